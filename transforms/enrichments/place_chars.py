@@ -15,10 +15,18 @@ def text_bytes(text: str) -> np.ndarray:
     """Return the text's characters as ASCII bytes (uint8; "?" for any other), and two 0s after the last: the two
     offsets from the text's end and the offsets -1 and -2 (before its start) read 0, no character.
 
-    >>> text_bytes("Café $5").tobytes()
-    b'Caf? $5\\x00\\x00'
+    >>> text_bytes("Café $5").tobytes(), text_bytes("“Café”").tobytes()
+    (b'Caf? $5\\x00\\x00', b'?Caf??\\x00\\x00')
     """
-    return np.frombuffer(text.encode("ascii", "replace") + b"\0\0", dtype=np.uint8)
+    try:  # a text of Latin-1 characters (accents, no curly quotes): one byte table, no error handler per accent
+        raw = text.encode("latin-1").translate(_ASCII_OR_QUESTION_MARK)
+    except UnicodeEncodeError:  # the encoding stops at the first other character
+        raw = text.encode("ascii", "replace")
+    return np.frombuffer(raw + b"\0\0", dtype=np.uint8)
+
+
+# Latin-1's bytes as `text_bytes` writes them: ASCII as it is, any other "?" (as the "replace" error handler writes it)
+_ASCII_OR_QUESTION_MARK = bytes(range(128)) + b"?" * 128
 
 
 def char_at(chars: np.ndarray, offsets: np.ndarray, char: str) -> np.ndarray:
@@ -39,4 +47,16 @@ def literal_before(chars: np.ndarray, offsets: np.ndarray, literal: str) -> np.n
     found = offsets >= len(literal)
     for k, char in enumerate(literal):  # an offset before the text's start reads the 0 after its end (-1)
         found &= chars[np.maximum(offsets - len(literal) + k, -1)] == ord(char)
+    return found
+
+
+def literal_at(chars: np.ndarray, offsets: np.ndarray, literal: str) -> np.ndarray:
+    """Return, per offset, whether the text has `literal` (ASCII, no "?") right at it.
+
+    >>> literal_at(text_bytes("Leeds and York"), np.array([0, 5, 10, 13]), " and ").tolist()
+    [False, True, False, False]
+    """
+    found = np.ones(len(offsets), dtype=bool)
+    for k, char in enumerate(literal):  # an offset past the text's end reads the last 0 after it
+        found &= chars[np.minimum(offsets + k, len(chars) - 1)] == ord(char)
     return found

@@ -14,6 +14,7 @@ import re
 import numpy as np
 
 from transforms.enrichments.geonames import COUNTRY, Place
+from transforms.enrichments.place_chars import char_at, literal_at, literal_before, text_bytes
 from transforms.enrichments.place_names import gazetteer
 from transforms.enrichments.place_words import DAYS_AND_MONTHS
 
@@ -29,11 +30,13 @@ _NEXT = re.compile(r"(?:, and |, or |, | and | or )([A-Z][a-z]+)(?![\w-]| [A-Z])
 def _item_before(text: str, start: int) -> tuple[str, int] | None:
     """Return the one-word item before ", " or " and " ending at `start`, and where it starts, or None.
 
-    >>> _item_before("Homer, Cicero", 7), _item_before("read Cicero", 5)
-    (('Homer', 0), None)
+    >>> _item_before("Homer, Cicero", 7), _item_before("read Cicero", 5), _item_before("Cicero, Homer, ", 0)
+    (('Homer', 0), None, None)
     """
     for joint in (", and ", ", ", " and "):
-        if text.startswith(joint, start - len(joint)):
+        # (no joint before the text's start: a negative offset would read the text's end, and `_names_around` step
+        # forwards from there for ever)
+        if start >= len(joint) and text.startswith(joint, start - len(joint)):
             end = start - len(joint)
             begin = text.rfind(" ", max(0, end - 30), end) + 1 or max(0, end - 30)
             word = text[begin:end]
@@ -67,14 +70,17 @@ def _names_around(text: str, start: int, end: int) -> int:
 
 
 def in_name_lists(text: str, start: np.ndarray, end: np.ndarray, small: np.ndarray, article: np.ndarray,
-                  kept: list[Place], keep: np.ndarray) -> np.ndarray:
+                  kept: list[Place], keep: np.ndarray, chars: np.ndarray | None = None) -> np.ndarray:
     """Return, per mention, whether it is a small city's (`small`) among two or more one-word personal names in a
-    list, in an article that keeps no other city or region of its country (`kept`: each mention's place)."""
+    list, in an article that keeps no other city or region of its country (`kept`: each mention's place).
+    `chars`: the text's `place_chars.text_bytes`, if made already."""
     out = np.zeros(len(start), dtype=bool)
-    for i in np.flatnonzero(small & keep).tolist():
-        s, e = int(start[i]), int(end[i])
-        if not (text.startswith((",", " and ", " or "), e) or text.endswith((", ", " and "), 0, s)):
-            continue  # no list around it: most small cities' mentions, settled by two literal tests
+    chars = text_bytes(text) if chars is None else chars
+    # a list's joint right after it or right before it, read at all mentions at once: most small cities' have none
+    listed = (char_at(chars, end, ",") | literal_at(chars, end, " and ") | literal_at(chars, end, " or ")
+              | literal_before(chars, start, ", ") | literal_before(chars, start, " and "))
+    at = np.flatnonzero(small & keep & listed)
+    for i, s, e in zip(at.tolist(), start[at].tolist(), end[at].tolist(), strict=True):
         if _names_around(text, s, e) < 2:
             continue
         code, a = kept[i].country_code, article[i]

@@ -131,18 +131,20 @@ def pointed_mentions(text: str, info: NameFacts, start: np.ndarray, end: np.ndar
     batch)."""
     names, table = info.names, info.table
     islands = info.rules.island_names  # "Trinidad": its towns elsewhere (`pointed_town`)
-    asked = [i for i in several.tolist() if i not in within
-             and (names[name[i]] in islands or names[name[i]] in info.rules.named_regions
-                  or dwarfs_a_namesake(names[name[i]], table))]
+    of_several = name[several].tolist()
+    asks = {n: names[n] in islands or names[n] in info.rules.named_regions or dwarfs_a_namesake(names[n], table)
+            for n in set(of_several)}  # by name: a batch's several-place mentions have about a fifth as many
+    asked = [i for i, n in zip(several.tolist(), of_several, strict=True) if i not in within and asks[n]]
     if not asked:
         return {}
     # by article: the names that name each country (its towns' too) and each US state
     named_by: dict[int, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     states_of: dict[int, set[str]] = {}  # a name's US states, read once a batch: "Texas" is named many times
-    for i in np.flatnonzero(np.isin(article, article[asked]) & (anchored | (own >= 0))).tolist():
-        a, n = int(article[i]), int(name[i])
-        if anchored[i]:
-            code = info.codes[int(info.anchor[n])]
+    at = np.flatnonzero(np.isin(article, article[asked]) & (anchored | (own >= 0)))
+    for a, n, anchored_i, anchor_i, own_i in zip(article[at].tolist(), name[at].tolist(), anchored[at].tolist(),
+                                                 info.anchor[name[at]].tolist(), own[at].tolist(), strict=True):
+        if anchored_i:
+            code = info.codes[anchor_i]
             named_by[a][code].add(n)
             if code == "US":
                 states = states_of.get(n)
@@ -150,8 +152,8 @@ def pointed_mentions(text: str, info: NameFacts, start: np.ndarray, end: np.ndar
                     states = states_of[n] = us_states(table[names[n]])
                 for state in states:
                     named_by[a]["US/" + state].add(n)
-        if own[i] >= 0:
-            named_by[a][info.codes[own[i]]].add(n)
+        if own_i >= 0:
+            named_by[a][info.codes[own_i]].add(n)
     sides = _fixture_sides(text, start, end, own)  # "Hartlepool v Boston": Hartlepool's country
     pointed: dict[int, set[str]] = {}
     for i in asked:

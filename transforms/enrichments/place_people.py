@@ -25,7 +25,7 @@ def drop_people(keep: np.ndarray, doubtful: list[int], as_person: list[int], art
     a town's in a Title Case headline unless its article keeps the town elsewhere, and a headline's town
     before its verb where its article reads the name as a person's elsewhere, and a name's bare mentions after
     the article named a person so ("Nathan Lyon took four wickets ... Lyon bowled 30 overs")."""
-    key = [(int(article[i]), int(name[i])) for i in doubtful]
+    key = list(zip(article[doubtful].tolist(), name[doubtful].tolist(), strict=True))
     named: set[tuple[int, int]] = set()
     readings = []
     for k, how in zip(key, as_person, strict=True):  # in the text's order: the later mentions only

@@ -25,14 +25,18 @@ def _as_stated(within: dict[int, set[str]], in_state: dict[int, str], name: np.n
     Ontario -", "Athens, Ga.", "Macon, Georgia") allows at its article's other mentions of the name that state
     none, but in a list of countries: "Police in London said" is London, Ontario's, "Georgia officials" the state's.
     Of two stated forms of a name in an article, the first."""
+    if not in_state:
+        return
+    at = several.tolist()
+    keys = list(zip(article[several].tolist(), name[several].tolist(), strict=True))  # (article, name) by mention
     stated: dict[tuple[int, int], set[str]] = {}
-    for i in several.tolist():
+    for i, key in zip(at, keys, strict=True):
         if i in in_state:
-            stated.setdefault((int(article[i]), int(name[i])), {in_state[i]})
+            stated.setdefault(key, {in_state[i]})
     if stated:
-        for i in several.tolist():
-            codes = stated.get((int(article[i]), int(name[i])))
-            if codes is not None and i not in within and not listed[i]:
+        for i, key, listed_i in zip(at, keys, listed[several].tolist(), strict=True):
+            codes = stated.get(key)
+            if codes is not None and i not in within and not listed_i:
                 within[i] = codes
 
 

@@ -99,6 +99,8 @@ def team_follows(text: str, start: int, end: int) -> str | None:
     ...                                            "Manchester City Council", "Denver Roberts")]
     ['US', 'US', 'GB', None, None]
     """
+    if not text.startswith(" ", end):  # every team's pattern opens with a space: most mentions end otherwise
+        return None
     name = text[start:end]
     team = _teams().get(name)
     return team[1] if team is not None and _team_pattern(name).match(text, end) else None

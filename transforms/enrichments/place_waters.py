@@ -1,6 +1,7 @@
-"""A place's name that a gulf, a sea, a bay or a strait is named after: the water, which is seldom the place's
-("the Gulf of Mexico" of a hurricane off Louisiana or BP's wells, "the Gulf of Oman" of a tanker seized off the
-Emirates, "the Gulf of Aden" of Somalia's pirates, "the Sea of Japan" of North Korea's missiles).
+"""A place's name that a gulf, a sea, a bay, a strait or a river is named after: the water, which is seldom the
+place's ("the Gulf of Mexico" of a hurricane off Louisiana or BP's wells, "the Gulf of Oman" of a tanker seized off the
+Emirates, "the Gulf of Aden" of Somalia's pirates, "the Sea of Japan" of North Korea's missiles, "the Ohio River" at
+Cairo, Illinois, "the Niger River" in Mali).
 
 News names such waters after a country or a port on their shore, as it names the South China Sea after China
 ([ambiguity.not_before]); the name is no mention of the place, whose coast is often another country's.
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from transforms.enrichments.place_chars import literal_before
+from transforms.enrichments.place_chars import literal_at, literal_before
 
 # The waters' words before "of", capitalised as a name's are ("the Gulf of Mexico"; not "the gulf of mistrust
 # between Mexico and", where the place is the next word's after a lower-case "gulf of" only by chance)
@@ -31,3 +32,23 @@ def in_waters(text: str, start: np.ndarray, chars: np.ndarray) -> np.ndarray:
     for i in np.flatnonzero(out).tolist():
         out[i] = text.endswith(_WATERS, 0, int(start[i]))
     return out
+
+
+# A river's word after its name, in capitals or not ("the Ohio River", "the Missouri river"), then no letter or digit
+# ("Ohio Riverside", "Jordan Rivera" name no river)
+_RIVERS = (" River", " river")
+_WORD_BYTES = np.zeros(256, dtype=bool)
+_WORD_BYTES[[ord(c) for c in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"]] = True
+
+
+def before_rivers(end: np.ndarray, chars: np.ndarray) -> np.ndarray:
+    """Return, per mention (its end), whether a river's word follows it: the name is the river's, read at all
+    mentions at once in the text's bytes (`place_chars`; a letter outside ASCII reads "?", no word's letter).
+
+    >>> from transforms.enrichments.place_chars import text_bytes
+    >>> text = "the Ohio River, the Missouri river; Ohio Riverside; Ohio rivers"
+    >>> before_rivers(np.array([8, 28, 40, 56]), text_bytes(text)).tolist()
+    [True, True, False, False]
+    """
+    river = literal_at(chars, end, _RIVERS[0]) | literal_at(chars, end, _RIVERS[1])
+    return river & ~_WORD_BYTES[chars[np.minimum(end + len(_RIVERS[0]), len(chars) - 1)]]

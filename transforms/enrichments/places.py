@@ -47,7 +47,7 @@ from transforms.enrichments.place_states import stated_states
 from transforms.enrichments.place_streets import on_streets
 from transforms.enrichments.place_teams import state_sides, team_countries
 from transforms.enrichments.place_titles import in_work_titles
-from transforms.enrichments.place_waters import in_waters
+from transforms.enrichments.place_waters import before_rivers, in_waters
 
 TABLE = "paragraph_places"
 COLUMNS = (
@@ -73,7 +73,8 @@ def rows(batch: ParagraphBatch) -> Rows:
     # no Oxford in "Oxford Street" nor London in "London Road" (`on_streets`), no Ireland in "Scorsese's The Irishman",
     # no Tajikistan in "ethnic Tajik" nor Turkmenistan in "Iraqi Turkmen" (`after_ethnic`), no Wales in "HMS Prince of
     # Wales" nor Paris in "the Paris Agreement" (`in_other_names`), no US in "Texas, the Scottish band"
-    # (`in_appositions`), no Mexico in "the Gulf of Mexico" nor Japan in "the Sea of Japan" (`in_waters`)
+    # (`in_appositions`), no Mexico in "the Gulf of Mexico" nor Japan in "the Sea of Japan" (`in_waters`), no Ohio in
+    # "the Ohio River" (`before_rivers`)
     whole = (whole_datelines(datelines, start, end) & ~on_mountains(text, start, end, name)
              & ~in_currency_signs(text, start, end, chars)
              & ~on_person_mounts(text, end, name, article_of[batch.locate(start)])
@@ -82,7 +83,7 @@ def rows(batch: ParagraphBatch) -> Rows:
              & ~on_streets(text, end, cues)
              & ~in_work_titles(text, start, name) & ~after_ethnic(text, start, name, cues)
              & ~in_other_names(text, start, end, name, names, cues) & ~in_appositions(text, start, end, chars)
-             & ~in_waters(text, start, chars))
+             & ~in_waters(text, start, chars) & ~before_rivers(end, chars))
     start, end, name = start[whole], end[whole], name[whole]
     info.learn(name)
     at = np.flatnonzero(info.context[name])
@@ -189,19 +190,21 @@ def rows(batch: ParagraphBatch) -> Rows:
         for i in np.flatnonzero(stated).tolist():
             stated[i] = names[name[i]] not in r.place_prefixes
         first_name = np.where(stated | np.isin(start, datelines.starts), 0, first_name)
-        as_person = [person_reading(text, int(start[i]), int(end[i]), r, int(first_name[i])) for i in doubtful]
+        as_person = [person_reading(text, s, e, r, f) for s, e, f in zip(
+            start[doubtful].tolist(), end[doubtful].tolist(), first_name[doubtful].tolist(), strict=True)]
         if TOWN_UNLESS_PERSON in as_person:
-            as_person = verbs_of_stated_towns(as_person, doubtful, article, [info.places[p] for p in place.tolist()],
-                                               keep & area)
+            as_person = verbs_of_stated_towns(as_person, doubtful, article, list(map(info.places.__getitem__,
+                                                                                    place.tolist())), keep & area)
         drop_people(keep, doubtful, as_person, article, name)
     # "Cicero, Virgil and Tacitus": a small city among one-word names is one where no other place of its country is
     if small.any():
-        keep &= ~in_name_lists(text, start, end, small, article, [info.places[p] for p in place.tolist()], keep)
+        keep &= ~in_name_lists(text, start, end, small, article, list(map(info.places.__getitem__, place.tolist())),
+                               keep, chars)
     # "Uzbek militias in Afghanistan": the people, no Uzbekistan, where the article names the nation by no other word
     keep &= ~minority_peoples(text, end, name, [info.codes[c] for c in place_code.tolist()], article, keep)
     if not keep.all():
         start, end, place, paragraph = start[keep], end[keep], place[keep], paragraph[keep]
-    kept = [info.places[p] for p in place.tolist()]
+    kept = list(map(info.places.__getitem__, place.tolist()))
     if counties := county_mentions(text, cues):  # "Los Angeles County", "Cook County ... Chicago": its state
         start, end, paragraph, kept = _with_counties(text, counties, batch, article_of, start, end, paragraph, kept,
                                                      names_us)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+import ahocorasick
 import numpy as np
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -12,6 +14,9 @@ from transforms.enrichments import (
     place_appositives,
     place_compounds,
     place_languages,
+    place_mentions,
+    place_name_lists,
+    place_names,
     place_news_towns,
     place_peoples,
     place_sees,
@@ -151,3 +156,49 @@ def test_a_nickname_is_matched_wherever_the_pattern_matches(text: str) -> None:
     for end in range(len(text) + 1):  # every offset a name may end at (no start: the nicknames' pattern only)
         expected = place_teams._nickname().match(text, end) is not None
         assert place_teams.nickname_follows(text, end) == expected
+
+
+@lru_cache(maxsize=1)
+def _plain_automaton() -> ahocorasick.Automaton:
+    """The names' automaton with its keys only, none of `name_keys`' hollow keys (`place_mentions._AFTER_A_SPACE`)."""
+    automaton = ahocorasick.Automaton()
+    for key, value in place_mentions.name_keys().automaton.items():
+        if not key.endswith(place_mentions._NEVER):
+            automaton.add_word(key, value)
+    automaton.make_automaton()
+    return automaton
+
+
+_SCAN_PIECES = st.sampled_from(["New York", "York", "New", "Paris", "Isle of Man", "of", "the", "The", "Sea", "County",
+                                "Cook County", "Olympics", "ethnic", "treaty", "Zürich", "Zurich", "São Paulo", " ",
+                                "  ", ", ", "\n", "-", "’", "t", "x", "T", "1", "\x02", "St. Louis",
+                                "Washington, D.C."])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SCAN_PIECES, max_size=16).map("".join))
+@example("The Isle of Man, New York  and Cook County: the ethnic treaty of Zürich, St. Louis, Washington, D.C. x1")
+def test_the_names_scan_finds_the_hits_of_its_keys_alone(text: str) -> None:
+    padded = f" {place_mentions._key_text(text)} "
+    assert list(place_mentions.name_keys().automaton.iter(padded)) == list(_plain_automaton().iter(padded))
+
+
+_NAME_LIST_PIECES = st.sampled_from(["Cicero", "Virgil", "Tacitus", "Chicago", " and ", " or ", ", ", ", and ", ",",
+                                     " ", "read ", "Wednesday", "é", "’", "\n"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_NAME_LIST_PIECES, max_size=12).map("".join))
+@example("Pupils read Cicero, Virgil and Tacitus, and Cicero or Homer")
+@example("Cicero, Virgil, ")  # a list's joint at the text's end: read before its start, it looped for ever
+def test_a_small_city_in_a_list_of_names_is_what_each_mentions_own_tests_find(text: str) -> None:
+    start = np.array([m.start() for m in re.finditer("Cicero", text)], dtype=np.int64)
+    end, n = start + len("Cicero"), len(start)
+    small, keep, article = np.ones(n, dtype=bool), np.ones(n, dtype=bool), np.zeros(n, dtype=np.int64)
+    cicero = [place_names.gazetteer()["Cicero"][0]] * n
+    expected = np.zeros(n, dtype=bool)
+    for i, (s, e) in enumerate(zip(start.tolist(), end.tolist(), strict=True)):  # the literal tests at each mention
+        if text.startswith((",", " and ", " or "), e) or text.endswith((", ", " and "), 0, s):
+            expected[i] = place_name_lists._names_around(text, s, e) >= 2
+    found = place_name_lists.in_name_lists(text, start, end, small, article, cicero, keep)
+    assert found.tolist() == expected.tolist()

@@ -27,3 +27,19 @@ def found(text: str) -> list[tuple[str, str, str]]:
 ])
 def test_a_water_named_after_a_place_is_no_mention_of_it(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cairo, Illinois, where the Ohio River meets the Mississippi, flooded.",
+     [("Cairo", "city", "US"), ("Illinois", "region", "US"), ("Mississippi", "region", "US")]),
+    ("Barges on the Mississippi River and the Ohio River were stuck.", []),
+    ("The Ohio River Valley was flooded; the Missouri river burst its banks near Omaha, Nebraska.",
+     [("Omaha", "city", "US"), ("Nebraska", "region", "US")]),
+    ("Floods on the Niger River hit Mali.", [("Mali", "country", "ML")]),
+    ("South Carolina's Savannah River Site stores nuclear waste.", [("South Carolina", "region", "US")]),
+    # ... but the place before any other word, a river's in lower case after its name, or a person's "Rivera"
+    ("In Ohio, river levels rose; Ohio Riverside Hospital and Jordan Riverton were shut.",
+     [("Ohio", "region", "US"), ("Ohio", "region", "US")]),
+])
+def test_a_river_named_after_a_place_is_no_mention_of_it(text: str, expected: list) -> None:
+    assert found(text) == expected
