@@ -4,10 +4,10 @@
 defeat" read as a help refused and a defeat (−7.8): news says it of a side that fought back, a town that would not
 give in to fear. Where a verb of yielding (`YIELDING`) comes right after a refusal (`REFUSING`) and a bad word is up
 to three words after it (after "accept", a defeat: `DEFEATS`; one who "refused to accept the job cuts" or "the losses"
-disputes a decision, no resolve, and reads as before), the refusal and the verb have no tone of their own and the verb negates what is yielded to,
-as a verb of averting does ("refused to give in to fear" reads as fear averted). Not what one owes (`OWED`):
-"refused to accept responsibility", "refused to accept the blame" are no resolve, and read as before; nor a refusal
-of any other verb ("refused to condemn the attack", "refused to repair the damaged roof").
+disputes a decision, no resolve, and reads as before), the refusal and the verb have no tone of their own and the
+verb negates what is yielded to, as a verb of averting does ("refused to give in to fear" reads as fear averted). Not
+what one owes (`OWED`): "refused to accept responsibility", "refused to accept the blame" are no resolve, and read as
+before; nor a refusal of any other verb ("refused to condemn the attack", "refused to repair the damaged roof").
 
 Limits: a politician who "refused to accept defeat" in an election is no hero of the news, and reads as one; "declined
 to" and "unable to" are no refusal of will ("unable to accept defeat" reads as before).

@@ -192,7 +192,7 @@ STORY = "The central bank held interest rates at 5.25% on Thursday, as most econ
 
 @pytest.mark.parametrize("body", [
     # a sponsor's or publisher's line of prose after the footer (the footer was kept as the story's last paragraph)
-    f"{STORY}{FOOTER}\n\nThis week's issue is brought to you by Quay Coffee, roasting beans on the harbour since 1998.\n",
+    f"{STORY}{FOOTER}\n\nThis week's issue is brought to you by Quay Coffee, roasting beans on the quay since 1998.\n",
     # a header that names the mail but not its list (it was kept as the story's first paragraph)
     f"You are receiving this email because you are a member of the Harbour Sailing Club.\n\n{STORY}",
 ])
