@@ -75,7 +75,7 @@ from transforms.enrichments.tone_averted import averted_words
 from transforms.enrichments.tone_averting import HARMS, failed_harms
 from transforms.enrichments.tone_comparisons import EXPECTING, QUALITY, SHORT, comparisons
 from transforms.enrichments.tone_confidence import NO_CONFIDENCE, survived_votes
-from transforms.enrichments.tone_covers import covered_words
+from transforms.enrichments.tone_covers import covered_words, phrase_origins
 from transforms.enrichments.tone_cures import CURE, KILLING, cures, killed_words
 from transforms.enrichments.tone_keys import (
     AVERTS,
@@ -263,13 +263,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     sign = np.sign(valence)
     undone_next = np.zeros(len(starts) + 1, dtype=bool)
     undone_next[undoing] = True
-    # a phrase's negation and booster count from its first word: "not yet out of the woods" is "not yet out", two words
-    # before the phrase, where its last word is five past "not" (its valence, on the last word: `covered_words`)
-    phrase, origin = np.flatnonzero(sentiment & (lengths > 1)), words
-    if len(phrase):  # a few a batch: looked up, no array as long as the batch's words
-        ends, extra = last_word[phrase], lengths[phrase] - 1  # `last_word` runs in the text's order
-        at = np.minimum(np.searchsorted(ends, words), len(ends) - 1)
-        origin = words - np.where(ends[at] == words, extra[at], 0)
+    origin = phrase_origins(words, last_word, lengths, sentiment & (lengths > 1))  # "not yet out of the woods"
     reached = np.zeros(len(words), dtype=bool)  # the words a negation reached
     for distance, scale in enumerate(_DISTANCE_SCALE, start=1):
         before = origin - distance

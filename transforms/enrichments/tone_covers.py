@@ -6,6 +6,7 @@ confidence") has its valence on its last word and covers the others ("steals" âˆ
 a shorter sentiment word or phrase that ends on the same word has none ("vote of no confidence" is no "confidence",
 +2.3). A phrase says its word over a term that ends on it ("no confidence vote" holds the term "confidence vote"), but
 not over one that runs on past it ("The favourite laid off the pace": the term "laid off the pace" holds "laid off").
+A phrase's negation and booster count from its first word (`phrase_origins`).
 """
 
 from __future__ import annotations
@@ -39,3 +40,19 @@ def covered_words(
     longest = np.zeros(n_words + 1, dtype=np.int64)  # the longest phrase on each word: the last written, by length
     longest[ends[order]] = lengths[phrase][order]
     return covered, sentiment & (lengths < longest[last_word])
+
+
+def phrase_origins(words: np.ndarray, last_word: np.ndarray, lengths: np.ndarray, phrase: np.ndarray) -> np.ndarray:
+    """Return, per word number in `words` (a sentiment's, its valence on its last word), the word its negation and
+    booster count back from: a phrase's first ("not yet out of the woods" is "not yet out", two words before the phrase,
+    where its last word is five past "not"), any other word itself. `phrase` marks the keys found (their `last_word`,
+    in the text's order, and `lengths`) that are sentiment phrases: a few a batch, looked up, no array of every word.
+
+    >>> phrase_origins(np.array([2, 7]), np.array([2, 7]), np.array([1, 4]), np.array([False, True])).tolist()
+    [2, 4]
+    """
+    if not phrase.any():
+        return words
+    ends, extra = last_word[phrase], lengths[phrase] - 1
+    at = np.minimum(np.searchsorted(ends, words), len(ends) - 1)
+    return words - np.where(ends[at] == words, extra[at], 0)

@@ -3,10 +3,11 @@
 "refused to" negates the good verb after it ("refused to help", tone's `UNDOES`), so one who "refused to accept
 defeat" read as a help refused and a defeat (−7.8): news says it of a side that fought back, a town that would not
 give in to fear. Where a verb of yielding (`YIELDING`) comes right after a refusal (`REFUSING`) and a bad word is up
-to three words after it, the refusal and the verb have no tone of their own and the verb negates what is yielded to,
-as a verb of averting does ("refused to give in to fear" reads as fear averted). Not what one owes (`OWED`):
-"refused to accept responsibility", "refused to accept the blame" are no resolve, and read as before; nor a refusal
-of any other verb ("refused to condemn the attack", "refused to repair the damaged roof").
+to three words after it (after "accept", a defeat: `DEFEATS`; one who "refused to accept the job cuts" or "the losses"
+disputes a decision, no resolve, and reads as before), the refusal and the verb have no tone of their own and the
+verb negates what is yielded to, as a verb of averting does ("refused to give in to fear" reads as fear averted). Not
+what one owes (`OWED`): "refused to accept responsibility", "refused to accept the blame" are no resolve, and read as
+before; nor a refusal of any other verb ("refused to condemn the attack", "refused to repair the damaged roof").
 
 Limits: a politician who "refused to accept defeat" in an election is no hero of the news, and reads as one; "declined
 to" and "unable to" are no refusal of will ("unable to accept defeat" reads as before).
@@ -24,6 +25,8 @@ YIELDING = ("accept", "give in to", "bow to", "surrender to", "succumb to", "yie
 # What one owes, which a refusal to accept is no resolve: "refused to accept the blame for the crash"
 OWED = frozenset(("blame", "guilt", "fault", "responsibility", "liability", "wrongdoing", "punishment", "penalty",
                   "criticism", "apology", "charges", "charge", "sanctions"))
+# What accepting is giving in to: "refused to accept defeat", "a humiliating defeat" (not "the job cuts", "the losses")
+DEFEATS = frozenset(("defeat", "defeats", "failure", "humiliation"))
 _STARTS = tuple(f"{verb} " for verb in YIELDING)
 _REACH = 3  # VADER's window, after the verb's last word
 
@@ -60,7 +63,9 @@ def resolved(text: str, starts: np.ndarray, paragraph: np.ndarray, refusals: np.
         verb = next(v for v in YIELDING if text.startswith(f"{v} ", start))
         last = to + len(verb.split())
         after = [w for w in range(last + 1, min(last + 1 + _REACH, len(starts))) if paragraph[w] == paragraph[to]]
-        if not any(w in bad_at for w in after) or any(_word(text, int(starts[w])) in OWED for w in after):
+        said = [_word(text, int(starts[w])) for w in after]
+        yielded_to = [w for w, word in zip(after, said, strict=True) if verb != "accept" or word in DEFEATS]
+        if not any(w in bad_at for w in yielded_to) or any(word in OWED for word in said):
             continue
         toneless += [to - 1, *range(to + 1, last + 1)]  # "refused", and the verb's words
         negating.append(last)

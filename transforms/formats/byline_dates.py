@@ -253,9 +253,10 @@ def _date_expression() -> re.Pattern[str]:
     time = (r"(?:(?:午前|上午|오전|午後|下午|오후)\s*)?"
             r"(?:\d{1,2}(?:[:.]|h(?=\d{2}))\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[時时시]\s*\d{1,2}\s*[分분])"
             r"(?:\s*(?-i:[A-Z]{2,5})\b|\s*\((?-i:[A-Z]{2,5})\)|\s*[+-]\d{2}:?\d{2})?")
-    # A bar between the day and its time, as blog themes write it ("March 5, 2024 | 14:20 JST": the page kept its day)
+    # A bar between the day and its time, as blog themes write it ("March 5, 2024 | 14:20 JST": the page kept its day),
+    # or between the time and the day ("14:20 JST | March 5, 2024")
     joined = r"\s*[,|]?\s*(?:at\s+|a\s+las?\s+|um\s+|à\s+|às\s+|alle\s+|om\s+|-\s+)?"
     return re.compile(
-        rf"(?<![\w.])(?:(?P<before>{time}),?\s+(?:on\s+)?)?{date}(?:{joined}(?P<after>{time})(?:\s+Uhr)?)?(?![\w])",
+        rf"(?<![\w.])(?:(?P<before>{time})(?:,|\s+\|)?\s+(?:on\s+)?)?{date}(?:{joined}(?P<after>{time})(?:\s+Uhr)?)?(?![\w])",
         re.IGNORECASE,
     )

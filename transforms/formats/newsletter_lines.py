@@ -50,15 +50,10 @@ _NAMES_THE_MAIL = re.compile(
     r"|preferences|subscriber|subscription|sign(?:ed)?\s+up|opted\s+in",
     re.IGNORECASE,
 )
-# ... and what a mail's own paragraphs name, about its list (narrower: a story quoting a mail names an e-mail or a link)
-_NAMES_THE_LIST = re.compile(
-    r"unsubscri|preferences|subscri|mailing\s+(?:list|address)|opted\s+in|sign(?:ed)?\s+up|newsletter|copyright|©"
-    r"|all\s+rights\s+reserved|privacy\s+policy|this\s+e-?mail\s+was\s+sent",
-    re.IGNORECASE,
-)
 # A story's quote of a mail, its words then who wrote them: "..., the message said", "..., it read", "..., according
 # to the letter" (a writer before the verb: "To unsubscribe, read our guide" is a footer's). A mail's own footer never
-# attributes itself so.
+# attributes itself so. Where the paragraph stands tells less: a footer may have prose after it (a sponsor's or a
+# publisher's line) and a header need not name its list ("... because you are a member of the club").
 _QUOTED = re.compile(
     r",\s+(?:\w+\s+){1,3}?(?:said|says|began|begins|read|reads|wrote|writes|continued"
     r"|added|warned|stated|claimed)\b|,\s+according\s+to\b",
@@ -98,39 +93,14 @@ def without_newsletter_lines(text: str) -> str:
     'A spokesman declined to\\ncomment.\\n\\nTo unsubscribe, members must call.'
     """
     kept: list[str] = []
-    paragraphs = _BLANK_LINE.split(_without_signature(text))
-    for at, paragraph in enumerate(paragraphs):
-        if _is_why(paragraph) and _at_mails_edge(paragraphs, at):
+    for paragraph in _BLANK_LINE.split(_without_signature(text)):
+        if _is_why(paragraph):
             continue
         split = paragraph.split("\n")
         lines = [line for at, line in enumerate(split) if not _is_action_line(line) or _continues(split, at)]
         if any(line.strip() for line in lines):
             kept.append("\n".join(lines))
     return "\n\n".join(kept)
-
-
-def _at_mails_edge(paragraphs: list[str], at: int) -> bool:
-    """Return whether a paragraph is where a mail says why it came: in its footer, no story's prose after it (its other
-    lines, an address, a copyright, its list's links, may be), or in its header, before any story, naming the list.
-
-    A story quotes such words too ("You are receiving this email because unusual activity was detected on your
-    account, the message began, ..."; it was dropped from the story), between its own paragraphs.
-
-    >>> mail = ["Rates held.", "You are receiving this email because you signed up.",
-    ...         "Copyright © 2024 Harbour Weekly, All rights reserved.", "1 Quay St, Bristol"]
-    >>> story = ["Scam texts.", "You are receiving this email because of unusual activity, it read.",
-    ...          "Police urged customers not to reply to any of them."]
-    >>> _at_mails_edge(mail, 1), _at_mails_edge(story, 1)
-    (True, False)
-    """
-    if all(not _is_prose(later) or _is_furniture(later) for later in paragraphs[at + 1 :]):
-        return True
-    return _NAMES_THE_LIST.search(paragraphs[at]) is not None and not any(map(_is_prose, paragraphs[:at]))
-
-
-def _is_furniture(paragraph: str) -> bool:
-    """Return whether a paragraph is a mail's own: a short one about its list, its copyright or its sender's address."""
-    return len(paragraph.split()) <= _WHY_WORDS and _NAMES_THE_LIST.search(paragraph) is not None
 
 
 def _is_why(paragraph: str) -> bool:

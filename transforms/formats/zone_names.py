@@ -82,8 +82,9 @@ _ZONE_AFTER_TIME = re.compile(
     r"(\d[:.]\d{2}(?:[:.]\d{2}(?:[.,]\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?\s*)?)(?:\(([A-Za-z]{1,5})\)|([A-Za-z]{1,5})\b)"
 )
 _UTC_NAMES = frozenset({"GMT", "UTC"})
-# A bar between a date and its time, as blog themes write a post's ("March 5, 2024 | 2:20 pm"): no part of the date.
-_BAR_BEFORE_TIME = re.compile(r"\s+\|\s+(?=\d{1,2}[:.]\d{2})")
+# A bar between a date and its time, as blog themes write a post's ("March 5, 2024 | 2:20 pm", "2:20 pm EST | March 5,
+# 2024"): no part of the date.
+_BAR = re.compile(r"\s+\|\s+")
 
 
 def _zone_in_capitals(match: re.Match[str]) -> str:
@@ -108,9 +109,11 @@ def plain_date_text(value: str) -> str:
     '5 Mar 2024 10:15 at noon'
     >>> plain_date_text("Tuesday, March 5, 2024 14:20 (JST)"), plain_date_text("March 5, 2024 | 2:20 pm")
     ('Tuesday, March 5, 2024 14:20 JST', 'March 5, 2024 2:20 pm')
+    >>> plain_date_text("14:20 jst | March 5, 2024")
+    '14:20 JST March 5, 2024'
     """
     if "|" in value:
-        value = _BAR_BEFORE_TIME.sub(" ", value)
+        value = _BAR.sub(" ", value)
     value = _ZONE_AFTER_TIME.sub(_zone_in_capitals, value)
     value = _NAMED_OFFSET.sub(lambda m: f"{m[1]}{int(m[2]):02d}:{m[3] or '00'}", value.strip())
     value = _NAMED_AFTER_OFFSET.sub(r"\1", value)

@@ -24,3 +24,11 @@ def test_a_refusal_to_give_in_to_a_bad_thing_is_resolve(text: str) -> None:
 def test_a_refusal_of_what_one_owes_or_of_another_verb_is_no_resolve(text: str) -> None:
     assert tones(text)[0] < 0
 
+
+
+@pytest.mark.parametrize("text", ["Unions refused to accept the job cuts and called a strike.",
+                                  "Residents refused to accept the closure of the hospital.",
+                                  "Farmers refused to accept the losses and blocked the motorway."])
+def test_a_refusal_to_accept_a_decision_is_a_dispute_not_resolve(text: str) -> None:
+    # Only a defeat is given in to by accepting it: "refused to accept the job cuts" read as resolve (+0.9, was −9.3).
+    assert tones(text)[0] < 0

@@ -215,3 +215,9 @@ def test_an_ambiguous_zone_in_brackets_is_not_read_as_utc() -> None:
     [article] = read_articles(page('<p class="date">Tuesday, March 5, 2024 14:20 (IST)</p>'), "html",
                               ReadOptions()).articles
     assert article.published_at != datetime(2024, 3, 5, 14, 20, tzinfo=UTC)
+
+
+def test_a_bylines_time_before_a_bar_and_its_day_is_read() -> None:
+    # The bar after the time, as before it ("March 5, 2024 | 14:20 JST"): the page kept its day alone (00:00 UTC).
+    [article] = read_articles(page('<p class="date">14:20 JST | March 5, 2024</p>'), "html", ReadOptions()).articles
+    assert article.published_at == datetime(2024, 3, 5, 5, 20, tzinfo=UTC)

@@ -187,6 +187,20 @@ def test_a_storys_last_paragraph_quoting_a_mails_why_is_the_articles() -> None:
     assert quoted in article.text.split("\n\n") and FOOTER not in article.text
 
 
+STORY = "The central bank held interest rates at 5.25% on Thursday, as most economists had expected.\n\n"
+
+
+@pytest.mark.parametrize("body", [
+    # a sponsor's or publisher's line of prose after the footer (the footer was kept as the story's last paragraph)
+    f"{STORY}{FOOTER}\n\nThis week's issue is brought to you by Quay Coffee, roasting beans on the quay since 1998.\n",
+    # a header that names the mail but not its list (it was kept as the story's first paragraph)
+    f"You are receiving this email because you are a member of the Harbour Sailing Club.\n\n{STORY}",
+])
+def test_a_mails_why_with_prose_after_or_a_header_naming_no_list_is_no_article_text(body: str) -> None:
+    [article] = read_articles(HARBOUR + body.encode(), "eml", ReadOptions()).articles
+    assert "You are receiving" not in article.text and STORY.strip() in article.text
+
+
 def test_a_wrapped_lines_last_word_that_names_an_action_stays_in_its_sentence() -> None:
     # A plain-text mail wraps at 72 columns: "comment." alone on its line was taken for Substack's "Comment".
     body = b"The union and the ministry reached a deal on Monday. A spokesman for the ministry declined to\ncomment.\n"
