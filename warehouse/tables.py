@@ -73,24 +73,26 @@ def stage_labels(
 
 # The kinds of evidence as the labeller numbers them, and as the lake names them.
 assert KINDS == (TERM, SEMANTIC), "transforms.matching.theme_labels.KINDS must match warehouse.schemas"
+_KIND_NAMES = pa.array(KINDS, pa.string())
 
 
 def label_table(columns: Mapping[str, Any]) -> pa.Table:
     """Return paragraph_themes rows as an Arrow table; flat evidence becomes the list column directly."""
-    from transforms.pipeline import EvidenceLists  # loaded already where batches are built
+    import pyarrow.compute as pc  # loaded already where batches are built, as is the pipeline
+
+    from transforms.pipeline import EvidenceLists
 
     data = dict(columns)
     evidence = data.get("evidence")
     if isinstance(evidence, EvidenceLists):
         lab = evidence.labels
-        terms = pa.DictionaryArray.from_arrays(
-            pa.array(lab.evidence_term, pa.int32()), pa.array(lab.terms, pa.string())
-        ).cast(pa.string())
+        # Arrow's `take` of each row's term: a tenth less than casting a dictionary array to strings. Converting
+        # only the terms the rows name (about half) was slower than converting the tuple in C.
+        take = pc.take
         structs = pa.StructArray.from_arrays(
-            [terms, pa.array(lab.evidence_start, pa.int32()), pa.array(lab.evidence_end, pa.int32()),
-             pa.array(lab.evidence_weight, pa.float64()),
-             pa.DictionaryArray.from_arrays(
-                 pa.array(lab.kinds(), pa.int32()), pa.array(KINDS, pa.string())).cast(pa.string())],
+            [take(pa.array(lab.terms, pa.string()), pa.array(lab.evidence_term)),
+             pa.array(lab.evidence_start, pa.int32()), pa.array(lab.evidence_end, pa.int32()),
+             pa.array(lab.evidence_weight, pa.float64()), take(_KIND_NAMES, pa.array(lab.kinds()))],
             fields=list(EVIDENCE),
         )
         data["evidence"] = pa.ListArray.from_arrays(pa.array(lab.evidence_offsets, pa.int32()), structs)

@@ -36,3 +36,17 @@ def test_every_format_has_its_reader():
     html = read_articles(b"<html><head><title>Talks resume</title></head><body><p>Ministers met.</p></body></html>",
                          "html", ReadOptions())
     assert html.articles and "Ministers met." in html.articles[0].text
+
+
+def test_a_formats_reader_is_imported_once_then_kept(monkeypatch):
+    import transforms.formats as formats
+
+    calls = []
+    real = formats.import_module
+    monkeypatch.setattr(formats, "import_module", lambda name: calls.append(name) or real(name))
+    readers = formats._Readers()  # a fresh one: nothing loaded yet
+    first = readers["csv"]
+    assert [readers.get("csv") for _ in range(3)] == [first] * 3
+    assert readers.get("pdf") is None
+    assert calls == ["transforms.formats.csv_rows"]
+    assert first is READERS["csv"]

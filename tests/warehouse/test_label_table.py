@@ -1,0 +1,51 @@
+"""paragraph_themes rows as the lake stages them: the flat evidence arrays give the lists one would build row by row."""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+from transforms.pipeline import EvidenceLists, theme_rows
+from transforms.taxonomy import parse_taxonomy
+from warehouse.schemas import PARAGRAPH_THEMES
+from warehouse.tables import label_table
+
+TAXONOMY = """
+[taxonomy]
+name = "desk"
+semantic = true
+[[themes]]
+id = "war"
+name = "war"
+description = "Armed conflict, troops, shelling and ceasefires."
+terms = ["troops", "ceasefire", "shelling"]
+[[themes]]
+id = "economy"
+name = "economy"
+description = "Inflation, interest rates, budgets and markets."
+terms = ["inflation", "interest rates", "budget"]
+"""
+
+TEXTS = [
+    "Troops crossed the border overnight as shelling resumed; talks on a ceasefire stalled.",
+    "Inflation rose to 4.5% and the central bank raised interest rates again.",
+    "The weather was mild.",
+    "The budget deal collapsed after troops were sent, ministers said; inflation and shelling feared.",
+]
+
+
+def test_the_evidence_column_holds_each_labels_terms_kinds_and_offsets() -> None:
+    rows = theme_rows(parse_taxonomy(TAXONOMY), TEXTS, [(f"p{i}", "a") for i in range(len(TEXTS))], "run")
+    evidence = rows["evidence"]
+    assert isinstance(evidence, EvidenceLists) and len(evidence) >= 3
+    kinds = {item["kind"] for labels in evidence for item in labels}
+    assert kinds == {"term", "semantic"}  # both kinds of evidence, mixed within labels
+    plain = pa.Table.from_pydict({**rows, "evidence": [evidence[i] for i in range(len(evidence))]},
+                                 schema=PARAGRAPH_THEMES)
+    table = label_table(rows)
+    assert table.schema == PARAGRAPH_THEMES
+    assert table.to_pylist() == plain.to_pylist()
+
+
+def test_no_labels_give_an_empty_table() -> None:
+    rows = theme_rows(parse_taxonomy(TAXONOMY), ["The weather was mild."], [("p0", "a")], "run")
+    assert label_table(rows).num_rows == 0
