@@ -66,6 +66,22 @@ def model_number(text: str, end: int, digits: str | None, value: float) -> bool:
     return not _counts_a_modified_plural(text, end, name.end())
 
 
+
+def model_variant(text: str, name_start: int) -> bool:
+    """Return True when the capitalised word starting at `name_start`, right before a number, follows a model's three
+    digits (`model_number`): the number is the model's variant, no count ("150 737 Max 10 aircraft", "737 Max 8 jets"
+    counted 10 aircraft and 8 jets). A score's "Lakers 112 Celtics 108" is none: a plural name after its digits.
+
+    >>> [model_variant(t, t.index(w)) for t, w in (("ordered 150 737 Max 10 aircraft", "Max"), ("sold 737 Max 8 jets",
+    ...     "Max"), ("a 1,737 Max 8", "Max"), ("Lakers 112 Celtics 108", "Celtics"))]
+    [True, True, False, False]
+    """
+    digits = text[name_start - 4: name_start - 1]
+    if text[name_start - 1: name_start] != " " or not digits.isdigit() or (
+            name_start > 4 and (text[name_start - 5].isalnum() or text[name_start - 5] in ",.")):
+        return False
+    return model_number(text, name_start - 1, digits, float(digits))
+
 def _counts_a_modified_plural(text: str, end: int, name_end: int) -> bool:
     """Return True when the noun phrase after a number ending at `end`, its name ending at `name_end`, ends in a
     plural that is no product's, the name its modifier: "357 Apple engineers", "435 House members", "Labour MPs"."""

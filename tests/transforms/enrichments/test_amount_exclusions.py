@@ -235,3 +235,18 @@ def test_a_capitalised_plural_after_three_digits_is_a_models_name(text: str, exp
 )
 def test_a_capitalised_under_before_an_age_groups_number_names_a_side(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a model's variant after its number and name is the model's (it counted 10 aircraft, 8 jets)
+        ("Ryanair has ordered 150 737 Max 10 aircraft from Boeing.", [("150", 150)]),
+        ("The carrier flies 24 737 Max 8 jets.", [("24", 24)]),
+        ("Boeing has delivered 737 Max 8 jets to the airline.", []),
+        # a count after a name after a count, no model's number, still counts
+        ("Lakers 112 Celtics 108 and 15,000 fans watched.", [("15,000", 15000)]),
+    ],
+)
+def test_a_number_after_a_models_number_and_name_is_the_models_variant(text: str, expected: list) -> None:
+    assert found(text) == expected
