@@ -246,7 +246,13 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
             return compound_head(text, position, word) if compound or measure_adjective(word) else word
         # "100 container ships"; after a unit's "of" too: "64% of eligible voters", "$5m of plastic surgery"
         head = head_noun(text, position, word, plural_noun)
-        return compound_head(text, position, word) if compound and head == word else head
+        if head == word and (compound or not after_unit and not plural_noun(word) and word[-1] not in "'’"):
+            # a count's singular before a singular noun ending the phrase is its modifier, as a sum's is: "a 5,000
+            # competition prize for", "30 of his match fee" (AG News drops a sum's sign, a share's "%"); not a
+            # possessive plural, "two weeks' time"
+            second = compound_head(text, position, word)
+            return second if compound or second not in BASE_VERBS else word
+        return head
     return None
 
 

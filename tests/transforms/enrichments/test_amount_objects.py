@@ -550,7 +550,7 @@ def test_a_model_number_after_a_count_is_read_past(text: str, expected: list[str
         ("He pocketed a 5,000 competition prize after the round.", "prize"),
         ("Sangakkara has been fined 30 of his match fee for dissent.", "fee"),
         ("Ganguly will appeal against his two Test match suspension.", "suspension"),
-        ("The party unveiled a 10 point plan for schools.", "plan"),
+        ("He was handed a three match ban for the tackle.", "ban"),
         # a plural, a collective noun, or a verb after the count's noun: as it was
         ("Some 3,000 competition entries were received.", "entries"),
         ("About 2,000 staff work in the plant.", "staff"),
