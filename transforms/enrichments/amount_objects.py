@@ -69,7 +69,8 @@ MODEL_VARIANT = r"[1-9]\d[1-9][-–]\d{1,3}[A-Za-z]?(?![\w,.%-])"
 # A model's number right after the count, without the maker's name: one with its letter ("30 A350 jets"), of three
 # digits, not round, before its name's next word ("44 737 Max jets", "20 787 Dreamliners"; they counted nothing,
 # `amount_models.model_number` reads such numbers so), or with its variant ("30 737-800 jets": it counted nothing,
-# and read 737 to 800 jets). Not a number alone before a noun ("3 500 people" may be 3,500 people), nor a year's four digits.
+# and read 737 to 800 jets). Not a number alone before a noun ("3 500 people" may be 3,500 people), nor a year's
+# four digits.
 _MODEL_AFTER_COUNT = re.compile(r"[^\S\n]+(?:[A-Z]\d{2,4}[A-Za-z]?(?![\w,.%-])|[1-9]\d[1-9][A-Za-z]?(?![\w,.%-])"
                                 r"(?=[^\S\n]+[A-Z][a-z])|" + MODEL_VARIANT + ")")
 
