@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.enrichments.amount_compounds import compound_head, measure_adjective
+from transforms.enrichments.amount_compounds import MEASURED, compound_head, measure_adjective
 from transforms.enrichments.amount_groups import PEOPLES_WITHOUT_S, after_team, group_plural, people_named
 from transforms.enrichments.amount_headline_words import HEAD_AFTER, SCORE_OR_LABEL, verb_of_subject
 from transforms.enrichments.amount_heads import head_noun
@@ -249,10 +249,11 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
             return compound_head(text, position, word) if compound or measure_adjective(word) else word
         # "100 container ships"; after a unit's "of" too: "64% of eligible voters", "$5m of plastic surgery"
         head = head_noun(text, position, word, plural_noun)
-        if head == word and (compound or not after_unit and not plural_noun(word) and word[-1] not in "'’"):
+        if head == word and (compound or not after_unit and not plural_noun(word) and (of or word not in MEASURED)
+                             and word[-1] not in "'’" and not word.endswith(("ed", "ing"))):
             # a count's singular before a singular noun ending the phrase is its modifier, as a sum's is: "a 5,000
             # competition prize for", "30 of his match fee" (AG News drops a sum's sign, a share's "%"); not a
-            # possessive plural, "two weeks' time"
+            # possessive plural, "two weeks' time", nor a word the count measures by, "a 30 year low" (`MEASURED`)
             second = compound_head(text, position, word)
             return second if compound or second not in BASE_VERBS else word
         return head
