@@ -29,7 +29,19 @@ _NO_HEADS = frozenset(
     "five six seven eight nine ten because while unless despite though although "
     # ... and what is owed when ("a $1bn bond due in 2030"), and a period's comparison ("a 20% drop year on year", "a 5%
     # fall overnight")
-    "due payable owed year month week quarter overnight".split())
+    "due payable owed year month week quarter overnight "
+    # ... and a time said after the noun ("3 forecast earlier"), and AG News's "quot;", a quotation mark's debris
+    # ("three homemade quot;MacGyver bombs quot;")
+    "earlier later quot".split())
+# Words a count measures by, in the singular before the noun they qualify: the count is of them ("a 30 year low", "a
+# nine month sentence", "a 512 kilobit service", "a four star hotel", "a two match ban"), where a count's other word
+# in the singular is the modifier of a noun that ends the phrase ("a 5,000 competition prize": `counted_object`)
+MEASURED = frozenset(
+    "second minute hour day night week month year decade century season term bit kilobit megabit gigabit byte "
+    "kilobyte megabyte gigabyte terabyte pixel megapixel gigapixel watt volt mile foot yard inch metre meter "
+    "kilometre kilometer acre hectare ton tonne pound ounce gallon litre liter degree point percent star tier level "
+    "storey story floor lane seat bed room door shot stroke goal run lap hole game match test race round leg stage "
+    "set frame inning innings over wicket man person member part step page word track".split())
 # Irregular participles and past tenses, a verb after the sum's noun ("3.3% growth seen in", "a 50p vote cast by", "5%
 # growth forecast for"), not its head
 _PARTICIPLES = frozenset(

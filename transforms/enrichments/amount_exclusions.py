@@ -19,7 +19,7 @@ from transforms.enrichments.amount_clock import clock_time
 from transforms.enrichments.amount_headline_verbs import COUNT_WORDS, first_word_name_number, title_number_word
 from transforms.enrichments.amount_headline_words import country_or_region
 from transforms.enrichments.amount_idioms import IDIOM_NUMBERS, in_idiom
-from transforms.enrichments.amount_models import headline_verb_count, model_number
+from transforms.enrichments.amount_models import headline_verb_count, model_number, model_variant
 from transforms.enrichments.amount_objects import counted_object
 from transforms.enrichments.amount_pattern import UNITS, WORDS
 from transforms.enrichments.amount_plurals import counts
@@ -224,6 +224,9 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
         return True  # a model's number before its name: "the 737 Max", "the 100 Club" (not "the 40 Palestinians")
     if first_after.isupper() and not scale2 and model_number(text, end, digits, value):
         return True  # a model's number before its name, whatever follows: "sold 737 Max jets"
+    if digits and not scale2 and before and before[-1][:1].isupper() and char_before == " " and model_variant(
+            text, number_start - 1 - len(before[-1])):
+        return True  # a model's variant after its number and name: "150 737 Max 10 aircraft" (it counted 10 aircraft)
     # a comma, a colon or a semicolon after a label's word ends its clause: "Israel-Hamas war: 27 killed", "In the
     # third round, 12 players" count; "World War 2", "No. 10" are names
     if before and before[-1][-1] not in ",;:":

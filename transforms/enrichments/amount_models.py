@@ -14,13 +14,15 @@ import re
 from transforms.enrichments.amount_groups import people
 from transforms.enrichments.amount_headline_verbs import PARTICLES, after_release, headline_verb, verb_agrees
 from transforms.enrichments.amount_headline_words import CASUALTIES
-from transforms.enrichments.amount_objects import counted_object
+from transforms.enrichments.amount_objects import MODEL_VARIANT, counted_object
 from transforms.enrichments.amount_plurals import IRREGULAR_PLURALS, counts
 from transforms.enrichments.amount_titles import title_case
 from transforms.enrichments.place_names import gazetteer
 
 # The capitalised word right after the number, one space apart
 _NAME_AFTER = re.compile(r"[^\S\n]([A-Z][A-Za-z-]*)\b")
+# A model's number and variant right after a count and one space ("30 737-800 jets"), read backwards from the model
+_VARIANT_AFTER_COUNT = re.compile(r"(?<![\w,.])\d{1,3}(?:,\d{3})*[^\S\n]" + MODEL_VARIANT)
 # A plural written in capitals right after the name ("Labour MPs", "Compaq PCs"), which `counted_object` leaves
 _CAPITAL_PLURAL = re.compile(r"[^\S\n]+([A-Z]{2,}s)\b")
 # Plurals of the things a model's name is given to: "737 Max jets", "128 Ram pickups" count no jets or pickups, where
@@ -65,6 +67,22 @@ def model_number(text: str, end: int, digits: str | None, value: float) -> bool:
         return False
     return not _counts_a_modified_plural(text, end, name.end())
 
+
+
+def model_variant(text: str, name_start: int) -> bool:
+    """Return True when the capitalised word starting at `name_start`, right before a number, follows a model's three
+    digits (`model_number`): the number is the model's variant, no count ("150 737 Max 10 aircraft", "737 Max 8 jets"
+    counted 10 aircraft and 8 jets). A score's "Lakers 112 Celtics 108" is none: a plural name after its digits.
+
+    >>> [model_variant(t, t.index(w)) for t, w in (("ordered 150 737 Max 10 aircraft", "Max"), ("sold 737 Max 8 jets",
+    ...     "Max"), ("a 1,737 Max 8", "Max"), ("Lakers 112 Celtics 108", "Celtics"))]
+    [True, True, False, False]
+    """
+    digits = text[name_start - 4: name_start - 1]
+    if text[name_start - 1: name_start] != " " or not digits.isdigit() or (
+            name_start > 4 and (text[name_start - 5].isalnum() or text[name_start - 5] in ",.")):
+        return False
+    return model_number(text, name_start - 1, digits, float(digits))
 
 def _counts_a_modified_plural(text: str, end: int, name_end: int) -> bool:
     """Return True when the noun phrase after a number ending at `end`, its name ending at `name_end`, ends in a
@@ -115,3 +133,20 @@ def headline_verb_count(text: str, label: str, end: int, label_start: int = -1) 
     thing = counted_object(text, end)
     return thing is not None and (counts([thing]) or thing in IRREGULAR_PLURALS or thing in CASUALTIES) and title_case(
         text, end)
+
+
+
+def model_range(text: str, position: int) -> bool:
+    """Return True when the dashed pair of numbers at `position` is a model's number and variant right after a count
+    (`MODEL_VARIANT`: "30 737-800 jets", "75 787-9 Dreamliners"), no range: it read 737 to 800 jets. A year before it
+    ("In 2004 125-150 people") is no count.
+
+    >>> [model_range(t, t.index("7")) for t in ("buy 30 737-800 jets", "In 2004 737-800 jets", "cut 737-800 jobs")]
+    [True, False, False]
+    """
+    if text[position - 1: position] != " " or not text[position - 2: position - 1].isdigit():
+        return False
+    start = position - 2
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] == ","):
+        start -= 1
+    return _VARIANT_AFTER_COUNT.match(text, start) is not None

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.enrichments.amount_compounds import compound_head, measure_adjective
+from transforms.enrichments.amount_compounds import MEASURED, compound_head, measure_adjective
 from transforms.enrichments.amount_groups import PEOPLES_WITHOUT_S, after_team, group_plural, people_named
 from transforms.enrichments.amount_headline_words import HEAD_AFTER, SCORE_OR_LABEL, verb_of_subject
 from transforms.enrichments.amount_heads import head_noun
@@ -64,12 +64,15 @@ _NAME_GOES_ON = re.compile(r"[^\S\n]+[A-Z]")
 # A model's number after its maker's name, read past to what the amount counts ("100 Boeing 737 jets", "50 Airbus A320
 # planes"; they counted nothing): a few digits, a letter before them, not a number of its own ("5,000", "3.5")
 _MODEL_AFTER_NAME = re.compile(r"[^\S\n]+[A-Z]?\d{2,4}[A-Za-z]?(?![\w,.%-])")
-# ... and right after the count, without the maker's name: a model's number with its letter ("30 A350 jets"), or of
-# three digits, not round, before its name's next word ("44 737 Max jets", "20 787 Dreamliners"; they counted nothing,
-# `amount_models.model_number` reads such numbers so). Not a number alone before a noun ("3 500 people" may be 3,500
-# people), nor a year's four digits.
+# A model's three digits, not round, and its variant, a dash apart ("737-800", "787-9"; `amount_models.model_range`)
+MODEL_VARIANT = r"[1-9]\d[1-9][-–]\d{1,3}[A-Za-z]?(?![\w,.%-])"
+# A model's number right after the count, without the maker's name: one with its letter ("30 A350 jets"), of three
+# digits, not round, before its name's next word ("44 737 Max jets", "20 787 Dreamliners"; they counted nothing,
+# `amount_models.model_number` reads such numbers so), or with its variant ("30 737-800 jets": it counted nothing,
+# and read 737 to 800 jets). Not a number alone before a noun ("3 500 people" may be 3,500 people), nor a year's
+# four digits.
 _MODEL_AFTER_COUNT = re.compile(r"[^\S\n]+(?:[A-Z]\d{2,4}[A-Za-z]?(?![\w,.%-])|[1-9]\d[1-9][A-Za-z]?(?![\w,.%-])"
-                                r"(?=[^\S\n]+[A-Z][a-z]))")
+                                r"(?=[^\S\n]+[A-Z][a-z])|" + MODEL_VARIANT + ")")
 
 
 # Characters after an amount where none of the words `counted_object` reads can start (its next word, a magnitude, a
@@ -246,7 +249,14 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
             return compound_head(text, position, word) if compound or measure_adjective(word) else word
         # "100 container ships"; after a unit's "of" too: "64% of eligible voters", "$5m of plastic surgery"
         head = head_noun(text, position, word, plural_noun)
-        return compound_head(text, position, word) if compound and head == word else head
+        if head == word and (compound or not after_unit and not plural_noun(word) and (of or word not in MEASURED)
+                             and word[-1] not in "'’" and not word.endswith(("ed", "ing"))):
+            # a count's singular before a singular noun ending the phrase is its modifier, as a sum's is: "a 5,000
+            # competition prize for", "30 of his match fee" (AG News drops a sum's sign, a share's "%"); not a
+            # possessive plural, "two weeks' time", nor a word the count measures by, "a 30 year low" (`MEASURED`)
+            second = compound_head(text, position, word)
+            return second if compound or second not in BASE_VERBS else word
+        return head
     return None
 
 

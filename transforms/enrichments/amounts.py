@@ -35,6 +35,7 @@ from transforms.enrichments.amount_continental import (
 )
 from transforms.enrichments.amount_currencies import SCALED_ONLY, THOUSANDS_ONLY
 from transforms.enrichments.amount_hedges import NO_HEDGE_ENDS, hedge_before
+from transforms.enrichments.amount_models import model_range
 from transforms.enrichments.amount_objects import counted_object
 from transforms.enrichments.amount_pattern import AMOUNT, INCH_WORDS, UNITS
 from transforms.enrichments.amount_phones import CALL_ON, PHONE_LEADS, phone_end
@@ -146,7 +147,8 @@ def rows(batch: ParagraphBatch) -> Rows:
             if read is not None:
                 done = _add_foreign(read, first, last, objects, found)
                 continue
-            if ("-" in near or "–" in near) and (not position or before not in DASHES):
+            if ("-" in near or "–" in near) and (not position or before not in DASHES) and not model_range(
+                    text, position):  # (a model's number and variant after a count: "30 737-800 jets")
                 ends_found = dash_range(text, position, paragraphs[paragraph])
                 if ends_found:
                     if text[position - 1].isspace():  # "about 3-5%"

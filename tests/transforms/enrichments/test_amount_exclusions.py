@@ -235,3 +235,34 @@ def test_a_capitalised_plural_after_three_digits_is_a_models_name(text: str, exp
 )
 def test_a_capitalised_under_before_an_age_groups_number_names_a_side(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a model's variant after its number and name is the model's (it counted 10 aircraft, 8 jets)
+        ("Ryanair has ordered 150 737 Max 10 aircraft from Boeing.", [("150", 150)]),
+        ("The carrier flies 24 737 Max 8 jets.", [("24", 24)]),
+        ("Boeing has delivered 737 Max 8 jets to the airline.", []),
+        # a count after a name after a count, no model's number, still counts
+        ("Lakers 112 Celtics 108 and 15,000 fans watched.", [("15,000", 15000)]),
+    ],
+)
+def test_a_number_after_a_models_number_and_name_is_the_models_variant(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a model's number and variant after a count are the model's, no range (it read 737 to 800 jets)
+        ("Ryanair will buy 30 737-800 jets next year.", [("30", 30, "jets")]),
+        ("The carrier agreed to buy 75 787-9 Dreamliners.", [("75", 75, "Dreamliners")]),
+        # a range after a year, or after a word, is a range still
+        ("In 2004 125-150 people were hurt.", [("125", 125, "people"), ("150", 150, "people")]),
+        ("The firm will cut 125-150 jobs.", [("125", 125, "jobs"), ("150", 150, "jobs")]),
+    ],
+)
+def test_a_models_number_and_variant_after_a_count_is_no_range(text: str, expected: list) -> None:
+    rows = amounts.rows(ParagraphBatch([text], ["p"], ["a"]))
+    assert list(zip(rows["text"], rows["value"], rows["object"], strict=True)) == expected

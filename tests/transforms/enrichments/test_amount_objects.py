@@ -540,3 +540,29 @@ def test_a_count_of_part_of_a_group_counts_the_group(text: str, expected: list[s
 )
 def test_a_model_number_after_a_count_is_read_past(text: str, expected: list[str | None]) -> None:
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count's singular noun before another that ends the phrase is that one's modifier: the second is the head
+        # (each was the first: "competition", "match"; AG News drops a sum's sign and a share's "%")
+        ("He pocketed a 5,000 competition prize after the round.", "prize"),
+        ("Sangakkara has been fined 30 of his match fee for dissent.", "fee"),
+        ("He is now married with two other teenage children.", "children"),
+        ("The firm employed three adult children of its directors.", "children"),
+        # a plural, a collective noun, or a verb after the count's noun: as it was
+        ("Some 3,000 competition entries were received.", "entries"),
+        ("About 2,000 staff work in the plant.", "staff"),
+        ("The 40 police stand guard at night.", "police"),
+        ("Nearly 100 fans want refunds.", "fans"),
+        ("A crowd of 5,000 match fans sang.", "fans"),
+        # ... or a word the count measures by: the count is of it
+        ("Unemployment fell to a near 30 year low.", "year"),
+        ("Ms Druyun is serving a nine month sentence.", "month"),
+        ("He was handed a three match ban for the tackle.", "match"),
+        ("It now has a 1.3 megapixel camera.", "megapixel"),
+    ],
+)
+def test_a_counts_noun_compound_is_read_to_its_head(text: str, expected: str | None) -> None:
+    assert objects(text)[0] == expected
