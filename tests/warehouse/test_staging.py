@@ -50,13 +50,18 @@ def test_a_batch_in_parts_is_one_file_a_table_and_a_failed_part_leaves_none(tmp_
     assert not [p for p in (tmp_path / lakes.DATA / "runs").iterdir() if "part-3" in p.name]
 
 
-def test_a_batch_file_encodes_repeated_columns_as_dictionaries_and_keeps_no_statistics_of_text(tmp_path) -> None:
-    lakes.commit(tmp_path, {})
+def _war_rows():  # noqa: ANN202
+    """Three small articles' rows, labelled with terms alone and not enriched."""
     taxonomy = parse_taxonomy('[taxonomy]\nname = "t"\nsemantic = false\n[[themes]]\nid = "war"\nname = "war"\n'
                               'terms = ["troops", "war"]\n')
     files = [ArticleFile(f"/in/{i}.txt", f"Headline {i}\n\nTroops of war {i}.\n\nMore troops.\n".encode())
              for i in range(3)]
-    rows = build_batch(files, taxonomy, "run-1", datetime(2024, 1, 1, tzinfo=UTC), enrichments=False)
+    return build_batch(files, taxonomy, "run-1", datetime(2024, 1, 1, tzinfo=UTC), enrichments=False)
+
+
+def test_a_batch_file_encodes_repeated_columns_as_dictionaries_and_keeps_no_statistics_of_text(tmp_path) -> None:
+    lakes.commit(tmp_path, {})
+    rows = _war_rows()
     with staging.BatchFiles(tmp_path) as batch:
         stage_rows(tmp_path, rows, "part-1", batch)
         staged = batch.close()
@@ -79,11 +84,7 @@ def test_a_batch_file_encodes_repeated_columns_as_dictionaries_and_keeps_no_stat
 
 def test_a_batch_file_leaves_uncompressed_only_the_columns_zstd_does_not_shrink(tmp_path) -> None:
     lakes.commit(tmp_path, {})
-    taxonomy = parse_taxonomy('[taxonomy]\nname = "t"\nsemantic = false\n[[themes]]\nid = "war"\nname = "war"\n'
-                              'terms = ["troops", "war"]\n')
-    files = [ArticleFile(f"/in/{i}.txt", f"Headline {i}\n\nTroops of war {i}.\n\nMore troops.\n".encode())
-             for i in range(3)]
-    rows = build_batch(files, taxonomy, "run-1", datetime(2024, 1, 1, tzinfo=UTC), enrichments=False)
+    rows = _war_rows()
     with staging.BatchFiles(tmp_path) as batch:
         stage_rows(tmp_path, rows, "part-1", batch)
         stage_rows(tmp_path, rows, "part-2", batch)

@@ -212,6 +212,9 @@ def _glued_digits(data: np.ndarray, starts: np.ndarray) -> np.ndarray:
     return (first - _ZERO < 10) & (first != _ZERO) & (starts > 0) & _GLUED[data[np.maximum(starts - 1, 0)]]
 
 
+# The span of a bare year, a number of four digits that is no amount: `amounts.rows` drops such a match, and
+# `_bare_years` the candidates it would make (the two must agree, or rows change); `amount_exclusions` reads the same.
+FIRST_YEAR, LAST_YEAR = 1000, 2100
 # What may follow a bare year that settles it (`_bare_years`): none of `AMOUNT`'s suffixes starts so, and its end
 # check passes ("," and "." before no digit: "5,000", "2.5" are other numbers).
 _YEAR_ENDS = np.zeros(256, dtype=bool)
@@ -238,7 +241,7 @@ def _bare_years(data: np.ndarray, starts: np.ndarray) -> np.ndarray:
     digits = data[at[:, None] + np.arange(4)] - _ZERO  # uint8: a byte below "0" wraps past 9
     value = digits.astype(np.int64) @ _PLACES
     end, after = data[at + 4], data[at + 5]
-    year = ((digits < 10).all(axis=1) & (value >= 1000) & (value <= 2100) & (data[at - 1] == _SPACE)
+    year = ((digits < 10).all(axis=1) & (value >= FIRST_YEAR) & (value <= LAST_YEAR) & (data[at - 1] == _SPACE)
             & _YEAR_ENDS[end] & ~(((end == _COMMA) | (end == _DOT))
                                   & ((after - _ZERO < 10) | (after == np.uint8(_QUESTION_MARK)))))
     settled[inside[year]] = True

@@ -1,6 +1,6 @@
 """Numbers that are no amount of anything, told by the words around them (`no_amount`).
 
-Not amounts: years (a bare 1800–2100), dates ("12 January", "January 12"), times ("10:30", "3pm", "10 GMT",
+Not amounts: years (a bare 1000–2100), dates ("12 January", "January 12"), times ("10:30", "3pm", "10 GMT",
 "Polls closed at ten": `amount_clock`), addresses ("12 Downing Street"), ages, numbers to call ("dialled 999"),
 the number words of idioms ("it takes two to tango", "on cloud nine"), numbered names ("No 10", "Article 50", "G8",
 "S&P 500", "Halo 2") and their lists ("Sections 376 and 506"). An age range is no amount, as an age
@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from transforms.enrichments.amount_candidates import FIRST_YEAR, LAST_YEAR
 from transforms.enrichments.amount_clock import clock_time
 from transforms.enrichments.amount_headline_verbs import COUNT_WORDS, first_word_name_number, title_number_word
 from transforms.enrichments.amount_headline_words import country_or_region
@@ -179,7 +180,7 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
     if value < 130 and word_after in _RANGE_WORDS and _AGE_RANGE_AFTER.match(text, end):
         return True  # an age range's first age: "14 to 16-year-olds" ("gave £50 to 16-year-olds" is money)
     if digits and not scale2 and (
-        "," not in digits and "." not in digits and len(digits) == 4 and 1000 <= value <= 2100  # a year
+        "," not in digits and "." not in digits and len(digits) == 4 and FIRST_YEAR <= value <= LAST_YEAR  # a year
         or word_after in ("ad", "a.d", "bc", "b.c", "bce", "ce")  # a year
         or len(digits) > 1 and digits.startswith("0") and "." not in digits  # a code or a phone number's part
         or (first_after in _TIME_FIRST or first_after.isupper() or first_after == "b") and (

@@ -68,7 +68,6 @@ def model_number(text: str, end: int, digits: str | None, value: float) -> bool:
     return not _counts_a_modified_plural(text, end, name.end())
 
 
-
 def model_variant(text: str, name_start: int) -> bool:
     """Return True when the capitalised word starting at `name_start`, right before a number, follows a model's three
     digits (`model_number`): the number is the model's variant, no count ("150 737 Max 10 aircraft", "737 Max 8 jets"
@@ -83,6 +82,7 @@ def model_variant(text: str, name_start: int) -> bool:
             name_start > 4 and (text[name_start - 5].isalnum() or text[name_start - 5] in ",.")):
         return False
     return model_number(text, name_start - 1, digits, float(digits))
+
 
 def _counts_a_modified_plural(text: str, end: int, name_end: int) -> bool:
     """Return True when the noun phrase after a number ending at `end`, its name ending at `name_end`, ends in a
@@ -133,7 +133,6 @@ def headline_verb_count(text: str, label: str, end: int, label_start: int = -1) 
     thing = counted_object(text, end)
     return thing is not None and (counts([thing]) or thing in IRREGULAR_PLURALS or thing in CASUALTIES) and title_case(
         text, end)
-
 
 
 def model_range(text: str, position: int) -> bool:

@@ -23,7 +23,14 @@ import re
 
 import numpy as np
 
-from transforms.enrichments.amount_candidates import MINUS_SIGNS, SIGN_ENDS, candidate_offsets, minus
+from transforms.enrichments.amount_candidates import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    MINUS_SIGNS,
+    SIGN_ENDS,
+    candidate_offsets,
+    minus,
+)
 from transforms.enrichments.amount_compounds import sum_or_share
 from transforms.enrichments.amount_continental import (
     FOREIGN_FIRST,
@@ -67,7 +74,7 @@ def _is_year(digits: str) -> bool:
     >>> _is_year("2004"), _is_year("2,004"), _is_year("3000")
     (True, False, False)
     """
-    return digits.isdigit() and 1000 <= int(digits) <= 2100
+    return digits.isdigit() and FIRST_YEAR <= int(digits) <= LAST_YEAR
 
 
 # after feet: "6ft 2in", "5 ft 11 in", "6 ft 2 inches", "5 feet 1 inch", "six feet two inches" (a number under 12
