@@ -47,7 +47,7 @@ from transforms.enrichments.place_states import stated_states
 from transforms.enrichments.place_streets import on_streets
 from transforms.enrichments.place_teams import state_sides, team_countries
 from transforms.enrichments.place_titles import in_work_titles
-from transforms.enrichments.place_waters import before_rivers, in_waters
+from transforms.enrichments.place_waters import bare_after_rivers, before_rivers, in_waters
 
 TABLE = "paragraph_places"
 COLUMNS = (
@@ -73,8 +73,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     # no Oxford in "Oxford Street" nor London in "London Road" (`on_streets`), no Ireland in "Scorsese's The Irishman",
     # no Tajikistan in "ethnic Tajik" nor Turkmenistan in "Iraqi Turkmen" (`after_ethnic`), no Wales in "HMS Prince of
     # Wales" nor Paris in "the Paris Agreement" (`in_other_names`), no US in "Texas, the Scottish band"
-    # (`in_appositions`), no Mexico in "the Gulf of Mexico" nor Japan in "the Sea of Japan" (`in_waters`), no Ohio in
-    # "the Ohio River" (`before_rivers`)
+    # (`in_appositions`), no Mexico in "the Gulf of Mexico" nor Japan in "the Sea of Japan" (`in_waters`)
     whole = (whole_datelines(datelines, start, end) & ~on_mountains(text, start, end, name)
              & ~in_currency_signs(text, start, end, chars)
              & ~on_person_mounts(text, end, name, article_of[batch.locate(start)])
@@ -83,7 +82,10 @@ def rows(batch: ParagraphBatch) -> Rows:
              & ~on_streets(text, end, cues)
              & ~in_work_titles(text, start, name) & ~after_ethnic(text, start, name, cues)
              & ~in_other_names(text, start, end, name, names, cues) & ~in_appositions(text, start, end, chars)
-             & ~in_waters(text, start, chars) & ~before_rivers(end, chars))
+             & ~in_waters(text, start, chars))
+    # no Ohio in "the Ohio River" (`before_rivers`), though the river's name is a clue for its namesakes till they
+    # are settled ("Georgia's Savannah River Site": Georgia the state), then no row
+    rivers = start[whole & before_rivers(end, chars)]
     start, end, name = start[whole], end[whole], name[whole]
     info.learn(name)
     at = np.flatnonzero(info.context[name])
@@ -125,9 +127,12 @@ def rows(batch: ParagraphBatch) -> Rows:
     # Ohio" names no Ireland), and the countries, regions, capitals and cities of a million settled above
     # ("Atlanta, Georgia": Georgia the state names the US; "in Dublin and Cork": Dublin, Ireland, though
     # Ohio has a Dublin), as article × country keys.
+    # ... as is a bare "the Mississippi" after a river in its paragraph, where it is a state (`bare_after_rivers`):
+    # neither names a country for the article's others ("the Niger River" lets in no town of Niger)
+    water = np.isin(start, rivers) | _bare_regions(text, start, end, chars, batch, place, info.places)
     place_code = info.array("place_code", np.int64)[place]
-    anchor = np.where(info.anchor[name] == place_code, place_code, -1)
-    area = info.array("area", bool)[place]
+    anchor = np.where((info.anchor[name] == place_code) & ~water, place_code, -1)
+    area = info.array("area", bool)[place] & ~water
     team = np.zeros(len(place), dtype=bool)
     if teams:  # ... which names that country; a name with no place there is no place ("the Carolina Panthers")
         at = np.array(list(teams), dtype=np.int64)
@@ -135,10 +140,10 @@ def rows(batch: ParagraphBatch) -> Rows:
     small = info.array("small_city", bool)[place]
     # ... and a name of a city of a million settled on a smaller namesake in the country of the article's small
     # cities ("near Valencia ... Alicante and Murcia": Spain's Valencia, `choose`), kept as the large one would be
-    own = info.country[name]
+    own = np.where(water, -1, info.country[name])
     lifted = small & info.big_name[name] & np.isin(article * CODES + place_code,
                                                    article[own >= 0] * CODES + own[own >= 0])
-    exonym = info.exonym[name]  # "Francfort", "Venedig": the city, whatever the article names
+    exonym = info.exonym[name] & ~water  # "Francfort", "Venedig": the city, whatever the article names
     names_country = area | info.array("big_city", bool)[place] | team | lifted | exonym
     # ... and so "Geneva", "Leeds", "Lyon" ([ambiguity.news_towns]), though towns for the person rule below, and
     # naming no country for the article's small towns (a US story's "Boston" let in its skaters and golf course:
@@ -161,6 +166,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     keep &= ~named_elsewhere(info, place, name, article, named_keys, CODES)
     if pointed:  # "Hartlepool v Boston": Lincolnshire's, though no name names England
         keep[list(pointed)] = True
+    keep &= ~water
     if teams:
         keep[[i for i in teams if not team[i]]] = False
     # a US county's name is no city of its name ("Maricopa County, Ariz.", "Santa Clara County Superior Court"),
@@ -257,6 +263,16 @@ def _us_state_after_county(text: str, i: int, start: np.ndarray, end: np.ndarray
     """
     return bool(after) and after[0].kind == REGION and after[0].country_code == "US" and text[
         int(end[i]):int(start[i + 1])] in (" County, ", " Parish, ")
+
+
+def _bare_regions(text: str, start: np.ndarray, end: np.ndarray, chars: np.ndarray, batch: ParagraphBatch,
+                  place: np.ndarray, places: list[Place]) -> np.ndarray:
+    """Return, per settled mention, whether it is a bare "the <region>" after a river's word (`bare_after_rivers`):
+    a state's name that is a river's ("the Mississippi"), not a country that takes "the" ("the Gambia")."""
+    bare = bare_after_rivers(text, start, end, chars, batch.starts[batch.locate(start)])
+    for i in np.flatnonzero(bare).tolist():
+        bare[i] = places[place[i]].kind == REGION
+    return bare
 
 
 def _of_known_datelines(known: np.ndarray, article: np.ndarray, place: np.ndarray) -> np.ndarray:
