@@ -74,7 +74,6 @@ from transforms.enrichments.tone_articles import article_tone
 from transforms.enrichments.tone_averted import averted_words
 from transforms.enrichments.tone_averting import HARMS, failed_harms
 from transforms.enrichments.tone_comparisons import EXPECTING, QUALITY, SHORT, comparisons
-from transforms.enrichments.tone_concessions import CONCEDING, conceded
 from transforms.enrichments.tone_confidence import NO_CONFIDENCE, survived_votes
 from transforms.enrichments.tone_covers import covered_words, phrase_origins
 from transforms.enrichments.tone_cures import CURE, KILLING, cures, killed_words
@@ -181,7 +180,6 @@ def rows(batch: ParagraphBatch) -> Rows:
     covered, shadowed = covered_words(len(starts), last_word, lengths, is_booster | is_negation | (kinds == TERM),
                                       kinds == SENTIMENT)
     kinds[shadowed] = -1  # "vote of no confidence": no "confidence"
-    covered[conceded(batch.joined, text, starts, word_paragraph, last_word[is_key(key, CONCEDING)])] = True  # despite
     war = last_word[key == key_of("war")]
     if len(war):  # "prisoners of war" names captives, no war of the news
         covered[war[phrases_found(text, starts, word_paragraph, war, CAPTIVES_OF_WAR)]] = True

@@ -13,7 +13,6 @@ from importlib.resources import files
 import numpy as np
 
 from transforms.enrichments.tone_averting import AVERTING, UNDOING
-from transforms.enrichments.tone_concessions import CONCEDING
 from transforms.enrichments.tone_courts import CHARGES, UNDOING_CHARGES
 from transforms.enrichments.tone_easing import EASING, WORRIES
 from transforms.enrichments.tone_move_words import EASING_MOVES, MOVES, QUIET_MOVES
@@ -77,10 +76,9 @@ def keys() -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
     for word, value in BOOSTER_DICT.items():  # boosters win over the lexicon, as in VADER
         key = search_text(word)
         keys[f" {key} "] = (BOOSTER, value, len(key.split()))
-    for term in (*NEWS_TERMS, *SOME_FEW, *CONCEDING):  # its words are covered: no sentiment of their own
+    for term in (*NEWS_TERMS, *SOME_FEW):  # its words are covered: no sentiment of their own
         keys[f" {term} "] = (TERM, 0.0, len(term.split()))
-    # not VADER's "despite": it concedes what it names, it denies nothing (`tone_concessions`)
-    for word in (*(w for w in NEGATE if w != "despite"), *NEGATIONS):
+    for word in (*NEGATE, *NEGATIONS):
         key = " ".join(search_text(word).split())  # "isn't" → "isn t", as the text reads
         keys[f" {key} "] = (NEGATION, 0.0, len(key.split()))
     kinds, values, lengths = zip(*keys.values(), strict=True)
