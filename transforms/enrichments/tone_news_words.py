@@ -101,6 +101,9 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("praise", 2.6, ("glowing",)),
     ("fake", -2.1, ("false",)),
     ("fraudulent", -2.2, ("fabricated",)),
+    # a win as a noun, and a win's savour: "Victory was sweeter than expected" (VADER has "win" and "sweet" only)
+    ("triumph", 2.1, ("victory", "victories")),
+    ("sweet", 2.0, ("sweeter", "sweetest")),
     ("triumph", 2.1, ("steal the show", "steals the show", "stole the show", "stealing the show")),
     ("popular", 1.8, ("sold out", "sell out", "sells out", "selling out")),
     # a vote of no confidence is pressure on whom it is against; a "confidence vote" alone says nothing (`NEWS_TERMS`)

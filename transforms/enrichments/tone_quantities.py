@@ -64,10 +64,16 @@ NOT_MOVING = make_phrases({**{word.split()[-1]: ("_ {modified}",) for word in QU
                            "bills": ("{not_owed} _", "_ {modified}"),
                            # a gap a verb acts on is a race's, a poll's or a pledge's, no move of the news: "Arsenal
                            # narrowed the gap to two points", "pledged to close the gap", "cut the gap at the top"
-                           **{word: ("{acting} _", "{acting} * _", "{acting} * * _") for word in ("gap", "gaps")}},
+                           **{word: ("{acting} _", "{acting} * _", "{acting} * * _",
+                                     # and one between rivals, a race's lead: "The gap between the two parties
+                                     # narrowed to three points" (not "between rich and poor")
+                                     "_ between {rivals}", "_ between the {rivals}", "_ between the two {rivals}")
+                              for word in ("gap", "gaps")}},
                           {"modified": _MODIFIED, "taxed": f"{_MODIFIED} profit profits income earnings losses revenue "
                            "revenues return returns credit credits break breaks on receipts",
                            "office": "minister ministers ministry class secretary",
+                           "rivals": "parties candidates sides teams clubs leaders rivals contenders frontrunners "
+                                     "campaigns camps",
                            "hidden": "black shadow grey gray underground informal drugs drug illicit criminal cash",
                            "not_owed": "treasury t buffalo spending appropriations private senate house two three #",
                            "acting": "narrow narrows narrowed narrowing widen widens widened widening close closes "

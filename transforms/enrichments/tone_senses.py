@@ -70,6 +70,7 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("stable", 1.2, ("ceasefire", "ceasefires", "truce", "truces")),  # a truce that held: "The ceasefire has held"
     ("improvement", 2.0, ("recovery",)),  # a patient's, an economy's or a team's: "made a full recovery"
     ("charges", -1.1, TONELESS_CHARGES),  # a charge a court undoes: "quashed her conviction", "threw out the case"
+    ("illness", -1.7, ("virus", "viruses")),  # an infection caught: "Thousands contracted the virus"
     ("safe", 1.9, ("out of the woods",)),  # out of danger, the idiom: "the patient is now out of the woods"
 )
 SENSE_WORDS: dict[str, float] = {word: valence for _, valence, words in _BY_ANALOGUE for word in words}
@@ -179,6 +180,9 @@ _SETS = {
     # words of time or degree between ("is not yet out of the woods", "are still not out of the woods")
     "be_woods": f"{PASSIVE} t s",
     "still": "not yet now still finally safely completely fully entirely quite clearly definitely never",
+    # one who caught a virus ("contracted the virus", "infected with a virus"); not a virus that "posed little risk"
+    "catching": "contracted contract contracts contracting caught catch catches catching infected died dying",
+    "with": "with of from",
 }
 # Where "default" is a debt unpaid: money next to it (see the module's docstring).
 _DEBT_DEFAULT = ("{debt} _", "_ on", "_ by", "in _ !{tech}", "{risk} of _", "{averting} _", "{averting} a _",
@@ -200,6 +204,8 @@ SENSES: dict[str, tuple[str, ...]] = {
                   "{displaced_before} {been} _", "{displaced_before} * {been} _", "{people} {been} _",
                   "{people} * {been} _"),
     "hurricanes": ("!{team_before} _ !{team_after}",),
+    "virus": ("{catching} _", "{catching} * _", "{catching} {with} * _"),
+    "viruses": ("{catching} _", "{catching} * _", "{catching} {with} * _"),
     # "a sovereign default", "a default on its debt", "could default"; not "the default answer", "by default"
     "default": _DEBT_DEFAULT,
     # insolvency: "went into administration", "entered administration", "avoid administration"; not "the Bush

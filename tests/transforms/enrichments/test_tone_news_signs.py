@@ -103,6 +103,13 @@ STILL_WRONG: dict[str, str] = {
                                                          "expected' is not read as one less than expected",
     "The hospital's new cancer unit will treat thousands of patients a year.": "'cancer' −3.4 names what the unit "
                                                                                "treats, no news of its own",
+    # twenty-fifth round: a race's gap, a harm that failed to be caused, concessions, a virus caught, a win's savour
+    "Despite the massacre, rescuers failed to reach the village": "VADER's 'despite' negates what it concedes; as "
+                                                                  "a concession with no tone it read 7 paragraphs of "
+                                                                  "the dev corpora right and 8 wrong",
+    "Despite the killings, the government failed to act.": "VADER's 'despite' negates 'killings'",
+    "The new drink is sweeter than the original recipe.": "a taste's 'sweeter' reads as the lexicon's 'sweet', as "
+                                                          "'a sweet drink' does",
 }
 
 
