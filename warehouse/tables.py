@@ -73,7 +73,6 @@ def stage_labels(
 
 # The kinds of evidence as the labeller numbers them, and as the lake names them.
 assert KINDS == (TERM, SEMANTIC), "transforms.matching.theme_labels.KINDS must match warehouse.schemas"
-_KIND_NAMES = pa.array(KINDS, pa.string())
 
 
 def label_table(columns: Mapping[str, Any]) -> pa.Table:
@@ -87,12 +86,14 @@ def label_table(columns: Mapping[str, Any]) -> pa.Table:
     if isinstance(evidence, EvidenceLists):
         lab = evidence.labels
         # Arrow's `take` of each row's term: a tenth less than casting a dictionary array to strings. Converting
-        # only the terms the rows name (about half) was slower than converting the tuple in C.
+        # only the terms the rows name (about half) was slower than converting the tuple in C. The kinds' names are
+        # converted here, not at import: pyarrow's first conversion of Python data imports pandas, which the
+        # processes that build batches refuse (flows/no_pandas.py) only once they have started.
         take = pc.take
         structs = pa.StructArray.from_arrays(
             [take(pa.array(lab.terms, pa.string()), pa.array(lab.evidence_term)),
              pa.array(lab.evidence_start, pa.int32()), pa.array(lab.evidence_end, pa.int32()),
-             pa.array(lab.evidence_weight, pa.float64()), take(_KIND_NAMES, pa.array(lab.kinds()))],
+             pa.array(lab.evidence_weight, pa.float64()), take(pa.array(KINDS, pa.string()), pa.array(lab.kinds()))],
             fields=list(EVIDENCE),
         )
         data["evidence"] = pa.ListArray.from_arrays(pa.array(lab.evidence_offsets, pa.int32()), structs)
