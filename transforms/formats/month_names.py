@@ -17,20 +17,36 @@ from typing import Any
 
 from dateutil import parser
 
-# Per month, January first: names and the abbreviations news and exports write (with and without accents).
+# Per month, January first: names and the abbreviations news and exports write (with and without accents); then, on
+# a line of their own, Russian's, Ukrainian's, Polish's, Czech's and Greek's, in the genitive a date writes them in
+# ("5 марта 2024", "5 marca 2024", "5. března 2024", "5 Μαρτίου 2024"; Russian's nominative and abbreviations too, as
+# its exports write "март 2024", "5 мар. 2024"): such a records file's date was unread. (Croatian's "listopada" is
+# October, Polish's November: Polish's is read.)
 _MONTHS = (
-    "janvier janv jänner januar januari enero gennaio gen janeiro",
-    "février fevrier févr fevr februar februari febrero febbraio fevereiro fev",
-    "mars märz mär maerz mrz maart mrt marzo março marco",
-    "avril avr abril aprile",
-    "mai maggio mag mayo maio mei",
-    "juin juni junio giugno giu junho",
-    "juillet juil juli julio luglio lug julho",
-    "août aout augustus agosto ago",
-    "septembre setiembre septiembre settembre setembro",
-    "octobre oktober okt octubre ottobre ott outubro out",
-    "novembre noviembre novembro",
-    "décembre decembre dezember diciembre dicembre dic dezembro dez",
+    "janvier janv jänner januar januari enero gennaio gen janeiro"
+    " января январь янв січня stycznia ledna ιανουαρίου",
+    "février fevrier févr fevr februar februari febrero febbraio fevereiro fev"
+    " февраля февраль фев лютого lutego února unora φεβρουαρίου",
+    "mars märz mär maerz mrz maart mrt marzo março marco"
+    " марта март мар березня marca března brezna μαρτίου",
+    "avril avr abril aprile"
+    " апреля апрель апр квітня kwietnia dubna απριλίου",
+    "mai maggio mag mayo maio mei"
+    " мая май травня maja května kvetna μαΐου μαίου",
+    "juin juni junio giugno giu junho"
+    " июня июнь июн червня czerwca června cervna ιουνίου",
+    "juillet juil juli julio luglio lug julho"
+    " июля июль июл липня lipca července cervence ιουλίου",
+    "août aout augustus agosto ago"
+    " августа август авг серпня sierpnia srpna αυγούστου",
+    "septembre setiembre septiembre settembre setembro"
+    " сентября сентябрь сент сен вересня września wrzesnia září zari σεπτεμβρίου",
+    "octobre oktober okt octubre ottobre ott outubro out"
+    " октября октябрь окт жовтня października pazdziernika října rijna οκτωβρίου",
+    "novembre noviembre novembro"
+    " ноября ноябрь ноя листопада listopada listopadu νοεμβρίου",
+    "décembre decembre dezember diciembre dicembre dic dezembro dez"
+    " декабря декабрь дек грудня grudnia prosince δεκεμβρίου",
 )
 # Per weekday, Monday first (Portuguese's "segunda-feira": "feira" is a joining word below), the
 # abbreviations English news writes that dateutil does not know ("Tues 5 March 2024" was unread), and
@@ -97,5 +113,7 @@ def other_languages() -> parser.parser:
     '2024-03-05T10:30:00'
     >>> other_languages().parse("5 de marzo de 2024 a las 10:30").isoformat()
     '2024-03-05T10:30:00'
+    >>> [other_languages().parse(t).date().isoformat() for t in ("5 марта 2024, 14:20", "5 Μαρτίου 2024", "5 marca 2024")]
+    ['2024-03-05', '2024-03-05', '2024-03-05']
     """
     return _Parser(_Names())

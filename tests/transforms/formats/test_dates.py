@@ -304,6 +304,24 @@ def test_a_date_with_another_languages_month_name_is_read(value: str, expected: 
     assert parse_date(value).isoformat() == expected
 
 
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("5 марта 2024, 14:20", "2024-03-05T14:20:00+00:00"),
+        ("05 октября 2023", "2023-10-05T00:00:00+00:00"),
+        ("5 березня 2024", "2024-03-05T00:00:00+00:00"),
+        ("5 marca 2024", "2024-03-05T00:00:00+00:00"),
+        ("5 października 2024 10:30", "2024-10-05T10:30:00+00:00"),
+        ("5. března 2024", "2024-03-05T00:00:00+00:00"),
+        ("5 Μαΐου 2024", "2024-05-05T00:00:00+00:00"),
+        ("5 Δεκεμβρίου 2024", "2024-12-05T00:00:00+00:00"),
+    ],
+)
+def test_a_date_with_a_slavic_or_greek_month_name_is_read(value: str, expected: str) -> None:
+    # Russian, Ukrainian, Polish, Czech and Greek write a date's month in the genitive: such a date was unread.
+    assert parse_date(value).isoformat() == expected
+
+
 def test_words_no_language_makes_a_date_stay_unread() -> None:
     for value in ("3 days ago", "mars", "out of office", "le 5"):
         with pytest.raises(UnparsedDate):
