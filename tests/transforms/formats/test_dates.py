@@ -459,3 +459,14 @@ def test_a_cjk_dates_time_written_in_its_characters_is_read(written: str) -> Non
 def test_a_cjk_dates_morning_time_is_read_as_written() -> None:
     assert parse_date("2024年3月5日 午前9時05分") == datetime(2024, 3, 5, 9, 5, tzinfo=UTC)
     assert parse_date("2024년 3월 5일 오전 12:30") == datetime(2024, 3, 5, 0, 30, tzinfo=UTC)
+
+
+def test_a_numeric_dates_order_is_read_past_a_weekday_or_label_before_it() -> None:
+    # "Di 05.03.2024 - 14:20" (a German CMS's) was read month first, 3 May, as "05.03.2024" is not; and a weekday
+    # before "05/03/2024" hid the day first that the file's "13/03/2024" shows.
+    rows = [("Di 05.03.2024 - 14:20", datetime(2024, 3, 5, 14, 20, tzinfo=UTC)),
+            ("Tue, 05/03/2024", datetime(2024, 3, 5, tzinfo=UTC)),
+            ("Wed, 13/03/2024", datetime(2024, 3, 13, tzinfo=UTC))]
+    data = "".join(json.dumps({"id": i, "text": "The council met.", "date": value}) + "\n"
+                   for i, (value, _) in enumerate(rows)).encode()
+    assert [a.published_at for a in read_articles(data, "jsonl", ReadOptions()).articles] == [day for _, day in rows]
