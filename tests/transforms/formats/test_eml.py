@@ -266,8 +266,9 @@ def test_a_mailchimp_footer_after_its_copyright_line_is_no_article_text() -> Non
     [article] = read_articles(laid_out_in_tables(stories, MAILCHIMP_FOOTER), "eml", ReadOptions()).articles
     assert article.text.split("\n\n") == [article.title, *(part for story in stories for part in story)]
     plain = (b"From: City Bulletin <news@city.test>\nSubject: Budget approved\nContent-Type: text/plain; charset=utf-8"
-             b"\n\nThe city council approved a new budget on Tuesday.\n\n============\nCopyright (C) 2024 City Bulletin. "
-             b"All rights reserved.\nYou are receiving this email because you opted in via our website.\n\n"
+             b"\n\nThe city council approved a new budget on Tuesday.\n\n============\n"
+             b"Copyright (C) 2024 City Bulletin. All rights reserved.\n"
+             b"You are receiving this email because you opted in via our website.\n\n"
              b"Our mailing address is:\nCity Bulletin\n1 Main St\nSpringfield, IL 62701\n\nWant to change how you "
              b"receive these emails?\nYou can update your preferences or unsubscribe from this list.\n")
     [article] = read_articles(plain, "eml", ReadOptions()).articles
