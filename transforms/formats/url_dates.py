@@ -24,7 +24,9 @@ _URL_DAY = re.compile(r"\D((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:\D|$)")
 # folder of its own. Nor is a year of 2000 or before as a folder of its own before four digits (`/story/2000/1024/`,
 # read 2000-10-24): the portals that write a day so (People's Daily's `/n1/2024/0315/`) began in the 2000s, and two
 # folders of four digits from then are numbers more often than a day (an image's 2000 by 1024, an id).
-_URL_DIGIT_DAY = re.compile(r"(?<=([/_-]))((?:19|20)\d{2})(/?)(\d{2})(\d{2})(?=([/_.-]|$))")
+# The year and month a folder and the day the next one, `/202403/05/`, is China Daily's (`/a/202403/05/WS...html`),
+# which was undated too.
+_URL_DIGIT_DAY = re.compile(r"(?<=([/_-]))((?:19|20)\d{2})(/?)(\d{2})/?(\d{2})(?=([/_.-]|$))")
 # The first year a day written as a year's folder and a folder of its month and day (`/2024/0315/`) is read from.
 _FIRST_FOLDER_YEAR = 2001
 # htmldate's answer when it read a day without time (as from a URL).

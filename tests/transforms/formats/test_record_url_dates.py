@@ -86,7 +86,7 @@ def page_at(url: str) -> bytes:
 
 
 @pytest.mark.parametrize("path", ["news/20240115/museum-reopens", "n1/2024/0115/c1001-40196000.html",
-                                  "news/museum-reopens-20240115.html"])
+                                  "news/museum-reopens-20240115.html", "a/202401/15/WS65a4c1b2a31082fc043b1234.html"])
 def test_a_day_in_digits_alone_dates_a_page_and_a_record_without_a_date(path: str) -> None:
     # Neither htmldate nor the slashes' pattern read it: both were undated.
     url = f"https://city.test/{path}"
