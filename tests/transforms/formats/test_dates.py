@@ -322,6 +322,22 @@ def test_a_date_with_a_slavic_or_greek_month_name_is_read(value: str, expected: 
     assert parse_date(value).isoformat() == expected
 
 
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("wtorek, 5 marca 2024 14:20", "2024-03-05T14:20:00+00:00"),
+        ("вторник, 5 марта 2024 г.", "2024-03-05T00:00:00+00:00"),
+        ("Salı, 5 Mart 2024 14:20", "2024-03-05T14:20:00+00:00"),
+        ("5 Ağustos 2024", "2024-08-05T00:00:00+00:00"),
+        ("tisdag 5 mars 2024 kl. 14.20", "2024-03-05T14:20:00+00:00"),
+        ("5 augusti 2024", "2024-08-05T00:00:00+00:00"),
+    ],
+)
+def test_a_date_with_a_weekday_or_a_turkish_or_swedish_month_is_read(value: str, expected: str) -> None:
+    # A weekday, Russian's "г." after the year, Swedish's "kl." before a dotted time: each left the date unread.
+    assert parse_date(value).isoformat() == expected
+
+
 def test_words_no_language_makes_a_date_stay_unread() -> None:
     for value in ("3 days ago", "mars", "out of office", "le 5"):
         with pytest.raises(UnparsedDate):
