@@ -47,6 +47,9 @@ _WHY = re.compile(
     re.IGNORECASE,
 )
 _WHY_WORDS = 40
+# A copyright line that opens a paragraph ("© 2024 Jane Doe", Substack's footer): the lines after it, without a
+# sentence of prose, are the sender's postal address ("548 Market Street PMB 72296, San Francisco, CA 94104").
+_COPYRIGHT = re.compile(r"\s*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*\d{4}\b", re.IGNORECASE)
 # ... and that names the mail, its list or its link: a story's "To unsubscribe from the gym chain, members must visit a
 # branch" or an advice column's "You received a letter from the tax office?" opens so too.
 _NAMES_THE_MAIL = re.compile(
@@ -103,7 +106,7 @@ def without_newsletter_lines(text: str) -> str:
         # why the mail came, after the lines of actions or the copyright that open its paragraph (Mailchimp's footer:
         # "Copyright © 2024 ..., All rights reserved." then "You are receiving this email because ...")
         rest = "\n".join(lines)
-        if any(line.strip() for line in lines) and not _is_why(rest):
+        if any(line.strip() for line in lines) and not _is_why(rest) and not _is_copyright(lines):
             kept.append(rest)
     return "\n\n".join(kept)
 
@@ -113,6 +116,12 @@ def _is_why(paragraph: str) -> bool:
     naming the mail, and no story's quote of another mail's words ("..., the message said": `_QUOTED`)."""
     return (_WHY.match(paragraph.lstrip()) is not None and len(paragraph.split()) <= _WHY_WORDS
             and _NAMES_THE_MAIL.search(paragraph) is not None and _QUOTED.search(paragraph) is None)
+
+
+def _is_copyright(lines: list[str]) -> bool:
+    """Return whether a paragraph's lines are a copyright line and the sender's address: a few, none of them prose."""
+    return (_COPYRIGHT.match(lines[0]) is not None and len(lines) <= _SIGNATURE_LINES
+            and not any(_is_prose(line) for line in lines))
 
 
 def _continues(lines: list[str], at: int) -> bool:

@@ -273,3 +273,16 @@ def test_a_mailchimp_footer_after_its_copyright_line_is_no_article_text() -> Non
              b"receive these emails?\nYou can update your preferences or unsubscribe from this list.\n")
     [article] = read_articles(plain, "eml", ReadOptions()).articles
     assert article.text.split("\n\n")[1:] == ["The city council approved a new budget on Tuesday."]
+
+
+def test_a_copyright_line_and_the_senders_address_under_it_are_no_article_text() -> None:
+    # Substack's plain-text footer: the address was a body paragraph with the copyright line.
+    mail = (b"From: The Policy Letter <policy@substack.test>\nSubject: Budget approved\nContent-Type: text/plain; "
+            b"charset=utf-8\n\nThe council approved a new budget on Tuesday.\n\nShare\n\n\xc2\xa9 2024 Jane Doe\n"
+            b"548 Market Street PMB 72296, San Francisco, CA 94104\nUnsubscribe\n\n"
+            b"\xc2\xa9 2024 figures from the council show a rise in spending on schools of ten percent.\n")
+    [article] = read_articles(mail, "eml", ReadOptions()).articles
+    assert article.text.split("\n\n")[1:] == [
+        "The council approved a new budget on Tuesday.",
+        "\u00a9 2024 figures from the council show a rise in spending on schools of ten percent.",
+    ]
