@@ -59,7 +59,7 @@ def decode_article(data: bytes, declared: str | None = None, keep_trailing_space
                 raise UndecodableText(UNDECODABLE, f"starts with a {codec} BOM but is not {codec}: {err}") from None
     # find: no copy of the sample
     if data.find(b"\x00", 0, _BINARY_SAMPLE) != -1:
-        utf16 = _utf16_without_bom(data)
+        utf16 = _utf16_without_bom(data) or _cjk_utf16(data)
         if utf16 is not None:
             return _finish(utf16[0], utf16[1], keep_trailing_spaces)
         if _is_binary(data[:_BINARY_SAMPLE]):
@@ -68,6 +68,9 @@ def decode_article(data: bytes, declared: str | None = None, keep_trailing_space
         return _finish(data.decode("utf-8"), "utf-8", keep_trailing_spaces)
     except UnicodeDecodeError:
         pass
+    utf16 = _cjk_utf16(data)  # no NUL at all: no character below U+0100, nor one whose low byte is 0
+    if utf16 is not None:
+        return _finish(utf16[0], utf16[1], keep_trailing_spaces)
     repaired = utf8_with_cp1252_repairs(data)  # UTF-8 with cp1252 runs: before what a page declares
     if repaired is not None:
         return _finish(repaired, UTF8_REPAIRED, keep_trailing_spaces)
@@ -161,6 +164,43 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
             continue
         if _reads_as_text(text[: _UTF16_SAMPLE // 2]):
             return text, codec
+    return None
+
+
+# UTF-16 Chinese or Japanese without a BOM and without a character below U+0100 (no space, digit or line end: a
+# paragraph's sentences run on, its punctuation CJK's own) has no NUL high byte to tell it by; a few of its low bytes
+# may be NULs (一, 上). It was left to the legacy-encoding guess (or quarantined as binary), which read it as
+# anything but UTF-16. Its characters are all CJK, and its sentences end with CJK punctuation (、。，！？), code units
+# U+3001, U+3002 and U+FFxx whose bytes 0x30 and 0xFF no Shift_JIS, GBK, Big5 or EUC character holds: those code
+# pages' kanji read as UTF-16 are CJK characters too (Shift_JIS's, big-endian), never that punctuation.
+_CJK_PUNCTUATION = "、。，！？"
+_NOT_CJK = re.compile(r"[^\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef\s]")
+_MIN_CJK = 0.9
+_CJK_CHARACTERS_PER_PUNCTUATION = 100
+
+
+def _cjk_utf16(data: bytes) -> tuple[str, str] | None:
+    """Return the text and codec of bytes that are UTF-16 Chinese or Japanese without a BOM (`_CJK_PUNCTUATION`).
+
+    >>> _cjk_utf16("东京电力周二表示，排放工作将于下月重新开始。".encode("utf-16-be"))[1]
+    'utf-16-be'
+    >>> _cjk_utf16("東京電力は五日、放出を再開すると発表した。".encode("shift_jis")) is None
+    True
+    """
+    if len(data) % 2:
+        return None
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            head = data[:_UTF16_SAMPLE].decode(codec)
+        except UnicodeDecodeError:  # an unpaired surrogate: no UTF-16
+            continue
+        punctuation = sum(head.count(mark) for mark in _CJK_PUNCTUATION)
+        if (punctuation and punctuation * _CJK_CHARACTERS_PER_PUNCTUATION >= len(head)
+                and len(_NOT_CJK.findall(head)) <= (1 - _MIN_CJK) * len(head)):
+            try:
+                return data.decode(codec), codec
+            except UnicodeDecodeError:
+                return None
     return None
 
 

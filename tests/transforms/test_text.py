@@ -82,6 +82,31 @@ def test_cjk_utf16_text_without_a_bom_is_read(text: str, codec: str) -> None:
     assert (decoded.text, decoded.encoding) == (text, codec)
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No character below U+0100 (no line end, space or digit), so no high byte's NUL to tell UTF-16 by: such a
+        # file was left to the legacy-encoding guess, or quarantined as binary for 一's low NUL byte.
+        "东京电力公司周二表示，福岛第一核电站的处理水排放工作将于下月重新开始。当地渔民对此表示担忧。",
+        "東京電力は五日、福島第一原子力発電所の処理水の放出を来月再開すると発表した。地元の漁業者は懸念を示した。",
+    ],
+)
+def test_cjk_utf16_text_of_no_ascii_character_without_a_bom_is_read(text: str, codec: str) -> None:
+    decoded = decode_article(text.encode(codec))
+    assert (decoded.text, decoded.encoding) == (text, codec)
+
+
+@pytest.mark.parametrize(("text", "codec"), [
+    ("東京電力は五日、福島第一原子力発電所の処理水の放出を来月再開すると発表した。", "shift_jis"),
+    ("东京电力公司周二表示，福岛第一核电站的处理水排放工作将于下月重新开始。", "gb18030"),
+    ("東京電力公司週二表示，福島第一核電站的處理水排放工作將於下月重新開始。", "big5"),
+])
+def test_cjk_code_pages_without_ascii_are_not_read_as_utf16(text: str, codec: str) -> None:
+    # Shift_JIS's kanji read as big-endian UTF-16 are CJK characters too, but never CJK punctuation.
+    assert decode_article(text.encode(codec)).text == text
+
+
 def test_16_bit_numbers_are_no_utf16_text() -> None:
     # Every other byte a NUL, but the characters they would be are control characters: a binary file.
     with pytest.raises(UndecodableText) as caught:

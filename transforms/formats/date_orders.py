@@ -12,12 +12,15 @@ from collections.abc import Iterable
 
 # An all-numeric date with the year last: 12/03/2024, 12-03-24, 12.03.2024, 12. 3. 2024 (Czech and
 # Slovak put a space after each dot). Whether 12 is the day or the month, the value alone does not say.
-_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})(?:[/-]|\. ?)(\d{1,2})(?:[/-]|\. ?)(?:\d{4}|\d{2})(?!\d)")
+# A word before it, a weekday or a label, is the date's ("Di 05.03.2024 - 14:20", "Tue, 03/05/2024", "Stand:
+# 05.03.2024"): such a value was read month first, unnoted, as a value without a word is not.
+_WORD_BEFORE = r"\s*(?:[^\W\d_]{1,20}\.?:?,?\s+)?"
+_NUMERIC_DATE = re.compile(_WORD_BEFORE + r"(\d{1,2})(?:[/-]|\. ?)(\d{1,2})(?:[/-]|\. ?)(?:\d{4}|\d{2})(?!\d)")
 
 
 # The same with dots (05.03.2024): written day first wherever dots part a date's numbers (German,
 # Russian, Polish, Czech, Turkish, Finnish, ...); no convention writes the month first so.
-_DOTTED_DATE = re.compile(r"\s*\d{1,2}\. ?\d{1,2}\. ?(?:\d{4}|\d{2})(?!\d)")
+_DOTTED_DATE = re.compile(_WORD_BEFORE + r"\d{1,2}\. ?\d{1,2}\. ?(?:\d{4}|\d{2})(?!\d)")
 
 
 def day_first(values: Iterable[object]) -> bool | None:

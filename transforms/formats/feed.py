@@ -23,6 +23,7 @@ from typing import NamedTuple
 from xml.etree.ElementTree import Element, tostring
 
 from transforms.formats.base import NO_TEXT, NOT_RECORDS, FormatError, ReadOptions, ReadResult
+from transforms.formats.extracted_docs import is_extracted_doc, read_extracted_doc
 from transforms.formats.feed_boilerplate import first_text, item_text, no_text_detail, without_link_only_texts
 from transforms.formats.feed_elements import (
     element_name,
@@ -65,6 +66,11 @@ def read_feed(data: bytes, options: ReadOptions) -> ReadResult:
         if not options.unfinished:
             raise FormatError(NOT_RECORDS, f"not a feed: {str(cut).rsplit(':', 1)[0]}") from None
         return ReadResult(unfinished=str(cut))  # read once its writer has closed it
+    if is_extracted_doc(document.root):  # trafilatura's XML output saved as .xml: one article, no feed
+        result = read_extracted_doc(document.root, options)
+        result.mapping = result.names = None
+        result.encoding = document.encoding
+        return result
     kind, items = _items(document.root)
     feed = _feed(kind, document.root)
     records = [(number, _record(item, feed)) for number, item in enumerate(items, start=1)]

@@ -37,7 +37,7 @@ COMMON_NAMES: dict[str, tuple[str, ...]] = {
     "text": (
         "text", "body", "content", "article", "article_text", "body_text", "article_body", "full_text", "maintext",
         "story", "html", "content_html", "body_html", "html_content", "html_body", "plaintext", "description",
-        "summary", "selection",
+        "summary", "selection", "paragraphs",
     ),
     "published_at": (
         "published_at", "published", "date_published", "publication_date", "published_date", "pub_date", "pubdate",

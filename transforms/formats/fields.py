@@ -70,7 +70,7 @@ def article_from_fields(
 
     published = None
     # A day in the date field and its time of day in a `time` field: one moment (transforms.formats.time_fields).
-    raw_date = date_with_time(value("published_at"), values, mapping.values())
+    raw_date = date_with_time(_single(value("published_at")), values, mapping.values())
     try:
         published, ambiguous = date_in_order(raw_date, day_first, serials)
     except UnparsedDate:
@@ -222,6 +222,16 @@ def _trafilatura_site(values: Mapping[str, object], metadata: dict[str, object])
         return None
     metadata.pop("source-hostname", None)
     return name
+
+
+def _single(value: object) -> object:
+    """Return the one value of a list of one, as a Scrapy item writes every field (`"date": ["2024-03-05"]`, which was
+    unread, where its title's and text's lists were read), else the value.
+
+    >>> _single(["2024-03-05"]), _single(["2024-03-05", "2024-03-06"]), _single("2024-03-05")
+    ('2024-03-05', ['2024-03-05', '2024-03-06'], '2024-03-05')
+    """
+    return value[0] if isinstance(value, list) and len(value) == 1 else value
 
 
 def _jsonable(value: object) -> object:

@@ -87,6 +87,11 @@ def page_timestamps(tree: Any, meta_dates: list[str], ld_dates: list[str]) -> li
             moment = next(iter(readable_dates([written])), None)
             if moment is not None:
                 stamps.append((marked, in_written_zone(written, moment)))
+    # Microdata's publication date on an element other than <meta> or <time>, its value in `content` (a template's
+    # `<span itemprop="datePublished" content="2024-03-05T14:20:00Z">March 5, 2024</span>`): htmldate kept its day.
+    for element in tree.xpath("//body//*[@itemprop='datePublished'][@content]"):
+        if element.tag not in ("meta", "time") and _TIMESTAMP.match(value := element.get("content").strip()):
+            stamps.append((True, value))
     for value in meta_dates:
         if _TIME_OF_DAY.search(value) and not _TIMESTAMP.match(value):
             try:

@@ -17,36 +17,62 @@ from typing import Any
 
 from dateutil import parser
 
-# Per month, January first: names and the abbreviations news and exports write (with and without accents).
+# Per month, January first: names and the abbreviations news and exports write (with and without accents); then, on
+# a line of their own, Russian's, Ukrainian's, Polish's, Czech's and Greek's, in the genitive a date writes them in
+# (and Turkish's and Swedish's, "5 Mart 2024", "5 augusti 2024", where the languages above do not name them already)
+# ("5 марта 2024", "5 marca 2024", "5. března 2024", "5 Μαρτίου 2024"; Russian's nominative and abbreviations too, as
+# its exports write "март 2024", "5 мар. 2024"): such a records file's date was unread. (Croatian's "listopada" is
+# October, Polish's November: Polish's is read.)
 _MONTHS = (
-    "janvier janv jänner januar januari enero gennaio gen janeiro",
-    "février fevrier févr fevr februar februari febrero febbraio fevereiro fev",
-    "mars märz mär maerz mrz maart mrt marzo março marco",
-    "avril avr abril aprile",
-    "mai maggio mag mayo maio mei",
-    "juin juni junio giugno giu junho",
-    "juillet juil juli julio luglio lug julho",
-    "août aout augustus agosto ago",
-    "septembre setiembre septiembre settembre setembro",
-    "octobre oktober okt octubre ottobre ott outubro out",
-    "novembre noviembre novembro",
-    "décembre decembre dezember diciembre dicembre dic dezembro dez",
+    "janvier janv jänner januar januari enero gennaio gen janeiro"
+    " января январь янв січня stycznia ledna ιανουαρίου ocak",
+    "février fevrier févr fevr februar februari febrero febbraio fevereiro fev"
+    " февраля февраль фев лютого lutego února unora φεβρουαρίου şubat subat",
+    "mars märz mär maerz mrz maart mrt marzo março marco"
+    " марта март мар березня marca března brezna μαρτίου mart",
+    "avril avr abril aprile"
+    " апреля апрель апр квітня kwietnia dubna απριλίου nisan",
+    "mai maggio mag mayo maio mei"
+    " мая май травня maja května kvetna μαΐου μαίου maj mayıs mayis",
+    "juin juni junio giugno giu junho"
+    " июня июнь июн червня czerwca června cervna ιουνίου haziran",
+    "juillet juil juli julio luglio lug julho"
+    " июля июль июл липня lipca července cervence ιουλίου temmuz",
+    "août aout augustus agosto ago"
+    " августа август авг серпня sierpnia srpna αυγούστου augusti ağustos agustos",
+    "septembre setiembre septiembre settembre setembro"
+    " сентября сентябрь сент сен вересня września wrzesnia září zari σεπτεμβρίου eylül eylul",
+    "octobre oktober okt octubre ottobre ott outubro out"
+    " октября октябрь окт жовтня października pazdziernika října rijna οκτωβρίου ekim",
+    "novembre noviembre novembro"
+    " ноября ноябрь ноя листопада listopada listopadu νοεμβρίου kasım kasim",
+    "décembre decembre dezember diciembre dicembre dic dezembro dez"
+    " декабря декабрь дек грудня grudnia prosince δεκεμβρίου aralık aralik",
 )
 # Per weekday, Monday first (Portuguese's "segunda-feira": "feira" is a joining word below), the
 # abbreviations English news writes that dateutil does not know ("Tues 5 March 2024" was unread), and
 # German's and Dutch's two letters, as their CMSs write a feed's RFC 822 date ("Di, 05 Mär 2024 10:00:00 +0100",
 # "vr, 08 mrt 2024 10:00:00 +0100").
 _WEEKDAYS = (
-    "lundi montag mo lunes lunedì lunedi segunda maandag ma",
-    "mardi dienstag di martes martedì martedi terça terca dinsdag tues",
-    "mercredi mittwoch mi miércoles miercoles mercoledì mercoledi quarta woensdag wo weds",
-    "jeudi donnerstag do jueves giovedì giovedi quinta donderdag thur thurs",
-    "vendredi freitag fr viernes venerdì venerdi sexta vrijdag vr",
-    "samedi samstag sonnabend sa sábado sabado sabato zaterdag za",
-    "dimanche sonntag so domingo domenica zondag zo",
+    "lundi montag mo lunes lunedì lunedi segunda maandag ma"
+    " понедельник понеділок poniedziałek pondělí δευτέρα pazartesi måndag",
+    "mardi dienstag di martes martedì martedi terça terca dinsdag tues"
+    " вторник вівторок wtorek úterý τρίτη salı tisdag",
+    "mercredi mittwoch mi miércoles miercoles mercoledì mercoledi quarta woensdag wo weds"
+    " среда середа środa středa τετάρτη çarşamba onsdag",
+    "jeudi donnerstag do jueves giovedì giovedi quinta donderdag thur thurs"
+    " четверг четвер czwartek čtvrtek πέμπτη perşembe torsdag",
+    "vendredi freitag fr viernes venerdì venerdi sexta vrijdag vr"
+    " пятница п'ятниця piątek pátek παρασκευή cuma fredag",
+    "samedi samstag sonnabend sa sábado sabado sabato zaterdag za"
+    " суббота субота sobota sobota σάββατο cumartesi lördag",
+    "dimanche sonntag so domingo domenica zondag zo"
+    " воскресенье неділя niedziela neděle κυριακή pazar söndag",
 )
 # ... and "at" before a time: "alle 10:30", "om 10:30", "às 10:30".
-_JOINING = ("de", "del", "le", "la", "à", "um", "den", "am", "el", "il", "er", "feira", "uhr", "alle", "om", "às")
+# Russian's "г." (года, "year") after the year, Polish's "r." (roku), Swedish's "kl." and Finnish's "klo" before a time.
+_JOINING = ("de", "del", "le", "la", "à", "um", "den", "am", "el", "il", "er", "feira", "uhr", "alle", "om", "às",
+            "г", "года", "kl", "klo", "r", "roku")
 # Spanish's "at" before a time ("a las 10:30", "a la 1:30"): dateutil reads "a" as "am", and the year before it
 # as the hour it follows, so the words are taken out before it reads the date.
 _SPANISH_AT = re.compile(r"\s+a\s+las?\s+(?=\d)", re.IGNORECASE)
@@ -97,5 +123,7 @@ def other_languages() -> parser.parser:
     '2024-03-05T10:30:00'
     >>> other_languages().parse("5 de marzo de 2024 a las 10:30").isoformat()
     '2024-03-05T10:30:00'
+    >>> [other_languages().parse(t).date().isoformat() for t in ("5 марта 2024", "5 Μαρτίου 2024", "5 marca 2024")]
+    ['2024-03-05', '2024-03-05', '2024-03-05']
     """
     return _Parser(_Names())

@@ -26,7 +26,11 @@ _ACTION = re.compile(
     r"|(?:forward|share)\s+(?:this\s+(?:e-?mail|newsletter|post)\s+)?(?:to|with)\s+a\s+friend"
     r"|share|like|comment|restack|leave\s+a\s+comment|subscribe(?:\s+now)?|upgrade\s+to\s+paid"
     r"|was\s+this\s+(?:e-?mail\s+|newsletter\s+)?forwarded\s+to\s+you\?.{0,40}"
-    r"|add\s+us\s+to\s+your\s+address\s+book|privacy\s+policy|contact\s+us)"
+    r"|add\s+us\s+to\s+your\s+address\s+book|privacy\s+policy|contact\s+us"
+    # the copyright line of a mail tool's footer (Mailchimp's "Copyright © 2024 City Bulletin, All rights reserved.")
+    r"|(?:copyright\s*)?(?:©|\(c\)|copyright)\s*[\d\s–-]*[^\n]{0,80}?,?\s*all\s+rights\s+reserved"
+    # ... and the rule a plain-text part draws above it (Mailchimp's line of 60 "="), which holds no word
+    r"|[=_*~-]{3,})"
     r"\s*[:.»›>]?",
     re.IGNORECASE,
 )
@@ -39,15 +43,18 @@ _SEPARATORS = re.compile(r"\s*[|·•]\s*")
 _WHY = re.compile(
     r"(?:you(?:'re|’re|\s+are)\s+receiving|you\s+received|you\s+are\s+subscribed|this\s+e-?mail\s+was\s+sent\s+to"
     r"|to\s+stop\s+receiving|to\s+unsubscribe|if\s+you\s+no\s+longer\s+wish\s+to\s+receive"
-    r"|no\s+longer\s+want\s+to\s+receive)\b",
+    r"|no\s+longer\s+want\s+to\s+receive|want\s+to\s+change\s+how\s+you\s+receive|our\s+mailing\s+address\s+is)\b",
     re.IGNORECASE,
 )
 _WHY_WORDS = 40
+# A copyright line that opens a paragraph ("© 2024 Jane Doe", Substack's footer): the lines after it, without a
+# sentence of prose, are the sender's postal address ("548 Market Street PMB 72296, San Francisco, CA 94104").
+_COPYRIGHT = re.compile(r"\s*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*\d{4}\b", re.IGNORECASE)
 # ... and that names the mail, its list or its link: a story's "To unsubscribe from the gym chain, members must visit a
 # branch" or an advice column's "You received a letter from the tax office?" opens so too.
 _NAMES_THE_MAIL = re.compile(
     r"e-?mails?\b|newsletter|mailing\s+list|this\s+list|click\s+(?:here|below|the\s+link)|\blink\b|https?://"
-    r"|preferences|subscriber|subscription|sign(?:ed)?\s+up|opted\s+in",
+    r"|preferences|subscriber|subscription|sign(?:ed)?\s+up|opted\s+in|\bour\s+mailing\s+address\s+is:",
     re.IGNORECASE,
 )
 # A story's quote of a mail, its words then who wrote them: "..., the message said", "..., it read", "..., according
@@ -94,12 +101,13 @@ def without_newsletter_lines(text: str) -> str:
     """
     kept: list[str] = []
     for paragraph in _BLANK_LINE.split(_without_signature(text)):
-        if _is_why(paragraph):
-            continue
         split = paragraph.split("\n")
         lines = [line for at, line in enumerate(split) if not _is_action_line(line) or _continues(split, at)]
-        if any(line.strip() for line in lines):
-            kept.append("\n".join(lines))
+        # why the mail came, after the lines of actions or the copyright that open its paragraph (Mailchimp's footer:
+        # "Copyright © 2024 ..., All rights reserved." then "You are receiving this email because ...")
+        rest = "\n".join(lines)
+        if any(line.strip() for line in lines) and not _is_why(rest) and not _is_copyright(lines):
+            kept.append(rest)
     return "\n\n".join(kept)
 
 
@@ -108,6 +116,12 @@ def _is_why(paragraph: str) -> bool:
     naming the mail, and no story's quote of another mail's words ("..., the message said": `_QUOTED`)."""
     return (_WHY.match(paragraph.lstrip()) is not None and len(paragraph.split()) <= _WHY_WORDS
             and _NAMES_THE_MAIL.search(paragraph) is not None and _QUOTED.search(paragraph) is None)
+
+
+def _is_copyright(lines: list[str]) -> bool:
+    """Return whether a paragraph's lines are a copyright line and the sender's address: a few, none of them prose."""
+    return (_COPYRIGHT.match(lines[0]) is not None and len(lines) <= _SIGNATURE_LINES
+            and not any(_is_prose(line) for line in lines))
 
 
 def _continues(lines: list[str], at: int) -> bool:

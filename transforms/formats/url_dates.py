@@ -18,8 +18,17 @@ _URL_DAY = re.compile(r"\D((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:\D|$)")
 # a folder and the month and day the next one, `/2024/0315/` (People's Daily's `/n1/2024/0315/`). Neither htmldate
 # nor `_URL_DAY` reads them: such a page or record was undated. An id that holds such digits among others
 # (`AKR20240315012300001`, `/story/20240315991/`) is none: the day stands between a `/`, `-` or `_` and one of those
-# or a `.`; and a number that is no day (`/20241399/`) is none either.
-_URL_DIGIT_DAY = re.compile(r"(?<=[/_-])((?:19|20)\d{2})/?(\d{2})(\d{2})(?=[/_.-]|$)")
+# or a `.`; and a number that is no day (`/20241399/`) is none either. Nor are eight digits that end the URL after a
+# word and a `-`, with no extension (the BBC's story ids, `news/uk-20241101`, `sport/football-20121105`: its numbering
+# passed 20,000,000 in 2012, and such a page of 2012 was dated 2024-11-01), while a slug's day has its extension or a
+# folder of its own. Nor is a year of 2000 or before as a folder of its own before four digits (`/story/2000/1024/`,
+# read 2000-10-24): the portals that write a day so (People's Daily's `/n1/2024/0315/`) began in the 2000s, and two
+# folders of four digits from then are numbers more often than a day (an image's 2000 by 1024, an id).
+# The year and month a folder and the day the next one, `/202403/05/`, is China Daily's (`/a/202403/05/WS...html`),
+# which was undated too.
+_URL_DIGIT_DAY = re.compile(r"(?<=([/_-]))((?:19|20)\d{2})(/?)(\d{2})/?(\d{2})(?=([/_.-]|$))")
+# The first year a day written as a year's folder and a folder of its month and day (`/2024/0315/`) is read from.
+_FIRST_FOLDER_YEAR = 2001
 # htmldate's answer when it read a day without time (as from a URL).
 _BARE_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T00:00:00)?")
 
@@ -58,16 +67,35 @@ def url_day(url: str | None) -> datetime | None:
     >>> url_day("https://city.test/story/20240115991/museum"), url_day("https://city.test/news/20241399/museum")
     (None, None)
     """
-    for pattern in (_URL_DAY, _URL_DIGIT_DAY):
-        match = pattern.search(url or "")
-        if match is None:
-            continue
-        try:
-            day = datetime(int(match[1]), int(match[2]), int(match[3]), tzinfo=UTC)
-        except ValueError:  # month 13, 30 February: no day
-            continue
-        return day if day.date() <= today() + timedelta(days=1) else None
+    for day in (_url_slash_day(url or ""), _url_digit_day(url or "")):
+        if day is not None:
+            return day if day.date() <= today() + timedelta(days=1) else None
     return None
+
+
+def _url_slash_day(url: str) -> datetime | None:
+    match = _URL_DAY.search(url)
+    return _day(match[1], match[2], match[3]) if match else None
+
+
+def _url_digit_day(url: str) -> datetime | None:
+    """Return the day a URL writes in digits alone (`_URL_DIGIT_DAY`), or None where it writes none, or an id."""
+    match = _URL_DIGIT_DAY.search(url)
+    if match is None:
+        return None
+    before, year, folder, month, day, after = match.groups()
+    if before == "-" and not after:  # "news/uk-20241101": a story's id
+        return None
+    if folder and int(year) < _FIRST_FOLDER_YEAR:  # "/story/2000/1024/": numbers
+        return None
+    return _day(year, month, day)
+
+
+def _day(year: str, month: str, day: str) -> datetime | None:
+    try:
+        return datetime(int(year), int(month), int(day), tzinfo=UTC)
+    except ValueError:  # month 13, 30 February: no day
+        return None
 
 
 def markup_date(

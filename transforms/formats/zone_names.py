@@ -69,8 +69,9 @@ _NAMED_OFFSET = re.compile(r"\b(?:GMT|UTC|UT)\s?([+-])(\d{1,2})(?::?(\d{2}))?(?!
 # stays unread: read as UTC it would be hours off.)
 _NAMED_AFTER_OFFSET = re.compile(r"([+-]\d{2}:?\d{2}|Z)\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*$")
 # A time of day with a dot after the year, as the Guardian writes it ("3 December 2026 09.15 GMT",
-# "9.15am"); a day.month.year date ("12.03.24") has a dot after its second number, and is left alone.
-_DOTTED_TIME = re.compile(r"(\d{4},?\s+)(\d{1,2})\.(\d{2})(?![\d.])")
+# "9.15am"), or Swedish and Finnish after their "at" ("5 mars 2024 kl. 14.20", "5.3.2024 klo 14.20", which was
+# unread); a day.month.year date ("12.03.24") has a dot after its second number, and is left alone.
+_DOTTED_TIME = re.compile(r"(\d{4},?\s+(?:kl\.?\s*|klo\s+)?)(\d{1,2})\.(\d{2})(?![\d.])")
 
 # A zone's name after a time of day, in any case ("10:15 gmt", "4:45 pm est", "10:15:00z"): dateutil takes
 # only capitals for a zone's name, and a feed's "Tue, 5 Mar 2024 10:15 gmt" was unread. Only the names

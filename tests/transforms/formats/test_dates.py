@@ -304,6 +304,40 @@ def test_a_date_with_another_languages_month_name_is_read(value: str, expected: 
     assert parse_date(value).isoformat() == expected
 
 
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("5 марта 2024, 14:20", "2024-03-05T14:20:00+00:00"),
+        ("05 октября 2023", "2023-10-05T00:00:00+00:00"),
+        ("5 березня 2024", "2024-03-05T00:00:00+00:00"),
+        ("5 marca 2024", "2024-03-05T00:00:00+00:00"),
+        ("5 października 2024 10:30", "2024-10-05T10:30:00+00:00"),
+        ("5. března 2024", "2024-03-05T00:00:00+00:00"),
+        ("5 Μαΐου 2024", "2024-05-05T00:00:00+00:00"),
+        ("5 Δεκεμβρίου 2024", "2024-12-05T00:00:00+00:00"),
+    ],
+)
+def test_a_date_with_a_slavic_or_greek_month_name_is_read(value: str, expected: str) -> None:
+    # Russian, Ukrainian, Polish, Czech and Greek write a date's month in the genitive: such a date was unread.
+    assert parse_date(value).isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("wtorek, 5 marca 2024 14:20", "2024-03-05T14:20:00+00:00"),
+        ("вторник, 5 марта 2024 г.", "2024-03-05T00:00:00+00:00"),
+        ("Salı, 5 Mart 2024 14:20", "2024-03-05T14:20:00+00:00"),
+        ("5 Ağustos 2024", "2024-08-05T00:00:00+00:00"),
+        ("tisdag 5 mars 2024 kl. 14.20", "2024-03-05T14:20:00+00:00"),
+        ("5 augusti 2024", "2024-08-05T00:00:00+00:00"),
+    ],
+)
+def test_a_date_with_a_weekday_or_a_turkish_or_swedish_month_is_read(value: str, expected: str) -> None:
+    # A weekday, Russian's "г." after the year, Swedish's "kl." before a dotted time: each left the date unread.
+    assert parse_date(value).isoformat() == expected
+
+
 def test_words_no_language_makes_a_date_stay_unread() -> None:
     for value in ("3 days ago", "mars", "out of office", "le 5"):
         with pytest.raises(UnparsedDate):
@@ -441,3 +475,14 @@ def test_a_cjk_dates_time_written_in_its_characters_is_read(written: str) -> Non
 def test_a_cjk_dates_morning_time_is_read_as_written() -> None:
     assert parse_date("2024年3月5日 午前9時05分") == datetime(2024, 3, 5, 9, 5, tzinfo=UTC)
     assert parse_date("2024년 3월 5일 오전 12:30") == datetime(2024, 3, 5, 0, 30, tzinfo=UTC)
+
+
+def test_a_numeric_dates_order_is_read_past_a_weekday_or_label_before_it() -> None:
+    # "Di 05.03.2024 - 14:20" (a German CMS's) was read month first, 3 May, as "05.03.2024" is not; and a weekday
+    # before "05/03/2024" hid the day first that the file's "13/03/2024" shows.
+    rows = [("Di 05.03.2024 - 14:20", datetime(2024, 3, 5, 14, 20, tzinfo=UTC)),
+            ("Tue, 05/03/2024", datetime(2024, 3, 5, tzinfo=UTC)),
+            ("Wed, 13/03/2024", datetime(2024, 3, 13, tzinfo=UTC))]
+    data = "".join(json.dumps({"id": i, "text": "The council met.", "date": value}) + "\n"
+                   for i, (value, _) in enumerate(rows)).encode()
+    assert [a.published_at for a in read_articles(data, "jsonl", ReadOptions()).articles] == [day for _, day in rows]

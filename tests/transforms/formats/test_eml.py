@@ -243,3 +243,46 @@ def test_an_html_newsletters_section_headings_in_its_layout_table_are_paragraphs
     [article] = read_articles(mail, "eml", ReadOptions()).articles
     assert article.title == "Morning Brief: rates, rail and rain"
     assert article.text.split("\n\n") == [article.title, *(part for story in stories for part in story)]
+
+
+# Mailchimp's footer (its template's `*|LIST:COMPANY|*`, `*|HTML:LIST_ADDRESS_HTML|*` and links), as it sends it.
+MAILCHIMP_FOOTER = (
+    "<em>Copyright &copy; 2024 City Bulletin, All rights reserved.</em><br>You are receiving this email because you "
+    "opted in via our website.<br><br><strong>Our mailing address is:</strong><br>City Bulletin<br>1 Main St<br>"
+    "Springfield, IL 62701<br><br>Want to change how you receive these emails?<br>You can <a href=\"/p\">update your "
+    "preferences</a> or <a href=\"/u\">unsubscribe from this list</a>."
+)
+
+
+def test_a_mailchimp_footer_after_its_copyright_line_is_no_article_text() -> None:
+    # Its "You are receiving ..." after the copyright line, the mailing address and "Want to change how you receive
+    # these emails?" were three body paragraphs.
+    stories = [
+        ("Budget approved", "The city council voted on Tuesday to approve a new budget that raises spending on schools "
+                            "and public transport by more than ten percent over the next two years."),
+        ("Library hours extended", "The central library will open until nine on weekdays from April, after a "
+                                   "petition signed by more than four thousand residents."),
+    ]
+    [article] = read_articles(laid_out_in_tables(stories, MAILCHIMP_FOOTER), "eml", ReadOptions()).articles
+    assert article.text.split("\n\n") == [article.title, *(part for story in stories for part in story)]
+    plain = (b"From: City Bulletin <news@city.test>\nSubject: Budget approved\nContent-Type: text/plain; charset=utf-8"
+             b"\n\nThe city council approved a new budget on Tuesday.\n\n============\n"
+             b"Copyright (C) 2024 City Bulletin. All rights reserved.\n"
+             b"You are receiving this email because you opted in via our website.\n\n"
+             b"Our mailing address is:\nCity Bulletin\n1 Main St\nSpringfield, IL 62701\n\nWant to change how you "
+             b"receive these emails?\nYou can update your preferences or unsubscribe from this list.\n")
+    [article] = read_articles(plain, "eml", ReadOptions()).articles
+    assert article.text.split("\n\n")[1:] == ["The city council approved a new budget on Tuesday."]
+
+
+def test_a_copyright_line_and_the_senders_address_under_it_are_no_article_text() -> None:
+    # Substack's plain-text footer: the address was a body paragraph with the copyright line.
+    mail = (b"From: The Policy Letter <policy@substack.test>\nSubject: Budget approved\nContent-Type: text/plain; "
+            b"charset=utf-8\n\nThe council approved a new budget on Tuesday.\n\nShare\n\n\xc2\xa9 2024 Jane Doe\n"
+            b"548 Market Street PMB 72296, San Francisco, CA 94104\nUnsubscribe\n\n"
+            b"\xc2\xa9 2024 figures from the council show a rise in spending on schools of ten percent.\n")
+    [article] = read_articles(mail, "eml", ReadOptions()).articles
+    assert article.text.split("\n\n")[1:] == [
+        "The council approved a new budget on Tuesday.",
+        "\u00a9 2024 figures from the council show a rise in spending on schools of ten percent.",
+    ]

@@ -44,3 +44,12 @@ def test_an_english_name_wins_over_a_translated_one() -> None:
     assert article.title == "Budget passed"
     assert article.metadata == {"titel": "Haushalt beschlossen"}
 
+
+
+def test_a_records_paragraphs_field_of_a_list_is_its_text_and_a_text_field_wins_over_it() -> None:
+    # A scraper's `"paragraphs": [...]` beside no text field was no_text_field.
+    data = (json.dumps({"id": 1, "title": "Budget approved", "paragraphs": ["The council voted.", "Rates held."]})
+            + "\n" + json.dumps({"id": 2, "text": "The bank met.", "paragraphs": 4}) + "\n").encode()
+    first, second = read_articles(data, "jsonl", ReadOptions()).articles
+    assert first.text == "Budget approved\n\nThe council voted.\n\nRates held."
+    assert second.text == "The bank met." and second.metadata == {"paragraphs": 4}

@@ -114,10 +114,13 @@ def dated_page(head: str, byline: str) -> bytes:
         # A <time> without `datetime`: its text's time, which htmldate dropped (the day alone was kept).
         ("", "<time>23 September 2022 18:45</time>", datetime(2022, 9, 23, 18, 45, tzinfo=UTC)),
         ("", "<time>23 September 2022, 6:45 PM EDT</time>", datetime(2022, 9, 23, 22, 45, tzinfo=UTC)),
+        # Microdata's date on a <span>, its value in `content`: the day alone was kept.
+        ("", '<span itemprop="datePublished" content="2022-09-23T18:45:00+02:00">23 September 2022</span>',
+         datetime(2022, 9, 23, 16, 45, tzinfo=UTC)),
     ],
     ids=["meta", "time-offset", "time-z", "json-ld", "time-day-only", "two-times", "marked-time", "meta-rfc-2822",
          "archive-1989", "meta-zone-name", "meta-zone-name-summer", "meta-gmt-offset", "meta-dotted-time",
-         "time-text", "time-text-zone"],
+         "time-text", "time-text-zone", "microdata-span"],
 )
 def test_publication_time_keeps_its_time_and_zone_wherever_the_markup_gives_it(
     head: str, byline: str, expected: datetime

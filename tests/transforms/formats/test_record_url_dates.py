@@ -86,7 +86,7 @@ def page_at(url: str) -> bytes:
 
 
 @pytest.mark.parametrize("path", ["news/20240115/museum-reopens", "n1/2024/0115/c1001-40196000.html",
-                                  "news/museum-reopens-20240115.html"])
+                                  "news/museum-reopens-20240115.html", "a/202401/15/WS65a4c1b2a31082fc043b1234.html"])
 def test_a_day_in_digits_alone_dates_a_page_and_a_record_without_a_date(path: str) -> None:
     # Neither htmldate nor the slashes' pattern read it: both were undated.
     url = f"https://city.test/{path}"
@@ -98,7 +98,19 @@ def test_a_day_in_digits_alone_dates_a_page_and_a_record_without_a_date(path: st
 
 
 @pytest.mark.parametrize("path", ["story/20240115991/museum", "news/20241399/museum", "view/AKR20240115012300001",
-                                  "news/article-68512345"])
+                                  "news/article-68512345", "news/uk-20241101", "sport/football-20121105",
+                                  "story/2000/1024/museum"])
 def test_digits_that_are_an_id_or_no_day_date_nothing(path: str) -> None:
-    [page] = read_articles(page_at(f"https://city.test/{path}"), "html", ReadOptions()).articles
-    assert page.published_at is None and "date_from" not in page.metadata
+    # The BBC's story ids (`uk-20241101`) and two folders of numbers (`/2000/1024/`) were read as days.
+    url = f"https://city.test/{path}"
+    [page] = read_articles(page_at(url), "html", ReadOptions()).articles
+    record = article_of({"title": "Museum reopens", "url": url, "text": "The museum reopened on Monday."})
+    for article in (page, record):
+        assert article.published_at is None and "date_from" not in article.metadata
+
+
+@pytest.mark.parametrize(("path", "day"), [("news/museum-reopens-20240115/", 15), ("news/museum-reopens_20240115", 15),
+                                           ("n1/2024/1024/c1001-40196000.html", 24)])
+def test_a_slugs_day_with_a_folder_of_its_own_or_after_an_underscore_still_dates_a_record(path: str, day: int) -> None:
+    record = article_of({"title": "Museum reopens", "url": f"https://city.test/{path}", "text": "The museum reopened."})
+    assert record.published_at is not None and record.published_at.day == day

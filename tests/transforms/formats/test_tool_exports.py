@@ -259,3 +259,13 @@ def test_a_maintext_of_blank_line_paragraphs_keeps_its_line_breaks() -> None:
     text = "Rates were held\non Tuesday.\n\nThe governor spoke."
     [article] = articles({"title": "Bank holds rates", "maintext": text})
     assert article.text == "Bank holds rates\n\nRates were held\non Tuesday.\n\nThe governor spoke."
+
+
+def test_a_scrapy_items_date_in_a_list_of_one_is_read() -> None:
+    # Scrapy's ItemLoader without TakeFirst writes every field as a list: the title and text were read, the date
+    # was date_unparsed.
+    [article] = articles([{"url": "https://news.test/a", "title": ["Rates held"], "body": ["The bank held rates."],
+                           "date": ["2025-03-05T14:20:00Z"]}])
+    assert (article.title, article.published_at and article.published_at.isoformat()) == (
+        "Rates held", "2025-03-05T14:20:00+00:00")
+    assert "date_unparsed" not in article.metadata
