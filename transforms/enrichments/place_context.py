@@ -40,6 +40,8 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
     Washington": "Washington State"), or None when the context says it is a person or a word."""
     if m.name not in r.read_context:
         return m.name  # most names: no rule reads their context
+    if m.name in r.neighbours_only:  # "China", "French": the rule of the words around them below, alone
+        return None if _neighbour_rules(text, m, r) else m.name
     before, tight_before = word_before(text, m.start)
     after, tight_after = word_after(text, m.end)
     if m.name in r.words and (before.lower() not in r.introducers or m.name.lower() in DAYS_AND_MONTHS) and (
@@ -105,6 +107,21 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
             not before.endswith(("'s", "’s"))):
         return None  # "Jack London", "Stuart Fife", not "Greater London", "NHS Fife" (a body in capitals: its board)
     return m.name
+
+
+def _neighbour_rules(text: str, m: Mention, r: Rules) -> bool:
+    """Return whether the words right around a mention say it is no place (`not_after`, `not_before`: "Inter Milan",
+    "la province de l'Equateur"), as `reading`'s rule of them does, reading the word before or after it only where
+    the name has such a rule."""
+    not_after, not_before = r.not_after.get(m.name, ()), r.not_before.get(m.name, ())
+    if not_before and (word_after(text, m.end)[0] in not_before
+                       or any(text.startswith(words, m.end) for words in not_before if not words.isalnum())):
+        return True
+    if not not_after:
+        return False
+    before, tight_before = word_before(text, m.start)
+    return (tight_before and before in not_after) or any(
+        text.endswith(words, 0, m.start) for words in not_after if not words.isalnum())
 
 
 # What a firm has in a town, after a possessive and the town's name: "Boeing's Everett factory", "Nissan's Sunderland

@@ -179,9 +179,16 @@ def named_elsewhere(info: NameFacts, place: np.ndarray, name: np.ndarray, articl
     Seychelles" are no Australian state, though the story names Australia too (`named_keys`: article × country keys,
     `codes` of them an article). Not the US, which most stories name ("Victoria, Texas" names its state)."""
     out = np.zeros(len(place), dtype=bool)
+    # each mention's article × other country keys, found among the batch's in one pass over them: `np.isin` of a
+    # mention's few keys sorted all of the batch's, a millisecond a mention (a batch has a few)
+    at: list[int] = []
+    keys: list[int] = []
     for i in np.flatnonzero(info.array("named_region", bool)[place]).tolist():
         own = info.places[int(place[i])].country_code
         others = {p.country_code for p in info.table[info.names[int(name[i])]] if p.kind == CITY} - {own, "US"}
-        out[i] = bool(others) and bool(np.isin([int(article[i]) * codes + info.code(c) for c in others],
-                                               named_keys).any())
+        at += [i] * len(others)
+        keys += [int(article[i]) * codes + info.code(c) for c in others]
+    if keys:
+        named = set(named_keys[np.isin(named_keys, keys)].tolist())
+        out[[i for i, key in zip(at, keys, strict=True) if key in named]] = True
     return out

@@ -83,6 +83,14 @@ class Rules:
                 | self.institution_states.keys())
 
     @cached_property
+    def neighbours_only(self) -> frozenset[str]:
+        """The names of `read_context` whose only rules in `reading` are the words right before and after them
+        (`not_after`, `not_before`: "China", "French", a third of the mentions it reads)."""
+        others = (self.words | self.namesakes | self.after_the | self.people | self.surnames | self.given_name_places
+                  | self.only_after.keys() | self.state_of.keys() | self.institution_states.keys())
+        return frozenset((self.not_before.keys() | self.not_after.keys()) - others)
+
+    @cached_property
     def news_town_ids(self) -> frozenset[int]:
         """The geonames ids of `news_towns`."""
         return frozenset(self.news_towns.values())

@@ -71,11 +71,15 @@ def settle(text: str, info: NameFacts, start: np.ndarray, end: np.ndarray, name:
     for i, codes in within.items():  # "Dublin, Ohio" names no Ireland, though a bare "Dublin" is Ireland's
         if anchored[i] and not allows(codes, info.codes[anchor[i]]):
             anchored[i] = False
+    # ... read only at the articles of the mentions chosen below: the others' keys are not gathered
+    asked = np.zeros(int(article.max()) + 1, dtype=bool)
+    asked[article[several]] = True
+    asked = asked[article]
     supported: dict[int, set[str]] = defaultdict(set)
-    for key in np.unique(article[anchored] * CODES + anchor[anchored]).tolist():
+    for key in np.unique((article * CODES + anchor)[anchored & asked]).tolist():
         supported[key // CODES].add(info.codes[key % CODES])
     hinted: dict[int, set[str]] = defaultdict(set)  # by the names of small cities
-    for key in np.unique(article[own >= 0] * CODES + own[own >= 0]).tolist():
+    for key in np.unique((article * CODES + own)[(own >= 0) & asked]).tolist():
         hinted[key // CODES].add(info.codes[key % CODES])
     olympic_host = olympic_hosts(name, article, several, olympic, within)  # the stated ones only, so far
     if len(commonwealth):  # "Ghana's athletes at the Commonwealth Games on the Gold Coast"

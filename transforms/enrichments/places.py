@@ -11,6 +11,8 @@ alone ([ambiguity.news_towns]: "Geneva", "Leeds"), or opens a team's name, which
 
 from __future__ import annotations
 
+from itertools import compress
+
 import numpy as np
 
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
@@ -185,6 +187,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     # "Kevin Durant scored 40 as the US beat Serbia" (that mention), "US
     # prosecutors say Walker lied ... Walker denied it" (every mention of the name in that article,
     # when one is surely a person's: `person_reading`).
+    placed = list(map(info.places.__getitem__, place.tolist()))  # each mention's place, for the rules that read it
     capital = info.array("capital", bool)[place]  # a capital found without its accents: no person either
     first_name = info.first_name[name]
     doubtful = np.flatnonzero((small | ((first_name > 0) & ~capital)) & keep & ~team).tolist()
@@ -199,18 +202,17 @@ def rows(batch: ParagraphBatch) -> Rows:
         as_person = [person_reading(text, s, e, r, f) for s, e, f in zip(
             start[doubtful].tolist(), end[doubtful].tolist(), first_name[doubtful].tolist(), strict=True)]
         if TOWN_UNLESS_PERSON in as_person:
-            as_person = verbs_of_stated_towns(as_person, doubtful, article, list(map(info.places.__getitem__,
-                                                                                    place.tolist())), keep & area)
+            as_person = verbs_of_stated_towns(as_person, doubtful, article, placed, keep & area)
         drop_people(keep, doubtful, as_person, article, name)
     # "Cicero, Virgil and Tacitus": a small city among one-word names is one where no other place of its country is
     if small.any():
-        keep &= ~in_name_lists(text, start, end, small, article, list(map(info.places.__getitem__, place.tolist())),
-                               keep, chars)
+        keep &= ~in_name_lists(text, start, end, small, article, placed, keep, chars)
     # "Uzbek militias in Afghanistan": the people, no Uzbekistan, where the article names the nation by no other word
     keep &= ~minority_peoples(text, end, name, [info.codes[c] for c in place_code.tolist()], article, keep)
+    kept = placed
     if not keep.all():
-        start, end, place, paragraph = start[keep], end[keep], place[keep], paragraph[keep]
-    kept = list(map(info.places.__getitem__, place.tolist()))
+        start, end, paragraph = start[keep], end[keep], paragraph[keep]
+        kept = list(compress(placed, keep.tolist()))
     if counties := county_mentions(text, cues):  # "Los Angeles County", "Cook County ... Chicago": its state
         start, end, paragraph, kept = _with_counties(text, counties, batch, article_of, start, end, paragraph, kept,
                                                      names_us)

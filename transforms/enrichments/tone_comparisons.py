@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from transforms.enrichments.tone_phrases import word_at
+
 # The words of expectation with a valence in VADER's lexicon (those without one need no rule).
 EXPECTING = ("feared", "hoped")
 # Comparatives of a size or a pace that fell short of what was expected, and that went past it.
@@ -47,24 +49,19 @@ _SUBJECT = 5  # words of a compared subject before its copula: "Sales over the C
 QUALITY, SHORT, PAST = 1, 2, 3  # what a comparison says of its word of expectation
 
 
-def _word(text: str, start: int) -> str:
-    end = text.find(" ", start)
-    return text[start: end if end >= 0 else len(text)]
-
-
 def _subject(text: str, starts: np.ndarray, paragraph: np.ndarray, first: int) -> list[int]:
     """Return the word numbers of the subject a comparison whose first word is `first` compares, before its copula
     ("Growth was weaker than hoped": "growth"), up to `_SUBJECT` words and none past a mark; none without a copula."""
     at = first - 1
-    if at > 0 and _word(text, int(starts[at])) in _DEGREE:
+    if at > 0 and word_at(text, int(starts[at])) in _DEGREE:
         at -= 1
-    if at <= 0 or paragraph[at] != paragraph[first] or _word(text, int(starts[at])) not in _BE:
+    if at <= 0 or paragraph[at] != paragraph[first] or word_at(text, int(starts[at])) not in _BE:
         return []
-    if _word(text, int(starts[at])) in ("been", "be") and at > 0:  # "has been", "will be"
+    if word_at(text, int(starts[at])) in ("been", "be") and at > 0:  # "has been", "will be"
         at -= 1
     subject: list[int] = []
     for word in range(at - 1, max(at - 1 - _SUBJECT, -1), -1):
-        end = int(starts[word]) + len(_word(text, int(starts[word])))
+        end = int(starts[word]) + len(word_at(text, int(starts[word])))
         if paragraph[word] != paragraph[first] or int(starts[word + 1]) - end > 1:  # a mark ends the clause before
             break
         subject.append(word)
@@ -89,13 +86,13 @@ def comparisons(text: str, starts: np.ndarray, paragraph: np.ndarray,
     compared: list[int] = []
     for i, word in enumerate(words.tolist()):  # a few a batch
         for than in range(word - 1, max(word - 2 - _REACH, 0), -1):
-            if paragraph[than] != paragraph[word] or _word(text, int(starts[than])) != "than":
+            if paragraph[than] != paragraph[word] or word_at(text, int(starts[than])) != "than":
                 continue
             at = than - 1
             if at < 0 or paragraph[at] != paragraph[word]:
                 break
-            comparative = _word(text, int(starts[at]))
-            before = _word(text, int(starts[at - 1])) if at > 0 and paragraph[at - 1] == paragraph[word] else ""
+            comparative = word_at(text, int(starts[at]))
+            before = word_at(text, int(starts[at - 1])) if at > 0 and paragraph[at - 1] == paragraph[word] else ""
             if before == "less" or (before == "more" and comparative in SLOWLY):  # "less severe", "more slowly"
                 said[i] = SHORT
                 compared += [at - 1, at]

@@ -19,6 +19,17 @@ PASSIVE = f"{FINITE_BE} be been being"
 Condition = tuple[int, frozenset[str], bool]  # (offset from the word, the words, whether they are the ones not wanted)
 
 
+def word_at(text: str, start: int) -> str:
+    """Return the word of a batch's `lowered` text that starts at `start`: up to the next space (words are runs of
+    non-spaces, `tone.word_starts`), or to the text's end.
+
+    >>> word_at("failed to calm", 7), word_at("failed to calm", 10)
+    ('to', 'calm')
+    """
+    end = text.find(" ", start)
+    return text[start: end if end >= 0 else len(text)]
+
+
 class Phrases(dict[str, tuple[tuple[Condition, ...], ...]]):
     """Per word, its phrases as conditions, and how many words either side of it the farthest reaches (`reach`, found
     once: a batch's every call had gone through all the phrases' conditions for it, a tenth of tone's time)."""

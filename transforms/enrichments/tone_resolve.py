@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from transforms.enrichments.tone_phrases import word_at
+
 REFUSING = ("refused to", "refuses to", "refusing to", "refuse to")
 # Verbs of giving in, each as written after "to" (the refusal's last word)
 YIELDING = ("accept", "give in to", "bow to", "surrender to", "succumb to", "yield to", "cave in to", "submit to",
@@ -29,11 +31,6 @@ OWED = frozenset(("blame", "guilt", "fault", "responsibility", "liability", "wro
 DEFEATS = frozenset(("defeat", "defeats", "failure", "humiliation"))
 _STARTS = tuple(f"{verb} " for verb in YIELDING)
 _REACH = 3  # VADER's window, after the verb's last word
-
-
-def _word(text: str, start: int) -> str:
-    end = text.find(" ", start)
-    return text[start: end if end >= 0 else len(text)]
 
 
 def resolved(text: str, starts: np.ndarray, paragraph: np.ndarray, refusals: np.ndarray,
@@ -63,7 +60,7 @@ def resolved(text: str, starts: np.ndarray, paragraph: np.ndarray, refusals: np.
         verb = next(v for v in YIELDING if text.startswith(f"{v} ", start))
         last = to + len(verb.split())
         after = [w for w in range(last + 1, min(last + 1 + _REACH, len(starts))) if paragraph[w] == paragraph[to]]
-        said = [_word(text, int(starts[w])) for w in after]
+        said = [word_at(text, int(starts[w])) for w in after]
         yielded_to = [w for w, word in zip(after, said, strict=True) if verb != "accept" or word in DEFEATS]
         if not any(w in bad_at for w in yielded_to) or any(word in OWED for word in said):
             continue

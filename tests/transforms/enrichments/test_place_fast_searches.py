@@ -202,3 +202,38 @@ def test_a_small_city_in_a_list_of_names_is_what_each_mentions_own_tests_find(te
             expected[i] = place_name_lists._names_around(text, s, e) >= 2
     found = place_name_lists.in_name_lists(text, start, end, small, article, cicero, keep)
     assert found.tolist() == expected.tolist()
+
+
+def _neighbour_texts(r) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """Texts that put each name whose only rules are its neighbours (`Rules.neighbours_only`) before and after each of
+    its words, glued and spaced, and alone."""
+    texts = []
+    for name in sorted(r.neighbours_only):
+        texts += [(name, t) for t in (f"in {name} today", name, f"{name}.", f"The {name}'s")]
+        for word in r.not_before.get(name, ()):
+            texts += [(name, f"{name} {word} said"), (name, f"{name}{word}"), (name, f"{name} {word}")]
+        for word in r.not_after.get(name, ()):
+            texts += [(name, f"{word} {name} said"), (name, f"x {word}{name}"), (name, f"{word}  {name}")]
+    return texts
+
+
+def test_a_name_whose_only_rules_are_its_neighbours_is_read_as_all_the_rules_read_it() -> None:
+    """`reading` reads only the words right around a name of `neighbours_only`: what reading every rule reads."""
+    import dataclasses
+
+    from transforms.enrichments.place_context import reading
+    from transforms.enrichments.place_mentions import Mention
+    from transforms.enrichments.place_rules import rules
+
+    r = rules()
+    # ... and neighbours of more than a word, as "province de l'" is Equateur's: one before and one after a name
+    r = dataclasses.replace(r, not_before={**r.not_before, "China": r.not_before["China"] | {"-based", " Sea"}},
+                            not_after={**r.not_after, "Dutch": r.not_after.get("Dutch", frozenset()) | {"pre-"}})
+    plain = dataclasses.replace(r)
+    plain.__dict__["neighbours_only"] = frozenset()  # every rule read, as for any other name
+    texts = _neighbour_texts(r)
+    assert len({name for name, _ in texts}) > 20
+    read = [(reading(t, Mention(t.index(n), t.index(n) + len(n), n), r),
+             reading(t, Mention(t.index(n), t.index(n) + len(n), n), plain)) for n, t in texts]
+    assert [fast for fast, _ in read] == [every for _, every in read]
+    assert None in [every for _, every in read] and any(every for _, every in read)

@@ -82,6 +82,31 @@ def test_only_bad_words_and_captives_are_read_for_a_verb_that_averts_them(seed) 
         assert [a.tolist() for a in found] == [a.tolist() for a in every]
 
 
+@pytest.mark.parametrize("seed", range(40))
+def test_words_far_from_every_verb_that_reaches_are_left_as_reading_every_word_leaves_them(seed) -> None:
+    """A batch's verbs that avert are few and far between: only the words up to a verb's reach and a worry's window
+    after one are read, and the distances and undoings are those of reading every word."""
+    from transforms.enrichments.tone_averting import _every_word, averting_verbs
+    from transforms.enrichments.tone_tables import WINDOW
+
+    rng = np.random.default_rng(seed)
+    n_words = int(rng.integers(1, 400))
+    word_paragraph = np.sort(rng.integers(0, 8, n_words))
+    words = np.sort(rng.choice(n_words, size=int(rng.integers(0, n_words + 1)), replace=False))
+    bad, captive = rng.random(len(words)) < 0.6, rng.random(len(words)) < 0.2
+    worry = rng.integers(0, 3, len(words))
+    # a verb every 50 words or so, reaching up to 10 words (a passive's participle, `FAR`); some never reach
+    reach = np.where(rng.random(n_words + 1) < 0.02, rng.integers(0, 11, n_words + 1), 0)
+    undoing, releasing = rng.random(n_words + 1) < 0.05, rng.random(n_words + 1) < 0.02
+    easing = np.where(rng.random(n_words + 1) < 0.3, rng.integers(1, 3, n_words + 1), 0)
+    clauses = rng.random(n_words + 1 + WINDOW) < 0.05
+    reach[-1], undoing[-1], releasing[-1], easing[-1] = 0, False, False, 0  # the last slot is always empty
+    for args in ((captive, releasing, worry, easing, clauses), ()):
+        found = averting_verbs(words, bad, word_paragraph, reach, undoing, *args)
+        every = _every_word(words, bad, word_paragraph, reach, undoing, *args)
+        assert [a.tolist() for a in found] == [a.tolist() for a in every]
+
+
 @pytest.mark.parametrize("seed", range(30))
 def test_charges_are_looked_up_by_word_number_as_searching_for_them_finds_them(seed) -> None:
     from transforms.enrichments.tone_courts import charged_words
@@ -114,3 +139,4 @@ def test_a_batchs_keys_are_looked_up_in_a_mask_as_searching_for_them_finds_them(
         assert is_key(key, words).tolist() == searched.tolist()
         assert is_key(np.array([key_of(word) for word in words]), words).all()
     assert key_mask(tuple(worry_keys().tolist()))[key].tolist() == np.isin(key, worry_keys()).tolist()
+
