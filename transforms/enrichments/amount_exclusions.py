@@ -59,8 +59,13 @@ _ADDRESS = re.compile(r"(?:\s[A-Z][\w&]+)+\s(?:Street|Road|Avenue|Lane|Square|Pl
 _SUBSECTION = re.compile(r"\([a-z0-9]{1,2}\)")
 # A German division's number, written before its name with a dot: "the 2. Bundesliga", "the 3. Liga".
 _GERMAN_DIVISION = re.compile(r"\.\s(?:Bundesliga|Liga)\b")
-_AGE_FIRST = frozenset("ymwdo")  # what `_AGE_AFTER` can match first, after at most one space
-_TIME_FIRST = frozenset("apoh")  # ... `_TIME_AFTER`, besides capitals (its zones; `_ADDRESS`'s names) and "block"
+# The first two characters of the word after a number (its first token, as `no_amount` splits it) wherever `_AGE_AFTER`
+# or `_TIME_AFTER` matches there (each opens with at most one white space, then its words): where the word starts
+# otherwise ("of", "people", "more"), the regex is not run (`tests/transforms/enrichments/test_amount_fast_paths.py`
+# holds each set to its regex's words).
+AGE_STARTS = frozenset(("ye", "mo", "we", "da", "ol"))
+TIME_STARTS = frozenset(("am", "pm", "AM", "PM", "GM", "BS", "CE", "ES", "ED", "PS", "UT", "ET", "o'", "ho", "a.", "p.",
+                         "A.", "P."))
 
 # Ages without "old": "at the age of 92", "aged 19 and 21" (the second of a list), "who turned 90".
 # An age is written in figures or in words: "aged five and seven" is two ages, as "aged 5 and 7" is (its "seven" was
@@ -98,6 +103,9 @@ _LABEL_KEYS = re.compile(r"section|article|clause|chapter|page|room|route|juncti
 # A plural name after a number, in its first two words: "the 40 Palestinians", "the 14 Liberal MPs" are counts
 _PLURAL_NAME = re.compile(r"[^\S\n]+(?:[A-Z][\w'-]*[^\S\n]+)?[A-Z][\w'-]*s\b")
 _BEFORE_PLACES = frozenset("in on at by across since from to near for until after before during".split())
+# The words before a number that the rules of an age, a number to call, a list of numbered names or a model's number
+# after "the" each need (`no_amount`), one set
+_CUES = frozenset((*_AGE_CUES, *_AGE_WORDS, *_DIAL, *_LIST_CUES, "the"))
 
 
 # Tokens repeat ("the", "of", "to", "people,"): what they read as is kept, not worked out per number.
@@ -162,7 +170,7 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
     if word_before in _MONTHS or word_after in _MONTHS:
         return True  # a date
     first_after = after[0][0] if after else ""
-    if first_after in _AGE_FIRST and _AGE_AFTER.match(text, end):
+    if first_after and after[0][:2] in AGE_STARTS and _AGE_AFTER.match(text, end):
         return True  # an age: "six months old"
     if words and (words.lower() in IDIOM_NUMBERS and in_idiom(text, number_start, end)
                   or words[0].isupper() and not _sentence_start(text, start)
@@ -183,8 +191,8 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
         "," not in digits and "." not in digits and len(digits) == 4 and FIRST_YEAR <= value <= LAST_YEAR  # a year
         or word_after in ("ad", "a.d", "bc", "b.c", "bce", "ce")  # a year
         or len(digits) > 1 and digits.startswith("0") and "." not in digits  # a code or a phone number's part
-        or (first_after in _TIME_FIRST or first_after.isupper() or first_after == "b") and (
-            _TIME_AFTER.match(text, end) or _ADDRESS.match(text, end))  # a time or an address
+        or first_after and after[0][:2] in TIME_STARTS and _TIME_AFTER.match(text, end)  # a time
+        or (first_after.isupper() or first_after == "b") and _ADDRESS.match(text, end)  # an address
     ):
         return True
     if next_char == "." and _GERMAN_DIVISION.match(text, end):
@@ -200,29 +208,30 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
             return True  # a side's age group: "the England Under 21 squad", "at Under 20 level" (not "To Under 20
             # Dollars"), as "Under-21" is
         return approx.lower() in ("under", "over") and counted_object(text, end) is None
-    # Each rule's regex runs only after a cheap test of the word before says it may apply.
-    window = number_start - 48 if number_start - 48 > low else low
+    # Each rule's regex runs only after a cheap test of the word before says it may apply; the four rules that need a
+    # cue word before the number (most numbers have none: "killed 5 people") are passed over at one set lookup.
     cue = word_before.isdigit()
-    if value < 130 and (
-        (cue or word_before in _AGE_CUES or word_before in _AGE_WORDS)
-        and not _ascii_without(text, window, number_start, _AGE_KEYS)
-        and (age := _AGE_BEFORE.search(text, window, number_start)) is not None
-        and _an_age(text, end, word_before, age.group("aged"))
-        or char_before == "(" and next_char == ")"
-        and _NAME_BEFORE_BRACKET.search(text, window, number_start)
-    ):
-        return True  # an age: "at the age of 92", "aged 19 and 21", "he was 41.", "Ramesh Kumar (32) and"
-    if word_before in _DIAL and counted_object(text, end) is None:
-        return True  # a number to call: "dialled 999", "called 911"
-    if (cue or word_before in _LIST_CUES) and not _ascii_without(text, window, number_start, _LABEL_KEYS) and (
-            _LABEL_LIST.search(text, window, number_start)):
-        return True  # a numbered name's list: "Sections 376 and 506", "between junctions 31 and 33"
-    if word_before == "the" and digits and digits.isdigit() and first_after.isupper() and not scale2 and not (
-            _PLURAL_NAME.match(text, end)) and (
-            # three digits, not round, before a name and no plural: "the 737 Max line", "Halts the 737 Max Line"
-            len(digits) == 3 and value % 10 and not counts([counted_object(text, end) or ""])
-            or not (title_case(text, end) or counted_object(text, end))):
-        return True  # a model's number before its name: "the 737 Max", "the 100 Club" (not "the 40 Palestinians")
+    if cue or word_before in _CUES:
+        window = number_start - 48 if number_start - 48 > low else low
+        if value < 130 and (cue or word_before in _AGE_CUES or word_before in _AGE_WORDS) and not _ascii_without(
+                text, window, number_start, _AGE_KEYS) and (
+                age := _AGE_BEFORE.search(text, window, number_start)) is not None and _an_age(
+                text, end, word_before, age.group("aged")):
+            return True  # an age: "at the age of 92", "aged 19 and 21", "he was 41."
+        if word_before in _DIAL and counted_object(text, end) is None:
+            return True  # a number to call: "dialled 999", "called 911"
+        if (cue or word_before in _LIST_CUES) and not _ascii_without(text, window, number_start, _LABEL_KEYS) and (
+                _LABEL_LIST.search(text, window, number_start)):
+            return True  # a numbered name's list: "Sections 376 and 506", "between junctions 31 and 33"
+        if word_before == "the" and digits and digits.isdigit() and first_after.isupper() and not scale2 and not (
+                _PLURAL_NAME.match(text, end)) and (
+                # three digits, not round, before a name and no plural: "the 737 Max line", "Halts the 737 Max Line"
+                len(digits) == 3 and value % 10 and not counts([counted_object(text, end) or ""])
+                or not (title_case(text, end) or counted_object(text, end))):
+            return True  # a model's number before its name: "the 737 Max", "the 100 Club" (not "the 40 Palestinians")
+    if value < 130 and char_before == "(" and next_char == ")" and _NAME_BEFORE_BRACKET.search(
+            text, number_start - 48 if number_start - 48 > low else low, number_start):
+        return True  # an age: "Ramesh Kumar (32) and"
     if first_after.isupper() and not scale2 and model_number(text, end, digits, value):
         return True  # a model's number before its name, whatever follows: "sold 737 Max jets"
     if digits and not scale2 and before and before[-1][:1].isupper() and char_before == " " and model_variant(
@@ -232,6 +241,9 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
     # third round, 12 players" count; "World War 2", "No. 10" are names
     if before and before[-1][-1] not in ",;:":
         label = before[-1].strip(".,;:(")
+        if label.islower() and word_before not in _LABELS and word_before not in _PLURAL_LABEL_WORDS:
+            return False  # a lower-case word that is no label's (most numbers): no rule below can apply, each needing
+            # a capital in it, or it one of the labels' words
         counted = None  # a tally's: "score" (sport near) or "count" ("Italy 120, Spain 85 new cases")
         if digits and not scale2 and label[:1].isupper() and (word_before not in _LABELS or label in SIDES) and (
                 word_before not in _INDICES):  # (a tally's names are capitalised: `tally` reads no other)

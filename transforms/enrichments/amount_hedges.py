@@ -43,6 +43,15 @@ assert all(re.fullmatch(r"[a-z]{2}", end) for end in _HEDGE_ENDS), "a hedge must
 # tests of them (ASCII, letters, lower-cased in `_HEDGE_ENDS`)
 NO_HEDGE_ENDS = frozenset(a + b for a in string.ascii_letters for b in string.ascii_letters
                            if (a + b).lower() not in _HEDGE_ENDS)
+# The last three characters of each hedge, lower-case: the last three letters of its last word, or a white space and
+# a last word of two letters ("up to", "as many as": the words of a hedge are parted by `\s+`). Where the three ASCII
+# characters before a number's single space are none of them ("and 5", "number 5", "last 5"), no hedge ends there
+# and `_HEDGE_REVERSED` is not run (a third of the numbers the two letters leave to it).
+_ASCII_SPACES = "".join(c for c in map(chr, range(128)) if re.match(r"\s", c))
+_HEDGE_LAST_WORDS = frozenset(hedge.split(r"\s+")[-1] for hedge in _APPROX.split("|"))
+assert all(re.fullmatch(r"[a-z]{2,}", word) for word in _HEDGE_LAST_WORDS), "a hedge must end in a plain word"
+HEDGE_ENDS3 = frozenset(word[-3:] if len(word) > 2 else space + word for word in _HEDGE_LAST_WORDS
+                        for space in _ASCII_SPACES)
 
 
 def hedge_before(text: str, reverse: str, position: int) -> tuple[int, int] | None:
@@ -65,6 +74,10 @@ def hedge_before(text: str, reverse: str, position: int) -> tuple[int, int] | No
     # case-blind regex may read as ASCII ones, "ſ" as "s", are left to it).
     if position >= 3 and text[position - 3: position - 1] in NO_HEDGE_ENDS:
         return None
+    if position >= 4:  # ... and, after one white space, its last three characters (ASCII: `lower` is the regex's case)
+        last = text[position - 4: position - 1]
+        if last.isascii() and not last[2].isspace() and last.lower() not in HEDGE_ENDS3:
+            return None
     found = _HEDGE_REVERSED.match(reverse, len(reverse) - position)
     if found is None:
         return None

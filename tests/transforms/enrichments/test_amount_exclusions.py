@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from transforms.enrichments import amounts
+from transforms.enrichments.amount_exclusions import no_amount
 from transforms.enrichments.batch import ParagraphBatch
 
 
@@ -266,3 +267,23 @@ def test_a_number_after_a_models_number_and_name_is_the_models_variant(text: str
 def test_a_models_number_and_variant_after_a_count_is_no_range(text: str, expected: list) -> None:
     rows = amounts.rows(ParagraphBatch([text], ["p"], ["a"]))
     assert list(zip(rows["text"], rows["value"], rows["object"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("page 5 of the report", True),  # a label's word, lower-case
+    ("see pages 4 and 5 of it", True),  # ... a plural label's list
+    ("the 737 Max was grounded", True),  # after "the", a model's name
+    ("Ramesh Kumar (32) and", True),  # an age in brackets, after no cue word
+    ("he dialled 999 at once", True),
+    ("aged 14 to 16 took part", True),
+    ("fans of Halo 2 queued", True),  # a capitalised word before: the rules past the lower-case words' exit
+    ("killed 5 people on Monday", False),  # a lower-case word, no label's: settled at once
+    ("rose to 12 points", False),
+    ("it had 40 staff, no more", False),
+])
+def test_numbered_names_and_ages_after_the_lower_case_exit(text: str, expected: bool) -> None:
+    # `no_amount` passes over the rules that need a cue word or a capital before the number at one test each
+    digits = next(w.strip("()") for w in reversed(text.split()) if w.strip("()").isdigit())  # the last number
+    at = text.rindex(digits)
+    end = at + len(digits)
+    assert no_amount(text, at, at, end, 0, float(digits), None, None, digits, None, None) == expected

@@ -246,3 +246,53 @@ def test_no_hedge_after_two_letters_that_end_none(text: str) -> None:
     at = len(text) - 1
     if text[at - 3: at - 1] in amount_hedges.NO_HEDGE_ENDS:
         assert amount_hedges.hedge_before(text, text[::-1], at) is None
+
+
+# Words after a number: the ages' and times' words, others with the same first letters, capitals, spaces, a backslash
+_WORD_AFTER_PIECES = st.sampled_from(["year", "years", "-old", " old", "old", "olds", "month", "more", "week", "were",
+                                      "days", "dans", "of", "am", "pm", "AM", "PM", "a.m.", "p.m.", "A.M.", "GMT",
+                                      "BST", "ET", "EST", "o'clock", "hours", "hour", "people", " ", "  ", "\t",
+                                      "\n", "\\", ".", "ſ", "x"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_WORD_AFTER_PIECES, max_size=6).map("".join))
+@example(" years old")
+@example(" 5pm")
+@example(" o'clock")
+def test_age_and_time_starts_hold_every_match(after: str) -> None:
+    # `no_amount` runs `_AGE_AFTER` and `_TIME_AFTER` only where the word after the number starts with one of these
+    text = "5" + after
+    words = text[1:17].lstrip("\\").split(None, 1)[:1]
+    start = words[0][:2] if words else ""
+    if amount_exclusions._AGE_AFTER.match(text, 1):
+        assert start in amount_exclusions.AGE_STARTS
+    if amount_exclusions._TIME_AFTER.match(text, 1):
+        assert start in amount_exclusions.TIME_STARTS
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["up to", "UP TO", "about", "abouT", "as many as", "upwards of", "more than", "the",
+                                 "and", "last", "least", "at least", "over", "ſome", "some", "\tto", "\nof", " ", "  ",
+                                 "\n", "x", "ly", "ut", "-", "é"]), max_size=8).map("".join))
+@example("at least")
+@example("up\tto")
+def test_no_hedge_after_three_characters_that_end_none(text: str) -> None:
+    # `hedge_before` runs its regex only where the three characters before the number's single space end a hedge
+    text += " 5"
+    at = len(text) - 1
+    quick = amount_hedges.hedge_before(text, text[::-1], at)
+    try:  # every three characters let through: the regex alone decides
+        saved, amount_hedges.HEDGE_ENDS3 = amount_hedges.HEDGE_ENDS3, _EVERYTHING
+        read = amount_hedges.hedge_before(text, text[::-1], at)
+    finally:
+        amount_hedges.HEDGE_ENDS3 = saved
+    assert quick == read
+
+
+class _Everything(frozenset):  # a set that holds every string: `hedge_before`'s three-character test let through
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+_EVERYTHING = _Everything()
