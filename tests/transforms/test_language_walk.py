@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from py3langid.langid import visit_counts
 
 from transforms.language import _identifier
-from transforms.language_walk import WINDOW, Automaton, BatchIdentifier, walked
+from transforms.language_walk import WINDOW, Automaton, BatchIdentifier, cast_rows, walked, walked_arrays
 
 _TEXT = st.text(alphabet=st.sampled_from(list("the cat sat é日本Россия€$0123456789\n\t.,;'\ud800ÜSS")), max_size=80)
 
@@ -71,6 +71,32 @@ def test_py3langids_automaton_forgets_within_the_window() -> None:
         left, start = np.divmod(pairs, states)
         apart.append(len(pairs))
     assert apart[-2] > 0 and apart[-1] == 0
+
+
+_PARAGRAPHS = [
+    "Le conseil des ministres s'est réuni mercredi à Paris pour discuter du budget de l'État.",
+    "Der Bundestag hat am Donnerstag in Berlin über den Haushalt des nächsten Jahres abgestimmt.",
+    "El Gobierno aprobó el martes un plan de ayudas de 3.000 millones de euros para los agricultores.",
+    "Ministers met on Tuesday to agree the budget, officials said.",
+    "Президент подписал указ в понедельник.", "日本銀行は金曜日に金利を据え置いた。", "a", "",
+    "O governo anunciou ontem novas medidas para conter a inflação, que chegou a 5,8% em março.",
+]
+
+
+def test_rows_cast_once_a_batch_score_each_text_as_py3langids_sparse_score() -> None:
+    # cast_rows casts a batch's distinct float16 rows once: each text's scores must be py3langid's own
+    # `_sparse_score` of its counts (the rows cast inside its matmul), to the last bit
+    ident = _identifier()
+    table = np.asarray(ident.nb_ptc)
+    assert table.dtype == np.float16  # what makes the cast worth sharing (a float32 table would need none)
+    found = walked_arrays(Automaton(ident), [ident._encode(text) for text in _PARAGRAPHS * 2])
+    for (features, counts), (rows, at, same_counts) in zip(found.values(), cast_rows(table, found.values()),
+                                                           strict=True):
+        assert np.array_equal(rows.take(at, axis=0), table[features].astype(np.float32))
+        expected = ident._sparse_score(dict(zip(features.tolist(), counts.tolist(), strict=True)), table)
+        got = np.log1p(same_counts.astype(np.float32)) @ rows.take(at, axis=0) + ident.nb_pc
+        assert np.array_equal(got.view(np.uint32), expected.view(np.uint32))
+    assert cast_rows(table, []) == []
 
 
 class _Paused(BatchIdentifier):
