@@ -105,9 +105,10 @@ class BatchIdentifier(LanguageIdentifier):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._automaton: Automaton | None = None
-        # `visits`: the rows and counts of the text this thread is classifying, when walked (`cast_rows`). Per thread: batches
-        # run in threads of one process (one batch worker, two batches in flight; a Dask worker's threads) share the
-        # process's identifier, and a text's counts handed over in one must not be scored in another.
+        # `visits`: the rows and counts of the text this thread is classifying, when walked (`cast_rows`). Per
+        # thread: batches run in threads of one process (one batch worker, two batches in flight; a Dask worker's
+        # threads) share the process's identifier, and a text's counts handed over in one must not be scored in
+        # another.
         self._walking = threading.local()
 
     def classify_many(self, texts: Sequence[str]) -> list[tuple[str, float]]:
