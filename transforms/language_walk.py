@@ -31,6 +31,10 @@ class Automaton:
         self.rowbase = np.asarray(identifier.tk_row, np.int64) << 8
         self.output = np.asarray(identifier.tk_output, np.int64)
         self.features = int(self.output.max()) + 1
+        # The state after one byte from the start, and after two (`pairs[first << 8 | second]`, 512 KB): a walk's
+        # first two steps in one look-up, in a table the cache holds, not four in the model's 39 MB.
+        self.first = self.nextmove[self.rowbase[0] + np.arange(256)].astype(np.int64)
+        self.pairs = self.nextmove[(self.rowbase[self.first][:, None] + np.arange(256)).ravel()].astype(np.int64)
 
 
 def walked(automaton: Automaton, texts: Sequence[bytes]) -> dict[int, dict[int, int]]:
@@ -71,8 +75,12 @@ def walked_arrays(automaton: Automaton, texts: Sequence[bytes]) -> dict[int, tup
     behind[WINDOW - 1:] = data
     early = np.flatnonzero(at - first < WINDOW - 1)
     early_at = (at - first)[early]
-    state = np.zeros(len(data), np.int64)
-    for back in range(WINDOW - 1, -1, -1):
+    n = len(data)
+    state = automaton.pairs[behind[:n] << 8 | behind[1:n + 1]]  # the two oldest bytes' steps at once
+    one = early[early_at == WINDOW - 2]  # the oldest byte before the text: only the next one's step
+    state[one] = automaton.first[behind[one + 1]]
+    state[early[early_at < WINDOW - 2]] = 0  # neither byte in the text: the walk has not begun
+    for back in range(WINDOW - 3, -1, -1):
         stepped = nextmove[rowbase[state] + behind[WINDOW - 1 - back: WINDOW - 1 - back + len(data)]]
         if back:
             kept = early[early_at < back]
@@ -86,15 +94,31 @@ def walked_arrays(automaton: Automaton, texts: Sequence[bytes]) -> dict[int, tup
     has = np.flatnonzero(feature >= 0)
     if not len(has):
         return {}
-    keys, seen, counts = np.unique(text_of[has] * automaton.features + feature[has], return_index=True,
-                                   return_counts=True)
-    order = np.argsort(seen)  # first seen, first: the texts in turn, each one's features as its walk meets them
-    keys, counts = keys[order], counts[order]
+    keys, counts = _first_seen_counts(text_of[has] * automaton.features + feature[has])
     text, feature = np.divmod(keys, automaton.features)
     bounds = (np.flatnonzero(np.diff(text)) + 1).tolist()
     return {t: (feature[a:b], counts[a:b])
             for t, a, b in zip(text[[0, *bounds]].tolist(), [0, *bounds], [*bounds, len(feature)], strict=True)
             if t not in unproven}
+
+
+def _first_seen_counts(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return the distinct keys in order of first appearance, and how often each appears: `np.unique`'s keys,
+    `return_index` and `return_counts`, then sorted by the index, without that second sort (the first
+    appearances marked in place are already in order).
+
+    >>> [a.tolist() for a in _first_seen_counts(np.array([7, 3, 7, 9, 3, 7]))]
+    [[7, 3, 9], [3, 2, 1]]
+    """
+    if not len(keys):
+        return keys, np.zeros(0, np.int64)
+    order = np.argsort(keys, kind="stable")  # equal keys in their order: the first of each run is its first
+    ordered = keys[order]
+    starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
+    count = np.zeros(len(keys), np.int64)
+    count[order[starts]] = np.diff(starts, append=len(keys))
+    seen = np.flatnonzero(count)
+    return keys[seen], count[seen]
 
 
 class BatchIdentifier(LanguageIdentifier):

@@ -14,7 +14,15 @@ from hypothesis import strategies as st
 from py3langid.langid import visit_counts
 
 from transforms.language import _identifier
-from transforms.language_walk import WINDOW, Automaton, BatchIdentifier, cast_rows, walked, walked_arrays
+from transforms.language_walk import (
+    WINDOW,
+    Automaton,
+    BatchIdentifier,
+    _first_seen_counts,
+    cast_rows,
+    walked,
+    walked_arrays,
+)
 
 _TEXT = st.text(alphabet=st.sampled_from(list("the cat sat é日本Россия€$0123456789\n\t.,;'\ud800ÜSS")), max_size=80)
 
@@ -30,6 +38,27 @@ def test_walked_counts_are_py3langids_and_its_guesses_too(texts: list[str]) -> N
     assert {i: list(counts.items()) for i, counts in found.items()} == {
         i: list(counts.items()) for i, counts in enumerate(expected) if counts}
     assert ident.classify_many(texts) == [ident.classify(text) for text in texts]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 6), max_size=40))
+def test_first_seen_counts_are_uniques_in_order_of_first_appearance(values: list[int]) -> None:
+    keys = np.array(values, np.int64)
+    distinct, first, counts = np.unique(keys, return_index=True, return_counts=True)
+    order = np.argsort(first)
+    assert [a.tolist() for a in _first_seen_counts(keys)] == [distinct[order].tolist(), counts[order].tolist()]
+
+
+@pytest.mark.parametrize("size", range(WINDOW + 3))
+def test_texts_shorter_and_longer_than_the_window_are_walked_from_their_own_start(size: int) -> None:
+    # a walk's first two steps are one look-up (`Automaton.pairs`): a text of fewer than WINDOW bytes, or a byte
+    # fewer than WINDOW into its text, must still be walked from the text's start, not from the bytes before it
+    ident = _identifier()
+    texts = [bytes(range(97, 97 + size)), b"zz", bytes(range(122, 122 - size, -1)), b"q"]
+    expected = [visit_counts(ident.tk_nextmove, ident._rowbase, ident.tk_output, t) for t in texts]
+    found = walked(Automaton(ident), texts)
+    assert {i: list(counts.items()) for i, counts in found.items()} == {
+        i: list(counts.items()) for i, counts in enumerate(expected) if counts}
 
 
 def test_a_walk_that_cannot_be_proven_is_left_to_py3langid() -> None:
