@@ -5,7 +5,6 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any
 
 import numpy as np
 import pytest
@@ -128,53 +127,45 @@ def test_rows_cast_once_a_batch_score_each_text_as_py3langids_sparse_score() -> 
     assert cast_rows(table, []) == []
 
 
-class _Paused(BatchIdentifier):
-    """An identifier whose threads each pause once, between a walked text's counts being handed over and their
-    scoring (`_encode` runs between them in py3langid's `_decide`), as the interpreter may switch threads there."""
-
-    __slots__ = ()
-    pauses: dict[str, Any] = {}  # thread name → what it does on its second text's encoding (its first is walked)
-    encoded: dict[str, int] = {}
-
-    def _encode(self, text: Any) -> Any:  # type: ignore[override]
-        name = threading.current_thread().name
-        self.encoded[name] = self.encoded.get(name, 0) + 1
-        if self.encoded[name] == 2 and name in self.pauses:
-            self.pauses.pop(name)()
-        return BatchIdentifier._encode(text)
-
-
-def test_two_threads_classifying_at_once_get_their_own_texts_guesses() -> None:
-    # Batches run in threads of one process (one batch worker: two batches in flight; a Dask worker's threads)
-    # and share the process's identifier: a text's counts walked in one thread are never scored in another.
+def test_texts_decided_at_once_are_py3langids_to_the_last_bit() -> None:
+    # classify_many decides a batch's walked texts at once (`_decided`): each (language, confidence) must be
+    # py3langid's `classify`, the confidence to the last bit, aliased labels (Serbian's two scripts) folded as it does
     ident = _identifier()
-    paused = _Paused(ident.nb_ptc, ident.nb_pc, ident.nb_classes, ident.tk_nextmove, ident.tk_output,
-                     norm_probs=True, tk_row=ident.tk_row)
-    french = ["Le conseil des ministres s'est réuni mercredi à Paris pour discuter du budget de l'État."]
-    german = ["Der Bundestag hat am Donnerstag in Berlin über den Haushalt des nächsten Jahres abgestimmt."]
-    guesses: dict[str, list[tuple[str, float]]] = {}
-    german_scoring, french_done = threading.Event(), threading.Event()
+    texts = [*_PARAGRAPHS, "Влада Србије је у четвртак усвојила предлог буџета за наредну годину.",
+             "Vlada Srbije je u četvrtak usvojila predlog budžeta za narednu godinu.", "Zürich", "BREAKING NEWS: ALL CAPS"]
+    assert any(i in {c for pair in ident._alias_pairs for c in pair}
+               for i in (int(ident._decide(text).argmax()) for text in texts))  # an aliased label is decided
+    assert ident.classify_many(texts) == [ident.classify(text) for text in texts]
 
-    def classify(name: str, texts: list[str]) -> None:
-        guesses[name] = paused.classify_many(texts)
 
-    def french_pause() -> None:  # the German batch hands over its text's counts while the French one waits
-        german_thread.start()
-        german_scoring.wait(10)
+def test_threads_classifying_at_once_get_their_own_texts_guesses() -> None:
+    # Batches run in threads of one process (one batch worker: two batches in flight; a Dask worker's threads)
+    # and share the process's identifier: each thread's texts get their own guesses (classify_many keeps a batch's
+    # walks and scores in its own frame, none on the identifier).
+    ident = _identifier()
+    shared = BatchIdentifier(ident.nb_ptc, ident.nb_pc, ident.nb_classes, ident.tk_nextmove, ident.tk_output,
+                             norm_probs=True, tk_row=ident.tk_row)
+    batches = {
+        "french": ["Le conseil des ministres s'est réuni mercredi à Paris pour discuter du budget de l'État."] * 40,
+        "german": ["Der Bundestag hat am Donnerstag in Berlin über den Haushalt des nächsten Jahres abgestimmt."] * 40,
+        "spanish": ["El Gobierno aprobó el martes un plan de ayudas para los agricultores afectados."] * 40,
+    }
+    start = threading.Barrier(len(batches))
+    guesses: dict[str, list[list[tuple[str, float]]]] = {}
 
-    def german_pause() -> None:  # then waits, its counts handed over, until the French text is scored
-        german_scoring.set()
-        french_done.wait(10)
+    def classify(name: str) -> None:
+        start.wait(10)
+        guesses[name] = [shared.classify_many(batches[name]) for _ in range(20)]
 
-    german_thread = threading.Thread(target=classify, args=("german", german), name="german")
-    _Paused.pauses.update(french=french_pause, german=german_pause)
-    french_thread = threading.Thread(target=classify, args=("french", french), name="french")
-    french_thread.start()
-    french_thread.join(20)
-    french_done.set()
-    german_thread.join(20)
-    assert guesses == {"french": [ident.classify(french[0])], "german": [ident.classify(german[0])]}
-    assert [code for [(code, _)] in guesses.values()] == ["fr", "de"]
+    threads = [threading.Thread(target=classify, args=(name,)) for name in batches]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    for name, texts in batches.items():
+        assert all(found == [ident.classify(text) for text in texts] for found in guesses[name])
+    assert {name: found[0][0][0] for name, found in guesses.items()} == {"french": "fr", "german": "de",
+                                                                          "spanish": "es"}
 
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpora"
