@@ -118,7 +118,9 @@ def detect_languages(texts: Sequence[str]) -> list[str | None]:
 def _guesses(texts: Sequence[str], n_words: Sequence[int]) -> list[str | None]:
     """Return py3langid's language of each text of `n_words` words where it is sure enough, else None
     (py3langid reads them all at once: transforms.language_walk)."""
-    unspaced = [len(_UNSPACED.findall(text[:SAMPLE_CHARS])) >= MIN_UNSPACED_CHARS for text in texts]
+    # An ASCII text has none of their characters: no scan (a string knows whether it is ASCII).
+    unspaced = [not text.isascii() and len(_UNSPACED.findall(text[:SAMPLE_CHARS])) >= MIN_UNSPACED_CHARS
+                for text in texts]
     read = [i for i, n in enumerate(n_words) if n >= MIN_WORDS or unspaced[i]]
     found: list[str | None] = [None] * len(texts)
     classified = _identifier().classify_many([texts[i][:SAMPLE_CHARS] for i in read]) if read else []
