@@ -132,7 +132,8 @@ def test_texts_decided_at_once_are_py3langids_to_the_last_bit() -> None:
     # py3langid's `classify`, the confidence to the last bit, aliased labels (Serbian's two scripts) folded as it does
     ident = _identifier()
     texts = [*_PARAGRAPHS, "Влада Србије је у четвртак усвојила предлог буџета за наредну годину.",
-             "Vlada Srbije je u četvrtak usvojila predlog budžeta za narednu godinu.", "Zürich", "BREAKING NEWS: ALL CAPS"]
+             "Vlada Srbije je u četvrtak usvojila predlog budžeta za narednu godinu.", "Zürich",
+             "BREAKING NEWS: ALL CAPS"]
     assert any(i in {c for pair in ident._alias_pairs for c in pair}
                for i in (int(ident._decide(text).argmax()) for text in texts))  # an aliased label is decided
     assert ident.classify_many(texts) == [ident.classify(text) for text in texts]
