@@ -70,9 +70,12 @@ def _identifier() -> Any:
     # As py3langid.modelio.load_model gives them, but the two big tables stay memory-mapped (a few of
     # their rows are read per text). The state table through a memoryview: indexed once per byte of
     # text, it gives plain ints, as py3langid's own array does (a numpy array would give numpy
-    # scalars, many times slower). Row numbers as Python ints: shifted, a uint16 would overflow.
+    # scalars, many times slower). Row numbers as Python ints: shifted, a uint16 would overflow. The tables as
+    # plain arrays over the mapping (np.asarray: the same memory, no copy): indexing or adding a np.memmap goes
+    # through its Python `__getitem__` and `__array_finalize__`, several times the cost of a text's few rows.
     return BatchIdentifier(
-        a["ptc"], a["pc"], a["classes"].tolist(), memoryview(a["nextmove"]), a["out_feat"].tolist(),
+        np.asarray(a["ptc"]), np.asarray(a["pc"]), a["classes"].tolist(), memoryview(a["nextmove"]),
+        a["out_feat"].tolist(),
         norm_probs=True, tk_row=a["nextmove_row"].tolist(),
     )
 
@@ -115,7 +118,9 @@ def detect_languages(texts: Sequence[str]) -> list[str | None]:
 def _guesses(texts: Sequence[str], n_words: Sequence[int]) -> list[str | None]:
     """Return py3langid's language of each text of `n_words` words where it is sure enough, else None
     (py3langid reads them all at once: transforms.language_walk)."""
-    unspaced = [len(_UNSPACED.findall(text[:SAMPLE_CHARS])) >= MIN_UNSPACED_CHARS for text in texts]
+    # An ASCII text has none of their characters: no scan (a string knows whether it is ASCII).
+    unspaced = [not text.isascii() and len(_UNSPACED.findall(text[:SAMPLE_CHARS])) >= MIN_UNSPACED_CHARS
+                for text in texts]
     read = [i for i, n in enumerate(n_words) if n >= MIN_WORDS or unspaced[i]]
     found: list[str | None] = [None] * len(texts)
     classified = _identifier().classify_many([texts[i][:SAMPLE_CHARS] for i in read]) if read else []

@@ -5,7 +5,6 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any
 
 import numpy as np
 import pytest
@@ -14,7 +13,15 @@ from hypothesis import strategies as st
 from py3langid.langid import visit_counts
 
 from transforms.language import _identifier
-from transforms.language_walk import WINDOW, Automaton, BatchIdentifier, walked
+from transforms.language_walk import (
+    WINDOW,
+    Automaton,
+    BatchIdentifier,
+    _first_seen_counts,
+    cast_rows,
+    walked,
+    walked_arrays,
+)
 
 _TEXT = st.text(alphabet=st.sampled_from(list("the cat sat é日本Россия€$0123456789\n\t.,;'\ud800ÜSS")), max_size=80)
 
@@ -30,6 +37,27 @@ def test_walked_counts_are_py3langids_and_its_guesses_too(texts: list[str]) -> N
     assert {i: list(counts.items()) for i, counts in found.items()} == {
         i: list(counts.items()) for i, counts in enumerate(expected) if counts}
     assert ident.classify_many(texts) == [ident.classify(text) for text in texts]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 6), max_size=40))
+def test_first_seen_counts_are_uniques_in_order_of_first_appearance(values: list[int]) -> None:
+    keys = np.array(values, np.int64)
+    distinct, first, counts = np.unique(keys, return_index=True, return_counts=True)
+    order = np.argsort(first)
+    assert [a.tolist() for a in _first_seen_counts(keys)] == [distinct[order].tolist(), counts[order].tolist()]
+
+
+@pytest.mark.parametrize("size", range(WINDOW + 3))
+def test_texts_shorter_and_longer_than_the_window_are_walked_from_their_own_start(size: int) -> None:
+    # a walk's first two steps are one look-up (`Automaton.pairs`): a text of fewer than WINDOW bytes, or a byte
+    # fewer than WINDOW into its text, must still be walked from the text's start, not from the bytes before it
+    ident = _identifier()
+    texts = [bytes(range(97, 97 + size)), b"zz", bytes(range(122, 122 - size, -1)), b"q"]
+    expected = [visit_counts(ident.tk_nextmove, ident._rowbase, ident.tk_output, t) for t in texts]
+    found = walked(Automaton(ident), texts)
+    assert {i: list(counts.items()) for i, counts in found.items()} == {
+        i: list(counts.items()) for i, counts in enumerate(expected) if counts}
 
 
 def test_a_walk_that_cannot_be_proven_is_left_to_py3langid() -> None:
@@ -73,53 +101,72 @@ def test_py3langids_automaton_forgets_within_the_window() -> None:
     assert apart[-2] > 0 and apart[-1] == 0
 
 
-class _Paused(BatchIdentifier):
-    """An identifier whose threads each pause once, between a walked text's counts being handed over and their
-    scoring (`_encode` runs between them in py3langid's `_decide`), as the interpreter may switch threads there."""
-
-    __slots__ = ()
-    pauses: dict[str, Any] = {}  # thread name → what it does on its second text's encoding (its first is walked)
-    encoded: dict[str, int] = {}
-
-    def _encode(self, text: Any) -> Any:  # type: ignore[override]
-        name = threading.current_thread().name
-        self.encoded[name] = self.encoded.get(name, 0) + 1
-        if self.encoded[name] == 2 and name in self.pauses:
-            self.pauses.pop(name)()
-        return BatchIdentifier._encode(text)
+_PARAGRAPHS = [
+    "Le conseil des ministres s'est réuni mercredi à Paris pour discuter du budget de l'État.",
+    "Der Bundestag hat am Donnerstag in Berlin über den Haushalt des nächsten Jahres abgestimmt.",
+    "El Gobierno aprobó el martes un plan de ayudas de 3.000 millones de euros para los agricultores.",
+    "Ministers met on Tuesday to agree the budget, officials said.",
+    "Президент подписал указ в понедельник.", "日本銀行は金曜日に金利を据え置いた。", "a", "",
+    "O governo anunciou ontem novas medidas para conter a inflação, que chegou a 5,8% em março.",
+]
 
 
-def test_two_threads_classifying_at_once_get_their_own_texts_guesses() -> None:
-    # Batches run in threads of one process (one batch worker: two batches in flight; a Dask worker's threads)
-    # and share the process's identifier: a text's counts walked in one thread are never scored in another.
+def test_rows_cast_once_a_batch_score_each_text_as_py3langids_sparse_score() -> None:
+    # cast_rows casts a batch's distinct float16 rows once: each text's scores must be py3langid's own
+    # `_sparse_score` of its counts (the rows cast inside its matmul), to the last bit
     ident = _identifier()
-    paused = _Paused(ident.nb_ptc, ident.nb_pc, ident.nb_classes, ident.tk_nextmove, ident.tk_output,
-                     norm_probs=True, tk_row=ident.tk_row)
-    french = ["Le conseil des ministres s'est réuni mercredi à Paris pour discuter du budget de l'État."]
-    german = ["Der Bundestag hat am Donnerstag in Berlin über den Haushalt des nächsten Jahres abgestimmt."]
-    guesses: dict[str, list[tuple[str, float]]] = {}
-    german_scoring, french_done = threading.Event(), threading.Event()
+    table = np.asarray(ident.nb_ptc)
+    assert table.dtype == np.float16  # what makes the cast worth sharing (a float32 table would need none)
+    found = walked_arrays(Automaton(ident), [ident._encode(text) for text in _PARAGRAPHS * 2])
+    for (features, counts), (rows, at, same_counts) in zip(found.values(), cast_rows(table, found.values()),
+                                                           strict=True):
+        assert np.array_equal(rows.take(at, axis=0), table[features].astype(np.float32))
+        expected = ident._sparse_score(dict(zip(features.tolist(), counts.tolist(), strict=True)), table)
+        got = np.log1p(same_counts.astype(np.float32)) @ rows.take(at, axis=0) + ident.nb_pc
+        assert np.array_equal(got.view(np.uint32), expected.view(np.uint32))
+    assert cast_rows(table, []) == []
 
-    def classify(name: str, texts: list[str]) -> None:
-        guesses[name] = paused.classify_many(texts)
 
-    def french_pause() -> None:  # the German batch hands over its text's counts while the French one waits
-        german_thread.start()
-        german_scoring.wait(10)
+def test_texts_decided_at_once_are_py3langids_to_the_last_bit() -> None:
+    # classify_many decides a batch's walked texts at once (`_decided`): each (language, confidence) must be
+    # py3langid's `classify`, the confidence to the last bit, aliased labels (Serbian's two scripts) folded as it does
+    ident = _identifier()
+    texts = [*_PARAGRAPHS, "Влада Србије је у четвртак усвојила предлог буџета за наредну годину.",
+             "Vlada Srbije je u četvrtak usvojila predlog budžeta za narednu godinu.", "Zürich",
+             "BREAKING NEWS: ALL CAPS"]
+    assert any(i in {c for pair in ident._alias_pairs for c in pair}
+               for i in (int(ident._decide(text).argmax()) for text in texts))  # an aliased label is decided
+    assert ident.classify_many(texts) == [ident.classify(text) for text in texts]
 
-    def german_pause() -> None:  # then waits, its counts handed over, until the French text is scored
-        german_scoring.set()
-        french_done.wait(10)
 
-    german_thread = threading.Thread(target=classify, args=("german", german), name="german")
-    _Paused.pauses.update(french=french_pause, german=german_pause)
-    french_thread = threading.Thread(target=classify, args=("french", french), name="french")
-    french_thread.start()
-    french_thread.join(20)
-    french_done.set()
-    german_thread.join(20)
-    assert guesses == {"french": [ident.classify(french[0])], "german": [ident.classify(german[0])]}
-    assert [code for [(code, _)] in guesses.values()] == ["fr", "de"]
+def test_threads_classifying_at_once_get_their_own_texts_guesses() -> None:
+    # Batches run in threads of one process (one batch worker: two batches in flight; a Dask worker's threads)
+    # and share the process's identifier: each thread's texts get their own guesses (classify_many keeps a batch's
+    # walks and scores in its own frame, none on the identifier).
+    ident = _identifier()
+    shared = BatchIdentifier(ident.nb_ptc, ident.nb_pc, ident.nb_classes, ident.tk_nextmove, ident.tk_output,
+                             norm_probs=True, tk_row=ident.tk_row)
+    batches = {
+        "french": ["Le conseil des ministres s'est réuni mercredi à Paris pour discuter du budget de l'État."] * 40,
+        "german": ["Der Bundestag hat am Donnerstag in Berlin über den Haushalt des nächsten Jahres abgestimmt."] * 40,
+        "spanish": ["El Gobierno aprobó el martes un plan de ayudas para los agricultores afectados."] * 40,
+    }
+    start = threading.Barrier(len(batches))
+    guesses: dict[str, list[list[tuple[str, float]]]] = {}
+
+    def classify(name: str) -> None:
+        start.wait(10)
+        guesses[name] = [shared.classify_many(batches[name]) for _ in range(20)]
+
+    threads = [threading.Thread(target=classify, args=(name,)) for name in batches]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    for name, texts in batches.items():
+        assert all(found == [ident.classify(text) for text in texts] for found in guesses[name])
+    assert {name: found[0][0][0] for name, found in guesses.items()} == {"french": "fr", "german": "de",
+                                                                          "spanish": "es"}
 
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpora"
