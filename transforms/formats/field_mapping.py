@@ -36,8 +36,9 @@ COMMON_NAMES: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline", "heading", "name", "web_title"),
     "text": (
         "text", "body", "content", "article", "article_text", "body_text", "article_body", "full_text", "maintext",
-        "story", "html", "content_html", "body_html", "html_content", "html_body", "plaintext", "description",
-        "summary", "selection", "paragraphs",
+        "story", "html", "content_html", "body_html", "html_content", "html_body", "plaintext",
+        # a scraper's list of a page's paragraphs, before its meta description (a teaser, which was read alone)
+        "paragraphs", "description", "summary", "selection",
     ),
     "published_at": (
         "published_at", "published", "date_published", "publication_date", "published_date", "pub_date", "pubdate",
@@ -244,7 +245,7 @@ STAND_IN_TEXTS = ("description", "summary")
 
 def description_text(values: Mapping[str, object], text: str, reserved: frozenset[str] = frozenset()) -> str | None:
     """Return the name of a record's `description` (else `summary`) field where its text field (`text`) holds
-    no text (null, or only white space) and that field does; else None. Such an article's text is its
+    no text (null, only white space, or a number) and that field does; else None. Such an article's text is its
     description, which the reader notes in its metadata (`"text_from": "description"`). Before them, the path
     of the first text of an ActivityStreams `contentMap` (`contentMap.fr`): the content itself, in its languages,
     which a Note may give without `content` or beside a null one (each such post was `no_text`; a Note's
@@ -262,7 +263,8 @@ def description_text(values: Mapping[str, object], text: str, reserved: frozense
     if squashed(text) in STAND_IN_TEXTS:
         return None
     held = value_at(values, text)
-    if held is not None and not (isinstance(held, str) and not held.strip()):
+    # a number is no text either: a count of paragraphs (`"paragraphs": 4`) beside a scraper's description
+    if held is not None and not (isinstance(held, str) and not held.strip()) and not _is_number(held):
         return None
     if (in_languages := _content_map_text(values, reserved)) is not None:
         return in_languages
@@ -271,6 +273,10 @@ def description_text(values: Mapping[str, object], text: str, reserved: frozense
             if squashed(name) == stand_in and name not in reserved and isinstance(value, str) and value.strip():
                 return name
     return None
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def _content_map_text(values: Mapping[str, object], reserved: frozenset[str]) -> str | None:
