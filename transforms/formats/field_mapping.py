@@ -246,7 +246,8 @@ STAND_IN_TEXTS = ("description", "summary")
 def description_text(values: Mapping[str, object], text: str, reserved: frozenset[str] = frozenset()) -> str | None:
     """Return the name of a record's `description` (else `summary`) field where its text field (`text`) holds
     no text (null, only white space, or a number) and that field does; else None. Such an article's text is its
-    description, which the reader notes in its metadata (`"text_from": "description"`). Before them, the path
+    description, which the reader notes in its metadata (`"text_from": "description"`). Before them, a scraper's
+    list of `paragraphs`, and before it the path
     of the first text of an ActivityStreams `contentMap` (`contentMap.fr`): the content itself, in its languages,
     which a Note may give without `content` or beside a null one (each such post was `no_text`; a Note's
     `summary` is its content warning, no stand-in for its text).
@@ -257,6 +258,8 @@ def description_text(values: Mapping[str, object], text: str, reserved: frozense
     >>> description_text({"content": "", "description": "  "}, "content")
     >>> description_text({"content_html": "", "summary": "Rates rose."}, "content_html")
     'summary'
+    >>> description_text({"body": "", "description": "Rates.", "paragraphs": ["Rates rose.", "By a point."]}, "body")
+    'paragraphs'
     >>> description_text({"content": None, "summary": "CW", "contentMap": {"fr": "<p>Bonjour</p>"}}, "content")
     'contentMap.fr'
     """
@@ -268,6 +271,9 @@ def description_text(values: Mapping[str, object], text: str, reserved: frozense
         return None
     if (in_languages := _content_map_text(values, reserved)) is not None:
         return in_languages
+    for name, value in values.items():  # a scraper's paragraphs beside its empty body: the text itself
+        if squashed(name) == "paragraphs" and name not in reserved and isinstance(value, list) and value:
+            return name
     for stand_in in STAND_IN_TEXTS:
         for name, value in values.items():
             if squashed(name) == stand_in and name not in reserved and isinstance(value, str) and value.strip():

@@ -64,3 +64,10 @@ def test_a_records_paragraphs_list_wins_over_its_description_and_a_count_of_them
     first, second = read_articles(data, "jsonl", ReadOptions()).articles
     assert first.text == "Budget approved\n\nThe council voted.\n\nRates held."
     assert second.text == "Bank meets\n\nThe bank met."
+
+
+def test_a_records_paragraphs_list_stands_in_for_its_empty_text_field() -> None:
+    # A scraper's item of an empty `body` (its selector missed) and its paragraphs was no_text.
+    data = json.dumps({"title": "Budget approved", "body": "", "paragraphs": ["The council voted.", "Rates held."]})
+    [article] = read_articles(data.encode() + b"\n", "jsonl", ReadOptions()).articles
+    assert article.text == "Budget approved\n\nThe council voted.\n\nRates held."
