@@ -36,8 +36,9 @@ COMMON_NAMES: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline", "heading", "name", "web_title"),
     "text": (
         "text", "body", "content", "article", "article_text", "body_text", "article_body", "full_text", "maintext",
-        "story", "html", "content_html", "body_html", "html_content", "html_body", "plaintext", "description",
-        "summary", "selection", "paragraphs",
+        "story", "html", "content_html", "body_html", "html_content", "html_body", "plaintext",
+        # a scraper's list of a page's paragraphs, before its meta description (a teaser, which was read alone)
+        "paragraphs", "description", "summary", "selection",
     ),
     "published_at": (
         "published_at", "published", "date_published", "publication_date", "published_date", "pub_date", "pubdate",
@@ -244,8 +245,9 @@ STAND_IN_TEXTS = ("description", "summary")
 
 def description_text(values: Mapping[str, object], text: str, reserved: frozenset[str] = frozenset()) -> str | None:
     """Return the name of a record's `description` (else `summary`) field where its text field (`text`) holds
-    no text (null, or only white space) and that field does; else None. Such an article's text is its
-    description, which the reader notes in its metadata (`"text_from": "description"`). Before them, the path
+    no text (null, only white space, or a number) and that field does; else None. Such an article's text is its
+    description, which the reader notes in its metadata (`"text_from": "description"`). Before them, a scraper's
+    list of `paragraphs`, and before it the path
     of the first text of an ActivityStreams `contentMap` (`contentMap.fr`): the content itself, in its languages,
     which a Note may give without `content` or beside a null one (each such post was `no_text`; a Note's
     `summary` is its content warning, no stand-in for its text).
@@ -256,21 +258,31 @@ def description_text(values: Mapping[str, object], text: str, reserved: frozense
     >>> description_text({"content": "", "description": "  "}, "content")
     >>> description_text({"content_html": "", "summary": "Rates rose."}, "content_html")
     'summary'
+    >>> description_text({"body": "", "description": "Rates.", "paragraphs": ["Rates rose.", "By a point."]}, "body")
+    'paragraphs'
     >>> description_text({"content": None, "summary": "CW", "contentMap": {"fr": "<p>Bonjour</p>"}}, "content")
     'contentMap.fr'
     """
     if squashed(text) in STAND_IN_TEXTS:
         return None
     held = value_at(values, text)
-    if held is not None and not (isinstance(held, str) and not held.strip()):
+    # a number is no text either: a count of paragraphs (`"paragraphs": 4`) beside a scraper's description
+    if held is not None and not (isinstance(held, str) and not held.strip()) and not _is_number(held):
         return None
     if (in_languages := _content_map_text(values, reserved)) is not None:
         return in_languages
+    for name, value in values.items():  # a scraper's paragraphs beside its empty body: the text itself
+        if squashed(name) == "paragraphs" and name not in reserved and isinstance(value, list) and value:
+            return name
     for stand_in in STAND_IN_TEXTS:
         for name, value in values.items():
             if squashed(name) == stand_in and name not in reserved and isinstance(value, str) and value.strip():
                 return name
     return None
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def _content_map_text(values: Mapping[str, object], reserved: frozenset[str]) -> str | None:

@@ -43,18 +43,20 @@ _SEPARATORS = re.compile(r"\s*[|·•]\s*")
 _WHY = re.compile(
     r"(?:you(?:'re|’re|\s+are)\s+receiving|you\s+received|you\s+are\s+subscribed|this\s+e-?mail\s+was\s+sent\s+to"
     r"|to\s+stop\s+receiving|to\s+unsubscribe|if\s+you\s+no\s+longer\s+wish\s+to\s+receive"
-    r"|no\s+longer\s+want\s+to\s+receive|want\s+to\s+change\s+how\s+you\s+receive|our\s+mailing\s+address\s+is)\b",
+    r"|no\s+longer\s+want\s+to\s+receive|want\s+to\s+change\s+how\s+you\s+receive)\b",
     re.IGNORECASE,
 )
 _WHY_WORDS = 40
-# A copyright line that opens a paragraph ("© 2024 Jane Doe", Substack's footer): the lines after it, without a
-# sentence of prose, are the sender's postal address ("548 Market Street PMB 72296, San Francisco, CA 94104").
-_COPYRIGHT = re.compile(r"\s*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*\d{4}\b", re.IGNORECASE)
+# A copyright line that opens a paragraph ("© 2024 Jane Doe", Substack's footer), or Mailchimp's "Our mailing address
+# is:": the lines after it, without a sentence of prose, are the sender's postal address ("548 Market Street PMB 72296,
+# San Francisco, CA 94104"). A copyright line has its sign: a newsletter's heading or list on the law ("Copyright 2024:
+# the cases to watch") does not; nor is a story's sentence opening "Our mailing address is" a footer.
+_SENDER = re.compile(r"\s*(?:copyright\s*)?(?:©|\(c\))\s*\d{4}\b|\s*our\s+mailing\s+address\s+is:", re.IGNORECASE)
 # ... and that names the mail, its list or its link: a story's "To unsubscribe from the gym chain, members must visit a
 # branch" or an advice column's "You received a letter from the tax office?" opens so too.
 _NAMES_THE_MAIL = re.compile(
     r"e-?mails?\b|newsletter|mailing\s+list|this\s+list|click\s+(?:here|below|the\s+link)|\blink\b|https?://"
-    r"|preferences|subscriber|subscription|sign(?:ed)?\s+up|opted\s+in|\bour\s+mailing\s+address\s+is:",
+    r"|preferences|subscriber|subscription|sign(?:ed)?\s+up|opted\s+in",
     re.IGNORECASE,
 )
 # A story's quote of a mail, its words then who wrote them: "..., the message said", "..., it read", "..., according
@@ -106,7 +108,7 @@ def without_newsletter_lines(text: str) -> str:
         # why the mail came, after the lines of actions or the copyright that open its paragraph (Mailchimp's footer:
         # "Copyright © 2024 ..., All rights reserved." then "You are receiving this email because ...")
         rest = "\n".join(lines)
-        if any(line.strip() for line in lines) and not _is_why(rest) and not _is_copyright(lines):
+        if any(line.strip() for line in lines) and not _is_why(rest) and not _is_sender(lines):
             kept.append(rest)
     return "\n\n".join(kept)
 
@@ -118,9 +120,10 @@ def _is_why(paragraph: str) -> bool:
             and _NAMES_THE_MAIL.search(paragraph) is not None and _QUOTED.search(paragraph) is None)
 
 
-def _is_copyright(lines: list[str]) -> bool:
-    """Return whether a paragraph's lines are a copyright line and the sender's address: a few, none of them prose."""
-    return (_COPYRIGHT.match(lines[0]) is not None and len(lines) <= _SIGNATURE_LINES
+def _is_sender(lines: list[str]) -> bool:
+    """Return whether a paragraph's lines are a copyright line or "Our mailing address is:" and the sender's address:
+    a few, none of them prose."""
+    return (_SENDER.match(lines[0]) is not None and len(lines) <= _SIGNATURE_LINES
             and not any(_is_prose(line) for line in lines))
 
 

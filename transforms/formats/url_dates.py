@@ -25,7 +25,9 @@ _URL_DAY = re.compile(r"\D((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:\D|$)")
 # read 2000-10-24): the portals that write a day so (People's Daily's `/n1/2024/0315/`) began in the 2000s, and two
 # folders of four digits from then are numbers more often than a day (an image's 2000 by 1024, an id).
 # The year and month a folder and the day the next one, `/202403/05/`, is China Daily's (`/a/202403/05/WS...html`),
-# which was undated too.
+# which was undated too. It is read in the URL's path: a query or fragment after the day (`/20240315?ref=rss`) ends it
+# as the URL's end does (such a page was undated), and an AMP page's `.amp` (the BBC's `news/uk-20241101.amp`) is its
+# page's address, no extension.
 _URL_DIGIT_DAY = re.compile(r"(?<=([/_-]))((?:19|20)\d{2})(/?)(\d{2})/?(\d{2})(?=([/_.-]|$))")
 # The first year a day written as a year's folder and a folder of its month and day (`/2024/0315/`) is read from.
 _FIRST_FOLDER_YEAR = 2001
@@ -80,7 +82,8 @@ def _url_slash_day(url: str) -> datetime | None:
 
 def _url_digit_day(url: str) -> datetime | None:
     """Return the day a URL writes in digits alone (`_URL_DIGIT_DAY`), or None where it writes none, or an id."""
-    match = _URL_DIGIT_DAY.search(url)
+    path = url.partition("?")[0].partition("#")[0].removesuffix(".amp")
+    match = _URL_DIGIT_DAY.search(path)
     if match is None:
         return None
     before, year, folder, month, day, after = match.groups()

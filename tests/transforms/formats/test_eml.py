@@ -286,3 +286,29 @@ def test_a_copyright_line_and_the_senders_address_under_it_are_no_article_text()
         "The council approved a new budget on Tuesday.",
         "\u00a9 2024 figures from the council show a rise in spending on schools of ten percent.",
     ]
+
+
+def plain_mail(body: str) -> bytes:
+    return ("From: The Policy Letter <policy@letter.test>\nSubject: Rights roundup\nContent-Type: text/plain; "
+            "charset=utf-8\n\n" + body).encode()
+
+
+def test_a_section_on_copyright_is_article_text_where_no_copyright_sign_marks_a_footer() -> None:
+    # A paragraph opening "Copyright 2024" and holding no sentence (a heading, a list of cases) was taken for
+    # Substack's footer ("© 2024 Jane Doe" and the sender's address) and dropped.
+    sections = ["Copyright 2024: the cases to watch",
+                "Copyright 2024 rulings\nGetty v Stability: judgment due in May\nNYT v OpenAI: hearing set for June"]
+    mail = plain_mail("The court heard the first day of arguments on Tuesday.\n\n" + "\n\n".join(sections))
+    [article] = read_articles(mail, "eml", ReadOptions()).articles
+    assert article.text.split("\n\n")[2:] == sections
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Our mailing address is: 10 Downing Street, the minister joked in an email to staff about the move.",
+    "Our mailing address is changing. From April, post for the food bank goes to 4 Mill Lane; email us with questions.",
+])
+def test_a_story_on_a_mailing_address_is_article_text(paragraph: str) -> None:
+    # Mailchimp's "Our mailing address is:" over its sender's address made any paragraph opening so a footer's.
+    mail = plain_mail("The court heard the first day of arguments on Tuesday.\n\n" + paragraph)
+    [article] = read_articles(mail, "eml", ReadOptions()).articles
+    assert article.text.split("\n\n")[-1] == paragraph

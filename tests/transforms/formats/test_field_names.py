@@ -53,3 +53,21 @@ def test_a_records_paragraphs_field_of_a_list_is_its_text_and_a_text_field_wins_
     first, second = read_articles(data, "jsonl", ReadOptions()).articles
     assert first.text == "Budget approved\n\nThe council voted.\n\nRates held."
     assert second.text == "The bank met." and second.metadata == {"paragraphs": 4}
+
+
+def test_a_records_paragraphs_list_wins_over_its_description_and_a_count_of_them_does_not() -> None:
+    # A scraper's item of a page's meta description and its paragraphs was read as the description alone, a teaser.
+    data = (json.dumps({"id": 1, "title": "Budget approved", "description": "Councillors back the plan.",
+                        "paragraphs": ["The council voted.", "Rates held."]})
+            + "\n" + json.dumps({"id": 2, "title": "Bank meets", "description": "The bank met.", "paragraphs": 4})
+            + "\n").encode()
+    first, second = read_articles(data, "jsonl", ReadOptions()).articles
+    assert first.text == "Budget approved\n\nThe council voted.\n\nRates held."
+    assert second.text == "Bank meets\n\nThe bank met."
+
+
+def test_a_records_paragraphs_list_stands_in_for_its_empty_text_field() -> None:
+    # A scraper's item of an empty `body` (its selector missed) and its paragraphs was no_text.
+    data = json.dumps({"title": "Budget approved", "body": "", "paragraphs": ["The council voted.", "Rates held."]})
+    [article] = read_articles(data.encode() + b"\n", "jsonl", ReadOptions()).articles
+    assert article.text == "Budget approved\n\nThe council voted.\n\nRates held."

@@ -114,3 +114,17 @@ def test_digits_that_are_an_id_or_no_day_date_nothing(path: str) -> None:
 def test_a_slugs_day_with_a_folder_of_its_own_or_after_an_underscore_still_dates_a_record(path: str, day: int) -> None:
     record = article_of({"title": "Museum reopens", "url": f"https://city.test/{path}", "text": "The museum reopened."})
     assert record.published_at is not None and record.published_at.day == day
+
+
+@pytest.mark.parametrize("path", ["news/uk-politics-20241101.amp", "news/uk-20241101?at_medium=RSS"])
+def test_a_story_ids_amp_page_or_query_dates_no_record(path: str) -> None:
+    # The BBC's AMP page of a 2012 story (`news/uk-politics-20241101.amp`) was dated 2024-11-01.
+    record = article_of({"title": "Museum reopens", "url": f"https://city.test/{path}", "text": "The museum reopened."})
+    assert record.published_at is None and "date_from" not in record.metadata
+
+
+@pytest.mark.parametrize("path", ["news/20240115?ref=rss", "news/20240115#comments", "news/museum-20240115.html?x=1"])
+def test_a_day_in_digits_alone_before_a_query_or_fragment_dates_a_record(path: str) -> None:
+    # `news/20240115?ref=rss` was undated: the day had to end the URL or stand before a `/`, `_`, `.` or `-`.
+    record = article_of({"title": "Museum reopens", "url": f"https://city.test/{path}", "text": "The museum reopened."})
+    assert record.published_at == datetime(2024, 1, 15, tzinfo=UTC)
