@@ -147,7 +147,7 @@ def test_the_themes_of_a_lake_load_duckdb_but_not_pyarrow_prefect_or_pandas(tmp_
 @pytest.mark.slow
 def test_the_flow_s_process_imports_no_pipeline_before_a_batch_runs_in_it(tmp_path) -> None:
     # `themelake run` starts the batch workers, then imports the flow: its process sums the workers'
-    # batches, and the pipeline (formats, labeller, enrichments: 0.6 to 0.7 CPU s) is theirs to import.
+    # batches, and the pipeline (formats, labeller, enrichments) is theirs to import.
     code = ("import json, sys; import flows.cli.run, flows.warm_start, flows.ingest; "
             "print(json.dumps(sorted(n for n in sys.modules if n.startswith(('flows.batch', 'transforms.')))))")
     done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=120,
