@@ -10,12 +10,11 @@ import only transforms and warehouse.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from flows.batch_memory import batch_memory, release_arrow_memory
 from flows.batch_records import applied_pairs, record_changes, records_reading, unfinished_state, unread_fields
-from flows.counts import Counts
+from flows.counts import BatchSummary
 from flows.lifeline import exit_if_orphaned
 from transforms import language
 from transforms.articles import file_format, record_file
@@ -42,19 +41,6 @@ from warehouse.tables import stage_quarantine, stage_rows
 # Every process that runs batches (the flow's, the pool's workers) reads py3langid's model from the
 # machine's unpacked copy, memory-mapped: not unpacked again by each worker of each run.
 language.use_model(model_arrays)
-
-
-@dataclass
-class BatchSummary(Counts):
-    """What a batch did: its staged files and counts (new + changed + unchanged + quarantined = seen)."""
-
-    staged: dict[str, list[str]] = field(default_factory=dict)
-    seen: int = 0
-
-    def add_part(self, part: BatchSummary) -> None:
-        """Add what a part of this batch did: its counts (its rows are in the batch's files)."""
-        self.add(part)
-        self.seen += part.seen
 
 
 # A batch with semantic evidence or enrichments is read, labelled and staged in parts of at most

@@ -15,8 +15,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Protocol
 
-from flows.batch import BatchSummary
-from flows.counts import Counts
+from flows.counts import BatchSummary, Counts
 from warehouse.lake import CATALOG_REFRESH_S
 from warehouse.plan_spool import Batch
 

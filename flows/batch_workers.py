@@ -1,5 +1,11 @@
 """Which processes run a run's batches: how many (one per core, or the flow's own for a small run),
 what each loads before its first batch, and handing a batch to them (flows/batch_pool.py keeps the pool).
+
+Light to import: the pipeline (`flows.batch`: the formats, the labeller, the enrichments, numpy) is
+imported in the process that runs a batch, when it runs one. The flow's process, whose batches run in
+the pool's workers, never needs it: importing it there cost `themelake run` about 0.1 CPU s (what the
+flow's own imports do not share with it; 200 modules), before the warm-up worker was even started
+(flows/warm_start.py).
 """
 
 from __future__ import annotations
@@ -8,10 +14,10 @@ import multiprocessing
 import os
 from concurrent.futures import Future
 from datetime import UTC, datetime
+from typing import Any
 
-from flows.batch import BatchSummary, ingest_batch
 from flows.batch_pool import batch_pool, has_pool
-from transforms.pipeline import ArticleFile, build_batch
+from flows.counts import BatchSummary
 
 # A run with fewer files than this to read reads them in the flow's own process, unless a number of
 # workers is asked for (`workers`, THEMELAKE_WORKERS): starting the batch pool (processes that import
@@ -41,6 +47,8 @@ def local_workers(to_read: int | None) -> int:
 def warm_worker(taxonomy: str | None, enrichments: bool) -> None:
     """Load, in this process, what a batch of `taxonomy` needs: one tiny article goes through the
     pipeline (read, split, language, labels, enrichments) and its rows are dropped."""
+    import flows.batch  # noqa: F401 - as a batch's process does: it reads the language model as batches do
+    from transforms.pipeline import ArticleFile, build_batch
     from warehouse.taxonomy_files import read_taxonomy
 
     article = ArticleFile("/themelake/warm-up.txt", _WARM_UP_TEXT.encode())
@@ -51,6 +59,14 @@ _WARM_UP_TEXT = """Markets rise as talks resume
 
 Shares in London rose 2% on Monday, about $3 billion, as ministers met to end the strike.
 """
+
+
+def ingest_batch(*args: Any, **kwargs: Any) -> BatchSummary:
+    """Run `flows.batch.ingest_batch`, imported in the process that runs the batch (a pool's worker
+    unpickles this function by its name, and imports the pipeline only then)."""
+    from flows.batch import ingest_batch as ingest
+
+    return ingest(*args, **kwargs)
 
 
 def submit_batch(workers: int, *args: object) -> Future[BatchSummary]:

@@ -1,7 +1,8 @@
 """What a batch's files did and what rows it wrote: a batch reports its counts, a run sums them.
 
 Its own module, light to import: an unchanged re-run recorded without Prefect (flows/unchanged_run.py)
-counts nothing, and does not import the pipeline that `flows.batch` imports.
+counts nothing, and does not import the pipeline that `flows.batch` imports; nor does the flow's
+process when its batches run in the pool's workers (it only sums their `BatchSummary`s).
 """
 
 from __future__ import annotations
@@ -66,3 +67,16 @@ class Counts:
         self.reused |= other.reused
         self.unfinished += other.unfinished
         self.trailing += other.trailing
+
+
+@dataclass
+class BatchSummary(Counts):
+    """What a batch did: its staged files and counts (new + changed + unchanged + quarantined = seen)."""
+
+    staged: dict[str, list[str]] = field(default_factory=dict)
+    seen: int = 0
+
+    def add_part(self, part: BatchSummary) -> None:
+        """Add what a part of this batch did: its counts (its rows are in the batch's files)."""
+        self.add(part)
+        self.seen += part.seen

@@ -13,10 +13,10 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 from prefect.context import FlowRunContext
 
-from flows.batch import BatchSummary
 from flows.batch_stream import RunTotals
 from flows.batch_workers import local_workers, submit_batch
 from flows.counted import counted
+from flows.counts import BatchSummary
 from flows.progress import report_batches
 from flows.retries import IO_RETRY_DELAYS, retry_on_transient_os_error
 from flows.run_record import compact_if_due

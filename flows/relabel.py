@@ -24,8 +24,6 @@ from flows.flow_parameters import plain_parameters
 from flows.runners import as_is
 from flows.settings import Settings
 from flows.user_errors import fails_in_one_line
-from transforms.pipeline import labelled_by_language, own_languages
-from transforms.pipeline import theme_rows as label_rows
 from transforms.taxonomy import Taxonomy
 from warehouse import lake as lakes
 from warehouse import lake_lock
@@ -53,6 +51,12 @@ def relabel_batch(
 ) -> tuple[list[str], int, Counter[str]]:
     """Label one part of the lake's paragraphs (of `articles` only, when given); return (staged files,
     paragraphs read, labels per theme)."""
+    # Imported here, where paragraphs are labelled: `ingest-articles` imports this module for the
+    # runs that label the lake's rows (a new taxonomy), and its process, whose batches run in the
+    # pool's workers, otherwise never loads the pipeline (flows/batch_workers.py).
+    from transforms.pipeline import labelled_by_language, own_languages
+    from transforms.pipeline import theme_rows as label_rows
+
     todo = paragraphs_to_label(lake, taxonomy.version, part, parts, taxonomy.languages, articles)
     texts = todo["text"].to_pylist()
     ids = list(zip(todo["paragraph_id"].to_pylist(), todo["article_id"].to_pylist(), strict=True))

@@ -166,13 +166,14 @@ def run(
 
 def print_summary(summary: dict) -> None:
     """Print the run's summary: the markdown of the run's artifact in the Prefect UI, rendered."""
-    from rich.markdown import Markdown
-
     from flows.artifacts import summary_markdown
-    from flows.summary_text import plain_text
 
     text = summary_markdown(summary)
     if out.is_terminal:
+        from rich.markdown import Markdown  # and markdown-it: 0.04 to 0.1 s, for a terminal only
+
         out.print(Markdown(text))
     else:  # piped, captured or logged: plain text, never cut to a terminal's width
+        from flows.summary_text import plain_text
+
         sys.stdout.write(plain_text(text))

@@ -117,7 +117,7 @@ def test_an_unchanged_rerun_loads_neither_prefect_nor_pandas(tmp_path, taxonomy_
     ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
     done = subprocess.run(
         [sys.executable, "-c", ENTRY_PROBE, json.dumps(["run", str(inbox), "--lake", str(lake), "--taxonomy",
-                                                        taxonomy_file]), json.dumps(HEAVY)],
+                                                        taxonomy_file]), json.dumps([*HEAVY, "markdown_it"])],
         cwd=tmp_path, capture_output=True, text=True, timeout=120,
         env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
     )
@@ -126,6 +126,8 @@ def test_an_unchanged_rerun_loads_neither_prefect_nor_pandas(tmp_path, taxonomy_
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["exit_code"] == 0
     assert not {"prefect", "pandas", "wordllama", "tokenizers"} & set(report["loaded"])  # pyarrow reads the lake
+    # Its summary, captured, is plain text: rich's markdown renderer (markdown-it) is for a terminal.
+    assert "markdown_it" not in report["loaded"]
     # Nor the pipeline and its enrichments' rules (about 0.13 s of bbc-dev's 0.8 s re-run imported them):
     # the re-run lists, stats and plans, and builds no batch.
     assert not [name for name in report["ours"] if name in ("transforms.pipeline", "transforms.enrichments")
@@ -140,3 +142,17 @@ def test_the_themes_of_a_lake_load_duckdb_but_not_pyarrow_prefect_or_pandas(tmp_
     exit_code, loaded = loaded_after(["themes", "--lake", str(lake)], tmp_path)
     assert exit_code == 0
     assert not {"pyarrow", "prefect", "pandas", "wordllama"} & set(loaded)
+
+
+@pytest.mark.slow
+def test_the_flow_s_process_imports_no_pipeline_before_a_batch_runs_in_it(tmp_path) -> None:
+    # `themelake run` starts the batch workers, then imports the flow: its process sums the workers'
+    # batches, and the pipeline (formats, labeller, enrichments) is theirs to import.
+    code = ("import json, sys; import flows.cli.run, flows.warm_start, flows.ingest; "
+            "print(json.dumps(sorted(n for n in sys.modules if n.startswith(('flows.batch', 'transforms.')))))")
+    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=120,
+                          env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
+    assert done.returncode == 0, done.stderr
+    loaded = json.loads(done.stdout.strip().splitlines()[-1])
+    assert "flows.batch_workers" in loaded  # what hands batches to the workers
+    assert not {"flows.batch", "transforms.pipeline", "transforms.enrichments", "transforms.themes"} & set(loaded)
