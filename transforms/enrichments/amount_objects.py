@@ -22,7 +22,7 @@ from transforms.enrichments.amount_compounds import MEASURED, compound_head, mea
 from transforms.enrichments.amount_groups import PEOPLES_WITHOUT_S, after_team, group_plural, people_named
 from transforms.enrichments.amount_headline_words import HEAD_AFTER, SCORE_OR_LABEL, verb_of_subject
 from transforms.enrichments.amount_heads import head_noun
-from transforms.enrichments.amount_modifiers import ADJECTIVES, PERIOD_COMPARISON, participle
+from transforms.enrichments.amount_modifiers import ADJECTIVES, NUMBER_PLURALS, PERIOD_COMPARISON, participle
 from transforms.enrichments.amount_phrase_ends import base_verb, no_noun_after, verb_or_end
 from transforms.enrichments.amount_plurals import NEXT_WORD, NOT_OBJECTS, counts, plural_noun
 from transforms.enrichments.amount_titles import title_case
@@ -225,9 +225,14 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
         if after_unit and not of and (verb_or_adverb(lower) or DETERMINER_AFTER.match(text, position) and not (
                 start >= 0 and DETERMINER_BEFORE.search(text, max(0, start - 12), start))):
             return None
-        if not after_unit and participle(lower) and lower not in COUNTED_PARTICIPLES and VERB_ENDS.match(
-                text, position):
-            return None  # a verb: "The crowd of 17,000 celebrated the win", "A crowd of 74,000 watched."
+        if not after_unit and participle(lower) and lower not in COUNTED_PARTICIPLES:
+            if VERB_ENDS.match(text, position):
+                return None  # a verb: "The crowd of 17,000 celebrated the win", "A crowd of 74,000 watched."
+            if not of and not title:  # before no plural within two words, a verb too: "More than 20 followed suit",
+                if not _plural_ahead(text, position):  # "11 showed stronger growth", "145 helped give" (each was
+                    return None  # the object); before one, an adjective: "250,000 failed asylum seekers" → "seekers",
+                skipped += 1  # "68 unreleased Nirvana tracks" → "tracks" (each counted the participle)
+                continue
         if lower in BASE_VERBS and skipped == 0 and not of and not title and base_verb(
                 text, position, lower, start, after_unit):
             return None  # a verb whose subject the amount is: "About 10,000 live in tents", "48% use two"
@@ -258,6 +263,26 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
             return second if compound or second not in BASE_VERBS else word
         return head
     return None
+
+
+def _plural_ahead(text: str, position: int) -> bool:
+    """Return True when one of the next two words is a plural noun a count counts (not a number's plural, "Five mailed
+    thousands of"), none of them a function word: what a participle after a count is an adjective of.
+
+    >>> _plural_ahead(" asylum seekers", 0), _plural_ahead(" suit, including", 0), _plural_ahead(" it had", 0)
+    (True, False, False)
+    """
+    for _ in range(2):
+        match = NEXT_WORD.match(text, position)
+        if match is None:
+            return False
+        word = match.group(1)
+        if word in NOT_OBJECTS or word in NUMBER_PLURALS:
+            return False
+        if plural_noun(word):
+            return True
+        position = match.end()
+    return False
 
 
 # A product's second word in Title Case, then a plural noun (`HEAD_AFTER`): "Vision Pro Headsets", "Galaxy Fold Phones"

@@ -566,3 +566,22 @@ def test_a_model_number_after_a_count_is_read_past(text: str, expected: list[str
 )
 def test_a_counts_noun_compound_is_read_to_its_head(text: str, expected: str | None) -> None:
     assert objects(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle after a count, before no plural within two words, is the count's verb (each was the object)
+        ("More than 20 followed suit, including the largest banks.", [None]),
+        ("Of the 12 regions studied, 11 showed stronger growth.", ["regions", None]),
+        ("Astle's 145 helped give New Zealand the win.", [None]),
+        # ... and before a plural a word or two on, an adjective of it (each counted the participle)
+        ("The government failed to remove 250,000 failed asylum seekers.", ["seekers"]),
+        ("A box set featuring 68 unreleased Nirvana tracks goes on sale.", ["tracks"]),
+        ("The network was made of 50,000 hijacked home computers.", ["computers"]),
+        # a number's plural after it is no noun the participle describes
+        ("Five mailed thousands of dossiers.", [None, "dossiers"]),
+    ],
+)
+def test_a_participle_after_a_count_is_a_verb_unless_a_plural_follows(text: str, expected: list) -> None:
+    assert objects(text) == expected
