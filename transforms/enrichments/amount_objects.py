@@ -22,9 +22,9 @@ from transforms.enrichments.amount_compounds import MEASURED, compound_head, mea
 from transforms.enrichments.amount_groups import PEOPLES_WITHOUT_S, after_team, group_plural, people_named
 from transforms.enrichments.amount_headline_words import HEAD_AFTER, SCORE_OR_LABEL, verb_of_subject
 from transforms.enrichments.amount_heads import head_noun
-from transforms.enrichments.amount_modifiers import ADJECTIVES, NUMBER_PLURALS, PERIOD_COMPARISON, participle
+from transforms.enrichments.amount_modifiers import ADJECTIVES, PERIOD_COMPARISON, participle
 from transforms.enrichments.amount_phrase_ends import base_verb, no_noun_after, verb_or_end
-from transforms.enrichments.amount_plurals import NEXT_WORD, NOT_OBJECTS, counts, plural_noun
+from transforms.enrichments.amount_plurals import NEXT_WORD, NOT_OBJECTS, counts, plural_ahead, plural_noun
 from transforms.enrichments.amount_titles import title_case
 from transforms.enrichments.amount_units import PERSON, person_after
 from transforms.enrichments.amount_verbs import (
@@ -130,6 +130,10 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
         position = match.end()
         lower = word.lower()
         if just_of and not compound and not after_unit and skipped == 1 and lower in _PARTITIVE_DETERMINERS:
+            whole = _whole_counted(text, position)
+            if whole is not None:  # "31 of his team-leading 48 goals", "277 of his Division IA leading 350 wins":
+                return whole  # a part of a whole counted after it counts what the whole does (it counted the
+                # adjective, "leading", or nothing)
             just_of = determined = True  # a count's "of the": "40 of the hostages" counts hostages (it counted none)
             continue
         if just_of and compound:  # a share's or a sum's "of": "28.5% of the vote", "2.5% of GDP"
@@ -229,7 +233,7 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
             if VERB_ENDS.match(text, position):
                 return None  # a verb: "The crowd of 17,000 celebrated the win", "A crowd of 74,000 watched."
             if not of and not title:  # before no plural within two words, a verb too: "More than 20 followed suit",
-                if not _plural_ahead(text, position):  # "11 showed stronger growth", "145 helped give" (each was
+                if not plural_ahead(text, position):  # "11 showed stronger growth", "145 helped give" (each was
                     return None  # the object); before one, an adjective: "250,000 failed asylum seekers" → "seekers",
                 skipped += 1  # "68 unreleased Nirvana tracks" → "tracks" (each counted the participle)
                 continue
@@ -265,24 +269,27 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
     return None
 
 
-def _plural_ahead(text: str, position: int) -> bool:
-    """Return True when one of the next two words is a plural noun a count counts (not a number's plural, "Five mailed
-    thousands of"), none of them a function word: what a participle after a count is an adjective of.
+# The number of a whole after a count's "of his" and a few words ("of his team-leading 48 goals"), and its end
+_WHOLE_NUMBER = re.compile(r"[^\S\n]+\d[\d,]*(?:\.\d+)?(?=[^\S\n]+[a-z])")
 
-    >>> _plural_ahead(" asylum seekers", 0), _plural_ahead(" suit, including", 0), _plural_ahead(" it had", 0)
-    (True, False, False)
+
+def _whole_counted(text: str, position: int) -> str | None:
+    """Return the plural a whole's number counts where one follows a count's determiner within three words that are
+    no plural or function word ("31 of his team-leading 48 goals" → "goals"), else None.
+
+    >>> _whole_counted(" team-leading 48 goals", 0), _whole_counted(" 10 players", 0), _whole_counted(" men, 3 days", 0)
+    ('goals', 'players', None)
     """
-    for _ in range(2):
+    for _ in range(4):
+        number = _WHOLE_NUMBER.match(text, position)
+        if number is not None:
+            counted = counted_object(text, number.end())
+            return counted if counted is not None and plural_noun(counted) else None
         match = NEXT_WORD.match(text, position)
-        if match is None:
-            return False
-        word = match.group(1)
-        if word in NOT_OBJECTS or word in NUMBER_PLURALS:
-            return False
-        if plural_noun(word):
-            return True
+        if match is None or match.group(1).lower() in NOT_OBJECTS or plural_noun(match.group(1)):
+            return None
         position = match.end()
-    return False
+    return None
 
 
 # A product's second word in Title Case, then a plural noun (`HEAD_AFTER`): "Vision Pro Headsets", "Galaxy Fold Phones"

@@ -585,3 +585,19 @@ def test_a_counts_noun_compound_is_read_to_its_head(text: str, expected: str | N
 )
 def test_a_participle_after_a_count_is_a_verb_unless_a_plural_follows(text: str, expected: list) -> None:
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a part of a whole whose number follows counts what the whole counts (each counted nothing, or "leading")
+        ("He scored 31 of his team-leading 48 goals at home.", ["goals", "goals"]),
+        ("Jackson scored 12 of his 21 points in the final minutes.", ["points", "points"]),
+        ("There are the 277 of his Division IA leading 350 wins here.", ["wins", "wins"]),
+        # ... not past a plural of its own, nor a number no plural follows
+        ("Police freed 40 of the hostages 10 days later.", ["hostages", "days"]),
+        ("She won 3 of the 5.", [None, None]),
+    ],
+)
+def test_a_part_counts_what_its_whole_counts(text: str, expected: list) -> None:
+    assert objects(text) == expected
