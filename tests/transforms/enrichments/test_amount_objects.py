@@ -581,6 +581,8 @@ def test_a_counts_noun_compound_is_read_to_its_head(text: str, expected: str | N
         ("The network was made of 50,000 hijacked home computers.", ["computers"]),
         # a number's plural after it is no noun the participle describes
         ("Five mailed thousands of dossiers.", [None, "dossiers"]),
+        # a hyphenated one before no plural is a noun as often
+        ("Two co-accused deny the charges.", ["co-accused"]),
     ],
 )
 def test_a_participle_after_a_count_is_a_verb_unless_a_plural_follows(text: str, expected: list) -> None:
