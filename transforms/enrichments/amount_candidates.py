@@ -24,7 +24,7 @@ from transforms.enrichments.amount_currencies import (
     KENYAN_SHILLINGS,
     SIGNS,
 )
-from transforms.enrichments.amount_pattern import WORDS
+from transforms.enrichments.amount_pattern import SOME, WORDS
 from transforms.enrichments.batch import ParagraphBatch, word_list
 
 # Where an amount may start: a digit or a currency sign, the start of a run of them (`_numeric_starts`:
@@ -56,7 +56,10 @@ _WORD_KEYS = (*WORDS, "half", "a half", "one half", "dozens", "hundreds", "tens"
               "quarter point",  # "three quarter-point rate rises" (`amount_pattern._SHARE_OF_POINT`)
               "one pound",  # "a one-pound coin", "a one pound coin" (`amount_units.POUND_ADJECTIVE`)
               *(f"{a} {b}" for a in ("a", "one") for b in ("third", "quarter", "fifth", "tenth", "hundred",
-                                                          "thousand", "million", "billion", "trillion", "dozen")))
+                                                          "thousand", "million", "billion", "trillion", "dozen")),
+              # "several thousand", "a few hundred" (`amount_pattern.SOME`)
+              *(f"{some} {b}" for some in SOME
+                for b in ("hundred", "thousand", "million", "billion", "trillion", "dozen")))
 
 
 @word_list("amounts")

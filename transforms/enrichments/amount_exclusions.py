@@ -54,6 +54,8 @@ _AGE_COMMAS = re.compile(rf"(?<![\w'-])(?!(?:{_NUMBER_WORDS}),)[A-Za-z][\w'-]+,\
 # report's block ("the 4500 block of East Lancaster Avenue": the hundreds of a street's numbers, no count of blocks).
 _ADDRESS = re.compile(r"(?:\s[A-Z][\w&]+)+\s(?:Street|Road|Avenue|Lane|Square|Place|Drive|Way|Boulevard)\b"
                       r"|\sblock\sof\s(?:the\s)?[A-Z0-9]")
+# The rounds of a knockout draw named by how many are left in them ("the last 16", "the last eight")
+_KNOCKOUT_ROUNDS = frozenset((4.0, 8.0, 16.0, 32.0))
 # A section of a law named by its number and a bracketed letter, as US news names retirement plans and charities
 # ("401(k)", "403(b)", "501(c)(3)"): no amount.
 _SUBSECTION = re.compile(r"\([a-z0-9]{1,2}\)")
@@ -182,6 +184,10 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
             return True  # a model's name after a maker's: "the Roland R2,000 synth" ("earns R8,500 a month" is rand)
     if unit is not None:
         return False  # the other rules read numbers without a unit
+    if word_before == "last" and value in _KNOCKOUT_ROUNDS and text[number_start - 9: number_start - 5].lower() == (
+            "the ") and not counts(after):
+        return True  # a knockout round, the players or teams left in it: "reached the last 16 of the Champions
+        # League", "the last sixteen of the competition", "beat Henman in the last eight," (not "the last four days")
     next_char, char_before = text[end: end + 1], text[number_start - 1: number_start]  # each rule below tests them
     if next_char == "," and _AGE_COMMAS.search(text, max(0, start - 40), start):
         return True  # an age: "Slater, 35, is"

@@ -24,7 +24,7 @@ from transforms.enrichments.amount_headline_words import HEAD_AFTER, SCORE_OR_LA
 from transforms.enrichments.amount_heads import head_noun
 from transforms.enrichments.amount_modifiers import ADJECTIVES, PERIOD_COMPARISON, participle
 from transforms.enrichments.amount_phrase_ends import base_verb, no_noun_after, verb_or_end
-from transforms.enrichments.amount_plurals import NEXT_WORD, NOT_OBJECTS, counts, plural_noun
+from transforms.enrichments.amount_plurals import NEXT_WORD, NOT_OBJECTS, counts, plural_ahead, plural_noun
 from transforms.enrichments.amount_titles import title_case
 from transforms.enrichments.amount_units import PERSON, person_after
 from transforms.enrichments.amount_verbs import (
@@ -130,6 +130,8 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
         position = match.end()
         lower = word.lower()
         if just_of and not compound and not after_unit and skipped == 1 and lower in _PARTITIVE_DETERMINERS:
+            if _whole_follows(text, position):  # "277 of his Division IA leading 350 wins": a part of a whole
+                return None  # counted after it, whose noun `amount_tallies` gives it (it counted "leading")
             just_of = determined = True  # a count's "of the": "40 of the hostages" counts hostages (it counted none)
             continue
         if just_of and compound:  # a share's or a sum's "of": "28.5% of the vote", "2.5% of GDP"
@@ -225,9 +227,15 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
         if after_unit and not of and (verb_or_adverb(lower) or DETERMINER_AFTER.match(text, position) and not (
                 start >= 0 and DETERMINER_BEFORE.search(text, max(0, start - 12), start))):
             return None
-        if not after_unit and participle(lower) and lower not in COUNTED_PARTICIPLES and VERB_ENDS.match(
-                text, position):
-            return None  # a verb: "The crowd of 17,000 celebrated the win", "A crowd of 74,000 watched."
+        if not after_unit and participle(lower) and lower not in COUNTED_PARTICIPLES:
+            if VERB_ENDS.match(text, position):
+                return None  # a verb: "The crowd of 17,000 celebrated the win", "A crowd of 74,000 watched."
+            if not of and not title:  # before no plural within two words, a verb too: "More than 20 followed suit",
+                if plural_ahead(text, position):  # "11 showed stronger growth", "145 helped give" (each was the
+                    skipped += 1  # object); before one, an adjective: "250,000 failed asylum seekers" → "seekers",
+                    continue  # "68 unreleased Nirvana tracks" → "tracks" (each counted the participle)
+                if "-" not in lower:  # (a hyphenated one is a noun as often: "Two co-accused deny the charges")
+                    return None
         if lower in BASE_VERBS and skipped == 0 and not of and not title and base_verb(
                 text, position, lower, start, after_unit):
             return None  # a verb whose subject the amount is: "About 10,000 live in tents", "48% use two"
@@ -258,6 +266,27 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
             return second if compound or second not in BASE_VERBS else word
         return head
     return None
+
+
+# The number of a whole after a count's "of his" and a few words ("of his team-leading 48 goals")
+_WHOLE_NUMBER = re.compile(r"[^\S\n]+\d[\d,]*(?:\.\d+)?(?=[^\S\n]+[a-z])")
+
+
+def _whole_follows(text: str, position: int) -> bool:
+    """Return True when a whole's number follows a count's determiner within three words that are no plural or
+    function word, before a lower-case word ("31 of his team-leading 48 goals").
+
+    >>> _whole_follows(" team-leading 48 goals", 0), _whole_follows(" 10 players", 0), _whole_follows(" men, 3", 0)
+    (True, True, False)
+    """
+    for _ in range(4):
+        if _WHOLE_NUMBER.match(text, position):
+            return True
+        match = NEXT_WORD.match(text, position)
+        if match is None or match.group(1).lower() in NOT_OBJECTS or plural_noun(match.group(1)):
+            return False
+        position = match.end()
+    return False
 
 
 # A product's second word in Title Case, then a plural noun (`HEAD_AFTER`): "Vision Pro Headsets", "Galaxy Fold Phones"

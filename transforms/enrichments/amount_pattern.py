@@ -144,6 +144,10 @@ _CASED_WORDS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in WORDS)  # "Two
 _FRACTION_OF_SCALE = (r"(?:[Hh]alf(?:\san?)?[\s-]|(?:(?:[Aa]|[Oo]ne)[\s-](?:third|quarter)|[Tt]wo[\s-]thirds"
                       r"|[Tt]hree[\s-]quarters)\sof\sa\s)(?:hundred|thousand|million|billion|trillion|dozen)")
 AND_A_HALF = r"[\s-]and[\s-]a[\s-]half"
+# A vague count of a scale, "several thousand", "a few hundred", "several hundred million": the least it can mean, as
+# "thousands" is (`SOME`: "a few" two of the scale, "several" three; they were no amount, or "hundred million" alone)
+SOME = {"a few": 2, "several": 3}
+_SOME = r"[Aa]\sfew|[Ss]everal"
 # "a quarter of a percentage point", "half a percentage point", "a half percentage point": a share of one point
 # (0.25, 0.5 `percentage point`), as central banks' moves are told; the words then end before "percentage"
 _FRACTION_OF_POINT = (r"(?:[Hh]alf(?:\sof)?\sa|(?:(?:[Aa]|[Oo]ne)[\s-](?:third|quarter)|[Tt]wo[\s-]thirds"
@@ -240,7 +244,7 @@ AMOUNT = re.compile(
         \s+of\b(?!\sa\s(?:hundred|thousand|million|billion|trillion|percentage\spoints?)\b)
       | (?P<words>{_FRACTION_OF_POINT}|{_SHARE_OF_POINT}|{_FRACTION_OF_SCALE}
                  |(?:{_CASED_WORDS})(?:[\s-](?:{"|".join(WORDS)}))?(?:{AND_A_HALF})?(?:\s(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen))*
-                 |(?:[Aa]|[Oo]ne)\s(?:hundred|thousand|million|billion|trillion|dozen)(?:\s(?:thousand|million))?
+                 |(?:[Aa]|[Oo]ne|{_SOME})\s(?:hundred|thousand|million|billion|trillion|dozen)(?:\s(?:thousand|million))?
                  |[Oo]ne(?:{AND_A_HALF}(?:[\s-](?:hundred|thousand|million|billion|trillion))?)?)
         (?:{WORDS_SUFFIX_GUARD}(?:\s(?P<pct2>per\s?cent|percent|percentage\spoints?|basis[\s-]points?)|\s(?P<curword2>{_CURRENCY})
            |{_IN}(?P<per2>{_PER})|[\s-](?P<measure2>{SPELT_UNIT}|{POUND_ADJECTIVE})(?:{SPACED_INCHES})?))?

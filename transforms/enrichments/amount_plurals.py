@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from transforms.enrichments.amount_modifiers import NUMBER_PLURALS
+
 # A line break ends the search; AG News's backslash, where its source broke a line ("7,000\jobs"), is a space.
 NEXT_WORD = re.compile(r"[^\S\n]*\\?([A-Za-z][\w'-]*)")
 NOT_OBJECTS = set(
@@ -54,3 +56,24 @@ def plural_noun(token: str) -> bool:
     if word[-3:] == "men":
         return word[:1].islower() and word not in _NOT_MEN
     return word[-1:] == "s" and word[:1].islower() and word[-2:] != "ss" and word not in NOT_OBJECTS
+
+
+def plural_ahead(text: str, position: int) -> bool:
+    """Return True when one of the next two words is a plural noun a count counts (not a number's plural, "Five mailed
+    thousands of"), none of them a function word: what a participle after a count is an adjective of
+    (`amount_objects`).
+
+    >>> plural_ahead(" asylum seekers", 0), plural_ahead(" suit, including", 0), plural_ahead(" it had", 0)
+    (True, False, False)
+    """
+    for _ in range(2):
+        match = NEXT_WORD.match(text, position)
+        if match is None:
+            return False
+        word = match.group(1)
+        if word in NOT_OBJECTS or word in NUMBER_PLURALS:
+            return False
+        if plural_noun(word):
+            return True
+        position = match.end()
+    return False

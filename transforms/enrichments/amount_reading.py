@@ -43,6 +43,7 @@ from transforms.enrichments.amount_periods import half_of_a_period, quarters_of_
 from transforms.enrichments.amount_plurals import NEXT_WORD
 from transforms.enrichments.amount_units import person_after, pound_unit, spelt_unit
 from transforms.enrichments.amount_values import (
+    SOME_STARTS,
     currency_of,
     digits_value,
     inches_in_feet,
@@ -198,6 +199,8 @@ def read_match(
             return None  # "one" alone is a pronoun too often (kept before "in five", "per cent", "basis point", and a
             # pound as an adjective: "a one-pound coin")
         value = words_value(words)
+        if words[0] in "SsAa" and words.lower().startswith(SOME_STARTS):
+            approximate = True  # "several thousand", "a few hundred": the least they can mean (`SOME`)
         unit = (PERCENTAGE_POINT if pct2.startswith(("percentage", "basis")) else PERCENT) if pct2 else None
         value = value / 100 if pct2 and pct2.startswith("basis") else value
         if measure2 == "pound":  # "a five-pound note", "a two-pound coin": as "a 5-pound note" is

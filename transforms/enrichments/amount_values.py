@@ -10,7 +10,15 @@ import re
 from functools import lru_cache
 
 from transforms.enrichments.amount_currencies import CURRENCY_WORDS
-from transforms.enrichments.amount_pattern import AND_A_HALF, FRACTIONS, INDIAN_GROUPS, SCALES, THOUSANDS_SPACES, UNITS
+from transforms.enrichments.amount_pattern import (
+    AND_A_HALF,
+    FRACTIONS,
+    INDIAN_GROUPS,
+    SCALES,
+    SOME,
+    THOUSANDS_SPACES,
+    UNITS,
+)
 from transforms.enrichments.amount_units import CURRENCY_ADJECTIVES
 
 
@@ -49,6 +57,7 @@ def indian_without_rupees(digits: str, unit: str | None, scale: str | None) -> b
 
 _FRACTION_PART = re.compile(
     r"(?:(?:a|one)\s)?(half|(?:a|one)[\s-](?:third|quarter)|two[\s-]thirds|three[\s-]quarters)(?:[\s-](?:of\s)?|$)")
+SOME_STARTS = tuple(f"{some} " for some in SOME)  # "a few ", "several "
 _HALF_MORE = re.compile(rf"(.+?){AND_A_HALF}((?:[\s-]\w+)*)$")
 
 
@@ -64,8 +73,13 @@ def words_value(text: str) -> float:
     (30000000000.0, 500000.0, 2500000000000.0)
     >>> words_value("a quarter of a"), words_value("half a"), words_value("a half"), words_value("three-quarters of a")
     (0.25, 0.5, 0.5, 0.75)
+    >>> words_value("Several thousand"), words_value("a few hundred"), words_value("several hundred million")
+    (3000.0, 200.0, 300000000.0)
     """
     lower = text.lower()
+    if lower.startswith(SOME_STARTS):  # "several thousand", "a few hundred": so many of the scale (`SOME`)
+        some, _, scale = lower.partition(" few " if lower[0] == "a" else " ")
+        return SOME["a few" if some == "a" else some] * words_value(scale)
     whole = _HALF_MORE.match(lower)
     if whole:  # "two and a half million", "one and a half", "two and a half lakh crore"
         return (words_value(whole.group(1)) + 0.5) * scale_factor(whole.group(2).replace("-", " "))

@@ -287,3 +287,22 @@ def test_numbered_names_and_ages_after_the_lower_case_exit(text: str, expected: 
     at = text.rindex(digits)
     end = at + len(digits)
     assert no_amount(text, at, at, end, 0, float(digits), None, None, digits, None, None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a knockout round named by how many are left in it is no amount (each was one)
+        ("Liverpool earned a place in the last 16 of the Champions League.", []),
+        ("They booked their place in the last sixteen of the competition.", []),
+        ("Federer reached the last four of the Qatar Open.", []),
+        ("Ljubicic, who beat Henman in the last eight, dug deep.", []),
+        # ... while "the last" before what it counts is a count
+        ("He has held the record for the last eight years.", [(8.0, "years")]),
+        ("Roddick won the last four points of the set.", [(4.0, "points")]),
+        ("Only 16 of the 20 clubs voted.", [(16.0, "clubs"), (20.0, "clubs")]),
+    ],
+)
+def test_a_knockout_round_is_no_amount(text: str, expected: list) -> None:
+    rows = amounts.rows(ParagraphBatch([text], ["p"], ["a"]))
+    assert list(zip(rows["value"], rows["object"], strict=True)) == expected

@@ -566,3 +566,40 @@ def test_a_model_number_after_a_count_is_read_past(text: str, expected: list[str
 )
 def test_a_counts_noun_compound_is_read_to_its_head(text: str, expected: str | None) -> None:
     assert objects(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle after a count, before no plural within two words, is the count's verb (each was the object)
+        ("More than 20 followed suit, including the largest banks.", [None]),
+        ("Of the 12 regions studied, 11 showed stronger growth.", ["regions", None]),
+        ("Astle's 145 helped give New Zealand the win.", [None]),
+        # ... and before a plural a word or two on, an adjective of it (each counted the participle)
+        ("The government failed to remove 250,000 failed asylum seekers.", ["seekers"]),
+        ("A box set featuring 68 unreleased Nirvana tracks goes on sale.", ["tracks"]),
+        ("The network was made of 50,000 hijacked home computers.", ["computers"]),
+        # a number's plural after it is no noun the participle describes
+        ("Five mailed thousands of dossiers.", [None, "dossiers"]),
+        # a hyphenated one before no plural is a noun as often
+        ("Two co-accused deny the charges.", ["co-accused"]),
+    ],
+)
+def test_a_participle_after_a_count_is_a_verb_unless_a_plural_follows(text: str, expected: list) -> None:
+    assert objects(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a part of a whole whose number follows counts what the whole counts (each counted nothing, or "leading")
+        ("He scored 31 of his team-leading 48 goals at home.", ["goals", "goals"]),
+        ("Jackson scored 12 of his 21 points in the final minutes.", ["points", "points"]),
+        ("There are the 277 of his Division IA leading 350 wins here.", ["wins", "wins"]),
+        # ... not past a plural of its own, nor a number no plural follows
+        ("Police freed 40 of the hostages 10 days later.", ["hostages", "days"]),
+        ("She won 3 of the 5.", [None, None]),
+    ],
+)
+def test_a_part_counts_what_its_whole_counts(text: str, expected: list) -> None:
+    assert objects(text) == expected

@@ -22,11 +22,21 @@ from transforms.enrichments.amount_pattern import AMOUNT
 _SPACES = {chr(c) for c in range(0x3001) if re.fullmatch(r"\s", chr(c))}  # (the last white space is U+3000)
 
 
-def _firsts(items: list) -> tuple[set[str], bool]:
+def _cased(characters: set[str], fold: bool) -> set[str]:
+    """Return the characters, and under a case-blind flag (`fold`) each one's other case too."""
+    return characters | {c.swapcase() for c in characters} | {c.upper() for c in characters} | {
+        c.lower() for c in characters} if fold else characters
+
+
+def _firsts(items: list, fold: bool = False) -> tuple[set[str], bool]:
     """Return the characters a parsed pattern's match can start with (a superset: look-arounds are read past) and
-    whether it can match the empty string."""
+    whether it can match the empty string; `fold`: inside an inline case-blind group ("(?i:bn|k)" starts with "B"
+    as with "b")."""
     out: set[str] = set()
     for op, av in items:
+        if op in (sre.LITERAL, sre.IN) and fold:
+            found, empty = _firsts([(op, av)])
+            return out | _cased(found, fold), empty
         if op is sre.LITERAL:
             return out | {chr(av)}, False
         if op is sre.IN:
@@ -42,14 +52,16 @@ def _firsts(items: list) -> tuple[set[str], bool]:
             return out, False
         if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
             continue  # zero-width: what follows starts the match
-        if op is sre.SUBPATTERN:
-            inner, empty = _firsts(av[-1])
+        if op is sre.SUBPATTERN:  # (group, flags added, flags removed, pattern): "(?i:...)" adds IGNORECASE
+            _, added, removed, inner_items = av
+            inner, empty = _firsts(inner_items, bool(
+                (fold or added & sre.SRE_FLAG_IGNORECASE) and not removed & sre.SRE_FLAG_IGNORECASE))
         elif op is sre.BRANCH:
-            results = [_firsts(alternative) for alternative in av[1]]
+            results = [_firsts(alternative, fold) for alternative in av[1]]
             inner = set().union(*(r[0] for r in results))
             empty = any(r[1] for r in results)
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
-            inner, empty = _firsts(av[2])
+            inner, empty = _firsts(av[2], fold)
             empty = empty or av[0] == 0
         else:
             raise AssertionError(f"a guard's test cannot read {op}: extend `_firsts`")
@@ -63,6 +75,22 @@ def _first_characters(pattern: str) -> set[str]:
     found, empty = _firsts(list(sre_parse.parse(pattern, re.VERBOSE)))
     assert not empty, "a suffix that matches nothing needs no guard"
     return found
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    ("(?i:bn|k)", {"b", "B", "k", "K"}),  # an inline case-blind group starts with either case
+    ("(?i:[a-c])x", {"a", "b", "c", "A", "B", "C"}),
+    ("(?i:(?-i:m)|t)", {"m", "t", "T"}),  # a case-sensitive group inside one keeps its case
+    ("bn|k", {"b", "k"}),
+])
+def test_first_characters_read_inline_case_flags(pattern: str, expected: set[str]) -> None:
+    assert _first_characters(pattern) == expected
+
+
+def test_a_guard_missing_a_capital_of_a_case_blind_suffix_is_caught() -> None:
+    # `_SYMBOL_SCALE`'s "(?i:bn|mn|tn|m|k|b)" matches "$3M", "£2BN": a guard of its lower-case letters only would
+    # never let those through
+    assert not _first_characters(amount_pattern._SYMBOL_SCALE) <= _guarded(r"(?=[\s\\bkmt-])")
 
 
 def _guarded(guard: str) -> set[str]:

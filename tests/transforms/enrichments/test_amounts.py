@@ -1120,3 +1120,25 @@ def test_a_sum_per_one_hyphenated_is_the_sum(text: str, expected: tuple) -> None
 
 def test_a_side_without_a_sum_is_no_amount() -> None:
     assert found("They play a five-a-side game on Fridays.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a vague count of a scale is the least it can mean, as "thousands" is (each was no amount, or a bare scale)
+        ("Several thousand workers walked out on Tuesday.", (3000, None, "workers", True)),
+        ("He celebrated Mass for several hundred thousand pilgrims.", (3e5, None, "pilgrims", True)),
+        ("Just a few thousand votes could decide it.", (2000, None, "votes", True)),
+        ("We will need to spend several hundred million pounds.", (3e8, "GBP", None, True)),
+        ("Several dozen people gathered outside.", (36, None, "people", True)),
+    ],
+)
+def test_several_or_a_few_of_a_scale_is_an_approximate_amount(text: str, expected: tuple) -> None:
+    [(value, unit, obj, approximate)] = found(text)
+    assert value == pytest.approx(expected[0])
+    assert (unit, obj, approximate) == expected[1:]
+
+
+@pytest.mark.parametrize("text", ["Several people were hurt.", "A few fans stayed.", "It took a few hundredths."])
+def test_several_or_a_few_alone_is_no_amount(text: str) -> None:
+    assert found(text) == []
