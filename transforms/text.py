@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from transforms.cp1252_repairs import UTF8_REPAIRED, utf8_with_cp1252_repairs
 from transforms.legacy_encodings import guess_legacy_encoding
 from transforms.undecodable import BINARY, EMPTY, UNDECODABLE, WHITESPACE_ONLY, UndecodableText
+from transforms.utf16_without_bom import cjk_utf16, utf16_without_bom
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -59,7 +60,7 @@ def decode_article(data: bytes, declared: str | None = None, keep_trailing_space
                 raise UndecodableText(UNDECODABLE, f"starts with a {codec} BOM but is not {codec}: {err}") from None
     # find: no copy of the sample
     if data.find(b"\x00", 0, _BINARY_SAMPLE) != -1:
-        utf16 = _utf16_without_bom(data) or _cjk_utf16(data)
+        utf16 = utf16_without_bom(data) or cjk_utf16(data)
         if utf16 is not None:
             return _finish(utf16[0], utf16[1], keep_trailing_spaces)
         if _is_binary(data[:_BINARY_SAMPLE]):
@@ -68,7 +69,7 @@ def decode_article(data: bytes, declared: str | None = None, keep_trailing_space
         return _finish(data.decode("utf-8"), "utf-8", keep_trailing_spaces)
     except UnicodeDecodeError:
         pass
-    utf16 = _cjk_utf16(data)  # no NUL at all: no character below U+0100, nor one whose low byte is 0
+    utf16 = cjk_utf16(data)  # no NUL at all: no character below U+0100, nor one whose low byte is 0
     if utf16 is not None:
         return _finish(utf16[0], utf16[1], keep_trailing_spaces)
     repaired = utf8_with_cp1252_repairs(data)  # UTF-8 with cp1252 runs: before what a page declares
@@ -92,7 +93,7 @@ def decode_article(data: bytes, declared: str | None = None, keep_trailing_space
 _BINARY_SAMPLE = 65536
 # NUL bytes a text may hold: a database export's stray NUL in a field (a CSV, a text dump) is no binary
 # file. A binary one (an image, a PDF, an SQLite file) has far more, or bytes that are not UTF-8 (UTF-16
-# text without a BOM, a NUL every other byte, is read before: `_utf16_without_bom`). A few NULs in a short
+# text without a BOM, a NUL every other byte, is read before: `transforms.utf16_without_bom`). A few NULs in a short
 # file are a share of it above 1 %.
 _MAX_NUL_SHARE = 0.01
 _FEW_NULS = 3
@@ -121,96 +122,6 @@ def _is_binary(sample: bytes) -> bool:
     except UnicodeDecodeError as error:  # a character cut at the sample's end is no sign of a binary file
         return not (error.reason == "unexpected end of data" and error.end == len(sample))
     return False
-
-
-
-# UTF-16 without a BOM (SQL Server's `bcp -w` exports, .NET's UnicodeEncoding without its preamble): its NULs are
-# high bytes, of the characters below U+0100 (every character of Latin-script text; a Cyrillic or Greek text's spaces,
-# digits and line ends; a Chinese, Japanese or Korean text's line ends, spaces and digits), after the low byte
-# (little-endian) or before it (big-endian). A few low bytes are NULs too, in CJK text: those of U+4E00 一, U+4E0A 上,
-# U+5B00 ..., one character in 256 (such a file was quarantined as binary, where its high bytes' NULs were required to
-# be its only ones). The side with more NULs is tried first, then the other; a decoding is text where it holds no
-# control character (a binary file's NULs fall on both sides, and two in a row are U+0000) and half its characters
-# shown are letters. A file whose NULs fall so by chance decodes to control characters, or to few letters: no text.
-_UTF16_SAMPLE = 4096
-# The control characters a text holds, and the least share of letters among its other characters.
-_TEXT_CONTROLS = frozenset("\t\n\r\f")
-_MIN_LETTERS = 0.5
-
-
-def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
-    """Return the text and codec of bytes that are UTF-16 without a BOM, else None.
-
-    >>> _utf16_without_bom("Storm\\n\\nRain fell.\\n".encode("utf-16-le"))
-    ('Storm\\n\\nRain fell.\\n', 'utf-16-le')
-    >>> [_utf16_without_bom(text.encode(codec))[1] for text, codec in [
-    ...     ("Déjà vu", "utf-16-be"), ("Выборы в Москве", "utf-16-le"), ("一万人が参加した。\\n", "utf-16-le")]]
-    ['utf-16-be', 'utf-16-le', 'utf-16-le']
-    >>> _utf16_without_bom(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00"), _utf16_without_bom(bytes([1, 0, 2, 0]) * 8)
-    (None, None)
-    """
-    sample = data[:_UTF16_SAMPLE]
-    if len(data) % 2 or len(sample) < 4:
-        return None
-    low_first, high_first = sample[0::2], sample[1::2]
-    nuls_odd, nuls_even = high_first.count(0), low_first.count(0)
-    sides = [("utf-16-le", nuls_odd, nuls_even), ("utf-16-be", nuls_even, nuls_odd)]
-    for codec, high, low in sorted(sides, key=lambda side: side[2] - side[1]):
-        if high == 0 or high < low:  # its high bytes hold no NUL, or fewer than its low bytes: no UTF-16 text
-            continue
-        try:
-            text = data.decode(codec)
-        except UnicodeDecodeError:  # a surrogate unpaired: no UTF-16
-            continue
-        if _reads_as_text(text[: _UTF16_SAMPLE // 2]):
-            return text, codec
-    return None
-
-
-# UTF-16 Chinese or Japanese without a BOM and without a character below U+0100 (no space, digit or line end: a
-# paragraph's sentences run on, its punctuation CJK's own) has no NUL high byte to tell it by; a few of its low bytes
-# may be NULs (一, 上). It was left to the legacy-encoding guess (or quarantined as binary), which read it as
-# anything but UTF-16. Its characters are all CJK, and its sentences end with CJK punctuation (、。，！？), code units
-# U+3001, U+3002 and U+FFxx whose bytes 0x30 and 0xFF no Shift_JIS, GBK, Big5 or EUC character holds: those code
-# pages' kanji read as UTF-16 are CJK characters too (Shift_JIS's, big-endian), never that punctuation.
-_CJK_PUNCTUATION = "、。，！？"
-_NOT_CJK = re.compile(r"[^\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef\s]")
-_MIN_CJK = 0.9
-_CJK_CHARACTERS_PER_PUNCTUATION = 100
-
-
-def _cjk_utf16(data: bytes) -> tuple[str, str] | None:
-    """Return the text and codec of bytes that are UTF-16 Chinese or Japanese without a BOM (`_CJK_PUNCTUATION`).
-
-    >>> _cjk_utf16("东京电力周二表示，排放工作将于下月重新开始。".encode("utf-16-be"))[1]
-    'utf-16-be'
-    >>> _cjk_utf16("東京電力は五日、放出を再開すると発表した。".encode("shift_jis")) is None
-    True
-    """
-    if len(data) % 2:
-        return None
-    for codec in ("utf-16-le", "utf-16-be"):
-        try:
-            head = data[:_UTF16_SAMPLE].decode(codec)
-        except UnicodeDecodeError:  # an unpaired surrogate: no UTF-16
-            continue
-        punctuation = sum(head.count(mark) for mark in _CJK_PUNCTUATION)
-        if (punctuation and punctuation * _CJK_CHARACTERS_PER_PUNCTUATION >= len(head)
-                and len(_NOT_CJK.findall(head)) <= (1 - _MIN_CJK) * len(head)):
-            try:
-                return data.decode(codec), codec
-            except UnicodeDecodeError:
-                return None
-    return None
-
-
-def _reads_as_text(head: str) -> bool:
-    """Return whether a decoding's first characters are text: no control characters but line ends and tabs, and
-    half the characters shown letters."""
-    if not all(character.isprintable() or character in _TEXT_CONTROLS for character in head):
-        return False
-    shown = [character for character in head if not character.isspace()]
-    return sum(character.isalpha() for character in shown) >= _MIN_LETTERS * len(shown)
 
 
 def _finish(text: str, encoding: str, keep_trailing_spaces: bool = False) -> DecodedText:

@@ -13,7 +13,8 @@ import sys
 import uuid
 from pathlib import Path
 
-from flows.batch import BatchSummary, ingest_batch
+from flows.batch import ingest_batch
+from flows.counts import BatchSummary
 
 PIDS = "THEMELAKE_TEST_BATCH_PIDS"
 

@@ -5,8 +5,8 @@ from concurrent.futures import Future
 import pytest
 
 import flows.batch_stream
-from flows.batch import BatchSummary
 from flows.batch_stream import stream_batches
+from flows.counts import BatchSummary
 from warehouse.plan_spool import Batch
 
 

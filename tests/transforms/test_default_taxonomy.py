@@ -8,6 +8,7 @@ from importlib import resources
 import pytest
 
 from tests.conftest import shared_path
+from tests.transforms.default_taxonomy_checks import term_evidence
 from transforms.labeller import label_texts
 from transforms.matching.themes import label_paragraphs
 from transforms.paragraphs import split_paragraphs
@@ -94,13 +95,6 @@ def test_no_theme_lists_a_term_twice(iptc) -> None:
     for theme in iptc.themes:
         texts = [term.text for term in theme.terms]
         assert sorted(t for t in set(texts) if texts.count(t) > 1) == [], theme.name
-
-
-def term_evidence(taxonomy, text: str, theme: str) -> set[str]:
-    """The terms of `theme` found in `text`, whatever the score they add up to."""
-    any_score = dataclasses.replace(taxonomy, min_score=0.01, min_share=0.0)
-    return {e.term for label in label_paragraphs(any_score, [text]) if label.theme_id == theme
-            for e in label.evidence if e.kind == "term"}
 
 
 @pytest.mark.parametrize(

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
-from transforms.labeller import label_texts
-from transforms.matching.themes import label_paragraphs
+from tests.transforms.default_taxonomy_checks import term_evidence, themes
 from warehouse.taxonomy_files import read_taxonomy
 
 CRIME, ENVIRONMENT, HUMAN_INTEREST = "medtop:02000000", "medtop:06000000", "medtop:08000000"
@@ -18,17 +15,6 @@ LABOUR, LIFESTYLE, RELIGION, SCIENCE = "medtop:09000000", "medtop:10000000", "me
 @pytest.fixture(scope="module")
 def iptc():
     return read_taxonomy()
-
-
-def term_evidence(taxonomy, text: str, theme: str) -> set[str]:
-    """The terms of `theme` found in `text`, whatever the score they add up to."""
-    any_score = dataclasses.replace(taxonomy, min_score=0.01, min_share=0.0)
-    return {e.term for label in label_paragraphs(any_score, [text]) if label.theme_id == theme
-            for e in label.evidence if e.kind == "term"}
-
-
-def themes(taxonomy, text: str) -> set[str]:
-    return {label.theme_id for label in label_texts(taxonomy, [text])}
 
 
 @pytest.mark.parametrize(

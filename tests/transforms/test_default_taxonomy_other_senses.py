@@ -3,12 +3,10 @@ words untaught themes' stories are told in."""
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
+from tests.transforms.default_taxonomy_checks import term_evidence, themes
 from transforms.labeller import label_texts
-from transforms.matching.themes import label_paragraphs
 from warehouse.taxonomy_files import read_taxonomy
 
 CRIME, ECONOMY, EDUCATION = "medtop:02000000", "medtop:04000000", "medtop:05000000"
@@ -22,20 +20,9 @@ def iptc():
     return read_taxonomy()
 
 
-def term_evidence(taxonomy, text: str, theme: str) -> set[str]:
-    """The terms of `theme` found in `text`, whatever the score they add up to."""
-    any_score = dataclasses.replace(taxonomy, min_score=0.01, min_share=0.0)
-    return {e.term for label in label_paragraphs(any_score, [text]) if label.theme_id == theme
-            for e in label.evidence if e.kind == "term"}
-
-
 def evidence(taxonomy, text: str, theme: str) -> set[str]:
     """The words and terms, of either kind, that `theme`'s label of `text` lists (none without a label)."""
     return {e.term for label in label_texts(taxonomy, [text]) if label.theme_id == theme for e in label.evidence}
-
-
-def themes(taxonomy, text: str) -> set[str]:
-    return {label.theme_id for label in label_texts(taxonomy, [text])}
 
 
 @pytest.mark.parametrize("text", [

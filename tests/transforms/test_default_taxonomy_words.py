@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 from importlib import resources
 
 import pytest
 
+from tests.transforms.default_taxonomy_checks import term_evidence
 from transforms.labeller import label_texts, labeller_for
-from transforms.matching.themes import label_paragraphs
 from transforms.taxonomy import parse_taxonomy
 from warehouse.taxonomy_files import read_taxonomy
 
@@ -25,13 +24,6 @@ def iptc():
 @pytest.fixture(scope="module")
 def iptc_with_vectors():
     return read_taxonomy()
-
-
-def term_evidence(taxonomy, text: str, theme: str) -> set[str]:
-    """The terms of `theme` found in `text`, whatever the score they add up to."""
-    any_score = dataclasses.replace(taxonomy, min_score=0.01, min_share=0.0)
-    return {e.term for label in label_paragraphs(any_score, [text]) if label.theme_id == theme
-            for e in label.evidence if e.kind == "term"}
 
 
 @pytest.mark.parametrize(

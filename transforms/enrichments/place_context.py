@@ -65,10 +65,7 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
     state = r.institution_states.get(m.name)
     if state and r.state_institutions.match(text, m.end):
         return state  # "Georgia's Senate runoff", "Georgia Gov. Brian Kemp": the US state's institutions
-    not_after, not_before = r.not_after.get(m.name, ()), r.not_before.get(m.name, ())
-    if after in not_before or (tight_before and before in not_after) or (
-            not_before and any(text.startswith(words, m.end) for words in not_before if not words.isalnum())) or (
-            not_after and any(text.endswith(words, 0, m.start) for words in not_after if not words.isalnum())):
+    if _neighbour_rules(text, m, r):
         return None  # "Inter Milan"; "la province de l'Equateur"
     if m.name in r.only_after and not (tight_before and before in r.only_after[m.name]) and (
             elided_article(text, m.start) not in r.only_after[m.name]):
@@ -111,8 +108,7 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
 
 def _neighbour_rules(text: str, m: Mention, r: Rules) -> bool:
     """Return whether the words right around a mention say it is no place (`not_after`, `not_before`: "Inter Milan",
-    "la province de l'Equateur"), as `reading`'s rule of them does, reading the word before or after it only where
-    the name has such a rule."""
+    "la province de l'Equateur"), reading the word before or after it only where the name has such a rule."""
     not_after, not_before = r.not_after.get(m.name, ()), r.not_before.get(m.name, ())
     if not_before and (word_after(text, m.end)[0] in not_before
                        or any(text.startswith(words, m.end) for words in not_before if not words.isalnum())):

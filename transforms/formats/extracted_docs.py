@@ -18,7 +18,7 @@ from transforms.formats.records import articles_from_records
 # trafilatura's names for what the records' common names call otherwise.
 _RENAMED = {"sitename": "site", "author": "authors"}
 # Blocks whose children are the paragraphs (a list's items, a table's rows).
-_CONTAINERS = frozenset({"list", "table", "div"})
+_CONTAINERS = frozenset({"list", "table", "row", "div"})
 
 
 def is_extracted_doc(root: Element) -> bool:
@@ -47,7 +47,7 @@ def read_extracted_doc(root: Element, options: ReadOptions) -> ReadResult:
 def _blocks(element: Element) -> list[Element]:
     blocks: list[Element] = []
     for child in element:
-        blocks.extend(_blocks(child) if child.tag in _CONTAINERS or child.tag == "row" else [child])
+        blocks.extend(_blocks(child) if child.tag in _CONTAINERS else [child])
     return blocks
 
 

@@ -65,7 +65,7 @@ _WEEKDAYS = (
     "vendredi freitag fr viernes venerdì venerdi sexta vrijdag vr"
     " пятница п'ятниця piątek pátek παρασκευή cuma fredag",
     "samedi samstag sonnabend sa sábado sabado sabato zaterdag za"
-    " суббота субота sobota sobota σάββατο cumartesi lördag",
+    " суббота субота sobota σάββατο cumartesi lördag",
     "dimanche sonntag so domingo domenica zondag zo"
     " воскресенье неділя niedziela neděle κυριακή pazar söndag",
 )
