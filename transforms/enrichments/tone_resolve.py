@@ -9,10 +9,11 @@ verb negates what is yielded to, as a verb of averting does ("refused to give in
 what one owes (`OWED`): "refused to accept responsibility", "refused to accept the blame" are no resolve, and read as
 before; nor a refusal of any other verb ("refused to condemn the attack", "refused to repair the damaged roof").
 
-A refusal to let a bad thing prevail (`PREVAILING`) is resolve too: one who "refused to let the injury end her career" or "refuses to let
-fear win" did not let it (read −8.3 as a refusal, an injury and an end), so the refusal, "let" and the verb of
-prevailing have no tone of their own and "let" negates the bad thing, the word or two after it ("let the injury", "let
-cancer"). Not one let do anything else ("refused to let the refugees cross the border" is a refusal of entry).
+A refusal to let a bad thing prevail (`PREVAILING`) is resolve too: one who "refused to let the injury end her
+career" or "refuses to let fear win" did not let it (read −8.3 as a refusal, an injury and an end), so the refusal,
+"let" and the verb of prevailing have no tone of their own and "let" negates the bad thing, the word or two after it
+("let the injury", "let cancer"). Not one let do anything else ("refused to let the refugees cross the border" is a
+refusal of entry).
 
 Nor a defeat in a vote (`VOTED`): a president or a candidate who "refused to accept defeat", or one who refused to
 accept defeat in an election, disputes what voters decided, as one who "refused to concede defeat" does (news of a
