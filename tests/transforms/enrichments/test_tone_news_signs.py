@@ -95,7 +95,8 @@ STILL_WRONG: dict[str, str] = {
                                                              "'growth' + is no quantity that slowed",
     # twenty-fourth round: resolve, gaps, comparisons' subjects, failed harms, prices, idioms, signed before the code
     "The gunmen failed to hurt anyone before they were arrested.": "'arrested' outweighs the harm undone",
-    "The burglars failed to take anything of value.": "'take' is no harm of tone_averting's HARMS",
+    "The burglars failed to take anything of value.": "'burglars' is no word of tone: no bad one failed, and "
+                                                       "'failed' reads",
     "Consumer prices rose faster than expected in January.": "'prices' is no quantity: a price's move is good news to "
                                                              "one reader and bad to another (MARKET_TERMS)",
     "Prices rose more slowly than expected last month.": "'prices' is no quantity, and a move 'more slowly than "
