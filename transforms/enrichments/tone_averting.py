@@ -40,7 +40,7 @@ import numpy as np
 
 from transforms.enrichments.tone_courts import UNDOING_CHARGES
 from transforms.enrichments.tone_easing import EASING, opens_clause
-from transforms.enrichments.tone_phrases import make_phrases, phrases_found
+from transforms.enrichments.tone_phrases import make_phrases, phrases_found, word_at
 from transforms.enrichments.tone_releasing import RELEASING
 from transforms.enrichments.tone_tables import WINDOW
 
@@ -257,10 +257,12 @@ def failed_at_anything(text: str, starts: np.ndarray, paragraph: np.ndarray, und
     [True, False]
     """
     tried = np.zeros(len(undoing), dtype=bool)
-    doers = np.isin(undoing - 2, bad) | np.isin(undoing - 3, bad)
+    is_bad = np.zeros(len(starts) + 3, dtype=bool)  # per word: a mask, not np.isin's sort of a batch's bad words
+    is_bad[bad] = True
+    doers = is_bad[undoing - 2] | is_bad[undoing - 3]  # -1, -2 and -3: the mask's last, always empty, slots
     for i in np.flatnonzero(doers & (undoing + 2 < len(starts))).tolist():  # a few a batch
         to = int(undoing[i])
-        tried[i] = paragraph[to + 2] == paragraph[to] and text[starts[to + 2]:].split(" ", 1)[0] in _ANY
+        tried[i] = paragraph[to + 2] == paragraph[to] and word_at(text, int(starts[to + 2])) in _ANY
     return tried
 
 
