@@ -72,7 +72,7 @@ from transforms.enrichments.batch import ParagraphBatch, Rows, word_list
 from transforms.enrichments.tone_adverbs import passed_on
 from transforms.enrichments.tone_articles import article_tone
 from transforms.enrichments.tone_averted import averted_words
-from transforms.enrichments.tone_averting import HARMS, failed_harms
+from transforms.enrichments.tone_averting import HARMS, failed_at_anything, failed_harms
 from transforms.enrichments.tone_comparisons import EXPECTING, QUALITY, SHORT, comparisons
 from transforms.enrichments.tone_confidence import NO_CONFIDENCE, survived_votes
 from transforms.enrichments.tone_covers import covered_words, phrase_origins
@@ -168,6 +168,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     harm = np.zeros(len(starts) + 2, dtype=bool)
     if len(undoing):  # "The gunman failed to kill anyone": a harm undone, the failure and its doer no bad news
         harm[last_word[is_key(key, HARMS)]] = True
+        harm[undoing[failed_at_anything(text, starts, word_paragraph, undoing, last_word[values < 0])] + 1] = True
         kinds[failed_harms(undoing[harm[undoing + 1]] - 1, last_word, word_paragraph) & (kinds == SENTIMENT) & (
             (values < 0) | np.isin(last_word, undoing - 1))] = -1
     refusals = last_word[is_key(key, REFUSING)]

@@ -21,6 +21,7 @@ _CONTRACTED_NOTHING = ("{relative} _", "{relative} * _", "_ {contracted_object}"
 # widened" bad (each read 0 or as the loss alone, "narrowed" and "widened" having no valence). Not "narrow", an
 # adjective as often ("a narrow win").
 _NARROWING = ("narrowed", "narrows", "narrowing")
+_REDUCING = ("reduce", "reduces", "reduced", "reducing")
 _WIDENING = ("widened", "widens", "widening")
 # Verbs of a move that carry no valence elsewhere ("a rose", "the fall of Rome", "a jump"), valued as the market's
 # verbs ("gains" 1.4, "drop" −1.1) where they move a quantity.
@@ -42,6 +43,12 @@ QUIET_MOVES: dict[str, float] = {
                      "declined", "slip", "slips", "slipped", "slide", "slides", "shed", "sheds", "shedding",
                      "slashes", "slashing", "axing", "halved", "halving", "shorter", "shortest",
                      "shrank", "shrink", "shrinks", "shrinking", "shrunk", *_NARROWING,
+                     # a cut by another name: "The drug reduced deaths by a third" read as the deaths, "did not
+                     # reduce deaths" as deaths negated (good news)
+                     *_REDUCING,
+                     # a rate's fall: "Inflation slowed to 2.3%", "Sales growth slowed" ("slowing" is an adjective as
+                     # often: "a slowing economy")
+                     "slowed", "slows",
                      # an economy's or a market's fall: "The economy contracted 0.3%" (not "who contracted the virus",
                      # "contracted to build": `_CONTRACTED_NOTHING`)
                      *_CONTRACTING), -1.1),
@@ -57,7 +64,7 @@ _EASED_SOMETHING = ("{passive} _", "_ {eased_object}", "_ * {worry}")
 # Verbs that move their object, the quantity after them: "cut 2,000 jobs", "cut deaths", "boosted profits".
 _MOVING_VERBS = ("cut", "cuts", "cutting", "slash", "slashed", "slashes", "slashing", "axe", "axed", "axing", "shed",
                  "sheds", "shedding", "boost", "boosts", "boosted", "boosting", "doubled", "doubling", "halved",
-                 "halving",
+                 "halving", *_REDUCING,
                  # an adjective of a move before its quantity: "Falling inflation", "rising crime"
                  "falling", "rising",
                  # a return of what was lost, which undoes its object: "recovered its losses" (`RECOVERING`)

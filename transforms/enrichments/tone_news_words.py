@@ -99,6 +99,10 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                              for whom in ("no one", "nobody", "none"))),
     # the sixteenth round's: a review's or a tribute's praise, a claim untrue or made up, a star's night, a sell-out
     ("praise", 2.6, ("glowing",)),
+    # a critic's "rave reviews" (each of the dev corpora's 3 uses; "rave" alone is a party's) and "foul play", a
+    # crime or a dirty game ("Police ruled out foul play"; a game's "play" alone has no tone: tone's `NEWS_NEUTRAL`)
+    ("praise", 2.6, ("rave review", "rave reviews")),
+    ("crime", -2.5, ("foul play",)),
     ("fake", -2.1, ("false",)),
     ("fraudulent", -2.2, ("fabricated",)),
     # a win as a noun, and a win's savour: "Victory was sweeter than expected" (VADER has "win" and "sweet" only)

@@ -14,6 +14,9 @@ QUANTITIES: dict[str, int] = {
                      "exports", "jobs", "orders",
                      # a country's output: "The economy grew 3.7%", "Germany's economy shrank"
                      "economy", "economies",
+                     # its growth, which news reports the pace of: "Growth slowed to 0.1%", "Sales growth slowed"
+                     # (each read as the lexicon's +1.6 alone); "growth" that moves not keeps it
+                     "growth",
                      # a market's index: "The FTSE 100 closed at a record high", "Wall Street fell"
                      "ftse", "dow", "nasdaq", "nikkei", "wall street", "stock market", "stock markets",
                      # those a business or a place serves: "Passenger numbers hit a record high"

@@ -9,8 +9,19 @@ verb negates what is yielded to, as a verb of averting does ("refused to give in
 what one owes (`OWED`): "refused to accept responsibility", "refused to accept the blame" are no resolve, and read as
 before; nor a refusal of any other verb ("refused to condemn the attack", "refused to repair the damaged roof").
 
-Limits: a politician who "refused to accept defeat" in an election is no hero of the news, and reads as one; "declined
-to" and "unable to" are no refusal of will ("unable to accept defeat" reads as before).
+A refusal to let a bad thing prevail (`PREVAILING`) is resolve too: one who "refused to let the injury end her
+career" or "refuses to let fear win" did not let it (read −8.3 as a refusal, an injury and an end), so the refusal,
+"let" and the verb of prevailing have no tone of their own and "let" negates the bad thing, the word or two after it
+("let the injury", "let cancer"). Not one let do anything else ("refused to let the refugees cross the border" is a
+refusal of entry).
+
+Nor a defeat in a vote (`VOTED`): a president or a candidate who "refused to accept defeat", or one who refused to
+accept defeat in an election, disputes what voters decided, as one who "refused to concede defeat" does (news of a
+crisis, not of resolve), and reads as before, a refusal and a defeat: an office that is won by votes up to four
+words before the refusal, or a word of a vote up to three words after what was not accepted, says so.
+
+Limits: a politician named without an office ("Mr Smith refused to accept defeat") reads as resolve; "declined to" and
+"unable to" are no refusal of will ("unable to accept defeat" reads as before).
 Read only after the refusals a batch holds (Python work per refusal, a few a batch).
 """
 
@@ -29,6 +40,18 @@ OWED = frozenset(("blame", "guilt", "fault", "responsibility", "liability", "wro
                   "criticism", "apology", "charges", "charge", "sanctions"))
 # What accepting is giving in to: "refused to accept defeat", "a humiliating defeat" (not "the job cuts", "the losses")
 DEFEATS = frozenset(("defeat", "defeats", "failure", "humiliation"))
+# A defeat in a vote, which one refuses to accept in a dispute, not in resolve: the offices won by votes before the
+# refusal ("The president refused to accept defeat"), and the words of a vote after what was not accepted ("refused to
+# accept defeat in the election").
+VOTED = frozenset(("president", "candidate", "incumbent", "governor", "senator", "congressman", "congresswoman",
+                   "mayor", "premier", "chancellor", "leader", "minister", "mp", "opposition", "party", "election",
+                   "elections", "vote", "votes", "poll", "polls", "ballot", "runoff", "result", "results"))
+# What a bad thing one refuses to let do would do: "refused to let the injury end her career", "let fear win"
+PREVAILING = frozenset(("end", "ruin", "stop", "define", "beat", "defeat", "derail", "destroy", "dictate", "win",
+                        "wreck", "break", "spoil", "overshadow", "dampen", "halt", "get", "hold", "drive", "rule",
+                        "take"))
+_LET = "let "
+_BEFORE = 4  # how far before the refusal an office is read as its subject
 _STARTS = tuple(f"{verb} " for verb in YIELDING)
 _REACH = 3  # VADER's window, after the verb's last word
 
@@ -55,6 +78,12 @@ def resolved(text: str, starts: np.ndarray, paragraph: np.ndarray, refusals: np.
         if to + 1 >= len(starts) or paragraph[to + 1] != paragraph[to]:
             continue
         start = int(starts[to + 1])
+        if text.startswith(_LET, start):
+            prevails = _let_prevail(text, starts, paragraph, to, bad_at)
+            if prevails:  # "refused", "let" and the verb: none; "let" negates the bad thing
+                toneless += [to - 1, to + 1, prevails]
+                negating.append(to + 1)
+            continue
         if not text.startswith(_STARTS, start):
             continue
         verb = next(v for v in YIELDING if text.startswith(f"{v} ", start))
@@ -64,6 +93,27 @@ def resolved(text: str, starts: np.ndarray, paragraph: np.ndarray, refusals: np.
         yielded_to = [w for w, word in zip(after, said, strict=True) if verb != "accept" or word in DEFEATS]
         if not any(w in bad_at for w in yielded_to) or any(word in OWED for word in said):
             continue
+        if verb == "accept" and _voted(text, starts, paragraph, to, last):
+            continue
         toneless += [to - 1, *range(to + 1, last + 1)]  # "refused", and the verb's words
         negating.append(last)
     return np.array(toneless, dtype=np.int64), np.array(negating, dtype=np.int64)
+
+
+def _voted(text: str, starts: np.ndarray, paragraph: np.ndarray, to: int, last: int) -> bool:
+    """Return whether a refusal to accept defeat (its "to" and the verb's last word) is of a vote's: an office of
+    `VOTED` up to four words before its verb of refusing, or a word of a vote up to three after the defeat."""
+    near = [*range(max(to - 1 - _BEFORE, 0), to - 1), *range(last + 2, min(last + 2 + _REACH, len(starts)))]
+    return any(paragraph[w] == paragraph[to] and word_at(text, int(starts[w])) in VOTED for w in near)
+
+
+def _let_prevail(text: str, starts: np.ndarray, paragraph: np.ndarray, to: int, bad: set[int]) -> int:
+    """Return the word number of the verb of `PREVAILING` in a refusal to let a bad thing prevail (`to` the refusal's
+    "to", "let" after it), where a bad word (word numbers in `bad`) is one or two words after "let" and the verb right
+    after it; 0 where there is none ("refused to let the refugees cross")."""
+    for thing in (to + 2, to + 3):
+        verb = thing + 1
+        if thing in bad and verb < len(starts) and paragraph[verb] == paragraph[to] and \
+                word_at(text, int(starts[verb])) in PREVAILING:
+            return verb
+    return 0

@@ -17,7 +17,13 @@ from transforms.enrichments.tone_phrases import make_phrases
 # "no longer" says a state has ended, as "not" would, three words on ("no longer in danger", "is no longer a threat",
 # "no longer welcome"): VADER's "no" reaches two words and kept its own −1.2, so "no longer in danger" read −10.0.
 NO_LONGER = "no longer"  # its "no" keeps its −1.2 where no word of tone follows in reach (tone's rows)
-NEGATIONS = ("no one", "nobody", NO_LONGER, "few", "hardly", "scarcely", "unlikely to",
+# "no" before a finding and "of" says the thing after "of" was not found, three words on ("no evidence of foul play",
+# "no sign of damage", "no reports of injuries"): VADER's "no" reaches two words, so each read as the harm found. Not
+# a lack of something, which says it is there ("no shortage of problems", "no end of trouble"), nor "no risk of", whose
+# "risk" the lexicon's "no" already negates.
+NO_FINDING = tuple(f"no {finding} of" for finding in ("evidence", "sign", "signs", "trace", "traces", "indication",
+                                                       "indications", "suggestion", "hint", "report", "reports"))
+NEGATIONS = ("no one", "nobody", NO_LONGER, *NO_FINDING, "few", "hardly", "scarcely", "unlikely to",
              *(f"{verb} little to" for verb in ("do", "does", "did", "doing", "done")),
              *(f"little {be} done to" for be in ("was", "is", "has been", "had been", "will be", "can be")),
              # a harm that did not come, as "did not cause": "The storm failed to cause major damage" read as a failure

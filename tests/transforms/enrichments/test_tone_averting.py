@@ -323,3 +323,14 @@ def test_the_one_who_tried_a_harm_that_failed_says_no_news_of_its_own(text: str)
 def test_the_one_who_failed_at_no_harm_keeps_its_tone() -> None:
     # "open" is no harm: the thieves and their failure are read as they were
     assert tones("The thieves failed to open the safe.")[0] < 0
+
+
+@pytest.mark.parametrize("text", ["The thieves failed to take anything.", "The gunmen failed to find anyone."])
+def test_a_bad_one_that_failed_to_do_anything_did_no_harm(text: str) -> None:
+    # "take" is no harm of `HARMS`, but thieves failing at anything are: it read −19.2, the thieves and the failure
+    assert tones(text)[0] >= 0
+
+
+@pytest.mark.parametrize("text", ["Rescuers failed to find anyone alive.", "The thieves failed to open the safe."])
+def test_one_who_is_no_bad_word_or_failed_at_something_keeps_the_failure(text: str) -> None:
+    assert tones(text)[0] < 0

@@ -412,3 +412,19 @@ def test_an_economy_that_contracted_and_wages_are_moves(text: str, sign: int) ->
 
 def test_one_who_contracted_a_disease_is_no_fall() -> None:
     assert tone_of("Deaths among people who contracted the virus rose.") < 0  # read as deaths that fell
+
+
+@pytest.mark.parametrize("text, good", [
+    ("The new drug reduced deaths by a third.", True), ("The vaccine reduced hospital admissions by 70%.", True),
+    ("The new drug did not reduce deaths in the trial.", False), ("The firm reduced its losses.", True),
+    ("Inflation slowed to 2.3% in April.", True), ("Sales slowed in the third quarter.", False),
+    ("Growth slowed to 0.1% in the last quarter.", False), ("Sales growth fell back slightly.", False),
+    ("Economic growth rose to 3%.", True)])
+def test_a_reduction_a_slowing_and_a_growth_move_their_quantity(text: str, good: bool) -> None:
+    # "reduced deaths" read as the deaths (−9.1), "did not reduce deaths" as deaths negated (+5.4); "Inflation slowed"
+    # and "Growth slowed" as "inflation" (0) and the lexicon's "growth" (+1.6) alone
+    assert (tone_of(text) > 0) is good
+
+
+def test_a_growth_that_moves_not_keeps_its_tone() -> None:
+    assert tone_of("The firm returned to growth.") > 0

@@ -160,3 +160,11 @@ def test_energy_a_weight_loss_and_a_recovery_service_carry_no_tone(text: str) ->
                                                              "fragile."])
 def test_fragile_is_a_state_that_may_break(text: str) -> None:
     assert tones(text)[0] < 0  # "fragile" is not in VADER's lexicon: "Markets remain fragile" read 0
+
+
+@pytest.mark.parametrize("text, good", [("The band's new album received rave reviews.", True),
+                                        ("Police suspect foul play.", False),
+                                        ("Police said there was no evidence of foul play.", True)])
+def test_rave_reviews_and_foul_play_are_news_words(text: str, good: bool) -> None:
+    # each read 0: "rave" and "foul" are no lexicon words, a game's "play" has no tone
+    assert (tones(text)[0] > 0) is good

@@ -32,3 +32,22 @@ def test_a_refusal_of_what_one_owes_or_of_another_verb_is_no_resolve(text: str) 
 def test_a_refusal_to_accept_a_decision_is_a_dispute_not_resolve(text: str) -> None:
     # Only a defeat is given in to by accepting it: "refused to accept the job cuts" read as resolve (+0.9, was −9.3).
     assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize("text", ["The president refused to accept defeat.",
+                                  "The Republican candidate, trailing by 40,000 votes, refused to accept defeat.",
+                                  "He refused to accept defeat in the election and called the vote rigged."])
+def test_a_refusal_to_accept_a_defeat_in_a_vote_is_a_dispute_not_resolve(text: str) -> None:
+    # a politician who will not concede is news of a crisis: "The president refused to accept defeat" read +6.2
+    assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize("text", ["She refused to let the injury end her career.", "He refuses to let fear win.",
+                                  "The town refused to let the floods ruin the festival."])
+def test_a_refusal_to_let_a_bad_thing_prevail_is_resolve(text: str) -> None:
+    # "refused to let the injury end her career" read −8.3, a refusal, an injury and an end
+    assert tones(text)[0] > 0
+
+
+def test_a_refusal_to_let_one_do_anything_else_is_no_resolve() -> None:
+    assert tones("Border guards refused to let the refugees cross the border.")[0] < 0
