@@ -162,7 +162,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     is_booster, is_negation = kinds == BOOSTER, kinds == NEGATION
     booster[last_word[is_booster]] = values[is_booster]
     negating = last_word[is_negation]  # but "not ruled out foul play" keeps the crime possible: nothing negated
-    negation[negating[~open_possibilities(text, starts, negating)]] = True
+    negation[negating[~open_possibilities(batch.words, negating)]] = True
     # "failed to calm the markets", "refused to help": a verb of averting's undoing words (`averted_words`) negate the
     # good verb right after them, not its object ("refused to condemn the attack" is no attack undone); a bad verb
     # keeps its valence: "unable to leave", "failing to arrest the gang", "refused to resign" are no good news
