@@ -97,6 +97,7 @@ from transforms.enrichments.tone_moves import read_moves
 from transforms.enrichments.tone_no import limits, passive_after_no, toneless_no
 from transforms.enrichments.tone_penalty import PENALTY, penalties
 from transforms.enrichments.tone_phrases import phrases_found
+from transforms.enrichments.tone_possibilities import open_possibilities
 from transforms.enrichments.tone_releasing import CAPTIVES_OF_WAR
 from transforms.enrichments.tone_resolve import REFUSING, resolved
 from transforms.enrichments.tone_savings import SAVING, money_saved
@@ -160,7 +161,8 @@ def rows(batch: ParagraphBatch) -> Rows:
     no = np.zeros(len(starts) + 1, dtype=bool)  # "no": negates the next two words (VADER's rule)
     is_booster, is_negation = kinds == BOOSTER, kinds == NEGATION
     booster[last_word[is_booster]] = values[is_booster]
-    negation[last_word[is_negation]] = True
+    negating = last_word[is_negation]  # but "not ruled out foul play" keeps the crime possible: nothing negated
+    negation[negating[~open_possibilities(batch.words, negating)]] = True
     # "failed to calm the markets", "refused to help": a verb of averting's undoing words (`averted_words`) negate the
     # good verb right after them, not its object ("refused to condemn the attack" is no attack undone); a bad verb
     # keeps its valence: "unable to leave", "failing to arrest the gang", "refused to resign" are no good news

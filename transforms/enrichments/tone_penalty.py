@@ -11,6 +11,8 @@ import re
 
 import numpy as np
 
+from transforms.enrichments.tone_phrases import word_at
+
 # "fine" as a penalty carries no tone, as "fined" and "fines", which VADER's lexicon leaves out; the adjective
 # keeps its 0.8 ("a fine performance", "that's fine", "fine form"). A penalty where "of" follows ("a fine of
 # £5m"), where a sum of money or one of these words is one of the two before it ("a $550,000 fine", "pay a fine",
@@ -42,17 +44,13 @@ def a_penalty(text: str, joined: str, starts: np.ndarray, paragraph: np.ndarray,
     ...  for w, start in enumerate(starts.tolist()) if text.startswith("fine ", start)]
     [True, False, True, False]
     """
-    def word_at(i: int) -> str:
-        if not 0 <= i < len(starts) or paragraph[i] != paragraph[word]:
-            return ""
-        start = int(starts[i])
-        end = text.find(" ", start)
-        return text[start: end if end >= 0 else len(text)]  # the batch's last word has no space after it
+    def neighbour(i: int) -> str:  # word number `i`, if it is in the paragraph of the "fine"
+        return word_at(text, int(starts[i])) if 0 <= i < len(starts) and paragraph[i] == paragraph[word] else ""
 
-    after = word_at(word + 1)
+    after = neighbour(word + 1)
     if after == "of":
         return True
-    before = word_at(word - 1), word_at(word - 2)
+    before = neighbour(word - 1), neighbour(word - 2)
     if any(w in _PENALTY_BEFORE for w in before):
         return True
     sums = [word - k for k, w in enumerate(before, start=1) if w[:1].isdigit()]

@@ -88,12 +88,11 @@ def phrases_found(text: str, starts: np.ndarray, paragraph: np.ndarray, words: n
     at = np.where(inside, at, 0)
     columns = np.where(inside & (paragraph[at] == paragraph[at[:, reach:reach + 1]]), starts[at], -1).T.tolist()
 
-    def word_at(start: int) -> str:
+    def neighbour(start: int) -> str:  # a number as the phrases name it, and none past the edge (-1)
         if start < 0:
             return ""
-        end = text.find(" ", start)
-        word = text[start: end if end >= 0 else len(text)]  # the batch's last word has no space after it
-        return "#" if word[:1].isdigit() else word  # a number, as the phrases name it
+        word = word_at(text, start)
+        return "#" if word[:1].isdigit() else word
 
     # Each word itself, for all at once: it runs to the next word's start less the spaces before it (words are runs
     # of non-spaces, `tone.word_starts`), so no search for its end.
@@ -112,7 +111,7 @@ def phrases_found(text: str, starts: np.ndarray, paragraph: np.ndarray, words: n
             held = rows
             for offset, wanted, negated in phrase:
                 column = columns[reach + offset]
-                held = [row for row in held if (word_at(column[row]) in wanted) != negated]
+                held = [row for row in held if (neighbour(column[row]) in wanted) != negated]
             if held:
                 found[held] = True
                 rows = [row for row in rows if not found[row]]

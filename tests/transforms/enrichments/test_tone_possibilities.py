@@ -1,0 +1,24 @@
+"""Tone: a negation before "rule out" keeps what is not ruled out possible, and negates nothing."""
+
+from __future__ import annotations
+
+from tests.transforms.enrichments.tone_texts import tones
+
+
+def test_what_is_not_ruled_out_keeps_its_own_tone() -> None:
+    # A suspicion of crime not ruled out is no good news: each read as good, the crime negated.
+    suspicions = tones("Police have not ruled out foul play.", "Detectives said they could not rule out foul play.",
+                       "Police said they had not ruled out murder.", "Investigators did not rule out sabotage.",
+                       "\"We haven't ruled out foul play,\" the inspector said.", "Police never ruled out foul play.")
+    assert max(suspicions) < 0
+    # a good thing not ruled out stays possible, and good
+    assert tones("Doctors have not yet ruled out a recovery.")[0] > 0
+
+
+def test_ruled_out_without_a_negation_and_other_negations_are_left_alone() -> None:
+    injury, rate, move = tones("The striker has been ruled out with injury.",
+                               "The Bank of England ruled out a rate rise.",
+                               "The club has not ruled out a move for the striker.")
+    assert injury < 0 and rate == 0 == move
+    not_good, not_in = tones("The result is not good.", "The patient is not in danger.")
+    assert not_good < 0 < not_in  # "not" still negates where no "rule out" follows it
