@@ -107,3 +107,56 @@ def test_an_article_of_untaught_news_gets_its_theme(iptc, headline: str, body: s
     labels = label_texts(iptc, [headline, body])
     rows = [("a", roles[label.paragraph], label.theme_id, label.score) for label in labels]
     assert primary_themes(rollup(rows)) == {"a": theme}
+
+
+SOCIETY, RELIGION, POLITICS = "medtop:14000000", "medtop:12000000", "medtop:11000000"
+
+
+@pytest.mark.parametrize(
+    ("other_sense", "own_sense", "theme", "word"),
+    [
+        ("Number of rough sleepers in London hits record high", "His drive found the rough on the 18th hole.",
+         SPORT, "rough"),
+        ("Cardinals gather in the Sistine Chapel to elect a new pope", "Voters will elect a new president in May.",
+         POLITICS, "elect"),
+    ],
+)
+def test_a_word_of_another_sense_is_not_its_themes_meaning(iptc, other_sense: str, own_sense: str, theme: str,
+                                                           word: str) -> None:
+    # A rough sleeper sleeps on the street, not in golf's rough, and the cardinals' election of a pope is the
+    # church's: sport and politics exclude the phrase, so its word is neither their term nor their meaning.
+    assert word not in evidence(iptc, other_sense, theme, "semantic") | evidence(iptc, other_sense, theme, "term")
+    assert word in evidence(iptc, own_sense, theme, "semantic") | evidence(iptc, own_sense, theme, "term")
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "term"),
+    [
+        ("Arctic sea ice shrank to its second-lowest extent.", ENVIRONMENT, "sea ice"),
+        ("Drained peatland releases carbon.", ENVIRONMENT, "peatland"),
+        ("Peat bogs cover a fifth of Scotland.", ENVIRONMENT, "peat bog"),
+        ("The conclave begins on Wednesday.", RELIGION, "conclave"),
+    ],
+)
+def test_polar_ice_peat_and_a_conclave_are_their_themes_terms(iptc, text: str, theme: str, term: str) -> None:
+    # Climate news measures the polar seas' ice and restores drained bogs; a pope is elected in a conclave.
+    assert term in evidence(iptc, text, theme, "term")
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "theme"),
+    [
+        ("Number of rough sleepers in London hits record high",
+         "Outreach workers counted 4,780 people sleeping on the streets between July and September, up a fifth on "
+         "last year.", SOCIETY),
+        ("Peat bogs in Wales to be restored in £40m scheme",
+         "Rewetting drained peatland will lock away carbon and bring back wading birds, conservation groups say.",
+         ENVIRONMENT),
+    ],
+)
+def test_an_article_of_rough_sleeping_or_peat_gets_its_theme(iptc, headline: str, body: str, theme: str) -> None:
+    # Were sport by golf's "rough" (1.75 points, the cap) and science by "scheme"'s and "40m"'s lean.
+    roles = ("title", "body")
+    labels = label_texts(iptc, [headline, body])
+    rows = [("a", roles[label.paragraph], label.theme_id, label.score) for label in labels]
+    assert primary_themes(rollup(rows)) == {"a": theme}
