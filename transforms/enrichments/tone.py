@@ -94,7 +94,7 @@ from transforms.enrichments.tone_keys import (
     worry_keys,
 )
 from transforms.enrichments.tone_moves import read_moves
-from transforms.enrichments.tone_no import limits, passive_after_no, toneless_no
+from transforms.enrichments.tone_no import limits, no_passives, toneless_no
 from transforms.enrichments.tone_penalty import PENALTY, penalties
 from transforms.enrichments.tone_phrases import phrases_found
 from transforms.enrichments.tone_possibilities import open_possibilities
@@ -250,16 +250,8 @@ def rows(batch: ParagraphBatch) -> Rows:
         sentiment |= is_no & np.isin(last_word + 1, lonely)
     # "no data was lost", "no lives have been lost": a passive's participle three or four words on is negated too, and
     # the "no" has none either (`passive_after_no`)
-    no_passive, far_passive = np.zeros(len(starts) + 1, dtype=bool), np.zeros(0, dtype=np.int64)
-    for gap in (3, 4):
-        at = np.flatnonzero(is_no & sentiment & felt[last_word + gap])  # a few a batch
-        at = at[word_paragraph[np.minimum(last_word[at] + gap, len(starts) - 1)] == word_paragraph[last_word[at]]]
-        at = at[passive_after_no(text, starts, last_word[at] + gap, gap)]
-        sentiment[at] = False
-        if gap == 3:
-            no_passive[last_word[at] + gap] = True
-        else:  # a participle four words on, past VADER's window: negated after it
-            far_passive = last_word[at] + gap
+    toneless, no_passive, far_passive = no_passives(text, starts, word_paragraph, last_word, is_no, sentiment, felt)
+    sentiment &= ~toneless
     words, valence, averted, undone, freed = averted_words(batch.joined, text, starts, word_paragraph, key, kinds,
                                                            last_word, sentiment, values[sentiment].copy(), negation, no)
     paragraph = word_paragraph[words]

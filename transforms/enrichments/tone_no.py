@@ -100,3 +100,25 @@ def passive_after_no(lowered: str, starts: np.ndarray, words: np.ndarray, gap: i
     auxiliaries, bes = starts[words - 2].tolist(), starts[words - 1].tolist()
     return np.array([word(aux) in _AUXILIARY and word(be) in _BE for aux, be in zip(auxiliaries, bes, strict=True)],
                     dtype=bool)
+
+
+def no_passives(lowered: str, starts: np.ndarray, word_paragraph: np.ndarray, last_word: np.ndarray,
+                is_no: np.ndarray, sentiment: np.ndarray,
+                felt: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return which keys of a batch (`last_word` their last word numbers) are a "no" a passive's participle three or
+    four words on follows ("no data was lost", "no lives have been lost": the "no" has no valence, the participle
+    negated), the word numbers such a participle three words on is (`True` at each, one slot more than the words:
+    negated as VADER's "no" two words on is), and those four words on (past VADER's window: negated after it).
+    `felt` says per word number whether a word of tone ends there; `sentiment` which keys are one."""
+    toneless = np.zeros(len(last_word), dtype=bool)
+    no_passive, far_passive = np.zeros(len(starts) + 1, dtype=bool), np.zeros(0, dtype=np.int64)
+    for gap in (3, 4):
+        at = np.flatnonzero(is_no & sentiment & felt[last_word + gap])  # a few a batch
+        at = at[word_paragraph[np.minimum(last_word[at] + gap, len(starts) - 1)] == word_paragraph[last_word[at]]]
+        at = at[passive_after_no(lowered, starts, last_word[at] + gap, gap)]
+        toneless[at] = True
+        if gap == 3:
+            no_passive[last_word[at] + gap] = True
+        else:
+            far_passive = last_word[at] + gap
+    return toneless, no_passive, far_passive
