@@ -94,6 +94,7 @@ from transforms.enrichments.tone_keys import (
     worry_keys,
 )
 from transforms.enrichments.tone_moves import read_moves
+from transforms.enrichments.tone_objects import objects_of_negated, verb_negation_keys
 from transforms.enrichments.tone_no import limits, no_passives, toneless_no
 from transforms.enrichments.tone_penalty import PENALTY, penalties
 from transforms.enrichments.tone_phrases import phrases_found
@@ -260,12 +261,18 @@ def rows(batch: ParagraphBatch) -> Rows:
     undone_next[undoing] = True
     origin = phrase_origins(words, last_word, lengths, sentiment & (lengths > 1))  # "not yet out of the woods"
     reached = np.zeros(len(words), dtype=bool)  # the words a negation reached
+    word_signs = np.zeros(len(starts) + 2, dtype=np.int64)
+    word_signs[words] = sign
+    verbal = np.zeros(len(starts) + 1, dtype=bool)  # a negation before a verb: "not", "never", "unlikely to"
+    verbal[last_word[verb_negation_keys()[key]]] = True
     for distance, scale in enumerate(_DISTANCE_SCALE, start=1):
         before = origin - distance
         same = (before >= 0) & (word_paragraph[np.maximum(before, 0)] == paragraph)
         before = np.where(same, before, len(starts))  # the last slot of booster/negation is always empty
         valence += sign * booster[before] * scale
         negated = negation[before] | (no[before] & ((distance <= 2) | no_passive[words]))
+        if distance > 1:  # "would not help struggling families": "not" undoes the help, not the families' struggle
+            negated &= ~(verbal[before] & ~no[before] & objects_of_negated(before, sign, word_signs))
         if distance == 1 and len(undoing):  # a good verb, or a harm: "failed to calm", "failed to kill"
             negated |= undone_next[before] & ((sign > 0) | harm[np.minimum(words, len(starts))])
         negated &= (averted == 0) | (distance < averted)
