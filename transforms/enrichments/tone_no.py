@@ -122,3 +122,19 @@ def no_passives(lowered: str, starts: np.ndarray, word_paragraph: np.ndarray, la
         else:
             far_passive = last_word[at] + gap
     return toneless, no_passive, far_passive
+
+
+def lonely_no_longer(last_word: np.ndarray, is_longer: np.ndarray, felt: np.ndarray) -> np.ndarray:
+    """Return which keys of a batch (`last_word` their last word numbers) are the "no" of a "no longer" (`is_longer`
+    says which keys are one) that no word of tone follows within three words (`felt`: per word number whether one ends
+    there, three slots more than the words): it keeps the −1.2 of its "no", a state lost ("could no longer afford it",
+    "the tunes will no longer play"); before one it negates it and has none ("no longer in danger").
+
+    >>> lonely_no_longer(np.array([0, 1, 1, 3]), np.array([False, True, True, False]), np.zeros(8, bool)).tolist()
+    [True, False, False, False]
+    """
+    longer = last_word[is_longer]
+    if not len(longer):
+        return np.zeros(len(last_word), dtype=bool)
+    lonely = longer[~(felt[longer + 1] | felt[longer + 2] | felt[longer + 3])]
+    return np.isin(last_word + 1, lonely)
