@@ -181,3 +181,9 @@ def test_thieves_news_names_failing_at_anything_did_no_harm(text: str) -> None:
 @pytest.mark.parametrize("text", ["Hackers broke into the network.", "Armed robbers held up the bank."])
 def test_thieves_news_names_read_bad(text: str) -> None:
     assert tones(text)[0] < 0
+
+
+def test_wrongdoing_is_bad_news_and_none_found_good() -> None:
+    possible, none_found = tones("Prosecutors opened an investigation into possible wrongdoing.",
+                                 "The inquiry found no evidence of wrongdoing by the council.")
+    assert possible < 0 < none_found
