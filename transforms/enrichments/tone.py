@@ -172,7 +172,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     outs = last_word[is_key(key, RULING_OUT)]
     if len(outs):  # "Police ruled out foul play": none; not "ruled out of the match", "not ruled out", "refused to"
         negation[outs[ruled_out(text, batch.joined, starts, word_paragraph, outs, np.concatenate((
-            negating[opened], undoing)), (last_word - lengths + 1)[kinds == SENTIMENT])]] = True
+            negating[opened], undoing)), (last_word, lengths, kinds), SENTIMENT)]] = True
     harm = np.zeros(len(starts) + 2, dtype=bool)
     if len(undoing):  # "The gunman failed to kill anyone": a harm undone, the failure and its doer no bad news
         harm[last_word[is_key(key, HARMS)]] = True
@@ -264,7 +264,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     word_signs = np.zeros(len(starts) + 2, dtype=np.int64)
     word_signs[words] = sign
     verbal = np.zeros(len(starts) + 1, dtype=bool)  # a negation before a verb: "not", "never", "unlikely to"
-    verbal[last_word[verb_negation_keys()[key]]] = True
+    verbal[last_word[is_negation][verb_negation_keys()[key[is_negation]]]] = True
     for distance, scale in enumerate(_DISTANCE_SCALE, start=1):
         before = origin - distance
         same = (before >= 0) & (word_paragraph[np.maximum(before, 0)] == paragraph)

@@ -106,8 +106,8 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("praise", 2.6, ("rave review", "rave reviews")),
     ("crime", -2.5, ("foul play",)),
     ("fake", -2.1, ("false",)),
-    # a wrong done in an office or a firm: "an investigation into possible wrongdoing", "The inquiry found no evidence of
-    # wrongdoing" (read 0: "no evidence of" negated nothing); each of the dev corpora's 8 uses an accusation's
+    # a wrong done in an office or a firm: "an investigation into possible wrongdoing", "The inquiry found no evidence
+    # of wrongdoing" (read 0: "no evidence of" negated nothing); each of the dev corpora's 8 uses an accusation's
     ("wrong", -2.1, ("wrongdoing", "misconduct")),
     ("fraudulent", -2.2, ("fabricated",)),
     # a win as a noun, and a win's savour: "Victory was sweeter than expected" (VADER has "win" and "sweet" only)

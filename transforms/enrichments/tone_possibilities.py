@@ -62,35 +62,43 @@ _OPENING = frozenset("a an the any all every another further future its his her 
 
 
 def ruled_out(lowered: str, joined: str, starts: np.ndarray, paragraph: np.ndarray, outs: np.ndarray,
-              open_before: np.ndarray, toned: np.ndarray) -> np.ndarray:
+              open_before: np.ndarray, keys: tuple[np.ndarray, np.ndarray, np.ndarray], sentiment: int) -> np.ndarray:
     """Return, for each word number in `outs` (each the "out" of one of `RULING_OUT` in a batch's `lowered` text,
     which `joined` spells with its marks), whether it negates what follows it: a thing ruled out, opened by one of
-    `_OPENING` or a word of tone (`toned`: the word numbers where one starts), in its paragraph and sentence, no
-    passive's auxiliary before it, and no negation or refusal before it (`open_before`: the word numbers of the
-    negations that keep a possibility open and of the refusals, "refused to", each two or three words before its
-    "out").
+    `_OPENING` or a word of tone (a key of kind `sentiment` among `keys`, the batch's keys' last word numbers, in text
+    order, numbers of words and kinds, starting right after it), in its paragraph and sentence, no passive's auxiliary
+    before it, and no negation or refusal before it (`open_before`: the word numbers of the negations that keep a
+    possibility open and of the refusals, "refused to", each two or three words before its "out").
 
     >>> from transforms.enrichments.tone import word_starts
     >>> lowered = "police ruled out foul play  ruled out of the match  not ruled out a recovery  was ruled out injured"
     >>> starts = word_starts(lowered)
-    >>> toned = np.array([3, 14, 18])
+    >>> keys = (np.array([4, 14, 18]), np.array([2, 1, 1]), np.array([0, 0, 0]))  # "foul play", "recovery", "injured"
     >>> outs = np.array([2, 6, 12, 17])
-    >>> ruled_out(lowered, lowered, starts, np.zeros(len(starts), int), outs, np.array([10]), toned).tolist()
+    >>> ruled_out(lowered, lowered, starts, np.zeros(len(starts), int), outs, np.array([10]), keys, 0).tolist()
     [True, False, False, False]
     """
     after = np.minimum(outs + 1, len(starts) - 1)
     found = (outs + 1 < len(starts)) & (paragraph[after] == paragraph[outs]) & ~np.isin(outs - 2, open_before)
-    found &= ~np.isin(outs - 3, open_before)
+    found &= ~np.isin(outs - 3, open_before) & (outs >= 2)
     at = np.flatnonzero(found)  # a few a batch
     ends = [lowered.find(" ", start) for start in starts[outs[at]].tolist()]
     found[at] = [end >= 0 and joined[end] == " " for end in ends]  # no mark right after "out": its sentence goes on
-    at = np.flatnonzero(found & (outs >= 2))
-    found[:] = False
+    at = np.flatnonzero(found)
     found[at] = [_word(lowered, start) not in _PASSIVE for start in starts[outs[at] - 2].tolist()]
     at = np.flatnonzero(found)
-    found[at] = np.isin(outs[at] + 1, toned) | np.array([_word(lowered, start) in _OPENING
-                                                for start in starts[outs[at] + 1].tolist()], dtype=bool)
+    found[at] = [_word(lowered, start) in _OPENING or _tone_starts(keys, sentiment, word)
+                 for start, word in zip(starts[outs[at] + 1].tolist(), (outs[at] + 1).tolist(), strict=True)]
     return found
+
+
+def _tone_starts(keys: tuple[np.ndarray, np.ndarray, np.ndarray], sentiment: int, word: int) -> bool:
+    """Return whether a key of kind `sentiment` among `keys` (last word numbers in text order, numbers of words, kinds)
+    starts at word number `word`: one ending on it or up to a phrase's length after it (a look-up, no scan)."""
+    last_word, lengths, kinds = keys
+    low, high = np.searchsorted(last_word, [word, word + int(lengths.max(initial=1))])
+    at = slice(int(low), int(high))
+    return bool(((last_word[at] - lengths[at] + 1 == word) & (kinds[at] == sentiment)).any())
 
 
 def _word(lowered: str, start: int) -> str:
