@@ -94,10 +94,11 @@ from transforms.enrichments.tone_keys import (
     worry_keys,
 )
 from transforms.enrichments.tone_moves import read_moves
-from transforms.enrichments.tone_no import limits, passive_after_no, toneless_no
+from transforms.enrichments.tone_no import limits, lonely_no_longer, no_passives, toneless_no
+from transforms.enrichments.tone_objects import objects_of_negated, verb_negation_keys
 from transforms.enrichments.tone_penalty import PENALTY, penalties
 from transforms.enrichments.tone_phrases import phrases_found
-from transforms.enrichments.tone_possibilities import open_possibilities
+from transforms.enrichments.tone_possibilities import RULING_OUT, open_possibilities, ruled_out
 from transforms.enrichments.tone_releasing import CAPTIVES_OF_WAR
 from transforms.enrichments.tone_resolve import REFUSING, resolved
 from transforms.enrichments.tone_savings import SAVING, money_saved
@@ -162,11 +163,16 @@ def rows(batch: ParagraphBatch) -> Rows:
     is_booster, is_negation = kinds == BOOSTER, kinds == NEGATION
     booster[last_word[is_booster]] = values[is_booster]
     negating = last_word[is_negation]  # but "not ruled out foul play" keeps the crime possible: nothing negated
-    negation[negating[~open_possibilities(batch.words, negating)]] = True
+    opened = open_possibilities(batch.words, negating)
+    negation[negating[~opened]] = True
     # "failed to calm the markets", "refused to help": a verb of averting's undoing words (`averted_words`) negate the
     # good verb right after them, not its object ("refused to condemn the attack" is no attack undone); a bad verb
     # keeps its valence: "unable to leave", "failing to arrest the gang", "refused to resign" are no good news
     undoing = last_word[kinds == UNDOES]  # a few a batch: each negates the next word only (`undone_next`)
+    outs = last_word[is_key(key, RULING_OUT)]
+    if len(outs):  # "Police ruled out foul play": none; not "ruled out of the match", "not ruled out", "refused to"
+        negation[outs[ruled_out(text, batch.joined, starts, word_paragraph, outs, np.concatenate((
+            negating[opened], undoing)), (last_word, lengths, kinds), SENTIMENT)]] = True
     harm = np.zeros(len(starts) + 2, dtype=bool)
     if len(undoing):  # "The gunman failed to kill anyone": a harm undone, the failure and its doer no bad news
         harm[last_word[is_key(key, HARMS)]] = True
@@ -242,24 +248,11 @@ def rows(batch: ParagraphBatch) -> Rows:
     felt = np.zeros(len(starts) + 5, dtype=bool)
     felt[last_word[sentiment & ~is_no]] = True
     sentiment &= ~(is_no & felt[last_word + 1])
-    # "no longer" before no word of tone keeps the −1.2 of its "no", a state lost ("could no longer afford it", "the
-    # tunes will no longer play"); before one it negates it and has none ("no longer in danger")
-    longer = last_word[key == key_of(NO_LONGER)]
-    if len(longer):
-        lonely = longer[~(felt[longer + 1] | felt[longer + 2] | felt[longer + 3])]
-        sentiment |= is_no & np.isin(last_word + 1, lonely)
+    sentiment |= is_no & lonely_no_longer(last_word, key == key_of(NO_LONGER), felt)  # "could no longer afford it"
     # "no data was lost", "no lives have been lost": a passive's participle three or four words on is negated too, and
     # the "no" has none either (`passive_after_no`)
-    no_passive, far_passive = np.zeros(len(starts) + 1, dtype=bool), np.zeros(0, dtype=np.int64)
-    for gap in (3, 4):
-        at = np.flatnonzero(is_no & sentiment & felt[last_word + gap])  # a few a batch
-        at = at[word_paragraph[np.minimum(last_word[at] + gap, len(starts) - 1)] == word_paragraph[last_word[at]]]
-        at = at[passive_after_no(text, starts, last_word[at] + gap, gap)]
-        sentiment[at] = False
-        if gap == 3:
-            no_passive[last_word[at] + gap] = True
-        else:  # a participle four words on, past VADER's window: negated after it
-            far_passive = last_word[at] + gap
+    toneless, no_passive, far_passive = no_passives(text, starts, word_paragraph, last_word, is_no, sentiment, felt)
+    sentiment &= ~toneless
     words, valence, averted, undone, freed = averted_words(batch.joined, text, starts, word_paragraph, key, kinds,
                                                            last_word, sentiment, values[sentiment].copy(), negation, no)
     paragraph = word_paragraph[words]
@@ -268,12 +261,18 @@ def rows(batch: ParagraphBatch) -> Rows:
     undone_next[undoing] = True
     origin = phrase_origins(words, last_word, lengths, sentiment & (lengths > 1))  # "not yet out of the woods"
     reached = np.zeros(len(words), dtype=bool)  # the words a negation reached
+    word_signs = np.zeros(len(starts) + 2, dtype=np.int64)
+    word_signs[words] = sign
+    verbal = np.zeros(len(starts) + 1, dtype=bool)  # a negation before a verb: "not", "never", "unlikely to"
+    verbal[last_word[is_negation][verb_negation_keys()[key[is_negation]]]] = True
     for distance, scale in enumerate(_DISTANCE_SCALE, start=1):
         before = origin - distance
         same = (before >= 0) & (word_paragraph[np.maximum(before, 0)] == paragraph)
         before = np.where(same, before, len(starts))  # the last slot of booster/negation is always empty
         valence += sign * booster[before] * scale
         negated = negation[before] | (no[before] & ((distance <= 2) | no_passive[words]))
+        if distance > 1:  # "would not help struggling families": "not" undoes the help, not the families' struggle
+            negated &= ~(verbal[before] & ~no[before] & objects_of_negated(before, sign, word_signs))
         if distance == 1 and len(undoing):  # a good verb, or a harm: "failed to calm", "failed to kill"
             negated |= undone_next[before] & ((sign > 0) | harm[np.minimum(words, len(starts))])
         negated &= (averted == 0) | (distance < averted)

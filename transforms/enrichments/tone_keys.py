@@ -17,6 +17,7 @@ from transforms.enrichments.tone_courts import CHARGES, UNDOING_CHARGES
 from transforms.enrichments.tone_easing import EASING, WORRIES
 from transforms.enrichments.tone_move_words import EASING_MOVES, MOVES, QUIET_MOVES
 from transforms.enrichments.tone_news_words import NEWS_WORDS
+from transforms.enrichments.tone_possibilities import RULING_OUT
 from transforms.enrichments.tone_quantities import QUANTITIES
 from transforms.enrichments.tone_releasing import CAPTIVES, RELEASED, RELEASING
 from transforms.enrichments.tone_senses import SENSE_WORDS
@@ -76,7 +77,7 @@ def keys() -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
     for word, value in BOOSTER_DICT.items():  # boosters win over the lexicon, as in VADER
         key = search_text(word)
         keys[f" {key} "] = (BOOSTER, value, len(key.split()))
-    for term in (*NEWS_TERMS, *SOME_FEW):  # its words are covered: no sentiment of their own
+    for term in (*NEWS_TERMS, *SOME_FEW, *RULING_OUT):  # its words are covered: no sentiment of their own
         keys[f" {term} "] = (TERM, 0.0, len(term.split()))
     for word in (*NEGATE, *NEGATIONS):
         key = " ".join(search_text(word).split())  # "isn't" → "isn t", as the text reads

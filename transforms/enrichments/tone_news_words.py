@@ -54,7 +54,9 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("bankrupt", -2.6, ("bankruptcy", "bankruptcies", "insolvency", "insolvent")),
     ("fraud", -2.8, ("corruption", "embezzlement", "bribery")),  # the lexicon's "bribe" (−0.8) is a joke's
     ("starved", -2.6, ("famine",)),
-    ("thief", -2.4, ("kidnappers", "looters")),
+    # and the other thieves news names: "The burglars failed to take anything" is no harm done (tone's `failed_harms`);
+    # a hacker is one who breaks into computers in all but none of the dev corpora's 23 uses ("malicious hackers")
+    ("thief", -2.4, ("kidnappers", "looters", "burglar", "burglars", "robbers", "hacker", "hackers")),
     ("abducted", -2.3, ("hostage", "hostages", "kidnapped")),
     ("sick", -2.3, ("epidemic", "epidemics")),
     ("poverty", -2.3, ("homeless", "homelessness")),
@@ -104,6 +106,9 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("praise", 2.6, ("rave review", "rave reviews")),
     ("crime", -2.5, ("foul play",)),
     ("fake", -2.1, ("false",)),
+    # a wrong done in an office or a firm: "an investigation into possible wrongdoing", "The inquiry found no evidence
+    # of wrongdoing" (read 0: "no evidence of" negated nothing); each of the dev corpora's 8 uses an accusation's
+    ("wrong", -2.1, ("wrongdoing", "misconduct")),
     ("fraudulent", -2.2, ("fabricated",)),
     # a win as a noun, and a win's savour: "Victory was sweeter than expected" (VADER has "win" and "sweet" only)
     ("triumph", 2.1, ("victory", "victories")),

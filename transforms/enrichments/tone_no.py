@@ -100,3 +100,41 @@ def passive_after_no(lowered: str, starts: np.ndarray, words: np.ndarray, gap: i
     auxiliaries, bes = starts[words - 2].tolist(), starts[words - 1].tolist()
     return np.array([word(aux) in _AUXILIARY and word(be) in _BE for aux, be in zip(auxiliaries, bes, strict=True)],
                     dtype=bool)
+
+
+def no_passives(lowered: str, starts: np.ndarray, word_paragraph: np.ndarray, last_word: np.ndarray,
+                is_no: np.ndarray, sentiment: np.ndarray,
+                felt: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return which keys of a batch (`last_word` their last word numbers) are a "no" a passive's participle three or
+    four words on follows ("no data was lost", "no lives have been lost": the "no" has no valence, the participle
+    negated), the word numbers such a participle three words on is (`True` at each, one slot more than the words:
+    negated as VADER's "no" two words on is), and those four words on (past VADER's window: negated after it).
+    `felt` says per word number whether a word of tone ends there; `sentiment` which keys are one."""
+    toneless = np.zeros(len(last_word), dtype=bool)
+    no_passive, far_passive = np.zeros(len(starts) + 1, dtype=bool), np.zeros(0, dtype=np.int64)
+    for gap in (3, 4):
+        at = np.flatnonzero(is_no & sentiment & felt[last_word + gap])  # a few a batch
+        at = at[word_paragraph[np.minimum(last_word[at] + gap, len(starts) - 1)] == word_paragraph[last_word[at]]]
+        at = at[passive_after_no(lowered, starts, last_word[at] + gap, gap)]
+        toneless[at] = True
+        if gap == 3:
+            no_passive[last_word[at] + gap] = True
+        else:
+            far_passive = last_word[at] + gap
+    return toneless, no_passive, far_passive
+
+
+def lonely_no_longer(last_word: np.ndarray, is_longer: np.ndarray, felt: np.ndarray) -> np.ndarray:
+    """Return which keys of a batch (`last_word` their last word numbers) are the "no" of a "no longer" (`is_longer`
+    says which keys are one) that no word of tone follows within three words (`felt`: per word number whether one ends
+    there, three slots more than the words): it keeps the −1.2 of its "no", a state lost ("could no longer afford it",
+    "the tunes will no longer play"); before one it negates it and has none ("no longer in danger").
+
+    >>> lonely_no_longer(np.array([0, 1, 1, 3]), np.array([False, True, True, False]), np.zeros(8, bool)).tolist()
+    [True, False, False, False]
+    """
+    longer = last_word[is_longer]
+    if not len(longer):
+        return np.zeros(len(last_word), dtype=bool)
+    lonely = longer[~(felt[longer + 1] | felt[longer + 2] | felt[longer + 3])]
+    return np.isin(last_word + 1, lonely)

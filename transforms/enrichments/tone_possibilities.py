@@ -4,7 +4,13 @@ A negation before "rule out" says that what is not ruled out remains possible: "
 is a suspicion of crime, "Officials cannot rule out an attack" a threat. VADER's negation reaches three words, past
 "ruled out" to the thing itself, and flipped it: "Police have not ruled out foul play" read +6.6, "had not ruled out
 murder" +8.6. Such a negation negates nothing: the thing keeps its own valence (a crime bad, "a full recovery" good).
-"ruled out" with no negation before it is left as it is ("ruled out with injury", "ruled out a rate rise").
+"ruled out" with no negation before it is a negation of what it rules out, where what follows it is a thing ruled out:
+an article or a determiner ("ruled out a quick recovery", "ruled out any chance of winning"), or a word of tone right
+after it ("Police ruled out foul play" read bad, the crime; "have ruled out poisoning"). A player "ruled out of the
+match", "for six weeks", "with injury" or "injured", a try "ruled out for offside", is left as it is (what follows is
+none of these; a passive's subject is what it rules out: "was ruled out injured", "Foul play has been ruled
+out"), and so is what a negation or a refusal leaves open ("not ruled out", "refused to rule out future tax
+rises") and a "ruled out" its sentence ends ("Five other deaths were ruled out."), read in the text with its marks.
 Read at the negations tone found, by the numbers of the words after them (numpy: no Python work per negation).
 """
 
@@ -12,6 +18,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from transforms.enrichments.tone_phrases import PASSIVE
 from transforms.matching.key_words import KeyWords
 
 # The forms of "rule" before "out", and how many words after a negation they may come: right after it ("not ruled
@@ -44,3 +51,57 @@ def open_possibilities(words: KeyWords, negations: np.ndarray) -> np.ndarray:
         at = np.minimum(negations + gap, last - 1)  # "rule" and "out" within the batch's words
         found |= np.isin(code[at], rule) & (code[at + 1] == out) & (negations + gap < last)
     return found
+
+
+# The forms of "rule out": a negation of what they rule out, where `ruled_out` says they rule out a thing.
+RULING_OUT = tuple(f"{form} out" for form in _RULE)
+# The words that open a thing ruled out right after "ruled out" ("ruled out a rate rise", "ruled out any link"); a
+# player's or a try's "ruled out" is followed by none ("ruled out of", "for", "with", "injured", "until").
+_PASSIVE = frozenset(PASSIVE.split())
+_OPENING = frozenset("a an the any all every another further future its his her their our".split())
+
+
+def ruled_out(lowered: str, joined: str, starts: np.ndarray, paragraph: np.ndarray, outs: np.ndarray,
+              open_before: np.ndarray, keys: tuple[np.ndarray, np.ndarray, np.ndarray], sentiment: int) -> np.ndarray:
+    """Return, for each word number in `outs` (each the "out" of one of `RULING_OUT` in a batch's `lowered` text,
+    which `joined` spells with its marks), whether it negates what follows it: a thing ruled out, opened by one of
+    `_OPENING` or a word of tone (a key of kind `sentiment` among `keys`, the batch's keys' last word numbers, in text
+    order, numbers of words and kinds, starting right after it), in its paragraph and sentence, no passive's auxiliary
+    before it, and no negation or refusal before it (`open_before`: the word numbers of the negations that keep a
+    possibility open and of the refusals, "refused to", each two or three words before its "out").
+
+    >>> from transforms.enrichments.tone import word_starts
+    >>> lowered = "police ruled out foul play  ruled out of the match  not ruled out a recovery  was ruled out injured"
+    >>> starts = word_starts(lowered)
+    >>> keys = (np.array([4, 14, 18]), np.array([2, 1, 1]), np.array([0, 0, 0]))  # "foul play", "recovery", "injured"
+    >>> outs = np.array([2, 6, 12, 17])
+    >>> ruled_out(lowered, lowered, starts, np.zeros(len(starts), int), outs, np.array([10]), keys, 0).tolist()
+    [True, False, False, False]
+    """
+    after = np.minimum(outs + 1, len(starts) - 1)
+    found = (outs + 1 < len(starts)) & (paragraph[after] == paragraph[outs]) & ~np.isin(outs - 2, open_before)
+    found &= ~np.isin(outs - 3, open_before) & (outs >= 2)
+    at = np.flatnonzero(found)  # a few a batch
+    ends = [lowered.find(" ", start) for start in starts[outs[at]].tolist()]
+    found[at] = [end >= 0 and joined[end] == " " for end in ends]  # no mark right after "out": its sentence goes on
+    at = np.flatnonzero(found)
+    found[at] = [_word(lowered, start) not in _PASSIVE for start in starts[outs[at] - 2].tolist()]
+    at = np.flatnonzero(found)
+    found[at] = [_word(lowered, start) in _OPENING or _tone_starts(keys, sentiment, word)
+                 for start, word in zip(starts[outs[at] + 1].tolist(), (outs[at] + 1).tolist(), strict=True)]
+    return found
+
+
+def _tone_starts(keys: tuple[np.ndarray, np.ndarray, np.ndarray], sentiment: int, word: int) -> bool:
+    """Return whether a key of kind `sentiment` among `keys` (last word numbers in text order, numbers of words, kinds)
+    starts at word number `word`: one ending on it or up to a phrase's length after it (a look-up, no scan)."""
+    last_word, lengths, kinds = keys
+    low, high = np.searchsorted(last_word, [word, word + int(lengths.max(initial=1))])
+    at = slice(int(low), int(high))
+    return bool(((last_word[at] - lengths[at] + 1 == word) & (kinds[at] == sentiment)).any())
+
+
+def _word(lowered: str, start: int) -> str:
+    """Return the word of `lowered` that starts at `start`."""
+    end = lowered.find(" ", start)
+    return lowered[start: end if end >= 0 else len(lowered)]

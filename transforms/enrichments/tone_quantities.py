@@ -40,6 +40,9 @@ QUANTITIES: dict[str, int] = {
                      "tax", "taxes",
                      # what a household owes and pays: "Mortgage arrears rose", "Energy bills are set to rise"
                      "arrears", "bills",
+                     # a want that a policy cuts or a slump spreads: "The plan would reduce poverty" read −11.5 as
+                     # "reduce" and "poverty" both bad, "Child poverty fell" as poverty (each keeps its −2.3 unmoved)
+                     "poverty", "homelessness",
                      # a risk's fall is good news: "cut the risk of heart attacks" (elsewhere "risk" keeps its −1.1)
                      "risk", "risks",
                      # a gap that news reports the move of is an inequality or a shortfall: "The gender pay gap

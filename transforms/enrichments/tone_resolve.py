@@ -20,8 +20,10 @@ accept defeat in an election, disputes what voters decided, as one who "refused 
 crisis, not of resolve), and reads as before, a refusal and a defeat: an office that is won by votes up to four
 words before the refusal, or a word of a vote up to three words after what was not accepted, says so.
 
-Limits: a politician named without an office ("Mr Smith refused to accept defeat") reads as resolve; "declined to" and
-"unable to" are no refusal of will ("unable to accept defeat" reads as before).
+One named without an office ("Mr Smith refused to accept defeat") reads as resolve, by decision: "Mr" names a manager,
+a litigant or a chief executive as often as a politician in the news tone reads (BBC style), and a vote after it still
+says a dispute ("Mr Smith refused to accept defeat in the election" reads bad). Limits: "declined to" and "unable to"
+are no refusal of will ("unable to accept defeat" reads as before).
 Read only after the refusals a batch holds (Python work per refusal, a few a batch).
 """
 

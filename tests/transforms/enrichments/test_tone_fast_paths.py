@@ -59,9 +59,18 @@ def test_only_captives_are_walked_and_the_distances_are_the_same(seed) -> None:
         _released_every_word(words, captive, word_paragraph, reach, released, undoing).tolist()
 
 
+def _assert_verbs_read_as_every_word(words, bad, word_paragraph, reach, undoing, optional) -> None:
+    """Assert that `averting_verbs` finds what reading every word finds, with the optional arrays and without them."""
+    from transforms.enrichments.tone_averting import _every_word, averting_verbs
+
+    for args in (optional, ()):
+        found = averting_verbs(words, bad, word_paragraph, reach, undoing, *args)
+        every = _every_word(words, bad, word_paragraph, reach, undoing, *args)
+        assert [a.tolist() for a in found] == [a.tolist() for a in every]
+
+
 @pytest.mark.parametrize("seed", range(40))
 def test_only_bad_words_and_captives_are_read_for_a_verb_that_averts_them(seed) -> None:
-    from transforms.enrichments.tone_averting import _every_word, averting_verbs
     from transforms.enrichments.tone_tables import WINDOW
 
     rng = np.random.default_rng(seed)
@@ -76,17 +85,14 @@ def test_only_bad_words_and_captives_are_read_for_a_verb_that_averts_them(seed) 
     easing = np.where(rng.random(n_words + 1) < 0.3, rng.integers(1, 3, n_words + 1), 0)
     clauses = rng.random(n_words + 1 + WINDOW) < 0.1
     reach[-1], undoing[-1], releasing[-1], easing[-1] = 0, False, False, 0  # the last slot is always empty
-    for args in ((captive, releasing, worry, easing, clauses), ()):
-        found = averting_verbs(words, bad, word_paragraph, reach, undoing, *args)
-        every = _every_word(words, bad, word_paragraph, reach, undoing, *args)
-        assert [a.tolist() for a in found] == [a.tolist() for a in every]
+    _assert_verbs_read_as_every_word(words, bad, word_paragraph, reach, undoing,
+                                     (captive, releasing, worry, easing, clauses))
 
 
 @pytest.mark.parametrize("seed", range(40))
 def test_words_far_from_every_verb_that_reaches_are_left_as_reading_every_word_leaves_them(seed) -> None:
     """A batch's verbs that avert are few and far between: only the words up to a verb's reach and a worry's window
     after one are read, and the distances and undoings are those of reading every word."""
-    from transforms.enrichments.tone_averting import _every_word, averting_verbs
     from transforms.enrichments.tone_tables import WINDOW
 
     rng = np.random.default_rng(seed)
@@ -101,10 +107,8 @@ def test_words_far_from_every_verb_that_reaches_are_left_as_reading_every_word_l
     easing = np.where(rng.random(n_words + 1) < 0.3, rng.integers(1, 3, n_words + 1), 0)
     clauses = rng.random(n_words + 1 + WINDOW) < 0.05
     reach[-1], undoing[-1], releasing[-1], easing[-1] = 0, False, False, 0  # the last slot is always empty
-    for args in ((captive, releasing, worry, easing, clauses), ()):
-        found = averting_verbs(words, bad, word_paragraph, reach, undoing, *args)
-        every = _every_word(words, bad, word_paragraph, reach, undoing, *args)
-        assert [a.tolist() for a in found] == [a.tolist() for a in every]
+    _assert_verbs_read_as_every_word(words, bad, word_paragraph, reach, undoing,
+                                     (captive, releasing, worry, easing, clauses))
 
 
 @pytest.mark.parametrize("seed", range(30))

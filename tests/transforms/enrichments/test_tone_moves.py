@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.transforms.enrichments.tone_texts import tones
 from transforms.enrichments import tone
 from transforms.enrichments.batch import ParagraphBatch
 from transforms.enrichments.tone_move_words import QUIET_MOVES
@@ -428,3 +429,10 @@ def test_a_reduction_a_slowing_and_a_growth_move_their_quantity(text: str, good:
 
 def test_a_growth_that_moves_not_keeps_its_tone() -> None:
     assert tone_of("The firm returned to growth.") > 0
+
+
+def test_poverty_cut_is_good_news_and_its_rise_bad() -> None:
+    cut, halved, little, rose = tones("The plan would reduce poverty.", "The goal of halving global poverty.",
+                                      "Critics said the plan would do little to reduce poverty.",
+                                      "Child poverty rose for the third year.")
+    assert min(cut, halved) > 0 > max(little, rose)

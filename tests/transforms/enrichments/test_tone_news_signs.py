@@ -95,8 +95,6 @@ STILL_WRONG: dict[str, str] = {
                                                              "'growth' + is no quantity that slowed",
     # twenty-fourth round: resolve, gaps, comparisons' subjects, failed harms, prices, idioms, signed before the code
     "The gunmen failed to hurt anyone before they were arrested.": "'arrested' outweighs the harm undone",
-    "The burglars failed to take anything of value.": "'burglars' is no word of tone: no bad one failed, and "
-                                                       "'failed' reads",
     "Consumer prices rose faster than expected in January.": "'prices' is no quantity: a price's move is good news to "
                                                              "one reader and bad to another (MARKET_TERMS)",
     "Prices rose more slowly than expected last month.": "'prices' is no quantity, and a move 'more slowly than "
@@ -110,9 +108,15 @@ STILL_WRONG: dict[str, str] = {
     "Despite the killings, the government failed to act.": "VADER's 'despite' negates 'killings'",
     "The new drink is sweeter than the original recipe.": "a taste's 'sweeter' reads as the lexicon's 'sweet', as "
                                                           "'a sweet drink' does",
-    # twenty-sixth round: news of disasters, courts, markets, health, sport and politics, signed before the code was run
-    "The opposition said the budget would not help struggling families.": "VADER's 'not' negates 'struggling' as well "
-                                                                          "as 'help', the verb's object with it",
+    # twenty-seventh round: disasters, courts, markets, health, sport and politics, signed before the code was run
+    "The new treatment cut the risk of a second heart attack by half.": "'attack' (−2.1) of 'heart attack' outweighs "
+                                                                        "the risk cut",
+    "The company said it did not expect any job losses.": "'losses' is four words past 'not', beyond VADER's window",
+    "The flood defences held, and no homes were damaged.": "'flood defences' says a flood's bad sense (tone_senses), "
+                                                           "which outweighs the damage undone",
+    "Analysts said the recovery remained fragile.": "'recovery' +2.0 outweighs 'fragile' −1.5",
+    "The charity warned that thousands of children could go hungry this winter.": "'hungry' has no tone, and "
+                                                                                  "'charity' +1.8 outweighs 'warned'",
 }
 
 

@@ -168,3 +168,22 @@ def test_fragile_is_a_state_that_may_break(text: str) -> None:
 def test_rave_reviews_and_foul_play_are_news_words(text: str, good: bool) -> None:
     # each read 0: "rave" and "foul" are no lexicon words, a game's "play" has no tone
     assert (tones(text)[0] > 0) is good
+
+
+@pytest.mark.parametrize("text", [
+    "The burglars failed to take anything.",
+    "The hackers failed to access any customer data.",
+])
+def test_thieves_news_names_failing_at_anything_did_no_harm(text: str) -> None:
+    assert tones(text)[0] == 0  # a bad one who failed: no harm, the failure and its doer none
+
+
+@pytest.mark.parametrize("text", ["Hackers broke into the network.", "Armed robbers held up the bank."])
+def test_thieves_news_names_read_bad(text: str) -> None:
+    assert tones(text)[0] < 0
+
+
+def test_wrongdoing_is_bad_news_and_none_found_good() -> None:
+    possible, none_found = tones("Prosecutors opened an investigation into possible wrongdoing.",
+                                 "The inquiry found no evidence of wrongdoing by the council.")
+    assert possible < 0 < none_found

@@ -22,3 +22,19 @@ def test_ruled_out_without_a_negation_and_other_negations_are_left_alone() -> No
     assert injury < 0 and rate == 0 == move
     not_good, not_in = tones("The result is not good.", "The patient is not in danger.")
     assert not_good < 0 < not_in  # "not" still negates where no "rule out" follows it
+
+
+def test_what_is_ruled_out_is_negated() -> None:
+    # a crime or a harm ruled out is no bad news, a recovery ruled out no good news
+    crime, poison, injury = tones("Police ruled out foul play.", "Doctors have ruled out poisoning.",
+                                  "Scans ruled out a serious injury.")
+    assert min(crime, poison, injury) > 0
+    assert tones("Investigators ruled out a quick recovery for the region's tourism industry.")[0] < 0
+
+
+def test_a_player_ruled_out_and_what_is_left_open_keep_their_tone() -> None:
+    # a player ruled out of a match is bad news for him, as "with injury"; a passive's subject is what it rules out
+    out = tones("He was ruled out injured.", "Smith has been ruled out for six weeks with a hamstring injury.",
+                "He refused to rule out foul play.", "Police have not ruled out foul play.",
+                "The search was ruled out. Foul play is suspected.")
+    assert max(out) < 0

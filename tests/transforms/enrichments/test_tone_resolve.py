@@ -51,3 +51,8 @@ def test_a_refusal_to_let_a_bad_thing_prevail_is_resolve(text: str) -> None:
 
 def test_a_refusal_to_let_one_do_anything_else_is_no_resolve() -> None:
     assert tones("Border guards refused to let the refugees cross the border.")[0] < 0
+
+
+def test_one_named_without_an_office_refusing_defeat_shows_resolve_unless_a_vote_follows() -> None:
+    named, voted = tones("Mr Smith refused to accept defeat.", "Mr Smith refused to accept defeat in the election.")
+    assert voted < 0 < named
