@@ -1,8 +1,9 @@
 """NewsML-G2 (the IPTC's news exchange format) saved as `.xml`: an article per news item, as a wire delivers them.
 
 A file is one `<newsItem>`, or a `<newsMessage>` holding several in its `<itemSet>`. An item's `guid` is its key,
-its `<contentMeta>` holds its `<headline>`, `<language tag>`, `<creator>` and `<contentCreated>`, its `<itemMeta>` when
-it was `<firstCreated>` and this version `<versionCreated>`; its date is the first of contentCreated, firstCreated and
+its `<contentMeta>` holds its `<headline>` (the main one of several, else its NITF's `<hl1>`), `<language tag>`,
+`<creator>` and `<contentCreated>`, its `<itemMeta>` when it was `<firstCreated>` and this version
+`<versionCreated>`; its date is the first of contentCreated, firstCreated and
 versionCreated it gives (when the story was written, not when it was last corrected). Its text is in `<contentSet>`:
 an `<inlineXML>` holding a NITF story (`nitf.py`: its paragraphs; tables and media left out) or an XHTML page (its
 paragraphs, headings, list items; an `<h1>` that is the headline again is not read twice), or an `<inlineData>` of
@@ -18,7 +19,7 @@ from xml.etree.ElementTree import Element
 from transforms.formats.base import ReadOptions, ReadResult
 from transforms.formats.feed_elements import local_name
 from transforms.formats.html_blocks import clean_text
-from transforms.formats.nitf import is_nitf, nitf_paragraphs
+from transforms.formats.nitf import is_nitf, nitf_paragraphs, nitf_record
 from transforms.formats.records import articles_from_records
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -60,7 +61,7 @@ def _record(item: Element) -> dict[str, object]:
     record: dict[str, object] = {}
     if guid := item.get("guid"):
         record["id"] = guid
-    headline = _text(_child(content_meta, "headline"))
+    headline = _headline(content_meta) or _nitf_headline(_child(item, "contentSet"))
     if headline:
         record["title"] = headline
     for parent, name in _DATES:
@@ -80,6 +81,22 @@ def _record(item: Element) -> dict[str, object]:
         paragraphs = paragraphs[1:]
     record["text"] = "\n\n".join(paragraphs)
     return record
+
+
+def _headline(content_meta: Element | None) -> str:
+    """Return an item's headline: its main one where it gives several (a `role`'s short or alternative one too)."""
+    headlines = _children(content_meta, "headline")
+    main = [h for h in headlines if h.get("role", "main").rpartition(":")[2] == "main"] or headlines
+    return next((text for headline in main if (text := _text(headline))), "")
+
+
+def _nitf_headline(content_set: Element | None) -> str:
+    """Return the headline of the NITF story an item carries (`<hl1>`), for an item whose metadata gives none."""
+    for content in _children(content_set, "inlineXML"):
+        for document in content:
+            if is_nitf(document):
+                return str(nitf_record(document).get("title") or "")
+    return ""
 
 
 def _paragraphs(content_set: Element | None) -> list[str]:

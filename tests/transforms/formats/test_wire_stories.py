@@ -109,3 +109,14 @@ def test_a_newsml_1_item_is_an_article() -> None:
     assert (article.key, article.title, article.text) == ("id=urn:newsml:pw:1", "Port strike ends",
                                                           f"Port strike ends\n\n{LEDE}")
     assert article.published_at == datetime(2024, 3, 5, 14, 20, tzinfo=UTC)
+
+
+def test_a_newsml_g2_items_main_headline_is_its_title_else_its_nitfs() -> None:
+    nitf = ('<inlineXML><nitf><body><body.head><hedline><hl1>Port strike ends after pay deal</hl1></hedline>'
+            f'</body.head><body.content><p>{LEDE}</p></body.content></body></nitf></inlineXML>')
+    roles = g2_item("urn:a:1", "Strike ends", nitf).replace(
+        "<headline>Strike ends</headline>", '<headline role="hlrole:short">Strike ends</headline>'
+        '<headline role="hlrole:main">Port strike ends, union hails rise</headline>')
+    untitled = g2_item("urn:a:2", "", nitf).replace("<headline></headline>", "")
+    titles = [article.title for article in read(f"<newsMessage><itemSet>{roles}{untitled}</itemSet></newsMessage>")]
+    assert titles == ["Port strike ends, union hails rise", "Port strike ends after pay deal"]
