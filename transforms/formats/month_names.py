@@ -55,19 +55,19 @@ _MONTHS = (
 # "vr, 08 mrt 2024 10:00:00 +0100").
 _WEEKDAYS = (
     "lundi montag mo lunes lunedì lunedi segunda maandag ma"
-    " понедельник понеділок poniedziałek pondělí δευτέρα pazartesi måndag",
+    " понедельник понеділок poniedziałek pondělí δευτέρα pazartesi måndag ponedjeljak",
     "mardi dienstag di martes martedì martedi terça terca dinsdag tues"
-    " вторник вівторок wtorek úterý τρίτη salı tisdag",
+    " вторник вівторок wtorek úterý τρίτη salı tisdag utorak",
     "mercredi mittwoch mi miércoles miercoles mercoledì mercoledi quarta woensdag wo weds"
-    " среда середа środa středa τετάρτη çarşamba onsdag",
+    " среда середа środa středa τετάρτη çarşamba onsdag srijeda",
     "jeudi donnerstag do jueves giovedì giovedi quinta donderdag thur thurs"
-    " четверг четвер czwartek čtvrtek πέμπτη perşembe torsdag",
+    " четверг четвер czwartek čtvrtek πέμπτη perşembe torsdag četvrtak cetvrtak",
     "vendredi freitag fr viernes venerdì venerdi sexta vrijdag vr"
-    " пятница п'ятниця piątek pátek παρασκευή cuma fredag",
+    " пятница п'ятниця piątek pátek παρασκευή cuma fredag petak",
     "samedi samstag sonnabend sa sábado sabado sabato zaterdag za"
-    " суббота субота sobota σάββατο cumartesi lördag",
+    " суббота субота sobota σάββατο cumartesi lördag subota",
     "dimanche sonntag so domingo domenica zondag zo"
-    " воскресенье неділя niedziela neděle κυριακή pazar söndag",
+    " воскресенье неділя niedziela neděle κυριακή pazar söndag nedjelja",
 )
 # ... and "at" before a time: "alle 10:30", "om 10:30", "às 10:30".
 # Russian's "г." (года, "year") after the year, Polish's "r." (roku), Swedish's "kl." and Finnish's "klo" before a time,
@@ -110,7 +110,7 @@ class _Names(parser.parserinfo):
 
 class _Parser(parser.parser):
     def parse(self, timestr: str, *args: Any, **kwargs: Any) -> Any:
-        if "istopad" in timestr:  # a cheap test first: most dates name no such month
+        if "istopad" in timestr or "ISTOPAD" in timestr:  # a cheap test first: most dates name no such month
             timestr = _CROATIAN_LISTOPAD.sub(r"\1October", timestr)
         return super().parse(_SPANISH_AT.sub(" ", _LEADING_WEEKDAY.sub("", timestr)), *args, **kwargs)
 
@@ -122,7 +122,7 @@ def croatian_october(value: object, language: str | None) -> object:
     >>> croatian_october("15 listopada 2024", "hr"), croatian_october("15 listopada 2024", "pl")
     ('15 October 2024', '15 listopada 2024')
     """
-    if language in _LISTOPAD_OCTOBER and isinstance(value, str) and "istopad" in value:
+    if language in _LISTOPAD_OCTOBER and isinstance(value, str) and "istopad" in value.lower():
         return _LISTOPAD.sub("October", value)
     return value
 

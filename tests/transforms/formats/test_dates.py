@@ -347,6 +347,8 @@ def test_a_date_with_a_weekday_or_a_turkish_or_swedish_month_is_read(value: str,
         ("3. srpnja 2024.", "2024-07-03T00:00:00+00:00"),
         ("20. studenoga 2024.", "2024-11-20T00:00:00+00:00"),
         ("1. prosinca 2023. godine", "2023-12-01T00:00:00+00:00"),
+        ("utorak, 15. LISTOPADA 2024.", "2024-10-15T00:00:00+00:00"),  # with its weekday, in capitals
+        ("Srijeda, 5. ožujka 2025. 08:15", "2025-03-05T08:15:00+00:00"),
         ("15 listopada 2024", "2024-11-15T00:00:00+00:00"),  # Polish's November, its day no ordinal, as before
         ("15 listopada 2024 r.", "2024-11-15T00:00:00+00:00"),
         ("15. listopadu 2024", "2024-11-15T00:00:00+00:00"),  # Czech's November
