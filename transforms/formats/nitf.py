@@ -2,7 +2,8 @@
 
 A story is `<nitf>`: its `<head>` holds a `<title>` and `<docdata>` (the story's id, `<doc-id id-string>`, and its
 dates, `<date.issue norm>`, `<date.release norm>`, written in ISO 8601's basic form, `20240305T142000Z`), its
-`<body>` a `<body.head>` (the headline, `<hedline><hl1>`, a `<byline>`, a `<dateline>`) and a `<body.content>`: its
+`<body>` a `<body.head>` (the headline, `<hedline><hl1>`, a `<byline>`: its `<person>`s, or its words without its
+`<byttl>` title, a `<dateline>`) and a `<body.content>`: its
 paragraphs `<p>`, grouped in `<block>`s, with section headings (`<hl2>`), lists (`<ol>`, `<ul>`: an item a
 paragraph) and block quotes (`<bq>`) among them. A `<table>` (a story's figures), `<media>` (a photo and its caption)
 and `<note>` are no paragraphs, as an HTML page's data table and captions are not. Such a file was `not_records`
@@ -25,7 +26,7 @@ _CONTAINERS = frozenset({"block", "bq", "ol", "ul", "dl", "body.content"})
 _PARAGRAPHS = frozenset({"p", "hl2", "li", "dt", "dd", "pre", "credit"})
 # The story's dates, the first present its publication's: when it was issued, else released.
 _DATES = ("date.issue", "date.release")
-# Where a byline opens with "By", as wire bylines do ("By Jane Doe, Press Wire"), the word is no author's.
+# Where a byline opens with "By", as wire bylines do ("By Jane Doe"), the word is no author's.
 _BY = "by "
 
 
@@ -66,9 +67,8 @@ def nitf_record(root: Element) -> dict[str, object]:
     doc_id = _attribute(_child(docdata, "doc-id"), "id-string")
     if doc_id:
         record["id"] = doc_id
-    byline = _text(_child(body_head, "byline"))
-    if byline:
-        record["authors"] = byline[len(_BY):] if byline.lower().startswith(_BY) else byline
+    if authors := _byline_authors(_child(body_head, "byline")):
+        record["authors"] = authors
     language = next((value for name, value in root.attrib.items() if name.endswith("lang")), None)
     if language:
         record["language"] = language
@@ -88,6 +88,22 @@ def nitf_paragraphs(content: Element | None) -> list[str]:
         elif name in _PARAGRAPHS and (text := _text(child)):
             paragraphs.append(text)
     return paragraphs
+
+
+def _byline_authors(byline: Element | None) -> list[str] | str | None:
+    """Return a byline's authors: its `<person>`s, else its words without "By" and without its `<byttl>` (the
+    writer's title or agency: "By Jane Doe<byttl>Associated Press</byttl>" was the author "Jane DoeAssociated Press").
+    """
+    if byline is None:
+        return None
+    persons = [text for element in byline.iter() if local_name(element) == "person" and (text := _text(element))]
+    if persons:
+        return persons
+    parts = [byline.text or ""]
+    for child in byline:
+        parts.extend(("" if local_name(child) == "byttl" else "".join(child.itertext()), child.tail or ""))
+    text = clean_text("".join(parts))
+    return (text[len(_BY):] if text.lower().startswith(_BY) else text) or None
 
 
 def _child(element: Element | None, name: str) -> Element | None:

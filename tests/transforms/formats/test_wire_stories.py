@@ -41,6 +41,20 @@ def test_a_nitf_story_is_its_headline_date_byline_and_paragraphs() -> None:
     assert article.text.split("\n\n") == ["Port strike ends after pay deal", LEDE, DEAL, "What comes next", NEXT]
 
 
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By MARY CLARE JALONICK<byttl>Associated Press</byttl>", ("MARY CLARE JALONICK",)),
+        ("By <person>Jane Doe</person> and <person>John Roe</person>, <byttl>Reuters</byttl>",
+         ("Jane Doe", "John Roe")),
+    ],
+)
+def test_a_nitf_bylines_title_is_no_author(byline: str, authors: tuple[str, ...]) -> None:
+    # Its <byttl> (the writer's agency or title) was read into the name: "MARY CLARE JALONICKAssociated Press".
+    [article] = read(NITF.replace("<byline>By Jane Doe</byline>", f"<byline>{byline}</byline>"))
+    assert article.authors == authors
+
+
 def test_a_nitf_story_without_a_headline_is_titled_by_its_head() -> None:
     [article] = read(f"<nitf><head><title>Strike ends</title></head><body><body.content><p>{LEDE}</p>"
                      "</body.content></body></nitf>")
