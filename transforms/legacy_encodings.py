@@ -107,6 +107,8 @@ def guess_legacy_encoding(data: bytes) -> str:
             best is None or len(_NON_ASCII.findall(sample)) < _EVIDENCE or badness(cp1252) <= badness(best) + _CLEAR
         ):
             return "cp1252"
+    if len(_NON_ASCII.findall(sample)) < _EVIDENCE and reads_as_cyrillic(_as(sample, "cp1251")):
+        return "cp1251"  # a few Cyrillic words in text of ASCII: too few for the detector to tell the code pages apart
     if best is None:
         raise UndecodableText(UNDECODABLE, "not UTF-8, and no other encoding fits it with confidence")
     plausible = [m for m in candidates if _plausible(str(m))] or candidates
@@ -146,6 +148,14 @@ _NON_ASCII_LETTER = re.compile(rf"(?![a-zA-Z]){_LETTERS}")
 # Western languages write most letters without accents (French 4 %, Icelandic 15 %); Cyrillic or
 # Greek read in cp1252 are accented letters only ("Путин": "Ïóòèí").
 _MAX_ACCENTED = 0.3
+# ... and so are its words: a Western word holds an accented letter or two among plain ones ("café", "Zürich",
+# "ação"), a Cyrillic or Greek one read in cp1252 none ("Москва": "Ìîñêâà"). Where the words of four letters or more
+# that hold an accented letter are mostly accented letters, the text is not Western, however few of its words they
+# are: a short English story naming Moscow in Russian ("Moscow (Москва) said ...") read as cp1252, "Moscow
+# (Ìîñêâà)", its accented letters too few among its English ones for `_MAX_ACCENTED`. (Words of three letters or
+# fewer are left out: French's "à", "où", "été", Icelandic's "þú".)
+_MAX_ACCENTED_IN_WORDS = 0.6
+_LONG_WORD = 4
 
 
 def reads_as_western(text: str) -> bool:
@@ -154,8 +164,36 @@ def reads_as_western(text: str) -> bool:
 
     >>> reads_as_western("Le café « déçu » – 5 €"), reads_as_western("Ïóòèí"), reads_as_western("Rz±d og³osi³")
     (True, False, False)
+    >>> reads_as_western("Moscow (Ìîñêâà) said on Tuesday that talks with Kyiv had stalled")
+    False
     """
     if _SYMBOL_IN_WORD.search(text) or any("\x80" <= ch <= "\x9f" for ch in text):
         return False
     letters = len(_LETTER.findall(text))
-    return len(_NON_ASCII_LETTER.findall(text)) <= _MAX_ACCENTED * letters
+    if len(_NON_ASCII_LETTER.findall(text)) > _MAX_ACCENTED * letters:
+        return False
+    words = [word for word in _WORD_WITH_NON_ASCII.findall(text) if len(word) >= _LONG_WORD]
+    accented = sum(len(_NON_ASCII_LETTER.findall(word)) for word in words)
+    return accented <= _MAX_ACCENTED_IN_WORDS * sum(map(len, words))
+
+
+# A word holding a letter that is not ASCII: in cp1251, a Russian, Ukrainian or Bulgarian word is Cyrillic letters
+# alone, in one case or capitalised ("Москва", "МОСКВА"). Western text read in cp1251 mixes scripts in a word ("café":
+# "cafй"), KOI8-R's mixes cases ("Москва": "нПУЛЧБ"), and so does Greek's (cp1253), its accented vowels read as
+# capitals ("Αθήνα": "БиЮнб").
+_WORD_WITH_NON_ASCII = re.compile(rf"{_LETTERS}*(?![a-zA-Z]){_LETTERS}{_LETTERS}*")
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
+
+
+def reads_as_cyrillic(text: str | None) -> bool:
+    """Return whether decoded text's words that are not ASCII are Cyrillic words, each in one case or capitalised.
+
+    >>> reads_as_cyrillic("Moscow (Москва) said"), reads_as_cyrillic("the cafй"), reads_as_cyrillic("(нПУЛЧБ)")
+    (True, False, False)
+    """
+    if text is None or _SYMBOL_IN_WORD.search(text):
+        return False
+    words = _WORD_WITH_NON_ASCII.findall(text)
+    return bool(words) and all(
+        _CYRILLIC_WORD.fullmatch(word) and (word.islower() or word.isupper() or word.istitle()) for word in words
+    )

@@ -127,3 +127,30 @@ def test_cjk_text_with_its_punctuation_is_read_in_its_own_encoding(text: str, en
 def test_shift_jis_japanese_is_read_as_japanese_not_korean() -> None:
     decoded = decode_article(KYOTO.encode("shift_jis"))
     assert (decoded.encoding, decoded.text) == ("cp932", KYOTO)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow says talks stalled\n\nMoscow (Москва) said on Tuesday that talks with Kyiv had stalled.\n",
+        "Navalny widow speaks\n\nYulia Navalnaya (Юлия Навальная) told reporters she would go on.\n",
+        "Kyiv mayor speaks\n\nKyiv (Київ) mayor Vitali Klitschko said the city had power again.\n",
+    ],
+)
+def test_a_short_english_text_naming_something_in_cyrillic_is_read_as_cp1251(text: str) -> None:
+    # Its few Cyrillic letters among many English ones read as cp1252's accented letters: "Moscow (Ìîñêâà)".
+    decoded = decode_article(text.encode("cp1251"))
+    assert (decoded.encoding, decoded.text) == ("cp1251", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Þingvellir opnar\n\nÞjóðgarðurinn á Þingvöllum verður opnaður aftur í næstu viku, sagði vörður.\n",
+        "ÖKO-STROM FÜR ÄMTER\n\nDie Ämter der Stadt beziehen ab Januar Ökostrom, teilte die Verwaltung mit.\n",
+        "Summer in Paris\n\nThe French call it l'été, and this year it was the hottest on record.\n",
+    ],
+)
+def test_western_words_full_of_accents_are_still_cp1252(text: str) -> None:
+    decoded = decode_article(text.encode("cp1252"))
+    assert (decoded.encoding, decoded.text) == ("cp1252", text)

@@ -2,7 +2,8 @@
 
 Its document element is `<doc>`, the page's metadata in its attributes (`title`, `author`, `date`, `url`,
 `sitename`, `language`, ...) and the article's text in `<main>`: a block per paragraph (`<p>`, `<head>`, `<quote>`,
-a `<list>`'s `<item>`s), a line break inside one `<lb/>`; the page's comments in `<comments>` are no article text.
+a `<list>`'s `<item>`s; a `<table>` none), a line break inside one `<lb/>`; the page's comments in `<comments>` are
+no article text.
 Such a file was `not_records` ("XML, but not an RSS or Atom feed"). It is read as a record of its attributes, as
 trafilatura's JSON output is (`fields.py`: its `source` the address where it gives no `url`).
 """
@@ -12,13 +13,15 @@ from __future__ import annotations
 from xml.etree.ElementTree import Element
 
 from transforms.formats.base import ReadOptions, ReadResult
+from transforms.formats.feed_elements import local_name
 from transforms.formats.html_blocks import clean_text
 from transforms.formats.records import articles_from_records
 
 # trafilatura's names for what the records' common names call otherwise.
 _RENAMED = {"sitename": "site", "author": "authors"}
-# Blocks whose children are the paragraphs (a list's items, a table's rows).
-_CONTAINERS = frozenset({"list", "table", "row", "div"})
+# Blocks whose children are the paragraphs (a list's items), and blocks that are none (a table: its figures).
+_CONTAINERS = frozenset({"list", "div"})
+_LEFT_OUT = frozenset({"table", "graphic"})
 
 
 def is_extracted_doc(root: Element) -> bool:
@@ -38,16 +41,29 @@ def read_extracted_doc(root: Element, options: ReadOptions) -> ReadResult:
     ('Rates held', 'Rates held\\n\\nThe bank held rates.\\n\\nOne.\\n\\nTwo\\nlines.', '2024-03-05T00:00:00+00:00')
     """
     main = root.find("main")
-    paragraphs = [] if main is None else [text for block in _blocks(main) if (text := _text(block))]
+    paragraphs = [] if main is None else extracted_paragraphs(main)
     record: dict[str, object] = {_RENAMED.get(name, name): value for name, value in root.attrib.items() if value}
     record["text"] = "\n\n".join(paragraphs)
     return articles_from_records([(1, record)], ReadOptions(reserved=options.reserved, unfinished=options.unfinished))
 
 
+def extracted_paragraphs(element: Element) -> list[str]:
+    """Return the paragraphs of trafilatura's XML (or TEI) main text: a block each, a table's cells none.
+
+    trafilatura keeps an article's tables (`<table><row><cell>`): each cell was a paragraph ("Year", "Rise", "2024",
+    "7%"), where an HTML page's data table is left out (`html.py`); it is left out here too.
+    """
+    return [text for block in _blocks(element) if (text := _text(block))]
+
+
 def _blocks(element: Element) -> list[Element]:
     blocks: list[Element] = []
     for child in element:
-        blocks.extend(_blocks(child) if child.tag in _CONTAINERS else [child])
+        name = local_name(child)
+        if name in _CONTAINERS:
+            blocks.extend(_blocks(child))
+        elif name not in _LEFT_OUT:
+            blocks.append(child)
     return blocks
 
 
@@ -55,6 +71,6 @@ def _text(block: Element) -> str:
     """Return a block's text, each `<lb/>` in it a line break."""
     parts = [block.text or ""]
     for child in block:
-        parts.append("\n" if child.tag == "lb" else "".join(child.itertext()))
+        parts.append("\n" if local_name(child) == "lb" else "".join(child.itertext()))
         parts.append(child.tail or "")
     return "\n".join(clean_text(line) for line in "".join(parts).split("\n")).strip()

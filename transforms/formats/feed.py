@@ -23,7 +23,6 @@ from typing import NamedTuple
 from xml.etree.ElementTree import Element, tostring
 
 from transforms.formats.base import NO_TEXT, NOT_RECORDS, FormatError, ReadOptions, ReadResult
-from transforms.formats.extracted_docs import is_extracted_doc, read_extracted_doc
 from transforms.formats.feed_boilerplate import first_text, item_text, no_text_detail, without_link_only_texts
 from transforms.formats.feed_elements import (
     element_name,
@@ -40,6 +39,7 @@ from transforms.formats.feed_xml import ATOM, ATOM_03, RDF, CutOff, feed_documen
 from transforms.formats.html_blocks import clean_text
 from transforms.formats.markup import as_read
 from transforms.formats.records import articles_from_records
+from transforms.formats.xml_documents import document_reader
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # An RSS <author> is an e-mail address, the name in brackets after it: "jane@example.com (Jane Doe)".
@@ -66,8 +66,8 @@ def read_feed(data: bytes, options: ReadOptions) -> ReadResult:
         if not options.unfinished:
             raise FormatError(NOT_RECORDS, f"not a feed: {str(cut).rsplit(':', 1)[0]}") from None
         return ReadResult(unfinished=str(cut))  # read once its writer has closed it
-    if is_extracted_doc(document.root):  # trafilatura's XML output saved as .xml: one article, no feed
-        result = read_extracted_doc(document.root, options)
+    if (reader := document_reader(document.root)) is not None:  # trafilatura's output, a wire's story: no feed
+        result = reader(document.root, options)
         result.mapping = result.names = None
         result.encoding = document.encoding
         return result

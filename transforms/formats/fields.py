@@ -18,6 +18,7 @@ from transforms.formats.field_pages import PageArticle, is_whole_page, page_arti
 from transforms.formats.field_paths import NotText, text_of_value, text_or_none, value_at, without_paths, written
 from transforms.formats.maintext_lines import with_line_paragraphs
 from transforms.formats.markup import plain_title, text_of_field
+from transforms.formats.month_names import croatian_october
 from transforms.formats.numeric_dates import date_in_order
 from transforms.formats.record_authors import authors_of, is_user_id
 from transforms.formats.site_names import SEPARATOR
@@ -71,6 +72,8 @@ def article_from_fields(
     published = None
     # A day in the date field and its time of day in a `time` field: one moment (transforms.formats.time_fields).
     raw_date = date_with_time(_single(value("published_at")), values, mapping.values())
+    language = language_code(value("language"))
+    raw_date = croatian_october(raw_date, language)  # its "listopada" October, not Polish's November
     try:
         published, ambiguous = date_in_order(raw_date, day_first, serials)
     except UnparsedDate:
@@ -122,7 +125,7 @@ def article_from_fields(
         url=url,
         site=site,
         authors=authors_of(raw_authors),
-        language=language_code(value("language")),
+        language=language,
         metadata=metadata,
     )
 

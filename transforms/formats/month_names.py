@@ -21,33 +21,33 @@ from dateutil import parser
 # a line of their own, Russian's, Ukrainian's, Polish's, Czech's and Greek's, in the genitive a date writes them in
 # (and Turkish's and Swedish's, "5 Mart 2024", "5 augusti 2024", where the languages above do not name them already)
 # ("5 марта 2024", "5 marca 2024", "5. března 2024", "5 Μαρτίου 2024"; Russian's nominative and abbreviations too, as
-# its exports write "март 2024", "5 мар. 2024"): such a records file's date was unread. (Croatian's "listopada" is
-# October, Polish's November: Polish's is read.)
+# its exports write "март 2024", "5 мар. 2024"): such a records file's date was unread. Croatian's too ("5. ožujka
+# 2024.", which was unread), but "listopada": Croatian's October, Polish's November (`croatian_october`).
 _MONTHS = (
     "janvier janv jänner januar januari enero gennaio gen janeiro"
-    " января январь янв січня stycznia ledna ιανουαρίου ocak",
+    " января январь янв січня stycznia ledna ιανουαρίου ocak siječnja sijecnja",
     "février fevrier févr fevr februar februari febrero febbraio fevereiro fev"
-    " февраля февраль фев лютого lutego února unora φεβρουαρίου şubat subat",
+    " февраля февраль фев лютого lutego února unora φεβρουαρίου şubat subat veljače veljace",
     "mars märz mär maerz mrz maart mrt marzo março marco"
-    " марта март мар березня marca března brezna μαρτίου mart",
+    " марта март мар березня marca března brezna μαρτίου mart ožujka ozujka",
     "avril avr abril aprile"
-    " апреля апрель апр квітня kwietnia dubna απριλίου nisan",
+    " апреля апрель апр квітня kwietnia dubna απριλίου nisan travnja",
     "mai maggio mag mayo maio mei"
-    " мая май травня maja května kvetna μαΐου μαίου maj mayıs mayis",
+    " мая май травня maja května kvetna μαΐου μαίου maj mayıs mayis svibnja",
     "juin juni junio giugno giu junho"
-    " июня июнь июн червня czerwca června cervna ιουνίου haziran",
+    " июня июнь июн червня czerwca června cervna ιουνίου haziran lipnja",
     "juillet juil juli julio luglio lug julho"
-    " июля июль июл липня lipca července cervence ιουλίου temmuz",
+    " июля июль июл липня lipca července cervence ιουλίου temmuz srpnja",
     "août aout augustus agosto ago"
-    " августа август авг серпня sierpnia srpna αυγούστου augusti ağustos agustos",
+    " августа август авг серпня sierpnia srpna αυγούστου augusti ağustos agustos kolovoza",
     "septembre setiembre septiembre settembre setembro"
-    " сентября сентябрь сент сен вересня września wrzesnia září zari σεπτεμβρίου eylül eylul",
+    " сентября сентябрь сент сен вересня września wrzesnia září zari σεπτεμβρίου eylül eylul rujna",
     "octobre oktober okt octubre ottobre ott outubro out"
     " октября октябрь окт жовтня października pazdziernika října rijna οκτωβρίου ekim",
     "novembre noviembre novembro"
-    " ноября ноябрь ноя листопада listopada listopadu νοεμβρίου kasım kasim",
+    " ноября ноябрь ноя листопада listopada listopadu νοεμβρίου kasım kasim studenoga studenog",
     "décembre decembre dezember diciembre dicembre dic dezembro dez"
-    " декабря декабрь дек грудня grudnia prosince δεκεμβρίου aralık aralik",
+    " декабря декабрь дек грудня grudnia prosince δεκεμβρίου aralık aralik prosinca",
 )
 # Per weekday, Monday first (Portuguese's "segunda-feira": "feira" is a joining word below), the
 # abbreviations English news writes that dateutil does not know ("Tues 5 March 2024" was unread), and
@@ -55,24 +55,25 @@ _MONTHS = (
 # "vr, 08 mrt 2024 10:00:00 +0100").
 _WEEKDAYS = (
     "lundi montag mo lunes lunedì lunedi segunda maandag ma"
-    " понедельник понеділок poniedziałek pondělí δευτέρα pazartesi måndag",
+    " понедельник понеділок poniedziałek pondělí δευτέρα pazartesi måndag ponedjeljak",
     "mardi dienstag di martes martedì martedi terça terca dinsdag tues"
-    " вторник вівторок wtorek úterý τρίτη salı tisdag",
+    " вторник вівторок wtorek úterý τρίτη salı tisdag utorak",
     "mercredi mittwoch mi miércoles miercoles mercoledì mercoledi quarta woensdag wo weds"
-    " среда середа środa středa τετάρτη çarşamba onsdag",
+    " среда середа środa středa τετάρτη çarşamba onsdag srijeda",
     "jeudi donnerstag do jueves giovedì giovedi quinta donderdag thur thurs"
-    " четверг четвер czwartek čtvrtek πέμπτη perşembe torsdag",
+    " четверг четвер czwartek čtvrtek πέμπτη perşembe torsdag četvrtak cetvrtak",
     "vendredi freitag fr viernes venerdì venerdi sexta vrijdag vr"
-    " пятница п'ятниця piątek pátek παρασκευή cuma fredag",
+    " пятница п'ятниця piątek pátek παρασκευή cuma fredag petak",
     "samedi samstag sonnabend sa sábado sabado sabato zaterdag za"
-    " суббота субота sobota σάββατο cumartesi lördag",
+    " суббота субота sobota σάββατο cumartesi lördag subota",
     "dimanche sonntag so domingo domenica zondag zo"
-    " воскресенье неділя niedziela neděle κυριακή pazar söndag",
+    " воскресенье неділя niedziela neděle κυριακή pazar söndag nedjelja",
 )
 # ... and "at" before a time: "alle 10:30", "om 10:30", "às 10:30".
-# Russian's "г." (года, "year") after the year, Polish's "r." (roku), Swedish's "kl." and Finnish's "klo" before a time.
+# Russian's "г." (года, "year") after the year, Polish's "r." (roku), Swedish's "kl." and Finnish's "klo" before a time,
+# Croatian's "u" before it and "sati" after it ("15. listopada 2024. u 14:20 sati"), and its "godine" (year).
 _JOINING = ("de", "del", "le", "la", "à", "um", "den", "am", "el", "il", "er", "feira", "uhr", "alle", "om", "às",
-            "г", "года", "kl", "klo", "r", "roku")
+            "г", "года", "kl", "klo", "r", "roku", "u", "sati", "godine")
 # Spanish's "at" before a time ("a las 10:30", "a la 1:30"): dateutil reads "a" as "am", and the year before it
 # as the hour it follows, so the words are taken out before it reads the date.
 _SPANISH_AT = re.compile(r"\s+a\s+las?\s+(?=\d)", re.IGNORECASE)
@@ -81,6 +82,14 @@ _SPANISH_AT = re.compile(r"\s+a\s+las?\s+(?=\d)", re.IGNORECASE)
 # rather than listed as a weekday, which would make every "5 mar 2024" a Tuesday of no month.
 _LEADING_WEEKDAY = re.compile(
     r"^\s*(?:lun|mar|mi[ée]|jue|vie|s[áa]b|dom|mer|jeu|ven|sam|dim|gio)\.?,\s*(?=\d)", re.IGNORECASE)
+# "listopada" is October in Croatian and November in Polish. Croatian writes a day as an ordinal, with a full stop
+# ("15. listopada 2024."), as Czech and German do; Polish writes none ("15 listopada 2024 r."). So a day with its full
+# stop before it is Croatian's October (it was read as November), and one without Polish's November, as before.
+_CROATIAN_LISTOPAD = re.compile(r"(?<=\d\.)(\s*)listopada\b", re.IGNORECASE)
+_LISTOPAD = re.compile(r"\blistopada\b", re.IGNORECASE)
+# The languages whose "listopada" is October: Croatian, and Bosnian and Serbian as written in Latin letters in Croatia's
+# neighbours' press (Serbian's own is "oktobar").
+_LISTOPAD_OCTOBER = frozenset({"hr", "bs", "sr"})
 
 
 # Every word of those names and joining words, and the labels a page's byline writes before its date in those
@@ -101,7 +110,21 @@ class _Names(parser.parserinfo):
 
 class _Parser(parser.parser):
     def parse(self, timestr: str, *args: Any, **kwargs: Any) -> Any:
+        if "istopad" in timestr or "ISTOPAD" in timestr:  # a cheap test first: most dates name no such month
+            timestr = _CROATIAN_LISTOPAD.sub(r"\1October", timestr)
         return super().parse(_SPANISH_AT.sub(" ", _LEADING_WEEKDAY.sub("", timestr)), *args, **kwargs)
+
+
+def croatian_october(value: object, language: str | None) -> object:
+    """Return a date's value as a record in a language says it: "listopada" October where its language is Croatian
+    (or Bosnian, or Serbian in Latin letters), whatever its day is written as; else as it is.
+
+    >>> croatian_october("15 listopada 2024", "hr"), croatian_october("15 listopada 2024", "pl")
+    ('15 October 2024', '15 listopada 2024')
+    """
+    if language in _LISTOPAD_OCTOBER and isinstance(value, str) and "istopad" in value.lower():
+        return _LISTOPAD.sub("October", value)
+    return value
 
 
 def month_names() -> frozenset[str]:
@@ -125,5 +148,7 @@ def other_languages() -> parser.parser:
     '2024-03-05T10:30:00'
     >>> [other_languages().parse(t).date().isoformat() for t in ("5 марта 2024", "5 Μαρτίου 2024", "5 marca 2024")]
     ['2024-03-05', '2024-03-05', '2024-03-05']
+    >>> [other_languages().parse(t).date().isoformat() for t in ("15. listopada 2024.", "15 listopada 2024 r.")]
+    ['2024-10-15', '2024-11-15']
     """
     return _Parser(_Names())

@@ -338,6 +338,35 @@ def test_a_date_with_a_weekday_or_a_turkish_or_swedish_month_is_read(value: str,
     assert parse_date(value).isoformat() == expected
 
 
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("15. listopada 2024.", "2024-10-15T00:00:00+00:00"),  # Croatian's October: it was Polish's November
+        ("15. listopada 2024. u 14:20 sati", "2024-10-15T14:20:00+00:00"),
+        ("5. ožujka 2024.", "2024-03-05T00:00:00+00:00"),  # each of these was unread
+        ("3. srpnja 2024.", "2024-07-03T00:00:00+00:00"),
+        ("20. studenoga 2024.", "2024-11-20T00:00:00+00:00"),
+        ("1. prosinca 2023. godine", "2023-12-01T00:00:00+00:00"),
+        ("utorak, 15. LISTOPADA 2024.", "2024-10-15T00:00:00+00:00"),  # with its weekday, in capitals
+        ("Srijeda, 5. ožujka 2025. 08:15", "2025-03-05T08:15:00+00:00"),
+        ("15 listopada 2024", "2024-11-15T00:00:00+00:00"),  # Polish's November, its day no ordinal, as before
+        ("15 listopada 2024 r.", "2024-11-15T00:00:00+00:00"),
+        ("15. listopadu 2024", "2024-11-15T00:00:00+00:00"),  # Czech's November
+    ],
+)
+def test_a_croatian_month_is_read_and_listopada_by_how_its_day_is_written(value: str, expected: str) -> None:
+    assert parse_date(value).isoformat() == expected
+
+
+@pytest.mark.parametrize(("language", "month"), [("hr", 10), ("bs", 10), ("pl", 11), (None, 11)])
+def test_a_records_language_says_which_month_listopada_is(language: str | None, month: int) -> None:
+    record = {"title": "Štrajk u luci", "text": "Lučki radnici vratili su se na posao.", "date": "15 listopada 2024"}
+    if language:
+        record["language"] = language
+    [article] = read_articles(json.dumps([record]).encode(), "json", ReadOptions()).articles
+    assert article.published_at == datetime(2024, month, 15, tzinfo=UTC)
+
+
 def test_words_no_language_makes_a_date_stay_unread() -> None:
     for value in ("3 days ago", "mars", "out of office", "le 5"):
         with pytest.raises(UnparsedDate):

@@ -40,3 +40,41 @@ def test_trafilaturas_xml_output_is_one_article() -> None:
 def test_another_doc_element_is_still_no_feed() -> None:
     with pytest.raises(FormatError, match="not an RSS or Atom feed"):
         read_articles(b"<doc><para>Text.</para></doc>", "feed", ReadOptions())
+
+
+def test_a_table_in_trafilaturas_output_is_no_paragraphs() -> None:
+    # trafilatura keeps a page's table (<table><row><cell>): each cell was a paragraph ("Year", "Rise", "2024", ...),
+    # where an HTML page's data table is left out.
+    doc = EXTRACTED.replace("<head rend", "<table><row><cell role=\"head\">Year</cell><cell role=\"head\">Rise</cell>"
+                                          "</row><row><cell>2024</cell><cell>7%</cell></row></table><head rend")
+    [article] = read_articles(doc.encode(), "feed", ReadOptions()).articles
+    paragraphs = article.text.split("\n\n")
+    assert paragraphs[1:3] == ["The city council voted on Tuesday to approve a new budget.", "What changes"]
+    assert not {"Year", "Rise", "2024", "7%"} & set(paragraphs)
+
+
+# As `trafilatura --xmltei` writes a page (trafilatura 2.x): the metadata in the TEI header, the text in <body>.
+TEI = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt>
+<title type="main">Council approves budget</title><author>Jane Smith</author></titleStmt>
+<publicationStmt><p/></publicationStmt><sourceDesc><bibl>Council approves budget, herald.test, 2024-03-05</bibl>
+<biblFull><titleStmt><title type="main">Council approves budget</title><author>Jane Smith</author></titleStmt>
+<publicationStmt><publisher>The Herald (herald.test)</publisher><ptr type="URL" target="https://herald.test/budget"/>
+<date>2024-03-05</date></publicationStmt></biblFull></sourceDesc></fileDesc>
+<profileDesc><creation><date type="download">2026-12-06</date></creation></profileDesc></teiHeader>
+<text><body><div type="entry"><ab rend="h1" type="header">Council approves budget</ab>
+<p>The city council voted on Tuesday to approve a new budget.</p><ab rend="h2" type="header">What changes</ab>
+<list rend="ul"><item>Schools get 10% more.</item></list><table><row><cell>2024</cell></row></table>
+<p>The mayor said the budget was balanced,<lb/>and reserves would cover any shortfall.</p></div>
+<div type="comments"><p>Great news!</p></div></body></text></TEI>"""
+
+
+def test_trafilaturas_tei_output_is_one_article() -> None:
+    # It was not_records: "XML, but not an RSS or Atom feed (its document element is <TEI>)".
+    [article] = read_articles(TEI.encode(), format_of("budget.xml") or "", ReadOptions()).articles
+    assert article.title == "Council approves budget"
+    assert article.published_at == datetime(2024, 3, 5, tzinfo=UTC)  # the page's date, not the download's
+    assert (article.url, article.site, article.authors) == ("https://herald.test/budget", "The Herald", ("Jane Smith",))
+    assert article.text.split("\n\n") == [
+        "Council approves budget", "The city council voted on Tuesday to approve a new budget.", "What changes",
+        "Schools get 10% more.", "The mayor said the budget was balanced,\nand reserves would cover any shortfall.",
+    ]

@@ -1,0 +1,86 @@
+"""NewsML 1.x (the IPTC's first news exchange format, still sent by some agencies) saved as `.xml`: an article per
+news item.
+
+A file is `<NewsML>`, its `<NewsItem>`s each an article: its key the item's `<PublicIdentifier>`, its headline the
+first `<NewsLines><HeadLine>` of its `<NewsComponent>`s, its date its `<NewsManagement>`'s `<FirstCreated>` (else
+`<ThisRevisionCreated>`, else the envelope's `<DateAndTime>`), written in ISO 8601's basic form (`20240305T142000Z`),
+and its text its components' `<DataContent>`: a NITF story's paragraphs (`nitf.py`), or plain text's paragraphs
+between blank lines. A component with no data content (a photo, referred to by its `Href`) gives no text; an item
+with none is a bad record. Such a file was `not_records`.
+"""
+
+from __future__ import annotations
+
+from xml.etree.ElementTree import Element
+
+from transforms.formats.base import ReadOptions, ReadResult
+from transforms.formats.feed_elements import local_name
+from transforms.formats.html_blocks import clean_text
+from transforms.formats.nitf import is_nitf, nitf_paragraphs
+from transforms.formats.records import articles_from_records
+
+# An item's dates, the first it gives its publication's: when it was first created, when this revision was.
+_DATES = ("FirstCreated", "ThisRevisionCreated")
+
+
+def is_newsml1(root: Element) -> bool:
+    """Return whether an XML document is NewsML 1.x (its document element `<NewsML>`)."""
+    return local_name(root) == "NewsML"
+
+
+def read_newsml1(root: Element, options: ReadOptions) -> ReadResult:
+    """Return the articles of a NewsML 1.x file, an item without text a bad record.
+
+    >>> from xml.etree.ElementTree import fromstring
+    >>> news = fromstring('<NewsML><NewsItem><NewsManagement><FirstCreated>20240305T142000Z</FirstCreated>'
+    ...     '</NewsManagement><NewsComponent><NewsLines><HeadLine>Port strike ends</HeadLine></NewsLines><ContentItem>'
+    ...     '<DataContent><nitf><body><body.content><p>Dockers went back.</p></body.content></body></nitf>'
+    ...     '</DataContent></ContentItem></NewsComponent></NewsItem></NewsML>')
+    >>> [article] = read_newsml1(news, ReadOptions()).articles
+    >>> article.title, article.text, article.published_at.isoformat()
+    ('Port strike ends', 'Port strike ends\\n\\nDockers went back.', '2024-03-05T14:20:00+00:00')
+    """
+    sent = _first_text(_descendants(_first(root, "NewsEnvelope"), "DateAndTime"))
+    items = [child for child in root if local_name(child) == "NewsItem"]
+    records = [(number, _record(item, sent)) for number, item in enumerate(items, start=1)]
+    return articles_from_records(records, ReadOptions(reserved=options.reserved, unfinished=options.unfinished))
+
+
+def _record(item: Element, sent: str) -> dict[str, object]:
+    """Return a news item's fields as a record."""
+    record: dict[str, object] = {}
+    if identifier := _first_text(_descendants(item, "PublicIdentifier")):
+        record["id"] = identifier
+    if headline := _first_text(_descendants(item, "HeadLine")):
+        record["title"] = headline
+    management = _first(item, "NewsManagement")
+    if date := next((text for name in _DATES if (text := _first_text(_descendants(management, name)))), sent):
+        record["date"] = date
+    paragraphs: list[str] = []
+    for content in _descendants(item, "DataContent"):
+        documents = [child for child in content if is_nitf(child)]
+        if documents:
+            paragraphs.extend(nitf_paragraphs(_path(documents[0], "body", "body.content")))
+        else:
+            blocks = "".join(content.itertext()).replace("\r\n", "\n").split("\n\n")
+            paragraphs.extend(text for block in blocks if (text := clean_text(block)))
+    record["text"] = "\n\n".join(paragraphs)
+    return record
+
+
+def _first(element: Element | None, name: str) -> Element | None:
+    return None if element is None else next((child for child in element if local_name(child) == name), None)
+
+
+def _path(element: Element | None, *names: str) -> Element | None:
+    for name in names:
+        element = _first(element, name)
+    return element
+
+
+def _descendants(element: Element | None, name: str) -> list[Element]:
+    return [] if element is None else [found for found in element.iter() if local_name(found) == name]
+
+
+def _first_text(elements: list[Element]) -> str:
+    return next((text for element in elements if (text := clean_text("".join(element.itertext())))), "")

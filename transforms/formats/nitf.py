@@ -1,0 +1,123 @@
+"""NITF (the IPTC's News Industry Text Format, 3.x) saved as `.xml`: one article, as wire services deliver a story.
+
+A story is `<nitf>`: its `<head>` holds a `<title>` and `<docdata>` (the story's id, `<doc-id id-string>`, and its
+dates, `<date.issue norm>`, `<date.release norm>`, written in ISO 8601's basic form, `20240305T142000Z`), its
+`<body>` a `<body.head>` (the headline, `<hedline><hl1>`, a `<byline>`: its `<person>`s, or its words without its
+`<byttl>` title, a `<dateline>`) and a `<body.content>`: its
+paragraphs `<p>`, grouped in `<block>`s, with section headings (`<hl2>`), lists (`<ol>`, `<ul>`: an item a
+paragraph) and block quotes (`<bq>`) among them. A `<table>` (a story's figures), `<media>` (a photo and its caption)
+and `<note>` are no paragraphs, as an HTML page's data table and captions are not. Such a file was `not_records`
+("XML, but not an RSS or Atom feed"). NewsML-G2 items carry NITF inside them (`newsml.py`), read the same way.
+Element names are read without their namespace: NITF 3.4 and later declare one, older files none.
+"""
+
+from __future__ import annotations
+
+from xml.etree.ElementTree import Element
+
+from transforms.formats.base import ReadOptions, ReadResult
+from transforms.formats.feed_elements import local_name
+from transforms.formats.html_blocks import clean_text
+from transforms.formats.records import articles_from_records
+
+# Elements of `<body.content>` whose children are its paragraphs (a list's items, a block quote's paragraphs).
+_CONTAINERS = frozenset({"block", "bq", "ol", "ul", "dl", "body.content"})
+# Elements of `<body.content>` that are a paragraph each.
+_PARAGRAPHS = frozenset({"p", "hl2", "li", "dt", "dd", "pre", "credit"})
+# The story's dates, the first present its publication's: when it was issued, else released.
+_DATES = ("date.issue", "date.release")
+# Where a byline opens with "By", as wire bylines do ("By Jane Doe"), the word is no author's.
+_BY = "by "
+
+
+def is_nitf(root: Element) -> bool:
+    """Return whether an XML document is a NITF story (its document element `<nitf>`, namespaced or not)."""
+    return local_name(root) == "nitf"
+
+
+def read_nitf(root: Element, options: ReadOptions) -> ReadResult:
+    """Return the one article of a NITF story, read as a record of its headline, date, byline and paragraphs.
+
+    >>> from xml.etree.ElementTree import fromstring
+    >>> story = fromstring('<nitf><head><title>Strike</title><docdata><date.issue norm="20240305T142000Z"/>'
+    ...     '</docdata></head><body><body.head><hedline><hl1>Port strike ends</hl1></hedline><byline>By Jane Doe'
+    ...     '</byline></body.head><body.content><p>Dockers went back.</p><table><tr><td>7%</td></tr></table>'
+    ...     '<block><hl2>Next</hl2><p>Ships <em>wait</em>.</p></block></body.content></body></nitf>')
+    >>> [article] = read_nitf(story, ReadOptions()).articles
+    >>> article.title, article.text, article.published_at.isoformat(), article.authors
+    ('Port strike ends', 'Port strike ends\\n\\nDockers went back.\\n\\nNext\\n\\nShips wait.', \
+'2024-03-05T14:20:00+00:00', ('Jane Doe',))
+    """
+    record = nitf_record(root)
+    return articles_from_records([(1, record)], ReadOptions(reserved=options.reserved, unfinished=options.unfinished))
+
+
+def nitf_record(root: Element) -> dict[str, object]:
+    """Return a NITF story's fields as a record: its title, date, id, authors, language and text."""
+    head, body = _child(root, "head"), _child(root, "body")
+    body_head = _child(body, "body.head")
+    docdata = _child(head, "docdata")
+    record: dict[str, object] = {}
+    headline = _text(_child(_child(body_head, "hedline"), "hl1")) or _text(_child(head, "title"))
+    if headline:
+        record["title"] = headline
+    date = next((value for name in _DATES if (value := _attribute(_child(docdata, name), "norm"))), None)
+    if date:
+        record["date"] = date
+    doc_id = _attribute(_child(docdata, "doc-id"), "id-string")
+    if doc_id:
+        record["id"] = doc_id
+    if authors := _byline_authors(_child(body_head, "byline")):
+        record["authors"] = authors
+    language = next((value for name, value in root.attrib.items() if name.endswith("lang")), None)
+    if language:
+        record["language"] = language
+    record["text"] = "\n\n".join(nitf_paragraphs(_child(body, "body.content")))
+    return record
+
+
+def nitf_paragraphs(content: Element | None) -> list[str]:
+    """Return the paragraphs of a NITF `<body.content>` (or of a `<block>`), tables, media and notes left out."""
+    if content is None:
+        return []
+    paragraphs: list[str] = []
+    for child in content:
+        name = local_name(child)
+        if name in _CONTAINERS:
+            paragraphs.extend(nitf_paragraphs(child))
+        elif name in _PARAGRAPHS and (text := _text(child)):
+            paragraphs.append(text)
+    return paragraphs
+
+
+def _byline_authors(byline: Element | None) -> list[str] | str | None:
+    """Return a byline's authors: its `<person>`s, else its words without "By" and without its `<byttl>` (the
+    writer's title or agency: "By Jane Doe<byttl>Associated Press</byttl>" was the author "Jane DoeAssociated Press").
+    """
+    if byline is None:
+        return None
+    persons = [text for element in byline.iter() if local_name(element) == "person" and (text := _text(element))]
+    if persons:
+        return persons
+    parts = [byline.text or ""]
+    for child in byline:
+        parts.extend(("" if local_name(child) == "byttl" else "".join(child.itertext()), child.tail or ""))
+    text = clean_text("".join(parts))
+    return (text[len(_BY):] if text.lower().startswith(_BY) else text) or None
+
+
+def _child(element: Element | None, name: str) -> Element | None:
+    """Return an element's first child of a local name (any namespace), or None."""
+    if element is None:
+        return None
+    return next((child for child in element if local_name(child) == name), None)
+
+
+def _attribute(element: Element | None, name: str) -> str | None:
+    """Return an element's attribute, or None (for no element too)."""
+    return None if element is None else element.get(name)
+
+
+def _text(element: Element | None) -> str:
+    """Return an element's text, its inline elements' (`<em>`, `<person>`, `<a>`) with it, white space one space."""
+    return "" if element is None else clean_text("".join(element.itertext()))
