@@ -115,7 +115,7 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
     # "magnitude" or "worth" (its space is the one `NEXT_WORD` reads past), so most amounts are not tried at it
     match = NEXT_WORD.match(text, end)
     position = end
-    if text[end] in _READ_PAST_FIRST or match is not None and match.group(1).startswith(_READ_PAST_WORDS):
+    if text[end: end + 1] in _READ_PAST_FIRST or match is not None and match.group(1).startswith(_READ_PAST_WORDS):
         position = _read_past(text, end, after_unit)  # (the loop reads the word after what it read past)
     title: bool | None = None  # whether the amount's line is a headline in Title Case, read at its first capital
     group = None  # the capitalised plural just read past, the head if a verb follows it ("200 Maoists launched")
