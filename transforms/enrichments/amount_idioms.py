@@ -24,6 +24,11 @@ IDIOM_NUMBERS = frozenset(("two", "three", "six", "nine", "forty", "a dozen", "a
 IDIOM_WORDS = ("tango", "company", "together", "birds", "minds", "feet", "cloud", "yards", "saves", "winks",
                 "dime", "million", "thanks")
 _IDIOM_WORD = re.compile("|".join(IDIOM_WORDS))  # one search for any of them, case-sensitive (lower-cased text)
+# ... and for each number word, those of the idioms it is in ("two" is in six, "six" in one: "six feet under"), each
+# other than the number word itself ("a million" holds "million"): `in_idiom` looks for a number's own only, with `in`
+IDIOM_WORDS_OF = {"two": ("tango", "company", "together", "birds", "minds", "feet"), "three": ("company",),
+                  "six": ("feet",), "nine": ("cloud", "yards", "saves"), "forty": ("winks",), "a dozen": ("dime",),
+                  "a million": ("years", "thanks"), "a thousand": ("thanks",)}
 # An idiom's words before its number: "in ", "two and ", "whole ", "two's company, ", "stitch in time saves ".
 _IDIOM_REACH = 28
 # "a million thanks to" is gratitude opening its clause or after a verb of giving or saying ("A million thanks to all",
@@ -44,9 +49,15 @@ def in_idiom(text: str, number_start: int, end: int) -> bool:
     low, high = max(0, number_start - _IDIOM_REACH), end + 24
     near = text[low:high]
     # Most number words have no idiom's word near: settled without the regex. Only an ASCII text is
-    # settled so: `IDIOMS` ignores case as Unicode does ("ſ" is an "s" to it), `str.lower` does not.
-    if near.isascii() and _IDIOM_WORD.search(near.lower()) is None:
-        return False
+    # settled so: `IDIOMS` ignores case as Unicode does ("ſ" is an "s" to it), `str.lower` does not. An idiom that
+    # holds the number holds a word of its own (`IDIOM_WORDS_OF`): only those are looked for, with `in`, each a
+    # few characters' search (another idiom's word near, "two million", settles nothing)
+    if near.isascii():
+        keys = IDIOM_WORDS_OF.get(text[number_start:end].lower())
+        lowered = near.lower()
+        if keys is not None and not any(key in lowered for key in keys) or (
+                keys is None and _IDIOM_WORD.search(lowered) is None):
+            return False
     # every idiom near it: an earlier one may end before it ("In two minds, it takes two to tango")
     return any(idiom.start() <= number_start and end <= idiom.end() and not _thanks_because_of(text, idiom)
                for idiom in IDIOMS.finditer(text, low, high))

@@ -54,6 +54,10 @@ _RATE_HYPHENATED = re.compile(r"[-–]a[-–](?:year|month|week|day|night|game|m
 _READ_PAST = re.compile(rf"(?P<magnitude>{_MAGNITUDE.pattern})|{_WORTH.pattern}|{_RATE_HYPHENATED.pattern}")
 
 
+# What `_READ_PAST` starts with: a dash, or white space and one of these words (`counted_object` tries it only there)
+_READ_PAST_FIRST, _READ_PAST_WORDS = frozenset("-–"), ("magnitude", "worth")
+
+
 def _read_past(text: str, end: int, after_unit: bool) -> int:
     """Return where the words an amount counts are read from: past a magnitude, and after a unit past a worth or a
     rate ("a 7.8-magnitude quake", "$2bn worth of bonds", "a £200,000-a-week contract"), else its end."""
@@ -107,7 +111,12 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
     # the words after "of" are a noun phrase: "of snow", "of fortified blended food" (an amount may end with its "of":
     # "Hundreds of displaced families", "a third of")
     of = text.endswith(" of", 0, end)
-    position = _read_past(text, end, after_unit)
+    # The word after the amount, read once: `_READ_PAST` matches only after a dash or before a word that starts with
+    # "magnitude" or "worth" (its space is the one `NEXT_WORD` reads past), so most amounts are not tried at it
+    match = NEXT_WORD.match(text, end)
+    position = end
+    if text[end: end + 1] in _READ_PAST_FIRST or match is not None and match.group(1).startswith(_READ_PAST_WORDS):
+        position = _read_past(text, end, after_unit)  # (the loop reads the word after what it read past)
     title: bool | None = None  # whether the amount's line is a headline in Title Case, read at its first capital
     group = None  # the capitalised plural just read past, the head if a verb follows it ("200 Maoists launched")
     named = True  # no capitalised function word read past: "49ers 17 The Dolphins spent" starts a sentence
@@ -116,7 +125,8 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
     just_of = of  # the word read last was the amount's "of"
     determined = False  # ... or the determiner after it, or a possessor or an adjective after that
     while skipped < 4:
-        match = NEXT_WORD.match(text, position)
+        if skipped or position != end:  # (the word right after the amount is read above)
+            match = NEXT_WORD.match(text, position)
         if not match:
             model = _MODEL_AFTER_NAME.match(text, position) if skipped and not word.islower() else (
                 _MODEL_AFTER_COUNT.match(text, position) if not skipped and not after_unit else None)
@@ -249,7 +259,8 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                 text, max(0, start - 4), start):
             return compound_head(text, position, lower)
         # one letter is a ratio's ("up 2.3% y/y", "5% q/q"), never a counted noun, nor is a period's comparison
-        if lower in NOT_OBJECTS or lower in _NUMBER_WORDS or len(word) == 1 or PERIOD_COMPARISON.fullmatch(lower):
+        if lower in NOT_OBJECTS or lower in _NUMBER_WORDS or len(word) == 1 or "-" in lower and (
+                PERIOD_COMPARISON.fullmatch(lower)):  # (each period's comparison is hyphenated: "year-on-year")
             return None
         if title:
             return word

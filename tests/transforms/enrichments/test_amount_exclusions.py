@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from transforms.enrichments import amounts
@@ -72,6 +74,48 @@ def test_every_idiom_has_a_word_its_prefilter_looks_for() -> None:
     assert len(idioms) >= 10
     for idiom in idioms:
         assert any(word in idiom.lower() for word in amount_idioms.IDIOM_WORDS), idiom
+
+
+def test_every_idiom_holding_a_number_has_a_word_of_that_number() -> None:
+    # `in_idiom` looks for a number word's own idiom words only (`IDIOM_WORDS_OF`): an idiom that holds the number and
+    # none of them would be passed over
+    from transforms.enrichments import amount_idioms
+
+    pattern = amount_idioms.IDIOMS.pattern.split("(?:", 1)[1].replace("\\s+", " ").replace("['’]", "'")
+    idioms = pattern.replace("a (?:million|thousand) thanks", "a million thanks|a thousand thanks").split("|")
+    assert set(amount_idioms.IDIOM_WORDS_OF) == amount_idioms.IDIOM_NUMBERS
+    for number, words in amount_idioms.IDIOM_WORDS_OF.items():
+        holding = [idiom for idiom in idioms if re.search(rf"\b{number}\b", idiom.lower())]
+        assert holding, number
+        for idiom in holding:
+            assert any(word in idiom.lower() and word not in number for word in words), (number, idiom)
+
+
+def _in_idiom_plainly(text: str, number_start: int, end: int) -> bool:
+    """`in_idiom` without its prefilter: every idiom near the number, read by the regex."""
+    from transforms.enrichments import amount_idioms
+
+    low, high = max(0, number_start - 28), end + 24
+    return any(idiom.start() <= number_start and end <= idiom.end()
+               and not amount_idioms._thanks_because_of(text, idiom)
+               for idiom in amount_idioms.IDIOMS.finditer(text, low, high))
+
+
+@pytest.mark.parametrize("text", [
+    "It takes two to tango.", "two million people and two to tango", "Two's company, three's a crowd.",
+    "putting two and two together", "kill two birds with one stone", "I am in two minds", "he has two left feet",
+    "on cloud nine", "the whole nine yards", "a stitch in time saves nine", "forty winks", "a dime a dozen",
+    "not in a million years", "a million thanks to all", "thanks a million", "a thousand thanks", "sold a million "
+    "thanks to ads", "two million thanks", "six feet under", "six feet under the roof", "Six Feet Under Rights",
+    "two companies and three feet", "three yards from nine cloud", "in a million years", "In Two Minds",
+])
+def test_the_idiom_prefilter_reads_as_the_regex_does(text: str) -> None:
+    from transforms.enrichments import amount_idioms
+
+    for number in amount_idioms.IDIOM_NUMBERS:
+        for found_number in re.finditer(rf"(?i)\b{number}\b", text):
+            start, end = found_number.span()
+            assert amount_idioms.in_idiom(text, start, end) == _in_idiom_plainly(text, start, end), (text, number)
 
 
 @pytest.mark.parametrize("text", ["It takes TWO to Tango.", "On Cloud Nine again", "A ſtitch in time saves nine"])

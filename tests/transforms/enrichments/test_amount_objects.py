@@ -4,6 +4,8 @@ hyphenated word in a headline in Title Case, a period's comparison, a group name
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from transforms.enrichments import amounts
 from transforms.enrichments.batch import ParagraphBatch
@@ -603,3 +605,47 @@ def test_a_participle_after_a_count_is_a_verb_unless_a_plural_follows(text: str,
 )
 def test_a_part_counts_what_its_whole_counts(text: str, expected: list) -> None:
     assert objects(text) == expected
+
+
+_AFTER_PIECES = [" ", "  ", "\t", "\n", "-", "–", "\\", "magnitude", "Magnitude", "worth", "worthy", "a", "-a-week",
+                 "–a–year", " quake", " of", "5", ",", "s", "head", "-magnitude"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_AFTER_PIECES), max_size=6), st.booleans())
+def test_read_past_is_tried_only_where_it_can_read_past(pieces: list[str], after_unit: bool) -> None:
+    # `counted_object` tries `_read_past` only after a dash or before a word starting "magnitude" or "worth" (the
+    # word `NEXT_WORD` reads): everywhere else it must read past nothing
+    from transforms.enrichments import amount_objects
+    from transforms.enrichments.amount_plurals import NEXT_WORD
+
+    text = "5" + "".join(pieces)
+    word = NEXT_WORD.match(text, 1)
+    if text[1:2] not in amount_objects._READ_PAST_FIRST and not (
+            word is not None and word.group(1).startswith(amount_objects._READ_PAST_WORDS)):
+        assert amount_objects._read_past(text, 1, after_unit) == 1, text
+
+
+@pytest.mark.parametrize("text, end, after_unit, expected", [
+    ("a 6.5  magnitude earthquake", 5, False, "earthquake"),  # two spaces before what is read past
+    ("a 7.8-magnitude quake hit", 5, False, "quake"),
+    ("$2bn worth of bonds", 4, True, "bonds"),
+    ("a £200,000-a-week contract", 10, True, "contract"),
+    ("a £200,000–a–week contract", 10, True, "contract"),
+    ("12,000 North Korean troops", 6, False, "troops"),  # nothing read past: the word right after
+])
+def test_what_is_read_past_before_the_object(text: str, end: int, after_unit: bool, expected: str) -> None:
+    from transforms.enrichments.amount_objects import counted_object
+
+    assert counted_object(text, end, after_unit) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["year", "quarter", "month", "week", "day", "date", "like", "on", "over", "to", "for",
+                                 "-", "–", " ", "s"]), max_size=6))
+def test_a_period_comparison_is_hyphenated(pieces: list[str]) -> None:
+    # `counted_object` tries `PERIOD_COMPARISON` only on a word with a hyphen
+    from transforms.enrichments.amount_modifiers import PERIOD_COMPARISON
+
+    word = "".join(pieces)
+    assert PERIOD_COMPARISON.fullmatch(word) is None or "-" in word, word
