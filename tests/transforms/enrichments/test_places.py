@@ -959,3 +959,17 @@ def test_the_kivus_are_the_drc() -> None:
     # North and South Kivu together, as news names the DRC's east: the country, as each province names it
     assert [p[:3] for p in places_of("Fighting in the Kivus has displaced a million people.")] == [
         ("Kivus", "country", "CD")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a London district known by its road and station alone is no town of its name: England's side on tour stays
+    # England, no Londoner's Queenstown
+    ("England trained in Queenstown on Tuesday before the second Test against the All Blacks.",
+     [("England", "region", "GB")]),
+    ("England trained in Queenstown before the second Test against New Zealand.",
+     [("England", "region", "GB"), ("Queenstown", "city", "NZ"), ("New Zealand", "country", "NZ")]),
+    ("A bus crashed near Queenstown in the Eastern Cape, South Africa.",
+     [("Queenstown", "city", "ZA"), ("Eastern Cape", "region", "ZA"), ("South Africa", "country", "ZA")]),
+])
+def test_a_city_news_never_names_so_is_left_out(text: str, expected: list) -> None:
+    assert found(text) == expected
