@@ -109,9 +109,10 @@ def bare_after_rivers(text: str, start: np.ndarray, end: np.ndarray, chars: np.n
 
 
 # The country's and state's names that are a river's too, which a list of rivers names ("the Tigris, Euphrates and
-# Jordan", "the Nile and the Congo", "the Mekong or the Mississippi"), and what parts the list's items
+# Jordan", "the Nile and the Congo", "the Ohio and Mississippi rivers"), and what parts the list's items
 RIVER_PLACES = frozenset({"Jordan", "Niger", "Congo", "Senegal", "Gambia", "Paraguay", "Uruguay", "Colorado", "Ohio",
-                          "Mississippi", "Missouri", "Tennessee", "Arkansas", "Delaware", "Illinois", "Connecticut"})
+                          "Mississippi", "Missouri", "Tennessee", "Arkansas", "Delaware", "Illinois", "Connecticut",
+                          "Kentucky", "Alabama", "Kansas", "Minnesota", "Wisconsin", "Iowa"})
 _LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", ", or ", "-"} | {f"{gap}the " for gap in (", ", " and ",
                                                                                                   ", and ", " or ")})
 
@@ -119,7 +120,8 @@ _LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", ", or ", "-"} | {f"{gap
 def in_river_lists(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray, names: list[str],
                    chars: np.ndarray, cues: Cues) -> np.ndarray:
     """Return, per mention (`name`: its index into `names`), whether it is a river: after "River " ("the River
-    Jordan", "the River Shannon"), or a name of `RIVER_PLACES` in a list with a river of no place's name
+    Jordan", "the River Shannon"), a name of `RIVER_PLACES` in a list after "the" before "rivers" ("the Ohio and
+    Mississippi rivers"; "Ohio rivers" are the state's) or in a list with a river of no place's name
     (`place_cues.RIVER_NAMES`, found by the names' scan: read only where the text has one).
 
     >>> from transforms.enrichments.place_chars import text_bytes
@@ -130,7 +132,7 @@ def in_river_lists(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarr
     ...                np.array([0, 1, 0, 2, 3, 0]), names, text_bytes(text), Cues(text)).tolist()
     [True, True, False, False, True, False]
     """
-    out = literal_before(chars, start, "River ")
+    out = literal_before(chars, start, "River ") | _before_plural_rivers(text, start, end, name, names, chars)
     rivers = [(at, at + len(river)) for river in RIVER_NAMES for at in cues.at(river)]
     if not rivers or not len(start):
         return out
@@ -144,4 +146,29 @@ def in_river_lists(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarr
         j, reach = int(np.searchsorted(end, opened, side="right")) - 1, opened  # ... and before it
         while j >= 0 and text[int(end[j]):reach] in _LIST_GAPS and names[name[j]] in RIVER_PLACES:
             out[j], reach, j = True, int(start[j]), j - 1
+    return out
+
+
+def _before_plural_rivers(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray, names: list[str],
+                          chars: np.ndarray) -> np.ndarray:
+    """Return, per mention, whether it is in a list of names of `RIVER_PLACES` after "the" and before "rivers": the
+    rivers, read only where "rivers" follows a mention.
+
+    >>> from transforms.enrichments.place_chars import text_bytes
+    >>> text = "the Ohio and Mississippi rivers; Ohio and Iowa rivers; the Niger and Senegal Rivers"
+    >>> _before_plural_rivers(text, np.array([4, 13, 33, 42, 59, 69]), np.array([8, 24, 37, 46, 64, 76]),
+    ...                       np.array([0, 1, 0, 2, 3, 4]), ["Ohio", "Mississippi", "Iowa", "Niger", "Senegal"],
+    ...                       text_bytes(text)).tolist()
+    [True, True, False, False, True, True]
+    """
+    out = np.zeros(len(start), dtype=bool)
+    plural = literal_at(chars, end, " rivers") | literal_at(chars, end, " Rivers")
+    for i in np.flatnonzero(plural & ~_WORD_BYTES[chars[np.minimum(end + len(" rivers"), len(chars) - 1)]]).tolist():
+        first = i
+        while first and text[int(end[first - 1]):int(start[first])] in _LIST_GAPS:
+            first -= 1
+        items = range(first, i + 1)
+        if first < i and text.endswith(("the ", "The "), 0, int(start[first])) and all(
+                names[name[k]] in RIVER_PLACES for k in items):
+            out[first:i + 1] = True
     return out

@@ -75,8 +75,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     # no Oxford in "Oxford Street" nor London in "London Road" (`on_streets`), no Ireland in "Scorsese's The Irishman",
     # no Tajikistan in "ethnic Tajik" nor Turkmenistan in "Iraqi Turkmen" (`after_ethnic`), no Wales in "HMS Prince of
     # Wales" nor Paris in "the Paris Agreement" (`in_other_names`), no US in "Texas, the Scottish band"
-    # (`in_appositions`), no Mexico in "the Gulf of Mexico" nor Japan in "the Sea of Japan" (`in_waters`), no Jordan in
-    # "the Tigris, Euphrates and Jordan" nor Niger in "the River Niger" (`in_river_lists`)
+    # (`in_appositions`), no Mexico in "the Gulf of Mexico" nor Japan in "the Sea of Japan" (`in_waters`)
     whole = (whole_datelines(datelines, start, end) & ~on_mountains(text, start, end, name)
              & ~in_currency_signs(text, start, end, chars)
              & ~on_person_mounts(text, end, name, article_of[batch.locate(start)])
@@ -85,10 +84,11 @@ def rows(batch: ParagraphBatch) -> Rows:
              & ~on_streets(text, end, cues)
              & ~in_work_titles(text, start, name) & ~after_ethnic(text, start, name, cues)
              & ~in_other_names(text, start, end, name, names, cues) & ~in_appositions(text, start, end, chars)
-             & ~in_waters(text, start, chars) & ~in_river_lists(text, start, end, name, names, chars, cues))
-    # no Ohio in "the Ohio River" (`before_rivers`), though the river's name is a clue for its namesakes till they
-    # are settled ("Georgia's Savannah River Site": Georgia the state), then no row
-    rivers = start[whole & before_rivers(end, chars)]
+             & ~in_waters(text, start, chars))
+    # no Ohio in "the Ohio River" (`before_rivers`) nor Jordan in "the River Jordan" or "the Tigris, Euphrates and
+    # Jordan" (`in_river_lists`), though the river's name is a clue for its namesakes till they are settled ("Georgia's
+    # Savannah River Site": Georgia the state), then no row
+    rivers = start[whole & (before_rivers(end, chars) | in_river_lists(text, start, end, name, names, chars, cues))]
     start, end, name = start[whole], end[whole], name[whole]
     info.learn(name)
     at = np.flatnonzero(info.context[name])

@@ -101,11 +101,16 @@ def test_a_bare_name_before_a_rivers_verb_is_the_river(text: str, expected: list
     ("The Nile and the Congo are Africa's two longest rivers.", []),
     ("The Jordan, the Yarmouk and the Litani feed the region's farms.", []),
     ("Pilgrims were baptised in the River Jordan; the River Niger burst its banks.", []),
+    # ... and a list of such names after "the" before "rivers"
+    ("Barges were stranded on the Ohio and Mississippi rivers.", []),
+    ("The Niger and Senegal rivers flooded villages in Mali.", [("Mali", "country", "ML")]),
     # ... but the country beside a river's name that is no list of rivers, and beside another country
     ("Jordan and Egypt met at the Nile's source; Jordan and the Amazonian tribes.",
      [("Jordan", "country", "JO"), ("Egypt", "country", "EG"), ("Jordan", "country", "JO")]),
     ("Egypt and Jordan signed a deal on the Nile.", [("Egypt", "country", "EG"), ("Jordan", "country", "JO")]),
     ("Floods along the Danube and in Hungary.", [("Hungary", "country", "HU")]),
+    ("Ohio rivers and lakes were closed; Ohio and Kentucky rivers rose.",
+     [("Ohio", "region", "US"), ("Ohio", "region", "US"), ("Kentucky", "region", "US")]),
 ])
 def test_a_country_in_a_list_of_rivers_is_the_river(text: str, expected: list) -> None:
     assert found(text) == expected
