@@ -973,3 +973,16 @@ def test_the_kivus_are_the_drc() -> None:
 ])
 def test_a_city_news_never_names_so_is_left_out(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a small town's name after a given name is a person's surname, which hints no country to the article's other
+    # names: Palmer, Massachusetts made Brighton the US's, then no place at all
+    ("Chelsea beat Brighton 3-1 at Stamford Bridge, with Cole Palmer scoring twice.", [("Brighton", "city", "GB")]),
+    ("Fans in Brighton cheered as Cole Palmer scored.", [("Brighton", "city", "GB")]),
+    # ... but the town still hints its country where no given name stands before it
+    ("Fans in Brighton and Palmer, Massachusetts, cheered.",
+     [("Brighton", "city", "US"), ("Palmer", "city", "US"), ("Massachusetts", "region", "US")]),
+])
+def test_a_surname_that_is_a_towns_hints_no_country(text: str, expected: list) -> None:
+    assert found(text) == expected
