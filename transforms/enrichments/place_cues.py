@@ -17,8 +17,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 # The words of `place_counties`, `place_streets`, `place_olympics`, `place_languages`, `place_peoples`, a ship's
-# prefixes (each with its space) and a treaty's and a town's by the sea (`place_other_names`). None of them ends as it
-# begins, so no occurrence overlaps another: every occurrence is what a search that goes on after each one finds.
+# prefixes (each with its space), a treaty's and a town's by the sea (`place_other_names`) and rivers'
+# (`place_waters`). None of them ends as it begins, so no occurrence overlaps another: every occurrence is what a
+# search that goes on after each one finds.
 # The lists the rules read as they are are written here, once, and imported by their rules (which import `Cues`
 # from here: this module imports none of them).
 STREET_WORDS = (" Street", " Road", " Lane", " Avenue", " Square")  # `place_streets`
@@ -28,9 +29,15 @@ SHIP_PREFIXES = ("HMS", "HMAS", "HMCS", "HMNZS", "USS", "USNS", "RFA", "RMS", "M
 TREATY_CUES = ("Agreement", "agreement", "Accord", "accord", "Treaty", "treaty", "Treaties", "treaties", "Protocol",
                "protocol", "Pact", "pact", "Statute", "Convention")
 SEA_CUE = "Sea"
+# Rivers of no place's name in the gazetteer, which news lists beside a river that is a country's or a state's name
+# ("the Tigris, Euphrates and Jordan", "the Nile and the Congo": `place_waters.in_river_lists`)
+RIVER_NAMES = ("Tigris", "Euphrates", "Nile", "Amazon", "Mekong", "Yangtze", "Ganges", "Brahmaputra", "Indus",
+               "Danube", "Rhine", "Volga", "Dnieper", "Dniester", "Elbe", "Oder", "Vistula", "Loire", "Seine",
+               "Thames", "Orinoco", "Irrawaddy", "Salween", "Yarmouk", "Litani", "Yenisei")
 CUES = (" County", " Parish", " counties", " parishes", *STREET_WORDS,
         "Olympi", "OLYMPI", "Paralympi", "PARALYMPI", "Creole", "Kre", "Patois", "Sign Language", "ethnic ", "Ethnic ",
-        "Commonwealth Games", *(f"{prefix} " for prefix in SHIP_PREFIXES), *TREATY_CUES, SEA_CUE)
+        "Commonwealth Games", *(f"{prefix} " for prefix in SHIP_PREFIXES), *TREATY_CUES, SEA_CUE,
+        *RIVER_NAMES)
 
 
 def find_all(text: str, cue: str) -> list[int]:

@@ -70,8 +70,9 @@ def build_gazetteer(geonames: list[Place]) -> dict[str, tuple[Place, ...]]:
         regions[region] = by_name[region][-1]
     for alias, name in names["region_aliases"].items():  # one region, one row name: "Comunidad Valenciana"
         by_name[alias].append(regions[name])
+    left_out_cities = set(names["cities_left_out"]["ids"])
     for place in geonames:
-        if place.kind == CITY:
+        if place.kind == CITY and place.geonames_id not in left_out_cities:
             name = place.name
             by_name[name].append(place)
             if name not in cities or cities[name].population < place.population:

@@ -78,8 +78,10 @@ def settle(text: str, info: NameFacts, start: np.ndarray, end: np.ndarray, name:
     supported: dict[int, set[str]] = defaultdict(set)
     for key in np.unique((article * CODES + anchor)[anchored & asked]).tolist():
         supported[key // CODES].add(info.codes[key % CODES])
-    hinted: dict[int, set[str]] = defaultdict(set)  # by the names of small cities
-    for key in np.unique((article * CODES + own)[(own >= 0) & asked]).tolist():
+    hinted: dict[int, set[str]] = defaultdict(set)  # by the names of small cities, but a person's surname's
+    hints = (own >= 0) & asked
+    hints[np.flatnonzero(hints & ~anchored)] = ~_after_given_names(text, start[hints & ~anchored])
+    for key in np.unique((article * CODES + own)[hints]).tolist():
         hinted[key // CODES].add(info.codes[key % CODES])
     olympic_host = olympic_hosts(name, article, several, olympic, within)  # the stated ones only, so far
     if len(commonwealth):  # "Ghana's athletes at the Commonwealth Games on the Gold Coast"
@@ -109,3 +111,21 @@ def settle(text: str, info: NameFacts, start: np.ndarray, end: np.ndarray, name:
         if stated is None:
             chosen[key] = place[i]
     return set(pointed)
+
+
+def _after_given_names(text: str, start: np.ndarray) -> np.ndarray:
+    """Return, per mention (its start), whether a capitalised word of letters stands right before it, a space
+    between, after a space or at the text's start: a person's surname ("Cole Palmer scored": Palmer, Massachusetts
+    hinted the US to Brighton's mention, which then left with the person's town), whose town hints no country.
+
+    >>> text = "Cole Palmer scored; in Palmer; the O'Neill Palmer; New-Palmer"
+    >>> _after_given_names(text, np.array([5, 23, 42, 55])).tolist()
+    [True, False, False, False]
+    """
+    out = np.zeros(len(start), dtype=bool)
+    for i, at in enumerate(start.tolist()):
+        if at > 1 and text[at - 1] == " ":
+            opened = text.rfind(" ", 0, at - 1) + 1
+            word = text[opened:at - 1]
+            out[i] = len(word) > 1 and word[0].isupper() and word.isalpha()
+    return out

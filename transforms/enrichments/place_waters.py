@@ -1,7 +1,7 @@
 """A place's name that a gulf, a sea, a bay, a strait or a river is named after: the water, which is seldom the
 place's ("the Gulf of Mexico" of a hurricane off Louisiana or BP's wells, "the Gulf of Oman" of a tanker seized off the
 Emirates, "the Gulf of Aden" of Somalia's pirates, "the Sea of Japan" of North Korea's missiles, "the Ohio River" at
-Cairo, Illinois, "the Niger River" in Mali).
+Cairo, Illinois, "the Niger River" in Mali, "as the Missouri rose", "the Tigris, Euphrates and Jordan").
 
 News names such waters after a country or a port on their shore, as it names the South China Sea after China
 ([ambiguity.not_before]); the name is no mention of the place, whose coast is often another country's.
@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from transforms.enrichments.place_chars import literal_at, literal_before
+from transforms.enrichments.place_cues import RIVER_NAMES, Cues
 
 # The waters' words before "of", capitalised as a name's are ("the Gulf of Mexico"; not "the gulf of mistrust
 # between Mexico and", where the place is the next word's after a lower-case "gulf of" only by chance)
@@ -68,25 +69,106 @@ def before_rivers(end: np.ndarray, chars: np.ndarray) -> np.ndarray:
 # governor")
 _BARE_ENDS = np.zeros(256, dtype=bool)
 _BARE_ENDS[[ord(c) for c in ",.;:)!?"] + [0]] = True
+# ... and a river's verb after it, river or none named before: a state takes no "the" before its verb, its river does
+# ("as the Missouri rose", "the Mississippi crested at Vicksburg"); read only where the verb's first letter follows
+_RIVER_VERBS = (" rose", " rises", " crested", " crests", " flooded", " overflowed", " overflows", " swelled",
+                " swells", " receded", " recedes", " burst its banks", " broke its banks", " flows", " flowed",
+                " ran dry", " runs dry", " froze", " fell to")
+_VERB_OPENS = np.zeros(256, dtype=bool)
+_VERB_OPENS[[ord(verb[1]) for verb in _RIVER_VERBS]] = True
 
 
 def bare_after_rivers(text: str, start: np.ndarray, end: np.ndarray, chars: np.ndarray,
                       opens: np.ndarray) -> np.ndarray:
     """Return, per mention, whether it is a bare "the <name>" after a river's word in its paragraph (`opens`: the
-    paragraph's start, per mention): the river, as news names "the Mississippi" once "the Ohio River" is named.
+    paragraph's start, per mention), as news names "the Mississippi" once "the Ohio River" is named, or before a
+    river's verb ("as the Missouri rose"): the river.
 
     >>> from transforms.enrichments.place_chars import text_bytes
-    >>> text = "the Ohio River meets the Mississippi. the Mississippi governor"
-    >>> bare_after_rivers(text, np.array([4, 25, 41]), np.array([8, 36, 52]), text_bytes(text),
-    ...                   np.zeros(3, np.int64)).tolist()
-    [False, True, False]
+    >>> text = "the Ohio River meets the Mississippi. the Mississippi governor; as the Missouri rose"
+    >>> bare_after_rivers(text, np.array([4, 25, 41, 71]), np.array([8, 36, 52, 79]), text_bytes(text),
+    ...                   np.zeros(4, np.int64)).tolist()
+    [False, True, False, True]
     """
-    bare = (literal_before(chars, start, "the ") | literal_before(chars, start, "The ")) & (
-        _BARE_ENDS[chars[np.minimum(end, len(chars) - 1)]] | literal_at(chars, end, " and the "))
+    last = len(chars) - 1
+    the = literal_before(chars, start, "the ") | literal_before(chars, start, "The ")
+    bare = the & (_BARE_ENDS[chars[np.minimum(end, last)]] | literal_at(chars, end, " and the "))
     for i in np.flatnonzero(bare).tolist():
         opened, at = int(opens[i]), int(start[i])
         bare[i] = text.rfind(" River", opened, at) >= 0 or text.rfind(" river", opened, at) >= 0
-    # ... and a list's last river, whatever follows it ("the Missouri and the Mississippi rose")
-    for i in np.flatnonzero(bare[:-1]).tolist():
-        bare[i + 1] |= bool(end[i] + len(" and the ") == start[i + 1])
+    flowing = the & ~bare & (chars[np.minimum(end, last)] == ord(" ")) & _VERB_OPENS[chars[np.minimum(end + 1, last)]]
+    for i in np.flatnonzero(flowing).tolist():
+        bare[i] = text.startswith(_RIVER_VERBS, int(end[i]))
+    # ... and a list's rivers, whatever follows the last one ("the Missouri and the Mississippi rose")
+    joined = end[:-1] + len(" and the ") == start[1:]
+    for i in np.flatnonzero(bare[:-1] & joined).tolist():
+        bare[i + 1] = True
+    for i in np.flatnonzero(bare[1:] & joined)[::-1].tolist():
+        bare[i] = True
     return bare
+
+
+# The country's and state's names that are a river's too, which a list of rivers names ("the Tigris, Euphrates and
+# Jordan", "the Nile and the Congo", "the Ohio and Mississippi rivers"), and what parts the list's items
+RIVER_PLACES = frozenset({"Jordan", "Niger", "Congo", "Senegal", "Gambia", "Paraguay", "Uruguay", "Colorado", "Ohio",
+                          "Mississippi", "Missouri", "Tennessee", "Arkansas", "Delaware", "Illinois", "Connecticut",
+                          "Kentucky", "Alabama", "Kansas", "Minnesota", "Wisconsin", "Iowa"})
+_LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", ", or ", "-"} | {f"{gap}the " for gap in (", ", " and ",
+                                                                                                  ", and ", " or ")})
+
+
+def in_river_lists(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray, names: list[str],
+                   chars: np.ndarray, cues: Cues) -> np.ndarray:
+    """Return, per mention (`name`: its index into `names`), whether it is a river: after "River " ("the River
+    Jordan", "the River Shannon"), a name of `RIVER_PLACES` in a list after "the" before "rivers" ("the Ohio and
+    Mississippi rivers"; "Ohio rivers" are the state's) or in a list with a river of no place's name
+    (`place_cues.RIVER_NAMES`, found by the names' scan: read only where the text has one).
+
+    >>> from transforms.enrichments.place_chars import text_bytes
+    >>> text = ("the Tigris, Euphrates and Jordan; the Nile and the Congo; Jordan and Egypt; the River Niger; "
+    ...         "Amazonian Jordan")
+    >>> names = ["Jordan", "Congo", "Egypt", "Niger"]
+    >>> in_river_lists(text, np.array([26, 51, 58, 69, 86, 103]), np.array([32, 56, 64, 74, 91, 109]),
+    ...                np.array([0, 1, 0, 2, 3, 0]), names, text_bytes(text), Cues(text)).tolist()
+    [True, True, False, False, True, False]
+    """
+    out = literal_before(chars, start, "River ") | _before_plural_rivers(text, start, end, name, names, chars)
+    rivers = [(at, at + len(river)) for river in RIVER_NAMES for at in cues.at(river)]
+    if not rivers or not len(start):
+        return out
+    last = len(start) - 1
+    for opened, closed in rivers:
+        if text[closed:closed + 1].isalnum():  # a word that opens with a river's name: "Amazonian", "Niles"
+            continue
+        j, reach = int(np.searchsorted(start, closed)), closed  # the list's names after the river ...
+        while j <= last and text[reach:int(start[j])] in _LIST_GAPS and names[name[j]] in RIVER_PLACES:
+            out[j], reach, j = True, int(end[j]), j + 1
+        j, reach = int(np.searchsorted(end, opened, side="right")) - 1, opened  # ... and before it
+        while j >= 0 and text[int(end[j]):reach] in _LIST_GAPS and names[name[j]] in RIVER_PLACES:
+            out[j], reach, j = True, int(start[j]), j - 1
+    return out
+
+
+def _before_plural_rivers(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray, names: list[str],
+                          chars: np.ndarray) -> np.ndarray:
+    """Return, per mention, whether it is in a list of names of `RIVER_PLACES` after "the" and before "rivers": the
+    rivers, read only where "rivers" follows a mention.
+
+    >>> from transforms.enrichments.place_chars import text_bytes
+    >>> text = "the Ohio and Mississippi rivers; Ohio and Iowa rivers; the Niger and Senegal Rivers"
+    >>> _before_plural_rivers(text, np.array([4, 13, 33, 42, 59, 69]), np.array([8, 24, 37, 46, 64, 76]),
+    ...                       np.array([0, 1, 0, 2, 3, 4]), ["Ohio", "Mississippi", "Iowa", "Niger", "Senegal"],
+    ...                       text_bytes(text)).tolist()
+    [True, True, False, False, True, True]
+    """
+    out = np.zeros(len(start), dtype=bool)
+    plural = literal_at(chars, end, " rivers") | literal_at(chars, end, " Rivers")
+    for i in np.flatnonzero(plural & ~_WORD_BYTES[chars[np.minimum(end + len(" rivers"), len(chars) - 1)]]).tolist():
+        first = i
+        while first and text[int(end[first - 1]):int(start[first])] in _LIST_GAPS:
+            first -= 1
+        items = range(first, i + 1)
+        if first < i and text.endswith(("the ", "The "), 0, int(start[first])) and all(
+                names[name[k]] in RIVER_PLACES for k in items):
+            out[first:i + 1] = True
+    return out

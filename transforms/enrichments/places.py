@@ -49,7 +49,7 @@ from transforms.enrichments.place_states import stated_states
 from transforms.enrichments.place_streets import on_streets
 from transforms.enrichments.place_teams import state_sides, team_countries
 from transforms.enrichments.place_titles import in_work_titles
-from transforms.enrichments.place_waters import bare_after_rivers, before_rivers, in_waters
+from transforms.enrichments.place_waters import bare_after_rivers, before_rivers, in_river_lists, in_waters
 
 TABLE = "paragraph_places"
 COLUMNS = (
@@ -85,9 +85,10 @@ def rows(batch: ParagraphBatch) -> Rows:
              & ~in_work_titles(text, start, name) & ~after_ethnic(text, start, name, cues)
              & ~in_other_names(text, start, end, name, names, cues) & ~in_appositions(text, start, end, chars)
              & ~in_waters(text, start, chars))
-    # no Ohio in "the Ohio River" (`before_rivers`), though the river's name is a clue for its namesakes till they
-    # are settled ("Georgia's Savannah River Site": Georgia the state), then no row
-    rivers = start[whole & before_rivers(end, chars)]
+    # no Ohio in "the Ohio River" (`before_rivers`) nor Jordan in "the River Jordan" or "the Tigris, Euphrates and
+    # Jordan" (`in_river_lists`), though the river's name is a clue for its namesakes till they are settled ("Georgia's
+    # Savannah River Site": Georgia the state), then no row
+    rivers = start[whole & (before_rivers(end, chars) | in_river_lists(text, start, end, name, names, chars, cues))]
     start, end, name = start[whole], end[whole], name[whole]
     info.learn(name)
     at = np.flatnonzero(info.context[name])
@@ -129,12 +130,14 @@ def rows(batch: ParagraphBatch) -> Rows:
     # Ohio" names no Ireland), and the countries, regions, capitals and cities of a million settled above
     # ("Atlanta, Georgia": Georgia the state names the US; "in Dublin and Cork": Dublin, Ireland, though
     # Ohio has a Dublin), as article × country keys.
-    # ... as is a bare "the Mississippi" after a river in its paragraph, where it is a state (`bare_after_rivers`):
-    # neither names a country for the article's others ("the Niger River" lets in no town of Niger)
-    water = np.isin(start, rivers) | _bare_regions(text, start, end, chars, batch, place, info.places)
+    # ... as is a bare "the Mississippi" after a river in its paragraph or before a river's verb, where it is a state
+    # (`bare_after_rivers`). A river's name names no country for the article's others ("the Niger River" lets in no
+    # town of Niger), but a bare state's river runs in its country ("as the Missouri rose, officials in Omaha")
+    river = np.isin(start, rivers)
+    water = river | _bare_regions(text, start, end, chars, batch, place, info.places)
     place_code = info.array("place_code", np.int64)[place]
-    anchor = np.where((info.anchor[name] == place_code) & ~water, place_code, -1)
-    area = info.array("area", bool)[place] & ~water
+    anchor = np.where((info.anchor[name] == place_code) & ~river, place_code, -1)
+    area = info.array("area", bool)[place] & ~river
     team = np.zeros(len(place), dtype=bool)
     if teams:  # ... which names that country; a name with no place there is no place ("the Carolina Panthers")
         at = np.array(list(teams), dtype=np.int64)

@@ -328,6 +328,8 @@ READINGS: list[tuple[tuple[str, ...], list[tuple[str, str, str]]]] = [
     (("Fans travelled from Reading to Bristol for the cup tie.",), [("Reading", T, "GB"), ("Bristol", T, "GB")]),
     (("Brighton beat Southampton on Saturday.",), [("Brighton", T, "GB"), ("Southampton", T, "GB")]),
     (("Ryanair opened a new base in Cork.",), [("Cork", T, "IE")]),
+    (("Archaeologists working near Jericho said the mosaic dates from the sixth century.",), [("Jericho", T, "PS")]),
+    (("Talks in Ramallah broke down on Monday.",), [("Ramallah", T, "PS")]),
     (("Thousands marched in Lyon and Bordeaux against the pension reform.",),
      [("Lyon", T, "FR"), ("Bordeaux", T, "FR")]),
     (("Les manifestants ont défilé à Lyon et à Toulouse.",), [("Lyon", T, "FR"), ("Toulouse", T, "FR")]),

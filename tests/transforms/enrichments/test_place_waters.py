@@ -79,3 +79,38 @@ def test_a_river_name_is_a_clue_for_namesakes(text: str, expected: list) -> None
 ])
 def test_a_river_town_is_the_place(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare "the Missouri" before a river's verb is the river, with no river named before it, and its state's
+    # country still lets in the article's towns
+    ("As the Missouri rose past flood stage, officials in Omaha urged residents to leave.", [("Omaha", "city", "US")]),
+    ("Barges ran aground where the Mississippi fell to record lows.", []),
+    ("Levees held as the Ohio and the Mississippi crested.", []),
+    # ... but not the state with a noun after it, nor its team or senate
+    ("The Missouri legislature rose for the summer.", [("Missouri", "region", "US")]),
+    ("Ohio rose to first in the rankings.", [("Ohio", "region", "US")]),
+])
+def test_a_bare_name_before_a_rivers_verb_is_the_river(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a country's name that is a river's, in a list with a river of no place's name, or after "River"
+    ("Water levels on the Tigris, Euphrates and Jordan have fallen to record lows.", []),
+    ("The Nile and the Congo are Africa's two longest rivers.", []),
+    ("The Jordan, the Yarmouk and the Litani feed the region's farms.", []),
+    ("Pilgrims were baptised in the River Jordan; the River Niger burst its banks.", []),
+    # ... and a list of such names after "the" before "rivers"
+    ("Barges were stranded on the Ohio and Mississippi rivers.", []),
+    ("The Niger and Senegal rivers flooded villages in Mali.", [("Mali", "country", "ML")]),
+    # ... but the country beside a river's name that is no list of rivers, and beside another country
+    ("Jordan and Egypt met at the Nile's source; Jordan and the Amazonian tribes.",
+     [("Jordan", "country", "JO"), ("Egypt", "country", "EG"), ("Jordan", "country", "JO")]),
+    ("Egypt and Jordan signed a deal on the Nile.", [("Egypt", "country", "EG"), ("Jordan", "country", "JO")]),
+    ("Floods along the Danube and in Hungary.", [("Hungary", "country", "HU")]),
+    ("Ohio rivers and lakes were closed; Ohio and Kentucky rivers rose.",
+     [("Ohio", "region", "US"), ("Ohio", "region", "US"), ("Kentucky", "region", "US")]),
+])
+def test_a_country_in_a_list_of_rivers_is_the_river(text: str, expected: list) -> None:
+    assert found(text) == expected

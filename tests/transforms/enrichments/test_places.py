@@ -959,3 +959,30 @@ def test_the_kivus_are_the_drc() -> None:
     # North and South Kivu together, as news names the DRC's east: the country, as each province names it
     assert [p[:3] for p in places_of("Fighting in the Kivus has displaced a million people.")] == [
         ("Kivus", "country", "CD")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a London district known by its road and station alone is no town of its name: England's side on tour stays
+    # England, no Londoner's Queenstown
+    ("England trained in Queenstown on Tuesday before the second Test against the All Blacks.",
+     [("England", "region", "GB")]),
+    ("England trained in Queenstown before the second Test against New Zealand.",
+     [("England", "region", "GB"), ("Queenstown", "city", "NZ"), ("New Zealand", "country", "NZ")]),
+    ("A bus crashed near Queenstown in the Eastern Cape, South Africa.",
+     [("Queenstown", "city", "ZA"), ("Eastern Cape", "region", "ZA"), ("South Africa", "country", "ZA")]),
+])
+def test_a_city_news_never_names_so_is_left_out(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a small town's name after a given name is a person's surname, which hints no country to the article's other
+    # names: Palmer, Massachusetts made Brighton the US's, then no place at all
+    ("Chelsea beat Brighton 3-1 at Stamford Bridge, with Cole Palmer scoring twice.", [("Brighton", "city", "GB")]),
+    ("Fans in Brighton cheered as Cole Palmer scored.", [("Brighton", "city", "GB")]),
+    # ... but the town still hints its country where no given name stands before it
+    ("Fans in Brighton and Palmer, Massachusetts, cheered.",
+     [("Brighton", "city", "US"), ("Palmer", "city", "US"), ("Massachusetts", "region", "US")]),
+])
+def test_a_surname_that_is_a_towns_hints_no_country(text: str, expected: list) -> None:
+    assert found(text) == expected
