@@ -25,7 +25,14 @@ from transforms.formats.html_blocks import clean_text
 from transforms.formats.html_charset import declared_charset
 from transforms.formats.html_extraction import article_extraction
 from transforms.formats.html_fragments import fragment_as_page, is_fragment
-from transforms.formats.html_timestamps import DATE_PARAMS, as_written, full_timestamp, page_timestamps, with_named_zone
+from transforms.formats.html_timestamps import (
+    DATE_PARAMS,
+    as_written,
+    full_timestamp,
+    page_timestamps,
+    with_named_zone,
+    zoned_moment,
+)
 from transforms.formats.impossible_offsets import without_impossible_offsets
 from transforms.formats.json_ld import article_date, is_article_type, json_ld_dates, json_ld_page
 from transforms.formats.link_lists import link_list_detail, page_links
@@ -81,6 +88,8 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     head = head_days(tree)
     bylines = page_bylines(tree)
     dateline = byline_date(tree)  # "Updated 14:32 BST, 5 March 2024" near the headline, htmldate's own unread
+    if dateline is not None and dateline.timed and dateline.moment.utcoffset() == timedelta(0):
+        dateline = dateline._replace(moment=zoned_moment(dateline.moment, stamps))  # its <time>'s zone
     # The days the page's markup gives (meta tags, JSON-LD, a marked <time>): htmldate's answer on another is
     # the body's, which a byline's publication date wins over (a masthead's today in the <h1>'s <header>).
     markup_days = head | {stamp[:10] for marked, stamp in stamps if marked} | {

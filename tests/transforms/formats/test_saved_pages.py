@@ -1,0 +1,41 @@
+"""News pages of 2024-26 as users save them (a browser's "Save page as", SingleFile, wget): headline, date, text."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+from transforms.formats import ReadOptions, read_articles
+from transforms.formats.base import ArticleRecord
+
+LEDE = "Die Stadtwerke Leipzig erhöhen zum 1. April die Preise für Fernwärme um durchschnittlich elf Prozent."
+MORE = "Als Grund nannte das Unternehmen am Freitag gestiegene Beschaffungskosten und Investitionen in das Netz."
+
+
+def read(html: str) -> ArticleRecord:
+    [article] = read_articles(html.encode(), "html", ReadOptions()).articles
+    return article
+
+
+def test_a_bylines_time_is_read_in_the_zone_of_its_time_element() -> None:
+    # The byline's "08:15 Uhr" was read as 08:15 UTC: its <time>'s offset, +01:00, unread (an hour late).
+    article = read('<html lang="de"><head><title>Fernwärme wird teurer</title></head><body><article>'
+                   '<h1>Fernwärme wird teurer</h1><p class="meta">Von Anna Krüger · <time datetime="2025-03-14T08:15:00'
+                   f'+01:00">14.03.2025, 08:15 Uhr</time></p><p>{LEDE}</p><p>{MORE}</p></article></body></html>')
+    assert article.published_at == datetime(2025, 3, 14, 8, 15, tzinfo=timezone(timedelta(hours=1)))
+
+
+def test_a_title_whose_headline_holds_a_dot_is_not_headlined_by_its_site() -> None:
+    # trafilatura took "... 2.000 millones ..." for a domain, the site's name: the page was headlined "Diario del Centro".
+    article = read('<html lang="es"><head><title>El Gobierno aprueba 2.000 millones para Cercanías | Diario del Centro'
+                   '</title></head><body><article><h1>El Gobierno aprueba 2.000 millones para Cercanías</h1>'
+                   f'<p>{LEDE}</p><p>{MORE}</p></article></body></html>')
+    assert (article.title, article.site) == ("El Gobierno aprueba 2.000 millones para Cercanías", "Diario del Centro")
+    assert article.text.split("\n\n") == [article.title, LEDE, MORE]
+
+
+def test_a_bylines_utc_time_stays_utc() -> None:
+    # A control: a time element whose clock time is another's gives the byline no zone.
+    article = read('<html><head><title>Fares rise</title></head><body><article><h1>Fares rise</h1><p class="byline">'
+                   'By Jo Lee | 5 March 2025 09:00 GMT <time datetime="2025-03-05T14:00:00+01:00">later</time></p>'
+                   f'<p>{LEDE}</p><p>{MORE}</p></article></body></html>')
+    assert article.published_at == datetime(2025, 3, 5, 9, tzinfo=UTC)
