@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from transforms.formats.article_bodies import json_ld_paragraphs, with_article_body
 from transforms.formats.gallery_captions import gallery_captions
 from transforms.formats.headline_kickers import headline_kicker
 from transforms.formats.headline_lines import without_headline_lines
@@ -22,6 +23,7 @@ from transforms.formats.read_once import meta_texts, read_once
 
 # A page with no <table> is not parsed again (an index or error page without text, the common case).
 _TABLE = re.compile(r"<table\b", re.IGNORECASE)
+_ARTICLE_BODY = '"articleBody"'  # a page without text is read again only where its JSON-LD may hold its body
 
 
 def article_extraction(tree: Any, page: str, date_params: dict[str, Any]) -> tuple[Any, list[str]]:
@@ -52,6 +54,11 @@ def article_extraction(tree: Any, page: str, date_params: dict[str, Any]) -> tup
     if not blocks and _TABLE.search(page):
         relaid = trafilatura.load_html(page)
         if relaid is not None and unwrap_layout_tables(relaid):
+            document, blocks = _extraction(relaid, date_params)
+    if not blocks and _ARTICLE_BODY in page:  # a page rendered by its scripts: its JSON-LD's articleBody
+        relaid = trafilatura.load_html(page)
+        if relaid is not None and (paragraphs := json_ld_paragraphs(relaid)):
+            with_article_body(relaid, paragraphs)
             document, blocks = _extraction(relaid, date_params)
     blocks = without_headline_lines(with_post_headings(blocks, headings), headlines.h1, byline, kicker)
     if document is not None:

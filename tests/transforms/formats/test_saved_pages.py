@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta, timezone
 
-from transforms.formats import ReadOptions, read_articles
+import pytest
+
+from transforms.formats import FormatError, ReadOptions, read_articles
 from transforms.formats.base import ArticleRecord
 
 LEDE = "Die Stadtwerke Leipzig erhöhen zum 1. April die Preise für Fernwärme um durchschnittlich elf Prozent."
@@ -39,3 +42,24 @@ def test_a_bylines_utc_time_stays_utc() -> None:
                    'By Jo Lee | 5 March 2025 09:00 GMT <time datetime="2025-03-05T14:00:00+01:00">later</time></p>'
                    f'<p>{LEDE}</p><p>{MORE}</p></article></body></html>')
     assert article.published_at == datetime(2025, 3, 5, 9, tzinfo=UTC)
+
+
+def test_a_page_rendered_by_its_scripts_is_read_from_its_json_ld_article_body() -> None:
+    # An app's shell saved before its scripts ran: its article only in JSON-LD. It was no_article_text.
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Fernwärme wird teurer",
+                     "datePublished": "2025-03-14T08:15:00+01:00", "articleBody": f"{LEDE}\n\n{MORE}",
+                     "author": {"@type": "Person", "name": "Anna Krüger"}})
+    article = read(f'<html lang="de"><head><title>Fernwärme wird teurer</title><script type="application/ld+json">{ld}'
+                   '</script></head><body><div id="root"></div><noscript>Bitte aktivieren Sie JavaScript.</noscript>'
+                   '</body></html>')
+    assert article.text.split("\n\n") == ["Fernwärme wird teurer", LEDE, MORE]
+    assert article.published_at == datetime(2025, 3, 14, 8, 15, tzinfo=timezone(timedelta(hours=1)))
+    assert article.authors == ("Anna Krüger",)
+
+
+def test_an_empty_page_with_an_article_body_of_no_article_is_still_no_article() -> None:
+    ld = json.dumps({"@type": "WebPage", "articleBody": LEDE})
+    with pytest.raises(FormatError) as raised:
+        read(f'<html><head><script type="application/ld+json">{ld}</script></head><body><div id="root"></div>'
+             '</body></html>')
+    assert raised.value.reason == "no_article_text"
