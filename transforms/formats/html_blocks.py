@@ -23,7 +23,10 @@ _LINE_BREAK_TAGS = frozenset({"lb", "br"})
 # Prose that opens so runs longer (`_TEASER_WORDS`), or ends as a sentence does (`_SENTENCE_END`).
 _TEASER = re.compile(
     r"(?:related(?: articles?| stories| story| content| coverage| reading)?|read more|read also|also read|"
-    r"see also|more on this(?: story| topic)?|recommended|watch|listen)\s*:\s*\S",
+    r"see also|more on this(?: story| topic)?|recommended|watch|listen|"
+    # and in German, French, Spanish, Portuguese and Italian ("Mehr zum Thema: So sparen Sie Heizkosten")
+    r"mehr zum thema|lesen sie auch|auch interessant|(?:à )?lire aussi|voir aussi|lee también|leer más|"
+    r"te puede interesar|ver también|leia também|leggi anche)\s*:\s*\S",
     re.IGNORECASE,
 )
 _TEASER_WORDS = 20
@@ -88,6 +91,8 @@ def _is_teaser(block: str) -> bool:
     False
     >>> _is_teaser("Listen: we have done all we could."), _is_teaser("Read more: The town that lost its river...")
     (False, True)
+    >>> _is_teaser("Mehr zum Thema: So sparen Sie Heizkosten"), _is_teaser("À lire aussi : Le prix du gaz baisse")
+    (True, True)
     """
     return (
         "\n" not in block and _TEASER.match(block) is not None and len(block.split()) <= _TEASER_WORDS

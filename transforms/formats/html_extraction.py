@@ -20,6 +20,7 @@ from transforms.formats.page_headlines import page_headline, page_headlines
 from transforms.formats.page_tags import page_tags
 from transforms.formats.post_headings import post_headings, with_post_headings
 from transforms.formats.read_once import meta_texts, read_once
+from transforms.formats.relative_times import without_relative_times
 
 # A page with no <table> is not parsed again (an index or error page without text, the common case).
 _TABLE = re.compile(r"<table\b", re.IGNORECASE)
@@ -61,6 +62,7 @@ def article_extraction(tree: Any, page: str, date_params: dict[str, Any]) -> tup
             with_article_body(relaid, paragraphs)
             document, blocks = _extraction(relaid, date_params)
     blocks = without_headline_lines(with_post_headings(blocks, headings), headlines.h1, byline, kicker)
+    blocks = without_relative_times(blocks)  # a live blog post's "Updated 12 min ago"
     if document is not None:
         found = document.title and read_once(clean_text(document.title), headlines.written)
         document.title = page_headline(found, blocks, headlines)

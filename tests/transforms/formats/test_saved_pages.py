@@ -63,3 +63,30 @@ def test_an_empty_page_with_an_article_body_of_no_article_is_still_no_article() 
         read(f'<html><head><script type="application/ld+json">{ld}</script></head><body><div id="root"></div>'
              '</body></html>')
     assert raised.value.reason == "no_article_text"
+
+
+def test_a_live_blogs_relative_timestamps_are_no_paragraphs_nor_dates() -> None:
+    # Each post's "Updated 25 min ago" was a body paragraph.
+    posts = "".join(f'<div class="post"><p class="time">{age}</p><p>{text}</p></div>'
+                    for age, text in (("Updated 1h ago", LEDE), ("Updated 25 min ago", MORE)))
+    article = read('<html><head><title>Rates live: Bank holds rates</title><meta property="article:published_time" '
+                   'content="2025-09-18T08:00:00+01:00"></head><body><h1>Rates live: Bank holds rates</h1>'
+                   f'<div class="liveblog">{posts}</div></body></html>')
+    assert article.text.split("\n\n")[1:] == [LEDE, MORE]
+    assert article.published_at == datetime(2025, 9, 18, 7, tzinfo=UTC)
+
+
+def test_a_japanese_date_under_the_headline_is_no_paragraph() -> None:
+    # "2025年7月14日 10時30分" alone under the <h1> was the first body paragraph (a European language's is none).
+    lede, more = "気象庁は14日、関東甲信地方が梅雨明けしたとみられると発表した。", "東京都心では最高気温が35度を超えた。"
+    article = read('<html lang="ja"><head><title>関東甲信で梅雨明け</title></head><body><article><h1>関東甲信で梅雨明け</h1>'
+                   f'<p class="date">2025年7月14日 10時30分</p><p>{lede}</p><p>{more}</p></article></body></html>')
+    assert article.text.split("\n\n") == ["関東甲信で梅雨明け", lede, more]
+    assert article.published_at == datetime(2025, 7, 14, 10, 30, tzinfo=UTC)  # no zone written: UTC, as everywhere
+
+
+def test_a_german_link_to_another_story_is_no_paragraph() -> None:
+    article = read('<html lang="de"><head><title>Fernwärme wird teurer</title></head><body><article>'
+                   f'<h1>Fernwärme wird teurer</h1><p>{LEDE}</p><p>{MORE}</p><p>Mehr zum Thema: <a href="/x">So sparen '
+                   'Sie Heizkosten</a></p></article></body></html>')
+    assert article.text.split("\n\n")[1:] == [LEDE, MORE]
