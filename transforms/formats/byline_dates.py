@@ -85,7 +85,7 @@ def byline_date(tree: Any) -> Dateline | None:
     language = (tree.get("lang") or "").strip()
     elements, above = _near_headline(tree)
     for element in elements:
-        text = clean_text(element.text_content())
+        text = clean_text(_broken_text(element))
         if len(text.split()) > _MAX_WORDS:
             continue
         for match in _date_expression().finditer(text):
@@ -164,6 +164,19 @@ def edition_day(tree: Any, updated: datetime) -> datetime | None:
                 continue
             day = moment if moment is not None else day
     return day if day is not None and day.date() < updated.date() else None
+
+
+def _broken_text(element: Any) -> str:
+    """Return an element's text, a space for each of its line breaks: "By Dana Whitlock<br>July 30, 2025 9:05 AM ET"
+    was "...WhitlockJuly 30, 2025", whose date was not read (the page was dated by its day alone).
+
+    >>> from lxml import html
+    >>> _broken_text(html.fromstring("<div>By Dana Whitlock<br>July 30, 2025</div>"))
+    'By Dana Whitlock July 30, 2025'
+    """
+    if next(element.iter("br"), None) is None:  # the common case, without the XPath
+        return str(element.text_content())
+    return "".join(" " if not isinstance(piece, str) else piece for piece in element.xpath(".//text()|.//br"))
 
 
 def _near_headline(tree: Any) -> tuple[list[Any], set[Any]]:

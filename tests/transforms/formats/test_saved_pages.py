@@ -90,3 +90,11 @@ def test_a_german_link_to_another_story_is_no_paragraph() -> None:
                    f'<h1>Fernwärme wird teurer</h1><p>{LEDE}</p><p>{MORE}</p><p>Mehr zum Thema: <a href="/x">So sparen '
                    'Sie Heizkosten</a></p></article></body></html>')
     assert article.text.split("\n\n")[1:] == [LEDE, MORE]
+
+
+def test_a_bylines_date_after_a_line_break_is_read_with_its_time_and_zone() -> None:
+    # "By Dana Whitlock<br>July 30, 2025 9:05 AM ET" read as "WhitlockJuly 30, ...": the page was dated midnight UTC.
+    article = read('<html lang="en-US"><head><title>Chipmaker shares jump</title></head><body><article>'
+                   '<h1>Chipmaker shares jump</h1><div class="byline">By Dana Whitlock<br>July 30, 2025 9:05 AM ET</div>'
+                   f'<p>{LEDE}</p><p>{MORE}</p></article></body></html>')
+    assert article.published_at == datetime(2025, 7, 30, 13, 5, tzinfo=UTC)  # 9:05 EDT
