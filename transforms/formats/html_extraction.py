@@ -61,7 +61,7 @@ def article_extraction(tree: Any, page: str, date_params: dict[str, Any]) -> tup
         if relaid is not None and (paragraphs := json_ld_paragraphs(relaid)):
             with_article_body(relaid, paragraphs)
             document, blocks = _extraction(relaid, date_params)
-    blocks = without_headline_lines(with_post_headings(blocks, headings), headlines.h1, byline, kicker)
+    blocks = without_headline_lines(with_post_headings(blocks, headings, headlines.live), headlines.h1, byline, kicker)
     blocks = without_relative_times(blocks)  # a live blog post's "Updated 12 min ago"
     if document is not None:
         found = document.title and read_once(clean_text(document.title), headlines.written)

@@ -98,3 +98,22 @@ def test_a_bylines_date_after_a_line_break_is_read_with_its_time_and_zone() -> N
                    '<h1>Chipmaker shares jump</h1><div class="byline">By Dana Whitlock<br>July 30, 2025 9:05 AM ET</div>'
                    f'<p>{LEDE}</p><p>{MORE}</p></article></body></html>')
     assert article.published_at == datetime(2025, 7, 30, 13, 5, tzinfo=UTC)  # 9:05 EDT
+
+
+def test_a_live_blogs_post_headings_are_kept_where_extraction_kept_none() -> None:
+    # A LiveBlogPosting without its updates listed: every post's <h2> was dropped, the posts ran together.
+    ld = json.dumps({"@context": "https://schema.org", "@type": "LiveBlogPosting", "headline": "Storm live",
+                     "datePublished": "2025-01-23T07:12:00+00:00"})
+    posts = "".join(f'<div class="block"><span class="ts">{t}</span><h2>{h}</h2><p>{p}</p></div>'
+                    for t, h, p in (("12:15", "Trains cancelled", LEDE), ("07:12", "Warning in force", MORE)))
+    article = read(f'<html><head><title>Storm live</title><script type="application/ld+json">{ld}</script></head>'
+                   f'<body><h1>Storm live</h1><section class="live-blog">{posts}</section></body></html>')
+    assert article.text.split("\n\n")[1:] == ["Trains cancelled", LEDE, "Warning in force", MORE]
+
+
+def test_a_plain_bylines_names_are_no_paragraph_once_its_time_is_out() -> None:
+    # "By Kate Lowry, <time>16 May 2025</time>": extraction kept "By Kate Lowry," as the first body paragraph.
+    article = read('<html><head><title>Wreck found</title></head><body><article><h1>Wreck found</h1><p>By Kate Lowry, '
+                   f'<time datetime="2025-05-16">16 May 2025</time></p><p>{LEDE}</p><p>{MORE}</p></article></body></html>')
+    assert article.text.split("\n\n")[1:] == [LEDE, MORE]
+    assert article.authors == ("Kate Lowry",)
