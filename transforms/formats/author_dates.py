@@ -19,7 +19,7 @@ _DATE_WORDS = frozenset(
 ) | DATE_WORDS | frozenset(  # and French, German, Spanish, Italian, Portuguese and Dutch ones ("Veröffentlicht am
     # 05.03.2024"), and the units and weekdays of a Chinese, Japanese or Korean date ("2025年7月14日(月) 10時30分",
     # "2024년 3월 5일 오후 2:20"), which was a body paragraph under a Japanese page's headline
-    "年 月 日 時 分 秒 时 火 水 木 金 土 午前 午後 上午 下午 星期 년 월 일 시 분 오전 오후".split()
+    "年 月 日 時 分 秒 时 火 水 木 金 土 午前 午後 上午 下午 星期 년 월 일 시 분 오전 오후 입력 수정 기사입력".split()
 )
 
 

@@ -117,3 +117,22 @@ def test_a_plain_bylines_names_are_no_paragraph_once_its_time_is_out() -> None:
                    f'<time datetime="2025-05-16">16 May 2025</time></p><p>{LEDE}</p><p>{MORE}</p></article></body></html>')
     assert article.text.split("\n\n")[1:] == [LEDE, MORE]
     assert article.authors == ("Kate Lowry",)
+
+
+def test_a_datelines_label_left_without_its_time_is_no_paragraph_in_other_languages() -> None:
+    # "Pubblicato il <time>...</time>": extraction took the <time> out and "Pubblicato il" was a body paragraph.
+    article = read('<html lang="it"><head><title>Piste ciclabili</title></head><body><article><h1>Piste ciclabili</h1>'
+                   '<div class="data">Pubblicato il <time datetime="2025-10-20T09:00:00+02:00">20 ottobre 2025 alle 09:00'
+                   f'</time></div><p>{LEDE}</p><p>{MORE}</p><p>Lees ook: <a href="/x">Parkeertarieven stijgen</a></p>'
+                   '</article></body></html>')
+    assert article.text.split("\n\n")[1:] == [LEDE, MORE]
+    assert article.published_at == datetime(2025, 10, 20, 7, tzinfo=UTC)
+
+
+def test_a_korean_bylines_year_first_date_is_the_pages_and_no_paragraph() -> None:
+    # "입력 2025.10.20 14:05" (published): the page was dated midnight by its body's day, the line a paragraph.
+    lede, more = "서울시는 내년부터 시내버스 요금을 200원 인상한다고 20일 밝혔다.", "시는 적자가 누적돼 요금 조정이 불가피하다고 설명했다."
+    article = read('<html lang="ko"><head><title>버스 요금 인상</title></head><body><article><h1>버스 요금 인상</h1>'
+                   f'<p class="date">입력 2025.10.20 14:05</p><p>{lede}</p><p>{more}</p></article></body></html>')
+    assert article.text.split("\n\n") == ["버스 요금 인상", lede, more]
+    assert article.published_at == datetime(2025, 10, 20, 14, 5, tzinfo=UTC)
