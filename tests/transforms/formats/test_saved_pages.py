@@ -136,3 +136,13 @@ def test_a_korean_bylines_year_first_date_is_the_pages_and_no_paragraph() -> Non
                    f'<p class="date">입력 2025.10.20 14:05</p><p>{lede}</p><p>{more}</p></article></body></html>')
     assert article.text.split("\n\n") == ["버스 요금 인상", lede, more]
     assert article.published_at == datetime(2025, 10, 20, 14, 5, tzinfo=UTC)
+
+
+def test_a_live_blogs_standfirst_stays_above_its_posts() -> None:
+    # Each post an <article>: extraction took the first for the article, and the standfirst above it came after it.
+    posts = "".join(f'<article class="update"><span class="age">{age}</span><p>{text}</p></article>'
+                    for age, text in (("5 mins ago", LEDE), ("2 hours ago", MORE)))
+    article = read('<html><head><title>Strike live: talks resume</title></head><body><h1>Strike live: talks resume</h1>'
+                   '<p class="standfirst">Follow the latest as unions and employers meet again.</p>'
+                   f'<div class="updates">{posts}</div></body></html>')
+    assert article.text.split("\n\n")[1:] == ["Follow the latest as unions and employers meet again.", LEDE, MORE]
