@@ -31,7 +31,7 @@ def in_page_order(blocks: list[str], page_text: str | None) -> list[str]:
     """Return the blocks in the order of their first characters in the page's text, where each is found there
     (else, or without the text, as they are).
 
-    >>> in_page_order(["Post one.", "Follow the latest.", "Post two."], "Live Follow the latest. 1h Post one. Post two.")
+    >>> in_page_order(["Post one.", "Follow the latest.", "Post two."], "Live Follow the latest. Post one. Post two.")
     ['Follow the latest.', 'Post one.', 'Post two.']
     >>> in_page_order(["Post one.", "Not on the page."], "Post one.")
     ['Post one.', 'Not on the page.']

@@ -11,7 +11,8 @@ import re
 
 # Only a short block can be one: the regular expression is tried on no paragraph of prose.
 _MAX_LENGTH = 48
-_LABEL = r"(?:(?:last\s+)?updated|posted|published|aktualisiert|ver[öo]ffentlicht|mis\s+à\s+jour|publié|actualizado|publicado)"
+_LABEL = (r"(?:(?:last\s+)?updated|posted|published|aktualisiert|ver[öo]ffentlicht|mis\s+à\s+jour|publié|actualizado"
+          r"|publicado)")
 _AMOUNT = r"(?:\d+|an?|one)"
 _RELATIVE_TIME = re.compile(
     rf"(?:{_LABEL}\s*:?\s*)?(?:"

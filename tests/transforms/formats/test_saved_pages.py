@@ -28,7 +28,7 @@ def test_a_bylines_time_is_read_in_the_zone_of_its_time_element() -> None:
 
 
 def test_a_title_whose_headline_holds_a_dot_is_not_headlined_by_its_site() -> None:
-    # trafilatura took "... 2.000 millones ..." for a domain, the site's name: the page was headlined "Diario del Centro".
+    # trafilatura took "... 2.000 millones ..." for a domain, the site's name: the page was headlined by that name.
     article = read('<html lang="es"><head><title>El Gobierno aprueba 2.000 millones para Cercanías | Diario del Centro'
                    '</title></head><body><article><h1>El Gobierno aprueba 2.000 millones para Cercanías</h1>'
                    f'<p>{LEDE}</p><p>{MORE}</p></article></body></html>')
@@ -78,8 +78,10 @@ def test_a_live_blogs_relative_timestamps_are_no_paragraphs_nor_dates() -> None:
 
 def test_a_japanese_date_under_the_headline_is_no_paragraph() -> None:
     # "2025年7月14日 10時30分" alone under the <h1> was the first body paragraph (a European language's is none).
-    lede, more = "気象庁は14日、関東甲信地方が梅雨明けしたとみられると発表した。", "東京都心では最高気温が35度を超えた。"
-    article = read('<html lang="ja"><head><title>関東甲信で梅雨明け</title></head><body><article><h1>関東甲信で梅雨明け</h1>'
+    lede = "気象庁は14日、関東甲信地方が梅雨明けしたとみられると発表した。"
+    more = "東京都心では最高気温が35度を超えた。"
+    article = read('<html lang="ja"><head><title>関東甲信で梅雨明け</title></head><body><article>'
+                   '<h1>関東甲信で梅雨明け</h1>'
                    f'<p class="date">2025年7月14日 10時30分</p><p>{lede}</p><p>{more}</p></article></body></html>')
     assert article.text.split("\n\n") == ["関東甲信で梅雨明け", lede, more]
     assert article.published_at == datetime(2025, 7, 14, 10, 30, tzinfo=UTC)  # no zone written: UTC, as everywhere
@@ -95,7 +97,8 @@ def test_a_german_link_to_another_story_is_no_paragraph() -> None:
 def test_a_bylines_date_after_a_line_break_is_read_with_its_time_and_zone() -> None:
     # "By Dana Whitlock<br>July 30, 2025 9:05 AM ET" read as "WhitlockJuly 30, ...": the page was dated midnight UTC.
     article = read('<html lang="en-US"><head><title>Chipmaker shares jump</title></head><body><article>'
-                   '<h1>Chipmaker shares jump</h1><div class="byline">By Dana Whitlock<br>July 30, 2025 9:05 AM ET</div>'
+                   '<h1>Chipmaker shares jump</h1>'
+                   '<div class="byline">By Dana Whitlock<br>July 30, 2025 9:05 AM ET</div>'
                    f'<p>{LEDE}</p><p>{MORE}</p></article></body></html>')
     assert article.published_at == datetime(2025, 7, 30, 13, 5, tzinfo=UTC)  # 9:05 EDT
 
@@ -114,7 +117,8 @@ def test_a_live_blogs_post_headings_are_kept_where_extraction_kept_none() -> Non
 def test_a_plain_bylines_names_are_no_paragraph_once_its_time_is_out() -> None:
     # "By Kate Lowry, <time>16 May 2025</time>": extraction kept "By Kate Lowry," as the first body paragraph.
     article = read('<html><head><title>Wreck found</title></head><body><article><h1>Wreck found</h1><p>By Kate Lowry, '
-                   f'<time datetime="2025-05-16">16 May 2025</time></p><p>{LEDE}</p><p>{MORE}</p></article></body></html>')
+                   f'<time datetime="2025-05-16">16 May 2025</time></p><p>{LEDE}</p><p>{MORE}</p></article>'
+                   '</body></html>')
     assert article.text.split("\n\n")[1:] == [LEDE, MORE]
     assert article.authors == ("Kate Lowry",)
 
@@ -122,7 +126,8 @@ def test_a_plain_bylines_names_are_no_paragraph_once_its_time_is_out() -> None:
 def test_a_datelines_label_left_without_its_time_is_no_paragraph_in_other_languages() -> None:
     # "Pubblicato il <time>...</time>": extraction took the <time> out and "Pubblicato il" was a body paragraph.
     article = read('<html lang="it"><head><title>Piste ciclabili</title></head><body><article><h1>Piste ciclabili</h1>'
-                   '<div class="data">Pubblicato il <time datetime="2025-10-20T09:00:00+02:00">20 ottobre 2025 alle 09:00'
+                   '<div class="data">Pubblicato il <time datetime="2025-10-20T09:00:00+02:00">'
+                   '20 ottobre 2025 alle 09:00'
                    f'</time></div><p>{LEDE}</p><p>{MORE}</p><p>Lees ook: <a href="/x">Parkeertarieven stijgen</a></p>'
                    '</article></body></html>')
     assert article.text.split("\n\n")[1:] == [LEDE, MORE]
@@ -131,7 +136,8 @@ def test_a_datelines_label_left_without_its_time_is_no_paragraph_in_other_langua
 
 def test_a_korean_bylines_year_first_date_is_the_pages_and_no_paragraph() -> None:
     # "입력 2025.10.20 14:05" (published): the page was dated midnight by its body's day, the line a paragraph.
-    lede, more = "서울시는 내년부터 시내버스 요금을 200원 인상한다고 20일 밝혔다.", "시는 적자가 누적돼 요금 조정이 불가피하다고 설명했다."
+    lede = "서울시는 내년부터 시내버스 요금을 200원 인상한다고 20일 밝혔다."
+    more = "시는 적자가 누적돼 요금 조정이 불가피하다고 설명했다."
     article = read('<html lang="ko"><head><title>버스 요금 인상</title></head><body><article><h1>버스 요금 인상</h1>'
                    f'<p class="date">입력 2025.10.20 14:05</p><p>{lede}</p><p>{more}</p></article></body></html>')
     assert article.text.split("\n\n") == ["버스 요금 인상", lede, more]
