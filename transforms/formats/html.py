@@ -50,6 +50,7 @@ from transforms.path_dates import DATE_FROM
 from transforms.text import SOFT_HYPHEN, decode_article, is_blank, normalize_text
 
 _FIRST_OF_MONTH = re.compile(r"\d{4}-\d{2}-01(?:T00:00:00)?")
+_SCRIPT_DATA = 'id="__NEXT_DATA__"'  # a Next.js page's data, which its scripts render into the page
 # The text of a page's body, without its scripts and styles.
 PAGE_TEXT = "//body//text()[not(ancestor::script or ancestor::style)]"
 
@@ -117,6 +118,9 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         # where trafilatura moves it ("Live: election night" was a body paragraph between two posts).
         blocks = [block for block in blocks if block != title]
     blocks = [block for block in blocks if not is_blank(block)]  # zero-width characters alone show nothing
+    if not blocks and _SCRIPT_DATA in page:  # what to do says more than "an empty page", which it is not
+        raise FormatError(NO_ARTICLE_TEXT, "no article text in the page's markup: its text is only in its scripts' "
+                          "data (Next.js's __NEXT_DATA__), which themelake does not read; save the page once shown")
     if not blocks:
         raise FormatError(NO_ARTICLE_TEXT, "no article text on the page (an index, error or empty page)")
     if (link_list := link_list_detail(blocks, *headings_of_links)) is not None:  # Pocket's export, a bookmarks file

@@ -152,3 +152,12 @@ def test_a_live_blogs_standfirst_stays_above_its_posts() -> None:
                    '<p class="standfirst">Follow the latest as unions and employers meet again.</p>'
                    f'<div class="updates">{posts}</div></body></html>')
     assert article.text.split("\n\n")[1:] == ["Follow the latest as unions and employers meet again.", LEDE, MORE]
+
+
+def test_a_page_whose_text_is_only_in_its_nextjs_data_says_so() -> None:
+    # It was "no article text on the page (an index, error or empty page)", which it is not.
+    data = json.dumps({"props": {"pageProps": {"article": {"body": [{"type": "paragraph", "text": LEDE}]}}}})
+    with pytest.raises(FormatError) as raised:
+        read('<html><head><title>Fernwärme wird teurer</title></head><body><div id="__next"></div>'
+             f'<script id="__NEXT_DATA__" type="application/json">{data}</script></body></html>')
+    assert raised.value.reason == "no_article_text" and "__NEXT_DATA__" in raised.value.detail
