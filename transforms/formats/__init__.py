@@ -73,6 +73,10 @@ SUFFIXES: dict[str, str] = {
     ".rss": "feed",
     ".atom": "feed",
     ".xml": "feed",
+    # A wire's story or item saved under its format's own name: read as an .xml file is (xml_documents.py finds
+    # the NITF or NewsML reader by its document element).
+    ".nitf": "feed",
+    ".newsml": "feed",
     ".eml": "eml",  # an e-mail (a newsletter) saved from a mail client
 }
 # Formats holding many articles, one per record.
@@ -106,7 +110,7 @@ def unsupported_detail(name: str) -> str:
     ("a 'pdf' file (gzip-compressed)", 'a file without an extension (gzip-compressed)')
     >>> unsupported_detail("scan.PDF")  # doctest: +NORMALIZE_WHITESPACE
     "a 'pdf' file: themelake reads .atom, .csv, .eml, .htm, .html, .json, .jsonl, .markdown, .md, .ndjson,
-     .rss, .txt, .xhtml, .xml (each also .gz)"
+     .newsml, .nitf, .rss, .txt, .xhtml, .xml (each also .gz)"
     """
     lower = name.rsplit("/", 1)[-1].lower()
     compressed = lower.endswith(COMPRESSED_SUFFIX)

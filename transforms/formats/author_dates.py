@@ -16,7 +16,11 @@ _DATE_WORDS = frozenset(
     tues wed thu thur thurs fri sat sun st nd rd th am pm a p m gmt utc bst cet cest est edt cst cdt pst
     pdt et pt updated published posted modified last first on at today yesterday ago min mins minute minutes hour
     hours day days""".split()
-) | DATE_WORDS  # and French, German, Spanish, Italian, Portuguese and Dutch ones ("Veröffentlicht am 05.03.2024")
+) | DATE_WORDS | frozenset(  # and French, German, Spanish, Italian, Portuguese and Dutch ones ("Veröffentlicht am
+    # 05.03.2024"), and the units and weekdays of a Chinese, Japanese or Korean date ("2025年7月14日(月) 10時30分",
+    # "2024년 3월 5일 오후 2:20"), which was a body paragraph under a Japanese page's headline
+    "年 月 日 時 分 秒 时 火 水 木 金 土 午前 午後 上午 下午 星期 년 월 일 시 분 오전 오후 입력 수정 기사입력".split()
+)
 
 
 def is_date(part: str) -> bool:
@@ -28,6 +32,8 @@ def is_date(part: str) -> bool:
     (False, False, False)
     >>> is_date("Veröffentlicht am 05.03.2024, 14:20 Uhr"), is_date("Publié le 5 mars 2024 à 14h20")
     (True, True)
+    >>> is_date("2025年7月14日 10時30分"), is_date("2024년 3월 5일 오후 2:20"), is_date("気象庁は14日、発表した")
+    (True, True, False)
     """
     return any(c.isdigit() for c in part) and all(
         word in _DATE_WORDS for word in re.findall(r"[^\W\d_]+", part.lower())

@@ -46,8 +46,8 @@ _NOT_DATELINE = frozenset({"a", "figure", "figcaption", "form", "button", "scrip
 # An update's and a publication's labels, in English and as French, German, Spanish, Italian, Portuguese and Dutch
 # pages write them ("Mis à jour le 6 mars 2024 à 09h15" above "Publié le 5 mars ...": the update dated the page).
 _UPDATE_WORDS = (r"updated|modified|edited|revised|mis\s+à\s+jour|actualisé|aktualisiert|geändert|actualizado"
-                 r"|aggiornato|atualizado|bijgewerkt")
-_PUBLISH_WORDS = r"published|posted|publié|veröffentlicht|publicado|pubblicato|gepubliceerd"
+                 r"|aggiornato|atualizado|bijgewerkt|수정")  # and Korean's ("입력 2025.10.20 14:05 수정 ...")
+_PUBLISH_WORDS = r"published|posted|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|입력|기사입력"
 _UPDATED = re.compile(rf"\b(?:{_UPDATE_WORDS})\b[^\d]{{0,20}}$", re.IGNORECASE)
 _PUBLISHED = re.compile(rf"\b(?:{_PUBLISH_WORDS}|first\s+published)\b[^\d]{{0,20}}$", re.IGNORECASE)
 _LABEL = re.compile(rf"^\W*(?:(?:first|last)\s+)?(?:{_PUBLISH_WORDS}|{_UPDATE_WORDS})\b", re.IGNORECASE)
@@ -85,7 +85,7 @@ def byline_date(tree: Any) -> Dateline | None:
     language = (tree.get("lang") or "").strip()
     elements, above = _near_headline(tree)
     for element in elements:
-        text = clean_text(element.text_content())
+        text = clean_text(_broken_text(element))
         if len(text.split()) > _MAX_WORDS:
             continue
         for match in _date_expression().finditer(text):
@@ -164,6 +164,19 @@ def edition_day(tree: Any, updated: datetime) -> datetime | None:
                 continue
             day = moment if moment is not None else day
     return day if day is not None and day.date() < updated.date() else None
+
+
+def _broken_text(element: Any) -> str:
+    """Return an element's text, a space for each of its line breaks: "By Dana Whitlock<br>July 30, 2025 9:05 AM ET"
+    was "...WhitlockJuly 30, 2025", whose date was not read (the page was dated by its day alone).
+
+    >>> from lxml import html
+    >>> _broken_text(html.fromstring("<div>By Dana Whitlock<br>July 30, 2025</div>"))
+    'By Dana Whitlock July 30, 2025'
+    """
+    if next(element.iter("br"), None) is None:  # the common case, without the XPath
+        return str(element.text_content())
+    return "".join(" " if not isinstance(piece, str) else piece for piece in element.xpath(".//text()|.//br"))
 
 
 def _near_headline(tree: Any) -> tuple[list[Any], set[Any]]:
@@ -245,7 +258,9 @@ def _date_expression() -> re.Pattern[str]:
         rf"(?:{day}\s+(?:de\s+)?(?:{month})\.?,?\s+(?:de\s+)?\d{{4}}"
         rf"|(?:{month})\.?\s+{day},?\s+\d{{4}}"
         rf"|{CJK_DAY}(?:\s*[(（][月火水木金土日][)）])?|\d{{4}}-\d{{2}}-\d{{2}}"
-        r"|(?P<dotted>\d{1,2}\.\s?\d{1,2}\.\s?\d{4})|(?P<slashed>\d{1,2}/\d{1,2}/\d{4}))"
+        r"|(?P<dotted>\d{1,2}\.\s?\d{1,2}\.\s?\d{4})|(?P<slashed>\d{1,2}/\d{1,2}/\d{4})"
+        # year first with dots, as Korean and Chinese sites write a byline's date ("입력 2025.10.20 14:05")
+        r"|\d{4}\.\d{1,2}\.\d{1,2}(?!\.\d))"
     )
     # "14h20" as French writes a time ("Publié le 5 mars 2024 à 14h20": the page kept its day alone), and "14時20分"
     # ("午後2時20分", Korean's "오후 2:20") as Japanese and Korean bylines do (`cjk_dates`). Its zone may be in

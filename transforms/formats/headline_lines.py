@@ -16,6 +16,8 @@ from transforms.formats.author_dates import is_date
 _DATE_LENGTH = 60
 # A date under the headline comes before the text: after the standfirst and a byline at most.
 _UNDER_HEADLINE = 3
+# What parts a byline's names from its date: "By Kate Lowry, 16 May 2025", "Jo Lee | 5 March 2025"
+_BYLINE_ENDS = " ,;|·•–-"
 
 
 def without_headline_lines(
@@ -41,8 +43,9 @@ def without_headline_lines(
     >>> without_headline_lines(["Rivers burst.", "Tue 25 Jun 2024 18.02 BST", "Rain."], "Floods", None)
     ['Rivers burst.', 'Rain.']
     """
-    if byline is not None and byline in blocks:
-        blocks = blocks[: blocks.index(byline)] + blocks[blocks.index(byline) + 1 :]
+    at = _byline_block(blocks, byline) if byline is not None else None
+    if at is not None:
+        blocks = blocks[:at] + blocks[at + 1 :]
     if h1 is None or h1 not in blocks:
         # the <h1> left out, its kicker is the one block of its words: first, or where extraction moved it (after a
         # live blog's first post)
@@ -55,6 +58,25 @@ def without_headline_lines(
         blocks, start = blocks[: start - 1] + blocks[start:], start - 1
     above = [block for block in blocks[:start] if not _lone_date(block)]
     return _without_date_under(above + blocks[start:], len(above))
+
+
+def _byline_block(blocks: list[str], byline: str) -> int | None:
+    """Return the index of the block that is a plain byline: the byline's text, or its names alone where extraction
+    took out its date's <time> ("By Kate Lowry," of "By Kate Lowry, <time>16 May 2025</time>", which stayed a body
+    paragraph); None where no block is.
+
+    >>> _byline_block(["Floods", "By Kate Lowry,", "Rain."], "By Kate Lowry, 16 May 2025")
+    1
+    >>> _byline_block(["By Kate Lowry, a reporter, writes.", "Rain."], "By Kate Lowry, 16 May 2025") is None
+    True
+    """
+    if byline in blocks:
+        return blocks.index(byline)
+    for at, block in enumerate(blocks[: _UNDER_HEADLINE + 2]):
+        names = block.rstrip(_BYLINE_ENDS)
+        if names and byline.startswith(names) and is_date(byline[len(names):].strip(_BYLINE_ENDS)):
+            return at
+    return None
 
 
 def _without_date_under(blocks: list[str], start: int) -> list[str]:

@@ -25,7 +25,14 @@ from transforms.formats.html_blocks import clean_text
 from transforms.formats.html_charset import declared_charset
 from transforms.formats.html_extraction import article_extraction
 from transforms.formats.html_fragments import fragment_as_page, is_fragment
-from transforms.formats.html_timestamps import DATE_PARAMS, as_written, full_timestamp, page_timestamps, with_named_zone
+from transforms.formats.html_timestamps import (
+    DATE_PARAMS,
+    as_written,
+    full_timestamp,
+    page_timestamps,
+    with_named_zone,
+    zoned_moment,
+)
 from transforms.formats.impossible_offsets import without_impossible_offsets
 from transforms.formats.json_ld import article_date, is_article_type, json_ld_dates, json_ld_page
 from transforms.formats.link_lists import link_list_detail, page_links
@@ -43,6 +50,7 @@ from transforms.path_dates import DATE_FROM
 from transforms.text import SOFT_HYPHEN, decode_article, is_blank, normalize_text
 
 _FIRST_OF_MONTH = re.compile(r"\d{4}-\d{2}-01(?:T00:00:00)?")
+_SCRIPT_DATA = 'id="__NEXT_DATA__"'  # a Next.js page's data, which its scripts render into the page
 # The text of a page's body, without its scripts and styles.
 PAGE_TEXT = "//body//text()[not(ancestor::script or ancestor::style)]"
 
@@ -81,6 +89,8 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     head = head_days(tree)
     bylines = page_bylines(tree)
     dateline = byline_date(tree)  # "Updated 14:32 BST, 5 March 2024" near the headline, htmldate's own unread
+    if dateline is not None and dateline.timed and dateline.moment.utcoffset() == timedelta(0):
+        dateline = dateline._replace(moment=zoned_moment(dateline.moment, stamps))  # its <time>'s zone
     # The days the page's markup gives (meta tags, JSON-LD, a marked <time>): htmldate's answer on another is
     # the body's, which a byline's publication date wins over (a masthead's today in the <h1>'s <header>).
     markup_days = head | {stamp[:10] for marked, stamp in stamps if marked} | {
@@ -108,6 +118,9 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         # where trafilatura moves it ("Live: election night" was a body paragraph between two posts).
         blocks = [block for block in blocks if block != title]
     blocks = [block for block in blocks if not is_blank(block)]  # zero-width characters alone show nothing
+    if not blocks and _SCRIPT_DATA in page:  # what to do says more than "an empty page", which it is not
+        raise FormatError(NO_ARTICLE_TEXT, "no article text in the page's markup: its text is only in its scripts' "
+                          "data (Next.js's __NEXT_DATA__), which themelake does not read; save the page once shown")
     if not blocks:
         raise FormatError(NO_ARTICLE_TEXT, "no article text on the page (an index, error or empty page)")
     if (link_list := link_list_detail(blocks, *headings_of_links)) is not None:  # Pocket's export, a bookmarks file

@@ -5,9 +5,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-# What is left of a dateline once trafilatura has taken its <time> out: "<p>Published <time>...</time></p>".
+# What is left of a dateline once trafilatura has taken its <time> out: "<p>Published <time>...</time></p>", and
+# in French, German, Spanish, Portuguese, Italian and Dutch ("Pubblicato il <time>...</time>" left "Pubblicato il").
 _DATELINE_WORDS = frozenset({"published", "updated", "posted", "published on", "updated on", "posted on",
-                             "last updated", "first published", "published at"})
+                             "last updated", "first published", "published at",
+                             "publié le", "mis à jour le", "veröffentlicht am", "aktualisiert am", "publicado el",
+                             "actualizado el", "publicado em", "atualizado em", "pubblicato il", "aggiornato il",
+                             "gepubliceerd op", "bijgewerkt op"})
 _SPACES = re.compile(r"\s+")
 # Elements of trafilatura's extracted body (its TEI-like tags, and the HTML tags of its fallback
 # extractors) that are blocks: each a paragraph of its own. Any other element is inline.
@@ -23,7 +27,10 @@ _LINE_BREAK_TAGS = frozenset({"lb", "br"})
 # Prose that opens so runs longer (`_TEASER_WORDS`), or ends as a sentence does (`_SENTENCE_END`).
 _TEASER = re.compile(
     r"(?:related(?: articles?| stories| story| content| coverage| reading)?|read more|read also|also read|"
-    r"see also|more on this(?: story| topic)?|recommended|watch|listen)\s*:\s*\S",
+    r"see also|more on this(?: story| topic)?|recommended|watch|listen|"
+    # and in German, French, Spanish, Portuguese, Italian and Dutch ("Mehr zum Thema: So sparen Sie Heizkosten")
+    r"mehr zum thema|lesen sie auch|auch interessant|(?:à )?lire aussi|voir aussi|lee también|leer más|"
+    r"te puede interesar|ver también|leia também|leggi anche|lees ook|lees meer|zie ook)\s*:\s*\S",
     re.IGNORECASE,
 )
 _TEASER_WORDS = 20
@@ -88,6 +95,8 @@ def _is_teaser(block: str) -> bool:
     False
     >>> _is_teaser("Listen: we have done all we could."), _is_teaser("Read more: The town that lost its river...")
     (False, True)
+    >>> _is_teaser("Mehr zum Thema: So sparen Sie Heizkosten"), _is_teaser("À lire aussi : Le prix du gaz baisse")
+    (True, True)
     """
     return (
         "\n" not in block and _TEASER.match(block) is not None and len(block.split()) <= _TEASER_WORDS

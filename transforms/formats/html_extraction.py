@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from transforms.formats.article_bodies import json_ld_paragraphs, with_article_body
 from transforms.formats.gallery_captions import gallery_captions
 from transforms.formats.headline_kickers import headline_kicker
 from transforms.formats.headline_lines import without_headline_lines
@@ -16,12 +17,15 @@ from transforms.formats.json_ld_context import with_schema_context
 from transforms.formats.layout_tables import unwrap_layout_tables
 from transforms.formats.list_items import unlinked_item_headings
 from transforms.formats.page_headlines import page_headline, page_headlines
+from transforms.formats.page_order import in_page_order, posts_page_text
 from transforms.formats.page_tags import page_tags
 from transforms.formats.post_headings import post_headings, with_post_headings
 from transforms.formats.read_once import meta_texts, read_once
+from transforms.formats.relative_times import without_relative_times
 
 # A page with no <table> is not parsed again (an index or error page without text, the common case).
 _TABLE = re.compile(r"<table\b", re.IGNORECASE)
+_ARTICLE_BODY = '"articleBody"'  # a page without text is read again only where its JSON-LD may hold its body
 
 
 def article_extraction(tree: Any, page: str, date_params: dict[str, Any]) -> tuple[Any, list[str]]:
@@ -36,7 +40,10 @@ def article_extraction(tree: Any, page: str, date_params: dict[str, Any]) -> tup
     (`page_tags`). A list article's items keep their linked headings (`unlinked_item_headings`), a photo gallery its
     captions (`gallery_captions`). A live blog's posts keep their headings (`with_post_headings`: trafilatura kept
     the first post's only). A plain byline read as its authors, a lone date above its <h1> and the kicker right
-    before it are no blocks (`without_headline_lines`).
+    before it are no blocks (`without_headline_lines`), nor is a relative timestamp ("Updated 12 min ago":
+    `relative_times`); a page of several <article>s keeps its order (`page_order`: extraction moved its first post
+    ahead of what stood above it). A page without text whose JSON-LD article has an `articleBody` is read from it
+    (`article_bodies`).
     """
     import trafilatura  # here: only workers that meet an HTML page pay for importing it
 
@@ -48,12 +55,19 @@ def article_extraction(tree: Any, page: str, date_params: dict[str, Any]) -> tup
     kicker = headline_kicker(tree)
     unlinked_item_headings(tree)  # a list article's items: no links to drop, as extraction drops a teaser's
     gallery_captions(tree)  # a photo gallery's captions: its story, no pictures' captions to drop
+    page_text = posts_page_text(tree)  # a page of several <article>s: its order, which extraction may change
     document, blocks = _extraction(tree, date_params)
     if not blocks and _TABLE.search(page):
         relaid = trafilatura.load_html(page)
         if relaid is not None and unwrap_layout_tables(relaid):
             document, blocks = _extraction(relaid, date_params)
-    blocks = without_headline_lines(with_post_headings(blocks, headings), headlines.h1, byline, kicker)
+    if not blocks and _ARTICLE_BODY in page:  # a page rendered by its scripts: its JSON-LD's articleBody
+        relaid = trafilatura.load_html(page)
+        if relaid is not None and (paragraphs := json_ld_paragraphs(relaid)):
+            with_article_body(relaid, paragraphs)
+            document, blocks = _extraction(relaid, date_params)
+    blocks = without_headline_lines(with_post_headings(blocks, headings, headlines.live), headlines.h1, byline, kicker)
+    blocks = in_page_order(without_relative_times(blocks), page_text)  # a live blog post's "Updated 12 min ago" out
     if document is not None:
         found = document.title and read_once(clean_text(document.title), headlines.written)
         document.title = page_headline(found, blocks, headlines)

@@ -171,3 +171,29 @@ def full_timestamp(found: str, stamps: list[tuple[bool, str]]) -> str:
     # Unmarked, a time is the publication's only when it is the day's one time (not an update's too).
     unmarked = {stamp for _, stamp in same_day}
     return unmarked.pop() if len(unmarked) == 1 else found
+
+
+def zoned_moment(moment: datetime, stamps: list[tuple[bool, str]]) -> datetime:
+    """Return a byline's moment (read without a zone, as UTC) at the offset a <time datetime> of the page gives
+    for the same clock time, else as it is.
+
+    A byline's "14.03.2025, 08:15 Uhr" is the text of `<time datetime="2025-03-14T08:15:00+01:00">`: read as
+    08:15 UTC, the page's date was an hour late, its element's own zone unread.
+
+    >>> from datetime import UTC
+    >>> zoned_moment(datetime(2025, 3, 14, 8, 15, tzinfo=UTC), [(False, "2025-03-14T08:15:00+01:00")]).isoformat()
+    '2025-03-14T08:15:00+01:00'
+    >>> zoned_moment(datetime(2025, 3, 14, 9, 0, tzinfo=UTC), [(False, "2025-03-14T08:15:00+01:00")]).isoformat()
+    '2025-03-14T09:00:00+00:00'
+    """
+    clock = moment.replace(tzinfo=None, second=0, microsecond=0)
+    for _, stamp in stamps:
+        if not stamp.startswith(clock.date().isoformat()):  # a cheap test before parsing: the same day
+            continue
+        try:
+            zoned = datetime.fromisoformat(stamp.replace(" ", "T", 1))
+        except ValueError:
+            continue
+        if zoned.utcoffset() and zoned.replace(tzinfo=None, second=0, microsecond=0) == clock:
+            return zoned
+    return moment

@@ -167,6 +167,11 @@ def _is_article(types: object) -> bool:
     return _article_type(types) is not None
 
 
+def is_article_node(node: dict) -> bool:
+    """Return whether a JSON-LD node is an article's (`_is_article` of its `@type`)."""
+    return _is_article(node.get("@type"))
+
+
 def is_article_type(name: str) -> bool:
     """Return whether a page type, as trafilatura writes it (in lower case: "newsarticle", "webpage"), is an
     article's.

@@ -9,14 +9,16 @@ an `<inlineXML>` holding a NITF story (`nitf.py`: its paragraphs; tables and med
 paragraphs, headings, list items; an `<h1>` that is the headline again is not read twice), or an `<inlineData>` of
 plain text (paragraphs between blank lines, a line break inside one a space: a wire wraps its lines). An item
 whose content is elsewhere (`<remoteContent>`: a photo, a video) has no text: a bad record, as a feed's item without
-text is. Such a file was `not_records`.
+text is. Such a file was `not_records`. An item whose `<pubStatus>` is canceled (`stat:canceled`) is a story the
+wire withdrew: no article but a bad record, `withdrawn`, so a run says which item it left out and why (it was read
+as any other article, its withdrawn text labelled and counted).
 """
 
 from __future__ import annotations
 
 from xml.etree.ElementTree import Element
 
-from transforms.formats.base import ReadOptions, ReadResult
+from transforms.formats.base import BadRecord, ReadOptions, ReadResult
 from transforms.formats.feed_elements import local_name
 from transforms.formats.html_blocks import clean_text
 from transforms.formats.nitf import is_nitf, nitf_paragraphs, nitf_record
@@ -28,6 +30,7 @@ _DATES = (("contentMeta", "contentCreated"), ("itemMeta", "firstCreated"), ("ite
 # XHTML elements that are a paragraph each, and those whose children are the paragraphs.
 _XHTML_PARAGRAPHS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "dt", "dd"})
 _XHTML_CONTAINERS = frozenset({"body", "div", "section", "article", "blockquote", "ul", "ol", "dl", "main"})
+WITHDRAWN = "withdrawn"  # a bad record's reason: a news item its provider canceled (README: Quarantine)
 
 
 def is_newsml(root: Element) -> bool:
@@ -51,8 +54,28 @@ def read_newsml(root: Element, options: ReadOptions) -> ReadResult:
         items = [root]
     else:
         items = _children(_child(root, "itemSet"), "newsItem")
-    records = [(number, _record(item)) for number, item in enumerate(items, start=1)]
-    return articles_from_records(records, ReadOptions(reserved=options.reserved, unfinished=options.unfinished))
+    records: list[tuple[int, object]] = []
+    bad: list[BadRecord] = []
+    for number, item in enumerate(items, start=1):
+        if status := _canceled_status(item):
+            bad.append(BadRecord(number, WITHDRAWN, f"pubStatus {status!r}: a withdrawn story"))
+        else:
+            records.append((number, _record(item)))
+    if not records:  # every item withdrawn: the bad records alone (no record was any other thing than an item)
+        return ReadResult(bad=bad)
+    return articles_from_records(records, ReadOptions(reserved=options.reserved, unfinished=options.unfinished), bad)
+
+
+def _canceled_status(item: Element) -> str:
+    """Return an item's publishing status where it is canceled (its `qcode`, else its `uri`), else "".
+
+    A status is a qcode of IPTC's pubstatusg2 scheme (`stat:canceled`) or its URI (`.../pubstatusg2/canceled`).
+    """
+    status = _child(_child(item, "itemMeta"), "pubStatus")
+    if status is None:
+        return ""
+    code = (status.get("qcode") or status.get("uri") or "").strip()
+    return code if code.rpartition(":")[2].rpartition("/")[2].lower() == "canceled" else ""
 
 
 def _record(item: Element) -> dict[str, object]:

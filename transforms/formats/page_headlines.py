@@ -27,6 +27,9 @@ class PageHeadlines(NamedTuple):
     # Where a character reference is escaped twice in the page ("&amp;amp;"): its titles (<title>, <h1>, og:title,
     # JSON-LD headlines) read once, as the page writes them (`read_once.read_once`)
     written: tuple[str, ...] = ()
+    # The page is a live blog (a JSON-LD `LiveBlogPosting`, with its updates listed or not): its posts' headings
+    # are its own (`post_headings.with_post_headings`)
+    live: bool = False
 
 
 def page_headlines(tree: Any) -> PageHeadlines:
@@ -37,18 +40,21 @@ def page_headlines(tree: Any) -> PageHeadlines:
     ...     ' "headline": "Live: storm", "liveBlogUpdate": [{"@type": "BlogPosting", "headline": "Update"}]}'
     ...     '</script></head><body><h1>Live:  storm</h1></body></html>')
     >>> page_headlines(page)
-    PageHeadlines(live_blog='Live: storm', h1='Live: storm', written=())
+    PageHeadlines(live_blog='Live: storm', h1='Live: storm', written=(), live=True)
     """
-    live_blog = None
+    live_blog, live = None, False
     for node in json_ld_nodes(tree):
         types = node.get("@type")
-        if "LiveBlogPosting" in (types if isinstance(types, list) else [types]) and "liveBlogUpdate" in node:
+        if "LiveBlogPosting" not in (types if isinstance(types, list) else [types]):
+            continue
+        live = True
+        if "liveBlogUpdate" in node:
             found = node.get("headline") or node.get("name")
             if isinstance(found, str) and clean_text(found):
                 live_blog = clean_text(found)
                 break
     h1s = {text for text in (clean_text(h1.text_content()) for h1 in tree.iter("h1")) if text}
-    return PageHeadlines(live_blog, h1s.pop() if len(h1s) == 1 else None, _titles_escaped_twice(tree))
+    return PageHeadlines(live_blog, h1s.pop() if len(h1s) == 1 else None, _titles_escaped_twice(tree), live)
 
 
 # What a title (og:title, <title>) may set before the <h1>'s words: a rubric's or a site's few words and a separator.

@@ -55,18 +55,22 @@ PostHeading(level='h3', text='Results', paragraph='None yet.')]
     return found
 
 
-def with_post_headings(blocks: list[str], headings: list[PostHeading]) -> list[str]:
+def with_post_headings(blocks: list[str], headings: list[PostHeading], live_blog: bool = False) -> list[str]:
     """Return the extracted blocks with each post's heading that extraction dropped before its first paragraph,
-    where it kept another heading of that level so (module docstring).
+    where it kept another heading of that level so (module docstring), or on a live blog (its JSON-LD a
+    `LiveBlogPosting`), where every post's heading is its own: extraction kept none of "Trains cancelled",
+    "Power being restored", and the posts ran together.
 
     >>> posts = [PostHeading("h2", "Polls close", "Counting began."), PostHeading("h2", "Turnout down", "Low.")]
     >>> with_post_headings(["Polls close", "Counting began.", "Low."], posts)
     ['Polls close', 'Counting began.', 'Turnout down', 'Low.']
     >>> with_post_headings(["Counting began.", "Low."], posts)
     ['Counting began.', 'Low.']
+    >>> with_post_headings(["Counting began.", "Low."], posts, live_blog=True)
+    ['Polls close', 'Counting began.', 'Turnout down', 'Low.']
     """
     texts = [clean_text(block).replace(SOFT_HYPHEN, "") for block in blocks]
-    kept_levels = {
+    kept_levels = {heading.level for heading in headings} if live_blog else {
         heading.level for heading in headings
         if any(texts[i] == heading.text and texts[i + 1] == heading.paragraph for i in range(len(texts) - 1))
     }

@@ -115,7 +115,7 @@ def titled_site(title: str | None, site: str | None, url: str | None,
     first, rest = _first_part(found.title)
     if found.site is None and title == first and len(rest) > len(first):
         return found.title, site  # "Opinion | Rates held": trafilatura took the rubric for the headline
-    if found.site is not None and (not site or _host_name(site, url)):
+    if found.site is not None and (not site or _host_name(site, url) or _headline_as_site(site, found)):
         return (found.headline if title in (found.title, found.site) else title), found.site
     if title and site and letters(title) == letters(site) == letters(first) and rest:
         return rest, site  # "The Courier · Budget approved" on a page whose og:site_name is "The Courier"
@@ -124,6 +124,19 @@ def titled_site(title: str | None, site: str | None, url: str | None,
             and is_site_name(last, []) is False):
         return found.title, site  # "Covid-19 - what we know": a headline's words, not a site's name
     return title, site
+
+
+def _headline_as_site(site: str, found: TitleSite) -> bool:
+    """Return whether trafilatura's site name is the <title>'s headline, which ends with another site's name.
+
+    trafilatura takes a <title>'s part holding a dot for a domain, the site's: "El Gobierno aprueba 2.000 millones
+    para Cercanías | Diario del Centro" named its site by its headline, and the page was headlined "Diario del Centro".
+
+    >>> found = TitleSite("Plan de 2.000 millones | Diario del Centro", "Plan de 2.000 millones", "Diario del Centro")
+    >>> _headline_as_site("Plan de 2.000 millones", found), _headline_as_site("Diario del Centro", found)
+    (True, False)
+    """
+    return found.site is not None and letters(site) == letters(found.headline) != letters(found.site)
 
 
 def _is_short(part: str) -> bool:

@@ -134,3 +134,25 @@ def test_a_newsml_g2_items_main_headline_is_its_title_else_its_nitfs() -> None:
     untitled = g2_item("urn:a:2", "", nitf).replace("<headline></headline>", "")
     titles = [article.title for article in read(f"<newsMessage><itemSet>{roles}{untitled}</itemSet></newsMessage>")]
     assert titles == ["Port strike ends, union hails rise", "Port strike ends after pay deal"]
+
+
+@pytest.mark.parametrize("status", ['qcode="stat:canceled"', 'uri="http://cv.iptc.org/newscodes/pubstatusg2/canceled"'])
+def test_a_withdrawn_newsml_g2_item_is_a_bad_record_not_an_article(status: str) -> None:
+    # A canceled item was read as any other article: a story its wire withdrew, labelled and counted.
+    nitf = f'<inlineXML><nitf><body><body.content><p>{LEDE}</p></body.content></body></nitf></inlineXML>'
+    kept = g2_item("urn:a:1", "Port strike ends", nitf, '<pubStatus qcode="stat:usable"/>')
+    withdrawn = g2_item("urn:a:2", "Port strike ends (withdrawn)", nitf, f"<pubStatus {status}/>")
+    result = read_articles(f"<newsMessage><itemSet>{kept}{withdrawn}</itemSet></newsMessage>".encode(), "feed",
+                           ReadOptions())
+    assert [article.key for article in result.articles] == ["id=urn:a:1"]
+    assert [(bad.record, bad.reason) for bad in result.bad] == [(2, "withdrawn")]
+    alone = read_articles(withdrawn.encode(), "feed", ReadOptions())
+    assert alone.articles == [] and [bad.reason for bad in alone.bad] == ["withdrawn"]
+
+
+@pytest.mark.parametrize("name", ["story.nitf", "ITEM.NEWSML", "story.nitf.gz"])
+def test_a_wire_file_named_by_its_format_is_read(name: str) -> None:
+    # .nitf and .newsml files were unsupported_format: a wire's files are often so named.
+    assert format_of(name) == "feed"
+    [article] = read_articles(NITF.encode(), format_of(name) or "", ReadOptions()).articles
+    assert article.title == "Port strike ends after pay deal"
