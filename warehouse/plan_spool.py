@@ -104,7 +104,12 @@ def _running(pid: int) -> bool:
 
 def spool_batch(rows: pa.RecordBatch | pa.Table) -> Batch:
     """Return a batch of the spool's rows as a run reads it: entries, committed states, versions."""
-    columns = rows.to_pydict()
+    # Only the columns that hold something are converted: a new lake's files have no state, versions
+    # or records (a column of nulls or empty lists converts to nothing).
+    columns = {
+        name: rows.column(name).to_pylist() if _holds(rows.column(name)) else [None] * rows.num_rows
+        for name in rows.schema.names
+    }
     entries = [
         SourceEntry(*row)
         for row in zip(*(columns[c] for c in ("path", "root", "relative_path", "size_bytes", "mtime_ns")), strict=True)
@@ -120,6 +125,17 @@ def spool_batch(rows: pa.RecordBatch | pa.Table) -> Batch:
         for r in records or ():
             states[r["source"]] = SourceState(r["status"], r["content_hash"], r["reason"])
     return Batch(entries, states, versions)  # type: ignore[arg-type]
+
+
+def _holds(column: pa.Array | pa.ChunkedArray) -> bool:
+    """Return whether a spool column holds a value: not only nulls, nor only empty lists."""
+    if column.null_count == len(column):
+        return False
+    if pa.types.is_list(column.type):
+        import pyarrow.compute as pc
+
+        return bool(pc.sum(pc.list_value_length(column)).as_py())
+    return True
 
 
 class SpoolWriter:
@@ -138,7 +154,8 @@ class SpoolWriter:
         versions: dict[str, set[tuple[str, str]]],
         records: dict[str, dict[str, SourceState]],
     ) -> None:
-        known = [states.get(e.path) for e in entries]
+        n = len(entries)
+        known = [states.get(e.path) for e in entries] if states else [None] * n
         columns: dict[str, list] = {
             "path": [e.path for e in entries],
             "root": [e.root for e in entries],
@@ -151,7 +168,10 @@ class SpoolWriter:
             "state_size_bytes": [s.size_bytes if s else None for s in known],
             "state_mtime_ns": [s.mtime_ns if s else None for s in known],
             "fields": [s.fields if s else None for s in known],
-            "versions": [sorted(f"{aid} {v}" for aid, v in versions.get(e.path, ())) for e in entries],
+            # A new lake's files have no versions nor records: one shared empty list each, not one a file.
+            "versions": [
+                sorted(f"{aid} {v}" for aid, v in versions.get(e.path, ())) for e in entries
+            ] if versions else [[]] * n,
             "records": [
                 [
                     {"source": src, "status": st.status, "content_hash": st.content_hash, "reason": st.reason}
@@ -159,7 +179,7 @@ class SpoolWriter:
                     if record_file(src) == e.path
                 ]
                 for e in entries
-            ],
+            ] if records else [[]] * n,
         }
         for name, values in columns.items():
             self._rows[name].extend(values)

@@ -250,3 +250,29 @@ def test_a_killed_runs_spool_for_a_lake_on_a_store_goes_with_the_next_such_run(t
     assert spool.parent == tmp_path and spool.name.startswith(f".themelake-plan-{os.getpid()}-")
     assert not dead.exists() and alive.exists() and other.exists()
     assert remove_dead_spools(tmp_path) == []
+
+
+@pytest.mark.parametrize("names", [
+    ["a.txt", "a.txt"],  # the same path twice
+    ["a.txt", "c.txt", "b.txt"],  # out of order within a chunk
+    ["a.txt", "b.txt", "b.txt", "c.txt"],  # twice across a chunk's end (chunks of 2)
+    ["b.txt", "c.txt", "a.txt", "d.txt"],  # the second chunk before the first
+])
+def test_every_listing_out_of_order_is_refused_whatever_its_chunks(tmp_path, names) -> None:
+    """The order check's fast test (a sorted list, no path twice) refuses what the path-by-path check did."""
+    with pytest.raises(ListingOrderError):
+        plan_ingest(tmp_path, [entry(n) for n in names], "/in", batch_size=10, chunk_size=2)
+    assert not list(tmp_path.glob(".plan-*"))
+
+
+def test_a_new_lakes_batches_hold_every_file_with_no_state_nor_version(tmp_path) -> None:
+    """A range with no known file (a new lake) is spooled without its per-file comparison: the same batches."""
+    names = [f"{i:03d}.txt" for i in range(7)]
+    plan, batches = planned(tmp_path, [entry(n, size=i, mtime=i * 10) for i, n in enumerate(names)])
+    assert (plan.listed, plan.unchanged, plan.to_read, plan.deleted, plan.still_quarantined) == (7, 0, 7, [], 0)
+    assert [e for b in batches for e in b.entries] == [entry(n, size=i, mtime=i * 10) for i, n in enumerate(names)]
+    assert all(b.states == {} and b.versions == set() for b in batches)
+    # Beside a known file, the others still come with nothing: only the known one has its state.
+    committed(tmp_path, {"/in/003.txt": SourceState("article", "h1", None, 1, 1)})
+    plan, batches = planned(tmp_path, [entry(n) for n in names])
+    assert plan.to_read == 7 and [list(b.states) for b in batches] == [[], ["/in/003.txt"], []]

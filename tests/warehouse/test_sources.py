@@ -425,3 +425,49 @@ def test_a_lake_inside_its_object_store_source_is_left_out_of_the_listing() -> N
     # Elsewhere: another folder, another bucket, another store, or a local lake.
     for lake in ("s3://src/other", "s3://news/lake", "gs://src/news/lake", "news/lake"):
         assert without_lake(choice, "s3://src/news", lake) == choice
+
+
+@pytest.mark.parametrize("name", [
+    "README", "readme.md", "ReadMe.TXT", "LICENSE", "licence.txt", "License-notes", "CHANGELOG.rst", "changelog",
+    "sub/README.txt", "readmefirst.txt", "licence-fee-to-rise.txt", "changes.txt", "rates.txt", "Lions.txt",
+    "ÇHANGELOG", "ℝeadme", "", ".readme", "a.README",
+])
+def test_a_repository_file_is_told_by_its_initial_first_as_by_its_whole_stem(name) -> None:
+    """The initial's shortcut (most names are not tested further) says what the stem alone says."""
+    from warehouse.sources.choice import REPOSITORY_FILES, is_repository_file
+
+    plain = name.rsplit("/", 1)[-1].split(".", 1)[0].lower() in REPOSITORY_FILES
+    assert is_repository_file(name) == plain
+
+
+def test_a_folder_without_a_saved_pages_folder_does_not_read_its_files_names() -> None:
+    from warehouse.sources.choice import saved_page_folders
+
+    def unread():
+        raise AssertionError("the files' names were read")
+        yield  # pragma: no cover - a generator that fails when read
+
+    assert saved_page_folders(unread(), ["photos", "2024"]) == set()
+    assert saved_page_folders(iter(["story.HTML", "notes.txt"]), ["story_files", "notes_files"]) == {"story_files"}
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(["a", "B", "é", "z_files", "x.html", "x_files", "~", "0", "a b"]), min_size=1,
+                max_size=4, unique=True))
+def test_a_folder_is_listed_in_the_order_of_its_shown_names(tmp_path, names) -> None:
+    """ASCII folders skip `_shown` as the sort key: the listing is still sorted by relative path."""
+    folder = tmp_path / str(abs(hash(tuple(names))))
+    folder.mkdir()
+    for name in names:
+        if name.endswith("_files"):
+            (folder / name).mkdir()
+            (folder / name / "inner.txt").write_text("x")
+        else:
+            (folder / name).write_text("x")
+    listed = [e.relative_path for e in list_sources(folder)]
+    assert listed == sorted(listed)
+    expected = sorted(
+        f"{n}/inner.txt" if n.endswith("_files") else n for n in names
+        if not (n.endswith("_files") and n[: -len("_files")] + ".html" in names)
+    )
+    assert listed == expected

@@ -16,6 +16,7 @@ from warehouse.sources.unreadable import SourceError
 # A folder's README or LICENSE describes the folder; it is not an article (bbc-dev has README.TXT).
 # Exact names only: "licence-fee-to-rise.txt" and "readmefirst.txt" are articles.
 REPOSITORY_FILES = frozenset({"readme", "license", "licence", "changelog"})
+_REPOSITORY_INITIALS = frozenset(c for name in REPOSITORY_FILES for c in (name[0], name[0].upper()))
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,8 @@ class FileChoice:
 
     def chooses(self, relative_path: str) -> bool:
         """Return True for a file the globs let through (excluded files are not seen at all)."""
+        if not (self.exclude or self.include):  # no globs (most runs): every file, at one test a file
+            return True
         excluding = [glob for glob in self.exclude if _matches(relative_path, glob)]
         if excluding:
             self.matched.update(excluding)  # every glob that matches, so none is said to match nothing
@@ -202,8 +205,11 @@ def saved_page_folders(files: Iterable[str], folders: Iterable[str]) -> set[str]
     >>> sorted(saved_page_folders(["story.html", "notes.txt"], ["story_files", "notes_files", "photos"]))
     ['story_files']
     """
+    candidates = [f for f in folders if f.endswith(SAVED_PAGE_FOLDER)]
+    if not candidates:  # most folders: their files' names need not be read at all
+        return set()
     pages = {name[: -len(s)] for name in files for s in SAVED_PAGE_SUFFIXES if name.lower().endswith(s)}
-    return {f for f in folders if f.endswith(SAVED_PAGE_FOLDER) and f[: -len(SAVED_PAGE_FOLDER)] in pages}
+    return {f for f in candidates if f[: -len(SAVED_PAGE_FOLDER)] in pages}
 
 
 def is_repository_file(relative_path: str) -> bool:
@@ -213,5 +219,6 @@ def is_repository_file(relative_path: str) -> bool:
     [True, True, False, False]
     """
     name = relative_path.rsplit("/", 1)[-1].rsplit(os.sep, 1)[-1]
-    return name.split(".", 1)[0].lower() in REPOSITORY_FILES
+    # Every name of REPOSITORY_FILES starts with one of these letters: most articles' names stop here.
+    return name[:1] in _REPOSITORY_INITIALS and name.split(".", 1)[0].lower() in REPOSITORY_FILES
 

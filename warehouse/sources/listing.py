@@ -132,8 +132,11 @@ def single_file_left_out(source: str | os.PathLike[str], choice: FileChoice) -> 
     return None if why is None else f"nothing to read: the source {_shown(root.name)} is one file and {why}"
 
 
-def _listed(relative_path: str, choice: FileChoice, left_out: list[str]) -> bool:
-    name = relative_path.rsplit("/", 1)[-1]
+def _listed(relative_path: str, choice: FileChoice, left_out: list[str], name: str | None = None) -> bool:
+    """Return whether a file is listed (`name`: its name, when the caller has it); note in `left_out`
+    a repository file left out."""
+    if name is None:
+        name = relative_path.rsplit("/", 1)[-1]
     if name.startswith(".") or not choice.chooses(relative_path):
         return False
     if choice.leaves_out(relative_path):
@@ -171,11 +174,14 @@ def _walk(
     """Yield the listed files of a folder (root/relative), given its names, in the order of their
     relative paths. `ancestors`: the real paths of the folders walked into, so that a symlinked
     folder pointing back up is not walked again (a loop)."""
+    # The files' names are read only for a folder with a sub-folder named as a saved page's.
     saved = saved_page_folders(
-        [n for n in names if not n.endswith(os.sep)], [n[: -len(os.sep)] for n in names if n.endswith(os.sep)]
+        (n for n in names if not n.endswith(os.sep)), [n[: -len(os.sep)] for n in names if n.endswith(os.sep)]
     )
+    # A name from os.scandir has no separator but a folder's last one: the joins os.path.join would do.
+    within = folder if folder.endswith(os.sep) else folder + os.sep
     for name in names:
-        path = os.path.join(folder, name)
+        path = within + name
         if name.endswith(os.sep):
             if name[: -len(os.sep)] in saved and not choice.reads_saved_page_folder(relative + name):
                 left_out.append(relative + name)  # a saved page's images and scripts: no articles
@@ -199,9 +205,10 @@ def _walk(
                 ) from None
             yield from _walk(root, path, relative + name, inner, choice, left_out, ancestors | {real})
             continue
-        if not _listed(relative + name, choice, left_out):
+        if not _listed(relative + name, choice, left_out, name):
             continue
-        shown = _shown(path)
+        # An ASCII path is shown as it is (`_shown` changes only the bytes of a name that is not UTF-8).
+        shown = path if path.isascii() else _shown(path)
         if shown != path:  # a name that is not UTF-8 cannot be stored: listed as shown, quarantined
             yield SourceEntry(shown, root, _shown(relative + name), None, None)
             continue
@@ -228,7 +235,9 @@ def _folder_names(folder: str) -> list[str]:
     with os.scandir(folder) as found:
         # Sorted as stored: a name that is not UTF-8 is listed as shown (\\xNN), and its raw form
         # (a surrogate, after every ASCII character) would put the listing out of order.
-        return sorted((name for name in map(_listed_name, found) if name), key=_shown)
+        names = [name for name in map(_listed_name, found) if name]
+    # `_shown` changes no ASCII name: a folder of ASCII names sorts as `sorted` puts them, without it.
+    return sorted(names) if all(map(str.isascii, names)) else sorted(names, key=_shown)
 
 
 def _listed_name(entry: os.DirEntry[str]) -> str | None:
