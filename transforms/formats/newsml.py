@@ -21,6 +21,7 @@ from transforms.formats.feed_elements import local_name
 from transforms.formats.html_blocks import clean_text
 from transforms.formats.nitf import is_nitf, nitf_paragraphs, nitf_record
 from transforms.formats.records import articles_from_records
+from transforms.formats.xml_blocks import block_elements
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # An item's dates, in the order they date it: its content's creation, its first version's, this version's.
@@ -127,14 +128,8 @@ def _xml_paragraphs(document: Element) -> list[str]:
 def _xhtml_blocks(element: Element | None) -> list[str]:
     if element is None:
         return []
-    paragraphs: list[str] = []
-    for child in element:
-        name = local_name(child)
-        if name in _XHTML_CONTAINERS:
-            paragraphs.extend(_xhtml_blocks(child))
-        elif name in _XHTML_PARAGRAPHS and (text := _text(child)):
-            paragraphs.append(text)
-    return paragraphs
+    blocks = block_elements(element, _XHTML_CONTAINERS, _XHTML_PARAGRAPHS.__contains__)
+    return [text for block in blocks if (text := _text(block))]
 
 
 def _child(element: Element | None, name: str) -> Element | None:

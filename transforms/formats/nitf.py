@@ -19,6 +19,7 @@ from transforms.formats.base import ReadOptions, ReadResult
 from transforms.formats.feed_elements import local_name
 from transforms.formats.html_blocks import clean_text
 from transforms.formats.records import articles_from_records
+from transforms.formats.xml_blocks import block_elements
 
 # Elements of `<body.content>` whose children are its paragraphs (a list's items, a block quote's paragraphs).
 _CONTAINERS = frozenset({"block", "bq", "ol", "ul", "dl", "body.content"})
@@ -80,14 +81,7 @@ def nitf_paragraphs(content: Element | None) -> list[str]:
     """Return the paragraphs of a NITF `<body.content>` (or of a `<block>`), tables, media and notes left out."""
     if content is None:
         return []
-    paragraphs: list[str] = []
-    for child in content:
-        name = local_name(child)
-        if name in _CONTAINERS:
-            paragraphs.extend(nitf_paragraphs(child))
-        elif name in _PARAGRAPHS and (text := _text(child)):
-            paragraphs.append(text)
-    return paragraphs
+    return [text for block in block_elements(content, _CONTAINERS, _PARAGRAPHS.__contains__) if (text := _text(block))]
 
 
 def _byline_authors(byline: Element | None) -> list[str] | str | None:
