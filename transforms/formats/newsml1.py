@@ -5,8 +5,10 @@ A file is `<NewsML>`, its `<NewsItem>`s each an article: its key the item's `<Pu
 first `<NewsLines><HeadLine>` of its `<NewsComponent>`s, its date its `<NewsManagement>`'s `<FirstCreated>` (else
 `<ThisRevisionCreated>`, else the envelope's `<DateAndTime>`), written in ISO 8601's basic form (`20240305T142000Z`),
 and its text its components' `<DataContent>`: a NITF story's paragraphs (`nitf.py`), or plain text's paragraphs
-between blank lines. A component with no data content (a photo, referred to by its `Href`) gives no text; an item
-with none is a bad record. Such a file was `not_records`.
+between blank lines. A component with no data content (a photo, referred to by its `Href`) gives no text, nor does a
+content item that says it is no text (its `<MediaType>` a photo's, its `<MimeType>` an image's, its data inside an
+`<Encoding>`: base64 bytes) or one of a component whose `<Role>` is `Caption` (a photo's caption is no article text,
+as in NITF and HTML); an item with none is a bad record. Such a file was `not_records`.
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ from transforms.formats.records import articles_from_records
 
 # An item's dates, the first it gives its publication's: when it was first created, when this revision was.
 _DATES = ("FirstCreated", "ThisRevisionCreated")
+# The MIME types of a content item that is text: plain text, NITF ("text/vnd.IPTC.NITF", "application/nitf+xml"),
+# XHTML; not a photo's, a video's or a sound's.
+_TEXT_MIME_TYPES = ("text/", "application/nitf", "application/xhtml", "application/xml")
 
 
 def is_newsml1(root: Element) -> bool:
@@ -57,7 +62,7 @@ def _record(item: Element, sent: str) -> dict[str, object]:
     if date := next((text for name in _DATES if (text := _first_text(_descendants(management, name)))), sent):
         record["date"] = date
     paragraphs: list[str] = []
-    for content in _descendants(item, "DataContent"):
+    for content in _text_contents(item):
         documents = [child for child in content if is_nitf(child)]
         if documents:
             paragraphs.extend(nitf_paragraphs(_path(documents[0], "body", "body.content")))
@@ -66,6 +71,28 @@ def _record(item: Element, sent: str) -> dict[str, object]:
             paragraphs.extend(text for block in blocks if (text := clean_text(block)))
     record["text"] = "\n\n".join(paragraphs)
     return record
+
+
+def _text_contents(item: Element) -> list[Element]:
+    """Return an item's `<DataContent>`s that are its story's text: those of its `<ContentItem>`s whose `<MediaType>`
+    and `<MimeType>` (where given) are text's, outside the components whose `<Role>` is a photo's `Caption`, and not
+    inside an `<Encoding>` (a photo's or a file's base64 bytes)."""
+    captions = {id(element) for component in _descendants(item, "NewsComponent")
+                if _formal_name(_first(component, "Role")) == "caption" for element in component.iter()}
+    return [content for content_item in _descendants(item, "ContentItem")
+            if id(content_item) not in captions and _is_text(content_item)
+            and (content := _first(content_item, "DataContent")) is not None]
+
+
+def _is_text(content_item: Element) -> bool:
+    """Return whether a `<ContentItem>` says it is text, or says nothing of its kind."""
+    media_type = _formal_name(_first(content_item, "MediaType"))
+    mime_type = _formal_name(_first(content_item, "MimeType"))
+    return media_type in ("", "text") and (mime_type == "" or mime_type.startswith(_TEXT_MIME_TYPES))
+
+
+def _formal_name(element: Element | None) -> str:
+    return "" if element is None else (element.get("FormalName") or "").strip().lower()
 
 
 def _first(element: Element | None, name: str) -> Element | None:

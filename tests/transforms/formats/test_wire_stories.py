@@ -125,6 +125,22 @@ def test_a_newsml_1_item_is_an_article() -> None:
     assert article.published_at == datetime(2024, 3, 5, 14, 20, tzinfo=UTC)
 
 
+def test_a_newsml_1_items_photos_and_their_captions_are_no_text() -> None:
+    text = (f"<ContentItem><MediaType FormalName='Text'/><MimeType FormalName='text/vnd.IPTC.NITF'/><DataContent>"
+            f"<nitf><body><body.content><p>{LEDE}</p></body.content></body></nitf></DataContent></ContentItem>")
+    photo = ("<ContentItem><MediaType FormalName='Photo'/><MimeType FormalName='image/jpeg'/>"
+             "<Encoding Notation='base64'><DataContent>/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAAYEBQYFBAYG</DataContent>"
+             "</Encoding></ContentItem>")
+    caption = ("<NewsComponent><Role FormalName='Caption'/><ContentItem><MediaType FormalName='Text'/><DataContent>"
+               "Cranes stand idle at the port.</DataContent></ContentItem></NewsComponent>")
+    news = (f"<NewsML><NewsItem><NewsComponent><NewsLines><HeadLine>Port strike ends</HeadLine></NewsLines>"
+            f"<NewsComponent><Role FormalName='Main'/>{text}</NewsComponent>"
+            f"<NewsComponent><Role FormalName='Picture'/>{photo}{caption}</NewsComponent></NewsComponent></NewsItem>"
+            f"</NewsML>")
+    [article] = read(news)
+    assert article.text == f"Port strike ends\n\n{LEDE}"
+
+
 def test_a_newsml_g2_items_main_headline_is_its_title_else_its_nitfs() -> None:
     nitf = ('<inlineXML><nitf><body><body.head><hedline><hl1>Port strike ends after pay deal</hl1></hedline>'
             f'</body.head><body.content><p>{LEDE}</p></body.content></body></nitf></inlineXML>')
