@@ -7,7 +7,8 @@ its `<contentMeta>` holds its `<headline>` (the main one of several, else its NI
 versionCreated it gives (when the story was written, not when it was last corrected). Its text is in `<contentSet>`:
 an `<inlineXML>` holding a NITF story (`nitf.py`: its paragraphs; tables and media left out) or an XHTML page (its
 paragraphs, headings, list items; an `<h1>` that is the headline again is not read twice), or an `<inlineData>` of
-plain text (paragraphs between blank lines, a line break inside one a space: a wire wraps its lines). An item
+plain text (paragraphs between blank lines, a line break inside one a space: a wire wraps its lines; not base64
+bytes, nor another `contenttype` than text's: a photo's, a PDF's). An item
 whose content is elsewhere (`<remoteContent>`: a photo, a video) has no text: a bad record, as a feed's item without
 text is. Such a file was `not_records`.
 """
@@ -106,7 +107,7 @@ def _paragraphs(content_set: Element | None) -> list[str]:
         name = local_name(content)
         if name == "inlineXML":
             paragraphs = [p for child in content for p in _xml_paragraphs(child)]
-        elif name == "inlineData":
+        elif name == "inlineData" and _is_text(content):
             blocks = "".join(content.itertext()).replace("\r\n", "\n").split("\n\n")
             # a wire's text is wrapped at a line's width: its line breaks are no paragraphs' (a blank line is)
             paragraphs = [text for block in blocks if (text := clean_text(block))]
@@ -115,6 +116,13 @@ def _paragraphs(content_set: Element | None) -> list[str]:
         if paragraphs:
             return paragraphs
     return []
+
+
+def _is_text(content: Element) -> bool:
+    """Return whether an `<inlineData>` is text: no `encoding` (base64: a photo's or a file's bytes) and a text's
+    `contenttype` where it gives one (not "image/jpeg", "application/pdf")."""
+    content_type = (content.get("contenttype") or "text/").strip().lower()
+    return not content.get("encoding") and content_type.startswith("text/")
 
 
 def _xml_paragraphs(document: Element) -> list[str]:

@@ -112,6 +112,16 @@ def test_a_newsml_g2_message_is_an_article_per_item_and_one_without_text_a_bad_r
     assert [(bad.record, bad.reason) for bad in result.bad] == [(3, "no_text")]
 
 
+@pytest.mark.parametrize("data", [
+    '<inlineData contenttype="image/jpeg" encoding="base64">/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAAYEBQYF</inlineData>',
+    '<inlineData encoding="base64">VGhlIGJhY2tsb2cgb2YgY29udGFpbmVycw==</inlineData>',
+    '<inlineData contenttype="application/pdf">%PDF-1.7 %âãÏÓ 1 0 obj</inlineData>',
+])
+def test_a_newsml_g2_items_inline_bytes_are_no_text(data: str) -> None:
+    result = read_articles(g2_item("urn:a:4", "Cranes", data).encode(), "feed", ReadOptions())
+    assert (result.articles, [bad.reason for bad in result.bad]) == ([], ["no_text"])
+
+
 def test_a_newsml_1_item_is_an_article() -> None:
     news = (f"<NewsML><NewsEnvelope><DateAndTime>20240306T090000Z</DateAndTime></NewsEnvelope><NewsItem>"
             f"<Identification><NewsIdentifier><PublicIdentifier>urn:newsml:pw:1</PublicIdentifier></NewsIdentifier>"
