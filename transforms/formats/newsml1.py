@@ -77,8 +77,10 @@ def _text_contents(item: Element) -> list[Element]:
     """Return an item's `<DataContent>`s that are its story's text: those of its `<ContentItem>`s whose `<MediaType>`
     and `<MimeType>` (where given) are text's, outside the components whose `<Role>` is a photo's `Caption`, and not
     inside an `<Encoding>` (a photo's or a file's base64 bytes)."""
-    captions = {id(element) for component in _descendants(item, "NewsComponent")
-                if _formal_name(_first(component, "Role")) == "caption" for element in component.iter()}
+    captions: set[int] = set()
+    for component in _descendants(item, "NewsComponent"):  # in document order: a caption's own parts once
+        if id(component) not in captions and _formal_name(_first(component, "Role")) == "caption":
+            captions.update(id(element) for element in component.iter())
     return [content for content_item in _descendants(item, "ContentItem")
             if id(content_item) not in captions and _is_text(content_item)
             and (content := _first(content_item, "DataContent")) is not None]
