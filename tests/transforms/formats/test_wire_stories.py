@@ -160,3 +160,17 @@ def test_a_newsml_g2_items_main_headline_is_its_title_else_its_nitfs() -> None:
     untitled = g2_item("urn:a:2", "", nitf).replace("<headline></headline>", "")
     titles = [article.title for article in read(f"<newsMessage><itemSet>{roles}{untitled}</itemSet></newsMessage>")]
     assert titles == ["Port strike ends, union hails rise", "Port strike ends after pay deal"]
+
+
+@pytest.mark.slow  # times a file of 20,000 nested components
+def test_nested_caption_components_are_read_in_time_linear_in_the_file() -> None:
+    # Each caption's parts were gathered again for every caption around it: 20,000 nested, about a minute.
+    import time
+
+    depth = 20_000
+    news = (f"<NewsML><NewsItem><NewsComponent><ContentItem><DataContent>{LEDE}</DataContent></ContentItem>"
+            + "<NewsComponent><Role FormalName='Caption'/>" * depth + "</NewsComponent>" * depth
+            + "</NewsComponent></NewsItem></NewsML>")
+    began = time.process_time()
+    [article] = read(news)
+    assert article.text == LEDE and time.process_time() - began < 10
