@@ -20,6 +20,7 @@ from transforms.formats.feed_elements import local_name
 from transforms.formats.html_blocks import clean_text
 from transforms.formats.nitf import is_nitf, nitf_paragraphs
 from transforms.formats.records import articles_from_records
+from transforms.formats.xml_names import child, children
 
 # An item's dates, the first it gives its publication's: when it was first created, when this revision was.
 _DATES = ("FirstCreated", "ThisRevisionCreated")
@@ -45,8 +46,8 @@ def read_newsml1(root: Element, options: ReadOptions) -> ReadResult:
     >>> article.title, article.text, article.published_at.isoformat()
     ('Port strike ends', 'Port strike ends\\n\\nDockers went back.', '2024-03-05T14:20:00+00:00')
     """
-    sent = _first_text(_descendants(_first(root, "NewsEnvelope"), "DateAndTime"))
-    items = [child for child in root if local_name(child) == "NewsItem"]
+    sent = _first_text(_descendants(child(root, "NewsEnvelope"), "DateAndTime"))
+    items = children(root, "NewsItem")
     records = [(number, _record(item, sent)) for number, item in enumerate(items, start=1)]
     return articles_from_records(records, ReadOptions(reserved=options.reserved, unfinished=options.unfinished))
 
@@ -58,12 +59,12 @@ def _record(item: Element, sent: str) -> dict[str, object]:
         record["id"] = identifier
     if headline := _first_text(_descendants(item, "HeadLine")):
         record["title"] = headline
-    management = _first(item, "NewsManagement")
+    management = child(item, "NewsManagement")
     if date := next((text for name in _DATES if (text := _first_text(_descendants(management, name)))), sent):
         record["date"] = date
     paragraphs: list[str] = []
     for content in _text_contents(item):
-        documents = [child for child in content if is_nitf(child)]
+        documents = [document for document in content if is_nitf(document)]
         if documents:
             paragraphs.extend(nitf_paragraphs(_path(documents[0], "body", "body.content")))
         else:
@@ -79,17 +80,17 @@ def _text_contents(item: Element) -> list[Element]:
     inside an `<Encoding>` (a photo's or a file's base64 bytes)."""
     captions: set[int] = set()
     for component in _descendants(item, "NewsComponent"):  # in document order: a caption's own parts once
-        if id(component) not in captions and _formal_name(_first(component, "Role")) == "caption":
+        if id(component) not in captions and _formal_name(child(component, "Role")) == "caption":
             captions.update(id(element) for element in component.iter())
     return [content for content_item in _descendants(item, "ContentItem")
             if id(content_item) not in captions and _is_text(content_item)
-            and (content := _first(content_item, "DataContent")) is not None]
+            and (content := child(content_item, "DataContent")) is not None]
 
 
 def _is_text(content_item: Element) -> bool:
     """Return whether a `<ContentItem>` says it is text, or says nothing of its kind."""
-    media_type = _formal_name(_first(content_item, "MediaType"))
-    mime_type = _formal_name(_first(content_item, "MimeType"))
+    media_type = _formal_name(child(content_item, "MediaType"))
+    mime_type = _formal_name(child(content_item, "MimeType"))
     return media_type in ("", "text") and (mime_type == "" or mime_type.startswith(_TEXT_MIME_TYPES))
 
 
@@ -97,13 +98,9 @@ def _formal_name(element: Element | None) -> str:
     return "" if element is None else (element.get("FormalName") or "").strip().lower()
 
 
-def _first(element: Element | None, name: str) -> Element | None:
-    return None if element is None else next((child for child in element if local_name(child) == name), None)
-
-
 def _path(element: Element | None, *names: str) -> Element | None:
     for name in names:
-        element = _first(element, name)
+        element = child(element, name)
     return element
 
 
