@@ -5,10 +5,11 @@ A file is `<NewsML>`, its `<NewsItem>`s each an article: its key the item's `<Pu
 first `<NewsLines><HeadLine>` of its `<NewsComponent>`s, its date its `<NewsManagement>`'s `<FirstCreated>` (else
 `<ThisRevisionCreated>`, else the envelope's `<DateAndTime>`), written in ISO 8601's basic form (`20240305T142000Z`),
 and its text its components' `<DataContent>`: a NITF story's paragraphs (`nitf.py`), or plain text's paragraphs
-between blank lines. A component with no data content (a photo, referred to by its `Href`) gives no text, nor does a
-content item that says it is no text (its `<MediaType>` a photo's, its `<MimeType>` an image's, its data inside an
-`<Encoding>`: base64 bytes) or one of a component whose `<Role>` is `Caption` (a photo's caption is no article text,
-as in NITF and HTML); an item with none is a bad record. Such a file was `not_records`.
+between blank lines (of a component's equivalents, the same story in two formats, the first only). A component with
+no data content (a photo, referred to by its `Href`) gives no text, nor does a content item that says it is no text
+(its `<MediaType>` a photo's, its `<MimeType>` an image's, its data inside an `<Encoding>`: base64 bytes) or one of a
+component whose `<Role>` is `Caption` (a photo's caption is no article text, as in NITF and HTML); an item with none
+is a bad record. Such a file was `not_records`.
 """
 
 from __future__ import annotations
@@ -76,15 +77,30 @@ def _record(item: Element, sent: str) -> dict[str, object]:
 
 def _text_contents(item: Element) -> list[Element]:
     """Return an item's `<DataContent>`s that are its story's text: those of its `<ContentItem>`s whose `<MediaType>`
-    and `<MimeType>` (where given) are text's, outside the components whose `<Role>` is a photo's `Caption`, and not
-    inside an `<Encoding>` (a photo's or a file's base64 bytes)."""
-    captions: set[int] = set()
-    for component in _descendants(item, "NewsComponent"):  # in document order: a caption's own parts once
-        if id(component) not in captions and _formal_name(child(component, "Role")) == "caption":
-            captions.update(id(element) for element in component.iter())
-    return [content for content_item in _descendants(item, "ContentItem")
-            if id(content_item) not in captions and _is_text(content_item)
-            and (content := child(content_item, "DataContent")) is not None]
+    and `<MimeType>` (where given) are text's, outside the components whose `<Role>` is a photo's `Caption`, not
+    inside an `<Encoding>` (a photo's or a file's base64 bytes), and of a component that lists equivalents
+    (`EquivalentsList="yes"`: the same story as plain text and as NITF, say) its first that has text only."""
+    left_out: set[int] = set()
+    components = _descendants(item, "NewsComponent")
+    for component in components:  # in document order: a caption's own parts once
+        if id(component) not in left_out and _formal_name(child(component, "Role")) == "caption":
+            left_out.update(id(element) for element in component.iter())
+    texts = {id(content_item): content for content_item in _descendants(item, "ContentItem")
+             if id(content_item) not in left_out and _is_text(content_item)
+             and (content := child(content_item, "DataContent")) is not None}
+    holds_text: set[int] = set()
+    for element in reversed(list(item.iter())):  # each element's children before it
+        if id(element) in texts or any(id(part) in holds_text for part in element):
+            holds_text.add(id(element))
+    for component in components:
+        if id(component) in left_out or (component.get("EquivalentsList") or "").lower() != "yes":
+            continue
+        alternatives = [part for part in component if local_name(part) in ("NewsComponent", "ContentItem")]
+        chosen = next((part for part in alternatives if id(part) in holds_text), None)
+        for part in alternatives:
+            if part is not chosen:
+                left_out.update(id(element) for element in part.iter())
+    return [content for key, content in texts.items() if key not in left_out]
 
 
 def _is_text(content_item: Element) -> bool:

@@ -174,3 +174,15 @@ def test_nested_caption_components_are_read_in_time_linear_in_the_file() -> None
     began = time.process_time()
     [article] = read(news)
     assert article.text == LEDE and time.process_time() - began < 10
+
+
+def test_a_newsml_1_storys_equivalent_renditions_are_read_once() -> None:
+    # A component listing equivalents holds the same story in two formats (plain text and NITF): the first is read.
+    plain = f"<ContentItem><MimeType FormalName='text/plain'/><DataContent>{LEDE}\n\n{DEAL}</DataContent></ContentItem>"
+    nitf = (f"<ContentItem><MimeType FormalName='text/vnd.IPTC.NITF'/><DataContent><nitf><body><body.content>"
+            f"<p>{LEDE}</p><p>{DEAL}</p></body.content></body></nitf></DataContent></ContentItem>")
+    news = (f"<NewsML><NewsItem><NewsComponent><NewsLines><HeadLine>Port strike ends</HeadLine></NewsLines>"
+            f"<NewsComponent EquivalentsList='yes'><BasisForChoice>./MimeType</BasisForChoice>"
+            f"<ContentItem Href='photo.jpg'/>{plain}{nitf}</NewsComponent></NewsComponent></NewsItem></NewsML>")
+    [article] = read(news)
+    assert article.text == f"Port strike ends\n\n{LEDE}\n\n{DEAL}"
