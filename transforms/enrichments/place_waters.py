@@ -137,8 +137,9 @@ def in_river_lists(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarr
     if not rivers or not len(start):
         return out
     last = len(start) - 1
-    for opened, closed in rivers:
-        if text[closed:closed + 1].isalnum():  # a word that opens with a river's name: "Amazonian", "Niles"
+    rivers.sort()
+    for (opened, closed), river in zip(rivers, rivers_read(text, rivers), strict=True):
+        if not river:
             continue
         j, reach = int(np.searchsorted(start, closed)), closed  # the list's names after the river ...
         while j <= last and text[reach:int(start[j])] in _LIST_GAPS and names[name[j]] in RIVER_PLACES:
@@ -147,6 +148,32 @@ def in_river_lists(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarr
         while j >= 0 and text[int(end[j]):reach] in _LIST_GAPS and names[name[j]] in RIVER_PLACES:
             out[j], reach, j = True, int(start[j]), j - 1
     return out
+
+
+# What may follow a river's name that ends a river's mention: a list's next item, a mark, "rivers", a river's verb;
+# not a word that makes it a region's or a firm's ("the Nile Delta", "the Amazon region", "Amazon and Tennessee
+# officials")
+_RIVER_ENDS = (" and ", " or ", " rivers", " river", " River", *_RIVER_VERBS)
+_RIVER_MARKS = ("", ",", ";", ":", ".", ")", "!", "?")
+
+
+def rivers_read(text: str, rivers: list[tuple[int, int]]) -> list[bool]:
+    """Return, per span of `RIVER_NAMES` in a text (`rivers`, in text order), whether it is a river's whole name: "the"
+    before it, or a list's gap after a river that is one ("the Tigris, Euphrates and"), and a list's gap, a mark, the
+    text's end, "rivers" or a river's verb after it. The company ("Amazon and Tennessee officials") takes no "the";
+    "the Nile Delta", "the Amazon region" are lands, whose list ("Congo and the Nile Delta") is of places.
+
+    >>> text = "the Tigris, Euphrates and Jordan; Amazon and Ohio; the Nile Delta and Congo; the Nile."
+    >>> rivers_read(text, [(4, 10), (12, 21), (34, 40), (54, 58), (81, 85)])
+    [True, True, False, False, True]
+    """
+    read: list[bool] = []
+    for k, (opened, closed) in enumerate(rivers):
+        # "Amazonian", "Niles" (a word that opens with a river's name) and "the Nile Delta" end no river
+        ends = text[closed:closed + 1] in _RIVER_MARKS or text.startswith(_RIVER_ENDS, closed)
+        listed = k > 0 and read[k - 1] and text[rivers[k - 1][1]:opened] in _LIST_GAPS
+        read.append(ends and (listed or text.endswith(("the ", "The "), 0, opened)))
+    return read
 
 
 def _before_plural_rivers(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray, names: list[str],

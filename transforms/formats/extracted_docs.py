@@ -16,6 +16,7 @@ from transforms.formats.base import ReadOptions, ReadResult
 from transforms.formats.feed_elements import local_name
 from transforms.formats.html_blocks import clean_text
 from transforms.formats.records import articles_from_records
+from transforms.formats.xml_blocks import block_elements
 
 # trafilatura's names for what the records' common names call otherwise.
 _RENAMED = {"sitename": "site", "author": "authors"}
@@ -53,18 +54,8 @@ def extracted_paragraphs(element: Element) -> list[str]:
     trafilatura keeps an article's tables (`<table><row><cell>`): each cell was a paragraph ("Year", "Rise", "2024",
     "7%"), where an HTML page's data table is left out (`html.py`); it is left out here too.
     """
-    return [text for block in _blocks(element) if (text := _text(block))]
-
-
-def _blocks(element: Element) -> list[Element]:
-    blocks: list[Element] = []
-    for child in element:
-        name = local_name(child)
-        if name in _CONTAINERS:
-            blocks.extend(_blocks(child))
-        elif name not in _LEFT_OUT:
-            blocks.append(child)
-    return blocks
+    blocks = block_elements(element, _CONTAINERS, lambda name: name not in _LEFT_OUT)
+    return [text for block in blocks if (text := _text(block))]
 
 
 def _text(block: Element) -> str:

@@ -7,7 +7,8 @@ its `<contentMeta>` holds its `<headline>` (the main one of several, else its NI
 versionCreated it gives (when the story was written, not when it was last corrected). Its text is in `<contentSet>`:
 an `<inlineXML>` holding a NITF story (`nitf.py`: its paragraphs; tables and media left out) or an XHTML page (its
 paragraphs, headings, list items; an `<h1>` that is the headline again is not read twice), or an `<inlineData>` of
-plain text (paragraphs between blank lines, a line break inside one a space: a wire wraps its lines). An item
+plain text (paragraphs between blank lines, a line break inside one a space: a wire wraps its lines; not base64
+bytes, nor another `contenttype` than text's: a photo's, a PDF's). An item
 whose content is elsewhere (`<remoteContent>`: a photo, a video) has no text: a bad record, as a feed's item without
 text is. Such a file was `not_records`. An item whose `<pubStatus>` is canceled (`stat:canceled`) is a story the
 wire withdrew: no article but a bad record, `withdrawn`, so a run says which item it left out and why (it was read
@@ -23,6 +24,8 @@ from transforms.formats.feed_elements import local_name
 from transforms.formats.html_blocks import clean_text
 from transforms.formats.nitf import is_nitf, nitf_paragraphs, nitf_record
 from transforms.formats.records import articles_from_records
+from transforms.formats.xml_blocks import block_elements
+from transforms.formats.xml_names import child, children, text_of
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # An item's dates, in the order they date it: its content's creation, its first version's, this version's.
@@ -53,7 +56,7 @@ def read_newsml(root: Element, options: ReadOptions) -> ReadResult:
     if local_name(root) == "newsItem":
         items = [root]
     else:
-        items = _children(_child(root, "itemSet"), "newsItem")
+        items = children(child(root, "itemSet"), "newsItem")
     records: list[tuple[int, object]] = []
     bad: list[BadRecord] = []
     for number, item in enumerate(items, start=1):
@@ -71,7 +74,7 @@ def _canceled_status(item: Element) -> str:
 
     A status is a qcode of IPTC's pubstatusg2 scheme (`stat:canceled`) or its URI (`.../pubstatusg2/canceled`).
     """
-    status = _child(_child(item, "itemMeta"), "pubStatus")
+    status = child(child(item, "itemMeta"), "pubStatus")
     if status is None:
         return ""
     code = (status.get("qcode") or status.get("uri") or "").strip()
@@ -80,26 +83,26 @@ def _canceled_status(item: Element) -> str:
 
 def _record(item: Element) -> dict[str, object]:
     """Return a news item's fields as a record."""
-    content_meta = _child(item, "contentMeta")
+    content_meta = child(item, "contentMeta")
     record: dict[str, object] = {}
     if guid := item.get("guid"):
         record["id"] = guid
-    headline = _headline(content_meta) or _nitf_headline(_child(item, "contentSet"))
+    headline = _headline(content_meta) or _nitf_headline(child(item, "contentSet"))
     if headline:
         record["title"] = headline
     for parent, name in _DATES:
-        if date := _text(_child(_child(item, parent), name)):
+        if date := text_of(child(child(item, parent), name)):
             record["date"] = date
             break
-    language_element = _child(content_meta, "language")
+    language_element = child(content_meta, "language")
     language = (language_element.get("tag") if language_element is not None else None) or item.get(_XML_LANG)
     if language:
         record["language"] = language
-    creators = [name for creator in _children(content_meta, "creator")
-                if (name := _text(_child(creator, "name")) or creator.get("literal") or "")]
+    creators = [name for creator in children(content_meta, "creator")
+                if (name := text_of(child(creator, "name")) or creator.get("literal") or "")]
     if creators:
         record["authors"] = creators
-    paragraphs = _paragraphs(_child(item, "contentSet"))
+    paragraphs = _paragraphs(child(item, "contentSet"))
     if paragraphs and paragraphs[0] == headline:  # an XHTML body's <h1>, the headline again
         paragraphs = paragraphs[1:]
     record["text"] = "\n\n".join(paragraphs)
@@ -108,14 +111,14 @@ def _record(item: Element) -> dict[str, object]:
 
 def _headline(content_meta: Element | None) -> str:
     """Return an item's headline: its main one where it gives several (a `role`'s short or alternative one too)."""
-    headlines = _children(content_meta, "headline")
+    headlines = children(content_meta, "headline")
     main = [h for h in headlines if h.get("role", "main").rpartition(":")[2] == "main"] or headlines
-    return next((text for headline in main if (text := _text(headline))), "")
+    return next((text for headline in main if (text := text_of(headline))), "")
 
 
 def _nitf_headline(content_set: Element | None) -> str:
     """Return the headline of the NITF story an item carries (`<hl1>`), for an item whose metadata gives none."""
-    for content in _children(content_set, "inlineXML"):
+    for content in children(content_set, "inlineXML"):
         for document in content:
             if is_nitf(document):
                 return str(nitf_record(document).get("title") or "")
@@ -127,8 +130,8 @@ def _paragraphs(content_set: Element | None) -> list[str]:
     for content in content_set if content_set is not None else ():
         name = local_name(content)
         if name == "inlineXML":
-            paragraphs = [p for child in content for p in _xml_paragraphs(child)]
-        elif name == "inlineData":
+            paragraphs = [p for document in content for p in _xml_paragraphs(document)]
+        elif name == "inlineData" and _is_text(content):
             blocks = "".join(content.itertext()).replace("\r\n", "\n").split("\n\n")
             # a wire's text is wrapped at a line's width: its line breaks are no paragraphs' (a blank line is)
             paragraphs = [text for block in blocks if (text := clean_text(block))]
@@ -139,35 +142,23 @@ def _paragraphs(content_set: Element | None) -> list[str]:
     return []
 
 
+def _is_text(content: Element) -> bool:
+    """Return whether an `<inlineData>` is text: no `encoding` (base64: a photo's or a file's bytes) and a text's
+    `contenttype` where it gives one (not "image/jpeg", "application/pdf")."""
+    content_type = (content.get("contenttype") or "text/").strip().lower()
+    return not content.get("encoding") and content_type.startswith("text/")
+
+
 def _xml_paragraphs(document: Element) -> list[str]:
     """Return the paragraphs of an inline XML document: NITF's body, or an XHTML page's blocks."""
     if is_nitf(document):
-        return nitf_paragraphs(_child(_child(document, "body"), "body.content"))
-    body = _child(document, "body") if local_name(document) == "html" else document
+        return nitf_paragraphs(child(child(document, "body"), "body.content"))
+    body = child(document, "body") if local_name(document) == "html" else document
     return _xhtml_blocks(body)
 
 
 def _xhtml_blocks(element: Element | None) -> list[str]:
     if element is None:
         return []
-    paragraphs: list[str] = []
-    for child in element:
-        name = local_name(child)
-        if name in _XHTML_CONTAINERS:
-            paragraphs.extend(_xhtml_blocks(child))
-        elif name in _XHTML_PARAGRAPHS and (text := _text(child)):
-            paragraphs.append(text)
-    return paragraphs
-
-
-def _child(element: Element | None, name: str) -> Element | None:
-    """Return an element's first child of a local name (any namespace), or None."""
-    return next(iter(_children(element, name)), None)
-
-
-def _children(element: Element | None, name: str) -> list[Element]:
-    return [] if element is None else [child for child in element if local_name(child) == name]
-
-
-def _text(element: Element | None) -> str:
-    return "" if element is None else clean_text("".join(element.itertext()))
+    blocks = block_elements(element, _XHTML_CONTAINERS, _XHTML_PARAGRAPHS.__contains__)
+    return [text for block in blocks if (text := text_of(block))]

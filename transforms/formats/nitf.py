@@ -19,6 +19,8 @@ from transforms.formats.base import ReadOptions, ReadResult
 from transforms.formats.feed_elements import local_name
 from transforms.formats.html_blocks import clean_text
 from transforms.formats.records import articles_from_records
+from transforms.formats.xml_blocks import block_elements
+from transforms.formats.xml_names import child, text_of
 
 # Elements of `<body.content>` whose children are its paragraphs (a list's items, a block quote's paragraphs).
 _CONTAINERS = frozenset({"block", "bq", "ol", "ul", "dl", "body.content"})
@@ -54,25 +56,25 @@ def read_nitf(root: Element, options: ReadOptions) -> ReadResult:
 
 def nitf_record(root: Element) -> dict[str, object]:
     """Return a NITF story's fields as a record: its title, date, id, authors, language and text."""
-    head, body = _child(root, "head"), _child(root, "body")
-    body_head = _child(body, "body.head")
-    docdata = _child(head, "docdata")
+    head, body = child(root, "head"), child(root, "body")
+    body_head = child(body, "body.head")
+    docdata = child(head, "docdata")
     record: dict[str, object] = {}
-    headline = _text(_child(_child(body_head, "hedline"), "hl1")) or _text(_child(head, "title"))
+    headline = text_of(child(child(body_head, "hedline"), "hl1")) or text_of(child(head, "title"))
     if headline:
         record["title"] = headline
-    date = next((value for name in _DATES if (value := _attribute(_child(docdata, name), "norm"))), None)
+    date = next((value for name in _DATES if (value := _attribute(child(docdata, name), "norm"))), None)
     if date:
         record["date"] = date
-    doc_id = _attribute(_child(docdata, "doc-id"), "id-string")
+    doc_id = _attribute(child(docdata, "doc-id"), "id-string")
     if doc_id:
         record["id"] = doc_id
-    if authors := _byline_authors(_child(body_head, "byline")):
+    if authors := _byline_authors(child(body_head, "byline")):
         record["authors"] = authors
     language = next((value for name, value in root.attrib.items() if name.endswith("lang")), None)
     if language:
         record["language"] = language
-    record["text"] = "\n\n".join(nitf_paragraphs(_child(body, "body.content")))
+    record["text"] = "\n\n".join(nitf_paragraphs(child(body, "body.content")))
     return record
 
 
@@ -80,14 +82,8 @@ def nitf_paragraphs(content: Element | None) -> list[str]:
     """Return the paragraphs of a NITF `<body.content>` (or of a `<block>`), tables, media and notes left out."""
     if content is None:
         return []
-    paragraphs: list[str] = []
-    for child in content:
-        name = local_name(child)
-        if name in _CONTAINERS:
-            paragraphs.extend(nitf_paragraphs(child))
-        elif name in _PARAGRAPHS and (text := _text(child)):
-            paragraphs.append(text)
-    return paragraphs
+    blocks = block_elements(content, _CONTAINERS, _PARAGRAPHS.__contains__)
+    return [text for block in blocks if (text := text_of(block))]
 
 
 def _byline_authors(byline: Element | None) -> list[str] | str | None:
@@ -96,28 +92,16 @@ def _byline_authors(byline: Element | None) -> list[str] | str | None:
     """
     if byline is None:
         return None
-    persons = [text for element in byline.iter() if local_name(element) == "person" and (text := _text(element))]
+    persons = [text for element in byline.iter() if local_name(element) == "person" and (text := text_of(element))]
     if persons:
         return persons
     parts = [byline.text or ""]
-    for child in byline:
-        parts.extend(("" if local_name(child) == "byttl" else "".join(child.itertext()), child.tail or ""))
+    for part in byline:
+        parts.extend(("" if local_name(part) == "byttl" else "".join(part.itertext()), part.tail or ""))
     text = clean_text("".join(parts))
     return (text[len(_BY):] if text.lower().startswith(_BY) else text) or None
-
-
-def _child(element: Element | None, name: str) -> Element | None:
-    """Return an element's first child of a local name (any namespace), or None."""
-    if element is None:
-        return None
-    return next((child for child in element if local_name(child) == name), None)
 
 
 def _attribute(element: Element | None, name: str) -> str | None:
     """Return an element's attribute, or None (for no element too)."""
     return None if element is None else element.get(name)
-
-
-def _text(element: Element | None) -> str:
-    """Return an element's text, its inline elements' (`<em>`, `<person>`, `<a>`) with it, white space one space."""
-    return "" if element is None else clean_text("".join(element.itertext()))

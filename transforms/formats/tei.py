@@ -14,8 +14,8 @@ from xml.etree.ElementTree import Element
 from transforms.formats.base import ReadOptions, ReadResult
 from transforms.formats.extracted_docs import extracted_paragraphs
 from transforms.formats.feed_elements import local_name
-from transforms.formats.html_blocks import clean_text
 from transforms.formats.records import articles_from_records
+from transforms.formats.xml_names import child, children, text_of
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -37,42 +37,30 @@ def read_tei(root: Element, options: ReadOptions) -> ReadResult:
     >>> article.title, article.site, article.text, article.published_at.isoformat()
     ('Rates held', 'Daily', 'Rates held\\n\\nThe bank held rates.', '2024-03-05T00:00:00+00:00')
     """
-    header = _child(root, "teiHeader")
-    file_desc = _child(header, "fileDesc")
-    titles = _child(file_desc, "titleStmt")
-    publication = _child(_child(_child(file_desc, "sourceDesc"), "biblFull"), "publicationStmt")
+    header = child(root, "teiHeader")
+    file_desc = child(header, "fileDesc")
+    titles = child(file_desc, "titleStmt")
+    publication = child(child(child(file_desc, "sourceDesc"), "biblFull"), "publicationStmt")
     record: dict[str, object] = {}
-    title = next((_text(t) for t in _children(titles, "title") if t.get("type", "main") == "main"), "")
+    title = next((text_of(t) for t in children(titles, "title") if t.get("type", "main") == "main"), "")
     if title:
         record["title"] = title
-    if authors := [text for author in _children(titles, "author") if (text := _text(author))]:
+    if authors := [text for author in children(titles, "author") if (text := text_of(author))]:
         record["authors"] = authors
-    if date := _text(_child(publication, "date")):
+    if date := text_of(child(publication, "date")):
         record["date"] = date
-    if url := next((ptr.get("target") for ptr in _children(publication, "ptr") if ptr.get("type") == "URL"), None):
+    if url := next((ptr.get("target") for ptr in children(publication, "ptr") if ptr.get("type") == "URL"), None):
         record["url"] = url
-    publisher = _text(_child(publication, "publisher"))
+    publisher = text_of(child(publication, "publisher"))
     if publisher:  # trafilatura writes "site (host)", or the host alone
         record["site"] = publisher.split(" (", 1)[0] if publisher.endswith(")") else publisher
-    text_element = _child(root, "text")
+    text_element = child(root, "text")
     if language := (text_element.get(_XML_LANG) if text_element is not None else None):
         record["language"] = language
-    body = _child(text_element, "body")
-    entries = [div for div in _children(body, "div") if div.get("type", "entry") == "entry"]
+    body = child(text_element, "body")
+    entries = [div for div in children(body, "div") if div.get("type", "entry") == "entry"]
     paragraphs = [paragraph for entry in entries for paragraph in extracted_paragraphs(entry)]
     if paragraphs and paragraphs[0] == title:  # the page's <h1>, written as an <ab> header: the title again
         paragraphs = paragraphs[1:]
     record["text"] = "\n\n".join(paragraphs)
     return articles_from_records([(1, record)], ReadOptions(reserved=options.reserved, unfinished=options.unfinished))
-
-
-def _children(element: Element | None, name: str) -> list[Element]:
-    return [] if element is None else [child for child in element if local_name(child) == name]
-
-
-def _child(element: Element | None, name: str) -> Element | None:
-    return next(iter(_children(element, name)), None)
-
-
-def _text(element: Element | None) -> str:
-    return "" if element is None else clean_text("".join(element.itertext()))

@@ -109,6 +109,11 @@ def test_a_bare_name_before_a_rivers_verb_is_the_river(text: str, expected: list
      [("Jordan", "country", "JO"), ("Egypt", "country", "EG"), ("Jordan", "country", "JO")]),
     ("Egypt and Jordan signed a deal on the Nile.", [("Egypt", "country", "EG"), ("Jordan", "country", "JO")]),
     ("Floods along the Danube and in Hungary.", [("Hungary", "country", "HU")]),
+    # ... and beside a river's name that is a land's ("the Nile Delta", "the Amazon region") or a firm's (no "the")
+    ("Floods hit Congo and the Nile Delta this week.", [("Congo", "country", "CD")]),
+    ("Aid reached Niger, the Amazon region and Bangladesh.",
+     [("Niger", "country", "NE"), ("Bangladesh", "country", "BD")]),
+    ("Amazon and Tennessee officials announced a new warehouse.", [("Tennessee", "region", "US")]),
     ("Ohio rivers and lakes were closed; Ohio and Kentucky rivers rose.",
      [("Ohio", "region", "US"), ("Ohio", "region", "US"), ("Kentucky", "region", "US")]),
 ])
