@@ -49,11 +49,16 @@ _LABELS = {"no", "no.", "number", "article", "section", "chapter", "page", "room
            "round", "game", "week", "day", "aged", "age", "ages", "paragraph", "figure", "table", "vol", "issue",
            "episode", "track", "platform", "terminal", "gate", "junction", "highway", "interstate", "bbc",
            "radio", "war", "ps", "xbox", "mp", "lane", "top",
+           # a trade fair's or an arena's numbered halls: "a digital home in Hall 25 of the 27 buildings"
+           "hall",
            # leagues and divisions: "Ligue 1", "Liga 2", "Serie B" (no number), as "League 2", "Division 1", "Formula 1"
            "ligue", "liga", "serie",
            # indices and products: "S&P 500", "Dow 30", "Boeing 737", "iPhone 15" (`_named`: other names)
            "s&p", "dow", "nasdaq", "russell", "nikkei", "dax", "cac", "stoxx", "boeing", "airbus", "iphone",
            "ipad", "playstation", "nintendo", "galaxy", "pixel"}
+# ... of which the abbreviations written with a full stop ("No. 10", "Vol. 3", "Nos. 3 and 4"): after another, a
+# full stop ends a sentence
+_DOTTED_LABELS = frozenset(("no", "vol", "nos"))
 # ... of which the indices, whose number in thousands grouped by commas is a level, no name ("Dow 10,000")
 _INDICES = frozenset("dow nasdaq russell nikkei dax cac stoxx ftse sensex nifty kospi".split())
 # A house number before its street ("221 Baker Street", "1 AT&T Way", "1600 Pennsylvania Avenue"), and a US police
@@ -228,8 +233,9 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
             text, number_start - 1 - len(before[-1])):
         return True  # a model's variant after its number and name: "150 737 Max 10 aircraft" (it counted 10 aircraft)
     # a comma, a colon or a semicolon after a label's word ends its clause: "Israel-Hamas war: 27 killed", "In the
-    # third round, 12 players" count; "World War 2", "No. 10" are names
-    if before and before[-1][-1] not in ",;:":
+    # third round, 12 players" count; "World War 2", "No. 10" are names; so does a full stop after one that is no
+    # abbreviation's: "He fought in the war. 300 people died" (it was the war's number)
+    if before and before[-1][-1] not in ",;:" and (before[-1][-1] != "." or word_before in _DOTTED_LABELS):
         label = before[-1].strip(".,;:(")
         if label.islower() and word_before not in _LABELS and word_before not in _PLURAL_LABEL_WORDS:
             return False  # a lower-case word that is no label's (most numbers): no rule below can apply, each needing

@@ -241,7 +241,13 @@ AMOUNT = re.compile(
         (?!-\s(?:to|and|or)\s)  # "14- to 16-year-olds", "10- to 15-minute": a compound adjective, as "15-minute"
       | (?=[A-Za-z])(?:  # the branches of words
         (?P<frac>(?:[Aa]|[Oo]ne)[\s-](?:third|quarter|fifth|tenth)|[Hh]alf|[Tt]wo[\s-]thirds|[Tt]hree[\s-]quarters)
-        \s+of\b(?!\sa\s(?:hundred|thousand|million|billion|trillion|percentage\spoints?)\b)
+        (?:\s+of\b(?!\sa\s(?:hundred|thousand|million|billion|trillion|percentage\spoints?)\b)
+           # a change's share with no "of", where its phrase ends: "prices rose by a third in two years", "cut by
+           # half." (`amount_reading` keeps it only after "by": "a third party", "half time" are none; nor an
+           # ordinal's list, "by a third and fourth vote"; a plural one only right after "by": "the preceding three
+           # quarters." are three, a count's)
+           |(?:(?<!thirds)(?<!quarters)|(?<=[Bb]y\s[Tt]wo[\s-]thirds)|(?<=[Bb]y\s[Tt]hree[\s-]quarters))(?=[^\S\n]*(?:[.,;:!?)\n]|$)|[^\S\n]+(?:in|over|since|from|to|last|this|on|after|compared|between
+              |(?:and|or)\b(?![^\S\n]+(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b)|but|than|as|while|during|within|until|before|when|amid|despite|for|at)\b))
       | (?P<words>{_FRACTION_OF_POINT}|{_SHARE_OF_POINT}|{_FRACTION_OF_SCALE}
                  |(?:{_CASED_WORDS})(?:[\s-](?:{"|".join(WORDS)}))?(?:{AND_A_HALF})?(?:\s(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen))*
                  |(?:[Aa]|[Oo]ne|{_SOME})\s(?:hundred|thousand|million|billion|trillion|dozen)(?:\s(?:thousand|million))?

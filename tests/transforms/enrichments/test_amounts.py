@@ -1142,3 +1142,47 @@ def test_several_or_a_few_of_a_scale_is_an_approximate_amount(text: str, expecte
 @pytest.mark.parametrize("text", ["Several people were hurt.", "A few fans stayed.", "It took a few hundredths."])
 def test_several_or_a_few_alone_is_no_amount(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a change's share after "by", with no "of", is a share, as "a third of" is (each was no amount)
+        ("Prices rose by a third in two years.", [(100 / 3, "percent", None, False), (2, None, "years", False)]),
+        ("The factory cut its emissions by half.", [(50, "percent", None, False)]),
+        ("Road deaths fell by a tenth last year, to 1,700.", [(10, "percent", None, False),
+                                                                (1700, None, None, False)]),
+        ("Capacity will rise by more than half in 2005.", [(50, "percent", None, True)]),
+        ("Output fell by one-third, and wages by two-thirds.", [(100 / 3, "percent", None, False),
+                                                                 (200 / 3, "percent", None, False)]),
+        # not a share: an ordinal ("a third party", "a third and fourth vote"), a period, a count of quarters
+        ("The site was hacked by a third party.", []),
+        ("It was settled by a third and fourth vote.", []),
+        ("They led 2-0 by half-time.", []),
+        ("Profits were lower than in the preceding three quarters. However", [(3, None, "quarters", False)]),
+    ],
+)
+def test_a_share_after_by_without_of_is_a_change(text: str, expected: list) -> None:
+    assert [(pytest.approx(v), u, o, a) for v, u, o, a in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a trade fair's numbered hall is a name, the halls it is one of a count (it read 25 as an amount)
+        ("Cebit has a digital home in Hall 25 of the 27 hangar-like buildings.", [(27, "buildings")]),
+        # a label's word that ends a sentence names no number after it (the war's, the hall's "300" was none)
+        ("He fought in the war. 300 people died.", [(300, "people")]),
+        ("Guests filled the hall. 300 people came.", [(300, "people")]),
+        ("It was the last round. 12 players remain.", [(12, "players")]),
+        # ... while an abbreviation's full stop does not end it
+        ("He lives at No. 10 with his wife.", []),
+    ],
+)
+def test_numbered_halls_and_a_label_ending_a_sentence(text: str, expected: list) -> None:
+    assert [(v, o) for v, _, o, _ in found(text)] == expected
+
+
+def test_home_runs_are_counted_not_home() -> None:
+    # "runs" before "and" or a preposition is the plural the count is of, as "cuts" and "rises" are (it was "home")
+    assert [o for _, _, o, _ in found("Ohtani hit 54 home runs and stole 59 bases in 2024.")] == ["runs", "bases"]
