@@ -66,6 +66,8 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten elev
 _NAME_GOES_ON = re.compile(r"[^\S\n]+[A-Z]")
 
 
+# A count's number in figures after a share's "of the" (`counted_object` reads what the count counts), before a word
+_COUNT_AFTER = re.compile(r"[^\S\n]+\d[\d,]*(?:\.\d+)?(?=[^\S\n]+[A-Za-z])")
 # Characters after an amount where none of the words `counted_object` reads can start (its next word, a magnitude, a
 # worth, a rate, a model's number: each opens with a space, a backslash, a letter or a dash): "5,", "5.", "5)", the
 # text's end. A third of a batch's amounts end so, and count nothing without a regex tried.
@@ -116,6 +118,9 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
         if skipped or position != end:  # (the word right after the amount is read above)
             match = NEXT_WORD.match(text, position)
         if not match:
+            if determined and compound and (count := _COUNT_AFTER.match(text, position)):
+                return counted_object(text, count.end())  # a share of a count is of what it counts: "two-thirds
+                # of the 650 MPs" → "MPs" (it was none)
             model = MODEL_AFTER_NAME.match(text, position) if skipped and not word.islower() else (
                 MODEL_AFTER_COUNT.match(text, position) if not skipped and not after_unit else None)
             if model is None:

@@ -1186,3 +1186,18 @@ def test_numbered_halls_and_a_label_ending_a_sentence(text: str, expected: list)
 def test_home_runs_are_counted_not_home() -> None:
     # "runs" before "and" or a preposition is the plural the count is of, as "cuts" and "rises" are (it was "home")
     assert [o for _, _, o, _ in found("Ohtani hit 54 home runs and stole 59 bases in 2024.")] == ["runs", "bases"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a share of a count is of what the count counts (each share counted nothing)
+        ("Two-thirds of the 650 MPs voted in favour.", [(200 / 3, "MPs"), (650, "MPs")]),
+        ("And 87% of the 1,000 adults quizzed by ICM said so.", [(87, "adults"), (1000, "adults")]),
+        ("It is home to 20% of the remaining 1,500 giant pandas.", [(20, "pandas"), (1500, "pandas")]),
+        # ... and a count with no noun after it gives none
+        ("Half of the 20 stayed.", [(50, None), (20, None)]),
+    ],
+)
+def test_a_share_of_a_count_is_of_what_it_counts(text: str, expected: list) -> None:
+    assert [(pytest.approx(v), o) for v, _, o, _ in found(text)] == expected
