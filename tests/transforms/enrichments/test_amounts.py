@@ -1201,3 +1201,18 @@ def test_home_runs_are_counted_not_home() -> None:
 )
 def test_a_share_of_a_count_is_of_what_it_counts(text: str, expected: list) -> None:
     assert [(pytest.approx(v), o) for v, _, o, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # rand and cents after an "R" are rand, as "R8,500" is (each was no amount)
+        ("South Africa's rand weakened to R18.50 against the dollar.", [(18.5, "ZAR")]),
+        ("Petrol now costs R22.79 a litre.", [(22.79, "ZAR")]),
+        # ... while an "R" before a number without cents is a road, a rating or a version
+        ("Take the R21 to the airport.", []),
+        ("The R2.0 release is out.", []),
+    ],
+)
+def test_rand_and_cents_after_an_r_are_rand(text: str, expected: list) -> None:
+    assert [(pytest.approx(v), u) for v, u, _, _ in found(text)] == expected
