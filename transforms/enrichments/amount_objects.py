@@ -29,6 +29,7 @@ from transforms.enrichments.amount_plurals import NEXT_WORD, NOT_OBJECTS, counts
 from transforms.enrichments.amount_read_past import (
     MODEL_AFTER_COUNT,
     MODEL_AFTER_NAME,
+    MODEL_DIGIT_AFTER_NAME,
     READ_PAST_FIRST,
     READ_PAST_WORDS,
     read_past,
@@ -123,6 +124,8 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                 # of the 650 MPs" → "MPs" (it was none)
             model = MODEL_AFTER_NAME.match(text, position) if skipped and not word.islower() else (
                 MODEL_AFTER_COUNT.match(text, position) if not skipped and not after_unit else None)
+            if model is None and skipped and _product_name(word):
+                model = MODEL_DIGIT_AFTER_NAME.match(text, position)  # "3.2 million PlayStation 5 consoles"
             if model is None:
                 return group
             position = model.end()  # "100 Boeing 737 jets", "Orders 150 Airbus A320 Jets", "50 million iPhone 17
@@ -215,7 +218,8 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                     return None  # "Three Hold First-Round Lead", "Firefox 1.0 Presents Threat": a verb
                 word = lower  # "Motorola to Cut 1,000 Jobs": every word has a capital, the noun's as any other
         if word == "of" and skipped == 0 or word[0].isupper() or lower in ADJECTIVES or word[0].islower() and (
-                not word.islower() and MODEL_AFTER_NAME.match(text, position)) or (
+                not word.islower() and (MODEL_AFTER_NAME.match(text, position) or _product_name(
+                    word) and MODEL_DIGIT_AFTER_NAME.match(text, position))) or (
                 of and after_unit and participle(lower)) or adjective_before_noun(
                 text, position, lower, of, title, after_unit):
             of = of or word == "of"
@@ -271,6 +275,16 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
         return head
     return None
 
+
+
+def _product_name(word: str) -> bool:
+    """Return True when a word is a product's name, a capital inside it, singular: "PlayStation", "iPhone" (not
+    "USA", "iPads": a plural counts, "20 iPads 3 weeks ago").
+
+    >>> [_product_name(w) for w in ("PlayStation", "iPhone", "USA", "iPads", "Chinese")]
+    [True, True, False, False, False]
+    """
+    return word.isalpha() and not word[1:].islower() and not word[1:].isupper() and word[-1] != "s"
 
 
 # A product's second word in Title Case, then a plural noun (`HEAD_AFTER`): "Vision Pro Headsets", "Galaxy Fold Phones"

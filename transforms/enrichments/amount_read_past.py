@@ -33,6 +33,10 @@ def read_past(text: str, end: int, after_unit: bool) -> int:
 # A model's number after its maker's name, read past to what the amount counts ("100 Boeing 737 jets", "50 Airbus A320
 # planes"; they counted nothing): a few digits, a letter before them, not a number of its own ("5,000", "3.5")
 MODEL_AFTER_NAME = re.compile(r"[^\S\n]+[A-Z]?\d{2,4}[A-Za-z]?(?![\w,.%-])")
+# ... and one digit after a product's name with a capital inside it, before a lower-case word ("3.2 million
+# PlayStation 5 consoles", "2m iPhone 6 handsets"; they counted nothing): after another name one digit is as often a
+# count of its own ("300 Chinese 5 days ago")
+MODEL_DIGIT_AFTER_NAME = re.compile(r"[^\S\n]+\d(?![\w,.%-])(?=[^\S\n]+[a-z])")
 # A model's three digits, not round, and its variant, a dash apart ("737-800", "787-9"; `amount_models.model_range`)
 MODEL_VARIANT = r"[1-9]\d[1-9][-–]\d{1,3}[A-Za-z]?(?![\w,.%-])"
 # A model's number right after the count, without the maker's name: one with its letter ("30 A350 jets"), of three

@@ -397,8 +397,9 @@ def test_two_modifier_nouns_are_read_past_to_the_plural(text: str, expected: str
         ("It will lay off a third of its Irish workforce.", ["workforce"]),
         ("Candidates spent $1 million of their own money.", ["money"]),
         ("The recall affects three quarters of all Xboxes sold since 2001.", ["Xboxes"]),
-        # ... but not to a number or a vague whole
-        ("It is home to 20% of the remaining 1,500 giant pandas.", [None, "pandas"]),
+        # ... a count in figures is of what the count counts (it was none: a share of 1,500 pandas is of pandas)
+        ("It is home to 20% of the remaining 1,500 giant pandas.", ["pandas", "pandas"]),
+        # ... but not to a vague whole
         ("About 3% of the most well off will pay more.", [None]),
         # the noun after such letters is still the one counted, and a count's "of the" counts nothing, as before
         ("Some 40% of UK adults smoke.", ["adults"]),

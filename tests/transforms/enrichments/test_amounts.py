@@ -1216,3 +1216,18 @@ def test_a_share_of_a_count_is_of_what_it_counts(text: str, expected: list) -> N
 )
 def test_rand_and_cents_after_an_r_are_rand(text: str, expected: list) -> None:
     assert [(pytest.approx(v), u) for v, u, _, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a product's one-digit model number after its name is read past to the noun (each counted nothing)
+        ("The company sold 3.2 million PlayStation 5 consoles.", [(3.2e6, "consoles")]),
+        ("Apple sold 5 million iPhone 6 handsets.", [(5e6, "handsets")]),
+        # ... not after a people's name or a plural product's: there the digit is a count of its own
+        ("They bought 20 iPads 3 weeks ago.", [(20, "iPads"), (3, "weeks")]),
+        ("About 300 Chinese 5 days ago left.", [(300, None), (5, "days")]),
+    ],
+)
+def test_a_products_one_digit_model_is_read_past(text: str, expected: list) -> None:
+    assert [(pytest.approx(v), o) for v, _, o, _ in found(text)] == expected
