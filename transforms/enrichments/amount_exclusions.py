@@ -5,9 +5,9 @@ Not amounts: years (a bare 1000–2100), dates ("12 January", "January 12"), tim
 the number words of idioms ("it takes two to tango", "on cloud nine"), numbered names ("No 10", "Article 50", "G8",
 "S&P 500", "Halo 2") and their lists ("Sections 376 and 506"). An age range is no amount, as an age
 is none ("aged 14"): "14 to 16-year-olds", "18 to 24 year olds", "aged 14 to 16", "aged between 18 and 34"
-count no one; the people are counted where a number says how many ("300 youngsters aged 14-16").
-`amount_pattern.AMOUNT` leaves out most others (ordinals, compound adjectives, scores); `amount_reading`
-reads the rest.
+count no one; the people are counted where a number says how many ("300 youngsters aged 14-16"); ages are read by
+`amount_ages`. `amount_pattern.AMOUNT` leaves out most others (ordinals, compound adjectives, scores);
+`amount_reading` reads the rest.
 """
 
 from __future__ import annotations
@@ -15,6 +15,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from transforms.enrichments.amount_ages import (
+    AGE_AFTER,
+    AGE_BEFORE,
+    AGE_COMMAS,
+    AGE_CUES,
+    AGE_KEYS,
+    AGE_RANGE_AFTER,
+    AGE_WORDS,
+    NAME_BEFORE_BRACKET,
+    RANGE_WORDS,
+    an_age,
+)
 from transforms.enrichments.amount_candidates import FIRST_YEAR, LAST_YEAR
 from transforms.enrichments.amount_clock import clock_time
 from transforms.enrichments.amount_headline_verbs import COUNT_WORDS, first_word_name_number, title_number_word
@@ -22,7 +34,6 @@ from transforms.enrichments.amount_headline_words import country_or_region
 from transforms.enrichments.amount_idioms import IDIOM_NUMBERS, in_idiom
 from transforms.enrichments.amount_models import headline_verb_count, model_number, model_variant
 from transforms.enrichments.amount_objects import counted_object
-from transforms.enrichments.amount_pattern import UNITS, WORDS
 from transforms.enrichments.amount_plurals import counts
 from transforms.enrichments.amount_scores import ELECTION_NAMES, PARTY_NAMES, SIDES, tally
 from transforms.enrichments.amount_titles import title_case
@@ -38,18 +49,18 @@ _LABELS = {"no", "no.", "number", "article", "section", "chapter", "page", "room
            "round", "game", "week", "day", "aged", "age", "ages", "paragraph", "figure", "table", "vol", "issue",
            "episode", "track", "platform", "terminal", "gate", "junction", "highway", "interstate", "bbc",
            "radio", "war", "ps", "xbox", "mp", "lane", "top",
+           # a trade fair's or an arena's numbered halls: "a digital home in Hall 25 of the 27 buildings"
+           "hall",
            # leagues and divisions: "Ligue 1", "Liga 2", "Serie B" (no number), as "League 2", "Division 1", "Formula 1"
            "ligue", "liga", "serie",
            # indices and products: "S&P 500", "Dow 30", "Boeing 737", "iPhone 15" (`_named`: other names)
            "s&p", "dow", "nasdaq", "russell", "nikkei", "dax", "cac", "stoxx", "boeing", "airbus", "iphone",
            "ipad", "playstation", "nintendo", "galaxy", "pixel"}
+# ... of which the abbreviations written with a full stop ("No. 10", "Vol. 3", "Nos. 3 and 4"): after another, a
+# full stop ends a sentence
+_DOTTED_LABELS = frozenset(("no", "vol", "nos"))
 # ... of which the indices, whose number in thousands grouped by commas is a level, no name ("Dow 10,000")
 _INDICES = frozenset("dow nasdaq russell nikkei dax cac stoxx ftse sensex nifty kospi".split())
-# An age with a hyphen left out is one too: "an 11 year-old girl", "a two day-old foal" (as "11-year-old").
-_AGE_AFTER = re.compile(r"\s?(?:(?:year|month|week|day)s?(?:\s+|-)olds?\b|old\b)")
-# "Slater, 35, is", "she, 29, said", "the star, 30, with": an age between commas after a name or a noun.
-_NUMBER_WORDS = "|".join(UNITS)
-_AGE_COMMAS = re.compile(rf"(?<![\w'-])(?!(?:{_NUMBER_WORDS}),)[A-Za-z][\w'-]+,\s$")  # not "five, six, seven"
 # A house number before its street ("221 Baker Street", "1 AT&T Way", "1600 Pennsylvania Avenue"), and a US police
 # report's block ("the 4500 block of East Lancaster Avenue": the hundreds of a street's numbers, no count of blocks).
 _ADDRESS = re.compile(r"(?:\s[A-Z][\w&]+)+\s(?:Street|Road|Avenue|Lane|Square|Place|Drive|Way|Boulevard)\b"
@@ -61,7 +72,7 @@ _KNOCKOUT_ROUNDS = frozenset((4.0, 8.0, 16.0, 32.0))
 _SUBSECTION = re.compile(r"\([a-z0-9]{1,2}\)")
 # A German division's number, written before its name with a dot: "the 2. Bundesliga", "the 3. Liga".
 _GERMAN_DIVISION = re.compile(r"\.\s(?:Bundesliga|Liga)\b")
-# The first two characters of the word after a number (its first token, as `no_amount` splits it) wherever `_AGE_AFTER`
+# The first two characters of the word after a number (its first token, as `no_amount` splits it) wherever `AGE_AFTER`
 # or `_TIME_AFTER` matches there (each opens with at most one white space, then its words): where the word starts
 # otherwise ("of", "people", "more"), the regex is not run (`tests/transforms/enrichments/test_amount_fast_paths.py`
 # holds each set to its regex's words).
@@ -69,29 +80,7 @@ AGE_STARTS = frozenset(("ye", "mo", "we", "da", "ol"))
 TIME_STARTS = frozenset(("am", "pm", "AM", "PM", "GM", "BS", "CE", "ES", "ED", "PS", "UT", "ET", "o'", "ho", "a.", "p.",
                          "A.", "P."))
 
-# Ages without "old": "at the age of 92", "aged 19 and 21" (the second of a list), "who turned 90".
-# An age is written in figures or in words: "aged five and seven" is two ages, as "aged 5 and 7" is (its "seven" was
-# counted, a list's first age in words being no age before it).
-_AGE = rf"(?:\d{{1,3}}|(?:{'|'.join(WORDS)})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
-_AGE_WORDS = frozenset(WORDS)  # a list's age in words before another: "aged six, eight and twelve"
-_AGES_BEFORE = rf"{_AGE}(?:\s*(?:,|and|or|to|-)\s*{_AGE})*\s*(?:,|and|or|to|-)"
-# After "aged" or "ages" (the group `aged`) every number of the list is an age, whatever word follows it:
-# "aged 14 to 16 took part", "aged between 14 and 16", "aged 5 to 11 years"; after the others only where no
-# noun follows ("he was 41." is an age, "he was 3 strokes behind" a count).
-_AGE_BEFORE = re.compile(rf"(?i)(?:(?P<aged>\bage[ds]\s+(?:of\s+|between\s+|from\s+)?(?:{_AGES_BEFORE})?)"
-                         r"|\bat\s+the\s+age\s+of|\b(?:who|she|he)\s+(?:turned|turns|is|was))\s*$")
-# What every match of `_AGE_BEFORE` holds, lower-cased (`_ascii_without`).
-_AGE_KEYS = re.compile(r"age|(?:turned|turns|is|was)\s*$")
-# The words an age's number follows (`_AGE_BEFORE` then reads further back), and a list's.
-_AGE_CUES = frozenset(("of", "and", "or", "to", "between", "from", "turned", "turns", "is", "was", ""))
-# An age range in years, months or weeks after its first number: "14 to 16-year-olds", "five to seven year olds".
-_AGE_RANGE_AFTER = re.compile(r"\s+(?:to|and|or)\s+(?:\d{1,3}|[A-Za-z]+(?:-[A-Za-z]+)?)[\s-](?:year|month|week)s?"
-                              r"[\s-]olds?\b")
-_RANGE_WORDS = frozenset(("to", "and", "or"))
-_AGE_SPANS = frozenset(("years", "months", "weeks", "days"))
 _LIST_CUES = frozenset(("and", "or", "to", "&", ""))
-# "Ramesh Kumar (32)": a capitalised name right before the bracket.
-_NAME_BEFORE_BRACKET = re.compile(r"[A-Z][a-z'’-]+\s\($")
 _DIAL = frozenset("dial dials dialled dialed dialling dialing call calls called calling ring rang ringing".split())
 # The second and later numbers of a list after a label: "Sections 376 and 506", "junctions 31 and 33".
 _PLURAL_LABELS = ("sections|articles|clauses|chapters|pages|rooms|routes|junctions|gates|platforms|lanes|flights"
@@ -107,7 +96,7 @@ _PLURAL_NAME = re.compile(r"[^\S\n]+(?:[A-Z][\w'-]*[^\S\n]+)?[A-Z][\w'-]*s\b")
 _BEFORE_PLACES = frozenset("in on at by across since from to near for until after before during".split())
 # The words before a number that the rules of an age, a number to call, a list of numbered names or a model's number
 # after "the" each need (`no_amount`), one set
-_CUES = frozenset((*_AGE_CUES, *_AGE_WORDS, *_DIAL, *_LIST_CUES, "the"))
+_CUES = frozenset((*AGE_CUES, *AGE_WORDS, *_DIAL, *_LIST_CUES, "the"))
 
 
 # Tokens repeat ("the", "of", "to", "people,"): what they read as is kept, not worked out per number.
@@ -137,7 +126,7 @@ def _ascii_without(text: str, low: int, high: int, keys: re.Pattern[str]) -> boo
     a case-blind regex whose every match holds one finds nothing there, and is not run (a search of 48
     characters, each tried as a start). A non-ASCII text is left to the regex: it reads "ſ" as "s", `lower` not.
 
-    >>> [_ascii_without(t, 0, len(t), _AGE_KEYS) for t in ("at the AGE of ", "he was  ", "the 3 of ", "ſhe waſ ")]
+    >>> [_ascii_without(t, 0, len(t), AGE_KEYS) for t in ("at the AGE of ", "he was  ", "the 3 of ", "ſhe waſ ")]
     [False, False, True, False]
     """
     near = text[low:high]
@@ -172,7 +161,7 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
     if word_before in _MONTHS or word_after in _MONTHS:
         return True  # a date
     first_after = after[0][0] if after else ""
-    if first_after and after[0][:2] in AGE_STARTS and _AGE_AFTER.match(text, end):
+    if first_after and after[0][:2] in AGE_STARTS and AGE_AFTER.match(text, end):
         return True  # an age: "six months old"
     if words and (words.lower() in IDIOM_NUMBERS and in_idiom(text, number_start, end)
                   or words[0].isupper() and not _sentence_start(text, start)
@@ -189,9 +178,9 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
         return True  # a knockout round, the players or teams left in it: "reached the last 16 of the Champions
         # League", "the last sixteen of the competition", "beat Henman in the last eight," (not "the last four days")
     next_char, char_before = text[end: end + 1], text[number_start - 1: number_start]  # each rule below tests them
-    if next_char == "," and _AGE_COMMAS.search(text, max(0, start - 40), start):
+    if next_char == "," and AGE_COMMAS.search(text, max(0, start - 40), start):
         return True  # an age: "Slater, 35, is"
-    if value < 130 and word_after in _RANGE_WORDS and _AGE_RANGE_AFTER.match(text, end):
+    if value < 130 and word_after in RANGE_WORDS and AGE_RANGE_AFTER.match(text, end):
         return True  # an age range's first age: "14 to 16-year-olds" ("gave £50 to 16-year-olds" is money)
     if digits and not scale2 and (
         "," not in digits and "." not in digits and len(digits) == 4 and FIRST_YEAR <= value <= LAST_YEAR  # a year
@@ -219,9 +208,9 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
     cue = word_before.isdigit()
     if cue or word_before in _CUES:
         window = number_start - 48 if number_start - 48 > low else low
-        if value < 130 and (cue or word_before in _AGE_CUES or word_before in _AGE_WORDS) and not _ascii_without(
-                text, window, number_start, _AGE_KEYS) and (
-                age := _AGE_BEFORE.search(text, window, number_start)) is not None and _an_age(
+        if value < 130 and (cue or word_before in AGE_CUES or word_before in AGE_WORDS) and not _ascii_without(
+                text, window, number_start, AGE_KEYS) and (
+                age := AGE_BEFORE.search(text, window, number_start)) is not None and an_age(
                 text, end, word_before, age.group("aged")):
             return True  # an age: "at the age of 92", "aged 19 and 21", "he was 41."
         if word_before in _DIAL and counted_object(text, end) is None:
@@ -235,7 +224,7 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
                 len(digits) == 3 and value % 10 and not counts([counted_object(text, end) or ""])
                 or not (title_case(text, end) or counted_object(text, end))):
             return True  # a model's number before its name: "the 737 Max", "the 100 Club" (not "the 40 Palestinians")
-    if value < 130 and char_before == "(" and next_char == ")" and _NAME_BEFORE_BRACKET.search(
+    if value < 130 and char_before == "(" and next_char == ")" and NAME_BEFORE_BRACKET.search(
             text, number_start - 48 if number_start - 48 > low else low, number_start):
         return True  # an age: "Ramesh Kumar (32) and"
     if first_after.isupper() and not scale2 and model_number(text, end, digits, value):
@@ -244,8 +233,9 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
             text, number_start - 1 - len(before[-1])):
         return True  # a model's variant after its number and name: "150 737 Max 10 aircraft" (it counted 10 aircraft)
     # a comma, a colon or a semicolon after a label's word ends its clause: "Israel-Hamas war: 27 killed", "In the
-    # third round, 12 players" count; "World War 2", "No. 10" are names
-    if before and before[-1][-1] not in ",;:":
+    # third round, 12 players" count; "World War 2", "No. 10" are names; so does a full stop after one that is no
+    # abbreviation's: "He fought in the war. 300 people died" (it was the war's number)
+    if before and before[-1][-1] not in ",;:" and (before[-1][-1] != "." or word_before in _DOTTED_LABELS):
         label = before[-1].strip(".,;:(")
         if label.islower() and word_before not in _LABELS and word_before not in _PLURAL_LABEL_WORDS:
             return False  # a lower-case word that is no label's (most numbers): no rule below can apply, each needing
@@ -281,25 +271,6 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
             return True  # a headline's first word and its number: "Sims 4 Players Get Free Expansion", "FIFA 23, Madden
             # 24 Top Charts" (not an election's tally: "SNP 9, Lib Dems 72")
     return False
-
-
-def _an_age(text: str, end: int, word_before: str, aged: str | None) -> bool:
-    """Return True when a number after an age's words (`_AGE_BEFORE`, `aged` its words after "aged" or "ages")
-    that ends at `end` is an age too: where no noun follows it, or after "aged" where it is no count of others
-    after "and" or "or" ("aged 14 to 16 took part", "aged between 18 and 34"; "a man aged 40 and 3 children",
-    "aged 30 and 2 others" count the children and the others).
-
-    >>> [_an_age(t, t.index(n) + len(n), t[:t.index(n)].split()[-1], "aged 40 and ")
-    ...  for t, n in (("aged 40 and 45 took part", "45"), ("aged 40 and 3 children", "3"))]
-    [True, False]
-    """
-    thing = counted_object(text, end)
-    if thing is None:
-        return True
-    if aged is None:
-        return False
-    return not (word_before in ("and", "or") and "between" not in aged.lower() and thing not in _AGE_SPANS
-                and counts([thing]))
 
 
 def _named(text: str, label: str, number_start: int) -> bool:

@@ -36,7 +36,7 @@ _VERBS = frozenset(
     "helps keeps lets sets costs hits cuts adds raises lifts sends says sees gets runs stands falls rises".split())
 # ... of which these are as often plural nouns, and are where a punctuation mark or a preposition follows ("£22bn of
 # spending cuts in the Budget", "tax cuts.", "price rises for": they counted "spending", "tax", "price")
-_NOUN_VERBS = frozenset("cuts costs rises falls hits raises".split())
+_NOUN_VERBS = frozenset("cuts costs rises falls hits raises runs".split())
 # A time after a plural that is also a verb's "-s" ends the phrase, as a preposition does: "3 price rises this year", "2
 # rate cuts next month" (they counted "price", "rate")
 _TIME = (r"(?:this|next|last|these|the[^\S\n]+(?:next|past|last|coming))[^\S\n]+(?:year|quarter|month|week|day|season"

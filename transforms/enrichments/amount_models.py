@@ -14,8 +14,9 @@ import re
 from transforms.enrichments.amount_groups import people
 from transforms.enrichments.amount_headline_verbs import PARTICLES, after_release, headline_verb, verb_agrees
 from transforms.enrichments.amount_headline_words import CASUALTIES
-from transforms.enrichments.amount_objects import MODEL_VARIANT, counted_object
+from transforms.enrichments.amount_objects import counted_object
 from transforms.enrichments.amount_plurals import IRREGULAR_PLURALS, counts
+from transforms.enrichments.amount_read_past import MODEL_VARIANT
 from transforms.enrichments.amount_titles import title_case
 from transforms.enrichments.place_names import gazetteer
 

@@ -1,6 +1,7 @@
 """What an amount counts: the noun after it (`counted_object`). Whether a word is a plural noun it counts is read
 by `amount_plurals`, which words after it are no noun by `amount_verbs`, and a headline's words by
-`amount_headline_words`.
+`amount_headline_words`; what is read past before the noun by `amount_read_past` (a magnitude, a worth, a model's
+number) and `amount_wholes` (a share's or a part's determiner, possessor and adjectives).
 
 The object is the first lower-case word after the amount (after "of", after capitalised words and a
 few adjectives: "12,000 North Korean troops" → "troops"; `amount_modifiers`), unless it is a function word or a verb
@@ -25,6 +26,14 @@ from transforms.enrichments.amount_heads import head_noun
 from transforms.enrichments.amount_modifiers import ADJECTIVES, PERIOD_COMPARISON, participle
 from transforms.enrichments.amount_phrase_ends import base_verb, no_noun_after, verb_or_end
 from transforms.enrichments.amount_plurals import NEXT_WORD, NOT_OBJECTS, counts, plural_ahead, plural_noun
+from transforms.enrichments.amount_read_past import (
+    MODEL_AFTER_COUNT,
+    MODEL_AFTER_NAME,
+    MODEL_DIGIT_AFTER_NAME,
+    READ_PAST_FIRST,
+    READ_PAST_WORDS,
+    read_past,
+)
 from transforms.enrichments.amount_titles import title_case
 from transforms.enrichments.amount_units import PERSON, person_after
 from transforms.enrichments.amount_verbs import (
@@ -38,47 +47,28 @@ from transforms.enrichments.amount_verbs import (
     adjective_before_noun,
     verb_or_adverb,
 )
+from transforms.enrichments.amount_wholes import (
+    LOWER_AFTER,
+    NO_WHOLE,
+    OF_DETERMINERS,
+    PARTITIVE_DETERMINERS,
+    PHRASE_END,
+    POSSESSIVE,
+    POSSESSOR_AFTER,
+    RANKING_ADJECTIVES,
+    WHOLE_ADJECTIVES,
+    WORD_AFTER,
+    whole_follows,
+)
 
 # A number word after an amount is another number, never what it counts ("six feet two days ago")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
-# "a 7.8-magnitude quake", "a 6.5 magnitude earthquake": the quake is what the number is of, as in "a magnitude
-# 6.4 earthquake" (the hyphen kept the number from being read at all; spaced, "magnitude" was the object).
-_MAGNITUDE = re.compile(r"(?:[-–]|[^\S\n]+)magnitude\b")
-# "$2bn worth of bonds", "$2bn worth.": a sum's worth is the sum, the object the noun after its "of" (it was "worth")
-_WORTH = re.compile(r"[^\S\n]+worth\b")
-# "a £200,000-a-week contract", "a €40m-a-year deal", "a £50-a-head dinner": a sum's rate, hyphenated, before the
-# noun it is of (it counted nothing: the hyphen ended the words read)
-_RATE_HYPHENATED = re.compile(r"[-–]a[-–](?:year|month|week|day|night|game|match|season|head|side|person|ticket)\b")
-# The three in one match, in this order (the first that matches is the one each alone found first): `counted_object`
-# reads past a sum's worth or rate only after a unit, so a match of theirs counts only then (`lastgroup` is none)
-_READ_PAST = re.compile(rf"(?P<magnitude>{_MAGNITUDE.pattern})|{_WORTH.pattern}|{_RATE_HYPHENATED.pattern}")
-
-
-# What `_READ_PAST` starts with: a dash, or white space and one of these words (`counted_object` tries it only there)
-_READ_PAST_FIRST, _READ_PAST_WORDS = frozenset("-–"), ("magnitude", "worth")
-
-
-def _read_past(text: str, end: int, after_unit: bool) -> int:
-    """Return where the words an amount counts are read from: past a magnitude, and after a unit past a worth or a
-    rate ("a 7.8-magnitude quake", "$2bn worth of bonds", "a £200,000-a-week contract"), else its end."""
-    read_past = _READ_PAST.match(text, end)
-    return read_past.end() if read_past is not None and (after_unit or read_past.lastgroup) else end
 # A capitalised word after the one after a number: that one is the first of a name ("the 6 Nations Championship")
 _NAME_GOES_ON = re.compile(r"[^\S\n]+[A-Z]")
-# A model's number after its maker's name, read past to what the amount counts ("100 Boeing 737 jets", "50 Airbus A320
-# planes"; they counted nothing): a few digits, a letter before them, not a number of its own ("5,000", "3.5")
-_MODEL_AFTER_NAME = re.compile(r"[^\S\n]+[A-Z]?\d{2,4}[A-Za-z]?(?![\w,.%-])")
-# A model's three digits, not round, and its variant, a dash apart ("737-800", "787-9"; `amount_models.model_range`)
-MODEL_VARIANT = r"[1-9]\d[1-9][-–]\d{1,3}[A-Za-z]?(?![\w,.%-])"
-# A model's number right after the count, without the maker's name: one with its letter ("30 A350 jets"), of three
-# digits, not round, before its name's next word ("44 737 Max jets", "20 787 Dreamliners"; they counted nothing,
-# `amount_models.model_number` reads such numbers so), or with its variant ("30 737-800 jets": it counted nothing,
-# and read 737 to 800 jets). Not a number alone before a noun ("3 500 people" may be 3,500 people), nor a year's
-# four digits.
-_MODEL_AFTER_COUNT = re.compile(r"[^\S\n]+(?:[A-Z]\d{2,4}[A-Za-z]?(?![\w,.%-])|[1-9]\d[1-9][A-Za-z]?(?![\w,.%-])"
-                                r"(?=[^\S\n]+[A-Z][a-z])|" + MODEL_VARIANT + ")")
 
 
+# A count's number in figures after a share's "of the" (`counted_object` reads what the count counts), before a word
+_COUNT_AFTER = re.compile(r"[^\S\n]+\d[\d,]*(?:\.\d+)?(?=[^\S\n]+[A-Za-z])")
 # Characters after an amount where none of the words `counted_object` reads can start (its next word, a magnitude, a
 # worth, a rate, a model's number: each opens with a space, a backslash, a letter or a dash): "5,", "5.", "5)", the
 # text's end. A third of a batch's amounts end so, and count nothing without a regex tried.
@@ -105,7 +95,8 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
     >>> counted_object("60,000 sang the anthem", 6), counted_object("2,500 paid staff", 5)
     (None, 'staff')
     """
-    if text[end: end + 1] in _NOTHING_AFTER:
+    after = text[end: end + 1]  # the character after the amount (none at the text's end)
+    if after in _NOTHING_AFTER:
         return None
     skipped = 0
     # the words after "of" are a noun phrase: "of snow", "of fortified blended food" (an amount may end with its "of":
@@ -115,8 +106,8 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
     # "magnitude" or "worth" (its space is the one `NEXT_WORD` reads past), so most amounts are not tried at it
     match = NEXT_WORD.match(text, end)
     position = end
-    if text[end: end + 1] in _READ_PAST_FIRST or match is not None and match.group(1).startswith(_READ_PAST_WORDS):
-        position = _read_past(text, end, after_unit)  # (the loop reads the word after what it read past)
+    if after in READ_PAST_FIRST or match is not None and match.group(1).startswith(READ_PAST_WORDS):
+        position = read_past(text, end, after_unit)  # (the loop reads the word after what it read past)
     title: bool | None = None  # whether the amount's line is a headline in Title Case, read at its first capital
     group = None  # the capitalised plural just read past, the head if a verb follows it ("200 Maoists launched")
     named = True  # no capitalised function word read past: "49ers 17 The Dolphins spent" starts a sentence
@@ -128,8 +119,13 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
         if skipped or position != end:  # (the word right after the amount is read above)
             match = NEXT_WORD.match(text, position)
         if not match:
-            model = _MODEL_AFTER_NAME.match(text, position) if skipped and not word.islower() else (
-                _MODEL_AFTER_COUNT.match(text, position) if not skipped and not after_unit else None)
+            if determined and compound and (count := _COUNT_AFTER.match(text, position)):
+                return counted_object(text, count.end())  # a share of a count is of what it counts: "two-thirds
+                # of the 650 MPs" → "MPs" (it was none)
+            model = MODEL_AFTER_NAME.match(text, position) if skipped and not word.islower() else (
+                MODEL_AFTER_COUNT.match(text, position) if not skipped and not after_unit else None)
+            if model is None and skipped and _product_name(word):
+                model = MODEL_DIGIT_AFTER_NAME.match(text, position)  # "3.2 million PlayStation 5 consoles"
             if model is None:
                 return group
             position = model.end()  # "100 Boeing 737 jets", "Orders 150 Airbus A320 Jets", "50 million iPhone 17
@@ -139,16 +135,16 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
         word = match.group(1)
         position = match.end()
         lower = word.lower()
-        if just_of and not compound and not after_unit and skipped == 1 and lower in _PARTITIVE_DETERMINERS:
-            if _whole_follows(text, position):  # "277 of his Division IA leading 350 wins": a part of a whole
+        if just_of and not compound and not after_unit and skipped == 1 and lower in PARTITIVE_DETERMINERS:
+            if whole_follows(text, position):  # "277 of his Division IA leading 350 wins": a part of a whole
                 return None  # counted after it, whose noun `amount_tallies` gives it (it counted "leading")
             just_of = determined = True  # a count's "of the": "40 of the hostages" counts hostages (it counted none)
             continue
         if just_of and compound:  # a share's or a sum's "of": "28.5% of the vote", "2.5% of GDP"
-            if lower in _OF_DETERMINERS:
+            if lower in OF_DETERMINERS:
                 just_of = determined = True  # "of the vote", "of its workforce": the noun after it is what it is of
                 continue
-            if word.isupper() and word.isalpha() and len(word) > 1 and _PHRASE_END.match(text, position):
+            if word.isupper() and word.isalpha() and len(word) > 1 and PHRASE_END.match(text, position):
                 return word  # an economy's measure or a body's letters, no noun after them: "2.5% of GDP by 2027"
             if word[0].isupper():
                 named_people = people_named(text, position, word)
@@ -157,32 +153,32 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                 if group_plural(word) and verb_or_end(text, position):
                     return word  # "80% of Maoists depend" (it counted "depend"; not "90% of Windows machines", whose
                     # noun follows)
-            if lower in _WHOLE_ADJECTIVES and _LOWER_AFTER.match(text, position):
+            if lower in WHOLE_ADJECTIVES and LOWER_AFTER.match(text, position):
                 just_of = determined = True  # "45% of gross domestic product", "of total sales": as after "the"
                 continue  # (it counted "gross")
         if determined:
-            possessive = _POSSESSIVE.match(text, position)
+            possessive = POSSESSIVE.match(text, position)
             if possessive or lower.endswith(("'s", "’s")):
                 position = possessive.end() if possessive else position  # "of the world's population", "of the
                 continue  # country #39;s heating oil": the possessor is read past to what is of it
-            possessor = _POSSESSOR_AFTER.match(text, position)
+            possessor = POSSESSOR_AFTER.match(text, position)
             if possessor:  # ... and one of two words: "two of the prime minister's colleagues" (it counted the
                 position = possessor.end()  # possessor, "minister's")
                 continue
             if word[0].isupper() and group_plural(word) and not _NAME_GOES_ON.match(text, position):
                 return word  # "three quarters of all Xboxes sold", "a third of the Democrats" (it counted "sold")
-            if word[0].isupper() and _LOWER_AFTER.match(text, position):
+            if word[0].isupper() and LOWER_AFTER.match(text, position):
                 continue  # a name's or a people's adjective: "a third of its Irish workforce" (not "Irish")
-            if any(c.isdigit() for c in word) or lower in _NO_WHOLE or (
-                    lower in _RANKING_ADJECTIVES and not _WORD_AFTER.match(text, position)):
+            if any(c.isdigit() for c in word) or lower in NO_WHOLE or (
+                    lower in RANKING_ADJECTIVES and not WORD_AFTER.match(text, position)):
                 return None  # "53% of the near-400,000 complaints", "3% of the most well off", "5 of the best."
-            adjective = lower in _WHOLE_ADJECTIVES or lower.endswith("ing") or participle(lower) or measure_adjective(
-                lower) or lower in _RANKING_ADJECTIVES
-            if adjective and _WORD_AFTER.match(text, position) and not (
+            adjective = lower in WHOLE_ADJECTIVES or lower.endswith("ing") or participle(lower) or measure_adjective(
+                lower) or lower in RANKING_ADJECTIVES
+            if adjective and WORD_AFTER.match(text, position) and not (
                     (following := NEXT_WORD.match(text, position)) and following.group(1) in NOT_OBJECTS):
                 continue  # "of their annual turnover", "of the viewing public", "of the digital TV market" (not a
                 # noun in "-ing" before a preposition: "of public spending on health" counts "spending")
-            if adjective and lower not in _WHOLE_ADJECTIVES and text[position: position + 1] == ",":
+            if adjective and lower not in WHOLE_ADJECTIVES and text[position: position + 1] == ",":
                 return None  # "half of the residential, commercial and industrial buildings": the noun is further on
             determined = False
         just_of = lower == "of"
@@ -203,7 +199,7 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                 # Cornelius Griffin": a weight of a person, named
             if title and not word.isupper():
                 if SCORE_OR_LABEL.match(text, position):
-                    model = _MODEL_AFTER_NAME.match(text, position)
+                    model = MODEL_AFTER_NAME.match(text, position)
                     if model is None:
                         return None  # "Braves 6 Rockies 4", "Att: 50,430 Ref: S Dunn": a score's team, a label
                     position = model.end()  # "Orders 100 Boeing 737 Jets": a maker's name and its model's number
@@ -222,7 +218,8 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                     return None  # "Three Hold First-Round Lead", "Firefox 1.0 Presents Threat": a verb
                 word = lower  # "Motorola to Cut 1,000 Jobs": every word has a capital, the noun's as any other
         if word == "of" and skipped == 0 or word[0].isupper() or lower in ADJECTIVES or word[0].islower() and (
-                not word.islower() and _MODEL_AFTER_NAME.match(text, position)) or (
+                not word.islower() and (MODEL_AFTER_NAME.match(text, position) or _product_name(
+                    word) and MODEL_DIGIT_AFTER_NAME.match(text, position))) or (
                 of and after_unit and participle(lower)) or adjective_before_noun(
                 text, position, lower, of, title, after_unit):
             of = of or word == "of"
@@ -279,52 +276,20 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
     return None
 
 
-# The number of a whole after a count's "of his" and a few words ("of his team-leading 48 goals")
-_WHOLE_NUMBER = re.compile(r"[^\S\n]+\d[\d,]*(?:\.\d+)?(?=[^\S\n]+[a-z])")
 
+def _product_name(word: str) -> bool:
+    """Return True when a word is a product's name, a capital inside it, singular: "PlayStation", "iPhone" (not
+    "USA", "iPads": a plural counts, "20 iPads 3 weeks ago").
 
-def _whole_follows(text: str, position: int) -> bool:
-    """Return True when a whole's number follows a count's determiner within three words that are no plural or
-    function word, before a lower-case word ("31 of his team-leading 48 goals").
-
-    >>> _whole_follows(" team-leading 48 goals", 0), _whole_follows(" 10 players", 0), _whole_follows(" men, 3", 0)
-    (True, True, False)
+    >>> [_product_name(w) for w in ("PlayStation", "iPhone", "USA", "iPads", "Chinese")]
+    [True, True, False, False, False]
     """
-    for _ in range(4):
-        if _WHOLE_NUMBER.match(text, position):
-            return True
-        match = NEXT_WORD.match(text, position)
-        if match is None or match.group(1).lower() in NOT_OBJECTS or plural_noun(match.group(1)):
-            return False
-        position = match.end()
-    return False
+    return word.isalpha() and not word[1:].islower() and not word[1:].isupper() and word[-1] != "s"
 
 
 # A product's second word in Title Case, then a plural noun (`HEAD_AFTER`): "Vision Pro Headsets", "Galaxy Fold Phones"
 _NAME_THEN_HEAD = re.compile(r"[^\S\n]+([A-Z][\w-]*)(?=" + HEAD_AFTER.pattern + ")")
 
-# After a share's or a sum's "of", a determiner before what it is of ("28.5% of the vote", "26% of its revenue", "10% of
-# all sales"; they counted nothing), and the end of a phrase after letters in capitals ("2.5% of GDP, up from", "5% of
-# GDP by 2030"; not "5% of UK adults", whose noun follows)
-_OF_DETERMINERS = frozenset("the its their his her our all".split())
-# ... and after a count's own "of" (a part of a group: "40 of the hostages", "three of its ships"; not "all", "one of
-# all" being no group named)
-_PARTITIVE_DETERMINERS = frozenset("the its their his her our these those".split())
-# After the determiner, a possessor ("of the group's total assets", AG News's "of the world #39;s computers") and
-# adjectives ("of their own money", "of the total test backlog", "of the viewing public") before the noun are read past
-_POSSESSIVE = re.compile(r"(?:['’]s|[^\S\n]+#39;s)\b")
-_POSSESSOR_AFTER = re.compile(r"[^\S\n]+[A-Za-z-]+['’]s(?=[^\S\n]+[A-Za-z])")
-_WHOLE_ADJECTIVES = frozenset("own total entire whole overall annual current remaining final private public net gross "
-                              "new old".split())
-_WORD_AFTER = re.compile(r"[^\S\n]+[A-Za-z\d]")
-_NO_WHOLE = frozenset(("most", "rest", "same", "other", "others"))
-# A superlative or a ranking after the determiner, before the noun the group is ("two of the best English kickers",
-# "nine of the popular Carry On films": it counted "best", "popular")
-_RANKING_ADJECTIVES = frozenset("best worst biggest largest greatest highest lowest smallest oldest youngest richest "
-                                "poorest busiest strongest fastest deadliest finest leading popular main".split())
-_LOWER_AFTER = re.compile(r"[^\S\n]+[a-z]")
-_PHRASE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)]|$|\n|(?:by|in|for|to|and|or|on|at|from|over|since|than|last|this|next"
-                         r"|is|was|were|are|will|would|a|an|the)\b)")
 
 # The nouns of a change that `NOT_OBJECTS` holds (as verbs: "prices rise 5%"), and the article before their amount
 _CHANGES = frozenset(("rise", "fall", "increase", "decrease"))

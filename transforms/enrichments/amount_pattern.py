@@ -112,6 +112,9 @@ _RAND = rf"(?:{_NUM})(?:\s(?:million|billion|trillion)|bn|mn|tn|m)\b"
 # A naira's or a rand's number, right after the "N" or the "R": one with a scale word, or thousands parted by commas
 # ("N1,650", "R8,500 a month"; not "N95", "N2", "R2", "R800").
 _NAIRA = rf"(?:{_RAND}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,]))"
+# ... and a rand's price in rand and cents ("R18.50 against the dollar", "petrol at R22.79 a litre"), which no road,
+# rating or model's number is written as
+_RAND_CENTS = r"\d{1,4}\.\d\d(?!\d|[.,]\d)"
 # After a currency sign the letters may be capitals ("$120K", "$3M", "£2BN"); without one, "4K", "3M"
 # and "5G" are names, not amounts. A scale word after a hyphen is the Canadian Press's and the Globe and
 # Mail's style ("$2.5-billion", "C$450-million"), only after a currency sign: "2.5-billion-dollar" is left. So is
@@ -222,7 +225,7 @@ AMOUNT = re.compile(
     (?:
       # Each branch after a look-ahead for the characters it can start with: a number (most candidates)
       # fails the others at one test, not through their alternations (a sixth of AMOUNT's time).
-        (?=[A-Z${SIGNS}])(?P<symbol>\$(?:A|NZ|US)(?=\s?\d)|(?:(?:US|AU|NZ|NT|HK|CA|Can|A|C|S|R)\\?)?\$|[{SIGNS}]|R(?<!\wR)s\.?|I(?<!\wI)NR|K(?<!\wK)[Ss]hs?\.?|R(?<![\w$]R)(?={_NAIRA})|N(?<![\w$]N)(?={_NAIRA})|S(?<![\w$]S)h(?={_NAIRA})|(?<![\w$])(?:{"|".join(GULF_LETTERS)})(?={_NAIRA})|(?<![\w$])(?:{ISO_PATTERN})(?=\s?\d))\s?(?P<num1>{SYMBOL_NUM})(?P<scale1>{_SYMBOL_SCALE})?(?:-worth\b)?
+        (?=[A-Z${SIGNS}])(?P<symbol>\$(?:A|NZ|US)(?=\s?\d)|(?:(?:US|AU|NZ|NT|HK|CA|Can|A|C|S|R)\\?)?\$|[{SIGNS}]|R(?<!\wR)s\.?|I(?<!\wI)NR|K(?<!\wK)[Ss]hs?\.?|R(?<![\w$]R)(?={_NAIRA}|{_RAND_CENTS})|N(?<![\w$]N)(?={_NAIRA})|S(?<![\w$]S)h(?={_NAIRA})|(?<![\w$])(?:{"|".join(GULF_LETTERS)})(?={_NAIRA})|(?<![\w$])(?:{ISO_PATTERN})(?=\s?\d))\s?(?P<num1>{SYMBOL_NUM})(?P<scale1>{_SYMBOL_SCALE})?(?:-worth\b)?
         (?![\w/:]|[.,]\d|[-–](?!{_PER_TIME})\w)  # "$2-million-a-year": the amount, per year as "$2m a year" is
         # a sum's "-worth" is the sum's, as a currency word's: "£5bn-worth of gilts" (it was no amount)
       # a hyphen after a letter or digit is no minus: "5-10%", "covid-19" (`minus` reads the sign)
@@ -241,7 +244,13 @@ AMOUNT = re.compile(
         (?!-\s(?:to|and|or)\s)  # "14- to 16-year-olds", "10- to 15-minute": a compound adjective, as "15-minute"
       | (?=[A-Za-z])(?:  # the branches of words
         (?P<frac>(?:[Aa]|[Oo]ne)[\s-](?:third|quarter|fifth|tenth)|[Hh]alf|[Tt]wo[\s-]thirds|[Tt]hree[\s-]quarters)
-        \s+of\b(?!\sa\s(?:hundred|thousand|million|billion|trillion|percentage\spoints?)\b)
+        (?:\s+of\b(?!\sa\s(?:hundred|thousand|million|billion|trillion|percentage\spoints?)\b)
+           # a change's share with no "of", where its phrase ends: "prices rose by a third in two years", "cut by
+           # half." (`amount_reading` keeps it only after "by": "a third party", "half time" are none; nor an
+           # ordinal's list, "by a third and fourth vote"; a plural one only right after "by": "the preceding three
+           # quarters." are three, a count's)
+           |(?:(?<!thirds)(?<!quarters)|(?<=[Bb]y\s[Tt]wo[\s-]thirds)|(?<=[Bb]y\s[Tt]hree[\s-]quarters))(?=[^\S\n]*(?:[.,;:!?)\n]|$)|[^\S\n]+(?:in|over|since|from|to|last|this|on|after|compared|between
+              |(?:and|or)\b(?![^\S\n]+(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b)|but|than|as|while|during|within|until|before|when|amid|despite|for|at)\b))
       | (?P<words>{_FRACTION_OF_POINT}|{_SHARE_OF_POINT}|{_FRACTION_OF_SCALE}
                  |(?:{_CASED_WORDS})(?:[\s-](?:{"|".join(WORDS)}))?(?:{AND_A_HALF})?(?:\s(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen))*
                  |(?:[Aa]|[Oo]ne|{_SOME})\s(?:hundred|thousand|million|billion|trillion|dozen)(?:\s(?:thousand|million))?

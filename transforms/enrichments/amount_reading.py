@@ -93,6 +93,10 @@ def _range_from_one(text: str, number_start: int, end: int) -> bool:
         after.group("conjunction") is None or text[max(0, number_start - 8): number_start].lower() == "between ")
 
 
+# "by" (and the white space after it) right before a share with no "of": "rose by a third", "cut by almost half"
+_BY_BEFORE = re.compile(r"(?<![\w'’-])[Bb]y[^\S\n]+$")
+
+
 def parse(
     text: str, matched: re.Match[str], hedge: tuple[int, int] | None, paragraph: tuple[int, int] | None = None
 ) -> tuple[float, str | None, bool] | None:
@@ -220,6 +224,9 @@ def read_match(
         value = value / 100 if curword3 in HUNDREDTHS else value  # "thousands of pence": hundredths
     else:
         fraction = (frac or "").lower().replace("-", " ").split()
+        if matched.end("frac") == end and not _BY_BEFORE.search(text, max(0, (hedge or (start,))[0] - 8), (
+                hedge or (start,))[0]):
+            return None  # a share with no "of" is a change's only after "by" ("rose by a third"): "a third party"
         if fraction[-1].startswith("quarter") and quarters_of_a_year(text, number_start, end) or (
                 fraction == ["half"] and half_of_a_period(text, number_start, end)):
             return None  # "the first three quarters of this year", "the second half of the season": a period

@@ -6,6 +6,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from transforms.enrichments import (
+    amount_ages,
     amount_candidates,
     amount_currencies,
     amount_exclusions,
@@ -13,6 +14,7 @@ from transforms.enrichments import (
     amount_metres,
     amount_objects,
     amount_pattern,
+    amount_read_past,
     amount_scores,
     amount_stored,
 )
@@ -68,7 +70,7 @@ _AGE_AND_LABEL_PIECES = st.sampled_from(["aged", "AGES", "age of", "at the", "wh
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_AGE_AND_LABEL_PIECES, max_size=14).map(" ".join))
 def test_ascii_without_keys_skips_only_searches_that_find_nothing(text: str) -> None:
-    for pattern, keys in ((amount_exclusions._AGE_BEFORE, amount_exclusions._AGE_KEYS),
+    for pattern, keys in ((amount_ages.AGE_BEFORE, amount_ages.AGE_KEYS),
                           (amount_exclusions._LABEL_LIST, amount_exclusions._LABEL_KEYS)):
         for low in range(len(text) + 1):
             if amount_exclusions._ascii_without(text, low, len(text), keys):
@@ -160,10 +162,10 @@ _AFTER_PIECES = st.sampled_from(["-", "–", " ", "  ", "\t", "\n", "magnitude",
 def test_read_past_is_the_three_matches_it_joins(after: str, after_unit: bool) -> None:
     # `counted_object` reads past a magnitude, and after a unit a worth or a rate, in one match, not three
     text = "5" + after
-    worth, rate = amount_objects._WORTH, amount_objects._RATE_HYPHENATED
-    alone = amount_objects._MAGNITUDE.match(text, 1) or (
+    worth, rate = amount_read_past.WORTH, amount_read_past.RATE_HYPHENATED
+    alone = amount_read_past.MAGNITUDE.match(text, 1) or (
         (worth.match(text, 1) or rate.match(text, 1)) if after_unit else None)
-    assert amount_objects._read_past(text, 1, after_unit) == (alone.end() if alone else 1)
+    assert amount_read_past.read_past(text, 1, after_unit) == (alone.end() if alone else 1)
 
 
 @settings(max_examples=300, deadline=None)
@@ -265,7 +267,7 @@ def test_age_and_time_starts_hold_every_match(after: str) -> None:
     text = "5" + after
     words = text[1:17].lstrip("\\").split(None, 1)[:1]
     start = words[0][:2] if words else ""
-    if amount_exclusions._AGE_AFTER.match(text, 1):
+    if amount_ages.AGE_AFTER.match(text, 1):
         assert start in amount_exclusions.AGE_STARTS
     if amount_exclusions._TIME_AFTER.match(text, 1):
         assert start in amount_exclusions.TIME_STARTS

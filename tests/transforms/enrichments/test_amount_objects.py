@@ -397,8 +397,9 @@ def test_two_modifier_nouns_are_read_past_to_the_plural(text: str, expected: str
         ("It will lay off a third of its Irish workforce.", ["workforce"]),
         ("Candidates spent $1 million of their own money.", ["money"]),
         ("The recall affects three quarters of all Xboxes sold since 2001.", ["Xboxes"]),
-        # ... but not to a number or a vague whole
-        ("It is home to 20% of the remaining 1,500 giant pandas.", [None, "pandas"]),
+        # ... a count in figures is of what the count counts (it was none: a share of 1,500 pandas is of pandas)
+        ("It is home to 20% of the remaining 1,500 giant pandas.", ["pandas", "pandas"]),
+        # ... but not to a vague whole
         ("About 3% of the most well off will pay more.", [None]),
         # the noun after such letters is still the one counted, and a count's "of the" counts nothing, as before
         ("Some 40% of UK adults smoke.", ["adults"]),
@@ -616,14 +617,14 @@ _AFTER_PIECES = [" ", "  ", "\t", "\n", "-", "–", "\\", "magnitude", "Magnitud
 def test_read_past_is_tried_only_where_it_can_read_past(pieces: list[str], after_unit: bool) -> None:
     # `counted_object` tries `_read_past` only after a dash or before a word starting "magnitude" or "worth" (the
     # word `NEXT_WORD` reads): everywhere else it must read past nothing
-    from transforms.enrichments import amount_objects
+    from transforms.enrichments import amount_read_past
     from transforms.enrichments.amount_plurals import NEXT_WORD
 
     text = "5" + "".join(pieces)
     word = NEXT_WORD.match(text, 1)
-    if text[1:2] not in amount_objects._READ_PAST_FIRST and not (
-            word is not None and word.group(1).startswith(amount_objects._READ_PAST_WORDS)):
-        assert amount_objects._read_past(text, 1, after_unit) == 1, text
+    if text[1:2] not in amount_read_past.READ_PAST_FIRST and not (
+            word is not None and word.group(1).startswith(amount_read_past.READ_PAST_WORDS)):
+        assert amount_read_past.read_past(text, 1, after_unit) == 1, text
 
 
 @pytest.mark.parametrize("text, end, after_unit, expected", [

@@ -1142,3 +1142,92 @@ def test_several_or_a_few_of_a_scale_is_an_approximate_amount(text: str, expecte
 @pytest.mark.parametrize("text", ["Several people were hurt.", "A few fans stayed.", "It took a few hundredths."])
 def test_several_or_a_few_alone_is_no_amount(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a change's share after "by", with no "of", is a share, as "a third of" is (each was no amount)
+        ("Prices rose by a third in two years.", [(100 / 3, "percent", None, False), (2, None, "years", False)]),
+        ("The factory cut its emissions by half.", [(50, "percent", None, False)]),
+        ("Road deaths fell by a tenth last year, to 1,700.", [(10, "percent", None, False),
+                                                                (1700, None, None, False)]),
+        ("Capacity will rise by more than half in 2005.", [(50, "percent", None, True)]),
+        ("Output fell by one-third, and wages by two-thirds.", [(100 / 3, "percent", None, False),
+                                                                 (200 / 3, "percent", None, False)]),
+        # not a share: an ordinal ("a third party", "a third and fourth vote"), a period, a count of quarters
+        ("The site was hacked by a third party.", []),
+        ("It was settled by a third and fourth vote.", []),
+        ("They led 2-0 by half-time.", []),
+        ("Profits were lower than in the preceding three quarters. However", [(3, None, "quarters", False)]),
+    ],
+)
+def test_a_share_after_by_without_of_is_a_change(text: str, expected: list) -> None:
+    assert [(pytest.approx(v), u, o, a) for v, u, o, a in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a trade fair's numbered hall is a name, the halls it is one of a count (it read 25 as an amount)
+        ("Cebit has a digital home in Hall 25 of the 27 hangar-like buildings.", [(27, "buildings")]),
+        # a label's word that ends a sentence names no number after it (the war's, the hall's "300" was none)
+        ("He fought in the war. 300 people died.", [(300, "people")]),
+        ("Guests filled the hall. 300 people came.", [(300, "people")]),
+        ("It was the last round. 12 players remain.", [(12, "players")]),
+        # ... while an abbreviation's full stop does not end it
+        ("He lives at No. 10 with his wife.", []),
+    ],
+)
+def test_numbered_halls_and_a_label_ending_a_sentence(text: str, expected: list) -> None:
+    assert [(v, o) for v, _, o, _ in found(text)] == expected
+
+
+def test_home_runs_are_counted_not_home() -> None:
+    # "runs" before "and" or a preposition is the plural the count is of, as "cuts" and "rises" are (it was "home")
+    assert [o for _, _, o, _ in found("Ohtani hit 54 home runs and stole 59 bases in 2024.")] == ["runs", "bases"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a share of a count is of what the count counts (each share counted nothing)
+        ("Two-thirds of the 650 MPs voted in favour.", [(200 / 3, "MPs"), (650, "MPs")]),
+        ("And 87% of the 1,000 adults quizzed by ICM said so.", [(87, "adults"), (1000, "adults")]),
+        ("It is home to 20% of the remaining 1,500 giant pandas.", [(20, "pandas"), (1500, "pandas")]),
+        # ... and a count with no noun after it gives none
+        ("Half of the 20 stayed.", [(50, None), (20, None)]),
+    ],
+)
+def test_a_share_of_a_count_is_of_what_it_counts(text: str, expected: list) -> None:
+    assert [(pytest.approx(v), o) for v, _, o, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # rand and cents after an "R" are rand, as "R8,500" is (each was no amount)
+        ("South Africa's rand weakened to R18.50 against the dollar.", [(18.5, "ZAR")]),
+        ("Petrol now costs R22.79 a litre.", [(22.79, "ZAR")]),
+        # ... while an "R" before a number without cents is a road, a rating or a version
+        ("Take the R21 to the airport.", []),
+        ("The R2.0 release is out.", []),
+    ],
+)
+def test_rand_and_cents_after_an_r_are_rand(text: str, expected: list) -> None:
+    assert [(pytest.approx(v), u) for v, u, _, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a product's one-digit model number after its name is read past to the noun (each counted nothing)
+        ("The company sold 3.2 million PlayStation 5 consoles.", [(3.2e6, "consoles")]),
+        ("Apple sold 5 million iPhone 6 handsets.", [(5e6, "handsets")]),
+        # ... not after a people's name or a plural product's: there the digit is a count of its own
+        ("They bought 20 iPads 3 weeks ago.", [(20, "iPads"), (3, "weeks")]),
+        ("About 300 Chinese 5 days ago left.", [(300, None), (5, "days")]),
+    ],
+)
+def test_a_products_one_digit_model_is_read_past(text: str, expected: list) -> None:
+    assert [(pytest.approx(v), o) for v, _, o, _ in found(text)] == expected

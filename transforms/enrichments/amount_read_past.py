@@ -1,0 +1,48 @@
+"""What an amount's counted noun is read past (`read_past`): a magnitude, a sum's worth or rate, and a model's
+number after its maker's name or right after the count (`MODEL_AFTER_NAME`, `MODEL_AFTER_COUNT`); `amount_objects`
+reads the noun after them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "a 7.8-magnitude quake", "a 6.5 magnitude earthquake": the quake is what the number is of, as in "a magnitude
+# 6.4 earthquake" (the hyphen kept the number from being read at all; spaced, "magnitude" was the object).
+MAGNITUDE = re.compile(r"(?:[-–]|[^\S\n]+)magnitude\b")
+# "$2bn worth of bonds", "$2bn worth.": a sum's worth is the sum, the object the noun after its "of" (it was "worth")
+WORTH = re.compile(r"[^\S\n]+worth\b")
+# "a £200,000-a-week contract", "a €40m-a-year deal", "a £50-a-head dinner": a sum's rate, hyphenated, before the
+# noun it is of (it counted nothing: the hyphen ended the words read)
+RATE_HYPHENATED = re.compile(r"[-–]a[-–](?:year|month|week|day|night|game|match|season|head|side|person|ticket)\b")
+# The three in one match, in this order (the first that matches is the one each alone found first): `counted_object`
+# reads past a sum's worth or rate only after a unit, so a match of theirs counts only then (`lastgroup` is none)
+_READ_PAST = re.compile(rf"(?P<magnitude>{MAGNITUDE.pattern})|{WORTH.pattern}|{RATE_HYPHENATED.pattern}")
+
+
+# What `_READ_PAST` starts with: a dash, or white space and one of these words (`counted_object` tries it only there)
+READ_PAST_FIRST, READ_PAST_WORDS = frozenset("-–"), ("magnitude", "worth")
+
+
+def read_past(text: str, end: int, after_unit: bool) -> int:
+    """Return where the words an amount counts are read from: past a magnitude, and after a unit past a worth or a
+    rate ("a 7.8-magnitude quake", "$2bn worth of bonds", "a £200,000-a-week contract"), else its end."""
+    match = _READ_PAST.match(text, end)
+    return match.end() if match is not None and (after_unit or match.lastgroup) else end
+
+# A model's number after its maker's name, read past to what the amount counts ("100 Boeing 737 jets", "50 Airbus A320
+# planes"; they counted nothing): a few digits, a letter before them, not a number of its own ("5,000", "3.5")
+MODEL_AFTER_NAME = re.compile(r"[^\S\n]+[A-Z]?\d{2,4}[A-Za-z]?(?![\w,.%-])")
+# ... and one digit after a product's name with a capital inside it, before a lower-case word ("3.2 million
+# PlayStation 5 consoles", "2m iPhone 6 handsets"; they counted nothing): after another name one digit is as often a
+# count of its own ("300 Chinese 5 days ago")
+MODEL_DIGIT_AFTER_NAME = re.compile(r"[^\S\n]+\d(?![\w,.%-])(?=[^\S\n]+[a-z])")
+# A model's three digits, not round, and its variant, a dash apart ("737-800", "787-9"; `amount_models.model_range`)
+MODEL_VARIANT = r"[1-9]\d[1-9][-–]\d{1,3}[A-Za-z]?(?![\w,.%-])"
+# A model's number right after the count, without the maker's name: one with its letter ("30 A350 jets"), of three
+# digits, not round, before its name's next word ("44 737 Max jets", "20 787 Dreamliners"; they counted nothing,
+# `amount_models.model_number` reads such numbers so), or with its variant ("30 737-800 jets": it counted nothing,
+# and read 737 to 800 jets). Not a number alone before a noun ("3 500 people" may be 3,500 people), nor a year's
+# four digits.
+MODEL_AFTER_COUNT = re.compile(r"[^\S\n]+(?:[A-Z]\d{2,4}[A-Za-z]?(?![\w,.%-])|[1-9]\d[1-9][A-Za-z]?(?![\w,.%-])"
+                                r"(?=[^\S\n]+[A-Z][a-z])|" + MODEL_VARIANT + ")")
