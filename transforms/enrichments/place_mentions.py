@@ -17,6 +17,7 @@ from typing import NamedTuple
 import ahocorasick
 import numpy as np
 
+from transforms.enrichments.place_built import built
 from transforms.enrichments.place_cues import CUES, Cues
 from transforms.enrichments.place_names import gazetteer
 from transforms.enrichments.place_rules import rules
@@ -49,6 +50,10 @@ def name_keys() -> NameKeys:
 
     A key with non-ASCII letters is added as `_key_text` writes it (each such letter one placeholder
     byte); a hit of such a key is checked against the text (`checked`, `exact`)."""
+    return built("name_keys", _name_keys)
+
+
+def _name_keys() -> NameKeys:
     automaton = ahocorasick.Automaton()
     for k, char in enumerate(_AFTER_A_SPACE):  # first, so they are the first children of the space's node
         automaton.add_word(f" {char}{_NEVER}", -1 - len(CUES) - k)

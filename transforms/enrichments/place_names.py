@@ -17,6 +17,7 @@ from functools import lru_cache
 from itertools import chain
 
 from transforms.enrichments.geonames import CITY, COUNTRY, REGION, Place, news_towns, packaged
+from transforms.enrichments.place_built import built
 from transforms.enrichments.place_endonyms import packaged as endonyms
 from transforms.enrichments.place_rules import rules
 from transforms.enrichments.place_table import places_toml
@@ -33,7 +34,7 @@ def gazetteer() -> dict[str, tuple[Place, ...]]:
     >>> gazetteer()["North Korean"][0].name
     'North Korea'
     """
-    return build_gazetteer([*packaged(), *news_towns()])
+    return built("gazetteer", lambda: build_gazetteer([*packaged(), *news_towns()]))
 
 
 def build_gazetteer(geonames: list[Place]) -> dict[str, tuple[Place, ...]]:

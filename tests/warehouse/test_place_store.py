@@ -1,0 +1,108 @@
+"""The places' tables kept made once per machine (warehouse/place_store.py): read back only for the code and data
+they were made from, made again when damaged, never in the way where no copy can be kept."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+import transforms.enrichments
+from transforms.enrichments import geonames, place_built, place_mentions, place_name_facts, place_names, places
+from transforms.enrichments.batch import ParagraphBatch
+from warehouse.language_model import CACHE_ENV
+from warehouse.place_store import stored, tables_hash
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def counted(value: object) -> tuple[list[int], object]:
+    calls: list[int] = []
+    return calls, lambda: calls.append(1) or value
+
+
+def test_a_table_is_made_once_then_read_back(cache: Path) -> None:
+    calls, build = counted({"Paris": ("FR", 2_138_551)})
+    assert stored("sizes", build) == {"Paris": ("FR", 2_138_551)}
+    assert stored("sizes", build) == {"Paris": ("FR", 2_138_551)}
+    assert len(calls) == 1
+    assert [p.name.startswith("places-sizes-") for p in cache.iterdir()] == [True]  # no temporary file left
+
+
+def test_a_damaged_copy_is_made_again(cache: Path) -> None:
+    stored("sizes", lambda: {"Paris": 1})
+    (copy,) = cache.iterdir()
+    copy.write_bytes(copy.read_bytes()[:5])  # cut short, as by a crash
+    calls, build = counted({"Paris": 1})
+    assert stored("sizes", build) == {"Paris": 1} and len(calls) == 1
+    assert stored("sizes", build) == {"Paris": 1} and len(calls) == 1  # the copy made again is read
+
+
+def test_where_no_copy_can_be_kept_the_table_is_made(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a-file").write_text("")
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "a-file" / "cache"))  # no folder can be made there
+    calls, build = counted([1, 2])
+    assert stored("sizes", build) == [1, 2] and stored("sizes", build) == [1, 2] and len(calls) == 2
+
+
+def test_workers_starting_at_once_each_get_the_table(cache: Path) -> None:
+    start = threading.Barrier(4)
+    got: list[object] = []
+
+    def worker() -> None:
+        start.wait()
+        got.append(stored("sizes", lambda: list(range(50_000))))
+
+    threads = [threading.Thread(target=worker) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert got == [list(range(50_000))] * 4
+    assert len(list(cache.iterdir())) == 1 and stored("sizes", lambda: None) == list(range(50_000))
+
+
+def test_a_change_to_the_places_code_or_data_names_another_copy(tmp_path: Path) -> None:
+    shipped = Path(transforms.enrichments.__file__).parent
+    folder = tmp_path / "transforms" / "enrichments"
+    shutil.copytree(shipped, folder, ignore=shutil.ignore_patterns("__pycache__", "amount*", "tone*"))
+    (tmp_path / "transforms" / "matching").mkdir()
+    shutil.copy(shipped.parent / "matching" / "search_text.py", tmp_path / "transforms" / "matching")
+    assert tables_hash(folder) == tables_hash(shipped)  # amounts and tone make no places' table
+    before = tables_hash(folder)
+    for changed in ("places.toml", "place_names.py", "geonames.tsv"):
+        tables_hash.cache_clear()
+        path = folder / changed
+        path.write_bytes(path.read_bytes() + b"\n")
+        assert tables_hash(folder) != before
+        before = tables_hash(folder)
+    tables_hash.cache_clear()
+
+
+@pytest.mark.slow
+def test_the_tables_read_back_find_the_same_places(cache: Path) -> None:
+    texts = ["Talks in São Paulo, St. Petersburg and Georgia; Dr. Paris flew from Heathrow to Zurich.",
+             "North Korean troops in Kursk; Saint-Louis, Senegal, and Springfield, Ill., then Francfort."]
+
+    def rows() -> dict:
+        for made in (place_names.gazetteer, place_mentions.name_keys, place_name_facts.name_facts):
+            made.cache_clear()
+        return places.rows(ParagraphBatch(texts, ["p1", "p2"], ["a", "b"]))
+
+    made_here = rows()
+    assert len(made_here["name"]) >= 8
+    place_built.use_store(stored)
+    try:
+        assert rows() == made_here  # made, and kept
+        assert sorted(p.name.split("-")[1] for p in cache.iterdir()) == ["gazetteer", "name_keys"]
+        assert rows() == made_here  # read back
+        assert place_names.gazetteer() == place_names.build_gazetteer([*geonames.packaged(), *geonames.news_towns()])
+    finally:
+        place_built.use_store(None)
+        rows()
