@@ -142,19 +142,25 @@ def outside_exclusions(sem: SemanticRows, excluded: PhraseSpans, n_themes: int) 
     A phrase a theme excludes is its word in another sense, and the word's meaning is that sense's too:
     sport excluded "political football" and conflict "rearguard battle", yet "football" and "battle" still
     carried their themes by meaning alone, sport 4.84 points of "The future of the hospital has become a
-    political football...". Only the rows of a (paragraph, theme) that has such a phrase are looked at: on a
-    batch of 1,200 bbc articles (6,851 paragraphs, 811 phrases, 241,423 semantic rows) that takes 4 ms.
+    political football...". Only the rows of a (paragraph, theme) that has such a phrase are looked at, each
+    against that group's phrases as numpy pairs: 0.3 ms a part of 250 bench articles (a loop per row: 0.85 ms).
     """
     group = sem.paragraph * n_themes + sem.theme
-    phrases: dict[int, list[tuple[int, int]]] = {}
-    for g, a, b in zip((excluded.paragraph * n_themes + excluded.theme).tolist(), excluded.start.tolist(),
-                       excluded.end.tolist(), strict=True):
-        phrases.setdefault(g, []).append((a, b))
+    phrase_group = excluded.paragraph * n_themes + excluded.theme
+    marked = np.zeros(int(max(group.max(initial=0), phrase_group.max(initial=0))) + 1, dtype=bool)
+    marked[phrase_group] = True
+    near = np.flatnonzero(marked[group])
+    # Each near row against each phrase of its group, as numpy pairs (no Python per row): the phrases
+    # sorted by group, a row's phrases are one slice of them.
+    order = np.argsort(phrase_group, kind="stable")
+    sorted_group = phrase_group[order]
+    lo = np.searchsorted(sorted_group, group[near], side="left")
+    count = np.searchsorted(sorted_group, group[near], side="right") - lo
+    row = np.repeat(near, count)
+    phrase = order[np.arange(len(row)) - np.repeat(np.cumsum(count) - count, count) + np.repeat(lo, count)]
+    inside = (excluded.start[phrase] <= sem.start[row]) & (sem.end[row] <= excluded.end[phrase])
     keep = np.ones(len(group), dtype=bool)
-    near = np.flatnonzero(np.isin(group, np.fromiter(phrases, dtype=np.int64, count=len(phrases))))
-    for i, g, a, b in zip(near.tolist(), group[near].tolist(), sem.start[near].tolist(), sem.end[near].tolist(),
-                          strict=True):
-        keep[i] = not any(x <= a and b <= y for x, y in phrases[g])
+    keep[row[inside]] = False
     return keep
 
 

@@ -4,7 +4,8 @@ This is what the semantic layer needs of a word when it labels (transforms.seman
 not its 256 numbers but its cosine with each theme vector, a few numbers per theme. News repeats its
 words, so after the first batches most words of a batch are known and only the new ones are
 tokenized, embedded and projected. A word's cosines are computed by the same loop whatever batch it
-arrives in, so labels do not depend on what was cached or on batching.
+arrives in, so labels do not depend on what was cached or on batching. With `weights`, each word's best
+weighted cosine is kept too, computed once when the word arrives rather than in every batch.
 """
 
 from __future__ import annotations
@@ -24,19 +25,22 @@ class WordScores:
     that do not count.
 
     `embed(words)` returns the words' unit vectors (float32), `is_content(word)` whether a word
-    counts. Up to `capacity` words are kept; when full, the cache starts again.
+    counts. Up to `capacity` words are kept; when full, the cache starts again. `weights` (one per
+    theme, float32): each row's largest cosine times its theme's weight is kept in `best`.
     """
 
     def __init__(
         self, themes: np.ndarray, embed: Callable[[Sequence[str]], np.ndarray],
-        is_content: Callable[[str], bool], capacity: int = 100_000,
+        is_content: Callable[[str], bool], capacity: int = 100_000, weights: np.ndarray | None = None,
     ) -> None:
         self.themes = np.ascontiguousarray(themes, dtype=np.float32)
         self.embed = embed
         self.is_content = is_content
         self.capacity = capacity
+        self.weights = np.ones(len(self.themes), np.float32) if weights is None else weights.astype(np.float32)
         self.index: dict[str, int] = {}
         self.rows = np.zeros((1024, len(self.themes)), dtype=np.float32)
+        self.best = np.zeros(1024, dtype=np.float32)
         self.used = 0
         # Batches run in threads too (Prefect's task threads share this cache): under this lock.
         self.lock = threading.Lock()
@@ -44,16 +48,28 @@ class WordScores:
     def of(self, words: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """Return, for distinct words, whether each counts and its cosines with the themes (zeros
         for the words that do not count), one row per word."""
+        rows, table, _ = self.rows_of(words)
+        content = rows >= 0
+        cosines = table[np.where(content, rows, 0)]
+        cosines[~content] = 0.0
+        return content, cosines
+
+    def rows_of(self, words: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Return, for distinct words, each one's row (NOT_CONTENT for a word that does not count), and
+        the tables those rows index: the cosines (one column per theme) and `best`.
+
+        The tables returned are never written again where those rows are (a new word takes a row past
+        them; a full cache starts new tables), so the caller reads them without the lock and without
+        a copy of each word's cosines."""
         with self.lock:
             rows = self._rows(words)
             if len(self.index) > self.capacity:  # full: start again with this batch's words only
                 self.index.clear()
                 self.used = 0
+                self.rows = np.zeros_like(self.rows)
+                self.best = np.zeros_like(self.best)
                 rows = self._rows(words)
-            content = rows >= 0
-            cosines = self.rows[np.where(content, rows, 0)]
-            cosines[~content] = 0.0
-            return content, cosines
+            return rows, self.rows, self.best
 
     def _rows(self, words: Sequence[str]) -> np.ndarray:
         index = self.index
@@ -69,6 +85,7 @@ class WordScores:
         if fresh:
             # einsum's own loop, not BLAS: a word's cosine is the same float whichever words come with it.
             self.rows[first : first + len(fresh)] = np.einsum("wd,td->wt", self.embed(fresh), self.themes)
+            self.best[first : first + len(fresh)] = (self.rows[first : first + len(fresh)] * self.weights).max(axis=1)
         self.used = first + len(fresh)
         numbers = iter(range(first, first + len(fresh)))
         assigned = [next(numbers) if c else NOT_CONTENT for c in counts]
@@ -81,3 +98,6 @@ class WordScores:
             grown = np.zeros((max(size, 2 * len(self.rows)), self.rows.shape[1]), dtype=np.float32)
             grown[: self.used] = self.rows[: self.used]
             self.rows = grown
+            best = np.zeros(len(grown), dtype=np.float32)
+            best[: self.used] = self.best[: self.used]
+            self.best = best

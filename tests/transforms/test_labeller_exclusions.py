@@ -36,6 +36,32 @@ def test_only_the_rows_inside_their_own_themes_phrase_are_dropped() -> None:
     assert outside_exclusions(sem, phrase, n_themes=2).tolist() == [False, True, True, True]
 
 
+def plain_outside_exclusions(sem: SemanticRows, excluded: PhraseSpans) -> list[bool]:
+    """The rule as written: a row counts unless a phrase of its own paragraph and theme holds its span."""
+    phrases = list(zip(excluded.paragraph.tolist(), excluded.theme.tolist(), excluded.start.tolist(),
+                       excluded.end.tolist(), strict=True))
+    return [not any(p == pp and t == tt and x <= a and b <= y for pp, tt, x, y in phrases)
+            for p, t, a, b in zip(sem.paragraph.tolist(), sem.theme.tolist(), sem.start.tolist(), sem.end.tolist(),
+                                  strict=True)]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_rows_kept_are_those_of_the_rule_as_written(seed) -> None:
+    # Overlapping and nested phrases, several per (paragraph, theme), rows on their very edges, themes without.
+    rng = np.random.default_rng(seed)
+    n_rows, n_phrases, n_themes = int(rng.integers(0, 60)), int(rng.integers(0, 12)), int(rng.integers(1, 4))
+    start = rng.integers(0, 40, n_rows)
+    sem = SemanticRows(
+        paragraph=rng.integers(0, 3, n_rows), theme=rng.integers(0, n_themes, n_rows), start=start,
+        end=start + rng.integers(1, 8, n_rows), weight=np.ones(n_rows), word=np.arange(n_rows),
+        words=tuple(map(str, range(n_rows))), short=np.zeros(3, dtype=bool),
+    )
+    x_start = rng.integers(0, 40, n_phrases)
+    phrases = PhraseSpans(rng.integers(0, 3, n_phrases), rng.integers(0, n_themes, n_phrases), x_start,
+                          x_start + rng.integers(1, 20, n_phrases))
+    assert outside_exclusions(sem, phrases, n_themes).tolist() == plain_outside_exclusions(sem, phrases)
+
+
 def test_a_political_football_is_no_sport_by_meaning(iptc) -> None:
     # Sport excludes "political football", and its term did not count, but "football" still added its
     # meaning (1.75 points): the paragraph was politics and sport.

@@ -49,6 +49,13 @@ class PhraseKeys:
                 self.word_key[number[words[0]]] = k
             else:
                 self.begins[number[words[0]]] = True
+        # Per place L (`places[L - 1]`): whether each word is the L-th word of some key, indexed as `word_key`.
+        # A run goes on only by such a word: the other known words ("the", "in") end most runs at once,
+        # without their search in `runs` (a run of "in the" is no key's beginning when no key has "the" second).
+        self.places = [np.zeros(len(vocabulary) + 1, bool) for _ in range(self.longest)]
+        for words in split:
+            for place, word in enumerate(words):
+                self.places[place][number[word]] = True
         self.runs: list[_RunTable] = []  # per length: its keys and its longer keys' beginnings in one sorted table
         ids = list(key_ids)
         numbers = [[number[w] for w in words] for words in split]
@@ -112,7 +119,7 @@ class PhraseKeys:
             at, value, last = at[ok], value[ok], last[ok]
             # The next word follows after one space, or after a possessive's apostrophe and a space: only
             # the few runs a key may extend are looked at, not every gap of the text.
-            known = vocab[last] >= 0
+            known = self.places[length - 1][vocab[last]]
             ok = known & (start[last] == end[last - 1] + 1)
             if joins is not None or text is not None:
                 two = np.flatnonzero(known & (start[last] == end[last - 1] + 2))

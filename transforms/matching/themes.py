@@ -252,12 +252,13 @@ class ThemeMatcher:
         x_start, x_end = start[hit[excl_rows]], end[hit[excl_rows]]
         lo = np.searchsorted(where, x_theme * span + x_start, side="left")
         hi = np.searchsorted(where, x_theme * span + x_end, side="right")
+        # Each exclusion against the term rows of its theme that start within it (sorted rows lo:hi), as
+        # numpy pairs: a row inside the phrase (it ends by the phrase's end) is dropped.
+        count = hi - lo
+        phrase = np.repeat(np.arange(len(lo)), count)
+        j = np.arange(len(phrase)) - np.repeat(np.cumsum(count) - count, count) + np.repeat(lo, count)
         dropped = np.zeros(len(rows), dtype=bool)
-        ends = end[hit[rows]][order]
-        for a, b, e in zip(lo.tolist(), hi.tolist(), x_end.tolist(), strict=True):
-            for j in range(a, b):
-                if ends[j] <= e:
-                    dropped[order[j]] = True
+        dropped[order[j[end[hit[rows]][order][j] <= x_end[phrase]]]] = True
         return rows[~dropped]
 
     def score(

@@ -86,7 +86,8 @@ class SemanticLayer:
         self.cap = settings.cap
         self.min_words = np.float32(settings.min_words)
         embeddings = self.embeddings
-        self.words = WordScores(self.vectors, lambda words: embed_words(embeddings, words), is_content_word)
+        self.words = WordScores(self.vectors, lambda words: embed_words(embeddings, words), is_content_word,
+                                weights=self.scale)
 
     def rows(self, texts: Sequence[str], batch: JoinedText | None = None) -> SemanticRows:
         """Return the words that carry each theme in each text, with their weights in score points.
@@ -145,12 +146,16 @@ class SemanticLayer:
         reference), without rebuilding every occurrence's arrays and numbers for a few hundred numbers."""
         code, end, distinct = (words.code, words.end, words.distinct) if joins is None else (
             joins.code, joins.end, joins.distinct)
-        content, cosines = self.words.of(distinct)
+        # Each distinct word's row in the word cache (NOT_CONTENT: no content word), read in place: its
+        # cosines with the themes and its best of them times the theme's scale (`WordScores.best`,
+        # computed once per word and process, the same float32 operations as over a batch's words).
+        row, cosines, best = self.words.rows_of(distinct)
         heads = contraction_heads(words.text, words.start, words.end, words.code, words.distinct)
         if joins is not None:
             heads[joins.first] = heads[joins.last]
             heads |= joins.part
-        keep = np.flatnonzero(content[code] & ~heads)
+        occ_row = row[code]
+        keep = np.flatnonzero((occ_row >= 0) & ~heads)
         # A text of fewer than `min_words` content words is read as if the missing ones were close
         # to no theme (`semantic_min_words`): a mean of two or three cosines is mostly chance.
         counts = np.bincount(words.text[keep], minlength=len(texts)).astype(np.float32)
@@ -158,14 +163,13 @@ class SemanticLayer:
         # Most occurrences reach the floor for no theme (a long paragraph's 1/n is small): a word's
         # best points over the themes, with a margin far wider than rounding, drops them first, so
         # the exact points below are computed for few rows (and no n_words x n_themes array is held).
-        best = (cosines * self.scale[None, :]).max(axis=1) if len(cosines) else np.zeros(0, np.float32)
         margin = abs(self.floor) * 1e-3 + 1e-9
-        keep = keep[best[code[keep]] / n[words.text[keep]] >= self.floor - margin]
-        text, kept = words.text[keep], code[keep]
+        keep = keep[best[occ_row[keep]] / n[words.text[keep]] >= self.floor - margin]
+        text = words.text[keep]
         # (1/n) * (v . t) for each content word occurrence, then in score points: the same float32
         # operations in place, and the passing cells found in the flat array (half the time of
         # np.nonzero on the 2-D one and its temporaries).
-        points = cosines[kept]
+        points = cosines[occ_row[keep]]
         points /= n[text][:, None]
         points *= self.scale
         cells = np.flatnonzero(points >= self.floor)

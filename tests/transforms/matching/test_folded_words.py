@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from transforms.matching.folded_words import folded_word, folded_words
+from transforms.matching.joined_text import JoinedText
 from transforms.matching.key_words import key_words
 from transforms.matching.search_text import ascii_key_text
 from transforms.matching.themes import ThemeMatcher, label_paragraphs
@@ -112,3 +113,20 @@ def test_a_term_of_letters_with_marks_keeps_the_fast_path() -> None:
 ])
 def test_letters_that_lower_case_or_compose_apart_match_alike(term: str, text: str, read: list[str]) -> None:
     assert evidence(f'"{term}"', [text]) == [(0, word) for word in read]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["Plain ASCII text, with 4.5bn and U.S. dollars."],
+    ["\u201cCurly quotes\u201d and a dash \u2014 no letter outside ASCII."],
+    ["Caf\u00e9 society", "Zu\u0308rich and Z\u00fcrich",
+     "Stra\u00dfe \u039a\u03b1\u03bb\u03b7\u03bc\u03ad\u03c1\u03b1"],
+    ["\ufb01nance", "", "ASCII after all"],
+])
+def test_a_batchs_folded_words_are_those_of_its_text_whatever_its_letters(paragraphs) -> None:
+    # JoinedText skips the fold where its key text has no non-ASCII letter: the same words as folding them.
+    batch = JoinedText.of(paragraphs)
+    expected = folded_words(batch.words, batch.text)
+    got = batch.folded_words
+    assert got.code.tolist() == expected.code.tolist() and got.start.tolist() == expected.start.tolist()
+    assert [got.dictionary[c].as_py() for c in got.code.tolist()] == \
+        [expected.dictionary[c].as_py() for c in expected.code.tolist()]

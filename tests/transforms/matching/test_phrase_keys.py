@@ -37,6 +37,7 @@ def word_hits(forms: list[str], key: str) -> np.ndarray:
     "the stock  market and the market the eu",  # two spaces: no phrase across them
     "a b c b c a b",
     "x1 y2 z3 w4 w4",
+    "b c a b c a b c b c a",  # words at several places of keys: a run goes on only by a word at its next place
     "caf\x80 eu \x80u eu\x80 \x01 eu",
 ])
 def test_word_hits_are_the_automatons(key: str) -> None:
