@@ -175,7 +175,16 @@ def read_file_articles(
         # A gzip stream cut before its first record's bytes: nothing of it yet, no file that is not records.
         return FileArticles([], [], unfinished=f"{file.cut_off}: {STILL_WRITTEN}")
     if file.cut_off is None:
-        result = read_articles(file.data, fmt, options)
+        try:
+            result = read_articles(file.data, fmt, options)
+        except FormatError as error:
+            if fmt != "feed":
+                raise
+            from transforms.formats.xml_documents import named_detail  # XML's readers, for a broken feed file only
+
+            # a broken wire's file its first element does not name: its name's extension does (".nitf", ".newsml")
+            raise FormatError(error.reason, named_detail(error.detail, file.data, file.relative_path or file.source)) \
+                from None
     else:
         try:
             result = read_articles(file.data, fmt, replace(options or ReadOptions(), stream_cut=True))

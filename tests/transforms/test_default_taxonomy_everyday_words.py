@@ -146,3 +146,25 @@ def test_an_article_of_rough_sleeping_or_peat_gets_its_theme(iptc, headline: str
     labels = label_texts(iptc, [headline, body])
     rows = [("a", roles[label.paragraph], label.theme_id, label.score) for label in labels]
     assert primary_themes(rollup(rows)) == {"a": theme}
+
+
+@pytest.mark.parametrize("text", [
+    "Cardinals gathered in the Sistine Chapel as the conclave opened.",
+    "The papal conclave to choose Francis's successor begins on Wednesday.",
+    "The conclave of cardinals elected the first American pope.",
+    "Smoke rose from the chimney as the cardinals' conclave ended on its second day.",
+])
+def test_a_conclave_of_cardinals_is_religion(iptc, text: str) -> None:
+    assert RELIGION in {label.theme_id for label in label_texts(iptc, [text])}
+
+
+@pytest.mark.parametrize("text", [
+    "The conclave begins on Wednesday.",
+    "Hedge fund managers held a conclave at a former monastery in the Alps.",
+    "Party elders met in a conclave, and their faith in the leader was shaken.",
+])
+def test_a_bare_conclave_is_no_religion(iptc, text: str) -> None:
+    # a conclave is as much a party's, bankers' or tech chiefs' closed meeting: without a pope's or cardinals' word
+    # it does not reach religion's min_score, even where every theme over it is kept (min_share 0)
+    every_theme = dataclasses.replace(iptc, min_share=0.0)
+    assert RELIGION not in {label.theme_id for label in label_texts(every_theme, [text])}

@@ -118,14 +118,25 @@ def _after_given_names(text: str, start: np.ndarray) -> np.ndarray:
     between, after a space or at the text's start: a person's surname ("Cole Palmer scored": Palmer, Massachusetts
     hinted the US to Brighton's mention, which then left with the person's town), whose town hints no country.
 
-    >>> text = "Cole Palmer scored; in Palmer; the O'Neill Palmer; New-Palmer"
-    >>> _after_given_names(text, np.array([5, 23, 42, 55])).tolist()
-    [True, False, False, False]
+    A function word a sentence opens with ("In Palmer, fans cheered", "At Palmer", "The Palmer fans") is no given
+    name (`_FUNCTION_WORDS`): the town there hints its country as "in Palmer" does.
+
+    >>> text = "Cole Palmer scored; in Palmer; the O'Neill Palmer; New-Palmer. In Palmer"
+    >>> _after_given_names(text, np.array([5, 23, 42, 55, 66])).tolist()
+    [True, False, False, False, False]
     """
     out = np.zeros(len(start), dtype=bool)
     for i, at in enumerate(start.tolist()):
         if at > 1 and text[at - 1] == " ":
             opened = text.rfind(" ", 0, at - 1) + 1
             word = text[opened:at - 1]
-            out[i] = len(word) > 1 and word[0].isupper() and word.isalpha()
+            out[i] = len(word) > 1 and word[0].isupper() and word.isalpha() and word not in _FUNCTION_WORDS
     return out
+
+
+# Capitalised function words, which open sentences before a town's name and are nobody's given name.
+_FUNCTION_WORDS = frozenset(
+    "In At On To From By With For Of Near Into Onto Over Under Outside Inside Across Around Through Throughout "
+    "Toward Towards Beyond Between Among Amid Against Despite During Within Without After Before Since Until Via "
+    "About Above Below Behind Beside Along Alongside Like Unlike Upon The A An This That These Those Its Their His "
+    "Her Our My Your Some Any All Each Every Both And But Or Nor So Yet As If When Where While Then Also".split())

@@ -59,6 +59,16 @@ RULING_OUT = tuple(f"{form} out" for form in _RULE)
 # player's or a try's "ruled out" is followed by none ("ruled out of", "for", "with", "injured", "until").
 _PASSIVE = frozenset(PASSIVE.split())
 _OPENING = frozenset("a an the any all every another further future its his her their our".split())
+# A person a side rules out ("ruled out the injured captain", "the suspended striker") is a player left out, bad
+# news for the side: the word of tone describes him and is no possibility or event ruled out ("foul play", "a
+# strike", "a recession"). Looked for among the few words after "out" up to a word that ends a noun phrase.
+_PERSONS = frozenset(f"{noun}{plural}" for noun in (
+    "captain skipper player striker forward winger midfielder defender goalkeeper keeper full-back centre-back "
+    "playmaker star bowler batsman batter opener seamer spinner pitcher quarterback fly-half scrum-half prop hooker "
+    "lock flanker jockey driver rider boxer fighter veteran teenager youngster international signing").split()
+    for plural in ("", "s"))
+_ENDS_PHRASE = frozenset("of to on in for from with by at over about and or but that which who as than".split())
+_PHRASE_REACH = 4  # "the injured veteran Welsh captain": an opening word and three describing words
 
 
 def ruled_out(lowered: str, joined: str, starts: np.ndarray, paragraph: np.ndarray, outs: np.ndarray,
@@ -89,7 +99,24 @@ def ruled_out(lowered: str, joined: str, starts: np.ndarray, paragraph: np.ndarr
     at = np.flatnonzero(found)
     found[at] = [_word(lowered, start) in _OPENING or _tone_starts(keys, sentiment, word)
                  for start, word in zip(starts[outs[at] + 1].tolist(), (outs[at] + 1).tolist(), strict=True)]
+    at = np.flatnonzero(found)
+    found[at] = [not _rules_out_person(lowered, starts, paragraph, word) for word in outs[at].tolist()]
     return found
+
+
+def _rules_out_person(lowered: str, starts: np.ndarray, paragraph: np.ndarray, out: int) -> bool:
+    """Return whether the noun phrase after word number `out` (an "out" of "ruled out") names a person of `_PERSONS`
+    ("the injured captain"): its words read up to `_PHRASE_REACH` of them, in its paragraph, before one of
+    `_ENDS_PHRASE` ("a strike by the players" rules out the strike)."""
+    for word in range(out + 1, min(out + 1 + _PHRASE_REACH, len(starts))):
+        if paragraph[word] != paragraph[out]:
+            return False
+        found = _word(lowered, int(starts[word]))
+        if found in _ENDS_PHRASE:
+            return False
+        if found.rstrip(",.;:") in _PERSONS:
+            return True
+    return False
 
 
 def _tone_starts(keys: tuple[np.ndarray, np.ndarray, np.ndarray], sentiment: int, word: int) -> bool:

@@ -39,7 +39,7 @@ from transforms.formats.feed_xml import ATOM, ATOM_03, RDF, CutOff, feed_documen
 from transforms.formats.html_blocks import clean_text
 from transforms.formats.markup import as_read
 from transforms.formats.records import articles_from_records
-from transforms.formats.xml_documents import document_reader
+from transforms.formats.xml_documents import document_reader, named_detail
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # An RSS <author> is an e-mail address, the name in brackets after it: "jane@example.com (Jane Doe)".
@@ -63,9 +63,11 @@ def read_feed(data: bytes, options: ReadOptions) -> ReadResult:
     try:
         document = feed_document(data)
     except CutOff as cut:
-        if not options.unfinished:
-            raise FormatError(NOT_RECORDS, f"not a feed: {str(cut).rsplit(':', 1)[0]}") from None
+        if not options.unfinished:  # a broken wire's story is named so ("not a readable NITF story: ...")
+            raise FormatError(NOT_RECORDS, named_detail(f"not a feed: {str(cut).rsplit(':', 1)[0]}", data)) from None
         return ReadResult(unfinished=str(cut))  # read once its writer has closed it
+    except FormatError as error:
+        raise FormatError(error.reason, named_detail(error.detail, data)) from None
     if (reader := document_reader(document.root)) is not None:  # trafilatura's output, a wire's story: no feed
         result = reader(document.root, options)
         result.mapping = result.names = None

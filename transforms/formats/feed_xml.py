@@ -153,16 +153,25 @@ def feed_kind(data: bytes) -> str | None:
     >>> feed_kind(b'<feed version="0.3" xmlns="http://purl.org/atom/ns#">')
     'Atom'
     """
-    head = data[:_HEAD].removeprefix(b"\xef\xbb\xbf").decode("latin-1")
-    first = _FIRST_ELEMENT.match(head)
+    first = first_element(data)
     if first is None:
         return None
-    name, attributes = first.group(1), first.group(2)
+    name, attributes = first
     if name == "rss" or (name.rpartition(":")[2] == "RDF" and RDF in attributes):
         return "RSS"
     if name.rpartition(":")[2] == "feed" and (ATOM in attributes or ATOM_03 in attributes):
         return "Atom"
     return None
+
+
+def first_element(data: bytes) -> tuple[str, str] | None:
+    """Return the name and attributes of a document's first element, read from its first bytes (broken or not).
+
+    >>> first_element(b'<?xml version="1.0"?><nitf version="3.4"><head>'), first_element(b"Just notes")
+    (('nitf', ' version="3.4"'), None)
+    """
+    first = _FIRST_ELEMENT.match(data[:_HEAD].removeprefix(b"\xef\xbb\xbf").decode("latin-1"))
+    return None if first is None else (first.group(1), first.group(2))
 
 
 def _declared_encoding(data: bytes) -> str:

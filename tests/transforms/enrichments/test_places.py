@@ -986,3 +986,12 @@ def test_a_city_news_never_names_so_is_left_out(text: str, expected: list) -> No
 ])
 def test_a_surname_that_is_a_towns_hints_no_country(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("opening", ["In Palmer, fans cheered.", "At Palmer, fans cheered.",
+                                     "The Palmer fans cheered.", "Fans in Palmer cheered."])
+def test_a_town_after_a_function_word_still_hints_its_country(opening: str) -> None:
+    # a capitalised function word opening a sentence is nobody's given name: Palmer there is the town, which hints
+    # the US to Birmingham as "in Palmer" does, where after "Cole" it is a surname and hints nothing
+    assert found(f"{opening} Birmingham fans cheered too.") == [("Palmer", "city", "US"), ("Birmingham", "city", "US")]
+    assert found("Cole Palmer scored. Birmingham fans cheered too.") == [("Birmingham", "city", "GB")]

@@ -38,3 +38,15 @@ def test_a_player_ruled_out_and_what_is_left_open_keep_their_tone() -> None:
                 "He refused to rule out foul play.", "Police have not ruled out foul play.",
                 "The search was ruled out. Foul play is suspected.")
     assert max(out) < 0
+
+
+def test_a_person_ruled_out_keeps_the_bad_word_that_describes_him() -> None:
+    # a side's injured or suspended player ruled out is bad news for the side: "injured" is not negated
+    players = tones("The coach ruled out the injured captain.",
+                    "The manager ruled out the suspended striker for Saturday's final.",
+                    "Selectors ruled out the troubled veteran bowler for the tour.")
+    assert max(players) < 0
+    # what is ruled out is still negated where no person is named before a preposition ends its phrase
+    crackdown, illness = tones("The government ruled out a violent crackdown on the players.",
+                               "Doctors ruled out a serious illness.")
+    assert min(crackdown, illness) > 0

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from transforms.articles import ArticleFile, read_file_articles
 from transforms.formats import FormatError, ReadOptions, format_of, read_articles
 
 LEDE = "Dock workers returned to work on Tuesday after a three-week strike over pay ended with a deal."
@@ -206,3 +207,39 @@ def test_a_newsml_1_storys_equivalent_renditions_are_read_once() -> None:
             f"<ContentItem Href='photo.jpg'/>{plain}{nitf}</NewsComponent></NewsComponent></NewsItem></NewsML>")
     [article] = read(news)
     assert article.text == f"Port strike ends\n\n{LEDE}\n\n{DEAL}"
+
+
+@pytest.mark.parametrize(("xml", "named"), [
+    (f"<nitf><head><title>Cut</title></head><body><body.content><p>{LEDE}</p></body.content></nitf>",
+     "not a readable NITF story: not well-formed XML (mismatched tag at line 1, column "),
+    (f"<newsItem><contentSet><inlineData>{LEDE}</inlineXML></contentSet></newsItem>",
+     "not a readable NewsML file: not well-formed XML (mismatched tag at line 1, column "),
+    (f'<?xml version="1.0"?><NewsML><NewsItem><DataContent>{LEDE}</NewsItem></NewsML>',
+     "not a readable NewsML file: not well-formed XML (mismatched tag at line 1, column "),
+    ('<!DOCTYPE nitf [<!ENTITY a "aaaa">]><nitf><body><body.content><p>&a;</p></body.content></body></nitf>',
+     "not a readable NITF story: it declares entities (<!ENTITY a>)"),
+    ("<rss><channel><item></channel></rss>", "not a feed: not well-formed XML (mismatched tag"),
+])
+def test_a_broken_wire_file_is_named_what_its_first_element_says(xml: str, named: str) -> None:
+    # its quarantine detail said "not a feed" of a broken NITF story or NewsML file; the reason is still not_records
+    with pytest.raises(FormatError) as error:
+        read(xml)
+    assert error.value.reason == "not_records" and error.value.detail.startswith(named)
+
+
+def test_a_cut_off_nitf_story_read_once_is_named_a_nitf_story() -> None:
+    with pytest.raises(FormatError) as error:
+        read_articles(f"<nitf><body><body.content><p>{LEDE}".encode(), "feed", ReadOptions(unfinished=False))
+    assert error.value.detail.startswith("not a readable NITF story: it ends before its elements close (")
+
+
+@pytest.mark.parametrize(("name", "named"), [("story.nitf", "NITF story"), ("in/ITEM.NewsML.gz", "NewsML file")])
+def test_a_broken_wire_file_no_element_names_is_named_by_its_extension(name: str, named: str) -> None:
+    # a file of its wire's name that holds no XML at all (a text, a server's error) is said to be what its name says
+    with pytest.raises(FormatError) as error:
+        read_file_articles(ArticleFile(f"/in/{name}", b"Service unavailable, try later.", relative_path=name))
+    assert error.value.reason == "not_records"
+    assert error.value.detail == f"not a readable {named}: not well-formed XML (syntax error at line 1, column 1)"
+    with pytest.raises(FormatError) as feed:  # a feed's name keeps the feed's detail
+        read_file_articles(ArticleFile("/in/news.xml", b"Service unavailable, try later.", relative_path="news.xml"))
+    assert feed.value.detail.startswith("not a feed: not well-formed XML")
