@@ -161,3 +161,15 @@ def test_a_page_whose_text_is_only_in_its_nextjs_data_says_so() -> None:
         read('<html><head><title>Fernwärme wird teurer</title></head><body><div id="__next"></div>'
              f'<script id="__NEXT_DATA__" type="application/json">{data}</script></body></html>')
     assert raised.value.reason == "no_article_text" and "__NEXT_DATA__" in raised.value.detail
+
+
+def test_a_live_blogs_post_heading_the_standfirst_repeats_stays_with_its_post() -> None:
+    # The standfirst opens with the second post's heading, "Polls close": found there first, the heading was put
+    # before the first post, away from its own text.
+    updates = (("5 mins ago", "Fares frozen", LEDE), ("2 hours ago", "Polls close", MORE))
+    posts = "".join(f'<article class="update"><span class="age">{age}</span><h2>{heading}</h2><p>{text}</p></article>'
+                    for age, heading, text in updates)
+    standfirst = "Polls close at 10pm; follow the night here."
+    article = read('<html><head><title>Election live</title></head><body><h1>Election live</h1>'
+                   f'<p class="standfirst">{standfirst}</p><div class="updates">{posts}</div></body></html>')
+    assert article.text.split("\n\n")[1:] == [standfirst, "Fares frozen", LEDE, "Polls close", MORE]
