@@ -173,3 +173,12 @@ def test_a_live_blogs_post_heading_the_standfirst_repeats_stays_with_its_post() 
     article = read('<html><head><title>Election live</title></head><body><h1>Election live</h1>'
                    f'<p class="standfirst">{standfirst}</p><div class="updates">{posts}</div></body></html>')
     assert article.text.split("\n\n")[1:] == [standfirst, "Fares frozen", LEDE, "Polls close", MORE]
+
+
+@pytest.mark.parametrize("label", ["Publié", "Veröffentlicht", "Aktualisiert:", "Mis à jour", "Pubblicato"])
+def test_a_datelines_label_without_its_preposition_is_no_paragraph_once_its_time_is_out(label: str) -> None:
+    # "Publié <time>...</time>": as "Published" alone is, the label left without its <time> is no body paragraph.
+    article = read('<html><head><title>Fernwärme wird teurer</title></head><body><article><h1>Fernwärme wird teurer'
+                   f'</h1><div class="data">{label} <time datetime="2025-10-20T09:00:00+02:00">20.10.2025 09:00</time>'
+                   f'</div><p>{LEDE}</p><p>{MORE}</p></article></body></html>')
+    assert article.text.split("\n\n")[1:] == [LEDE, MORE]
