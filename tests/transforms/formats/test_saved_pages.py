@@ -182,3 +182,12 @@ def test_a_datelines_label_without_its_preposition_is_no_paragraph_once_its_time
                    f'</h1><div class="data">{label} <time datetime="2025-10-20T09:00:00+02:00">20.10.2025 09:00</time>'
                    f'</div><p>{LEDE}</p><p>{MORE}</p></article></body></html>')
     assert article.text.split("\n\n")[1:] == [LEDE, MORE]
+
+
+@pytest.mark.parametrize("zone, stamp", [("GMT", "2025-03-05T09:00:00+01:00"), ("UTC", "2025-03-05T09:00:00-05:00")])
+def test_a_bylines_written_utc_is_not_changed_by_a_time_element_of_the_same_clock(zone: str, stamp: str) -> None:
+    # "09:00 GMT" says its zone: another story's <time> at 09:00 of another zone made it 08:00 or 14:00 UTC.
+    article = read('<html><head><title>Fares rise</title></head><body><article><h1>Fares rise</h1><p class="byline">'
+                   f'By Jo Lee | 5 March 2025 09:00 {zone}</p><p>{LEDE}</p><aside><time datetime="{stamp}">Earlier: '
+                   f'prices</time></aside><p>{MORE}</p></article></body></html>')
+    assert article.published_at == datetime(2025, 3, 5, 9, tzinfo=UTC)
