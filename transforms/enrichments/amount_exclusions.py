@@ -56,6 +56,9 @@ _LABELS = {"no", "no.", "number", "article", "section", "chapter", "page", "room
            # indices and products: "S&P 500", "Dow 30", "Boeing 737", "iPhone 15" (`_named`: other names)
            "s&p", "dow", "nasdaq", "russell", "nikkei", "dax", "cac", "stoxx", "boeing", "airbus", "iphone",
            "ipad", "playstation", "nintendo", "galaxy", "pixel"}
+# ... of which a venue's, whose name a count may follow: "played the Royal Albert Hall 25 times" (a plural after the
+# number is what it counts; "Hall 25 of the 27 buildings" is a hall's number)
+_VENUE_LABELS = frozenset(("hall",))
 # ... of which the abbreviations written with a full stop ("No. 10", "Vol. 3", "Nos. 3 and 4"): after another, a
 # full stop ends a sentence
 _DOTTED_LABELS = frozenset(("no", "vol", "nos"))
@@ -250,7 +253,8 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
                     text, end):  # a party's seats or votes, a vote's side's votes in thousands (a tally's numbers are
                 counted = "count"  # three digits at most): "the Conservatives 121", "Leave 17,410,742, Remain ..."
         if not scale2 and (word_before in _LABELS and counted is None and not (
-                digits and "," in digits and word_before in _INDICES)
+                digits and "," in digits and word_before in _INDICES) and not (
+                word_before in _VENUE_LABELS and counts(after))
                            or word_before in _PLURAL_LABEL_WORDS or (
                 len(label) > 1 and label.isupper() and label.isalpha() and counted is None)):
             return True  # a numbered name: No 10, Article 50, FTSE 100, lane seven (no "Sales Top 100 Million"; an

@@ -67,6 +67,7 @@ class Dateline(NamedTuple):
     timed: bool = True
     order: str | None = None  # the order a date with slashes was read in, where the page's language chose it
     byline: bool = True  # its element says it is a byline or dateline (`_BYLINE_CUE`, a label, "By" a name)
+    zoned: bool = False  # its time writes its zone ("09:00 GMT", "14:20 (JST)", "14:20+01:00"): no other is its
 
 
 def byline_date(tree: Any) -> Dateline | None:
@@ -104,7 +105,8 @@ def byline_date(tree: Any) -> Dateline | None:
             if moment is not None:
                 timed = match["before"] is not None or match["after"] is not None
                 byline = bool(_BYLINE_CUE.search(_cues(element)) or _LABEL.search(before) or _BY_NAME.search(text))
-                datelines.append(Dateline(moment, _UPDATED.search(before) is not None, timed, order, byline))
+                zoned = _zone_written(match["before"]) or _zone_written(match["after"])
+                datelines.append(Dateline(moment, _UPDATED.search(before) is not None, timed, order, byline, zoned))
                 below.append(element not in above)
         if any(b and not d.updated for d, b in zip(datelines, below, strict=True)):
             break
@@ -164,6 +166,21 @@ def edition_day(tree: Any, updated: datetime) -> datetime | None:
                 continue
             day = moment if moment is not None else day
     return day if day is not None and day.date() < updated.date() else None
+
+
+def _zone_written(time: str | None) -> bool:
+    """Return whether a byline's time (`_date_expression`'s) writes its zone: a name or an offset after it.
+
+    >>> [_zone_written(t) for t in ("09:00 GMT", "14:20 (JST)", "14:20+01:00", "9:05 AM ET", "9:05 AM", "14:20", None)]
+    [True, True, True, True, False, False, False]
+    """
+    if not time:
+        return False
+    last = time.split()[-1].strip("()")
+    return _OFFSET_WRITTEN.search(last) is not None or last.isalpha() and last.isupper() and last not in ("AM", "PM")
+
+
+_OFFSET_WRITTEN = re.compile(r"[+-]\d{2}:?\d{2}$")
 
 
 def _broken_text(element: Any) -> str:

@@ -89,7 +89,7 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     head = head_days(tree)
     bylines = page_bylines(tree)
     dateline = byline_date(tree)  # "Updated 14:32 BST, 5 March 2024" near the headline, htmldate's own unread
-    if dateline is not None and dateline.timed and dateline.moment.utcoffset() == timedelta(0):
+    if dateline is not None and dateline.timed and not dateline.zoned and dateline.moment.utcoffset() == timedelta(0):
         dateline = dateline._replace(moment=zoned_moment(dateline.moment, stamps))  # its <time>'s zone
     # The days the page's markup gives (meta tags, JSON-LD, a marked <time>): htmldate's answer on another is
     # the body's, which a byline's publication date wins over (a masthead's today in the <h1>'s <header>).

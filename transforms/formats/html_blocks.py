@@ -11,7 +11,10 @@ _DATELINE_WORDS = frozenset({"published", "updated", "posted", "published on", "
                              "last updated", "first published", "published at",
                              "publié le", "mis à jour le", "veröffentlicht am", "aktualisiert am", "publicado el",
                              "actualizado el", "publicado em", "atualizado em", "pubblicato il", "aggiornato il",
-                             "gepubliceerd op", "bijgewerkt op"})
+                             "gepubliceerd op", "bijgewerkt op",
+                             # ... and their labels alone, as "Published" is ("Publié <time>...</time>" left "Publié")
+                             "publié", "mis à jour", "veröffentlicht", "aktualisiert", "publicado", "actualizado",
+                             "atualizado", "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt"})
 _SPACES = re.compile(r"\s+")
 # Elements of trafilatura's extracted body (its TEI-like tags, and the HTML tags of its fallback
 # extractors) that are blocks: each a paragraph of its own. Any other element is inline.

@@ -29,16 +29,26 @@ def posts_page_text(tree: Any) -> str | None:
 
 def in_page_order(blocks: list[str], page_text: str | None) -> list[str]:
     """Return the blocks in the order of their first characters in the page's text, where each is found there
-    (else, or without the text, as they are).
+    (else, or without the text, as they are). A block whose first characters the page shows more than once (a
+    post's heading, "Polls close", whose words a standfirst above it also opens with) stands where they last
+    come before the block after it: a heading opens its post.
 
     >>> in_page_order(["Post one.", "Follow the latest.", "Post two."], "Live Follow the latest. Post one. Post two.")
     ['Follow the latest.', 'Post one.', 'Post two.']
     >>> in_page_order(["Post one.", "Not on the page."], "Post one.")
     ['Post one.', 'Not on the page.']
+    >>> in_page_order(["Rain", "Post one.", "Wind and rain ahead.", "Wind", "Post two."],
+    ...               "Wind and rain ahead. Rain Post one. Wind Post two.")
+    ['Wind and rain ahead.', 'Rain', 'Post one.', 'Wind', 'Post two.']
     """
     if page_text is None or len(blocks) < 2:
         return blocks
-    places = [page_text.find(clean_text(block)[:_PREFIX]) for block in blocks]
+    prefixes = [clean_text(block)[:_PREFIX] for block in blocks]
+    places = [page_text.find(prefix) for prefix in prefixes]
     if min(places) < 0 or places == sorted(places):
         return blocks
+    for at in range(len(blocks) - 2, -1, -1):  # from the end: the block after is placed already
+        if page_text.find(prefixes[at], places[at] + 1) >= 0:  # shown more than once
+            before_next = page_text.rfind(prefixes[at], 0, places[at + 1])
+            places[at] = before_next if before_next >= 0 else places[at]
     return [block for _, block in sorted(zip(places, blocks, strict=True), key=lambda pair: pair[0])]

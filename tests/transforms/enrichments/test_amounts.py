@@ -1171,6 +1171,9 @@ def test_a_share_after_by_without_of_is_a_change(text: str, expected: list) -> N
     [
         # a trade fair's numbered hall is a name, the halls it is one of a count (it read 25 as an amount)
         ("Cebit has a digital home in Hall 25 of the 27 hangar-like buildings.", [(27, "buildings")]),
+        # ... while a plural after a venue's name is what its number counts (it read no amount)
+        ("The band has played the Royal Albert Hall 25 times since 1990.", [(25, "times")]),
+        ("Carnegie Hall 3 nights in a row was sold out.", [(3, "nights")]),
         # a label's word that ends a sentence names no number after it (the war's, the hall's "300" was none)
         ("He fought in the war. 300 people died.", [(300, "people")]),
         ("Guests filled the hall. 300 people came.", [(300, "people")]),

@@ -161,3 +161,33 @@ def test_a_page_whose_text_is_only_in_its_nextjs_data_says_so() -> None:
         read('<html><head><title>Fernwärme wird teurer</title></head><body><div id="__next"></div>'
              f'<script id="__NEXT_DATA__" type="application/json">{data}</script></body></html>')
     assert raised.value.reason == "no_article_text" and "__NEXT_DATA__" in raised.value.detail
+
+
+def test_a_live_blogs_post_heading_the_standfirst_repeats_stays_with_its_post() -> None:
+    # The standfirst opens with the second post's heading, "Polls close": found there first, the heading was put
+    # before the first post, away from its own text.
+    updates = (("5 mins ago", "Fares frozen", LEDE), ("2 hours ago", "Polls close", MORE))
+    posts = "".join(f'<article class="update"><span class="age">{age}</span><h2>{heading}</h2><p>{text}</p></article>'
+                    for age, heading, text in updates)
+    standfirst = "Polls close at 10pm; follow the night here."
+    article = read('<html><head><title>Election live</title></head><body><h1>Election live</h1>'
+                   f'<p class="standfirst">{standfirst}</p><div class="updates">{posts}</div></body></html>')
+    assert article.text.split("\n\n")[1:] == [standfirst, "Fares frozen", LEDE, "Polls close", MORE]
+
+
+@pytest.mark.parametrize("label", ["Publié", "Veröffentlicht", "Aktualisiert:", "Mis à jour", "Pubblicato"])
+def test_a_datelines_label_without_its_preposition_is_no_paragraph_once_its_time_is_out(label: str) -> None:
+    # "Publié <time>...</time>": as "Published" alone is, the label left without its <time> is no body paragraph.
+    article = read('<html><head><title>Fernwärme wird teurer</title></head><body><article><h1>Fernwärme wird teurer'
+                   f'</h1><div class="data">{label} <time datetime="2025-10-20T09:00:00+02:00">20.10.2025 09:00</time>'
+                   f'</div><p>{LEDE}</p><p>{MORE}</p></article></body></html>')
+    assert article.text.split("\n\n")[1:] == [LEDE, MORE]
+
+
+@pytest.mark.parametrize("zone, stamp", [("GMT", "2025-03-05T09:00:00+01:00"), ("UTC", "2025-03-05T09:00:00-05:00")])
+def test_a_bylines_written_utc_is_not_changed_by_a_time_element_of_the_same_clock(zone: str, stamp: str) -> None:
+    # "09:00 GMT" says its zone: another story's <time> at 09:00 of another zone made it 08:00 or 14:00 UTC.
+    article = read('<html><head><title>Fares rise</title></head><body><article><h1>Fares rise</h1><p class="byline">'
+                   f'By Jo Lee | 5 March 2025 09:00 {zone}</p><p>{LEDE}</p><aside><time datetime="{stamp}">Earlier: '
+                   f'prices</time></aside><p>{MORE}</p></article></body></html>')
+    assert article.published_at == datetime(2025, 3, 5, 9, tzinfo=UTC)
