@@ -61,6 +61,9 @@ from transforms.enrichments.amount_wholes import (
     whole_follows,
 )
 
+# The words a maker puts before a model's one digit, as a name with a capital inside it does ("5 Model 3 cars",
+# "PlayStation 5"): after any other capitalised word one digit is as often a count of its own ("300 Chinese 5 days ago")
+MODEL_WORDS = frozenset(("Model",))
 # A number word after an amount is another number, never what it counts ("six feet two days ago")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 # A capitalised word after the one after a number: that one is the first of a name ("the 6 Nations Championship")
@@ -124,8 +127,9 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                 # of the 650 MPs" → "MPs" (it was none)
             model = MODEL_AFTER_NAME.match(text, position) if skipped and not word.islower() else (
                 MODEL_AFTER_COUNT.match(text, position) if not skipped and not after_unit else None)
-            if model is None and skipped and _product_name(word):
-                model = MODEL_DIGIT_AFTER_NAME.match(text, position)  # "3.2 million PlayStation 5 consoles"
+            if model is None and skipped and (_product_name(word) or word in MODEL_WORDS):
+                model = MODEL_DIGIT_AFTER_NAME.match(text, position)  # "3.2 million PlayStation 5 consoles", "5 Model
+                # 3 cars" (it counted nothing)
             if model is None:
                 return group
             position = model.end()  # "100 Boeing 737 jets", "Orders 150 Airbus A320 Jets", "50 million iPhone 17

@@ -93,8 +93,9 @@ def _range_from_one(text: str, number_start: int, end: int) -> bool:
         after.group("conjunction") is None or text[max(0, number_start - 8): number_start].lower() == "between ")
 
 
-# "by" (and the white space after it) right before a share with no "of": "rose by a third", "cut by almost half"
-_BY_BEFORE = re.compile(r"(?<![\w'’-])[Bb]y[^\S\n]+$")
+# "by" (and the white space after it) right before a share with no "of": "rose by a third", "cut by almost half",
+# and its article before "half", which the share's words leave out: "grew by a half, to $4bn" (it was no amount)
+_BY_BEFORE = re.compile(r"(?<![\w'’-])[Bb]y[^\S\n]+(?:a[^\S\n]+)?$")
 
 
 def parse(

@@ -26,6 +26,10 @@ def objects(text: str) -> list[str | None]:
         ("The hospital hired 300 trained staff.", "staff"),
         # before no plural it stays what it was: the noun itself, or a verb (none)
         ("Officials said 15 injured were taken to hospital.", "injured"),
+        # a participle standing for people, with no noun after it, is what is counted: the hurt, dead or missing
+        ("More than 5,000 injured were treated in hospitals.", "injured"),
+        ("Some 20,000 displaced are sheltering in schools.", "displaced"),
+        ("At least 40 missing after the ferry sank.", "missing"),
         ("The 40 used by the army were old.", None),
         ("At least 20 died in the crash.", None),
         ("Only 11% regarded themselves as experts.", None),

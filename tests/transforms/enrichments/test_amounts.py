@@ -1155,6 +1155,9 @@ def test_several_or_a_few_alone_is_no_amount(text: str) -> None:
         ("Capacity will rise by more than half in 2005.", [(50, "percent", None, True)]),
         ("Output fell by one-third, and wages by two-thirds.", [(100 / 3, "percent", None, False),
                                                                  (200 / 3, "percent", None, False)]),
+        # "by a half" as "by half" (it was no amount: the article stood between "by" and the share)
+        ("Spending grew by a half, to $4bn.", [(50, "percent", None, False), (4e9, "USD", None, False)]),
+        ("Profits fell by a half in 2004.", [(50, "percent", None, False)]),
         # not a share: an ordinal ("a third party", "a third and fourth vote"), a period, a count of quarters
         ("The site was hacked by a third party.", []),
         ("It was settled by a third and fourth vote.", []),
@@ -1164,6 +1167,24 @@ def test_several_or_a_few_alone_is_no_amount(text: str) -> None:
 )
 def test_a_share_after_by_without_of_is_a_change(text: str, expected: list) -> None:
     assert [(pytest.approx(v), u, o, a) for v, u, o, a in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a fraction of one unit is a measure, no share of anything (each was 33.3 or 25 percent)
+        ("Shares fell by a third of a cent.", []),
+        ("The village is a quarter of a mile from the coast.", []),
+        ("The price rose by a quarter of a cent to 12 cents.", [(0.12, "USD")]),
+        ("The row has lasted a quarter of a century.", []),
+        # ... while a fraction of a whole, or of a year's noun, is a share
+        ("A third of a village's homes were flooded.", [(100 / 3, "percent")]),
+        ("Half of a year's budget was spent.", [(50, "percent")]),
+        ("A third of the cent coins are fakes.", [(100 / 3, "percent")]),
+    ],
+)
+def test_a_fraction_of_one_unit_is_no_share(text: str, expected: list) -> None:
+    assert [(pytest.approx(v), u) for v, u, _, _ in found(text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -1227,6 +1248,9 @@ def test_rand_and_cents_after_an_r_are_rand(text: str, expected: list) -> None:
         # a product's one-digit model number after its name is read past to the noun (each counted nothing)
         ("The company sold 3.2 million PlayStation 5 consoles.", [(3.2e6, "consoles")]),
         ("Apple sold 5 million iPhone 6 handsets.", [(5e6, "handsets")]),
+        # ... and after "Model", as a maker names one ("Model 3"; it counted nothing)
+        ("Tesla delivered 5 Model 3 cars last week.", [(5, "cars")]),
+        ("It built 40 Model T cars.", [(40, "cars")]),
         # ... not after a people's name or a plural product's: there the digit is a count of its own
         ("They bought 20 iPads 3 weeks ago.", [(20, "iPads"), (3, "weeks")]),
         ("About 300 Chinese 5 days ago left.", [(300, None), (5, "days")]),
