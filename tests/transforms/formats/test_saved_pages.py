@@ -191,3 +191,14 @@ def test_a_bylines_written_utc_is_not_changed_by_a_time_element_of_the_same_cloc
                    f'By Jo Lee | 5 March 2025 09:00 {zone}</p><p>{LEDE}</p><aside><time datetime="{stamp}">Earlier: '
                    f'prices</time></aside><p>{MORE}</p></article></body></html>')
     assert article.published_at == datetime(2025, 3, 5, 9, tzinfo=UTC)
+
+
+def test_a_one_line_paragraph_of_prose_about_time_is_kept() -> None:
+    # "A week ago." was dropped as a relative timestamp: a sentence of the article, its words a timestamp's too.
+    page = ('<html lang="en"><head><title>Flooded street waits</title></head><body><article><h1>Flooded street waits</h1>'
+            '<p>Maria Lopez had never seen the river this high.</p><p>A week ago.</p><p>a week ago</p>'
+            '<p>That is when the water first crossed the road outside her bakery, she said on Friday.</p>'
+            '</article></body></html>')
+    assert read(page).text.split("\n\n")[1:] == [
+        "Maria Lopez had never seen the river this high.", "A week ago.",
+        "That is when the water first crossed the road outside her bakery, she said on Friday."]
