@@ -119,8 +119,8 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         blocks = [block for block in blocks if block != title]
     blocks = [block for block in blocks if not is_blank(block)]  # zero-width characters alone show nothing
     if not blocks and _SCRIPT_DATA in page:  # what to do says more than "an empty page", which it is not
-        raise FormatError(NO_ARTICLE_TEXT, "no article text in the page's markup: its text is only in its scripts' "
-                          "data (Next.js's __NEXT_DATA__), which themelake does not read; save the page once shown")
+        raise FormatError(NO_ARTICLE_TEXT, "no article text in the page's markup, and no article body in its scripts' "
+                          "data (Next.js's __NEXT_DATA__) in a shape themelake reads; save the page once shown")
     if not blocks:
         raise FormatError(NO_ARTICLE_TEXT, "no article text on the page (an index, error or empty page)")
     if (link_list := link_list_detail(blocks, *headings_of_links)) is not None:  # Pocket's export, a bookmarks file

@@ -12,7 +12,9 @@ bytes, nor another `contenttype` than text's: a photo's, a PDF's). An item
 whose content is elsewhere (`<remoteContent>`: a photo, a video) has no text: a bad record, as a feed's item without
 text is. Such a file was `not_records`. An item whose `<pubStatus>` is canceled (`stat:canceled`) is a story the
 wire withdrew: no article but a bad record, `withdrawn`, so a run says which item it left out and why (it was read
-as any other article, its withdrawn text labelled and counted).
+as any other article, its withdrawn text labelled and counted). An item `stat:withheld` (embargoed, or held for a
+legal reason) is one the wire says not to publish yet: no article either but a bad record, `withheld` (it was read
+and published before its embargo lifted); the wire's later version of it, `stat:usable`, is read as any item is.
 """
 
 from __future__ import annotations
@@ -34,6 +36,10 @@ _DATES = (("contentMeta", "contentCreated"), ("itemMeta", "firstCreated"), ("ite
 _XHTML_PARAGRAPHS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "dt", "dd"})
 _XHTML_CONTAINERS = frozenset({"body", "div", "section", "article", "blockquote", "ul", "ol", "dl", "main"})
 WITHDRAWN = "withdrawn"  # a bad record's reason: a news item its provider canceled (README: Quarantine)
+WITHHELD = "withheld"  # a bad record's reason: a news item its provider says not to publish yet (an embargo)
+# IPTC's pubstatusg2 statuses of an item not to publish: the reason and what it says of the item
+_UNPUBLISHED = {"canceled": (WITHDRAWN, "a withdrawn story"),
+                "withheld": (WITHHELD, "a story withheld from publication (embargoed): not to be published yet")}
 
 
 def is_newsml(root: Element) -> bool:
@@ -60,25 +66,28 @@ def read_newsml(root: Element, options: ReadOptions) -> ReadResult:
     records: list[tuple[int, object]] = []
     bad: list[BadRecord] = []
     for number, item in enumerate(items, start=1):
-        if status := _canceled_status(item):
-            bad.append(BadRecord(number, WITHDRAWN, f"pubStatus {status!r}: a withdrawn story"))
+        status = _status(item)
+        if (unpublished := _UNPUBLISHED.get(status[1])) is not None:
+            reason, meaning = unpublished
+            bad.append(BadRecord(number, reason, f"pubStatus {status[0]!r}: {meaning}"))
         else:
             records.append((number, _record(item)))
-    if not records:  # every item withdrawn: the bad records alone (no record was any other thing than an item)
+    if not records:  # every item withdrawn or withheld: the bad records alone (no record was another thing)
         return ReadResult(bad=bad)
     return articles_from_records(records, ReadOptions(reserved=options.reserved, unfinished=options.unfinished), bad)
 
 
-def _canceled_status(item: Element) -> str:
-    """Return an item's publishing status where it is canceled (its `qcode`, else its `uri`), else "".
+def _status(item: Element) -> tuple[str, str]:
+    """Return an item's publishing status as written (its `qcode`, else its `uri`) and its name ("canceled"),
+    both "" for an item without one.
 
     A status is a qcode of IPTC's pubstatusg2 scheme (`stat:canceled`) or its URI (`.../pubstatusg2/canceled`).
     """
     status = child(child(item, "itemMeta"), "pubStatus")
     if status is None:
-        return ""
+        return "", ""
     code = (status.get("qcode") or status.get("uri") or "").strip()
-    return code if code.rpartition(":")[2].rpartition("/")[2].lower() == "canceled" else ""
+    return code, code.rpartition(":")[2].rpartition("/")[2].lower()
 
 
 def _record(item: Element) -> dict[str, object]:

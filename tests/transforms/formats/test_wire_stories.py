@@ -177,6 +177,17 @@ def test_a_withdrawn_newsml_g2_item_is_a_bad_record_not_an_article(status: str) 
     assert alone.articles == [] and [bad.reason for bad in alone.bad] == ["withdrawn"]
 
 
+def test_a_withheld_newsml_g2_item_is_a_bad_record_until_the_wire_releases_it() -> None:
+    # An embargoed item (stat:withheld) was read and published before its embargo lifted; its usable version is read.
+    nitf = f'<inlineXML><nitf><body><body.content><p>{LEDE}</p></body.content></body></nitf></inlineXML>'
+    held = g2_item("urn:a:1", "Port strike ends", nitf, '<pubStatus qcode="stat:withheld"/>')
+    result = read_articles(held.encode(), "feed", ReadOptions())
+    assert result.articles == [] and [bad.reason for bad in result.bad] == ["withheld"]
+    assert "embargo" in result.bad[0].detail
+    released = held.replace("stat:withheld", "stat:usable")
+    assert [a.key for a in read_articles(released.encode(), "feed", ReadOptions()).articles] == ["id=urn:a:1"]
+
+
 @pytest.mark.parametrize("name", ["story.nitf", "ITEM.NEWSML", "story.nitf.gz"])
 def test_a_wire_file_named_by_its_format_is_read(name: str) -> None:
     # .nitf and .newsml files were unsupported_format: a wire's files are often so named.

@@ -1,0 +1,91 @@
+"""Next.js pages saved before their scripts ran: the article their `__NEXT_DATA__` holds, else no_article_text."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from transforms.formats import FormatError, ReadOptions, read_articles
+
+LEDE = "The city council voted on Tuesday to close the Elm Street bridge for eighteen months of repairs."
+MORE = "Engineers found corrosion in two of the bridge's steel girders during an inspection in March."
+LAST = "Commuters will be diverted over the Harbour Road crossing, adding about ten minutes to a trip."
+HEADLINE = "Elm Street bridge to close for repairs"
+
+
+def page(page_props: dict[str, Any]) -> bytes:
+    data = json.dumps({"props": {"pageProps": page_props}, "page": "/news/[slug]", "buildId": "b1"})
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Evening Courier</title></head><body>'
+            f'<div id="__next"></div><script id="__NEXT_DATA__" type="application/json">{data}</script>'
+            '</body></html>').encode()
+
+
+def portable_text(text: str) -> dict[str, Any]:  # a Sanity block: its words in spans, a span's space its own
+    cut = text.index(" ", 20)
+    return {"_type": "block", "style": "normal", "children": [
+        {"_type": "span", "text": text[:cut]}, {"_type": "span", "marks": ["strong"], "text": text[cut:]}]}
+
+
+SHAPES = {
+    "paragraph blocks": {"article": {"headline": HEADLINE, "publishedAt": "2025-04-08T09:15:00Z", "body": [
+        {"type": "paragraph", "text": LEDE}, {"type": "image", "src": "/bridge.jpg"},
+        {"type": "paragraph", "text": MORE}, {"type": "paragraph", "text": LAST}]}},
+    "portable text": {"post": {"title": HEADLINE, "_createdAt": "2025-04-07T18:00:00Z",
+                               "publishedAt": "2025-04-08T09:15:00Z",
+                               "content": [*map(portable_text, (LEDE, MORE, LAST)), {"_type": "image"}]}},
+    "articleBody text": {"data": {"article": {"headline": HEADLINE, "datePublished": "2025-04-08T10:15:00+01:00",
+                                              "articleBody": f"{LEDE}\n\n{MORE}\n\n{LAST}"}}},
+    "HTML body": {"story": {"title": HEADLINE, "firstPublished": "2025-04-08T09:15:00Z",
+                            "body": f"<p>{LEDE}</p><p>{MORE.replace('steel', '<strong>steel</strong>')}</p>"
+                                    f'<figure><img src="a.jpg"><figcaption>The bridge in March</figcaption></figure>'
+                                    f"<p>{LAST}</p>"}},
+    "HTML blocks": {"initialData": {"content": {"headline": HEADLINE, "date": "2025-04-08T11:15:00+02:00",
+                                                "blocks": [{"kind": "ad", "slot": "top"},
+                                                           *({"kind": "text", "html": f"<p>{t}</p>"}
+                                                             for t in (LEDE, MORE, LAST))]}}},
+    "rich text nodes": {"entry": {"fields": {"title": HEADLINE, "publishDate": "2025-04-08T09:15:00.000Z",
+                                             "body": {"nodeType": "document", "content": [
+                                                 {"nodeType": "paragraph", "content": [
+                                                     {"nodeType": "text", "value": t, "marks": []}]}
+                                                 for t in (LEDE, MORE, LAST)]}}}},
+}
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_nextjs_pages_article_is_read_from_its_data(shape: str) -> None:
+    # Each was no_article_text: its text only in its __NEXT_DATA__, which was not read.
+    [article] = read_articles(page(SHAPES[shape]), "html", ReadOptions()).articles
+    assert article.title == HEADLINE
+    assert article.text.split("\n\n") == [HEADLINE, LEDE, MORE, LAST]
+    assert article.published_at == datetime(2025, 4, 8, 9, 15, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("page_props", [
+    # an index page: teasers of stories, no body
+    {"section": "Local", "articles": [{"headline": HEADLINE, "summary": LEDE, "slug": "elm-bridge"},
+                                      {"headline": "Harbour Road reopens", "summary": MORE, "slug": "harbour"}]},
+    # a paywall: the headline and a notice
+    {"article": {"headline": HEADLINE, "isPremium": True, "body": "Subscribe to read the full story."},
+     "meta": [{"name": "description", "content": f"{LEDE} {MORE}"}]},
+    # several stories' bodies: no one article's page
+    {"stories": [{"title": HEADLINE, "body": f"{LEDE}\n\n{MORE}"},
+                 {"title": "Harbour Road", "body": f"{LAST} {MORE}"}]},
+])
+def test_a_nextjs_page_without_an_article_body_in_its_data_stays_no_article_text(page_props: dict[str, Any]) -> None:
+    with pytest.raises(FormatError) as raised:
+        read_articles(page(page_props), "html", ReadOptions())
+    assert raised.value.reason == "no_article_text" and "__NEXT_DATA__" in raised.value.detail
+
+
+def test_a_nextjs_pages_shown_text_is_read_as_any_pages() -> None:
+    # A control: a page rendered before it was saved is read from its markup, its data's shorter body unread.
+    data = json.dumps({"props": {"pageProps": {"article": {"headline": "Other", "body": [{"text": LAST * 2}]}}}})
+    html = (f'<html lang="en"><head><title>{HEADLINE}</title><meta property="article:published_time" '
+            f'content="2025-04-08T10:15:00+01:00"></head><body><article><h1>{HEADLINE}</h1><p>{LEDE}</p><p>{MORE}</p>'
+            f'</article><script id="__NEXT_DATA__" type="application/json">{data}</script></body></html>')
+    [article] = read_articles(html.encode(), "html", ReadOptions()).articles
+    assert article.text.split("\n\n") == [HEADLINE, LEDE, MORE]
+    assert article.published_at == datetime(2025, 4, 8, 10, 15, tzinfo=timezone(timedelta(hours=1)))

@@ -1,0 +1,186 @@
+"""The text of a Next.js page that shows none: the article body its `__NEXT_DATA__` holds, with its headline and date.
+
+A Next.js site renders its article in the reader's browser from the JSON of its `<script id="__NEXT_DATA__">`; a page
+saved before its scripts ran (by a crawler, `wget`, a reader's "Save page as" of a slow page) has that JSON and no
+text. The article is under its `props.pageProps`, in one of the shapes a reader of such data finds:
+
+- a list of paragraph blocks, each a text (`{"type": "paragraph", "text": ...}`, an `html` or `value` string), or the
+  spans of a rich-text editor's block (Sanity's Portable Text `{"_type": "block", "children": [{"text": ...}]}`,
+  Contentful's `{"nodeType": "paragraph", "content": [{"value": ...}]}`); blocks without text (an image, an ad
+  slot, an embed) are none;
+- an `articleBody` (schema.org's name), `body` or `content` string: HTML (its `<p>`s, headings, list items and quotes
+  the paragraphs; a figure's caption none) or plain text (its parts between blank lines, else its lines).
+
+The object holding the body gives the headline (`headline`, else `title`) and date (`datePublished`, `publishedAt`,
+...), else the nearest object above it that does. The body with the most words is the article's; where another
+object's body (not inside it, nor holding it) has half as many words or more, the data is a list of stories (an
+index page's) and no article is read, nor where no body holds `_MIN_WORDS` words (a teaser, a paywall's notice): such
+a page stays `no_article_text`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, NamedTuple
+
+from transforms.formats.html_blocks import clean_text
+
+NEXT_DATA = "__NEXT_DATA__"  # in a page's text: a page that may hold its article in its data (a cheap precheck)
+_BODY_KEYS = ("articleBody", "body", "content", "blocks", "bodyBlocks", "paragraphs")
+_TEXT_KEYS = ("text", "html", "value", "content", "children")  # a block's text, or its spans'
+_HEADLINE_KEYS = ("headline", "title")
+_DATE_KEYS = ("datePublished", "publishedAt", "published_at", "publishDate", "publishedDate", "publicationDate",
+              "firstPublished", "firstPublishedAt", "published", "date", "createdAt", "_createdAt")
+_MIN_WORDS = 12  # fewer: a teaser, a paywall's notice, an error's words, no article
+_MAX_DEPTH = 12  # a body deeper in the data than this is not looked for (a page's data is a few levels deep)
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+_HTML_BLOCKS = "//p|//h2|//h3|//h4|//h5|//h6|//li|//blockquote[not(.//p)]"
+_TAG = re.compile(r"<[a-zA-Z/]")
+
+
+class NextArticle(NamedTuple):
+    paragraphs: list[str]
+    headline: str | None
+    date: str | None
+
+
+def next_data_article(tree: Any) -> NextArticle | None:
+    """Return the article a (lxml) page's `__NEXT_DATA__` holds in a recognised shape, or None.
+
+    >>> from lxml import html
+    >>> data = ('{"props": {"pageProps": {"article": {"headline": "Bridge to close", "publishedAt": "2025-04-08",'
+    ...         ' "body": [{"type": "paragraph", "text": "The council voted on Tuesday to close the bridge for'
+    ...         ' repairs."}, {"type": "image"}, {"type": "paragraph", "text": "Work starts in May."}]}}}}')
+    >>> next_data_article(html.fromstring(f'<html><body><script id="__NEXT_DATA__">{data}</script></body></html>'))
+    NextArticle(paragraphs=['The council voted on Tuesday to close the bridge for repairs.', 'Work starts in May.'], \
+headline='Bridge to close', date='2025-04-08')
+    """
+    scripts = tree.xpath('//script[@id="__NEXT_DATA__"]/text()')
+    try:
+        data = json.loads(scripts[0]) if scripts else None
+    except ValueError:
+        return None
+    props = data.get("props") if isinstance(data, dict) else None
+    page_props = props.get("pageProps") if isinstance(props, dict) else None
+    if not isinstance(page_props, dict):
+        return None
+    bodies: list[tuple[int, tuple[int, ...], list[str], list[dict[str, Any]]]] = []
+    _find_bodies(page_props, (), [], bodies)
+    if not bodies:
+        return None
+    words, path, paragraphs, holders = max(bodies, key=lambda body: body[0])
+    if words < _MIN_WORDS or any(
+        other_words * 2 >= words and other[:len(path)] != path and path[:len(other)] != other
+        for other_words, other, _, _ in bodies
+    ):
+        return None
+    headline = _first_text(holders, _HEADLINE_KEYS)
+    return NextArticle(paragraphs, clean_text(headline) if headline else None, _first_text(holders, _DATE_KEYS))
+
+
+def with_next_article(tree: Any, article: NextArticle) -> None:
+    """Put a Next.js page's article into its (lxml) page: its headline an `<h1>` and its paragraphs `<p>`s of an
+    `<article>`, its date a `article:published_time` meta tag where the page has none, for trafilatura to read."""
+    from lxml import etree
+
+    head, body = tree.find(".//head"), tree.find(".//body")
+    if head is None:
+        head = etree.Element("head")
+        tree.insert(0, head)
+    if body is None:
+        body = etree.SubElement(tree, "body")
+    if article.date and not tree.xpath('//meta[@property="article:published_time"]'):
+        etree.SubElement(head, "meta", property="article:published_time", content=article.date)
+    element = etree.SubElement(body, "article")
+    if article.headline:
+        etree.SubElement(element, "h1").text = article.headline
+    for text in article.paragraphs:
+        etree.SubElement(element, "p").text = text
+
+
+def _find_bodies(node: Any, path: tuple[int, ...], holders: list[dict[str, Any]],
+                 bodies: list[tuple[int, tuple[int, ...], list[str], list[dict[str, Any]]]]) -> None:
+    """Add the bodies under a node of the data to `bodies`: their words, path, paragraphs and holding objects
+    (nearest first)."""
+    if len(path) > _MAX_DEPTH:
+        return
+    if isinstance(node, list):
+        for index, item in enumerate(node):
+            _find_bodies(item, (*path, index), holders, bodies)
+        return
+    if not isinstance(node, dict):
+        return
+    holders = [node, *holders]
+    for key in _BODY_KEYS if not _is_meta_tag(node) else ():
+        paragraphs = _paragraphs(node.get(key))
+        if paragraphs:
+            bodies.append((sum(len(text.split()) for text in paragraphs), path, paragraphs, holders))
+            break
+    for index, value in enumerate(node.values()):
+        if isinstance(value, (dict, list)):
+            _find_bodies(value, (*path, index), holders, bodies)
+
+
+def _is_meta_tag(node: dict[str, Any]) -> bool:
+    """Return whether an object of the data is a meta tag the page's head is rendered from (`{"name": "description",
+    "content": ...}`): its content a description, no body."""
+    return len(node) <= 3 and isinstance(node.get("name") or node.get("property"), str)
+
+
+def _paragraphs(value: Any) -> list[str]:
+    """Return the paragraphs of a body: an HTML or plain text string, or a list of blocks."""
+    if isinstance(value, str):
+        if _TAG.search(value):
+            return _html_paragraphs(value)
+        value = value.replace("\r\n", "\n")
+        parts = _BLANK_LINE.split(value) if _BLANK_LINE.search(value) else value.split("\n")
+        return [text for part in parts if (text := clean_text(part))]
+    if isinstance(value, list) and len(value) > 0:
+        paragraphs: list[str] = []
+        for block in value:
+            if isinstance(block, str):
+                paragraphs += _paragraphs(block)
+            elif isinstance(block, dict) and (text := clean_text(_block_text(block))):
+                paragraphs.append(text)
+        return paragraphs
+    return []
+
+
+def _block_text(block: dict[str, Any], depth: int = 0) -> str:
+    """Return the text of a paragraph block: its text (HTML's words) or its spans' text, each as written (a span's
+    space before its word is the space between two words)."""
+    for key in _TEXT_KEYS:
+        value = block.get(key)
+        if isinstance(value, str) and value.strip():
+            return " ".join(_html_paragraphs(value)) if _TAG.search(value) else value
+        if isinstance(value, list) and depth < 4:
+            spans = [_block_text(span, depth + 1) if isinstance(span, dict) else "" for span in value]
+            if text := "".join(spans).strip():
+                return text
+    return ""
+
+
+def _html_paragraphs(markup: str) -> list[str]:
+    """Return the paragraphs of an HTML body: its block elements' text, else its whole text."""
+    from lxml import html
+
+    try:
+        root = html.fragment_fromstring(markup, create_parent="div")
+    except Exception:  # lxml's parser errors on markup it cannot read at all  # noqa: BLE001
+        return []
+    blocks = [text for element in root.xpath(_HTML_BLOCKS) if (text := clean_text(element.text_content()))]
+    if blocks:
+        return blocks
+    text = clean_text(root.text_content())
+    return [text] if text else []
+
+
+def _first_text(holders: list[dict[str, Any]], keys: tuple[str, ...]) -> str | None:
+    """Return the first string of the keys in the nearest holder that has one."""
+    for holder in holders:
+        for key in keys:
+            value = holder.get(key)
+            if isinstance(value, str) and value.strip():
+                return value.strip()
+    return None
