@@ -37,8 +37,10 @@ _NEWS_MEANING = 0.1
 # Each ambiguous name's places' priors (kind, then a city's size), whether one is a country and which are
 # dwarfed cities, by the id of its gazetteer tuple, which the entry keeps alive: computed once per process,
 # not at every mention.
-# (the candidates, their priors, their countries' codes, whether each is dwarfed, whether hints may lift a city)
-_Entry = tuple[tuple[Place, ...], list[float], frozenset[str], list[bool], bool]
+# (the candidates, their priors, their countries' codes, whether each is dwarfed, whether hints may lift each)
+_Entry = tuple[tuple[Place, ...], list[float], frozenset[str], list[bool], tuple[int, ...]]
+# Which hints may lift a candidate (`_new_priors`): a news town's only, or any small city's
+_VOUCHED, _ANY = 1, 2
 _PRIORS: dict[int, _Entry] = {}
 
 
@@ -68,33 +70,45 @@ def _new_priors(candidates: tuple[Place, ...]) -> _Entry:
     dwarfed = [p.kind == CITY and p.population * DWARFED < biggest for p in candidates]
     liftable = all(p.kind == CITY and p.geonames_id not in r.capitals and p.geonames_id not in r.means.values()
                    for p in candidates)
-    return candidates, priors, countries, dwarfed, liftable
+    # ... and only to a city kept without its country named (of a million, `news_cities`, a news town), or among
+    # namesakes of a city of a million (`places.rows` keeps the one lifted): a small town's hint to a small namesake is
+    # circular, both left out where no name names the country ("Fans in Brighton and in Palmer": no Brighton at all).
+    # A news town's hint lifts any (`places.rows` keeps its state's towns: "TPC of Boston in Norton"): `_VOUCHED`
+    big = any(map(r.big_city, candidates))
+    lifts = tuple(0 if not liftable else _ANY if big or p.geonames_id in r.news_town_ids else _VOUCHED
+                  for p in candidates)
+    return candidates, priors, countries, dwarfed, lifts
 
 
-def _hinted_cities(candidates: tuple[Place, ...]) -> bool:
-    """Return whether the country of the article's small cities may lift one of the candidates over another: only
+def _hinted_cities(candidates: tuple[Place, ...]) -> tuple[int, ...]:
+    """Return, per candidate, which of the article's small cities' countries may lift it over another: only
     among cities, none of them a national capital (or the place a name `means`). News names a capital alone (a US
     story's "Athens" is Greece's, whatever its Atlanta), and a region or a country is the name's before its cities
-    ("HUNTSVILLE, ONT. - The Ontario government": the province, not California's Ontario)."""
+    ("HUNTSVILLE, ONT. - The Ontario government": the province, not California's Ontario). Among names of no city
+    of a million, any only to those kept without their country named, a news town's to the others (`_new_priors`)."""
     _priors(candidates)
     return _PRIORS[id(candidates)][4]
 
 
 def choose(candidates: tuple[Place, ...], named: set[str], among_countries: bool = False,
-            within: set[str] | None = None, hinted: set[str] | frozenset[str] = frozenset()) -> Place:
+            within: set[str] | None = None, hinted: set[str] | frozenset[str] = frozenset(),
+            vouched: set[str] | frozenset[str] = frozenset()) -> Place:
     """Return the place a name with these candidates names: the best prior plus support (a country the
     article `named`; one it only `hinted`, by a small city, supports a country or region, and a city less, enough
     to pass a namesake of a million, not a capital nor a region: "near Valencia ... Alicante" is Spain's), the
     first of equals. Support never lifts a city over a country of its name (Jamaica, not Jamaica
     in Queens, in a story that names the US), nor a city over one of its name more than `DWARFED` times
     larger (Moscow, Russia, not Moscow, Idaho), unless the mention's explicit form says so ("Jamaica,
-    New York": `within`, the codes it allows)."""
+    New York": `within`, the codes it allows). A hint lifts a small town only where a news town gave it (`vouched`,
+    of `hinted`: "Boston ... in Norton"); a small town's hint to a small town of its country would keep neither."""
     if len(candidates) == 1:
         return candidates[0]
     priors, countries, dwarfs = _priors(candidates)
-    city_hints = hinted if hinted and _hinted_cities(candidates) else frozenset()
+    lifts = _hinted_cities(candidates) if hinted else ()
+    city_hints = hinted if any(lifts) else frozenset()
+    vouched = vouched & city_hints
     best, best_score = candidates[0], -math.inf
-    for p, prior, dwarfed in zip(candidates, priors, dwarfs, strict=True):
+    for j, (p, prior, dwarfed) in enumerate(zip(candidates, priors, dwarfs, strict=True)):
         code = p.country_code
         if within is not None:
             if code not in within and f"{p.kind}/{code}/{p.admin1}" not in within:  # "city/US/IL": Springfield, Ill.
@@ -105,7 +119,7 @@ def choose(candidates: tuple[Place, ...], named: set[str], among_countries: bool
             support = 0.0  # never lifted over the country of its name, nor over a far larger city of it
         else:
             support = (_SUPPORTED if code in named or (p.kind != CITY and code in hinted)
-                       else _HINTED if code in city_hints else 0.0)
+                       else _HINTED if code in city_hints and (lifts[j] == _ANY or code in vouched) else 0.0)
         if among_countries and p.kind == COUNTRY:
             support += _SUPPORTED + 1  # "Ukraine and Georgia": a country in a list of countries
         score = prior + support

@@ -16,12 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from transforms.enrichments.place_table import places_toml
+
 # The words of `place_counties`, `place_streets`, `place_olympics`, `place_languages`, `place_peoples`, a ship's
 # prefixes (each with its space), a treaty's and a town's by the sea (`place_other_names`) and rivers'
 # (`place_waters`). None of them ends as it begins, so no occurrence overlaps another: every occurrence is what a
 # search that goes on after each one finds.
 # The lists the rules read as they are are written here, once, and imported by their rules (which import `Cues`
-# from here: this module imports none of them).
+# from here: this module imports none of them, only the hand-kept table).
 STREET_WORDS = (" Street", " Road", " Lane", " Avenue", " Square")  # `place_streets`
 SHIP_PREFIXES = ("HMS", "HMAS", "HMCS", "HMNZS", "USS", "USNS", "RFA", "RMS", "MV", "SS")  # `place_other_names`
 # ... and the words of its `_TREATY_AFTER`, `_BY_THE_SEA` and `_TREATY_OF`, at a word's start: each pattern's word is
@@ -34,10 +36,12 @@ SEA_CUE = "Sea"
 RIVER_NAMES = ("Tigris", "Euphrates", "Nile", "Amazon", "Mekong", "Yangtze", "Ganges", "Brahmaputra", "Indus",
                "Danube", "Rhine", "Volga", "Dnieper", "Dniester", "Elbe", "Oder", "Vistula", "Loire", "Seine",
                "Thames", "Orinoco", "Irrawaddy", "Salween", "Yarmouk", "Litani", "Yenisei")
+# National sides' nicknames ([national_sides], `place_sides`), at a word's start ("the All Blacks", "Les Bleus")
+SIDE_NICKNAMES = tuple(nickname for nicknames in places_toml()["national_sides"].values() for nickname in nicknames)
 CUES = (" County", " Parish", " counties", " parishes", *STREET_WORDS,
         "Olympi", "OLYMPI", "Paralympi", "PARALYMPI", "Creole", "Kre", "Patois", "Sign Language", "ethnic ", "Ethnic ",
         "Commonwealth Games", *(f"{prefix} " for prefix in SHIP_PREFIXES), *TREATY_CUES, SEA_CUE,
-        *RIVER_NAMES)
+        *RIVER_NAMES, *SIDE_NICKNAMES)
 
 
 def find_all(text: str, cue: str) -> list[int]:

@@ -124,11 +124,11 @@ def pointed_town(candidates: tuple[Place, ...], named: set[str]) -> Place | None
 
 def pointed_mentions(text: str, info: NameFacts, start: np.ndarray, end: np.ndarray, name: np.ndarray,
                      article: np.ndarray, several: np.ndarray, within: dict[int, set[str]], anchored: np.ndarray,
-                     own: np.ndarray) -> dict[int, set[str]]:
+                     own: np.ndarray, side_codes: list[tuple[int, str]]) -> dict[int, set[str]]:
     """Return, by mention (index, of `several` that nothing `within` states), the place key of the smaller namesake
     its article points to (`pointed_namesake`), from the countries and US states the article's other names name
-    and the other side of its fixture. Only the articles of names with such a namesake are read (a few in a
-    batch)."""
+    and the other side of its fixture, and the national sides' nicknames (`side_codes`: article, country code). Only the
+    articles of names with such a namesake are read (a few in a batch)."""
     names, table = info.names, info.table
     islands = info.rules.island_names  # "Trinidad": its towns elsewhere (`pointed_town`)
     of_several = name[several].tolist()
@@ -154,6 +154,8 @@ def pointed_mentions(text: str, info: NameFacts, start: np.ndarray, end: np.ndar
                     named_by[a]["US/" + state].add(n)
         if own_i >= 0:
             named_by[a][info.codes[own_i]].add(n)
+    for a, code in side_codes:  # a national side's nickname names its country ("against the All Blacks": `place_sides`)
+        named_by[a][code].add(-1)
     sides = _fixture_sides(text, start, end, own)  # "Hartlepool v Boston": Hartlepool's country
     pointed: dict[int, set[str]] = {}
     for i in asked:

@@ -43,7 +43,7 @@ def _as_stated(within: dict[int, set[str]], in_state: dict[int, str], name: np.n
 def settle(text: str, info: NameFacts, start: np.ndarray, end: np.ndarray, name: np.ndarray, article: np.ndarray,
             place: np.ndarray, several: np.ndarray, in_state: dict[int, str], bare: np.ndarray,
             dateline: np.ndarray, hosts: dict[int, frozenset[str]], olympic: np.ndarray,
-            commonwealth: np.ndarray) -> set[int]:
+            commonwealth: np.ndarray, sides: np.ndarray) -> set[int]:
     """Fill in `place` at the mentions (`several`) whose name has several places (`choose`).
 
     The support of a mention is the countries the article's other names name on their own (`anchor`);
@@ -78,11 +78,19 @@ def settle(text: str, info: NameFacts, start: np.ndarray, end: np.ndarray, name:
     supported: dict[int, set[str]] = defaultdict(set)
     for key in np.unique((article * CODES + anchor)[anchored & asked]).tolist():
         supported[key // CODES].add(info.codes[key % CODES])
+    for key in sides.tolist():  # a national side's nickname ("the All Blacks"), as its country's name (`place_sides`)
+        supported[key // CODES].add(info.codes[key % CODES])
     hinted: dict[int, set[str]] = defaultdict(set)  # by the names of small cities, but a person's surname's
     hints = (own >= 0) & asked
     hints[np.flatnonzero(hints & ~anchored)] = ~_after_given_names(text, start[hints & ~anchored])
     for key in np.unique((article * CODES + own)[hints]).tolist():
         hinted[key // CODES].add(info.codes[key % CODES])
+    # ... of which a news town's, kept itself, lifts a small namesake too ("TPC of Boston in Norton": `choose`)
+    vouched: dict[int, set[str]] = defaultdict(set)
+    hints &= info.town_name[name]
+    if hints.any():
+        for key in np.unique((article * CODES + own)[hints]).tolist():
+            vouched[key // CODES].add(info.codes[key % CODES])
     olympic_host = olympic_hosts(name, article, several, olympic, within)  # the stated ones only, so far
     if len(commonwealth):  # "Ghana's athletes at the Commonwealth Games on the Gold Coast"
         for i, code in olympic_hosts(name, article, several, commonwealth, within, "commonwealth_hosts").items():
@@ -93,8 +101,9 @@ def settle(text: str, info: NameFacts, start: np.ndarray, end: np.ndarray, name:
         within.setdefault(i, {code})
     _as_stated(within, in_state, name, article, several, listed)  # "ATHENS, Ga. - the Athens Olympics": Greece's
     # ... not in a list of countries, where a name is its country ("Cuba and Trinidad")
+    side_codes = [(key // CODES, info.codes[key % CODES]) for key in sides.tolist()]
     pointed = pointed_mentions(text, info, start, end, name, article, several[~bare[several] & ~listed[several]],
-                               within, anchored, own)
+                               within, anchored, own, side_codes)
     within.update(pointed)
     # a name's mentions in an article that no "City, State" form decides are chosen alike: once (of the 3,300
     # choices of 2,000 bench articles, 1,100 repeat one)
@@ -107,7 +116,7 @@ def settle(text: str, info: NameFacts, start: np.ndarray, end: np.ndarray, name:
             place[i] = chosen[key]
             continue
         place[i] = info.place(choose(table[names[n]], set() if alone else supported[a], listed_i, stated,
-                                     frozenset() if alone else hinted[a]))
+                                     frozenset() if alone else hinted[a], frozenset() if alone else vouched[a]))
         if stated is None:
             chosen[key] = place[i]
     return set(pointed)

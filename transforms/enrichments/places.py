@@ -44,6 +44,7 @@ from transforms.enrichments.place_plurals import as_plurals
 from transforms.enrichments.place_seats import seats
 from transforms.enrichments.place_sees import see_countries
 from transforms.enrichments.place_settle import CODES, settle
+from transforms.enrichments.place_sides import side_mentions
 from transforms.enrichments.place_state_towns import with_state_towns
 from transforms.enrichments.place_states import stated_states
 from transforms.enrichments.place_streets import on_streets
@@ -119,13 +120,16 @@ def rows(batch: ParagraphBatch) -> Rows:
     paragraph = batch.locate(start)
     article = article_of[paragraph]
     place = info.single[name]
+    # "against the All Blacks": a national side's nickname names its country for the article's names (`place_sides`)
+    sides = np.array([article_of[batch.locate(np.array([at]))[0]] * CODES + info.code(code)
+                      for at, code in side_mentions(text, cues)], dtype=np.int64)
     several = np.flatnonzero(place < 0)
     pointed: set[int] = set()  # mentions settled on a smaller namesake the article points to, kept as such
     if len(several):
         pointed = settle(text, info, start, end, name, article, place, several, in_state,
                 bare_datelines(datelines, start), np.isin(start, datelines.starts),
                 event_hosts(text, end, name, article, several), article_of[batch.locate(olympic_words(text, cues))],
-                article_of[batch.locate(commonwealth_words(cues))])
+                article_of[batch.locate(commonwealth_words(cues))], sides)
     # The countries each article names: names that name one on their own where settled there ("Dublin,
     # Ohio" names no Ireland), and the countries, regions, capitals and cities of a million settled above
     # ("Atlanta, Georgia": Georgia the state names the US; "in Dublin and Cork": Dublin, Ireland, though
@@ -156,7 +160,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     news_town = info.array("news_town", bool)[place] & info.town_name[name]
     exonym = exonym | news_town
     named_keys = np.r_[article[anchor >= 0] * CODES + anchor[anchor >= 0],
-                       article[names_country] * CODES + place_code[names_country]]
+                       article[names_country] * CODES + place_code[names_country], sides]
     # A small city is kept only where its article names its country, or alone in a dateline ("BOSTON (AP) -"),
     # and so is the story's own mention of that dateline's city ("ATLANTA (AP) - Police in Atlanta said"), or a news
     # town's state's town the article introduces as a place or a side ("in Seattle ... at Everett": `place_news_towns`)

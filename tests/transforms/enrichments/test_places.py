@@ -963,9 +963,9 @@ def test_the_kivus_are_the_drc() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a London district known by its road and station alone is no town of its name: England's side on tour stays
-    # England, no Londoner's Queenstown
+    # England, no Londoner's Queenstown, and the All Blacks name New Zealand, whose resort town it is
     ("England trained in Queenstown on Tuesday before the second Test against the All Blacks.",
-     [("England", "region", "GB")]),
+     [("England", "region", "GB"), ("Queenstown", "city", "NZ")]),
     ("England trained in Queenstown before the second Test against New Zealand.",
      [("England", "region", "GB"), ("Queenstown", "city", "NZ"), ("New Zealand", "country", "NZ")]),
     ("A bus crashed near Queenstown in the Eastern Cape, South Africa.",
@@ -995,3 +995,31 @@ def test_a_town_after_a_function_word_still_hints_its_country(opening: str) -> N
     # the US to Birmingham as "in Palmer" does, where after "Cole" it is a surname and hints nothing
     assert found(f"{opening} Birmingham fans cheered too.") == [("Palmer", "city", "US"), ("Birmingham", "city", "US")]
     assert found("Cole Palmer scored. Birmingham fans cheered too.") == [("Birmingham", "city", "GB")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a national side's nickname is a team, no row, but it names its country for the article's other names: a small
+    # town there is kept, a name of several places is the one there
+    ("The Socceroos drew in Newcastle on Friday night.", [("Newcastle", "city", "AU")]),
+    ("The Black Caps collapsed in Hamilton on the final day.", [("Hamilton", "city", "NZ")]),
+    ("The Super Eagles camped in Warri before the qualifier.", [("Warri", "city", "NG")]),
+    # ... as written: the animals name no side
+    ("Herds of springboks grazed near Newcastle.", [("Newcastle", "city", "GB")]),
+    ("Rescuers freed two wallabies near Newcastle.", [("Newcastle", "city", "GB")]),
+])
+def test_a_national_sides_nickname_names_its_country(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a small town's hint to a small namesake of the article's other name is circular, both left out where no name
+    # names the country: Palmer, Massachusetts made Brighton the US's, then neither was kept; Brighton is England's
+    ("Fans in Brighton and in Palmer cheered.", [("Brighton", "city", "GB")]),
+    # ... but where a name names the country, the namesake there
+    ("Fans in Brighton and in Palmer, Massachusetts, cheered.",
+     [("Brighton", "city", "US"), ("Palmer", "city", "US"), ("Massachusetts", "region", "US")]),
+    # ... and a news town, kept itself, still lifts its state's town
+    ("Daly will play at TPC of Boston in Norton next week.", [("Boston", "city", "US"), ("Norton", "city", "US")]),
+])
+def test_a_small_towns_hint_lifts_no_small_namesake(text: str, expected: list) -> None:
+    assert found(text) == expected
