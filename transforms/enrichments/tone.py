@@ -1,44 +1,42 @@
 """Tone per paragraph: positive and negative word shares from VADER's lexicon, GDELT's tone convention.
 
-`tone` = `positive` − `negative`, each a share of the paragraph's words times 100 (so −100…100, as
-GDELT's GKG tone), where a sentiment word counts by its VADER valence over 4, the lexicon's
-strongest: "excellent" (3.2) is 0.8 of a word, "good" (1.9) 0.475. Before counting, VADER's rules
-change a word's valence as VADER defines them: a booster ("very", "extremely") or dampener
-("slightly", "kind of") up to three words before it adds or takes 0.293 (× 0.95, × 0.9 at two and
-three words), a negation ("not", "never", "isn't", "without") up to three words before it multiplies
-it by −0.74, per negation, and so does "no" one or two words before it ("no problem", "no serious
-damage"), where "no" right before a sentiment word has no valence of its own. A phrase's booster or negation counts from
-its first word ("not yet out of the woods" negates the idiom, its last word five words on). Words that are boosters
-themselves carry no sentiment ("kind of"). Beyond VADER's list, "no one" and "nobody" are negations
-("No one was hurt" is not a hurt: news says it after every fire), and their "no" has no valence; a "no" negates a
-passive's participle three words on too ("no data was lost": `tone_no`). So are "few" ("Few were spared"; not "a few",
-"the next few"), "hardly", "little" before a good word ("little hope", "made little progress"; "a little help" is
-some: tone_tables' `LITTLE_OF`), and a hedge or a small effort before a verb ("unlikely to return to profit", "did
-little to ease fears": tone_tables' `NEGATIONS`), and "no longer" ("no longer in danger"; before no word of tone its
-"no" keeps its −1.2: "could no longer afford"). "failed to", "unable to" and the other words that undo a verb of
-averting negate the good verb right after them ("failed to calm the markets"), not its object ("refused to condemn the
-attack"), nor a bad verb ("unable to leave", "refused to resign") but a harm ("failed to kill anyone": tone_averting's
-`HARMS`, the failure then none, nor a bad word of the one who tried it: "The thieves failed to steal anything"); a
-refusal to give in negates the bad thing ("refused to accept defeat": `tone_resolve`). A negated adverb in "-ly" passes
-its negation to the word after it ("No one has been seriously hurt": `tone_adverbs`), and a "no" before a comparative
-of a size and "than" is a limit with no tone ("no longer than 18 weeks": `tone_no`). A comparison with what was feared
-or hoped says the news, the fear or hope and what is compared none of its own ("better than feared", "lower than hoped",
-"Growth was weaker than hoped": `tone_comparisons`).
-The plurals of a toll's words that the lexicon lacks count as their singular (`PLURALS`: "There were
-no deaths" is good news, as "No death was reported" is). News words for bad events that the lexicon lacks
-("wounded", "bombing", "hostage", "refugees", "earthquake", "bankruptcy") count with the valence of a lexicon
-word like them, under the same rules (`NEWS_WORDS`, in `tone_news_words`, which says which words with other
-senses in news are left out: "clash", "siege"). "shot", "blast", "storm", "flood", "drought", "displaced"
-and "default" count only where the words next to them say their bad sense ("shot dead", "bomb blast", "tropical storm";
-not "shot a 68", "a storm of applause": `tone_senses`). A bad word up to three words after a verb of
-averting is negated and the verb has no valence ("avoid bankruptcy", "averted a strike"), unless a negation before
-the verb undoes it, when the bad word keeps its valence ("did not stop atrocities"; `tone_averting`); a verb of
-releasing averts only a captive, after it or, as a participle, before it ("released the hostages", "Hostages freed").
-A verb of a rise or a fall up to three words after a quantity (seven after its phrase of place or time), or a move
-before it ("a drop in profits", "cut deaths"), reads the quantity's sign and the quantity none ("profits fell" bad,
-"unemployment fell" good: `tone_moves`; "fell less than feared" good: `tone_expectations`). "save" after "to" and
-before money is a motive and carries no tone ("cut 2,000 jobs to save money": `tone_savings`). A good word in what a
-worry is about has no valence ("concerns over safety", "concerned about the strength of the dollar": `tone_worries`).
+`tone` = `positive` − `negative`, each a share of the paragraph's words times 100 (so −100…100, as GDELT's GKG tone),
+where a sentiment word counts by its VADER valence over 4, the lexicon's strongest: "excellent" (3.2) is 0.8 of a word,
+"good" (1.9) 0.475. Before counting, VADER's rules change a word's valence as VADER defines them: a booster ("very",
+"extremely") or dampener ("slightly", "kind of") up to three words before it adds or takes 0.293 (× 0.95, × 0.9 at two
+and three words), a negation ("not", "never", "isn't", "without") up to three words before it multiplies it by −0.74,
+per negation (from an "any" up to three words after it: "did not expect any job losses", `tone_any`), and so does "no"
+one or two words before it ("no problem", "no serious damage"), where "no" right before a sentiment word has no valence
+of its own. A phrase's booster or negation counts from its first word ("not yet out of the woods" negates the idiom, its
+last word five words on). Words that are boosters themselves carry no sentiment ("kind of"). Beyond VADER's list, "no
+one" and "nobody" are negations ("No one was hurt" is not a hurt: news says it after every fire), and their "no" has no
+valence; a "no" negates a passive's participle three words on too ("no data was lost": `tone_no`). So are "few" ("Few
+were spared"; not "a few", "the next few"), "hardly", "little" before a good word ("little hope", "made little
+progress"; "a little help" is some: tone_tables' `LITTLE_OF`), and a hedge or a small effort before a verb ("unlikely to
+return to profit", "did little to ease fears": tone_tables' `NEGATIONS`), and "no longer" ("no longer in danger"; before
+no word of tone its "no" keeps its −1.2: "could no longer afford"). "failed to", "unable to" and the other words that
+undo a verb of averting negate the good verb right after them ("failed to calm the markets"), not its object ("refused
+to condemn the attack"), nor a bad verb ("unable to leave", "refused to resign") but a harm ("failed to kill anyone":
+tone_averting's `HARMS`, the failure then none, nor a bad word of the one who tried it: "The thieves failed to steal
+anything"); a refusal to give in negates the bad thing ("refused to accept defeat": `tone_resolve`). A negated adverb in
+"-ly" passes its negation to the word after it ("No one has been seriously hurt": `tone_adverbs`), and a "no" before a
+comparative of a size and "than" is a limit with no tone ("no longer than 18 weeks": `tone_no`). A comparison with what
+was feared or hoped says the news, the fear or hope and what is compared none of its own ("better than feared", "lower
+than hoped", "Growth was weaker than hoped": `tone_comparisons`). The plurals of a toll's words that the lexicon lacks
+count as their singular (`PLURALS`: "There were no deaths" is good news, as "No death was reported" is). News words for
+bad events that the lexicon lacks ("wounded", "bombing", "hostage", "refugees", "earthquake", "bankruptcy") count with
+the valence of a lexicon word like them, under the same rules (`NEWS_WORDS`, in `tone_news_words`, which says which
+words with other senses in news are left out: "clash", "siege"). "shot", "blast", "storm", "flood", "drought",
+"displaced" and "default" count only where the words next to them say their bad sense ("shot dead", "bomb blast",
+"tropical storm"; not "shot a 68", "a storm of applause": `tone_senses`). A bad word up to three words after a verb of
+averting is negated and the verb has no valence ("avoid bankruptcy", "averted a strike"), unless a negation before the
+verb undoes it, when the bad word keeps its valence ("did not stop atrocities"; `tone_averting`); a verb of releasing
+averts only a captive, after it or, as a participle, before it ("released the hostages", "Hostages freed"). A verb of a
+rise or a fall up to three words after a quantity (seven after its phrase of place or time), or a move before it ("a
+drop in profits", "cut deaths"), reads the quantity's sign and the quantity none ("profits fell" bad, "unemployment
+fell" good: `tone_moves`; "fell less than feared" good: `tone_expectations`). "save" after "to" and before money is a
+motive and carries no tone ("cut 2,000 jobs to save money": `tone_savings`). A good word in what a worry is about has no
+valence ("concerns over safety", "concerned about the strength of the dollar": `tone_worries`).
 
 Words that news uses as names or terms, not as feelings, carry no tone (`NEWS_NEUTRAL`): "like" (a
 preposition in 24 of 25 uses sampled from bbc-dev), "United" (Nations, States, Manchester), a political
@@ -70,6 +68,7 @@ import numpy as np
 
 from transforms.enrichments.batch import ParagraphBatch, Rows, word_list
 from transforms.enrichments.tone_adverbs import passed_on
+from transforms.enrichments.tone_any import any_reach
 from transforms.enrichments.tone_articles import article_tone
 from transforms.enrichments.tone_averted import averted_words
 from transforms.enrichments.tone_averting import HARMS, failed_at_anything, failed_harms
@@ -164,7 +163,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     booster[last_word[is_booster]] = values[is_booster]
     negating = last_word[is_negation]  # but "not ruled out foul play" keeps the crime possible: nothing negated
     opened = open_possibilities(batch.words, negating)
-    negation[negating[~opened]] = True
+    negation[any_reach(batch.words, word_paragraph, negating[~opened], last_word[kinds == SENTIMENT])] = True
     # "failed to calm the markets", "refused to help": a verb of averting's undoing words (`averted_words`) negate the
     # good verb right after them, not its object ("refused to condemn the attack" is no attack undone); a bad verb
     # keeps its valence: "unable to leave", "failing to arrest the gang", "refused to resign" are no good news
@@ -172,7 +171,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     outs = last_word[is_key(key, RULING_OUT)]
     if len(outs):  # "Police ruled out foul play": none; not "ruled out of the match", "not ruled out", "refused to"
         negation[outs[ruled_out(text, batch.joined, starts, word_paragraph, outs, np.concatenate((
-            negating[opened], undoing)), (last_word, lengths, kinds), SENTIMENT)]] = True
+            negating[opened], undoing)), (last_word, lengths, kinds, values), SENTIMENT)]] = True
     harm = np.zeros(len(starts) + 2, dtype=bool)
     if len(undoing):  # "The gunman failed to kill anyone": a harm undone, the failure and its doer no bad news
         harm[last_word[is_key(key, HARMS)]] = True

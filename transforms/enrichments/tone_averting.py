@@ -7,7 +7,8 @@ weight), and the verb then has no valence of its own. A negation or one of `UNDO
 the verb undoes it ("did not stop atrocities", "could not prevent the looting", "failed to avert a strike"):
 the bad word keeps its valence, and the negation does not reach it past the verb, where VADER's rule had
 flipped it ("The UN said the government did not stop atrocities" read +7.3). A verb with no bad word after it
-keeps its valence ("The minister avoided questions"). "escape" averts only the word right after it ("escaped
+keeps its valence ("The minister avoided questions"), and so does a passive's "thwarted by" ("The rescue was thwarted
+by bad weather": what was thwarted is before it). "escape" averts only the word right after it ("escaped
 injury", "escapes punishment"): one who "escapes a roadside bombing" survived a bombing that happened. A noun or
 an adjective of the same letters averts nothing (`NOT_VERBS`): "stop" after an article, a determiner or a word of a
 compound ("a stop", "the stop", "bus stop", "non-stop", "pit stop", "full stop"), unless "to" follows it ("put a
@@ -72,7 +73,8 @@ AVERTING = {verb: 1 if verb in (*ESCAPE, *_LEAVING) else 3 for verb in (
     "prevent", "prevents", "prevented", "preventing",
     "stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting",
     "stave off", "staves off", "staved off", "staving off", "ward off", "wards off", "warded off", "warding off",
-    "fend off", "fends off", "fended off", "fending off", *RELEASING, *CLEARING, *EASING, *_LEAVING,
+    "fend off", "fends off", "fended off", "fending off", "thwart", "thwarts", "thwarted", "thwarting",
+    *RELEASING, *CLEARING, *EASING, *_LEAVING,
     *UNDOING_CHARGES,  # only a charge, and what it was for: `tone_courts`
 )} | {verb: 0 for verb in CLEARING_ONE if " " not in verb and verb not in CLEARING} | dict.fromkeys(SPARING, 4)
 # Words before a verb of averting that undo it, beside VADER's negations: "failed to stop the violence", "refused to
@@ -109,6 +111,8 @@ NOT_VERBS: dict[str, tuple[str, ...]] = {
     "escaped": ("{escaped_before} _", "_ {escapee}"),
     "of": ("out _ !{insolvent}",),  # "cleared of" ends in "of" too, and is always a verb
     "from": ("_ !{insolvent}",),
+    # a passive's: what was thwarted is before it, and its doer after ("The rescue was thwarted by bad weather")
+    "thwarted": ("_ by",),
 }
 _NOT_VERBS = make_phrases(NOT_VERBS, _SETS)
 # A clearing verb's "of" one to three words after the one it clears, one phrase per distance from the verb; not after a

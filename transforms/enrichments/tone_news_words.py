@@ -54,6 +54,8 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("bankrupt", -2.6, ("bankruptcy", "bankruptcies", "insolvency", "insolvent")),
     ("fraud", -2.8, ("corruption", "embezzlement", "bribery")),  # the lexicon's "bribe" (−0.8) is a joke's
     ("starved", -2.6, ("famine",)),
+    # "Thousands go hungry", "left hungry": want of food; "hungry for success" is a wish (tone's `NEWS_TERMS`)
+    ("starving", -1.8, ("hungry",)),
     # and the other thieves news names: "The burglars failed to take anything" is no harm done (tone's `failed_harms`);
     # a hacker is one who breaks into computers in all but none of the dev corpora's 23 uses ("malicious hackers")
     ("thief", -2.4, ("kidnappers", "looters", "burglar", "burglars", "robbers", "hacker", "hackers")),

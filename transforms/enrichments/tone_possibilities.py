@@ -1,17 +1,21 @@
 """Where a negation keeps a possibility open: "not ruled out", "cannot rule out", "did not rule out".
 
-A negation before "rule out" says that what is not ruled out remains possible: "Police have not ruled out foul play"
-is a suspicion of crime, "Officials cannot rule out an attack" a threat. VADER's negation reaches three words, past
-"ruled out" to the thing itself, and flipped it: "Police have not ruled out foul play" read +6.6, "had not ruled out
-murder" +8.6. Such a negation negates nothing: the thing keeps its own valence (a crime bad, "a full recovery" good).
-"ruled out" with no negation before it is a negation of what it rules out, where what follows it is a thing ruled out:
-an article or a determiner ("ruled out a quick recovery", "ruled out any chance of winning"), or a word of tone right
-after it ("Police ruled out foul play" read bad, the crime; "have ruled out poisoning"). A player "ruled out of the
-match", "for six weeks", "with injury" or "injured", a try "ruled out for offside", is left as it is (what follows is
-none of these; a passive's subject is what it rules out: "was ruled out injured", "Foul play has been ruled
-out"), and so is what a negation or a refusal leaves open ("not ruled out", "refused to rule out future tax
-rises") and a "ruled out" its sentence ends ("Five other deaths were ruled out."), read in the text with its marks.
-Read at the negations tone found, by the numbers of the words after them (numpy: no Python work per negation).
+A negation before "rule out" says that what is not ruled out remains possible: "Police have not ruled out foul play" is
+a suspicion of crime, "Officials cannot rule out an attack" a threat. VADER's negation reaches three words, past "ruled
+out" to the thing itself, and flipped it: "Police have not ruled out foul play" read +6.6, "had not ruled out murder"
++8.6. Such a negation negates nothing: the thing keeps its own valence (a crime bad, "a full recovery" good). "ruled
+out" with no negation before it is a negation of what it rules out, where what follows it is a thing ruled out: an
+article or a determiner ("ruled out a quick recovery", "ruled out any chance of winning"), or a word of tone right after
+it ("Police ruled out foul play" read bad, the crime; "have ruled out poisoning"). A player "ruled out of the match",
+"for six weeks", "with injury" or "injured", a try "ruled out for offside", is left as it is (what follows is none of
+these; a passive's subject is what it rules out: "was ruled out injured"), and so is what a negation or a refusal leaves
+open ("not ruled out", "refused to rule out future tax rises") and a "ruled out" its sentence ends, read in the text
+with its marks. A passive's "ruled out" whose clause ends right after it negates its subject, a word of tone up to three
+words before its auxiliaries ("Foul play has been ruled out, police said" read −7.8, the crime, as "Police ruled out
+foul play" is good news; `passive_subjects`), unless a negation before it keeps it open ("Foul play has not been ruled
+out", "cannot be ruled out"); a subject further off is left as it is ("reviews into five other deaths in southern Iraq
+were ruled out": the reviews were). Read at the negations tone found, by the numbers of the words after them (numpy: no
+Python work per negation).
 """
 
 from __future__ import annotations
@@ -72,13 +76,14 @@ _PHRASE_REACH = 4  # "the injured veteran Welsh captain": an opening word and th
 
 
 def ruled_out(lowered: str, joined: str, starts: np.ndarray, paragraph: np.ndarray, outs: np.ndarray,
-              open_before: np.ndarray, keys: tuple[np.ndarray, np.ndarray, np.ndarray], sentiment: int) -> np.ndarray:
+              open_before: np.ndarray, keys: tuple[np.ndarray, ...], sentiment: int) -> np.ndarray:
     """Return, for each word number in `outs` (each the "out" of one of `RULING_OUT` in a batch's `lowered` text,
     which `joined` spells with its marks), whether it negates what follows it: a thing ruled out, opened by one of
     `_OPENING` or a word of tone (a key of kind `sentiment` among `keys`, the batch's keys' last word numbers, in text
     order, numbers of words and kinds, starting right after it), in its paragraph and sentence, no passive's auxiliary
     before it, and no negation or refusal before it (`open_before`: the word numbers of the negations that keep a
-    possibility open and of the refusals, "refused to", each two or three words before its "out").
+    possibility open and of the refusals, "refused to", each two or three words before its "out"). Where `keys` holds
+    the keys' valences too, a passive's subject that it rules out is negated in them (`passive_subjects`).
 
     >>> from transforms.enrichments.tone import word_starts
     >>> lowered = "police ruled out foul play  ruled out of the match  not ruled out a recovery  was ruled out injured"
@@ -88,6 +93,8 @@ def ruled_out(lowered: str, joined: str, starts: np.ndarray, paragraph: np.ndarr
     >>> ruled_out(lowered, lowered, starts, np.zeros(len(starts), int), outs, np.array([10]), keys, 0).tolist()
     [True, False, False, False]
     """
+    if len(keys) > 3:  # "Foul play has been ruled out": the subject is what is ruled out
+        passive_subjects(lowered, joined, starts, paragraph, outs, open_before, keys, sentiment)
     after = np.minimum(outs + 1, len(starts) - 1)
     found = (outs + 1 < len(starts)) & (paragraph[after] == paragraph[outs]) & ~np.isin(outs - 2, open_before)
     found &= ~np.isin(outs - 3, open_before) & (outs >= 2)
@@ -102,6 +109,50 @@ def ruled_out(lowered: str, joined: str, starts: np.ndarray, paragraph: np.ndarr
     at = np.flatnonzero(found)
     found[at] = [not _rules_out_person(lowered, starts, paragraph, word) for word in outs[at].tolist()]
     return found
+
+
+# The words between a passive's subject and its "been ruled out" ("has", "could have", "will now be"), and the negations
+# that keep what a passive's "ruled out" names possible ("has not been ruled out", "cannot be ruled out").
+_AUXILIARIES = frozenset(f"{PASSIVE} has have had will would could can may might must should now also already".split())
+_KEEPS_OPEN = frozenset("not never cannot can't couldn't won't wouldn't hasn't haven't hadn't isn't wasn't weren't "
+                        "yet".split())
+_SUBJECT_REACH = 3  # VADER's window: "foul play", "a rate rise", "a link to terrorism" (its last three words)
+
+
+def passive_subjects(lowered: str, joined: str, starts: np.ndarray, paragraph: np.ndarray, outs: np.ndarray,
+                     open_before: np.ndarray, keys: tuple[np.ndarray, ...], sentiment: int) -> None:
+    """Negate (× −0.74, in `keys`' valences: last word numbers, numbers of words, kinds, valences) each word of tone of
+    kind `sentiment` up to `_SUBJECT_REACH` words before the auxiliaries of a passive "ruled out" in `outs` (word
+    numbers of its "out") whose clause ends right after it (a mark in `joined`, or the text's end), with no negation
+    before it (one of `_KEEPS_OPEN`, or in `open_before`) and its subject in its paragraph.
+
+    >>> from transforms.enrichments.tone import word_starts
+    >>> lowered = "foul play has been ruled out  police said  foul play was not ruled out "
+    >>> keys = (np.array([1, 9]), np.array([2, 2]), np.array([0, 0]), np.array([-2.0, -2.0]))
+    >>> joined = lowered.replace("out  p", "out, p").replace("out ", "out.")
+    >>> passive_subjects(lowered, joined, word_starts(lowered), np.zeros(15, int), np.array([5, 14]), np.array([]),
+    ...                  keys, 0)
+    >>> keys[3].tolist()
+    [1.48, -2.0]
+    """
+    last_word, _, kinds, values = keys
+    for out in outs[outs >= 4].tolist():  # a few a batch
+        if _word(lowered, int(starts[out - 2])) not in _PASSIVE:
+            continue
+        end = lowered.find(" ", int(starts[out]))
+        if end >= 0 and joined[end] == " ":  # "was ruled out injured", "ruled out for six weeks": a player's
+            continue
+        word = out - 2
+        while word > 0 and paragraph[word - 1] == paragraph[out] and _word(lowered, int(starts[word - 1])) in (
+                _AUXILIARIES | _KEEPS_OPEN):
+            word -= 1
+        if np.isin(np.arange(word, out), open_before).any() or any(
+                _word(lowered, int(start)) in _KEEPS_OPEN for start in starts[word:out - 1].tolist()):
+            continue
+        low, high = np.searchsorted(last_word, [word - _SUBJECT_REACH, word])
+        subject = np.arange(low, high)
+        subject = subject[(kinds[subject] == sentiment) & (paragraph[last_word[subject]] == paragraph[out])]
+        values[subject] *= -0.74
 
 
 def _rules_out_person(lowered: str, starts: np.ndarray, paragraph: np.ndarray, out: int) -> bool:
@@ -119,10 +170,10 @@ def _rules_out_person(lowered: str, starts: np.ndarray, paragraph: np.ndarray, o
     return False
 
 
-def _tone_starts(keys: tuple[np.ndarray, np.ndarray, np.ndarray], sentiment: int, word: int) -> bool:
+def _tone_starts(keys: tuple[np.ndarray, ...], sentiment: int, word: int) -> bool:
     """Return whether a key of kind `sentiment` among `keys` (last word numbers in text order, numbers of words, kinds)
     starts at word number `word`: one ending on it or up to a phrase's length after it (a look-up, no scan)."""
-    last_word, lengths, kinds = keys
+    last_word, lengths, kinds = keys[:3]
     low, high = np.searchsorted(last_word, [word, word + int(lengths.max(initial=1))])
     at = slice(int(low), int(high))
     return bool(((last_word[at] - lengths[at] + 1 == word) & (kinds[at] == sentiment)).any())

@@ -93,7 +93,7 @@ _SETS = {
                    "battering lashed lashes swept sweeps surge victims survivors deaths toll costs knocked destroyed "
                    "ravaged warning warnings flooded",
     "flood_before": "flash severe devastating deadly worst catastrophic",
-    "flood_after": "hit hits swept sweeps waters water defences defenses damage damaged victims warning warnings "
+    "flood_after": "hit hits swept sweeps waters water damage damaged victims warning warnings "
                    "ravaged killed kills kill survivors toll deaths relief devastated struck destroyed",
     "flooding_before": "extensive severe widespread flash heavy serious major deadly devastating causing caused",
     "flooding_after": "causes caused hit hits killed kills swept forced destroyed damaged devastated",

@@ -83,6 +83,9 @@ NEWS_TERMS = ("tested positive", "tests positive", "test positive", "testing pos
               "sold out to", "sell out to", "sells out to", "selling out to",
               # money spent and clothes, not the bad events of NEWS_WORDS ("Chelsea are shelling out 50m")
               "shelling out", "bomber jacket", "bomber jackets", "floods of tears",
+              # a wish or an appetite, not a want of food: "still hungry for more success", chips "less power
+              # hungry" (tone's `NEWS_WORDS`)
+              "hungry for", *(f"{what} hungry" for what in ("power", "energy", "data", "bandwidth", "cash", "fuel")),
               # a race run behind the leaders, no layoffs: "The favourite laid off the pace"
               *(f"{verb} off the pace" for verb in ("lay", "lays", "laid", "laying")),
               # a sort, not a kindness: "the largest of its kind" ("kind of" is one of VADER's dampeners)

@@ -334,3 +334,11 @@ def test_a_bad_one_that_failed_to_do_anything_did_no_harm(text: str) -> None:
 @pytest.mark.parametrize("text", ["Rescuers failed to find anyone alive.", "The thieves failed to open the safe."])
 def test_one_who_is_no_bad_word_or_failed_at_something_keeps_the_failure(text: str) -> None:
     assert tones(text)[0] < 0
+
+
+def test_thwart_averts_its_object_and_a_passive_keeps_its_doer() -> None:
+    # hackers or a robbery thwarted are averted; a rescue thwarted by bad weather is bad news
+    hackers, robbers = tones("A new chip designed to thwart hackers goes on sale.",
+                             "Guards thwarted the robbers.")
+    assert hackers > 0 and robbers > 0
+    assert tones("The rescue was thwarted by bad weather.")[0] < 0

@@ -111,12 +111,7 @@ STILL_WRONG: dict[str, str] = {
     # twenty-seventh round: disasters, courts, markets, health, sport and politics, signed before the code was run
     "The new treatment cut the risk of a second heart attack by half.": "'attack' (−2.1) of 'heart attack' outweighs "
                                                                         "the risk cut",
-    "The company said it did not expect any job losses.": "'losses' is four words past 'not', beyond VADER's window",
-    "The flood defences held, and no homes were damaged.": "'flood defences' says a flood's bad sense (tone_senses), "
-                                                           "which outweighs the damage undone",
     "Analysts said the recovery remained fragile.": "'recovery' +2.0 outweighs 'fragile' −1.5",
-    "The charity warned that thousands of children could go hungry this winter.": "'hungry' has no tone, and "
-                                                                                  "'charity' +1.8 outweighs 'warned'",
 }
 
 

@@ -187,3 +187,11 @@ def test_wrongdoing_is_bad_news_and_none_found_good() -> None:
     possible, none_found = tones("Prosecutors opened an investigation into possible wrongdoing.",
                                  "The inquiry found no evidence of wrongdoing by the council.")
     assert possible < 0 < none_found
+
+
+def test_hungry_is_a_want_of_food_but_not_a_wish_or_an_appetite() -> None:
+    hungry = tones("Thousands go hungry as food prices soar.", "Millions of children went hungry during the drought.")
+    assert max(hungry) < 0
+    # a champion hungry for success and a chip less power hungry say no want
+    wish, appetite = tones("The champion is still hungry for more success.", "Chips that are less power hungry.")
+    assert wish > 0 and appetite == 0

@@ -50,3 +50,13 @@ def test_a_person_ruled_out_keeps_the_bad_word_that_describes_him() -> None:
     crackdown, illness = tones("The government ruled out a violent crackdown on the players.",
                                "Doctors ruled out a serious illness.")
     assert min(crackdown, illness) > 0
+
+
+def test_a_passive_ruled_out_negates_its_subject() -> None:
+    # "Foul play has been ruled out" says what "Police ruled out foul play" says: no crime, good news
+    crime, strike = tones("Foul play has been ruled out, police said.", "A strike was ruled out.")
+    assert crime > 0 and strike > 0
+    # a negation before it keeps the crime possible, and a player's "ruled out" is still his bad news
+    open_crime = tones("Foul play has not been ruled out.", "Foul play cannot be ruled out.",
+                       "He was ruled out injured.")
+    assert max(open_crime) < 0

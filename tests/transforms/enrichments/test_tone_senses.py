@@ -197,3 +197,10 @@ def test_a_searchs_recovery_of_the_dead_is_no_improvement(search: str, neutral: 
                                   "She is making a good recovery in hospital."])
 def test_a_recovery_of_health_or_of_an_economy_stays_good(text: str) -> None:
     assert tones(text)[0] > 0
+
+
+def test_flood_defences_name_the_protection_not_a_flood() -> None:
+    # defences that held or protect homes are good news; a flood that breached them keeps its bad sense
+    held, new = tones("The flood defences held overnight, sparing the town.", "New flood defences will protect homes.")
+    assert held > 0 and new > 0
+    assert tones("Flood waters breached the defences.")[0] < 0
