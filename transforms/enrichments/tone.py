@@ -97,7 +97,7 @@ from transforms.enrichments.tone_no import limits, lonely_no_longer, no_passives
 from transforms.enrichments.tone_objects import objects_of_negated, verb_negation_keys
 from transforms.enrichments.tone_penalty import PENALTY, penalties
 from transforms.enrichments.tone_phrases import phrases_found
-from transforms.enrichments.tone_possibilities import RULING_OUT, open_possibilities, ruled_out
+from transforms.enrichments.tone_possibilities import RULING_OUT, open_possibilities, passive_subjects, ruled_out
 from transforms.enrichments.tone_releasing import CAPTIVES_OF_WAR
 from transforms.enrichments.tone_resolve import REFUSING, resolved
 from transforms.enrichments.tone_savings import SAVING, money_saved
@@ -170,8 +170,9 @@ def rows(batch: ParagraphBatch) -> Rows:
     undoing = last_word[kinds == UNDOES]  # a few a batch: each negates the next word only (`undone_next`)
     outs = last_word[is_key(key, RULING_OUT)]
     if len(outs):  # "Police ruled out foul play": none; not "ruled out of the match", "not ruled out", "refused to"
-        negation[outs[ruled_out(text, batch.joined, starts, word_paragraph, outs, np.concatenate((
-            negating[opened], undoing)), (last_word, lengths, kinds, values), SENTIMENT)]] = True
+        read = (text, batch.joined, starts, word_paragraph, outs, np.concatenate((negating[opened], undoing)))
+        passive_subjects(*read, (last_word, lengths, kinds, values), SENTIMENT)  # "Foul play has been ruled out"
+        negation[outs[ruled_out(*read, (last_word, lengths, kinds), SENTIMENT)]] = True
     harm = np.zeros(len(starts) + 2, dtype=bool)
     if len(undoing):  # "The gunman failed to kill anyone": a harm undone, the failure and its doer no bad news
         harm[last_word[is_key(key, HARMS)]] = True

@@ -76,14 +76,14 @@ _PHRASE_REACH = 4  # "the injured veteran Welsh captain": an opening word and th
 
 
 def ruled_out(lowered: str, joined: str, starts: np.ndarray, paragraph: np.ndarray, outs: np.ndarray,
-              open_before: np.ndarray, keys: tuple[np.ndarray, ...], sentiment: int) -> np.ndarray:
+              open_before: np.ndarray, keys: tuple[np.ndarray, np.ndarray, np.ndarray], sentiment: int) -> np.ndarray:
     """Return, for each word number in `outs` (each the "out" of one of `RULING_OUT` in a batch's `lowered` text,
     which `joined` spells with its marks), whether it negates what follows it: a thing ruled out, opened by one of
     `_OPENING` or a word of tone (a key of kind `sentiment` among `keys`, the batch's keys' last word numbers, in text
     order, numbers of words and kinds, starting right after it), in its paragraph and sentence, no passive's auxiliary
     before it, and no negation or refusal before it (`open_before`: the word numbers of the negations that keep a
-    possibility open and of the refusals, "refused to", each two or three words before its "out"). Where `keys` holds
-    the keys' valences too, a passive's subject that it rules out is negated in them (`passive_subjects`).
+    possibility open and of the refusals, "refused to", each two or three words before its "out"). A passive's subject
+    that it rules out ("Foul play has been ruled out") is `passive_subjects`'.
 
     >>> from transforms.enrichments.tone import word_starts
     >>> lowered = "police ruled out foul play  ruled out of the match  not ruled out a recovery  was ruled out injured"
@@ -93,8 +93,6 @@ def ruled_out(lowered: str, joined: str, starts: np.ndarray, paragraph: np.ndarr
     >>> ruled_out(lowered, lowered, starts, np.zeros(len(starts), int), outs, np.array([10]), keys, 0).tolist()
     [True, False, False, False]
     """
-    if len(keys) > 3:  # "Foul play has been ruled out": the subject is what is ruled out
-        passive_subjects(lowered, joined, starts, paragraph, outs, open_before, keys, sentiment)
     after = np.minimum(outs + 1, len(starts) - 1)
     found = (outs + 1 < len(starts)) & (paragraph[after] == paragraph[outs]) & ~np.isin(outs - 2, open_before)
     found &= ~np.isin(outs - 3, open_before) & (outs >= 2)
