@@ -87,7 +87,7 @@ def test_a_japanese_date_under_the_headline_is_no_paragraph() -> None:
     assert article.published_at == datetime(2025, 7, 14, 10, 30, tzinfo=UTC)  # no zone written: UTC, as everywhere
 
 
-def test_a_german_link_to_another_story_is_no_paragraph() -> None:
+def test_a_dutch_link_and_an_italian_dateline_label_are_no_paragraphs() -> None:
     article = read('<html lang="de"><head><title>Fernwärme wird teurer</title></head><body><article>'
                    f'<h1>Fernwärme wird teurer</h1><p>{LEDE}</p><p>{MORE}</p><p>Mehr zum Thema: <a href="/x">So sparen '
                    'Sie Heizkosten</a></p></article></body></html>')
