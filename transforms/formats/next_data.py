@@ -20,11 +20,11 @@ a page stays `no_article_text`.
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any, NamedTuple
 
 from transforms.formats.html_blocks import clean_text
+from transforms.formats.json_value import json_value
 
 NEXT_DATA = "__NEXT_DATA__"  # in a page's text: a page that may hold its article in its data (a cheap precheck)
 _BODY_KEYS = ("articleBody", "body", "content", "blocks", "bodyBlocks", "paragraphs")
@@ -58,8 +58,8 @@ headline='Bridge to close', date='2025-04-08')
     """
     scripts = tree.xpath('//script[@id="__NEXT_DATA__"]/text()')
     try:
-        data = json.loads(scripts[0]) if scripts else None
-    except ValueError:
+        data = json_value(scripts[0]) if scripts else None  # a lone surrogate "\ud83d" as U+FFFD: lxml takes no other
+    except (ValueError, RecursionError):  # not JSON; or nested deeper than json reads, `[[[[...`
         return None
     props = data.get("props") if isinstance(data, dict) else None
     page_props = props.get("pageProps") if isinstance(props, dict) else None

@@ -89,3 +89,21 @@ def test_a_nextjs_pages_shown_text_is_read_as_any_pages() -> None:
     [article] = read_articles(html.encode(), "html", ReadOptions()).articles
     assert article.text.split("\n\n") == [HEADLINE, LEDE, MORE]
     assert article.published_at == datetime(2025, 4, 8, 10, 15, tzinfo=timezone(timedelta(hours=1)))
+
+
+def test_a_nextjs_pages_data_nested_past_what_json_reads_is_no_article_text_not_a_crash() -> None:
+    # `[[[[...` deeper than Python's json reads raised RecursionError out of the reader: the run stopped.
+    data = '{"props": {"pageProps": ' + "[" * 100_000 + "]" * 100_000 + "}}"
+    html = f'<html><body><div id="__next"></div><script id="__NEXT_DATA__">{data}</script></body></html>'
+    with pytest.raises(FormatError) as raised:
+        read_articles(html.encode(), "html", ReadOptions())
+    assert raised.value.reason == "no_article_text"
+
+
+def test_a_lone_surrogate_in_a_nextjs_pages_data_is_read_as_a_replacement_character() -> None:
+    # JSON's "\ud83d" alone (an emoji cut at a length) reached lxml, which takes no surrogate: UnicodeEncodeError.
+    body = {"props": {"pageProps": {"article": {"headline": HEADLINE, "body": f"{LEDE} CUT\n\n{MORE}"}}}}
+    data = json.dumps(body).replace("CUT", "\\ud83d")
+    html = f'<html><body><div id="__next"></div><script id="__NEXT_DATA__">{data}</script></body></html>'
+    [article] = read_articles(html.encode(), "html", ReadOptions()).articles
+    assert article.text.split("\n\n") == [HEADLINE, f"{LEDE} \ufffd", MORE]
