@@ -163,7 +163,8 @@ def rows(batch: ParagraphBatch) -> Rows:
     booster[last_word[is_booster]] = values[is_booster]
     negating = last_word[is_negation]  # but "not ruled out foul play" keeps the crime possible: nothing negated
     opened = open_possibilities(batch.words, negating)
-    negation[any_reach(batch.words, word_paragraph, negating[~opened], last_word[kinds == SENTIMENT])] = True
+    felt = last_word[kinds == SENTIMENT]
+    negation[any_reach(batch.words, word_paragraph, negating[~opened], felt, batch.joined)] = True
     # "failed to calm the markets", "refused to help": a verb of averting's undoing words (`averted_words`) negate the
     # good verb right after them, not its object ("refused to condemn the attack" is no attack undone); a bad verb
     # keeps its valence: "unable to leave", "failing to arrest the gang", "refused to resign" are no good news

@@ -6,8 +6,11 @@ the negation's own word (a word that only a negation or a question puts there), 
 words after it, and no word of tone between them, negates from "any" instead: its three words are counted from there
 ("any job losses", "any further casualties"), and the words before "any" (a verb of expecting, reporting or
 causing) had no tone to negate. A word of tone between them keeps the negation where it is, as VADER reads it
-("did not want any trouble": "want"), and a negation once moved negates once, as before.
-Read by the numbers of the batch's words (`KeyWords`): numpy over the negations, no Python work per negation.
+("did not want any trouble": "want"), and a negation once moved negates once, as before. An "any" of the next
+sentence is none of the negation's ("Officials did not comment. Any job losses would be announced later."): the
+negation stays where it is.
+Read by the numbers of the batch's words (`KeyWords`): numpy over the negations; Python work only for a negation
+moved to an "any" (the text between them read for a sentence's end), a few a batch.
 """
 
 from __future__ import annotations
@@ -17,17 +20,21 @@ import numpy as np
 from transforms.matching.key_words import KeyWords
 
 _REACH = 3  # "not any", "not see any", "not expect to see any" (VADER's window)
+_SENTENCE_ENDS = frozenset(".!?;")  # between a negation and its "any": the "any" is the next sentence's
 
 
-def any_reach(words: KeyWords, paragraph: np.ndarray, negations: np.ndarray, felt: np.ndarray) -> np.ndarray:
+def any_reach(words: KeyWords, paragraph: np.ndarray, negations: np.ndarray, felt: np.ndarray,
+              joined: str) -> np.ndarray:
     """Return the word numbers that negate in place of `negations` (word numbers of a batch's `words`, whose
-    paragraphs are `paragraph`): each the "any" one to `_REACH` words after it in its paragraph with no word of
-    `felt` (the last word numbers of the batch's words of tone) between them, or the negation itself.
+    paragraphs are `paragraph`): each the "any" one to `_REACH` words after it in its paragraph, in its sentence
+    (of `joined`, the batch's text as written), with no word of `felt` (the last word numbers of the batch's words
+    of tone) between them, or the negation itself.
 
     >>> from transforms.matching.key_words import key_words
-    >>> words = key_words("it did not expect any job losses  not any  not want any trouble")
-    >>> any_reach(words, np.zeros(13, int), np.array([2, 7, 9]), np.array([10])).tolist()
-    [4, 8, 9]
+    >>> text = "it did not expect any job losses  not any  not want any trouble  not say  any deaths"
+    >>> written = "it did not expect any job losses. Not any. Not want any trouble. Not say. Any deaths"
+    >>> any_reach(key_words(text), np.zeros(17, int), np.array([2, 7, 9, 13]), np.array([10]), written).tolist()
+    [4, 8, 9, 13]
     """
     import pyarrow.compute as pc  # the words' dictionary is Arrow's (`key_words`)
 
@@ -44,4 +51,7 @@ def any_reach(words: KeyWords, paragraph: np.ndarray, negations: np.ndarray, fel
         found &= paragraph[at] == paragraph[negations]
         moved[found] = at[found]
         clear &= ~tone[at]
+    for index in np.flatnonzero(moved != negations):  # a few a batch
+        if not _SENTENCE_ENDS.isdisjoint(joined[words.end[negations[index]]:words.start[moved[index]]]):
+            moved[index] = negations[index]
     return moved

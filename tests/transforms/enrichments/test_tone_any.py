@@ -21,3 +21,12 @@ def test_a_word_of_tone_before_any_keeps_the_negation_where_it_is() -> None:
     assert (with_any > 0) == (without > 0)
     # "any" with no negation before it negates nothing
     assert tones("Any job losses would hurt the town.")[0] < 0
+
+
+def test_an_any_of_the_next_sentence_is_not_negated() -> None:
+    # "did not comment. Any job losses": the negation moved to the next sentence's "any" and read the losses as good
+    across, alone = tones("Officials did not comment. Any job losses would be announced later.",
+                          "Any job losses would be announced later.")
+    assert across < 0 and alone < 0
+    # within one sentence, past a comma, it still reaches
+    assert tones("The firm did not, however, expect any job losses.")[0] > 0
