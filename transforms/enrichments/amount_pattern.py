@@ -149,7 +149,8 @@ _FRACTION_OF_SCALE = (r"(?:[Hh]alf(?:\san?)?[\s-]|(?:(?:[Aa]|[Oo]ne)[\s-](?:thir
 AND_A_HALF = r"[\s-]and[\s-]a[\s-]half"
 # The units a fraction is of when it is a measure, no share ("a third of a cent", "half of a mile"; `AMOUNT`'s "frac")
 _ONE_UNIT = (r"cent|penny|pence|point|percent|per\scent|degree|second|minute|hour|day|week|month|year|decade|century"
-             r"|inch|foot|yard|mile|metre|meter|kilometre|kilometer|litre|liter|gallon|pound|kilo|kilogram|tonne|ton")
+             r"|inch|foot|yard|mile|metre|meter|kilometre|kilometer|litre|liter|gallon|pint|ounce|acre|hectare|pound|kilo"
+             r"|kilogram|tonne|ton")
 # A vague count of a scale, "several thousand", "a few hundred", "several hundred million": the least it can mean, as
 # "thousands" is (`SOME`: "a few" two of the scale, "several" three; they were no amount, or "hundred million" alone)
 SOME = {"a few": 2, "several": 3}
@@ -247,9 +248,9 @@ AMOUNT = re.compile(
         (?!-\s(?:to|and|or)\s)  # "14- to 16-year-olds", "10- to 15-minute": a compound adjective, as "15-minute"
       | (?=[A-Za-z])(?:  # the branches of words
         (?P<frac>(?:[Aa]|[Oo]ne)[\s-](?:third|quarter|fifth|tenth)|[Hh]alf|[Tt]wo[\s-]thirds|[Tt]hree[\s-]quarters)
-        # a fraction of one unit is no share: "a third of a cent", "a quarter of a mile", "a quarter of a century"
-        # (they were 33.3 and 25 percent)
-        (?:\s+of\b(?!\sa\s(?:hundred|thousand|million|billion|trillion|percentage\spoints?|{_ONE_UNIT})\b(?!['’]))
+        # a fraction of one unit is no share: "a third of a cent", "a quarter of a mile", "a quarter of a century",
+        # "a quarter of an hour" (they were 33.3 and 25 percent)
+        (?:\s+of\b(?!\san?\s(?:hundred|thousand|million|billion|trillion|percentage\spoints?|{_ONE_UNIT})\b(?!['’]))
            # a change's share with no "of", where its phrase ends: "prices rose by a third in two years", "cut by
            # half." (`amount_reading` keeps it only after "by": "a third party", "half time" are none; nor an
            # ordinal's list, "by a third and fourth vote"; a plural one only right after "by": "the preceding three

@@ -1177,10 +1177,15 @@ def test_a_share_after_by_without_of_is_a_change(text: str, expected: list) -> N
         ("The village is a quarter of a mile from the coast.", []),
         ("The price rose by a quarter of a cent to 12 cents.", [(0.12, "USD")]),
         ("The row has lasted a quarter of a century.", []),
+        # ... after "an" too, and of a pint or an acre (each was 25 or 33.3 percent)
+        ("The talks lasted a quarter of an hour.", []),
+        ("The farm lost a third of an acre to the river.", []),
+        ("He drank half of a pint.", []),
         # ... while a fraction of a whole, or of a year's noun, is a share
         ("A third of a village's homes were flooded.", [(100 / 3, "percent")]),
         ("Half of a year's budget was spent.", [(50, "percent")]),
         ("A third of the cent coins are fakes.", [(100 / 3, "percent")]),
+        ("Half of an estimated 900 jobs will go.", [(50, "percent"), (900, None)]),
     ],
 )
 def test_a_fraction_of_one_unit_is_no_share(text: str, expected: list) -> None:
