@@ -1263,3 +1263,22 @@ def test_rand_and_cents_after_an_r_are_rand(text: str, expected: list) -> None:
 )
 def test_a_products_one_digit_model_is_read_past(text: str, expected: list) -> None:
     assert [(pytest.approx(v), o) for v, _, o, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a hedged share of a change with no "of", plural as singular ("by almost half" was read, "two-thirds" none)
+        ("Sales of the drug fell by almost two-thirds in 2023.", [(200 / 3, "percent", None, True)]),
+        ("Output rose by nearly three quarters.", [(75, "percent", None, True)]),
+        # "half of a million" is half a million, as "a quarter of a million" is (it was a million)
+        ("Half of a million people signed the petition.", [(5e5, None, "people", False)]),
+        ("The state spent half of a billion dollars.", [(5e8, "USD", None, False)]),
+        # a plural fraction of one unit is no share, as "a quarter of a mile" is not (they counted 3 quarters)
+        ("The runners covered three quarters of a mile.", []),
+        ("It took two thirds of a second.", []),
+        ("They waited three quarters of an hour.", []),
+    ],
+)
+def test_fractions_hedged_and_of_a_scale_or_a_unit(text: str, expected: list) -> None:
+    assert [(pytest.approx(v), u, o, a) for v, u, o, a in found(text)] == expected
