@@ -1256,6 +1256,14 @@ def test_rand_and_cents_after_an_r_are_rand(text: str, expected: list) -> None:
         # ... and after "Model", as a maker names one ("Model 3"; it counted nothing)
         ("Tesla delivered 5 Model 3 cars last week.", [(5, "cars")]),
         ("It built 40 Model T cars.", [(40, "cars")]),
+        # ... and after any name when a product's plural follows the digit ("Pixel 8"; they counted nothing)
+        ("The shop sold 3 Pixel 8 phones on launch day.", [(3, "phones")]),
+        ("Google shipped 2 million Pixel 7 handsets.", [(2e6, "handsets")]),
+        # ... and in a headline in Title Case, where the product's plural has its capital (they counted nothing, or
+        # had no amount: "Pixel 8" read as a score's team)
+        ("Tesla Recalls 5,000 Model 3 Cars", [(5000, "cars")]),
+        ("Google Sells 3 Pixel 8 Phones", [(3, "phones")]),
+        ("Sony Sells 2 Million PlayStation 5 Consoles", [(2e6, "consoles")]),
         # ... not after a people's name or a plural product's: there the digit is a count of its own
         ("They bought 20 iPads 3 weeks ago.", [(20, "iPads"), (3, "weeks")]),
         ("About 300 Chinese 5 days ago left.", [(300, None), (5, "days")]),
