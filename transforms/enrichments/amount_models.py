@@ -16,6 +16,7 @@ from transforms.enrichments.amount_headline_verbs import PARTICLES, after_releas
 from transforms.enrichments.amount_headline_words import CASUALTIES
 from transforms.enrichments.amount_objects import counted_object
 from transforms.enrichments.amount_plurals import IRREGULAR_PLURALS, counts
+from transforms.enrichments.amount_products import PRODUCTS
 from transforms.enrichments.amount_read_past import MODEL_VARIANT
 from transforms.enrichments.amount_titles import title_case
 from transforms.enrichments.place_names import gazetteer
@@ -26,16 +27,6 @@ _NAME_AFTER = re.compile(r"[^\S\n]([A-Z][A-Za-z-]*)\b")
 _VARIANT_AFTER_COUNT = re.compile(r"(?<![\w,.])\d{1,3}(?:,\d{3})*[^\S\n]" + MODEL_VARIANT)
 # A plural written in capitals right after the name ("Labour MPs", "Compaq PCs"), which `counted_object` leaves
 _CAPITAL_PLURAL = re.compile(r"[^\S\n]+([A-Z]{2,}s)\b")
-# Plurals of the things a model's name is given to: "737 Max jets", "128 Ram pickups" count no jets or pickups, where
-# any other plural makes the name its modifier ("357 Apple engineers", "435 House members" count them)
-PRODUCTS = frozenset(
-    "jets planes aircraft airliners airplanes aeroplanes helicopters drones missiles rockets satellites ships boats "
-    "submarines cars trucks pickups vans buses lorries trains locomotives vehicles suvs motorcycles motorbikes bikes "
-    "tractors tanks guns rifles pistols engines chips processors phones handsets smartphones computers pcs laptops "
-    "tablets consoles cameras models units".split()
-)
-
-
 # The names a maker gives a model, in the plural, right after its three digits: "sold 787 Dreamliners", "flies 747
 # Jumbos" count no Dreamliners (they counted 787 Dreamliners). Any other capitalised plural there is a people or a
 # group counted, as news counts more often than it names a fleet: "312 Eritreans", "143 Gazans", "352 Gurkhas",

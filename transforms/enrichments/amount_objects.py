@@ -26,6 +26,7 @@ from transforms.enrichments.amount_heads import head_noun
 from transforms.enrichments.amount_modifiers import ADJECTIVES, PERIOD_COMPARISON, participle
 from transforms.enrichments.amount_phrase_ends import base_verb, no_noun_after, verb_or_end
 from transforms.enrichments.amount_plurals import NEXT_WORD, NOT_OBJECTS, counts, plural_ahead, plural_noun
+from transforms.enrichments.amount_products import model_digit, product_name
 from transforms.enrichments.amount_read_past import (
     MODEL_AFTER_COUNT,
     MODEL_AFTER_NAME,
@@ -61,9 +62,6 @@ from transforms.enrichments.amount_wholes import (
     whole_follows,
 )
 
-# The words a maker puts before a model's one digit, as a name with a capital inside it does ("5 Model 3 cars",
-# "PlayStation 5"): after any other capitalised word one digit is as often a count of its own ("300 Chinese 5 days ago")
-MODEL_WORDS = frozenset(("Model",))
 # A number word after an amount is another number, never what it counts ("six feet two days ago")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 # A capitalised word after the one after a number: that one is the first of a name ("the 6 Nations Championship")
@@ -127,9 +125,9 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                 # of the 650 MPs" → "MPs" (it was none)
             model = MODEL_AFTER_NAME.match(text, position) if skipped and not word.islower() else (
                 MODEL_AFTER_COUNT.match(text, position) if not skipped and not after_unit else None)
-            if model is None and skipped and (_product_name(word) or word in MODEL_WORDS):
-                model = MODEL_DIGIT_AFTER_NAME.match(text, position)  # "3.2 million PlayStation 5 consoles", "5 Model
-                # 3 cars" (it counted nothing)
+            if model is None and skipped:
+                model = model_digit(text, position, word)  # "3.2 million PlayStation 5 consoles", "5 Model 3 cars",
+                # "3 Pixel 8 phones" (they counted nothing)
             if model is None:
                 return group
             position = model.end()  # "100 Boeing 737 jets", "Orders 150 Airbus A320 Jets", "50 million iPhone 17
@@ -203,7 +201,7 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                 # Cornelius Griffin": a weight of a person, named
             if title and not word.isupper():
                 if SCORE_OR_LABEL.match(text, position):
-                    model = MODEL_AFTER_NAME.match(text, position)
+                    model = MODEL_AFTER_NAME.match(text, position) or model_digit(text, position, word)
                     if model is None:
                         return None  # "Braves 6 Rockies 4", "Att: 50,430 Ref: S Dunn": a score's team, a label
                     position = model.end()  # "Orders 100 Boeing 737 Jets": a maker's name and its model's number
@@ -222,7 +220,7 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                     return None  # "Three Hold First-Round Lead", "Firefox 1.0 Presents Threat": a verb
                 word = lower  # "Motorola to Cut 1,000 Jobs": every word has a capital, the noun's as any other
         if word == "of" and skipped == 0 or word[0].isupper() or lower in ADJECTIVES or word[0].islower() and (
-                not word.islower() and (MODEL_AFTER_NAME.match(text, position) or _product_name(
+                not word.islower() and (MODEL_AFTER_NAME.match(text, position) or product_name(
                     word) and MODEL_DIGIT_AFTER_NAME.match(text, position))) or (
                 of and after_unit and participle(lower)) or adjective_before_noun(
                 text, position, lower, of, title, after_unit):
@@ -279,16 +277,6 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
         return head
     return None
 
-
-
-def _product_name(word: str) -> bool:
-    """Return True when a word is a product's name, a capital inside it, singular: "PlayStation", "iPhone" (not
-    "USA", "iPads": a plural counts, "20 iPads 3 weeks ago").
-
-    >>> [_product_name(w) for w in ("PlayStation", "iPhone", "USA", "iPads", "Chinese")]
-    [True, True, False, False, False]
-    """
-    return word.isalpha() and not word[1:].islower() and not word[1:].isupper() and word[-1] != "s"
 
 
 # A product's second word in Title Case, then a plural noun (`HEAD_AFTER`): "Vision Pro Headsets", "Galaxy Fold Phones"

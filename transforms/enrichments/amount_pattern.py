@@ -143,14 +143,22 @@ SPACED_INCHES = (rf"(?<=foot|feet)[^\S\n](?:1[01](?!\d)|[1-9](?!\d)|(?:{INCH_WOR
 WORDS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
          "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
 _CASED_WORDS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in WORDS)  # "Two" starts a sentence
-# "half a million", "a quarter of a million": a share of a scale word ("two and a half": `AND_A_HALF`)
-_FRACTION_OF_SCALE = (r"(?:[Hh]alf(?:\san?)?[\s-]|(?:(?:[Aa]|[Oo]ne)[\s-](?:third|quarter)|[Tt]wo[\s-]thirds"
+# "half a million", "half of a million", "a quarter of a million": a share of a scale word ("two and a half":
+# `AND_A_HALF`)
+_FRACTION_OF_SCALE = (r"(?:[Hh]alf(?:\s(?:of\s)?an?)?[\s-]|(?:(?:[Aa]|[Oo]ne)[\s-](?:third|quarter)|[Tt]wo[\s-]thirds"
                       r"|[Tt]hree[\s-]quarters)\sof\sa\s)(?:hundred|thousand|million|billion|trillion|dozen)")
 AND_A_HALF = r"[\s-]and[\s-]a[\s-]half"
 # The units a fraction is of when it is a measure, no share ("a third of a cent", "half of a mile"; `AMOUNT`'s "frac")
 _ONE_UNIT = (r"cent|penny|pence|point|percent|per\scent|degree|second|minute|hour|day|week|month|year|decade|century"
              r"|inch|foot|yard|mile|metre|meter|kilometre|kilometer|litre|liter|gallon|pint|ounce|acre|hectare|pound|kilo"
              r"|kilogram|tonne|ton")
+# A plural share with no "of" right after "by", or after "by" and a hedge: "cut by two-thirds", "fell by almost
+# two-thirds" (the hedged one was no amount; "by almost half" was read). One look-behind per spelling: Python's
+# look-behind is of a fixed width. Tried only where a plural share ends a frac's words.
+_PLURAL_AFTER_BY = "|".join(
+    rf"(?<=[Bb]y\s{hedge}{share})" for hedge in ("", r"almost\s", r"nearly\s", r"about\s", r"around\s",
+                                                 r"roughly\s", r"some\s", r"over\s", r"more\sthan\s")
+    for share in (r"[Tt]wo[\s-]thirds", r"[Tt]hree[\s-]quarters"))
 # A vague count of a scale, "several thousand", "a few hundred", "several hundred million": the least it can mean, as
 # "thousands" is (`SOME`: "a few" two of the scale, "several" three; they were no amount, or "hundred million" alone)
 SOME = {"a few": 2, "several": 3}
@@ -255,7 +263,7 @@ AMOUNT = re.compile(
            # half." (`amount_reading` keeps it only after "by": "a third party", "half time" are none; nor an
            # ordinal's list, "by a third and fourth vote"; a plural one only right after "by": "the preceding three
            # quarters." are three, a count's)
-           |(?:(?<!thirds)(?<!quarters)|(?<=[Bb]y\s[Tt]wo[\s-]thirds)|(?<=[Bb]y\s[Tt]hree[\s-]quarters))(?=[^\S\n]*(?:[.,;:!?)\n]|$)|[^\S\n]+(?:in|over|since|from|to|last|this|on|after|compared|between
+           |(?:(?<!thirds)(?<!quarters)|{_PLURAL_AFTER_BY})(?=[^\S\n]*(?:[.,;:!?)\n]|$)|[^\S\n]+(?:in|over|since|from|to|last|this|on|after|compared|between
               |(?:and|or)\b(?![^\S\n]+(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b)|but|than|as|while|during|within|until|before|when|amid|despite|for|at)\b))
       | (?P<words>{_FRACTION_OF_POINT}|{_SHARE_OF_POINT}|{_FRACTION_OF_SCALE}
                  |(?:{_CASED_WORDS})(?:[\s-](?:{"|".join(WORDS)}))?(?:{AND_A_HALF})?(?:\s(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen))*
@@ -265,7 +273,10 @@ AMOUNT = re.compile(
            |{_IN}(?P<per2>{_PER})|[\s-](?P<measure2>{SPELT_UNIT}|{POUND_ADJECTIVE})(?:{SPACED_INCHES})?))?
         # "two feet", "a six-foot wall", "a five-pound note" (as "a 5-pound note"), "six foot two" (its inches)
         # "six-foot-two" as "6-foot-2": `amounts.rows` reads its inches
-        (?!\w|-(?:(?<!foot-)|(?!(?:{INCH_WORDS})(?:-inch)?(?![\w-]))))
+        (?!\w|-(?:(?<!foot-)|(?!(?:{INCH_WORDS})(?:-inch)?(?![\w-])))
+           # a plural fraction of one unit is no share, nor a count of its parts: "three quarters of a mile", "two
+           # thirds of a second", as "a quarter of a mile" (they counted 3 quarters, 2 thirds)
+           |[^\S\n](?:thirds|quarters)\s+of\s+an?\s+(?:{_ONE_UNIT})\b)
       | (?P<vague>[Dd]ozens|(?:[Hh]undreds|[Tt]ens)\s+of\s+(?:[Tt]housands|[Mm]illions|[Bb]illions)|[Hh]undreds
                  |[Tt]housands|[Mm]illions|[Bb]illions)(?:\s+of\b(?:\s(?P<curword3>{_CURRENCY})\b(?![\w-]))?|{_TENS_OF}(?![\w-]))
         # "billions of dollars", "millions of pounds": money (it counted "dollars"); tens or hundreds of thousands,

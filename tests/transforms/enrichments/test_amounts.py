@@ -1256,6 +1256,14 @@ def test_rand_and_cents_after_an_r_are_rand(text: str, expected: list) -> None:
         # ... and after "Model", as a maker names one ("Model 3"; it counted nothing)
         ("Tesla delivered 5 Model 3 cars last week.", [(5, "cars")]),
         ("It built 40 Model T cars.", [(40, "cars")]),
+        # ... and after any name when a product's plural follows the digit ("Pixel 8"; they counted nothing)
+        ("The shop sold 3 Pixel 8 phones on launch day.", [(3, "phones")]),
+        ("Google shipped 2 million Pixel 7 handsets.", [(2e6, "handsets")]),
+        # ... and in a headline in Title Case, where the product's plural has its capital (they counted nothing, or
+        # had no amount: "Pixel 8" read as a score's team)
+        ("Tesla Recalls 5,000 Model 3 Cars", [(5000, "cars")]),
+        ("Google Sells 3 Pixel 8 Phones", [(3, "phones")]),
+        ("Sony Sells 2 Million PlayStation 5 Consoles", [(2e6, "consoles")]),
         # ... not after a people's name or a plural product's: there the digit is a count of its own
         ("They bought 20 iPads 3 weeks ago.", [(20, "iPads"), (3, "weeks")]),
         ("About 300 Chinese 5 days ago left.", [(300, None), (5, "days")]),
@@ -1263,3 +1271,22 @@ def test_rand_and_cents_after_an_r_are_rand(text: str, expected: list) -> None:
 )
 def test_a_products_one_digit_model_is_read_past(text: str, expected: list) -> None:
     assert [(pytest.approx(v), o) for v, _, o, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a hedged share of a change with no "of", plural as singular ("by almost half" was read, "two-thirds" none)
+        ("Sales of the drug fell by almost two-thirds in 2023.", [(200 / 3, "percent", None, True)]),
+        ("Output rose by nearly three quarters.", [(75, "percent", None, True)]),
+        # "half of a million" is half a million, as "a quarter of a million" is (it was a million)
+        ("Half of a million people signed the petition.", [(5e5, None, "people", False)]),
+        ("The state spent half of a billion dollars.", [(5e8, "USD", None, False)]),
+        # a plural fraction of one unit is no share, as "a quarter of a mile" is not (they counted 3 quarters)
+        ("The runners covered three quarters of a mile.", []),
+        ("It took two thirds of a second.", []),
+        ("They waited three quarters of an hour.", []),
+    ],
+)
+def test_fractions_hedged_and_of_a_scale_or_a_unit(text: str, expected: list) -> None:
+    assert [(pytest.approx(v), u, o, a) for v, u, o, a in found(text)] == expected
