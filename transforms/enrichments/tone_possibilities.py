@@ -105,7 +105,8 @@ def ruled_out(lowered: str, joined: str, starts: np.ndarray, paragraph: np.ndarr
     found[at] = [_word(lowered, start) in _OPENING or _tone_starts(keys, sentiment, word)
                  for start, word in zip(starts[outs[at] + 1].tolist(), (outs[at] + 1).tolist(), strict=True)]
     at = np.flatnonzero(found)
-    found[at] = [not _rules_out_person(lowered, starts, paragraph, word) for word in outs[at].tolist()]
+    found[at] = [not _rules_out_person(lowered, joined, starts, paragraph, word, keys, sentiment)
+                 for word in outs[at].tolist()]
     return found
 
 
@@ -153,10 +154,14 @@ def passive_subjects(lowered: str, joined: str, starts: np.ndarray, paragraph: n
         values[subject] *= -0.74
 
 
-def _rules_out_person(lowered: str, starts: np.ndarray, paragraph: np.ndarray, out: int) -> bool:
-    """Return whether the noun phrase after word number `out` (an "out" of "ruled out") names a person of `_PERSONS`
-    ("the injured captain"): its words read up to `_PHRASE_REACH` of them, in its paragraph, before one of
-    `_ENDS_PHRASE` ("a strike by the players" rules out the strike)."""
+def _rules_out_person(lowered: str, joined: str, starts: np.ndarray, paragraph: np.ndarray, out: int,
+                      keys: tuple[np.ndarray, ...], sentiment: int) -> bool:
+    """Return whether the noun phrase after word number `out` (an "out" of "ruled out") names a person: one of
+    `_PERSONS` ("the injured captain") or a name (a capital in `joined`) right after a word of tone (of kind `sentiment`
+    among `keys`, no mark between: "the injured Kane"; not "a Russian attack", the name before it), its words read up to
+    `_PHRASE_REACH` of them, in its paragraph, before one of `_ENDS_PHRASE` ("a strike by the players" rules out the
+    strike)."""
+    last_word, kinds = keys[0], keys[2]
     for word in range(out + 1, min(out + 1 + _PHRASE_REACH, len(starts))):
         if paragraph[word] != paragraph[out]:
             return False
@@ -165,6 +170,11 @@ def _rules_out_person(lowered: str, starts: np.ndarray, paragraph: np.ndarray, o
             return False
         if found.rstrip(",.;:") in _PERSONS:
             return True
+        # a look-up of the key before it, no scan; no mark between them ("ruled out poisoning, Le Monde reported")
+        if joined[starts[word]].isupper() and word > out + 1 and joined[starts[word] - 2].isalnum():
+            before = int(np.searchsorted(last_word, word - 1))
+            if before < len(last_word) and last_word[before] == word - 1 and kinds[before] == sentiment:
+                return True
     return False
 
 

@@ -52,6 +52,18 @@ def test_a_person_ruled_out_keeps_the_bad_word_that_describes_him() -> None:
     assert min(crackdown, illness) > 0
 
 
+def test_a_named_person_ruled_out_keeps_the_bad_word_that_describes_him() -> None:
+    # a name after the bad word is the person ruled out, as a player's noun is: the injury is his, not undone
+    kane, banned = tones("The coach ruled out the injured Kane for Saturday's final.",
+                         "The manager ruled out the suspended Rodri.")
+    assert max(kane, banned) < 0
+    # a name before the bad word, or none after it, leaves the thing ruled out: no attack, no illness
+    attack, strike, poison = tones("Officials ruled out a Russian attack on the plant.",
+                                   "The union ruled out a strike at Heathrow.",
+                                   "Doctors have ruled out poisoning, Le Monde reported.")
+    assert min(attack, strike, poison) >= 0
+
+
 def test_a_passive_ruled_out_negates_its_subject() -> None:
     # "Foul play has been ruled out" says what "Police ruled out foul play" says: no crime, good news
     crime, strike = tones("Foul play has been ruled out, police said.", "A strike was ruled out.")
