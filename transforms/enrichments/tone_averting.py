@@ -74,6 +74,7 @@ AVERTING = {verb: 1 if verb in (*ESCAPE, *_LEAVING) else 3 for verb in (
     "stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting",
     "stave off", "staves off", "staved off", "staving off", "ward off", "wards off", "warded off", "warding off",
     "fend off", "fends off", "fended off", "fending off", "thwart", "thwarts", "thwarted", "thwarting",
+    "foil", "foils", "foiled", "foiling",
     *RELEASING, *CLEARING, *EASING, *_LEAVING,
     *UNDOING_CHARGES,  # only a charge, and what it was for: `tone_courts`
 )} | {verb: 0 for verb in CLEARING_ONE if " " not in verb and verb not in CLEARING} | dict.fromkeys(SPARING, 4)
@@ -93,6 +94,7 @@ _SETS = {
     "escaped_before": "a an the his her their its",
     "escapee": "killer killers prisoner prisoners convict convicts inmate inmates murderer murderers criminal "
                "criminals slave slaves rapist rapists suspect suspects fugitive fugitives detainee detainees",
+    "metal": "tin aluminium aluminum gold silver kitchen",  # "tin foil": the noun
     "insolvent": "administration bankruptcy insolvency receivership recession crisis danger trouble poverty",
 }
 NOT_VERBS: dict[str, tuple[str, ...]] = {
@@ -103,6 +105,9 @@ NOT_VERBS: dict[str, tuple[str, ...]] = {
     "from": ("_ !{insolvent}",),
     # a passive's: what was thwarted is before it, and its doer after ("The rescue was thwarted by bad weather")
     "thwarted": ("_ by",),
+    # tin "foil", "the perfect foil for his wit": a noun, which foils nothing
+    "foil": ("{stop_before} _", "{stop_before} * _", "{metal} _"),
+    "foils": ("{stop_before} _", "{stop_before} * _", "{metal} _"),
 }
 _NOT_VERBS = make_phrases(NOT_VERBS, _SETS)
 # A clearing verb's "of" one to three words after the one it clears, one phrase per distance from the verb; not after a
