@@ -157,8 +157,8 @@ def passive_subjects(lowered: str, joined: str, starts: np.ndarray, paragraph: n
         low, high = np.searchsorted(last_word, [word - _SUBJECT_REACH, word])
         subject = np.arange(low, high)
         subject = subject[(kinds[subject] == sentiment) & (paragraph[last_word[subject]] == paragraph[out])]
-        subject = [at for at in subject.tolist() if not _describes_person(lowered, joined, starts, int(last_word[at]))]
-        values[subject] *= -0.74
+        described = [_describes_person(lowered, joined, starts, word) for word in last_word[subject].tolist()]
+        values[subject[~np.array(described, dtype=bool)]] *= -0.74
 
 
 def _rules_out_person(lowered: str, joined: str, starts: np.ndarray, paragraph: np.ndarray, out: int,
