@@ -17,7 +17,7 @@ return to profit", "did little to ease fears": tone_tables' `NEGATIONS`), and "n
 no word of tone its "no" keeps its −1.2: "could no longer afford"). "failed to", "unable to" and the other words that
 undo a verb of averting negate the good verb right after them ("failed to calm the markets"), not its object ("refused
 to condemn the attack"), nor a bad verb ("unable to leave", "refused to resign") but a harm ("failed to kill anyone":
-tone_averting's `HARMS`, the failure then none, nor a bad word of the one who tried it: "The thieves failed to steal
+tone_failures' `HARMS`, the failure then none, nor a bad word of the one who tried it: "The thieves failed to steal
 anything"); a refusal to give in negates the bad thing ("refused to accept defeat": `tone_resolve`). A negated adverb in
 "-ly" passes its negation to the word after it ("No one has been seriously hurt": `tone_adverbs`), and a "no" before a
 comparative of a size and "than" is a limit with no tone ("no longer than 18 weeks": `tone_no`). A comparison with what
@@ -71,11 +71,11 @@ from transforms.enrichments.tone_adverbs import passed_on
 from transforms.enrichments.tone_any import any_reach
 from transforms.enrichments.tone_articles import article_tone
 from transforms.enrichments.tone_averted import averted_words
-from transforms.enrichments.tone_averting import HARMS, failed_at_anything, failed_harms
 from transforms.enrichments.tone_comparisons import EXPECTING, QUALITY, SHORT, comparisons
 from transforms.enrichments.tone_confidence import NO_CONFIDENCE, survived_votes
 from transforms.enrichments.tone_covers import covered_words, phrase_origins
 from transforms.enrichments.tone_cures import CURE, KILLING, cures, killed_words
+from transforms.enrichments.tone_failures import HARMS, failed_at_anything, failed_harms
 from transforms.enrichments.tone_keys import (
     AVERTS,
     BOOSTER,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from transforms.enrichments.tone_attempts import ATTEMPTING, attempt_reach
 from transforms.enrichments.tone_averting import (
     CLEARING_ONE,
     ESCAPE,
@@ -63,6 +64,9 @@ def averted_words(
     if len(clearing):  # "cleared the nurse of all charges": past the one cleared, to what it was of
         reach[last_word[clearing]] = np.maximum(reach[last_word[clearing]],
                                                 cleared_reach(text, starts, word_paragraph, last_word[clearing]))
+    attempting = last_word[at[~noun & is_key(key[at], ATTEMPTING)]]
+    if len(attempting):  # "thwarted a plot to bomb the station": past the attempt, to the harm it aimed at
+        reach[attempting] = np.maximum(reach[attempting], attempt_reach(text, starts, word_paragraph, attempting))
     sparing = last_word[at[~noun & is_key(key[at], SPARING)]]
     if len(sparing):  # "spared the coast major damage", not "spared the town but destroyed farms"
         reach[sparing] = sparing_reach(joined, text, starts, word_paragraph, sparing)

@@ -41,7 +41,7 @@ import numpy as np
 
 from transforms.enrichments.tone_courts import UNDOING_CHARGES
 from transforms.enrichments.tone_easing import EASING, opens_clause
-from transforms.enrichments.tone_phrases import make_phrases, phrases_found, word_at
+from transforms.enrichments.tone_phrases import make_phrases, phrases_found
 from transforms.enrichments.tone_releasing import RELEASING
 from transforms.enrichments.tone_tables import WINDOW
 
@@ -74,6 +74,7 @@ AVERTING = {verb: 1 if verb in (*ESCAPE, *_LEAVING) else 3 for verb in (
     "stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting",
     "stave off", "staves off", "staved off", "staving off", "ward off", "wards off", "warded off", "warding off",
     "fend off", "fends off", "fended off", "fending off", "thwart", "thwarts", "thwarted", "thwarting",
+    "foil", "foils", "foiled", "foiling",
     *RELEASING, *CLEARING, *EASING, *_LEAVING,
     *UNDOING_CHARGES,  # only a charge, and what it was for: `tone_courts`
 )} | {verb: 0 for verb in CLEARING_ONE if " " not in verb and verb not in CLEARING} | dict.fromkeys(SPARING, 4)
@@ -81,16 +82,6 @@ AVERTING = {verb: 1 if verb in (*ESCAPE, *_LEAVING) else 3 for verb in (
 # release the hostages".
 UNDOING = ("failed to", "fail to", "fails to", "failing to", "unable to", "refused to", "refuses to", "refusing to",
            "refuse to", "yet to", "declined to", "declines to", "decline to", "declining to")
-# The verbs of a harm done on purpose: one an attacker "failed to" or "refused to" do did not happen ("The gunman failed
-# to kill anyone", "The thieves failed to steal anything" read bad), where a bad verb the subject needed to do is no
-# good news undone ("unable to leave", "failed to arrest the gang", "refused to resign" stay bad). Their forms after
-# "to" only: the lexicon's valence of each.
-HARMS = ("kill", "murder", "hurt", "harm", "injure", "steal", "rob", "destroy", "damage")
-# Where a bad one (a bad word one or two words before the failure: "The thieves failed", "The gunmen failed") failed to
-# do anything to anyone, what it tried was a harm whatever its verb ("The thieves failed to take anything", "The
-# hackers failed to access any data"); one who is no bad word failing to find anyone is no good news ("Rescuers failed
-# to find anyone alive").
-_ANY = frozenset(("anything", "anyone", "anybody", "any"))
 # Where a verb's letters are a noun or an adjective, which averts nothing (written as tone_senses' `SENSES`: "_" the
 # word, "{set}" one of `_SETS`, "!" any word but, "#" a number).
 _SETS = {
@@ -103,6 +94,7 @@ _SETS = {
     "escaped_before": "a an the his her their its",
     "escapee": "killer killers prisoner prisoners convict convicts inmate inmates murderer murderers criminal "
                "criminals slave slaves rapist rapists suspect suspects fugitive fugitives detainee detainees",
+    "metal": "tin aluminium aluminum gold silver kitchen",  # "tin foil": the noun
     "insolvent": "administration bankruptcy insolvency receivership recession crisis danger trouble poverty",
 }
 NOT_VERBS: dict[str, tuple[str, ...]] = {
@@ -113,6 +105,9 @@ NOT_VERBS: dict[str, tuple[str, ...]] = {
     "from": ("_ !{insolvent}",),
     # a passive's: what was thwarted is before it, and its doer after ("The rescue was thwarted by bad weather")
     "thwarted": ("_ by",),
+    # tin "foil", "the perfect foil for his wit": a noun, which foils nothing
+    "foil": ("{stop_before} _", "{stop_before} * _", "{metal} _"),
+    "foils": ("{stop_before} _", "{stop_before} * _", "{metal} _"),
 }
 _NOT_VERBS = make_phrases(NOT_VERBS, _SETS)
 # A clearing verb's "of" one to three words after the one it clears, one phrase per distance from the verb; not after a
@@ -249,37 +244,6 @@ def _every_word(
         undone[averted] |= undoing[_word_before(verbs, d, word_paragraph)]
     return distance, undone
 
-
-def failed_at_anything(text: str, starts: np.ndarray, paragraph: np.ndarray, undoing: np.ndarray,
-                       bad: np.ndarray) -> np.ndarray:
-    """Return, per word number in `undoing` (the "to" of "failed to"), whether a bad one tried a harm: a word of `_ANY`
-    two words on ("failed to take anything") and a bad word (word numbers in `bad`) one or two words before "failed".
-
-    >>> from transforms.enrichments.tone import word_starts
-    >>> text = "thieves failed to take anything  rescuers failed to find anyone"
-    >>> failed_at_anything(text, word_starts(text), np.zeros(10, int), np.array([2, 7]), np.array([0])).tolist()
-    [True, False]
-    """
-    tried = np.zeros(len(undoing), dtype=bool)
-    is_bad = np.zeros(len(starts) + 3, dtype=bool)  # per word: a mask, not np.isin's sort of a batch's bad words
-    is_bad[bad] = True
-    doers = is_bad[undoing - 2] | is_bad[undoing - 3]  # -1, -2 and -3: the mask's last, always empty, slots
-    for i in np.flatnonzero(doers & (undoing + 2 < len(starts))).tolist():  # a few a batch
-        to = int(undoing[i])
-        tried[i] = paragraph[to + 2] == paragraph[to] and word_at(text, int(starts[to + 2])) in _ANY
-    return tried
-
-
-def failed_harms(failed: np.ndarray, last_word: np.ndarray, word_paragraph: np.ndarray) -> np.ndarray:
-    """Return, per key found (its `last_word`), whether it is the failure of a harm (a word number in `failed`: "failed"
-    of "failed to kill") or a word of the one who tried it, the two words before ("The thieves failed to steal
-    anything", "Armed robbers failed to hurt anyone": the failure is the news; the caller keeps only their bad words).
-
-    >>> failed_harms(np.array([2]), np.array([0, 1, 2, 3]), np.zeros(4, int)).tolist()
-    [True, True, True, False]
-    """
-    tried = np.isin(last_word, np.concatenate((failed - 1, failed - 2)))
-    return np.isin(last_word, failed) | (tried & np.isin(word_paragraph[last_word], word_paragraph[failed]))
 
 
 def sparing_reach(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarray, verbs: np.ndarray) -> np.ndarray:

@@ -12,9 +12,13 @@ these; a passive's subject is what it rules out: "was ruled out injured"), and s
 open ("not ruled out", "refused to rule out future tax rises") and a "ruled out" its sentence ends, read in the text
 with its marks. A passive's "ruled out" whose clause ends right after it negates its subject, a word of tone up to three
 words before its auxiliaries ("Foul play has been ruled out, police said" read −7.8, the crime, as "Police ruled out
-foul play" is good news; `passive_subjects`), unless a negation before it keeps it open ("Foul play has not been ruled
-out", "cannot be ruled out"); a subject further off is left as it is ("reviews into five other deaths in southern Iraq
-were ruled out": the reviews were). Read at the negations tone found, by the numbers of the words after them (numpy: no
+foul play" is good news; `passive_subjects`), and so does one its doer follows ("Foul play was ruled out by police"
+read −8.9), unless a negation before it keeps it open ("Foul play has not been ruled out", "cannot be ruled out"); a
+subject further off is left as it is ("reviews into five other deaths in southern Iraq were ruled out": the reviews
+were), and so is a word that describes a person, as a player's noun, a name right after it or "who" before it says ("The
+injured Kane has been ruled out", "Kane, who is injured, has been ruled out": a player left out, bad news; as "ruled out
+the injured Kane" is, whose name after the bad word says so).
+Read at the negations tone found, by the numbers of the words after them (numpy: no
 Python work per negation).
 """
 
@@ -105,7 +109,8 @@ def ruled_out(lowered: str, joined: str, starts: np.ndarray, paragraph: np.ndarr
     found[at] = [_word(lowered, start) in _OPENING or _tone_starts(keys, sentiment, word)
                  for start, word in zip(starts[outs[at] + 1].tolist(), (outs[at] + 1).tolist(), strict=True)]
     at = np.flatnonzero(found)
-    found[at] = [not _rules_out_person(lowered, starts, paragraph, word) for word in outs[at].tolist()]
+    found[at] = [not _rules_out_person(lowered, joined, starts, paragraph, word, keys, sentiment)
+                 for word in outs[at].tolist()]
     return found
 
 
@@ -138,7 +143,9 @@ def passive_subjects(lowered: str, joined: str, starts: np.ndarray, paragraph: n
         if _word(lowered, int(starts[out - 2])) not in _PASSIVE:
             continue
         end = lowered.find(" ", int(starts[out]))
-        if end >= 0 and joined[end] == " ":  # "was ruled out injured", "ruled out for six weeks": a player's
+        # "was ruled out injured", "ruled out for six weeks": a player's; "was ruled out by police" has its doer
+        by = out + 1 < len(starts) and _word(lowered, int(starts[out + 1])) == "by"
+        if end >= 0 and joined[end] == " " and not by:
             continue
         word = out - 2
         while word > 0 and paragraph[word - 1] == paragraph[out] and _word(lowered, int(starts[word - 1])) in (
@@ -150,13 +157,18 @@ def passive_subjects(lowered: str, joined: str, starts: np.ndarray, paragraph: n
         low, high = np.searchsorted(last_word, [word - _SUBJECT_REACH, word])
         subject = np.arange(low, high)
         subject = subject[(kinds[subject] == sentiment) & (paragraph[last_word[subject]] == paragraph[out])]
-        values[subject] *= -0.74
+        described = [_describes_person(lowered, joined, starts, word) for word in last_word[subject].tolist()]
+        values[subject[~np.array(described, dtype=bool)]] *= -0.74
 
 
-def _rules_out_person(lowered: str, starts: np.ndarray, paragraph: np.ndarray, out: int) -> bool:
-    """Return whether the noun phrase after word number `out` (an "out" of "ruled out") names a person of `_PERSONS`
-    ("the injured captain"): its words read up to `_PHRASE_REACH` of them, in its paragraph, before one of
-    `_ENDS_PHRASE` ("a strike by the players" rules out the strike)."""
+def _rules_out_person(lowered: str, joined: str, starts: np.ndarray, paragraph: np.ndarray, out: int,
+                      keys: tuple[np.ndarray, ...], sentiment: int) -> bool:
+    """Return whether the noun phrase after word number `out` (an "out" of "ruled out") names a person: one of
+    `_PERSONS` ("the injured captain") or a name (a capital in `joined`) right after a word of tone (of kind `sentiment`
+    among `keys`, no mark between: "the injured Kane"; not "a Russian attack", the name before it), its words read up to
+    `_PHRASE_REACH` of them, in its paragraph, before one of `_ENDS_PHRASE` ("a strike by the players" rules out the
+    strike)."""
+    last_word, kinds = keys[0], keys[2]
     for word in range(out + 1, min(out + 1 + _PHRASE_REACH, len(starts))):
         if paragraph[word] != paragraph[out]:
             return False
@@ -165,7 +177,24 @@ def _rules_out_person(lowered: str, starts: np.ndarray, paragraph: np.ndarray, o
             return False
         if found.rstrip(",.;:") in _PERSONS:
             return True
+        # a look-up of the key before it, no scan; no mark between them ("ruled out poisoning, Le Monde reported")
+        if joined[starts[word]].isupper() and word > out + 1 and joined[starts[word] - 2].isalnum():
+            before = int(np.searchsorted(last_word, word - 1))
+            if before < len(last_word) and last_word[before] == word - 1 and kinds[before] == sentiment:
+                return True
     return False
+
+
+def _describes_person(lowered: str, joined: str, starts: np.ndarray, word: int) -> bool:
+    """Return whether the word of tone at word number `word` describes a person ruled out: one of `_PERSONS` or a name
+    (a capital in `joined`, no mark between) right after it ("The injured captain has been ruled out", "The injured Kane
+    has been ruled out"), or "who" up to three words before it ("Kane, who is injured, has been ruled out")."""
+    after = word + 1
+    if after < len(starts):
+        start = int(starts[after])
+        if _word(lowered, start) in _PERSONS or (joined[start].isupper() and joined[start - 2].isalnum()):
+            return True
+    return any(_word(lowered, int(start)) == "who" for start in starts[max(word - 3, 0):word].tolist())
 
 
 def _tone_starts(keys: tuple[np.ndarray, ...], sentiment: int, word: int) -> bool:

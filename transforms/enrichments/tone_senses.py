@@ -176,6 +176,9 @@ _SETS = {
     # what a recovery that is no return to health is of or for: the dead and what is left of a wreck, a search
     "recovered_thing": "body bodies remains corpse corpses dead victim victims wreck wreckage debris",
     "recovery_after": "of operation operations mission missions team teams effort efforts vehicle vehicles",
+    # a recovery that may not last: "the recovery remained fragile", "a weak recovery", "is still faltering"
+    "shaky": "fragile faltering stalled stalling sluggish weak weakening uneven patchy shaky tepid anaemic anemic "
+             "halting slow",
     # the idiom's state after a form of "be" ("isn't" and "it's" as the text reads them: "isn t", "it s"), up to two
     # words of time or degree between ("is not yet out of the woods", "are still not out of the woods")
     "be_woods": f"{PASSIVE} t s",
@@ -237,8 +240,11 @@ SENSES: dict[str, tuple[str, ...]] = {
         *(f"_{' *' * gap} {{has}} {{mostly}} {{holding}}" for gap in range(5)))),
     "hottest": ("_ {heat_period}", "_ on record", "_ ever recorded", "_ since records", "{heat_period} {is} the _"),
     # a return to health: "made a full recovery", "signs of recovery", "the recovery of the economy"; not a search's
-    # ("the recovery of bodies from the wreck", "the search became a recovery operation")
-    "recovery": ("_ !{recovery_after}", "_ of !{recovered_thing} !{recovered_thing} !{recovered_thing}"),
+    # ("the recovery of bodies from the wreck", "the search became a recovery operation") nor one the words around it
+    # call shaky, which say the news ("The recovery remained fragile" read good, its +2.0 outweighing "fragile"; "a
+    # recovery from weak demand" is one)
+    "recovery": ("!{shaky} !{shaky} _ !{recovery_after} !{shaky} !{shaky}", "!{shaky} !{shaky} _ from",
+                 "!{shaky} !{shaky} _ of !{recovered_thing} !{recovered_thing} !{recovered_thing}"),
     # a charge a court's verb undoes, one or two words between: "quashed her conviction", "threw out the case"
     **{word: tuple(f"{verb}{' *' * gap} _" for verb in ("{undoing}", "{throwing} out") for gap in range(3))
        for word in TONELESS_CHARGES},

@@ -342,3 +342,15 @@ def test_thwart_averts_its_object_and_a_passive_keeps_its_doer() -> None:
                              "Guards thwarted the robbers.")
     assert hackers > 0 and robbers > 0
     assert tones("The rescue was thwarted by bad weather.")[0] < 0
+
+
+def test_an_attempt_thwarted_averts_the_harm_it_aimed_at() -> None:
+    # a plot, an attempt or a bid to do harm that was thwarted or foiled is a harm averted: good news, not a bombing
+    plot, attempt, bid = tones("Police thwarted a plot to bomb the station.",
+                               "Guards foiled an attempt to smuggle weapons into the prison.",
+                               "Troops thwarted a bid to kill the president.")
+    assert min(plot, attempt, bid) > 0
+    # a plot that was not thwarted, and one to do good, are left as they were
+    failed, rescue = tones("Police failed to thwart a plot to bomb the station.",
+                           "Bad weather thwarted an attempt to rescue the climbers.")
+    assert max(failed, rescue) < 0

@@ -111,7 +111,6 @@ STILL_WRONG: dict[str, str] = {
     # twenty-seventh round: disasters, courts, markets, health, sport and politics, signed before the code was run
     "The new treatment cut the risk of a second heart attack by half.": "'attack' (−2.1) of 'heart attack' outweighs "
                                                                         "the risk cut",
-    "Analysts said the recovery remained fragile.": "'recovery' +2.0 outweighs 'fragile' −1.5",
 }
 
 

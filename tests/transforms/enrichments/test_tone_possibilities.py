@@ -52,6 +52,18 @@ def test_a_person_ruled_out_keeps_the_bad_word_that_describes_him() -> None:
     assert min(crackdown, illness) > 0
 
 
+def test_a_named_person_ruled_out_keeps_the_bad_word_that_describes_him() -> None:
+    # a name after the bad word is the person ruled out, as a player's noun is: the injury is his, not undone
+    kane, banned = tones("The coach ruled out the injured Kane for Saturday's final.",
+                         "The manager ruled out the suspended Rodri.")
+    assert max(kane, banned) < 0
+    # a name before the bad word, or none after it, leaves the thing ruled out: no attack, no illness
+    attack, strike, poison = tones("Officials ruled out a Russian attack on the plant.",
+                                   "The union ruled out a strike at Heathrow.",
+                                   "Doctors have ruled out poisoning, Le Monde reported.")
+    assert min(attack, strike, poison) >= 0
+
+
 def test_a_passive_ruled_out_negates_its_subject() -> None:
     # "Foul play has been ruled out" says what "Police ruled out foul play" says: no crime, good news
     crime, strike = tones("Foul play has been ruled out, police said.", "A strike was ruled out.")
@@ -60,3 +72,21 @@ def test_a_passive_ruled_out_negates_its_subject() -> None:
     open_crime = tones("Foul play has not been ruled out.", "Foul play cannot be ruled out.",
                        "He was ruled out injured.")
     assert max(open_crime) < 0
+
+
+def test_a_passive_ruled_out_by_its_doer_negates_its_subject() -> None:
+    # "ruled out by police" says what "Police ruled out foul play" says; both read the crime before
+    police, investigators = tones("Foul play was ruled out by police.",
+                                  "A terror attack was ruled out by investigators.")
+    assert min(police, investigators) > 0
+    # kept open by a negation, or a player ruled out by injury: bad news as before
+    kept_open, injury = tones("Foul play was not ruled out by police.", "Kane was ruled out by injury.")
+    assert max(kept_open, injury) < 0
+
+
+def test_a_passive_ruled_out_keeps_the_bad_word_of_a_person() -> None:
+    # a player left out is bad news for his side: "injured" describes him, and was negated as a thing ruled out
+    captain, named, who = tones("The injured captain has been ruled out.",
+                                "The injured Kane has been ruled out, the club said.",
+                                "Kane, who is injured, has been ruled out.")
+    assert max(captain, named, who) < 0

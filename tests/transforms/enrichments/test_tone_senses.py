@@ -193,8 +193,16 @@ def test_a_searchs_recovery_of_the_dead_is_no_improvement(search: str, neutral: 
     assert tones(search) == tones(neutral)
 
 
+@pytest.mark.parametrize("text", ["The recovery remained fragile.", "Economists expect a weak recovery next year.",
+                                  "The recovery is still fragile."])
+def test_a_recovery_called_shaky_is_bad_news(text: str) -> None:
+    # the words that call it shaky say the news: the recovery's +2.0 had outweighed "fragile" and "weak"
+    assert tones(text)[0] < 0
+
+
 @pytest.mark.parametrize("text", ["The recovery of the economy was faster than expected.",
-                                  "She is making a good recovery in hospital."])
+                                  "She is making a good recovery in hospital.",
+                                  "Sales staged a recovery from weak demand."])
 def test_a_recovery_of_health_or_of_an_economy_stays_good(text: str) -> None:
     assert tones(text)[0] > 0
 

@@ -1,0 +1,47 @@
+"""An attempt averted: "Police thwarted a plot to bomb the station", "Guards foiled an attempt to smuggle weapons".
+
+A verb of averting that stops a plot, an attempt or a bid stops the harm it aimed at: the harm is what the news says did
+not happen. VADER's window of three words ends at the attempt's "to", so the harm kept its valence and the sentence
+read bad ("Police thwarted a plot to bomb the station" −7.2, "Guards foiled an attempt to smuggle weapons into the
+prison" −14.5). Such a verb reaches three words past that "to" (`attempt_reach`), and what it reaches is averted as
+tone_averting says: a bad word reads negated, the verb none, and a negation or "failed to" before the verb still undoes
+it ("Police failed to thwart a plot to bomb the station" stays bad). A good thing attempted keeps its valence ("Bad
+weather thwarted an attempt to rescue the climbers": only a bad word is ever averted).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from transforms.enrichments.tone_phrases import make_phrases, phrases_found
+from transforms.enrichments.tone_tables import WINDOW
+
+# The verbs that avert an attempt (tone_averting's `AVERTING`, one word each: a phrase's last word is a particle).
+ATTEMPTING = ("avert", "averts", "averted", "averting", "prevent", "prevents", "prevented", "preventing",
+              "stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting",
+              "thwart", "thwarts", "thwarted", "thwarting", "foil", "foils", "foiled", "foiling")
+_SETS = {"whose": "a an the any another every this that these those their his her its",
+         "attempt": "plot plots attempt attempts bid bids plan plans scheme schemes conspiracy conspiracies"}
+# The attempt right after its determiner, or one word between them ("a plot to", "an alleged plot to"): one phrase per
+# distance of its "to" from the verb.
+_ATTEMPTS = tuple(make_phrases(dict.fromkeys(ATTEMPTING, (phrase,)), _SETS) for phrase in (
+    "_ {whose} {attempt} to", "_ {whose} * {attempt} to"))
+
+
+def attempt_reach(text: str, starts: np.ndarray, paragraph: np.ndarray, verbs: np.ndarray) -> np.ndarray:
+    """Return, for each word number in `verbs` (each one of `ATTEMPTING` in a batch's `lowered` text, whose word starts
+    are `starts` and whose words' paragraphs are `paragraph`), how many words after it it reaches: `WINDOW` past the
+    "to" of an attempt it averts, or 0 (none).
+
+    >>> from transforms.enrichments.tone import word_starts
+    >>> text = " thwarted a plot to bomb it  foiled an alleged plot to kill him  thwarted the robbers"
+    >>> starts = word_starts(text)
+    >>> verbs = np.array([w for w, s in enumerate(starts.tolist()) if text[s:s + 4] in ("thwa", "foil")])
+    >>> attempt_reach(text, starts, np.zeros(len(starts), int), verbs).tolist()
+    [6, 7, 0]
+    """
+    reach = np.zeros(len(verbs), dtype=np.int64)
+    for to, phrases in enumerate(_ATTEMPTS, start=3):  # the nearest "to" wins
+        found = (reach == 0) & phrases_found(text, starts, paragraph, verbs, phrases)
+        reach[found] = to + WINDOW
+    return reach
