@@ -221,3 +221,22 @@ def test_a_bylines_time_before_a_bar_and_its_day_is_read() -> None:
     # The bar after the time, as before it ("March 5, 2024 | 14:20 JST"): the page kept its day alone (00:00 UTC).
     [article] = read_articles(page('<p class="date">14:20 JST | March 5, 2024</p>'), "html", ReadOptions()).articles
     assert article.published_at == datetime(2024, 3, 5, 5, 20, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "month"),
+    [
+        # "listopada" with its day's full stop was read as Croatian's October; Polish's "dnia" (on the day) before
+        # it, "r." (roku) after its year or the page's language say Polish, whose "listopada" is November.
+        ("", '<p class="date">Opublikowano dnia 15. listopada 2024</p>', 11),
+        ("", '<p class="date">15. listopada 2024 r.</p>', 11),
+        (' lang="pl"', '<p class="date">15. listopada 2024</p>', 11),
+        (' lang="hr"', '<p class="date">15. listopada 2024.</p>', 10),
+        ("", '<p class="date">15. listopada 2024.</p>', 10),
+    ],
+)
+def test_a_polish_bylines_listopada_is_november(lang: str, byline: str, month: int) -> None:
+    data = page(byline).replace(b"<html>", f"<html{lang}>".encode())
+    [item] = read_articles(data, "html").articles
+    assert item.published_at is not None
+    assert (item.published_at.month, item.published_at.day) == (month, 15)
