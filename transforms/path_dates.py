@@ -1,7 +1,8 @@
 """An article's publication date from its file's name or folders, where its content gives none.
 
 People file clippings by day: `2024-10-01-port-strike.txt`, `20241001_port_strike.md`, a Jekyll or Hugo
-post's `2024-10-01-slug.md`, a page saved under its slug ending with a day (`port-strike-20241001.html`), or folders `2024/10/01/port-strike.html`. Such a file whose content gives no
+post's `2024-10-01-slug.md`, a page saved under its slug ending with a day (`port-strike-20241001.html`), or
+folders `2024/10/01/port-strike.html`. Such a file whose content gives no
 date (no front matter date, no date in the page's markup or URL) was dated by its ingestion, which put it
 in the week it was read in. Its path's day is its publication date then, as a day without time (midnight
 UTC, as a front matter's `date: 2024-10-01` is), and its metadata says so (`date_from`). A records file's
