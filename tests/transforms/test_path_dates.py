@@ -163,7 +163,7 @@ def test_the_readme_s_examples_are_dated_as_it_says() -> None:
     sentence = text[text.index("is dated by the day its path gives") :].split("(`transforms/path_dates.py`)")[0]
     paths = re.findall(r"`([^`]+\.(?:txt|md|html))`", sentence)
     dated_paths = [p for p in paths if "13-45" not in p and "YYYY" not in p]
-    assert len(dated_paths) == 4 and "2024-13-45-port-strike.txt" in paths
+    assert len(dated_paths) == 5 and "2024-13-45-port-strike.txt" in paths
     assert {p: path_date(p, NOW) for p in dated_paths} == dict.fromkeys(dated_paths, OCTOBER_1)
     assert path_date("2024-13-45-port-strike.txt", NOW) is None
     assert '`"date_from": "path"`' in sentence

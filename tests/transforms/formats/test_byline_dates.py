@@ -258,7 +258,7 @@ def test_a_polish_bylines_listopada_is_november(lang: str, byline: str, month: i
          datetime(2024, 3, 5, 14, 30, tzinfo=UTC)),
     ],
 )
-def test_a_bylines_time_without_a_zone_takes_the_one_zone_of_the_pages_other_dates(head: str, expected: datetime) -> None:
+def test_a_bylines_time_without_a_zone_takes_the_one_zone_of_the_pages_dates(head: str, expected: datetime) -> None:
     data = page('<p class="byline">By Jo Lee | Published 5 March 2024 14:30</p>').replace(
         b"</title></head>", f"</title>{head}</head>".encode())
     [item] = read_articles(data, "html").articles

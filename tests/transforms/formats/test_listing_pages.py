@@ -92,10 +92,12 @@ LINES = [f"{headline}: the full story from our reporters." for headline in HEADL
 @pytest.mark.parametrize("main", [
     # A "Related articles" page: its stories a list of links, no heading each (it was an article of their headlines)
     "<h1>Related articles</h1><ul class='related'>" + "".join(
-        f'<li><a href="/news/{n}">{h}</a><p>{line}</p></li>' for n, (h, line) in enumerate(zip(HEADLINES, LINES)))
+        f'<li><a href="/news/{n}">{h}</a><p>{line}</p></li>'
+        for n, (h, line) in enumerate(zip(HEADLINES, LINES, strict=True)))
     + "</ul>",
     "<h1>More from Politics</h1><ol>" + "".join(
-        f'<li><a href="/news/{n}">{h} tonight</a> <span>3 March</span></li>' for n, h in enumerate(HEADLINES)) + "</ol>",
+        f'<li><a href="/news/{n}">{h} tonight</a> <span>3 March</span></li>' for n, h in enumerate(HEADLINES))
+    + "</ol>",
 ])
 def test_a_page_listing_related_stories_without_headings_is_no_article(main: str) -> None:
     with pytest.raises(FormatError) as raised:
