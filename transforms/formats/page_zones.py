@@ -33,9 +33,11 @@ def page_zone_moment(moment: datetime, values: Iterable[str]) -> datetime:
     '2024-03-05T14:30:00+00:00'
     >>> page_zone_moment(byline, ["2024-07-05T16:10:00+02:00"]).isoformat()  # months away: its summer's offset
     '2024-03-05T14:30:00+00:00'
+    >>> page_zone_moment(byline, ["2024-03-05T16:10:00+01:00", "2024-07-05T16:10:00+02:00"]).isoformat()
+    '2024-03-05T14:30:00+01:00'
     """
     clock = moment.replace(tzinfo=None)
-    offsets = set()
+    zones = set()  # fromisoformat's zones: one `timezone` per offset, equal where their offsets are
     for value in values:
         value = value.strip()
         if not _ZONED.match(value):
@@ -45,7 +47,5 @@ def page_zone_moment(moment: datetime, values: Iterable[str]) -> datetime:
         except ValueError:
             continue
         if abs((zoned.date() - clock.date()).days) <= _NEAR_DAYS:  # its own clock's day, or one either side
-            offsets.add(zoned.utcoffset())
-    if len(offsets) != 1:
-        return moment
-    return moment.replace(tzinfo=zoned.tzinfo)
+            zones.add(zoned.tzinfo)
+    return moment.replace(tzinfo=zones.pop()) if len(zones) == 1 else moment
