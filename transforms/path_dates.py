@@ -1,7 +1,8 @@
 """An article's publication date from its file's name or folders, where its content gives none.
 
 People file clippings by day: `2024-10-01-port-strike.txt`, `20241001_port_strike.md`, a Jekyll or Hugo
-post's `2024-10-01-slug.md`, or folders `2024/10/01/port-strike.html`. Such a file whose content gives no
+post's `2024-10-01-slug.md`, a page saved under its slug ending with a day (`port-strike-20241001.html`), or
+folders `2024/10/01/port-strike.html`. Such a file whose content gives no
 date (no front matter date, no date in the page's markup or URL) was dated by its ingestion, which put it
 in the week it was read in. Its path's day is its publication date then, as a day without time (midnight
 UTC, as a front matter's `date: 2024-10-01` is), and its metadata says so (`date_from`). A records file's
@@ -30,6 +31,9 @@ FROM_PATH = "path"
 # something that is not a letter or a digit (`20241001_x`, `2024-10-01.md`): 2024100112.txt is a number.
 _DAY = r"((?:19|20)\d{2})([-_]?)(\d{2})\2(\d{2})(?![^\W_])"
 _NAME_DAY = re.compile(_DAY)
+# A slug whose last word is a compact day, as sites name a story's page (`rates-rise-20240305.html`) and a saved
+# page keeps it: after a "-" or "_", eight digits then the extension (`story-2024030512.html` is a number).
+_SLUG_DAY = re.compile(r"[-_]((?:19|20)\d{2})(\d{2})(\d{2})(?:\.[^\W_]+)?\Z")
 # Folders of a year, a month and a day, one in another: 2024/10/01/ (a month alone, 2024/10/, is no day). The
 # "/" before one is looked behind, not taken: 2024/09/30/2024/10/01/ holds two, the nearer one the file's.
 _FOLDER_DAY = re.compile(r"(?:^|(?<=/))((?:19|20)\d{2})/(\d{2})/(\d{2})/")
@@ -53,6 +57,8 @@ def path_date(relative_path: str, now: datetime, root: str = "") -> datetime | N
     datetime.date(2024, 10, 1)
     >>> path_date("2024/10/port-strike.html", datetime(2025, 1, 1, tzinfo=UTC)) is None
     True
+    >>> path_date("news/port-strike-20241001.html", datetime(2025, 1, 1, tzinfo=UTC)).date()
+    datetime.date(2024, 10, 1)
     >>> path_date("port-strike.txt", datetime(2025, 1, 1, tzinfo=UTC), "clippings/2024-10-01/").date()
     datetime.date(2024, 10, 1)
     """
@@ -60,6 +66,7 @@ def path_date(relative_path: str, now: datetime, root: str = "") -> datetime | N
     folders, _, name = relative_path.replace("\\", "/").rpartition("/")
     path = f"{_root_days(root)}/{folders}/".replace("//", "/")
     candidates = [m.group(1, 3, 4) for m in [_NAME_DAY.match(name)] if m]
+    candidates += [m.group(1, 2, 3) for m in [_SLUG_DAY.search(name)] if m]
     if "19" in path or "20" in path:  # every folder's day opens with its century: most paths hold none
         folder_days = [(m.end(), m.group(1, 2, 3)) for m in _FOLDER_DAY.finditer(path)]
         folder_days += [(m.end(), m.group(1, 3, 4)) for m in _FOLDER_NAME_DAY.finditer(path)]

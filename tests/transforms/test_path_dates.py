@@ -47,6 +47,8 @@ def dated(relative_path: str, data: bytes = TEXT, now: datetime = NOW) -> tuple[
         "2024/10/01/port-strike.txt",
         "archive/2024/10/01/port-strike.html.gz",
         "2024/10/01/strikes/port.txt",  # a day's folder, and one below it
+        "news/port-strike-20241001.html",  # a page saved under its slug, which ends with the day
+        "port_strike_20241001.txt",
     ],
 )
 def test_a_file_without_a_date_of_its_own_is_dated_by_the_day_its_path_gives(relative_path: str) -> None:
@@ -70,10 +72,15 @@ def test_a_file_without_a_date_of_its_own_is_dated_by_the_day_its_path_gives(rel
         "2023/02/30/port-strike.txt",
         "2025-06-02-port-strike.txt",  # after the ingestion moment
         "2025/06/02/port-strike.txt",
+        "port-strike-20241399.html",  # a slug's eight digits that are no day
+        "port-strike-20250602.html",  # a slug's day after the ingestion moment
+        "port-strike-2024100112.html",  # a number
+        "port-strike20241001.html",  # no word of the slug: part of another
     ],
 )
 def test_a_path_without_a_possible_day_before_the_run_dates_nothing(relative_path: str) -> None:
-    assert dated(relative_path) == (None, None)
+    data = MARKUP.format(head="").encode() if ".html" in relative_path else TEXT
+    assert dated(relative_path, data) == (None, None)
 
 
 def test_the_ingestion_day_itself_dates_an_article() -> None:
@@ -156,7 +163,7 @@ def test_the_readme_s_examples_are_dated_as_it_says() -> None:
     sentence = text[text.index("is dated by the day its path gives") :].split("(`transforms/path_dates.py`)")[0]
     paths = re.findall(r"`([^`]+\.(?:txt|md|html))`", sentence)
     dated_paths = [p for p in paths if "13-45" not in p and "YYYY" not in p]
-    assert len(dated_paths) == 4 and "2024-13-45-port-strike.txt" in paths
+    assert len(dated_paths) == 5 and "2024-13-45-port-strike.txt" in paths
     assert {p: path_date(p, NOW) for p in dated_paths} == dict.fromkeys(dated_paths, OCTOBER_1)
     assert path_date("2024-13-45-port-strike.txt", NOW) is None
     assert '`"date_from": "path"`' in sentence
@@ -230,6 +237,7 @@ def _scanned_path_date(relative_path: str, now: datetime, root: str = "") -> dat
     folders, _, name = relative_path.replace("\\", "/").rpartition("/")
     path = f"{pd._root_days.__wrapped__(root)}/{folders}/".replace("//", "/")
     candidates = [m.group(1, 3, 4) for m in [pd._NAME_DAY.match(name)] if m]
+    candidates += [m.group(1, 2, 3) for m in [pd._SLUG_DAY.search(name)] if m]
     folder_days = [(m.end(), m.group(1, 2, 3)) for m in pd._FOLDER_DAY.finditer(path)]
     folder_days += [(m.end(), m.group(1, 3, 4)) for m in pd._FOLDER_NAME_DAY.finditer(path)]
     candidates += [day for _, day in sorted(folder_days, key=lambda pair: pair[0], reverse=True)]

@@ -41,6 +41,7 @@ from transforms.formats.meta_dates import archive_date, meta_dates, numeric_meta
 from transforms.formats.modified_dates import modified_dates, unmodified_date
 from transforms.formats.page_dates import json_ld_date, month_of_no_date, unread_date
 from transforms.formats.page_headlines import sharing_headline
+from transforms.formats.page_zones import page_zone_moment
 from transforms.formats.side_dates import date_without_side_parts, head_days
 from transforms.formats.site_names import page_site_names
 from transforms.formats.title_sites import title_site, titled_site
@@ -90,7 +91,10 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     bylines = page_bylines(tree)
     dateline = byline_date(tree)  # "Updated 14:32 BST, 5 March 2024" near the headline, htmldate's own unread
     if dateline is not None and dateline.timed and not dateline.zoned and dateline.moment.utcoffset() == timedelta(0):
-        dateline = dateline._replace(moment=zoned_moment(dateline.moment, stamps))  # its <time>'s zone
+        moment = zoned_moment(dateline.moment, stamps)  # its <time>'s zone
+        if moment is dateline.moment:  # else the one zone the page's other dates near its day give
+            moment = page_zone_moment(moment, [*(v for _, v in stamps), *page_meta, *ld_dates.article, *modified])
+        dateline = dateline._replace(moment=moment)
     # The days the page's markup gives (meta tags, JSON-LD, a marked <time>): htmldate's answer on another is
     # the body's, which a byline's publication date wins over (a masthead's today in the <h1>'s <header>).
     markup_days = head | {stamp[:10] for marked, stamp in stamps if marked} | {

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from transforms.formats.paywall_notices import is_paywall_notice
+
 # What is left of a dateline once trafilatura has taken its <time> out: "<p>Published <time>...</time></p>", and
 # in French, German, Spanish, Portuguese, Italian and Dutch ("Pubblicato il <time>...</time>" left "Pubblicato il").
 _DATELINE_WORDS = frozenset({"published", "updated", "posted", "published on", "updated on", "posted on",
@@ -51,7 +53,8 @@ def extracted_blocks(body: object) -> list[str]:
     (<lb/>, <br>) is a line of its paragraph, and two in a row (`<br><br>`, a blank line: see
     `keep_blank_lines`) end it; any other element (<hi>, <ref>, <a>, <em>, <span>, <code>) is inline,
     its text joined to its neighbours' as written. What is left of a dateline, and a link to another
-    story ("Related: ...", a headline: no full stop at its end), is no paragraph.
+    story ("Related: ...", a headline: no full stop at its end) and a paywall's notice (`paywall_notices`) are no
+    paragraph.
     """
     lines: list[list[str]] = [[]]  # the current block's lines, each a list of text pieces
     found: list[str] = []
@@ -85,7 +88,7 @@ def extracted_blocks(body: object) -> list[str]:
         walk(element)
         end_block()  # each element of the body is a block, whatever its tag
     return [block for block in found if block.lower().rstrip(":").strip() not in _DATELINE_WORDS
-            and not _is_teaser(block)]
+            and not _is_teaser(block) and not is_paywall_notice(block)]
 
 
 def _is_teaser(block: str) -> bool:

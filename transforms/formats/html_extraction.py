@@ -16,7 +16,7 @@ from transforms.formats.html_blocks import clean_text, extracted_blocks, keep_bl
 from transforms.formats.json_ld_context import with_schema_context
 from transforms.formats.layout_tables import unwrap_layout_tables
 from transforms.formats.list_items import unlinked_item_headings
-from transforms.formats.next_data import NEXT_DATA, next_data_article, with_next_article
+from transforms.formats.next_data import APOLLO_STATE, NEXT_DATA, next_data_article, with_next_article
 from transforms.formats.page_headlines import page_headline, page_headlines
 from transforms.formats.page_order import in_page_order, posts_page_text
 from transforms.formats.page_tags import page_tags
@@ -44,7 +44,8 @@ def article_extraction(tree: Any, page: str, date_params: dict[str, Any]) -> tup
     before it are no blocks (`without_headline_lines`), nor is a relative timestamp ("Updated 12 min ago":
     `relative_times`); a page of several <article>s keeps its order (`page_order`: extraction moved its first post
     ahead of what stood above it). A page without text whose JSON-LD article has an `articleBody` is read from it
-    (`article_bodies`), a Next.js page without text from the article body of its `__NEXT_DATA__` (`next_data`).
+    (`article_bodies`), a Next.js page without text from the article body of its `__NEXT_DATA__` or Apollo cache
+    (`next_data`).
     """
     import trafilatura  # here: only workers that meet an HTML page pay for importing it
 
@@ -67,7 +68,8 @@ def article_extraction(tree: Any, page: str, date_params: dict[str, Any]) -> tup
         if relaid is not None and (paragraphs := json_ld_paragraphs(relaid)):
             with_article_body(relaid, paragraphs)
             document, blocks = _extraction(relaid, date_params)
-    if not blocks and NEXT_DATA in page:  # a Next.js page saved before its scripts ran: its data's article
+    if not blocks and (NEXT_DATA in page or APOLLO_STATE in page):  # a Next.js (or Apollo) page saved before its
+        # scripts ran: its data's article
         relaid = trafilatura.load_html(page)
         if relaid is not None and (article := next_data_article(relaid)) is not None:
             with_next_article(relaid, article)

@@ -4,7 +4,10 @@ then "Council sets budget" and its line, "Ferry cancelled" and its line, ...).
 trafilatura extracts such a page's teasers as its text, and its <h1> ("Latest", "Politics") as its headline:
 each page of a crawl's sections was an article of other stories' headlines. A teaser is an element around
 one heading (<h2> to <h4>) that is a link, or holds one, with a few words beside it: an <article> or a <li>,
-else the element the linked heading sits in. A page is an index when it has three teasers or more and its
+else the element the linked heading sits in; or a list's item led by a link to another page whose words are a
+headline's (three or more), as a "Related articles" or "More from this section" page lists its stories without
+headings (`<li><a href="...">Bus fares frozen</a><p>Its line.</p></li>`: such a page was an article of other
+stories' headlines). A page is an index when it has three teasers or more and its
 extracted text outside them is less than a short paragraph (`MAX_OWN_WORDS`); a story beside a list of
 related stories (teasers too) has its own paragraphs, and is an article.
 
@@ -30,6 +33,10 @@ MAX_OWN_WORDS = 20
 _OTHER_PAGE = "a[@href and not(starts-with(normalize-space(@href), '#'))" \
               " and not(starts-with(normalize-space(@href), '?'))]"
 _LINKED_HEADING = f"*[self::h2 or self::h3 or self::h4][ancestor::{_OTHER_PAGE} or descendant::{_OTHER_PAGE}]"
+# A list's item holding one link to another page (and no list of its own): a teaser where its link's words are a
+# headline's, not a menu's ("Home", "World news") nor a page's (a list article's items are its own: see above).
+_LINKED_ITEM = f"li[count(.//{_OTHER_PAGE}) = 1][not(.//li)]"
+_HEADLINE_WORDS = 3
 
 
 def teaser_text(tree: Any) -> str:
@@ -40,6 +47,9 @@ def teaser_text(tree: Any) -> str:
     >>> teasers = "".join(f'<article><a href="/{n}"><h3>Story {n}</h3></a><p>Its line.</p></article>' for n in "abc")
     >>> teaser_text(lxml.html.fromstring(f"<html><body><h1>Latest</h1>{teasers}</body></html>"))
     'Story a Its line. Story b Its line. Story c Its line.'
+    >>> items = "".join(f'<li><a href="/{n}">Ferry {n} is cancelled</a></li>' for n in "abc")
+    >>> teaser_text(lxml.html.fromstring(f"<html><body><h1>Related</h1><ul>{items}</ul></body></html>"))
+    'Ferry a is cancelled Ferry b is cancelled Ferry c is cancelled'
     """
     containers: list[Any] = []
     words: list[list[str]] = []  # each teaser's
@@ -56,6 +66,13 @@ def teaser_text(tree: Any) -> str:
             continue  # around several linked headings: a list or an article's body, not one teaser
         if len(teaser := _words(container)) <= MAX_TEASER_WORDS:
             containers.append(container)
+            words.append(teaser)
+    for item in tree.xpath(f"//body//{_LINKED_ITEM}"):
+        if any(item is seen for seen in containers) or item.xpath("ancestor::article[.//h1]"):
+            continue
+        link = item.xpath(f".//{_OTHER_PAGE}")[0]
+        if len(link.text_content().split()) >= _HEADLINE_WORDS and len(teaser := _words(item)) <= MAX_TEASER_WORDS:
+            containers.append(item)
             words.append(teaser)
     if len(containers) < MIN_TEASERS:
         return ""

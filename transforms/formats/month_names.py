@@ -86,6 +86,9 @@ _LEADING_WEEKDAY = re.compile(
 # ("15. listopada 2024."), as Czech and German do; Polish writes none ("15 listopada 2024 r."). So a day with its full
 # stop before it is Croatian's October (it was read as November), and one without Polish's November, as before.
 _CROATIAN_LISTOPAD = re.compile(r"(?<=\d\.)(\s*)listopada\b", re.IGNORECASE)
+# Yet a Polish byline may write its day with a full stop too ("dnia 15. listopada 2024"): Polish's "dnia" (on the
+# day; Croatian's is "dana") before it or its "r." (roku, year) after the year says Polish, and November.
+_POLISH_DATE = re.compile(r"\bdnia\b|\d\s*r\.", re.IGNORECASE)
 _LISTOPAD = re.compile(r"\blistopada\b", re.IGNORECASE)
 # The languages whose "listopada" is October: Croatian, and Bosnian and Serbian as written in Latin letters in Croatia's
 # neighbours' press (Serbian's own is "oktobar").
@@ -111,7 +114,8 @@ class _Names(parser.parserinfo):
 class _Parser(parser.parser):
     def parse(self, timestr: str, *args: Any, **kwargs: Any) -> Any:
         if "istopad" in timestr or "ISTOPAD" in timestr:  # a cheap test first: most dates name no such month
-            timestr = _CROATIAN_LISTOPAD.sub(r"\1October", timestr)
+            if not _POLISH_DATE.search(timestr):
+                timestr = _CROATIAN_LISTOPAD.sub(r"\1October", timestr)
         return super().parse(_SPANISH_AT.sub(" ", _LEADING_WEEKDAY.sub("", timestr)), *args, **kwargs)
 
 
@@ -125,6 +129,24 @@ def croatian_october(value: object, language: str | None) -> object:
     if language in _LISTOPAD_OCTOBER and isinstance(value, str) and "istopad" in value.lower():
         return _LISTOPAD.sub("October", value)
     return value
+
+
+def polish_november(date: str, context: str, language: str) -> str:
+    """Return a byline's date with its "listopada" November where its byline or page says Polish: "dnia" before
+    it, "r." after its year, or the page's language; else as it is (its day's full stop may make it Croatian's).
+
+    >>> polish_november("15. listopada 2024", "Opublikowano dnia 15. listopada 2024", "")
+    '15. November 2024'
+    >>> polish_november("15. listopada 2024", "15. listopada 2024", "pl-PL"), polish_november("5 May 2024", "", "pl")
+    ('15. November 2024', '5 May 2024')
+    >>> polish_november("15. listopada 2024", "15. listopada 2024.", "hr")
+    '15. listopada 2024'
+    """
+    if "istopad" not in date and "ISTOPAD" not in date:  # a cheap test first: most dates name no such month
+        return date
+    if language.lower().startswith("pl") or _POLISH_DATE.search(context):
+        return _LISTOPAD.sub("November", date)
+    return date
 
 
 def month_names() -> frozenset[str]:
@@ -150,5 +172,7 @@ def other_languages() -> parser.parser:
     ['2024-03-05', '2024-03-05', '2024-03-05']
     >>> [other_languages().parse(t).date().isoformat() for t in ("15. listopada 2024.", "15 listopada 2024 r.")]
     ['2024-10-15', '2024-11-15']
+    >>> other_languages().parse("15. listopada 2024 r.").date().isoformat()
+    '2024-11-15'
     """
     return _Parser(_Names())

@@ -9,7 +9,15 @@ text. The article is under its `props.pageProps`, in one of the shapes a reader 
   Contentful's `{"nodeType": "paragraph", "content": [{"value": ...}]}`); blocks without text (an image, an ad
   slot, an embed) are none;
 - an `articleBody` (schema.org's name), `body` or `content` string: HTML (its `<p>`s, headings, list items and quotes
-  the paragraphs; a figure's caption none) or plain text (its parts between blank lines, else its lines).
+  the paragraphs; a figure's caption none) or plain text (its parts between blank lines, else its lines);
+- such a string that is JSON text itself, as a CMS stores its editor's document in one field (a list of blocks, a
+  Draft.js `{"blocks": [...]}`, a Contentful `{"nodeType": "document", "content": [...]}`): its blocks, as above
+  (its JSON was read as the article's plain text).
+
+An app that fetches its article with Apollo's GraphQL client keeps it in Apollo's cache, whose state the page holds
+for the browser to start from: `props.pageProps.apolloState` (read as any of `pageProps`), `props.apolloState`, or a
+script's `window.__APOLLO_STATE__ = {...}` (a page of such an app without Next.js): the cache's entities
+(`"Article:981": {"__typename": "Article", "headline": ..., "body": ...}`) are read as `pageProps` is.
 
 The object holding the body gives the headline (`headline`, else `title`) and date (`datePublished`, `publishedAt`,
 ...), else the nearest object above it that does. The body with the most words is the article's; where another
@@ -24,9 +32,13 @@ import re
 from typing import Any, NamedTuple
 
 from transforms.formats.html_blocks import clean_text
-from transforms.formats.json_value import json_value
+from transforms.formats.json_value import decode_json_at, json_value, without_surrogates
 
 NEXT_DATA = "__NEXT_DATA__"  # in a page's text: a page that may hold its article in its data (a cheap precheck)
+APOLLO_STATE = "__APOLLO_STATE__"  # and a GraphQL app's page that may hold it in its Apollo cache's state
+_APOLLO_ASSIGNMENT = re.compile(r"__APOLLO_STATE__\s*=\s*(?:JSON\.parse\(\s*)?")
+# Where a Next.js page's data holds an Apollo cache's state outside its `pageProps`
+_APOLLO_PROPS = ("apolloState", "initialApolloState", APOLLO_STATE)
 _BODY_KEYS = ("articleBody", "body", "content", "blocks", "bodyBlocks", "paragraphs")
 _TEXT_KEYS = ("text", "html", "value", "content", "children")  # a block's text, or its spans'
 _HEADLINE_KEYS = ("headline", "title")
@@ -56,17 +68,11 @@ def next_data_article(tree: Any) -> NextArticle | None:
     NextArticle(paragraphs=['The council voted on Tuesday to close the bridge for repairs.', 'Work starts in May.'], \
 headline='Bridge to close', date='2025-04-08')
     """
-    scripts = tree.xpath('//script[@id="__NEXT_DATA__"]/text()')
-    try:
-        data = json_value(scripts[0]) if scripts else None  # a lone surrogate "\ud83d" as U+FFFD: lxml takes no other
-    except (ValueError, RecursionError):  # not JSON; or nested deeper than json reads, `[[[[...`
-        return None
-    props = data.get("props") if isinstance(data, dict) else None
-    page_props = props.get("pageProps") if isinstance(props, dict) else None
-    if not isinstance(page_props, dict):
-        return None
     bodies: list[tuple[int, tuple[int, ...], list[str], list[dict[str, Any]]]] = []
-    _find_bodies(page_props, (), [], bodies)
+    for root in _data_roots(tree):  # the first that holds a body: the same entities may be in two
+        _find_bodies(root, (), [], bodies)
+        if bodies:
+            break
     if not bodies:
         return None
     words, path, paragraphs, holders = max(bodies, key=lambda body: body[0])
@@ -77,6 +83,31 @@ headline='Bridge to close', date='2025-04-08')
         return None
     headline = _first_text(holders, _HEADLINE_KEYS)
     return NextArticle(paragraphs, clean_text(headline) if headline else None, _first_text(holders, _DATE_KEYS))
+
+
+def _data_roots(tree: Any) -> list[dict[str, Any]]:
+    """Return the objects of a (lxml) page's data an article is looked for in: its `__NEXT_DATA__`'s `pageProps`,
+    then an Apollo cache's state (`_APOLLO_PROPS`, a `window.__APOLLO_STATE__` script's)."""
+    roots: list[dict[str, Any]] = []
+    scripts = tree.xpath('//script[@id="__NEXT_DATA__"]/text()')
+    try:
+        data = json_value(scripts[0]) if scripts else None  # a lone surrogate "\ud83d" as U+FFFD: lxml takes no other
+    except (ValueError, RecursionError):  # not JSON; or nested deeper than json reads, `[[[[...`
+        data = None
+    props = data.get("props") if isinstance(data, dict) else None
+    if isinstance(props, dict):
+        roots += [value for key in ("pageProps", *_APOLLO_PROPS) if isinstance(value := props.get(key), dict)]
+    for script in tree.xpath('//script[not(@id="__NEXT_DATA__")][contains(text(), "__APOLLO_STATE__")]/text()'):
+        if (match := _APOLLO_ASSIGNMENT.search(script)) is None:
+            continue
+        try:  # `= {...};` and more statements after it, or `= JSON.parse("{...}")`'s string
+            value, _ = decode_json_at(script, match.end())
+            value = json_value(value) if isinstance(value, str) else value
+        except (ValueError, RecursionError):
+            continue
+        if isinstance(value, dict):
+            roots.append(without_surrogates(value))  # type: ignore[arg-type]
+    return roots
 
 
 def with_next_article(tree: Any, article: NextArticle) -> None:
@@ -131,6 +162,8 @@ def _is_meta_tag(node: dict[str, Any]) -> bool:
 def _paragraphs(value: Any) -> list[str]:
     """Return the paragraphs of a body: an HTML or plain text string, or a list of blocks."""
     if isinstance(value, str):
+        if value.lstrip()[:1] in ("[", "{") and (document := _json_document(value)) is not None:
+            return document
         if _TAG.search(value):
             return _html_paragraphs(value)
         value = value.replace("\r\n", "\n")
@@ -145,6 +178,18 @@ def _paragraphs(value: Any) -> list[str]:
                 paragraphs.append(text)
         return paragraphs
     return []
+
+
+def _json_document(value: str) -> list[str] | None:
+    """Return the paragraphs of a body string that is JSON text (an editor's blocks, or a document holding them),
+    or None for one that is not (prose that opens with a bracket)."""
+    try:
+        document = json_value(value)
+    except (ValueError, RecursionError):
+        return None
+    if isinstance(document, dict):  # Draft.js's {"blocks": [...]}, Contentful's {"content": [...]}
+        return next((paragraphs for key in _BODY_KEYS if (paragraphs := _paragraphs(document.get(key)))), [])
+    return _paragraphs(document) if isinstance(document, list) else None
 
 
 def _block_text(block: dict[str, Any], depth: int = 0) -> str:

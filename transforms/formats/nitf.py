@@ -9,6 +9,10 @@ paragraph) and block quotes (`<bq>`) among them. A `<table>` (a story's figures)
 and `<note>` are no paragraphs, as an HTML page's data table and captions are not. Such a file was `not_records`
 ("XML, but not an RSS or Atom feed"). NewsML-G2 items carry NITF inside them (`newsml.py`), read the same way.
 Element names are read without their namespace: NITF 3.4 and later declare one, older files none.
+
+A wire's day or a CMS's export may hold several stories in one file, `<nitf>` after `<nitf>` under a document element
+of its own (`<nitf-collection>`, `<stories>`: NITF names none): each is an article, a record of the file, as a
+feed's items are (it was `not_records`, "XML, but not an RSS or Atom feed").
 """
 
 from __future__ import annotations
@@ -33,12 +37,14 @@ _BY = "by "
 
 
 def is_nitf(root: Element) -> bool:
-    """Return whether an XML document is a NITF story (its document element `<nitf>`, namespaced or not)."""
-    return local_name(root) == "nitf"
+    """Return whether an XML document is a NITF story (its document element `<nitf>`, namespaced or not), or several
+    (`<nitf>` elements its document element's children)."""
+    return local_name(root) == "nitf" or any(local_name(element) == "nitf" for element in root)
 
 
 def read_nitf(root: Element, options: ReadOptions) -> ReadResult:
-    """Return the one article of a NITF story, read as a record of its headline, date, byline and paragraphs.
+    """Return the article of a NITF story, read as a record of its headline, date, byline and paragraphs (of each
+    story of a file of several, a record each).
 
     >>> from xml.etree.ElementTree import fromstring
     >>> story = fromstring('<nitf><head><title>Strike</title><docdata><date.issue norm="20240305T142000Z"/>'
@@ -50,8 +56,9 @@ def read_nitf(root: Element, options: ReadOptions) -> ReadResult:
     ('Port strike ends', 'Port strike ends\\n\\nDockers went back.\\n\\nNext\\n\\nShips wait.', \
 '2024-03-05T14:20:00+00:00', ('Jane Doe',))
     """
-    record = nitf_record(root)
-    return articles_from_records([(1, record)], ReadOptions(reserved=options.reserved, unfinished=options.unfinished))
+    stories = [root] if local_name(root) == "nitf" else [element for element in root if local_name(element) == "nitf"]
+    records = [(number, nitf_record(story)) for number, story in enumerate(stories, 1)]
+    return articles_from_records(records, ReadOptions(reserved=options.reserved, unfinished=options.unfinished))
 
 
 def nitf_record(root: Element) -> dict[str, object]:

@@ -221,3 +221,45 @@ def test_a_bylines_time_before_a_bar_and_its_day_is_read() -> None:
     # The bar after the time, as before it ("March 5, 2024 | 14:20 JST"): the page kept its day alone (00:00 UTC).
     [article] = read_articles(page('<p class="date">14:20 JST | March 5, 2024</p>'), "html", ReadOptions()).articles
     assert article.published_at == datetime(2024, 3, 5, 5, 20, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "month"),
+    [
+        # "listopada" with its day's full stop was read as Croatian's October; Polish's "dnia" (on the day) before
+        # it, "r." (roku) after its year or the page's language say Polish, whose "listopada" is November.
+        ("", '<p class="date">Opublikowano dnia 15. listopada 2024</p>', 11),
+        ("", '<p class="date">15. listopada 2024 r.</p>', 11),
+        (' lang="pl"', '<p class="date">15. listopada 2024</p>', 11),
+        (' lang="hr"', '<p class="date">15. listopada 2024.</p>', 10),
+        ("", '<p class="date">15. listopada 2024.</p>', 10),
+    ],
+)
+def test_a_polish_bylines_listopada_is_november(lang: str, byline: str, month: int) -> None:
+    data = page(byline).replace(b"<html>", f"<html{lang}>".encode())
+    [item] = read_articles(data, "html").articles
+    assert item.published_at is not None
+    assert (item.published_at.month, item.published_at.day) == (month, 15)
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # A byline's time without a zone, no <time> of the same clock time: the page's other dates' one offset.
+        ('<meta property="article:modified_time" content="2024-03-05T16:10:00+01:00">',
+         datetime(2024, 3, 5, 13, 30, tzinfo=UTC)),
+        ('<meta property="article:modified_time" content="2024-03-06T08:00:00-05:00">',  # the next day's
+         datetime(2024, 3, 5, 19, 30, tzinfo=UTC)),
+        # none, two offsets that disagree, or one months away (its summer's): UTC, as before
+        ("", datetime(2024, 3, 5, 14, 30, tzinfo=UTC)),
+        ('<meta property="article:modified_time" content="2024-03-05T16:10:00+01:00">'
+         '<meta property="og:updated_time" content="2024-03-05T15:10:00Z">', datetime(2024, 3, 5, 14, 30, tzinfo=UTC)),
+        ('<meta property="article:modified_time" content="2024-07-05T16:10:00+02:00">',
+         datetime(2024, 3, 5, 14, 30, tzinfo=UTC)),
+    ],
+)
+def test_a_bylines_time_without_a_zone_takes_the_one_zone_of_the_pages_dates(head: str, expected: datetime) -> None:
+    data = page('<p class="byline">By Jo Lee | Published 5 March 2024 14:30</p>').replace(
+        b"</title></head>", f"</title>{head}</head>".encode())
+    [item] = read_articles(data, "html").articles
+    assert item.published_at == expected

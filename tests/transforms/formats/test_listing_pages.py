@@ -84,3 +84,30 @@ def test_an_article_whose_linked_headings_are_its_own_is_no_index_page(main: str
     assert article.title == headline
     first_entry_or_story = STORY if "Cinema" in headline else ENTRIES[0][1]
     assert first_entry_or_story in article.text
+
+
+LINES = [f"{headline}: the full story from our reporters." for headline in HEADLINES]
+
+
+@pytest.mark.parametrize("main", [
+    # A "Related articles" page: its stories a list of links, no heading each (it was an article of their headlines)
+    "<h1>Related articles</h1><ul class='related'>" + "".join(
+        f'<li><a href="/news/{n}">{h}</a><p>{line}</p></li>'
+        for n, (h, line) in enumerate(zip(HEADLINES, LINES, strict=True)))
+    + "</ul>",
+    "<h1>More from Politics</h1><ol>" + "".join(
+        f'<li><a href="/news/{n}">{h} tonight</a> <span>3 March</span></li>' for n, h in enumerate(HEADLINES))
+    + "</ol>",
+])
+def test_a_page_listing_related_stories_without_headings_is_no_article(main: str) -> None:
+    with pytest.raises(FormatError) as raised:
+        read_articles(page(main).encode(), "html")
+    assert raised.value.reason == NO_ARTICLE_TEXT
+    assert "index page" in raised.value.detail
+
+
+def test_a_story_beside_a_list_of_related_links_is_an_article() -> None:
+    related = "".join(f'<li><a href="/news/{n}">{h}</a></li>' for n, h in enumerate(HEADLINES))
+    [article] = read_articles(page(f"<article><h1>Cinema reopens</h1><p>{STORY}</p></article>"
+                                   f"<h2>Related articles</h2><ul>{related}</ul>").encode(), "html").articles
+    assert (article.title, STORY in article.text) == ("Cinema reopens", True)

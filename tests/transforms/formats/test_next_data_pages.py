@@ -107,3 +107,63 @@ def test_a_lone_surrogate_in_a_nextjs_pages_data_is_read_as_a_replacement_charac
     html = f'<html><body><div id="__next"></div><script id="__NEXT_DATA__">{data}</script></body></html>'
     [article] = read_articles(html.encode(), "html", ReadOptions()).articles
     assert article.text.split("\n\n") == [HEADLINE, f"{LEDE} \ufffd", MORE]
+
+
+BLOCKS = [{"type": "paragraph", "text": t} for t in (LEDE, MORE, LAST)]
+IN_JSON_TEXT = {
+    # a CMS's editor document stored as JSON text in one field: it was read as the article's plain text, its JSON
+    "a list of blocks": json.dumps(BLOCKS),
+    "Draft.js": json.dumps({"blocks": [{"key": "a1", "type": "unstyled", "text": t} for t in (LEDE, MORE, LAST)],
+                            "entityMap": {}}),
+    "Contentful": json.dumps({"nodeType": "document", "content": [
+        {"nodeType": "paragraph", "content": [{"nodeType": "text", "value": t}]} for t in (LEDE, MORE, LAST)]}),
+}
+
+
+@pytest.mark.parametrize("shape", IN_JSON_TEXT)
+def test_a_body_that_is_json_text_is_read_as_its_blocks(shape: str) -> None:
+    data = page({"article": {"headline": HEADLINE, "publishedAt": "2025-04-08T09:15:00Z", "body": IN_JSON_TEXT[shape]}})
+    [article] = read_articles(data, "html", ReadOptions()).articles
+    assert article.text.split("\n\n") == [HEADLINE, LEDE, MORE, LAST]
+
+
+def test_a_body_that_opens_with_a_bracket_and_is_no_json_stays_text() -> None:
+    body = f"[Updated] {LEDE}\n\n{MORE}\n\n{LAST}"
+    [article] = read_articles(page({"article": {"headline": HEADLINE, "body": body}}), "html", ReadOptions()).articles
+    assert article.text.split("\n\n") == [HEADLINE, f"[Updated] {LEDE}", MORE, LAST]
+
+
+APOLLO = {
+    "ROOT_QUERY": {'article({"slug":"elm-street-bridge"})': {"__ref": "Article:981"}},
+    "Article:981": {"__typename": "Article", "id": "981", "headline": HEADLINE, "datePublished": "2025-04-08T09:15:00Z",
+                    "body": f"<p>{LEDE}</p><p>{MORE}</p><p>{LAST}</p>", "author": {"__ref": "Author:5"}},
+    "Author:5": {"__typename": "Author", "name": "Tom Reid"},
+}
+
+
+def apollo_page(script: str) -> bytes:
+    return ('<!DOCTYPE html><html lang="en"><head><title>Evening Courier</title></head><body><div id="root"></div>'
+            f"<script>{script}</script></body></html>").encode()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        page({"apolloState": APOLLO}),  # read as any of pageProps, as before
+        page({}).replace(b'"pageProps": {}', f'"pageProps": {{}}, "apolloState": {json.dumps(APOLLO)}'.encode()),
+        apollo_page(f"window.__APOLLO_STATE__ = {json.dumps(APOLLO)};window.__ENV__ = {{}};"),
+        apollo_page(f"window.__APOLLO_STATE__=JSON.parse({json.dumps(json.dumps(APOLLO))});"),
+    ],
+)
+def test_an_apollo_caches_article_is_read(data: bytes) -> None:
+    # The last three were no_article_text: the cache's state outside pageProps, or in a script of its own.
+    [article] = read_articles(data, "html", ReadOptions()).articles
+    assert article.text.split("\n\n") == [HEADLINE, LEDE, MORE, LAST]
+    assert article.published_at == datetime(2025, 4, 8, 9, 15, tzinfo=UTC)
+
+
+def test_an_apollo_cache_of_teasers_is_no_article() -> None:
+    teasers = {f"Article:{n}": {"__typename": "Article", "headline": f"Story {n}", "body": f"{LEDE} {n}"}
+               for n in range(5)}
+    with pytest.raises(FormatError):
+        read_articles(apollo_page(f"window.__APOLLO_STATE__ = {json.dumps(teasers)};"), "html", ReadOptions())

@@ -78,6 +78,21 @@ def test_a_nitf_story_without_paragraphs_is_a_bad_record() -> None:
     assert result.articles == [] and [bad.reason for bad in result.bad] == ["no_text"]
 
 
+def test_a_file_of_several_nitf_stories_is_an_article_each() -> None:
+    # A wire's day in one file, <nitf> after <nitf> under a root of its own: it was not_records ("XML, but not an
+    # RSS or Atom feed (its document element is <nitf-collection>)").
+    story = NITF.split("?>", 1)[1].split("<nitf ", 1)[1]
+    second = (f"<nitf><head><title>FERRY</title><docdata><date.issue norm='20240306T090000Z'/></docdata></head>"
+              f"<body><body.head><hedline><hl1>Ferry timetable cut</hl1></hedline></body.head><body.content>"
+              f"<p>{NEXT}</p></body.content></body></nitf>")
+    articles = read(f'<?xml version="1.0"?><nitf-collection><nitf {story}{second}</nitf-collection>')
+    assert [(a.title, a.published_at, a.key) for a in articles] == [
+        ("Port strike ends after pay deal", datetime(2024, 3, 5, 14, 20, tzinfo=UTC), "id=PW-20240305-0042"),
+        ("Ferry timetable cut", datetime(2024, 3, 6, 9, 0, tzinfo=UTC), "record=2"),
+    ]
+    assert articles[1].text == f"Ferry timetable cut\n\n{NEXT}"
+
+
 G2 = 'xmlns="http://iptc.org/std/nar/2006-10-01/"'
 
 
