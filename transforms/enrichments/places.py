@@ -41,6 +41,7 @@ from transforms.enrichments.place_people import before_its_area, drop_people, ve
 from transforms.enrichments.place_peoples import after_ethnic, minority_peoples
 from transforms.enrichments.place_person_reading import TOWN_UNLESS_PERSON, person_reading
 from transforms.enrichments.place_plurals import as_plurals
+from transforms.enrichments.place_possessives import owned_mentions
 from transforms.enrichments.place_seats import seats
 from transforms.enrichments.place_sees import see_countries
 from transforms.enrichments.place_settle import CODES, settle
@@ -117,6 +118,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     teams = see_countries(text, start, name, names, info.table, article_of[batch.locate(start)], chars) | teams
     for i, code in teams.items():
         in_state.setdefault(i, code)  # "Manchester, N.H." says more
+    owned = owned_mentions(text, start, end, name, info, in_state)  # "Toronto's York University": Canada's or no York
     paragraph = batch.locate(start)
     article = article_of[paragraph]
     place = info.single[name]
@@ -176,6 +178,8 @@ def rows(batch: ParagraphBatch) -> Rows:
     if pointed:  # "Hartlepool v Boston": Lincolnshire's, though no name names England
         keep[list(pointed)] = True
     keep &= ~water
+    for i, code in owned.items():
+        keep[i] &= info.places[place[i]].country_code == code
     if teams:
         keep[[i for i in teams if not team[i]]] = False
     # a US county's name is no city of its name ("Maricopa County, Ariz.", "Santa Clara County Superior Court"),
