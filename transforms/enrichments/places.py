@@ -31,6 +31,7 @@ from transforms.enrichments.place_context import reading
 from transforms.enrichments.place_counties import county_mentions, county_names, county_places
 from transforms.enrichments.place_datelines import bare_datelines, known_datelines, whole_datelines, with_datelines
 from transforms.enrichments.place_languages import as_languages
+from transforms.enrichments.place_listed_towns import listed_towns
 from transforms.enrichments.place_mentions import Mention, mention_scan
 from transforms.enrichments.place_name_facts import name_facts, named_elsewhere
 from transforms.enrichments.place_name_lists import in_name_lists
@@ -119,6 +120,9 @@ def rows(batch: ParagraphBatch) -> Rows:
     for i, code in teams.items():
         in_state.setdefault(i, code)  # "Manchester, N.H." says more
     owned = owned_mentions(text, start, end, name, info, in_state)  # "Toronto's York University": Canada's or no York
+    listed = listed_towns(text, start, end, name, info)  # "from Lancaster and Preston": England's, keeping each other
+    for i, code in listed.items():
+        in_state.setdefault(i, code)
     paragraph = batch.locate(start)
     article = article_of[paragraph]
     place = info.single[name]
@@ -173,6 +177,8 @@ def rows(batch: ParagraphBatch) -> Rows:
             if small.any() else np.ones(len(place), bool))
     # "Apple, based in Cupertino,": a seat's town of one place is it, though the article names no country (`seats`)
     keep |= seats(text, start, small & ~keep & (info.single[name] >= 0))
+    for i, code in listed.items():
+        keep[i] |= info.places[place[i]].country_code == code
     # "Victoria" (`named_regions`) is no state of Australia where its article names another Victoria's country too
     keep &= ~named_elsewhere(info, place, name, article, named_keys, CODES)
     if pointed:  # "Hartlepool v Boston": Lincolnshire's, though no name names England
