@@ -66,8 +66,9 @@ def build_gazetteer(geonames: list[Place]) -> dict[str, tuple[Place, ...]]:
         if place.kind == REGION:
             by_name[place.name].append(place)
             regions[place.name] = place
-    for region, code in names["regions"].items():
-        by_name[region].append(Place(region, REGION, code))
+    for region, codes in names["regions"].items():  # a code, or several for a region of two countries ("Punjab")
+        for code in [codes] if isinstance(codes, str) else codes:
+            by_name[region].append(Place(region, REGION, code))
         regions[region] = by_name[region][-1]
     for alias, name in names["region_aliases"].items():  # one region, one row name: "Comunidad Valenciana"
         by_name[alias].append(regions[name])

@@ -40,7 +40,7 @@ def _ends_as_before(before: str) -> bool:
 
 
 # ... but a ball comes from a player ("a cross from Barnes"), as no town does
-_PLAY = re.compile(r"\b(?:cross|pass|header|shot|ball|free-kick|corner|effort|strike|goal|volley|lob|chip|tackle)"
+PLAY_FROM = re.compile(r"\b(?:cross|pass|header|shot|ball|free-kick|corner|effort|strike|goal|volley|lob|chip|tackle)"
                    r"e?s? from(?: the)? $", re.IGNORECASE)
 # the words after a side of a fixture ("Bolton v Newcastle", "Bolton 1-2 Newcastle")
 _AFTER = re.compile(r" (?:(?:v|vs)\.?|\d{1,2}-\d{1,2}) [A-Z]")
@@ -61,7 +61,7 @@ def let_in_by_news_towns(text: str, start: np.ndarray, end: np.ndarray, state: n
     for i in np.flatnonzero(same & ~news_town).tolist():
         s, e = int(start[i]), int(end[i])
         before = text[max(0, s - 40):s]
-        cued[i] = bool(_ends_as_before(before) and _BEFORE.search(before) and not _PLAY.search(before)
+        cued[i] = bool(_ends_as_before(before) and _BEFORE.search(before) and not PLAY_FROM.search(before)
                        or _AFTER.match(text, e))
     if not cued.any():
         return same & news_town

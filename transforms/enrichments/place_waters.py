@@ -142,7 +142,8 @@ def in_river_lists(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarr
         if not river:
             continue
         j, reach = int(np.searchsorted(start, closed)), closed  # the list's names after the river ...
-        while j <= last and text[reach:int(start[j])] in _LIST_GAPS and names[name[j]] in RIVER_PLACES:
+        while (j <= last and text[reach:int(start[j])] in _LIST_GAPS and names[name[j]] in RIVER_PLACES
+               and not text.startswith(_POSSESSIVES, int(end[j]))):  # "the Amazon and Jordan's refugees": the land's
             out[j], reach, j = True, int(end[j]), j + 1
         j, reach = int(np.searchsorted(end, opened, side="right")) - 1, opened  # ... and before it
         while j >= 0 and text[int(end[j]):reach] in _LIST_GAPS and names[name[j]] in RIVER_PLACES:
@@ -150,6 +151,8 @@ def in_river_lists(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarr
     return out
 
 
+# A possessive after a list's name makes it a land's ("the Amazon and Jordan's refugees"), no river's
+_POSSESSIVES = ("'s ", "\u2019s ")
 # What may follow a river's name that ends a river's mention: a list's next item, a mark, "rivers", a river's verb;
 # not a word that makes it a region's or a firm's ("the Nile Delta", "the Amazon region", "Amazon and Tennessee
 # officials")

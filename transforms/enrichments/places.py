@@ -31,6 +31,7 @@ from transforms.enrichments.place_context import reading
 from transforms.enrichments.place_counties import county_mentions, county_names, county_places
 from transforms.enrichments.place_datelines import bare_datelines, known_datelines, whole_datelines, with_datelines
 from transforms.enrichments.place_languages import as_languages
+from transforms.enrichments.place_listed_towns import listed_towns
 from transforms.enrichments.place_mentions import Mention, mention_scan
 from transforms.enrichments.place_name_facts import name_facts, named_elsewhere
 from transforms.enrichments.place_name_lists import in_name_lists
@@ -41,6 +42,7 @@ from transforms.enrichments.place_people import before_its_area, drop_people, ve
 from transforms.enrichments.place_peoples import after_ethnic, minority_peoples
 from transforms.enrichments.place_person_reading import TOWN_UNLESS_PERSON, person_reading
 from transforms.enrichments.place_plurals import as_plurals
+from transforms.enrichments.place_possessives import owned_mentions
 from transforms.enrichments.place_seats import seats
 from transforms.enrichments.place_sees import see_countries
 from transforms.enrichments.place_settle import CODES, settle
@@ -117,6 +119,10 @@ def rows(batch: ParagraphBatch) -> Rows:
     teams = see_countries(text, start, name, names, info.table, article_of[batch.locate(start)], chars) | teams
     for i, code in teams.items():
         in_state.setdefault(i, code)  # "Manchester, N.H." says more
+    owned = owned_mentions(text, start, end, name, info, in_state)  # "Toronto's York University": Canada's or no York
+    listed = listed_towns(text, start, end, name, info)  # "from Lancaster and Preston": England's, keeping each other
+    for i, code in listed.items():
+        in_state.setdefault(i, code)
     paragraph = batch.locate(start)
     article = article_of[paragraph]
     place = info.single[name]
@@ -171,11 +177,15 @@ def rows(batch: ParagraphBatch) -> Rows:
             if small.any() else np.ones(len(place), bool))
     # "Apple, based in Cupertino,": a seat's town of one place is it, though the article names no country (`seats`)
     keep |= seats(text, start, small & ~keep & (info.single[name] >= 0))
+    for i, code in listed.items():
+        keep[i] |= info.places[place[i]].country_code == code
     # "Victoria" (`named_regions`) is no state of Australia where its article names another Victoria's country too
     keep &= ~named_elsewhere(info, place, name, article, named_keys, CODES)
     if pointed:  # "Hartlepool v Boston": Lincolnshire's, though no name names England
         keep[list(pointed)] = True
     keep &= ~water
+    for i, code in owned.items():
+        keep[i] &= info.places[place[i]].country_code == code
     if teams:
         keep[[i for i in teams if not team[i]]] = False
     # a US county's name is no city of its name ("Maricopa County, Ariz.", "Santa Clara County Superior Court"),

@@ -114,6 +114,10 @@ def test_a_bare_name_before_a_rivers_verb_is_the_river(text: str, expected: list
     ("Aid reached Niger, the Amazon region and Bangladesh.",
      [("Niger", "country", "NE"), ("Bangladesh", "country", "BD")]),
     ("Amazon and Tennessee officials announced a new warehouse.", [("Tennessee", "region", "US")]),
+    # ... nor a name of the list with a possessive: the country's ("the Amazon and Jordan" alone are rivers)
+    ("Fires in the Amazon and Jordan's water crisis topped the agenda.", [("Jordan", "country", "JO")]),
+    ("The Tigris, Euphrates and Jordan’s neighbours met.", [("Jordan", "country", "JO")]),
+    ("Drought shrank the Amazon and Jordan to record lows.", []),
     ("Ohio rivers and lakes were closed; Ohio and Kentucky rivers rose.",
      [("Ohio", "region", "US"), ("Ohio", "region", "US"), ("Kentucky", "region", "US")]),
 ])

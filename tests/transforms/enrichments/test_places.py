@@ -33,6 +33,22 @@ def test_regions_news_names_like_countries() -> None:
     ]
 
 
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # Punjab is India's state and Pakistan's province: the one whose country the article's other names name
+    (("Imran Khan's supporters rallied in Lahore, the capital of Punjab.",),
+     [("Lahore", "city", "PK"), ("Punjab", "region", "PK")]),
+    (("Stubble burning in Punjab and Haryana blanketed the region in smoke.",),
+     [("Punjab", "region", "IN"), ("Haryana", "region", "IN")]),
+    (("Floods swept across Punjab this week.", "Pakistan asked for aid."),
+     [("Punjab", "region", "PK"), ("Pakistan", "country", "PK")]),
+    # ... alone, India's (places.toml's [regions]); the IPL's Punjab Kings are a team, no mention of it
+    (("Farmers in Punjab blocked highways demanding guaranteed crop prices.",), [("Punjab", "region", "IN")]),
+    (("Punjab Kings beat Rajasthan Royals by five wickets.",), []),
+])
+def test_a_region_of_two_countries_is_the_one_its_article_names(paragraphs: tuple[str, ...], expected: list) -> None:
+    assert found(*paragraphs) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # England's counties are the UK's regions: "Essex" was Maryland's town, "Suffolk" Virginia's city, others none
     ("The festival will be held at Hylands Park in Essex and Weston Park in Staffordshire.",

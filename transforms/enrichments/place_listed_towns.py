@@ -1,0 +1,84 @@
+"""Two towns listed as places ("flooding in Brighton and Lancaster"), one country in common: both there, kept.
+
+A city of fewer than `city_population` people is kept only where its article names its country, and a town of
+[ambiguity.news_towns] names none ("Brighton" says England to no town beside it). But two towns a word of place
+introduces as a pair ("in", "from", "between" ... then "A and B" or "A, B", and on along the list) are places of
+one country where their names share only that one: "from Lancaster and Preston" is England's Lancaster (not
+California's, the largest) and England's Preston (not Victoria's). A news town beside a town needs no such word
+("Storms hit Brighton and Lancaster": England's, Brighton, a news town, being England's alone). Each keeps the
+other, as a name of their country would; where the names share several countries ("in Stafford and Lancaster":
+England and the US) or none, nothing changes. A name of a city of a million, a capital's, a region's or a
+country's is no such town: it is read as it is.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from transforms.enrichments.geonames import CITY
+from transforms.enrichments.place_name_facts import NameFacts
+from transforms.enrichments.place_news_towns import PLAY_FROM
+
+# The words that introduce a pair of small towns as places, the text before the first one ending with one of them
+# (not "to": "he passed to Bolton and Preston" are players; nor a ball's "from": `PLAY_FROM`, "goals from")
+_INTRODUCERS = tuple(f" {word} " for word in "in at near from between across outside around".split())
+# What stands between the two towns of a pair
+_JOINS = (" and ", ", ")
+
+
+def listed_towns(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray,
+                 info: NameFacts) -> dict[int, str]:
+    """Return the country code of each small town of a pair introduced as places whose names share one country alone.
+
+    >>> from transforms.enrichments.place_name_facts import name_facts
+    >>> info = name_facts()
+    >>> text = "Fans came from Lancaster and Preston, then Lancaster and Preston sang."
+    >>> at = [info.index_of[n] for n in ("Lancaster", "Preston", "Lancaster", "Preston")]
+    >>> info.learn(np.array(at))
+    >>> listed_towns(text, np.array([15, 29, 43, 57]), np.array([24, 36, 52, 64]), np.array(at), info)
+    {0: 'GB', 1: 'GB'}
+    """
+    out: dict[int, str] = {}
+    if len(start) < 2:
+        return out
+    gap = start[1:] - end[:-1]
+    chained: set[int] = set()  # the second towns of the pairs kept, which introduce the next pair of their list
+    for i in np.flatnonzero((gap == 2) | (gap == 5)).tolist():  # ", " or " and ": the cheap check first
+        first, second = int(start[i]), int(end[i])
+        if text[second:int(start[i + 1])] not in _JOINS:
+            continue
+        codes = [_town_countries(info, int(n)) for n in name[i:i + 2].tolist()]
+        if codes[0] is None or codes[1] is None:
+            continue
+        # ... a news town says the pair is of places ("Storms hit Brighton and Lancaster"), two small towns need a
+        # word of place before them, or before the list they end ("in Lancaster, Preston and Blackpool")
+        if (not info.town_name[name[i:i + 2]].any() and i not in chained
+                and not _introduced(text[max(0, first - 40):first])):
+            continue
+        common = codes[0] & codes[1]
+        if len(common) == 1:
+            code = next(iter(common))
+            out.update((k, code) for k in (i, i + 1) if not info.town_name[name[k]])
+            chained.add(i + 1)
+    return out
+
+
+def _introduced(before: str) -> bool:
+    """Return whether the text before a pair of towns ends with a word introducing places, no ball's "from".
+
+    >>> [_introduced(t) for t in ("Police in ", "travelled from ", "a header from ", "passed to ")]
+    [True, True, False, False]
+    """
+    return before.endswith(_INTRODUCERS) and not (before.endswith(" from ") and PLAY_FROM.search(before))
+
+
+def _town_countries(info: NameFacts, n: int) -> frozenset[str] | None:
+    """Return the countries a name's town may be in, or None for a name that is no small town's alone: a news town's
+    name is its news town's country's, a name of small cities theirs."""
+    places = info.table[info.names[n]]
+    r = info.rules
+    if info.town_name[n]:
+        return frozenset(p.country_code for p in places if p.geonames_id in r.news_town_ids) or None
+    if all(p.kind == CITY and not r.big_city(p) and p.geonames_id not in r.capitals for p in places):
+        return frozenset(p.country_code for p in places)
+    return None
