@@ -92,6 +92,26 @@ def test_the_unseen_2015_26_figures_are_what_eval_gives() -> None:
         assert (report["n_articles"], report["n_articles"] - len(report["mistakes"])) == (20, int(right))
 
 
+@pytest.mark.slow  # labels the 30 items of benchmarks/news-2020-26
+def test_the_news_2020_26_figures_are_what_eval_gives() -> None:
+    # The counts of right items the README gives for the tuned and the held-out half of the set.
+    from typer.testing import CliRunner
+
+    from flows.cli.main import app
+
+    text = README.read_text("utf-8")
+    stated = re.search(r"the 15 new items tuned on \d+ → (\d+) right \([^)]*\), the 15 held out, measured once "
+                       r"before and once after, (\d+) right", text)
+    assert stated
+    label_map = README.parent / "benchmarks" / "news-2020-26-map.toml"
+    for half, right in zip(("tuned", "held"), stated.groups(), strict=True):
+        corpus = README.parent / "benchmarks" / "news-2020-26" / half
+        result = CliRunner().invoke(app, ["eval", str(corpus), "--map", str(label_map), "--json"])
+        assert result.exit_code == 0, result.output
+        report = json.loads(result.stdout)
+        assert (report["n_articles"], report["n_articles"] - len(report["mistakes"])) == (15, int(right))
+
+
 @pytest.mark.slow  # enriches the 50 annotated bbc-dev articles and the corpus's 1,114 for tone
 def test_the_enrichment_figures_are_what_the_benchmark_gives() -> None:
     # The quality table kept places at 0.952 recall and the tone means of an earlier build after
