@@ -246,7 +246,6 @@ def _every_word(
     return distance, undone
 
 
-
 def sparing_reach(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarray, verbs: np.ndarray) -> np.ndarray:
     """Return, for each word number in `verbs` (each one of `SPARING`), how many words after it it reaches: four, past
     the one spared to the harm, or VADER's three where a clause opens first (`_SPARING_ENDS` or a mark).
