@@ -278,7 +278,6 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
     return None
 
 
-
 # A product's second word in Title Case, then a plural noun (`HEAD_AFTER`): "Vision Pro Headsets", "Galaxy Fold Phones"
 _NAME_THEN_HEAD = re.compile(r"[^\S\n]+([A-Z][\w-]*)(?=" + HEAD_AFTER.pattern + ")")
 

@@ -17,8 +17,8 @@ from transforms.enrichments.amount_plurals import NEXT_WORD, NOT_OBJECTS, counts
 # are nouns.
 PAST_TENSES = frozenset(
     "took came went saw spent left made gave got brought bought sent kept held became began grew knew told found sold "
-    "paid broke struck stood won lost fought flew drove threw wrote caught sought meant chose drew sank rang "
-    "sang swam rode wore ate drank spoke fled met heard felt thought taught slept stole hid shook woke froze".split()
+    "paid broke struck stood won lost fought flew drove threw wrote caught sought meant chose drew sank rang sang "
+    "swam rode wore ate drank spoke fled met heard felt thought taught slept stole hid shook woke froze quit".split()
 )
 # A past tense that is a participle too, an adjective before a plural as an "-ed" word is ("2,500 paid staff" as
 # "20 suspected militants"; `adjective_before_noun`); before anything else the count's verb ("5,000 paid tribute").

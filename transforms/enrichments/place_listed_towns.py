@@ -8,14 +8,19 @@ California's, the largest) and England's Preston (not Victoria's). A news town b
 ("Storms hit Brighton and Lancaster": England's, Brighton, a news town, being England's alone). Each keeps the
 other, as a name of their country would; where the names share several countries ("in Stafford and Lancaster":
 England and the US) or none, nothing changes. A name of a city of a million, a capital's, a region's or a
-country's is no such town: it is read as it is.
+country's is no such town: it is read as it is. A news town's country is the pair's only where the news town is read
+there: its article may place it elsewhere ("Storms hit York and Lancaster" in a story of Pennsylvania, both its towns),
+so its partner follows it once the article's places are settled (`Listed.news_town`), not before.
 """
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import numpy as np
 
 from transforms.enrichments.geonames import CITY
+from transforms.enrichments.place_choice import choose
 from transforms.enrichments.place_name_facts import NameFacts
 from transforms.enrichments.place_news_towns import PLAY_FROM
 
@@ -26,9 +31,19 @@ _INTRODUCERS = tuple(f" {word} " for word in "in at near from between across out
 _JOINS = (" and ", ", ")
 
 
+class Listed(NamedTuple):
+    """A small town of a listed pair: the one country the pair's names share, and the mention of the news town that
+    says the pair is of places (-1: a word of place says it), whose country the town takes only where that news
+    town is read there."""
+
+    code: str
+    news_town: int
+
+
 def listed_towns(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray,
-                 info: NameFacts) -> dict[int, str]:
-    """Return the country code of each small town of a pair introduced as places whose names share one country alone.
+                 info: NameFacts) -> dict[int, Listed]:
+    """Return each small town of a pair introduced as places whose names share one country alone: that country, and
+    the news town that introduced it.
 
     >>> from transforms.enrichments.place_name_facts import name_facts
     >>> info = name_facts()
@@ -36,13 +51,14 @@ def listed_towns(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray
     >>> at = [info.index_of[n] for n in ("Lancaster", "Preston", "Lancaster", "Preston")]
     >>> info.learn(np.array(at))
     >>> listed_towns(text, np.array([15, 29, 43, 57]), np.array([24, 36, 52, 64]), np.array(at), info)
-    {0: 'GB', 1: 'GB'}
+    {0: Listed(code='GB', news_town=-1), 1: Listed(code='GB', news_town=-1)}
     """
-    out: dict[int, str] = {}
+    out: dict[int, Listed] = {}
     if len(start) < 2:
         return out
     gap = start[1:] - end[:-1]
-    chained: set[int] = set()  # the second towns of the pairs kept, which introduce the next pair of their list
+    # the second towns of the pairs kept, which introduce the next pair of their list, and the news town of theirs
+    chained: dict[int, int] = {}
     for i in np.flatnonzero((gap == 2) | (gap == 5)).tolist():  # ", " or " and ": the cheap check first
         first, second = int(start[i]), int(end[i])
         if text[second:int(start[i + 1])] not in _JOINS:
@@ -57,9 +73,10 @@ def listed_towns(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray
             continue
         common = codes[0] & codes[1]
         if len(common) == 1:
-            code = next(iter(common))
-            out.update((k, code) for k in (i, i + 1) if not info.town_name[name[k]])
-            chained.add(i + 1)
+            news_town = next((k for k in (i, i + 1) if info.town_name[name[k]]), chained.get(i, -1))
+            listed = Listed(next(iter(common)), news_town)
+            out.update((k, listed) for k in (i, i + 1) if not info.town_name[name[k]])
+            chained[i + 1] = news_town
     return out
 
 
@@ -82,3 +99,19 @@ def _town_countries(info: NameFacts, n: int) -> frozenset[str] | None:
     if all(p.kind == CITY and not r.big_city(p) and p.geonames_id not in r.capitals for p in places):
         return frozenset(p.country_code for p in places)
     return None
+
+
+def followed_news_towns(listed: dict[int, Listed], place: np.ndarray, name: np.ndarray,
+                        info: NameFacts) -> dict[int, Listed]:
+    """Return the listed towns that keep their pair's country once every mention's place is settled (`place`): those
+    a word of place introduced, and those whose news town is read in that country, each set to its place there; a
+    news town read elsewhere leaves its partner as its article reads it (no longer listed)."""
+    kept: dict[int, Listed] = {}
+    for i, town in listed.items():
+        if town.news_town >= 0:
+            if info.places[place[town.news_town]].country_code != town.code:
+                continue  # "York and Lancaster" in a story of Pennsylvania: the US's York, and Lancaster as read
+            if info.places[place[i]].country_code != town.code:
+                place[i] = info.place(choose(info.table[info.names[name[i]]], set(), within={town.code}))
+        kept[i] = town
+    return kept

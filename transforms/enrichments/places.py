@@ -31,7 +31,7 @@ from transforms.enrichments.place_context import reading
 from transforms.enrichments.place_counties import county_mentions, county_names, county_places
 from transforms.enrichments.place_datelines import bare_datelines, known_datelines, whole_datelines, with_datelines
 from transforms.enrichments.place_languages import as_languages
-from transforms.enrichments.place_listed_towns import listed_towns
+from transforms.enrichments.place_listed_towns import followed_news_towns, listed_towns
 from transforms.enrichments.place_mentions import Mention, mention_scan
 from transforms.enrichments.place_name_facts import name_facts, named_elsewhere
 from transforms.enrichments.place_name_lists import in_name_lists
@@ -121,8 +121,8 @@ def rows(batch: ParagraphBatch) -> Rows:
         in_state.setdefault(i, code)  # "Manchester, N.H." says more
     owned = owned_mentions(text, start, end, name, info, in_state)  # "Toronto's York University": Canada's or no York
     listed = listed_towns(text, start, end, name, info)  # "from Lancaster and Preston": England's, keeping each other
-    for i, code in listed.items():
-        in_state.setdefault(i, code)
+    for i in [i for i, town in listed.items() if town.news_town < 0]:  # a news town's partner follows it, below
+        in_state.setdefault(i, listed[i].code)
     paragraph = batch.locate(start)
     article = article_of[paragraph]
     place = info.single[name]
@@ -136,6 +136,7 @@ def rows(batch: ParagraphBatch) -> Rows:
                 bare_datelines(datelines, start), np.isin(start, datelines.starts),
                 event_hosts(text, end, name, article, several), article_of[batch.locate(olympic_words(text, cues))],
                 article_of[batch.locate(commonwealth_words(cues))], sides)
+    listed = followed_news_towns(listed, place, name, info)  # "Brighton and Lancaster": England's, where Brighton is
     # The countries each article names: names that name one on their own where settled there ("Dublin,
     # Ohio" names no Ireland), and the countries, regions, capitals and cities of a million settled above
     # ("Atlanta, Georgia": Georgia the state names the US; "in Dublin and Cork": Dublin, Ireland, though
@@ -177,7 +178,7 @@ def rows(batch: ParagraphBatch) -> Rows:
             if small.any() else np.ones(len(place), bool))
     # "Apple, based in Cupertino,": a seat's town of one place is it, though the article names no country (`seats`)
     keep |= seats(text, start, small & ~keep & (info.single[name] >= 0))
-    for i, code in listed.items():
+    for i, (code, _) in listed.items():
         keep[i] |= info.places[place[i]].country_code == code
     # "Victoria" (`named_regions`) is no state of Australia where its article names another Victoria's country too
     keep &= ~named_elsewhere(info, place, name, article, named_keys, CODES)

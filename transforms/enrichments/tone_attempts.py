@@ -6,7 +6,10 @@ read bad ("Police thwarted a plot to bomb the station" −7.2, "Guards foiled an
 prison" −14.5). Such a verb reaches three words past that "to" (`attempt_reach`), and what it reaches is averted as
 tone_averting says: a bad word reads negated, the verb none, and a negation or "failed to" before the verb still undoes
 it ("Police failed to thwart a plot to bomb the station" stays bad). A good thing attempted keeps its valence ("Bad
-weather thwarted an attempt to rescue the climbers": only a bad word is ever averted).
+weather thwarted an attempt to rescue the climbers": only a bad word is ever averted), and an attempt whose verb is a
+good word's aimed at no harm, so the verb reaches no further than VADER's window: "thwarted an attempt to help the
+injured", "foiled a plan to save the failing hospital" read as harms averted (+8.2, +8.3), the injured and the failing
+hospital negated.
 """
 
 from __future__ import annotations
@@ -28,10 +31,12 @@ _ATTEMPTS = tuple(make_phrases(dict.fromkeys(ATTEMPTING, (phrase,)), _SETS) for 
     "_ {whose} {attempt} to", "_ {whose} * {attempt} to"))
 
 
-def attempt_reach(text: str, starts: np.ndarray, paragraph: np.ndarray, verbs: np.ndarray) -> np.ndarray:
+def attempt_reach(text: str, starts: np.ndarray, paragraph: np.ndarray, verbs: np.ndarray,
+                  good: np.ndarray | None = None) -> np.ndarray:
     """Return, for each word number in `verbs` (each one of `ATTEMPTING` in a batch's `lowered` text, whose word starts
     are `starts` and whose words' paragraphs are `paragraph`), how many words after it it reaches: `WINDOW` past the
-    "to" of an attempt it averts, or 0 (none).
+    "to" of an attempt it averts, or 0 (none, as for an attempt whose verb right after its "to" is a good word, per
+    word number in `good`, a mask one slot longer than `starts`: "a bid to help").
 
     >>> from transforms.enrichments.tone import word_starts
     >>> text = " thwarted a plot to bomb it  foiled an alleged plot to kill him  thwarted the robbers"
@@ -39,9 +44,15 @@ def attempt_reach(text: str, starts: np.ndarray, paragraph: np.ndarray, verbs: n
     >>> verbs = np.array([w for w, s in enumerate(starts.tolist()) if text[s:s + 4] in ("thwa", "foil")])
     >>> attempt_reach(text, starts, np.zeros(len(starts), int), verbs).tolist()
     [6, 7, 0]
+    >>> good = np.zeros(len(starts) + 1, bool); good[4] = True  # "bomb" as a good word: an attempt to do good
+    >>> attempt_reach(text, starts, np.zeros(len(starts), int), verbs, good).tolist()
+    [0, 7, 0]
     """
     reach = np.zeros(len(verbs), dtype=np.int64)
     for to, phrases in enumerate(_ATTEMPTS, start=3):  # the nearest "to" wins
         found = (reach == 0) & phrases_found(text, starts, paragraph, verbs, phrases)
         reach[found] = to + WINDOW
+    if good is not None:  # the attempt's verb, right after its "to": a good aim is no harm averted
+        aimed = np.flatnonzero(reach)
+        reach[aimed[good[verbs[aimed] + reach[aimed] - WINDOW + 1]]] = 0
     return reach

@@ -66,7 +66,10 @@ def averted_words(
                                                 cleared_reach(text, starts, word_paragraph, last_word[clearing]))
     attempting = last_word[at[~noun & is_key(key[at], ATTEMPTING)]]
     if len(attempting):  # "thwarted a plot to bomb the station": past the attempt, to the harm it aimed at
-        reach[attempting] = np.maximum(reach[attempting], attempt_reach(text, starts, word_paragraph, attempting))
+        good = np.zeros(len(starts) + 1, dtype=bool)  # not "a bid to help the injured": a good aim
+        good[words[valence > 0]] = True
+        reach[attempting] = np.maximum(reach[attempting],
+                                       attempt_reach(text, starts, word_paragraph, attempting, good))
     sparing = last_word[at[~noun & is_key(key[at], SPARING)]]
     if len(sparing):  # "spared the coast major damage", not "spared the town but destroyed farms"
         reach[sparing] = sparing_reach(joined, text, starts, word_paragraph, sparing)

@@ -95,6 +95,7 @@ _SETS = {
     "escapee": "killer killers prisoner prisoners convict convicts inmate inmates murderer murderers criminal "
                "criminals slave slaves rapist rapists suspect suspects fugitive fugitives detainee detainees",
     "metal": "tin aluminium aluminum gold silver kitchen",  # "tin foil": the noun
+    "be": "is are was were",  # "Fencing foils were stolen": a verb "foils" takes no "were"
     "insolvent": "administration bankruptcy insolvency receivership recession crisis danger trouble poverty",
 }
 NOT_VERBS: dict[str, tuple[str, ...]] = {
@@ -107,7 +108,7 @@ NOT_VERBS: dict[str, tuple[str, ...]] = {
     "thwarted": ("_ by",),
     # tin "foil", "the perfect foil for his wit": a noun, which foils nothing
     "foil": ("{stop_before} _", "{stop_before} * _", "{metal} _"),
-    "foils": ("{stop_before} _", "{stop_before} * _", "{metal} _"),
+    "foils": ("{stop_before} _", "{stop_before} * _", "{metal} _", "_ {be}"),
 }
 _NOT_VERBS = make_phrases(NOT_VERBS, _SETS)
 # A clearing verb's "of" one to three words after the one it clears, one phrase per distance from the verb; not after a
@@ -243,7 +244,6 @@ def _every_word(
     for d in range(1, WINDOW + 1):
         undone[averted] |= undoing[_word_before(verbs, d, word_paragraph)]
     return distance, undone
-
 
 
 def sparing_reach(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarray, verbs: np.ndarray) -> np.ndarray:

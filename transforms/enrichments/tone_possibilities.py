@@ -77,6 +77,11 @@ _PERSONS = frozenset(f"{noun}{plural}" for noun in (
     for plural in ("", "s"))
 _ENDS_PHRASE = frozenset("of to on in for from with by at over about and or but that which who as than".split())
 _PHRASE_REACH = 4  # "the injured veteran Welsh captain": an opening word and three describing words
+# What may follow a person's name that ends the noun phrase it closes ("the injured Kane for the final", "The injured
+# Kane has been ruled out"); any other word after a capitalised one is the noun it describes, a nation's or a
+# disease's ("a violent Russian incursion", "a deadly Ebola outbreak": things ruled out)
+_NAME_ENDS = _ENDS_PHRASE | frozenset(PASSIVE.split()) | frozenset(
+    "has have had will would could should may might can after until since because before against ahead".split())
 
 
 def ruled_out(lowered: str, joined: str, starts: np.ndarray, paragraph: np.ndarray, outs: np.ndarray,
@@ -157,7 +162,8 @@ def passive_subjects(lowered: str, joined: str, starts: np.ndarray, paragraph: n
         low, high = np.searchsorted(last_word, [word - _SUBJECT_REACH, word])
         subject = np.arange(low, high)
         subject = subject[(kinds[subject] == sentiment) & (paragraph[last_word[subject]] == paragraph[out])]
-        described = [_describes_person(lowered, joined, starts, word) for word in last_word[subject].tolist()]
+        described = [_describes_person(lowered, joined, starts, paragraph, word)
+                     for word in last_word[subject].tolist()]
         values[subject[~np.array(described, dtype=bool)]] *= -0.74
 
 
@@ -165,9 +171,9 @@ def _rules_out_person(lowered: str, joined: str, starts: np.ndarray, paragraph: 
                       keys: tuple[np.ndarray, ...], sentiment: int) -> bool:
     """Return whether the noun phrase after word number `out` (an "out" of "ruled out") names a person: one of
     `_PERSONS` ("the injured captain") or a name (a capital in `joined`) right after a word of tone (of kind `sentiment`
-    among `keys`, no mark between: "the injured Kane"; not "a Russian attack", the name before it), its words read up to
-    `_PHRASE_REACH` of them, in its paragraph, before one of `_ENDS_PHRASE` ("a strike by the players" rules out the
-    strike)."""
+    among `keys`, no mark between, that ends its noun phrase: "the injured Kane"; not "a Russian attack", the name
+    before it, nor "a violent Russian incursion": `_ends_name`), its words read up to `_PHRASE_REACH` of them, in its
+    paragraph, before one of `_ENDS_PHRASE` ("a strike by the players" rules out the strike)."""
     last_word, kinds = keys[0], keys[2]
     for word in range(out + 1, min(out + 1 + _PHRASE_REACH, len(starts))):
         if paragraph[word] != paragraph[out]:
@@ -181,20 +187,43 @@ def _rules_out_person(lowered: str, joined: str, starts: np.ndarray, paragraph: 
         if joined[starts[word]].isupper() and word > out + 1 and joined[starts[word] - 2].isalnum():
             before = int(np.searchsorted(last_word, word - 1))
             if before < len(last_word) and last_word[before] == word - 1 and kinds[before] == sentiment:
-                return True
+                return _ends_name(lowered, joined, starts, paragraph, word)
     return False
 
 
-def _describes_person(lowered: str, joined: str, starts: np.ndarray, word: int) -> bool:
+def _describes_person(lowered: str, joined: str, starts: np.ndarray, paragraph: np.ndarray, word: int) -> bool:
     """Return whether the word of tone at word number `word` describes a person ruled out: one of `_PERSONS` or a name
-    (a capital in `joined`, no mark between) right after it ("The injured captain has been ruled out", "The injured Kane
-    has been ruled out"), or "who" up to three words before it ("Kane, who is injured, has been ruled out")."""
+    (a capital in `joined`, no mark between, that ends its noun phrase: `_ends_name`) right after it ("The injured
+    captain has been ruled out", "The injured Kane has been ruled out"; not "A violent Russian incursion was ruled
+    out"), or "who" up to three words before it ("Kane, who is injured, has been ruled out")."""
     after = word + 1
     if after < len(starts):
         start = int(starts[after])
-        if _word(lowered, start) in _PERSONS or (joined[start].isupper() and joined[start - 2].isalnum()):
+        if _word(lowered, start) in _PERSONS or (joined[start].isupper() and joined[start - 2].isalnum()
+                                                 and _ends_name(lowered, joined, starts, paragraph, after)):
             return True
     return any(_word(lowered, int(start)) == "who" for start in starts[max(word - 3, 0):word].tolist())
+
+
+def _ends_name(lowered: str, joined: str, starts: np.ndarray, paragraph: np.ndarray, word: int) -> bool:
+    """Return whether the capitalised word at word number `word`, with the capitalised words right after it, ends its
+    noun phrase as a person's name does: a mark, its paragraph's end or one of `_NAME_ENDS` after it.
+
+    >>> from transforms.enrichments.tone import word_starts
+    >>> joined = "the injured Harry Kane for  the suspended Rodri.  a violent Russian incursion"
+    >>> lowered = joined.lower().replace(".", " ")
+    >>> starts, paragraph = word_starts(lowered), np.array([0] * 5 + [1] * 3 + [2] * 4)
+    >>> [_ends_name(lowered, joined, starts, paragraph, word) for word in (2, 7, 10)]
+    [True, True, False]
+    """
+    for _ in range(3):  # a name of three words at most ("Harry Kane", "Jude Victor Bellingham")
+        end = lowered.find(" ", int(starts[word]))
+        if end < 0 or joined[end] != " " or word + 1 >= len(starts) or paragraph[word + 1] != paragraph[word]:
+            return True
+        word += 1
+        if not joined[int(starts[word])].isupper():
+            return _word(lowered, int(starts[word])) in _NAME_ENDS
+    return True
 
 
 def _tone_starts(keys: tuple[np.ndarray, ...], sentiment: int, word: int) -> bool:

@@ -242,8 +242,9 @@ SENSES: dict[str, tuple[str, ...]] = {
     # a return to health: "made a full recovery", "signs of recovery", "the recovery of the economy"; not a search's
     # ("the recovery of bodies from the wreck", "the search became a recovery operation") nor one the words around it
     # call shaky, which say the news ("The recovery remained fragile" read good, its +2.0 outweighing "fragile"; "a
-    # recovery from weak demand" is one)
+    # recovery from weak demand" is one), but for a "but" that turns the word ("The recovery was slow but steady")
     "recovery": ("!{shaky} !{shaky} _ !{recovery_after} !{shaky} !{shaky}", "!{shaky} !{shaky} _ from",
+                 "!{shaky} !{shaky} _ !{recovery_after} {shaky} but",
                  "!{shaky} !{shaky} _ of !{recovered_thing} !{recovered_thing} !{recovered_thing}"),
     # a charge a court's verb undoes, one or two words between: "quashed her conviction", "threw out the case"
     **{word: tuple(f"{verb}{' *' * gap} _" for verb in ("{undoing}", "{throwing} out") for gap in range(3))

@@ -1290,3 +1290,9 @@ def test_a_products_one_digit_model_is_read_past(text: str, expected: list) -> N
 )
 def test_fractions_hedged_and_of_a_scale_or_a_unit(text: str, expected: list) -> None:
     assert [(pytest.approx(v), u, o, a) for v, u, o, a in found(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["Three quarters of the staff quit.", "40% of the staff quit last year."])
+def test_quit_after_a_shares_group_is_its_verb(text: str) -> None:
+    # "quit" is a past tense and a present of one form, no noun: the staff are the share's group (it was "quit")
+    assert [o for _, _, o, _ in found(text)] == ["staff"]

@@ -35,3 +35,11 @@ def test_towns_listed_together_keep_each_other_in_their_one_common_country(text:
 ])
 def test_small_towns_need_a_word_of_place_to_keep_each_other(text: str) -> None:
     assert found(text) == []
+
+
+def test_a_news_towns_partner_follows_it_where_its_article_places_it() -> None:
+    # York is England's news town, but this story's is Pennsylvania's: Lancaster beside it is too (it was England's)
+    texts = ["Storms hit York and Lancaster.", "The Pennsylvania governor declared an emergency."]
+    rows = places.rows(ParagraphBatch(texts, ["p0", "p1"], ["a", "a"]))
+    assert list(zip(rows["text"], rows["country_code"], strict=True)) == [
+        ("York", "US"), ("Lancaster", "US"), ("Pennsylvania", "US")]

@@ -354,3 +354,15 @@ def test_an_attempt_thwarted_averts_the_harm_it_aimed_at() -> None:
     failed, rescue = tones("Police failed to thwart a plot to bomb the station.",
                            "Bad weather thwarted an attempt to rescue the climbers.")
     assert max(failed, rescue) < 0
+
+
+@pytest.mark.parametrize("text", [
+    # an attempt to do good that was thwarted: the verb of averting reaches no further than its window, and the bad
+    # words of those the good was for stay bad (they read +8.2 and +8.3, the injured and the failing hospital averted)
+    "Officials thwarted an attempt to help the injured villagers.",
+    "Protesters foiled a plan to save the failing hospital.",
+    # a noun "foils" before its verb is no verb of averting (it read +5.8, the theft averted)
+    "Fencing foils were stolen from the club.",
+])
+def test_a_good_aim_thwarted_or_a_noun_foils_averts_nothing(text: str) -> None:
+    assert tones(text)[0] < 0

@@ -90,3 +90,12 @@ def test_a_passive_ruled_out_keeps_the_bad_word_of_a_person() -> None:
                                 "The injured Kane has been ruled out, the club said.",
                                 "Kane, who is injured, has been ruled out.")
     assert max(captain, named, who) < 0
+
+
+def test_a_capitalised_word_before_the_noun_it_describes_is_no_person_ruled_out() -> None:
+    # a nation's or a place's name before a noun is no person's: the thing is ruled out, good news (they read −10.4
+    # and −9.0, as a person's injury)
+    incursion, passive, told = tones("Officials ruled out a violent Russian incursion.",
+                                     "A violent Russian incursion was ruled out.",
+                                     "Police ruled out foul play Smith told reporters.")
+    assert min(incursion, passive, told) > 0

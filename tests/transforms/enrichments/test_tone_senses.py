@@ -202,7 +202,9 @@ def test_a_recovery_called_shaky_is_bad_news(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["The recovery of the economy was faster than expected.",
                                   "She is making a good recovery in hospital.",
-                                  "Sales staged a recovery from weak demand."])
+                                  "Sales staged a recovery from weak demand.",
+                                  # a "but" turns the word that called it shaky (it read 0)
+                                  "The recovery was slow but steady."])
 def test_a_recovery_of_health_or_of_an_economy_stays_good(text: str) -> None:
     assert tones(text)[0] > 0
 
