@@ -56,7 +56,7 @@ def primary(taxonomy, headline: str, body: str) -> str | None:
         ("A deepfake of the candidate spread online.", SCIENCE, "deepfake"),
         ("More than 800 people crossed the Channel in small boats on Monday.", SOCIETY, "channel in small boat"),
         ("Small boat crossings rose by a fifth.", SOCIETY, "small boat crossing"),
-        ("Her asylum claim was refused.", SOCIETY, "asylum claim"),
+        ("The asylum backlog fell to 90,000.", SOCIETY, "asylum backlog"),
         ("He spent 16 years in prison after a wrongful conviction.", CRIME, "wrongful conviction"),
         ("Biden needs Pennsylvania, the biggest swing state.", POLITICS, "swing state"),
         ("The exit poll points to a hung parliament.", POLITICS, "hung parliament"),
@@ -74,9 +74,9 @@ def test_words_of_2020s_news_are_their_themes_terms(iptc, text: str, theme: str,
     assert term in evidence(iptc, text, theme, "term")
 
 
-def test_an_asylum_claim_is_no_politics_asylum(iptc) -> None:
+def test_an_asylum_backlog_is_no_politics_asylum(iptc) -> None:
     # "Asylum backlog falls as claims processed faster" was politics by "asylum" (0.7) and the Home Office.
-    assert "asylum" not in evidence(iptc, "Her asylum claim was refused after two years.", POLITICS, "term")
+    assert "asylum" not in evidence(iptc, "The asylum backlog fell by a third.", POLITICS, "term")
 
 
 @pytest.mark.parametrize(
