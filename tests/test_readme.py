@@ -96,8 +96,9 @@ def test_the_news_2020_26_figures_are_what_eval_gives() -> None:
 
     from flows.cli.main import app
 
-    (rights,) = stated(r"the 15 new items tuned on \d+ → (\d+) right \([^)]*\), the 15 held out, measured once "
-                       r"before and once after, (\d+) right")
+    # The first sentence so worded is this set's; a later one, of benchmarks/topics-2020-26, reads alike.
+    rights = stated(r"the 15 new items tuned on \d+ → (\d+) right \([^)]*\), the 15 held out, measured once "
+                    r"before and once after, (\d+) right")[0]
     label_map = README.parent / "benchmarks" / "news-2020-26-map.toml"
     for half, right in zip(("tuned", "held"), rights, strict=True):
         corpus = README.parent / "benchmarks" / "news-2020-26" / half
