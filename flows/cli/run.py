@@ -44,7 +44,7 @@ def run(
     source: Annotated[
         str,
         typer.Argument(
-            # Every suffix of transforms.formats.SUFFIXES (a test keeps them in step), written out: --help imports no reader.
+            # Every suffix of transforms.formats.SUFFIXES (a test keeps them in step): --help imports no reader.
             help="Folder of article files (.txt .md .markdown .html .htm .xhtml .jsonl .ndjson .json .csv .rss .atom "
             ".xml .nitf .newsml .eml, each also .gz), read recursively, or one file (env THEMELAKE_INBOX).",
             callback=refuse_empty("give a folder or file of articles, or leave it out for THEMELAKE_INBOX, "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from importlib.metadata import PackageNotFoundError, version
 
+import pytest
 import typer
 from typer.testing import CliRunner
 
@@ -13,6 +14,7 @@ from flows.cli.main import app
 runner = CliRunner()
 
 
+@pytest.mark.slow  # imports pyarrow and asks git for the commit: about a second
 def test_version_says_which_themelake_this_is() -> None:
     # The first thing a bug report asks for; `--version` was "No such option" (exit 2).
     done = runner.invoke(app, ["--version"])
@@ -33,3 +35,30 @@ def test_run_help_names_every_file_type_run_reads() -> None:
     source = next(p for p in command.commands["run"].params if p.name == "source")  # type: ignore[attr-defined]
     named = set(re.findall(r"(?<![\w/])\.[a-z]+", source.help))
     assert named - {".gz"} == set(SUFFIXES)
+
+
+@pytest.mark.slow  # loads the semantic model
+def test_eval_into_a_file_cuts_and_wraps_no_name(data_dir) -> None:
+    # `eval ... > figures.txt` laid its tables out at 80 columns: names over four lines, "predict…".
+    done = runner.invoke(app, ["eval", str(data_dir / "labeled"), "--map", str(data_dir / "labeled-map.toml")])
+    assert done.exit_code == 0, done.output
+    lines = done.output.splitlines()
+    assert any(line.startswith("eval (taxonomy ") for line in lines), done.output
+    header = next(line for line in lines if "precision" in line)
+    assert header.split() == ["┃", "theme", "┃", "name", "┃", "precision", "┃", "recall", "┃", "f1", "┃", "support",
+                              "┃", "predicted", "┃"]
+    assert any("│ economy, business and finance │" in line for line in lines), done.output
+    assert "…" not in done.output
+
+
+def test_compact_into_a_pipe_says_its_lake_and_size_on_one_line(tmp_path, monkeypatch) -> None:
+    import flows.cli.lake
+    import warehouse.lake
+
+    lake = str(tmp_path / "a-lake-with-a-rather-long-name-as-real-paths-have" / "lake")
+    done = {"lake": lake, "rows_per_file": 1_000_000, "before": {"paragraphs": 17}, "after": {"paragraphs": 1}}
+    monkeypatch.setattr(warehouse.lake, "existing_lake", lambda path: None)
+    monkeypatch.setattr(flows.cli.lake, "run_lake_flow", lambda *args, **kwargs: done)
+    result = runner.invoke(app, ["compact", "--lake", lake])
+    assert result.exit_code == 0, result.output
+    assert f"compacted {lake} (up to 1,000,000 rows a file)" in result.output.splitlines()
