@@ -62,3 +62,25 @@ def test_compact_into_a_pipe_says_its_lake_and_size_on_one_line(tmp_path, monkey
     result = runner.invoke(app, ["compact", "--lake", lake])
     assert result.exit_code == 0, result.output
     assert f"compacted {lake} (up to 1,000,000 rows a file)" in result.output.splitlines()
+
+
+@pytest.fixture
+def empty_lake(tmp_path) -> str:
+    from warehouse.catalog import write_catalog
+    from warehouse.lake import ensure_lake
+
+    ensure_lake(tmp_path / "lake")
+    write_catalog(tmp_path / "lake")
+    return str(tmp_path / "lake")
+
+
+@pytest.mark.parametrize("form", ["table", "csv"])
+def test_a_table_the_lake_lacks_is_one_line_naming_the_lake_s_tables(empty_lake, form) -> None:
+    # A guess at a table's name ("labels") got DuckDB's "Did you mean "duckdb_tables"?", a system table.
+    done = runner.invoke(app, ["query", "select * from labels", "--lake", empty_lake, "-f", form])
+    assert done.exit_code == 2
+    (line,) = done.output.splitlines()
+    assert "labels does not exist" in line
+    for table in ("articles", "paragraphs", "paragraph_themes", "themes", "runs", "quarantine", "article_themes"):
+        assert re.search(rf"\b{table}\b", line.split("does not exist", 1)[1]), line
+    assert 'show tables' in line
