@@ -17,6 +17,7 @@ import typer
 
 from flows.cli.app import SETTINGS, LakeOption, OutConsole, app, fail, out, refuse_empty
 from flows.cli.reader_stops import reader_may_stop
+from flows.cli.sql_argument import CommentLedSql
 from flows.cli.value_text import json_default, value_text
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ class Format(StrEnum):
     json = "json"
 
 
-@app.command("query")
+@app.command("query", cls=CommentLedSql)
 def query_command(
     sql: Annotated[
         str | None,

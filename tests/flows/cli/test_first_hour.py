@@ -84,3 +84,14 @@ def test_a_table_the_lake_lacks_is_one_line_naming_the_lake_s_tables(empty_lake,
     for table in ("articles", "paragraphs", "paragraph_themes", "themes", "runs", "quarantine", "article_themes"):
         assert re.search(rf"\b{table}\b", line.split("does not exist", 1)[1]), line
     assert 'show tables' in line
+
+
+def test_sql_that_opens_with_a_comment_is_the_sql_not_an_option(empty_lake) -> None:
+    # An example query pasted with its comment line was "No such option: -- top\x0aselect ...".
+    sql = "-- a comment first, as the examples' files have\nselect 41 + 1 as answer"
+    for args in (["query", sql, "--lake", empty_lake, "-f", "csv"], ["query", "--lake", empty_lake, "-f", "csv", sql]):
+        done = runner.invoke(app, args)
+        assert done.exit_code == 0, done.output
+        assert done.output.split() == ["answer", "42"]
+    misspelt = runner.invoke(app, ["query", "select 1", "--lakes", empty_lake])
+    assert misspelt.exit_code == 2 and "No such option: --lakes" in misspelt.output
