@@ -150,11 +150,12 @@ def print_evaluation(result: Evaluation) -> None:
         confusion.add_row(escape(label), escape("  ".join(f"{_named(theme, names)} {n}" for theme, n in row)))
     print_table(confusion, "confusions")
     for source in result.no_theme[:20]:
-        out.print(f"[yellow]no theme[/] {escape(source)}", highlight=False)
+        out.print(f"[yellow]no theme[/] {escape(source)}", highlight=False, soft_wrap=True)
     if len(result.no_theme) > 20:
         out.print(f"... and {len(result.no_theme) - 20} more without a theme")
     for left in result.left_out[:20]:
-        out.print(f"[yellow]left out[/] {escape(left.source)} ({left.reason}: {escape(left.detail)})", highlight=False)
+        out.print(f"[yellow]left out[/] {escape(left.source)} ({left.reason}: {escape(left.detail)})", highlight=False,
+                  soft_wrap=True)
     if len(result.left_out) > 20:
         out.print(f"... and {len(result.left_out) - 20} more left out")
     for case in result.explained:
@@ -171,7 +172,8 @@ def print_explanation(case: Explanation, names: dict[str, str]) -> None:
     """Print one misclassified article: each theme's article score and its strongest evidence."""
     from rich.markup import escape
 
-    out.print(f"\n[bold]mistake[/] {escape(case.source)} (folder {escape(case.label)})", highlight=False)
+    out.print(f"\n[bold]mistake[/] {escape(case.source)} (folder {escape(case.label)})", highlight=False,
+              soft_wrap=True)
     for what, side in (("given", case.given), ("expected", case.expected)):
         out.print(f"  {what}: {escape(_named(side.theme_id, names))} score {side.score}", highlight=False)
         for role, word, kind, weight in side.evidence:

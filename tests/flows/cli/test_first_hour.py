@@ -95,3 +95,16 @@ def test_sql_that_opens_with_a_comment_is_the_sql_not_an_option(empty_lake) -> N
         assert done.output.split() == ["answer", "42"]
     misspelt = runner.invoke(app, ["query", "select 1", "--lakes", empty_lake])
     assert misspelt.exit_code == 2 and "No such option: --lakes" in misspelt.output
+
+
+@pytest.mark.slow  # fits theme vectors
+def test_learn_says_what_it_wrote_on_one_line(data_dir, tmp_path) -> None:
+    # Into a pipe the line was cut at 80 columns, the vectors file's path on a line of its own.
+    output = tmp_path / "a-folder-with-a-long-name-as-real-ones-have" / "[my] learned taxonomy.toml"
+    output.parent.mkdir()
+    done = runner.invoke(app, ["learn", str(data_dir / "labeled"), "--map", str(data_dir / "labeled-map.toml"),
+                               "-o", str(output)])
+    assert done.exit_code == 0, done.output
+    (said,) = [line for line in done.output.splitlines() if line.startswith("wrote ")]
+    assert said.startswith(f"wrote {output} and theme vectors in {output.with_suffix('.vectors.npz')}: ")
+    assert "taxonomy version " in said
