@@ -108,3 +108,18 @@ def test_learn_says_what_it_wrote_on_one_line(data_dir, tmp_path) -> None:
     (said,) = [line for line in done.output.splitlines() if line.startswith("wrote ")]
     assert said.startswith(f"wrote {output} and theme vectors in {output.with_suffix('.vectors.npz')}: ")
     assert "taxonomy version " in said
+
+
+def test_run_without_a_source_outside_the_checkout_says_how_to_give_one(tmp_path, monkeypatch) -> None:
+    # In a scratch folder, `themelake run` said "source not found: examples/articles (no such file or
+    # folder)": a folder the user never named, and no word on how to name theirs.
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("THEMELAKE_INBOX", raising=False)
+    done = runner.invoke(app, ["run", "--lake", str(tmp_path / "lake")])
+    assert done.exit_code == 2
+    (line,) = done.output.splitlines()
+    assert "source not found: examples/articles" in line
+    assert "SOURCE" in line and "themelake run path/to/articles" in line
+    given = runner.invoke(app, ["run", "no-such-folder", "--lake", str(tmp_path / "lake")])
+    assert given.output.strip() == "error: source not found: no-such-folder (no such file or folder)"
+    assert not (tmp_path / "lake").exists()
