@@ -16,6 +16,7 @@ from flows.batch_memory import batch_memory, release_arrow_memory
 from flows.batch_records import applied_pairs, record_changes, records_reading, unfinished_state, unread_fields
 from flows.counts import BatchSummary
 from flows.lifeline import exit_if_orphaned
+from flows.shipped_taxonomy import ShippedTaxonomy, received
 from transforms import language
 from transforms.articles import file_format, record_file
 from transforms.formats import RECORDS_FORMATS, ReadOptions, format_of
@@ -65,7 +66,7 @@ def ingest_batch(
     entries: list[SourceEntry],
     states: dict[str, SourceState],
     versions: set[tuple[str, str]],  # only those of the batch's articles
-    taxonomy: Taxonomy,
+    taxonomy: Taxonomy | ShippedTaxonomy,
     lake: str,
     run_id: str,
     tag: str,
@@ -83,8 +84,9 @@ def ingest_batch(
     (article_id, content_hash) pairs the lake already has rows for, so a file that goes back to an
     earlier content points at those rows again instead of writing them twice. With enrichments or
     semantic evidence the batch is done in parts of PART_FILES files (a records file is one file of
-    one part).
+    one part). `taxonomy` may be the name of one shipped once to the pool's workers (flows/shipped_taxonomy.py).
     """
+    taxonomy = received(taxonomy)
     summary = BatchSummary()
     size = PART_FILES if enrichments or taxonomy.semantic is not None else max(len(entries), 1)
     # The C heap's free pages are given back once the batch is done, not after each part: the next

@@ -15,10 +15,14 @@ import multiprocessing
 import os
 from concurrent.futures import Future
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from flows.batch_pool import batch_pool, has_pool
 from flows.counts import BatchSummary
+from flows.shipped_taxonomy import shipped
+
+if TYPE_CHECKING:
+    from transforms.taxonomy import Taxonomy
 
 # A run with fewer files than this to read reads them in the flow's own process, unless a number of
 # workers is asked for (`workers`, THEMELAKE_WORKERS): starting the batch pool (processes that import
@@ -83,15 +87,18 @@ def ingest_batch(*args: Any, **kwargs: Any) -> BatchSummary:
     return ingest(*args, **kwargs)
 
 
-def submit_batch(workers: int, *args: object) -> Future[BatchSummary]:
-    """Run `ingest_batch(*args)` in the batch pool (inline for one worker, unless a pool of one was
-    started for it: `warm_batch_pool`); return its future."""
+def submit_batch(
+    workers: int, entries: object, states: object, versions: object, taxonomy: Taxonomy, *args: object
+) -> Future[BatchSummary]:
+    """Run `ingest_batch(entries, states, versions, taxonomy, *args)` in the batch pool (inline for one
+    worker, unless a pool of one was started for it: `warm_batch_pool`); return its future. A pool's
+    workers are handed the taxonomy once each, not with every batch (flows/shipped_taxonomy.py)."""
     # A daemonic process (a Dask worker's, for one) may not start processes: it runs the batch itself.
     if (workers <= 1 and not has_pool(workers)) or multiprocessing.current_process().daemon:
         future: Future[BatchSummary] = Future()
         try:
-            future.set_result(ingest_batch(*args))  # type: ignore[arg-type]
+            future.set_result(ingest_batch(entries, states, versions, taxonomy, *args))
         except BaseException as error:  # noqa: B036 - the caller gets it from the future, as from a pool
             future.set_exception(error)
         return future
-    return batch_pool(workers).submit(ingest_batch, *args)  # type: ignore[arg-type]
+    return batch_pool(workers).submit(ingest_batch, entries, states, versions, shipped(taxonomy), *args)
