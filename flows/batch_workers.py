@@ -61,13 +61,12 @@ def warm_worker(taxonomy: str | None, enrichments: bool) -> None:
     from flows.batch_memory import batch_memory
 
     with batch_memory():
-        import flows.batch  # noqa: F401 - as a batch's process does: it reads the language model as batches do
-        from transforms.enrichments.place_built import use_store
+        # As a batch's process does: it reads the language model, and the places' tables from this
+        # machine's copy (made by the first process of this code), as batches do.
+        import flows.batch  # noqa: F401
         from transforms.pipeline import ArticleFile, build_batch
-        from warehouse.place_store import stored
         from warehouse.taxonomy_files import read_taxonomy
 
-        use_store(stored)  # the places' tables: this machine's copy, made by the first worker of this code
         article = ArticleFile("/themelake/warm-up.txt", _WARM_UP_TEXT.encode())
         build_batch([article], read_taxonomy(taxonomy), "warm-up", datetime.now(UTC), enrichments=enrichments)
     gc.freeze()
