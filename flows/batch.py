@@ -16,13 +16,16 @@ from flows.batch_memory import batch_memory, release_arrow_memory
 from flows.batch_records import applied_pairs, record_changes, records_reading, unfinished_state, unread_fields
 from flows.counts import BatchSummary
 from flows.lifeline import exit_if_orphaned
+from flows.shipped_taxonomy import ShippedTaxonomy, received
 from transforms import language
 from transforms.articles import file_format, record_file
+from transforms.enrichments.place_built import use_store
 from transforms.formats import RECORDS_FORMATS, ReadOptions, format_of
 from transforms.formats.mapping_text import AUTOMATIC, remembered_text
 from transforms.pipeline import ArticleFile, QuarantineRecord, article_id, build_batch
 from transforms.taxonomy import Taxonomy
 from warehouse.language_model import model_arrays
+from warehouse.place_store import stored
 from warehouse.settled import may_be_written
 from warehouse.source_state import (
     ARTICLE,
@@ -39,8 +42,11 @@ from warehouse.staging import BatchFiles
 from warehouse.tables import stage_quarantine, stage_rows
 
 # Every process that runs batches (the flow's, the pool's workers) reads py3langid's model from the
-# machine's unpacked copy, memory-mapped: not unpacked again by each worker of each run.
+# machine's unpacked copy, memory-mapped: not unpacked again by each worker of each run; and the places'
+# tables from the machine's copy (warehouse/place_store.py: 0.06 CPU s to read against 0.22 to make),
+# made by the first process of this code that needed them.
 language.use_model(model_arrays)
+use_store(stored)
 
 
 # A batch with semantic evidence or enrichments is read, labelled and staged in parts of at most
@@ -65,7 +71,7 @@ def ingest_batch(
     entries: list[SourceEntry],
     states: dict[str, SourceState],
     versions: set[tuple[str, str]],  # only those of the batch's articles
-    taxonomy: Taxonomy,
+    taxonomy: Taxonomy | ShippedTaxonomy,
     lake: str,
     run_id: str,
     tag: str,
@@ -83,8 +89,9 @@ def ingest_batch(
     (article_id, content_hash) pairs the lake already has rows for, so a file that goes back to an
     earlier content points at those rows again instead of writing them twice. With enrichments or
     semantic evidence the batch is done in parts of PART_FILES files (a records file is one file of
-    one part).
+    one part). `taxonomy` may be the name of one shipped once to the pool's workers (flows/shipped_taxonomy.py).
     """
+    taxonomy = received(taxonomy)
     summary = BatchSummary()
     size = PART_FILES if enrichments or taxonomy.semantic is not None else max(len(entries), 1)
     # The C heap's free pages are given back once the batch is done, not after each part: the next

@@ -15,10 +15,14 @@ import multiprocessing
 import os
 from concurrent.futures import Future
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from flows.batch_pool import batch_pool, has_pool
 from flows.counts import BatchSummary
+from flows.shipped_taxonomy import shipped
+
+if TYPE_CHECKING:
+    from transforms.taxonomy import Taxonomy
 
 # A run with fewer files than this to read reads them in the flow's own process, unless a number of
 # workers is asked for (`workers`, THEMELAKE_WORKERS): starting the batch pool (processes that import
@@ -57,13 +61,12 @@ def warm_worker(taxonomy: str | None, enrichments: bool) -> None:
     from flows.batch_memory import batch_memory
 
     with batch_memory():
-        import flows.batch  # noqa: F401 - as a batch's process does: it reads the language model as batches do
-        from transforms.enrichments.place_built import use_store
+        # As a batch's process does: it reads the language model, and the places' tables from this
+        # machine's copy (made by the first process of this code), as batches do.
+        import flows.batch  # noqa: F401
         from transforms.pipeline import ArticleFile, build_batch
-        from warehouse.place_store import stored
         from warehouse.taxonomy_files import read_taxonomy
 
-        use_store(stored)  # the places' tables: this machine's copy, made by the first worker of this code
         article = ArticleFile("/themelake/warm-up.txt", _WARM_UP_TEXT.encode())
         build_batch([article], read_taxonomy(taxonomy), "warm-up", datetime.now(UTC), enrichments=enrichments)
     gc.freeze()
@@ -83,15 +86,18 @@ def ingest_batch(*args: Any, **kwargs: Any) -> BatchSummary:
     return ingest(*args, **kwargs)
 
 
-def submit_batch(workers: int, *args: object) -> Future[BatchSummary]:
-    """Run `ingest_batch(*args)` in the batch pool (inline for one worker, unless a pool of one was
-    started for it: `warm_batch_pool`); return its future."""
+def submit_batch(
+    workers: int, entries: object, states: object, versions: object, taxonomy: Taxonomy, *args: object
+) -> Future[BatchSummary]:
+    """Run `ingest_batch(entries, states, versions, taxonomy, *args)` in the batch pool (inline for one
+    worker, unless a pool of one was started for it: `warm_batch_pool`); return its future. A pool's
+    workers are handed the taxonomy once each, not with every batch (flows/shipped_taxonomy.py)."""
     # A daemonic process (a Dask worker's, for one) may not start processes: it runs the batch itself.
     if (workers <= 1 and not has_pool(workers)) or multiprocessing.current_process().daemon:
         future: Future[BatchSummary] = Future()
         try:
-            future.set_result(ingest_batch(*args))  # type: ignore[arg-type]
+            future.set_result(ingest_batch(entries, states, versions, taxonomy, *args))
         except BaseException as error:  # noqa: B036 - the caller gets it from the future, as from a pool
             future.set_exception(error)
         return future
-    return batch_pool(workers).submit(ingest_batch, *args)  # type: ignore[arg-type]
+    return batch_pool(workers).submit(ingest_batch, entries, states, versions, shipped(taxonomy), *args)

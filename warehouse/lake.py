@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -183,6 +183,8 @@ def commit(
     """
     root = ensure_lake(lake)
     manifest = read_manifest(root)
+    # Tables whose folder gets its first file: that folder's own name is flushed too (write_manifest).
+    first = any(any(files) and not manifest.files(table) for table, files in staged.items())
     for table, files in (replaced or {}).items():
         gone = set(files)
         manifest.tables[table] = [f for f in manifest.files(table) if f not in gone]
@@ -191,7 +193,8 @@ def commit(
     manifest.settings.update(settings or {})
     manifest.version += 1
     manifest.committed_at = datetime.now(UTC).isoformat()
-    write_manifest(root, manifest)
+    gained = {str(Path(f).parent) for files in staged.values() for f in files if f}
+    write_manifest(root, manifest, gained, new_folders=first)
     if catalog:
         from warehouse.catalog import write_catalog  # the catalog derives from the manifest
 
@@ -199,18 +202,26 @@ def commit(
     return manifest
 
 
-def write_manifest(root: Path, manifest: Manifest) -> None:
+def write_manifest(
+    root: Path, manifest: Manifest, gained: Collection[str] | None = None, new_folders: bool = True
+) -> None:
     """Atomically replace the lake's manifest (write a temporary file, fsync, rename).
 
     Locally the folders of the files it names are flushed first: their files' bytes were flushed
     before they were renamed into them (storage.sync_file), and now their names are, so the manifest
-    never outlives, on the disk, a file it names.
+    never outlives, on the disk, a file it names. `gained`: the folders (lake paths) that gained files
+    since the manifest on the disk, the only ones flushed (None: every table's folder that has files);
+    the others' files were named, so flushed, by an earlier manifest. `new_folders`: whether a table's
+    folder gets its first file (its own name, in the data folder, is flushed then).
     """
     if not storage.is_url(root):
-        tables = [table for table, files in manifest.tables.items() if files]
-        for table in tables:
-            storage.sync_folder(root / DATA / table)
-        if tables:
+        if gained is None:
+            folders = [root / DATA / table for table, files in manifest.tables.items() if files]
+        else:
+            folders = [root / folder for folder in sorted(gained)]
+        for folder in folders:
+            storage.sync_folder(folder)
+        if folders and new_folders:
             storage.sync_folder(root / DATA)
     fields: dict[str, object] = {
         "schema_version": manifest.schema_version,

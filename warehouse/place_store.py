@@ -9,6 +9,11 @@ Python, numpy and pyahocorasick. Code or data that changes, or another themelake
 is ever read for tables it was not made from. A copy is written whole under a temporary name, then renamed (two
 workers starting at once each write theirs; the last rename wins, and both are the same tables); one that cannot
 be read is made again; where the folder cannot be written, the tables are made in memory, as without a store.
+
+Copies of other code or data are removed once this code's copy is written (`prune`), so that the folder keeps one
+copy of each table (about 12 MB), not one per themelake version or places edit ever run. A process still reading a
+removed copy reads it whole (POSIX unlink: the open file lives on until closed); one about to open it finds none
+and makes its own. Temporary files are removed only after an hour (another worker may be writing one now).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import hashlib
 import os
 import pickle
 import sys
+import time
 import uuid
 from collections.abc import Callable
 from functools import lru_cache
@@ -62,8 +68,28 @@ def stored(name: str, build: Callable[[], Any]) -> Any:
     try:
         write(path, table)
     except OSError:
-        pass  # no cache to be had here: the table in memory will do
+        return table  # no cache to be had here: the table in memory will do
+    prune(path.parent, tables_hash())
     return table
+
+
+# A temporary copy older than this was left by a writer that died: no worker takes an hour to write 12 MB.
+STALE_TMP_S = 3600.0
+
+
+def prune(folder: Path, current: str) -> None:
+    """Remove the places' copies in `folder` made by other code or data than `current` names, and temporary
+    copies left by a crash; a file that cannot be removed (Windows: open elsewhere) stays for the next time."""
+    now = time.time()
+    for path in folder.glob("*places-*"):
+        name = path.name
+        stale_tmp = name.startswith(".") and name.endswith(".tmp")
+        other = name.startswith("places-") and name.endswith(".pickle") and not name.endswith(f"-{current}.pickle")
+        try:
+            if other or (stale_tmp and now - path.stat().st_mtime > STALE_TMP_S):
+                path.unlink()
+        except OSError:
+            pass
 
 
 def write(path: Path, table: object) -> None:

@@ -59,9 +59,11 @@ def write_bytes(path: LakePath, body: bytes) -> None:
     with open(tmp, "wb") as handle:
         handle.write(body)
         handle.flush()
-        os.fsync(handle.fileno())
+        os.fsync(handle.fileno())  # the new content on the disk before the name: never a named, empty file
     os.replace(tmp, path)
-    sync_folder(Path(path).parent)  # the rename itself
+    # The rename itself: a manifest's swap is on the disk before its caller goes on (compaction then
+    # deletes the files only the old manifest named; a power cut must not bring that one back).
+    sync_folder(Path(path).parent)
 
 
 def sync_file(path: str | os.PathLike[str]) -> None:

@@ -28,6 +28,32 @@ app = typer.Typer(
 )
 
 
+def show_version(wanted: bool) -> None:
+    """`themelake --version`: the installed version, and the commit of the checkout that runs, if it is one."""
+    if not wanted:
+        return
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        installed = version("themelake")
+    except PackageNotFoundError:  # a source tree that is not installed
+        installed = "unknown"
+    from warehouse.tables import source_commit  # the commit the `runs` table records, so the two agree
+
+    commit = source_commit()
+    typer.echo(f"themelake {installed}" + (f" (commit {commit[:12]})" if commit else ""))
+    raise typer.Exit()
+
+
+@app.callback()
+def themelake(
+    version: Annotated[
+        bool, typer.Option("--version", help="Show themelake's version and exit.", is_eager=True, callback=show_version)
+    ] = False,
+) -> None:
+    """Article files → paragraphs → theme labels → Parquet tables you query with DuckDB."""
+
+
 class OutConsole(Console):
     """A rich Console for standard output: a reader that stops early (`themes | head -1`) ends the
     command as any output's does (flows/cli/stdout.py), where rich exited 1."""

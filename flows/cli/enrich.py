@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from flows.cli.app import INTERRUPTED_ONE_COMMIT, SETTINGS, LakeOption, app, fail, out, run_lake_flow, say_waiting
+from flows.cli.tables import print_table
 
 
 @app.command()
@@ -44,10 +45,10 @@ def print_enrichment(summary: dict, other_languages: bool = False) -> None:
     their language (the flow logs it: its run says it once)."""
     from rich.table import Table
 
-    table = Table(title=f"enrich {summary['run_id']}", show_header=False)
+    table = Table(show_header=False)
     for key in ("paragraphs_enriched", "articles_enriched", "places_written", "amounts_written", "duration_s", "lake"):
         table.add_row(key.replace("_", " "), str(summary[key]))
-    out.print(table)
+    print_table(table, f"enrich {summary['run_id']}")
     from flows.enrich_record import other_languages_line
 
     line = other_languages_line(summary["left_in_other_languages"])

@@ -23,6 +23,7 @@ from flows.cli.app import (
     refuse_empty,
     run_lake_flow,
 )
+from flows.cli.tables import print_table
 
 if TYPE_CHECKING:  # the labelling machinery (numpy, the semantic model) loads inside the commands
     from transforms.evaluation import Evaluation, Explanation, LabeledArticle, LabelMap, LeftOut
@@ -120,16 +121,16 @@ def print_evaluation(result: Evaluation) -> None:
 
     from transforms.evaluation import left_out_summary
 
-    summary = Table(title=f"eval (taxonomy {result.taxonomy_version})", show_header=False)
+    summary = Table(show_header=False)
     for key in ("n_articles", "accuracy", "macro_f1", "coverage", "n_body_paragraphs"):
         summary.add_row(key.replace("_", " "), str(getattr(result, key)))
     summary.add_row("articles with no theme", str(len(result.no_theme)))
-    out.print(summary)
+    print_table(summary, f"eval (taxonomy {result.taxonomy_version})")
     if result.left_out:
         out.print(left_out_summary(result.left_out), highlight=False, soft_wrap=True)
     names = result.theme_names
     themes = Table(
-        Column("theme", no_wrap=True), "name", "precision", "recall", "f1", "support", "predicted", title="per theme"
+        Column("theme", no_wrap=True), "name", "precision", "recall", "f1", "support", "predicted"
     )
     for s in result.per_theme:
         themes.add_row(
@@ -141,19 +142,20 @@ def print_evaluation(result: Evaluation) -> None:
             str(s.support),
             str(s.predicted),
         )
-    out.print(themes)
+    print_table(themes, "per theme")
     # One row per folder, its primary themes by count: readable with 17 themes in a narrow terminal.
-    confusion = Table("folder", "primary themes (count)", title="confusions", show_lines=False)
+    confusion = Table("folder", "primary themes (count)", show_lines=False)
     for label in sorted(result.confusion):
         row = sorted(result.confusion[label].items(), key=lambda kv: (-kv[1], kv[0]))
         confusion.add_row(escape(label), escape("  ".join(f"{_named(theme, names)} {n}" for theme, n in row)))
-    out.print(confusion)
+    print_table(confusion, "confusions")
     for source in result.no_theme[:20]:
-        out.print(f"[yellow]no theme[/] {escape(source)}", highlight=False)
+        out.print(f"[yellow]no theme[/] {escape(source)}", highlight=False, soft_wrap=True)
     if len(result.no_theme) > 20:
         out.print(f"... and {len(result.no_theme) - 20} more without a theme")
     for left in result.left_out[:20]:
-        out.print(f"[yellow]left out[/] {escape(left.source)} ({left.reason}: {escape(left.detail)})", highlight=False)
+        out.print(f"[yellow]left out[/] {escape(left.source)} ({left.reason}: {escape(left.detail)})", highlight=False,
+                  soft_wrap=True)
     if len(result.left_out) > 20:
         out.print(f"... and {len(result.left_out) - 20} more left out")
     for case in result.explained:
@@ -170,7 +172,8 @@ def print_explanation(case: Explanation, names: dict[str, str]) -> None:
     """Print one misclassified article: each theme's article score and its strongest evidence."""
     from rich.markup import escape
 
-    out.print(f"\n[bold]mistake[/] {escape(case.source)} (folder {escape(case.label)})", highlight=False)
+    out.print(f"\n[bold]mistake[/] {escape(case.source)} (folder {escape(case.label)})", highlight=False,
+              soft_wrap=True)
     for what, side in (("given", case.given), ("expected", case.expected)):
         out.print(f"  {what}: {escape(_named(side.theme_id, names))} score {side.score}", highlight=False)
         for role, word, kind, weight in side.evidence:
@@ -207,7 +210,7 @@ def relabel(
         return relabel_paragraphs
 
     summary = run_lake_flow(lake, load, (TaxonomyError, LakeError), taxonomy=taxonomy)
-    table = Table(title=f"relabel {summary['run_id']}", show_header=False)
+    table = Table(show_header=False)
     for key in ("taxonomy_version", "paragraphs_relabelled", "themes_written", "duration_s", "lake"):
         table.add_row(key.replace("_", " "), str(summary[key]))
-    out.print(table)
+    print_table(table, f"relabel {summary['run_id']}")

@@ -7,7 +7,8 @@ from typing import Annotated
 
 import typer
 
-from flows.cli.app import SETTINGS, LakeOption, app, fail, out, run_lake_flow
+from flows.cli.app import SETTINGS, LakeOption, app, fail, run_lake_flow
+from flows.cli.tables import print_table
 
 # warehouse.compaction's DEFAULT_ROWS_PER_FILE, written out so that `--help` need not import DuckDB
 # and pyarrow; tests/flows/cli/test_lake.py checks the two agree.
@@ -43,8 +44,8 @@ def compact(
         return compact_lake_flow
 
     result = run_lake_flow(lake, load, (LakeError,), rows_per_file=rows_per_file)
-    title = f"compacted {result['lake']} (up to {result['rows_per_file']:,} rows a file)"
-    table = Table("table", "files before", "files after", title=title)
+    heading = f"compacted {result['lake']} (up to {result['rows_per_file']:,} rows a file)"
+    table = Table("table", "files before", "files after")
     for name, before in result["before"].items():
         table.add_row(name, str(before), str(result["after"][name]))
-    out.print(table)
+    print_table(table, heading)

@@ -100,7 +100,7 @@ def learn(
             write_taxonomy_file(output, text, sidecar)
             also = f" and theme vectors in {sidecar[0]}" if sidecar else ""
             out.print(f"wrote {output}{also}: {term_summary(learned, untelling)}, "
-                      f"taxonomy version {learned_tax.version}")
+                      f"taxonomy version {learned_tax.version}", highlight=False, soft_wrap=True, markup=False)
     except (TaxonomyError, LabelMapError, SourceError, MappingError) as error:
         fail(str(error))
 

@@ -17,6 +17,7 @@ import typer
 
 from flows.cli.app import SETTINGS, LakeOption, OutConsole, app, fail, out, refuse_empty
 from flows.cli.reader_stops import reader_may_stop
+from flows.cli.sql_argument import CommentLedSql
 from flows.cli.value_text import json_default, value_text
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ class Format(StrEnum):
     json = "json"
 
 
-@app.command("query")
+@app.command("query", cls=CommentLedSql)
 def query_command(
     sql: Annotated[
         str | None,
@@ -89,7 +90,23 @@ def query_command(
         # An error in a later chunk of csv or json: the rows before it were written, and go out before the line.
         with reader_may_stop():
             sys.stdout.flush()
-        fail(str(error))
+        fail(error_line(str(error)))
+
+
+def error_line(message: str) -> str:
+    """Return the line of a query that failed; one that names a table the lake lacks names the lake's own.
+
+    Where no view's name is close to the one given, DuckDB suggests a system table's ("labels": `Did you
+    mean "pg_tables"?`), which sent a new user to DuckDB's catalog instead of the lake's tables.
+    """
+    if "Catalog Error: Table with name" not in message:
+        return message
+    from warehouse.schema_version import TABLE_NAMES
+    from warehouse.views import derived_views
+
+    views = [name for name, _ in derived_views(None) if name not in TABLE_NAMES and not name.endswith("_all")]
+    return (f"{message} (the lake's tables: {', '.join(TABLE_NAMES)}; its views of them: {', '.join(views)}; "
+            '`themelake query "show tables"` lists every view, the history ones too)')
 
 
 NULL = "NULL"

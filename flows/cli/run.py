@@ -35,17 +35,37 @@ RunFieldOption = Annotated[
     ),
 ]
 
+def not_given(ctx: typer.Context) -> bool:
+    """Return True when the command line gave no SOURCE: the inbox setting's, or examples/articles."""
+    # By the enum member's name: typer's click (a copy of its own since 0.25) has its own ParameterSource.
+    return getattr(ctx.get_parameter_source("source"), "name", None) == "DEFAULT"
+
+
+def source_left_out(source: str) -> str:
+    """Return what to add to "source not found" when SOURCE was left out: whose folder that was, and how to
+    name one (in a scratch folder, `themelake run` named examples/articles, a folder the user never gave)."""
+    import os
+
+    if os.environ.get("THEMELAKE_INBOX"):
+        return ": SOURCE was left out, and THEMELAKE_INBOX names this one"
+    return (": SOURCE was left out, and its default, the bundled examples' folder, is looked for in the current "
+            "folder; give the folder or file of your articles, `themelake run path/to/articles`, "
+            "or set THEMELAKE_INBOX")
+
+
 # Ctrl-C once the flow has started: the run ends Crashed in Prefect; what its batches committed stays.
 INTERRUPTED_IN_FLOW = "interrupted: the batches committed before Ctrl-C are in the lake; run again to go on"
 
 
 @app.command()
 def run(
+    ctx: typer.Context,
     source: Annotated[
         str,
         typer.Argument(
-            help="Folder of article files (.txt .md .html .jsonl .json .csv .rss .atom .xml .eml, each also .gz), "
-            "read recursively, or one file (env THEMELAKE_INBOX).",
+            # Every suffix of transforms.formats.SUFFIXES (a test keeps them in step): --help imports no reader.
+            help="Folder of article files (.txt .md .markdown .html .htm .xhtml .jsonl .ndjson .json .csv .rss .atom "
+            ".xml .nitf .newsml .eml, each also .gz), read recursively, or one file (env THEMELAKE_INBOX).",
             callback=refuse_empty("give a folder or file of articles, or leave it out for THEMELAKE_INBOX, "
                                   "else examples/articles"),
         ),
@@ -98,7 +118,7 @@ def run(
         note_vectors(read_taxonomy(taxonomy))
         read_manifest(lake)  # a lake of another schema version: say so before starting Prefect
     except (SourceError, TaxonomyError, LakeError, MappingError) as error:
-        fail(str(error))
+        fail(str(error) + (source_left_out(source) if isinstance(error, SourceError) and not_given(ctx) else ""))
     if runner not in RUNNERS:  # said before a temporary API is started for nothing
         fail(unknown_runner(runner))
     parameters = {

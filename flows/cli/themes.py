@@ -10,6 +10,7 @@ import typer
 
 from flows.cli.app import SETTINGS, TaxonomyOption, app, err, fail, note_vectors, out, refuse_empty
 from flows.cli.reader_stops import reader_may_stop
+from flows.cli.tables import print_table
 
 if TYPE_CHECKING:
     from transforms.taxonomy import Taxonomy
@@ -57,10 +58,10 @@ def themes(
     if lake is not None:
         lake_themes(lake, tax, taxonomy)
         return
-    table = Table("id", "name", "terms", title=f"{tax.name} (version {tax.version}, min score {tax.min_score})")
+    table = Table("id", "name", "terms")
     for theme in tax.themes:
         table.add_row(theme.id, theme.name, str(len(theme.terms)))
-    out.print(table)
+    print_table(table, f"{tax.name} (version {tax.version}, min score {tax.min_score})")
 
 
 def lake_themes(lake: str, tax: Taxonomy, taxonomy: str | None) -> None:
@@ -81,13 +82,10 @@ def lake_themes(lake: str, tax: Taxonomy, taxonomy: str | None) -> None:
         note(f"{lake}: no labels yet; `themelake run SOURCE --lake {shlex.quote(lake)}` labels its articles "
              f"with the taxonomy in use ({which})")
         return
-    # The heading on a line of its own, not the table's title: a title wraps at a narrow table's width.
-    out.print(f"{used.name or '(unnamed)'} (version {used.version}, min score {used.min_score})",
-              highlight=False, soft_wrap=True, markup=False)
     table = Table("id", "name", "terms")
     for theme in used.themes:
         table.add_row(theme.id, theme.name or theme.id, "" if theme.n_terms is None else str(theme.n_terms))
-    out.print(table)
+    print_table(table, f"{used.name or '(unnamed)'} (version {used.version}, min score {used.min_score})")
     out.print(applied(lake, used), highlight=False, soft_wrap=True, markup=False)
     if used.other_versions:
         note(f"the lake holds labels of {used.other_versions} other taxonomy version"

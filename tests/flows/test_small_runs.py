@@ -254,3 +254,17 @@ def test_a_worker_that_ends_without_teardown_keeps_what_it_printed(tmp_path) -> 
     )
     assert done.returncode == 0, done.stderr
     assert "while running and at its exit" in done.stdout
+
+
+@pytest.mark.slow  # a fresh process: this one's tables may be made already
+def test_a_batch_in_the_flows_own_process_reads_the_places_tables_from_the_machines_copy(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    probe = (
+        "import flows.batch, transforms.enrichments.place_built as built, warehouse.place_store as store\n"
+        "assert built._store is store.stored, built._store\n"
+    )
+    env = {**os.environ, "THEMELAKE_CACHE": str(tmp_path / "cache")}
+    done = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr

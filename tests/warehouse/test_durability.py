@@ -106,3 +106,19 @@ def test_compaction_deletes_old_files_only_once_their_rows_new_files_are_on_the_
     manifest = where(disk_log, "rename", tmp_path / lakes.MANIFEST)[-1]
     deletes = [i for i, (event, _) in enumerate(disk_log) if event == "delete"]
     assert deletes and min(deletes) > manifest
+
+
+def test_a_commit_flushes_only_the_folders_that_gained_files(tmp_path, disk_log) -> None:
+    lakes.commit(tmp_path, staged_batch(tmp_path))  # files in several tables' folders
+    first = [path for event, path in disk_log if event == "fsync" and Path(path).is_dir()]
+    assert os.path.realpath(tmp_path / lakes.DATA) in first  # their folders' own names, the first time
+    disk_log.clear()
+    staged = staged_batch(tmp_path, run_id="run-2")
+    articles_only = {"articles": staged["articles"]}
+    lakes.commit(tmp_path, articles_only)
+    assert_durable_before_manifest(disk_log, tmp_path, articles_only["articles"][0])
+    folders = [path for event, path in disk_log if event == "fsync" and Path(path).is_dir()]
+    # The articles' folder (its new file's name), then the lake's (the manifest's rename): the other tables'
+    # folders gained nothing since the manifest that named their files, which flushed them.
+    assert folders[-2:] == [os.path.realpath(tmp_path / lakes.DATA / "articles"), os.path.realpath(tmp_path)]
+    assert os.path.realpath(tmp_path / lakes.DATA / "paragraphs") not in folders

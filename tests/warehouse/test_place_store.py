@@ -3,8 +3,10 @@ they were made from, made again when damaged, never in the way where no copy can
 
 from __future__ import annotations
 
+import os
 import shutil
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -106,3 +108,24 @@ def test_the_tables_read_back_find_the_same_places(cache: Path) -> None:
     finally:
         place_built.use_store(None)
         rows()
+
+
+def test_copies_of_other_code_are_removed_once_this_codes_copy_is_written(cache: Path) -> None:
+    cache.mkdir(parents=True)
+    old = cache / f"places-sizes-{'0' * 32}.pickle"
+    old.write_bytes(b"made by another themelake")
+    other_table = cache / f"places-names-{'1' * 32}.pickle"
+    other_table.write_bytes(b"made by another themelake")
+    crashed = cache / f".places-sizes-{tables_hash()}.pickle.dead.tmp"
+    crashed.write_bytes(b"cut short")
+    os.utime(crashed, (time.time() - 7200, time.time() - 7200))
+    writing = cache / f".places-names-{tables_hash()}.pickle.live.tmp"  # another worker's, being written now
+    writing.write_bytes(b"half")
+    unrelated = cache / "py3langid-0.4.0-1"
+    unrelated.mkdir()
+    with open(old, "rb") as reader:  # a process still reading the old copy reads it whole
+        assert stored("sizes", lambda: {"Paris": 1}) == {"Paris": 1}
+        assert reader.read() == b"made by another themelake"
+    assert sorted(p.name for p in cache.iterdir()) == sorted(
+        [f"places-sizes-{tables_hash()}.pickle", writing.name, unrelated.name]
+    )
