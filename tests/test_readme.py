@@ -174,3 +174,16 @@ def test_the_readme_s_label_figures_are_those_of_docs_labels() -> None:
     reference = re.search(base, labels, re.S)
     assert learned and reference
     assert learned.groups() == reference.groups()
+
+
+def test_the_readme_s_issue_14_table_is_that_of_the_latest_stop() -> None:
+    # The README shows the table of docs/performance.md's last "Where this stop leaves issue 14": a new
+    # stop's note there moves the README's table with it.
+    readme, performance = README.read_text("utf-8"), (README.parent / "docs" / "performance.md").read_text("utf-8")
+    stops = re.findall(r"^## Where this stop leaves issue 14 \(build (\w+) against (\w+)\)\n\n.*?\n\n(\|.*?)\n\n",
+                       performance, re.M | re.S)
+    assert stops
+    built, against, table = stops[-1]
+    summary = re.search(r"\(build (\w+) against (\w+), both measured.*?\n\n(\|.*?)\n\n", readme, re.S)
+    assert summary
+    assert summary.groups() == (built, against, table)
