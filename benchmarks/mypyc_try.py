@@ -23,8 +23,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 ENRICHMENTS = "transforms/enrichments"
-# The sets measured (docs/performance.md). Tone needs one edit first (mypyc stops on `x in (*a, *b)`), places two (mypyc checks
-# every typed value at run time, and two of its values are not what their annotations say): docs/performance.md names them.
+# The sets measured (docs/performance.md). Tone needs one edit first (mypyc stops on `x in (*a, *b)`), places two
+# (mypyc checks every typed value at run time, and two of its values are not what their annotations say): the doc
+# names them.
 SETS = {
     "amounts": ["amount*.py"],
     "amounts+tone": ["amount*.py", "tone*.py"],
