@@ -8,7 +8,7 @@ A measurement, not a build step: nothing else builds or checks these extensions.
 before the .py beside it, so a compiled module edited afterwards would run its old code: clean before any other
 work (and before the tests, whose `--doctest-modules` refuses a module imported from an extension). mypyc ships
 with mypy (the dev extra); a C compiler and Python's headers are needed. What each set gave, and why none was
-taken, is in the README ("Fast at any size", mypyc).
+taken, is in docs/performance.md ("mypyc").
 """
 
 from __future__ import annotations
@@ -23,8 +23,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 ENRICHMENTS = "transforms/enrichments"
-# The sets measured (README). Tone needs one edit first (mypyc stops on `x in (*a, *b)`), places two (mypyc checks
-# every typed value at run time, and two of its values are not what their annotations say): the README names them.
+# The sets measured (docs/performance.md). Tone needs one edit first (mypyc stops on `x in (*a, *b)`), places two
+# (mypyc checks every typed value at run time, and two of its values are not what their annotations say): the doc
+# names them.
 SETS = {
     "amounts": ["amount*.py"],
     "amounts+tone": ["amount*.py", "tone*.py"],

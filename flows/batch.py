@@ -56,7 +56,7 @@ use_store(stored)
 # 1,000 files took it about 5 CPU s more than batches of 2,000 at N = 50,000). Measured there with
 # the defaults, batches of 2,000, alternating: whole batches 1,054 MB (bare path) and 1,136 to
 # 1,151 MB (the flow); parts of 1,000 925 and 1,025 MB; parts of 500 854 to 862 and 935 to 937 MB
-# (the flow at N = 200,000: 935 MB), for about 3 % more worker CPU (README, "Fast at any size").
+# (the flow at N = 200,000: 935 MB), for about 3 % more worker CPU (docs/performance.md).
 # With today's libraries (pyarrow 26 maps about 50 MB of its own code into each process) a worker
 # held 370 to 390 MB in parts of 500 and the flow's tree peaked at 1,083 MB, twice; in parts of 250,
 # 330 to 345 MB and 981 to 983 MB, for no CPU one can measure (2,000 bench articles built in parts

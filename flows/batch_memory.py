@@ -1,6 +1,6 @@
 """A batch worker's memory: no cycle collection while a batch runs, and what it freed given back after.
 
-Two workers and the flow's process are what a run's peak memory adds up (README, "Fast at any size").
+Two workers and the flow's process are what a run's peak memory adds up (docs/performance.md).
 """
 
 from __future__ import annotations

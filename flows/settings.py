@@ -25,7 +25,7 @@ class Settings:
     inbox: str = DEFAULT_SOURCE  # the folder scheduled runs ingest when no source is given
     lake: str = "lake"
     taxonomy: str | None = None  # None: the bundled IPTC default
-    batch_size: int = 2000  # files per batch task: see README "Fast at any size"
+    batch_size: int = 2000  # files per batch task: see docs/performance.md
     max_file_bytes: int = DEFAULT_MAX_BYTES  # larger files are quarantined (too_large)
     runner: str = "local"  # "local" (threads + a process pool) or "dask"
     dask_address: str | None = None  # tcp://host:port of a Dask scheduler; None starts a LocalCluster

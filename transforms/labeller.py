@@ -118,7 +118,7 @@ def article_needs_terms(terms: EvidenceRows, sem: SemanticRows, articles: Sequen
     names such as "Tampa" to sport), and a long story of 2024-2026 news that never names a theme with a
     term still got it from meaning alone: a hurricane in Tampa and a dockers' deal were sport. On an
     end-to-end corpus of such news 20 of 42 sport labels were on paragraphs of articles about something
-    else, 3 of 25 with this rule; bbc-dev, agnews-dev and their halves kept their figures (README "Measure").
+    else, 3 of 25 with this rule; bbc-dev, agnews-dev and their halves kept their figures (docs/labels.md, "Measure").
     """
     # Each article numbered where it first comes (no sort of 11,000 strings): the numbers only group paragraphs.
     n_themes = len(scales)

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 # of two or three words' cosines says little about what a text is about ("Wolves v Millwall" and
 # "Blackburn v Burnley" were a climate desk's wildfires), and most body sentences have 10 or more. With a
 # sidecar of fitted vectors the default is 0: the bundled taxonomy's `semantic_cap` does that job,
-# tuned with its vectors (README "Your own taxonomy in a few words" has the measurements), with its own
+# tuned with its vectors (docs/labels.md, "Your own taxonomy in a few words", has the measurements), with its own
 # `semantic_min_words = 5` for texts of two to four words.
 TEXT_VECTORS_MIN_WORDS = 10
 
@@ -45,7 +45,7 @@ class SemanticSettings:
     vector is made from its name, description and terms. `theme_vectors` holds the loaded vectors.
     """
 
-    # Chosen on half of each dev corpus (file number 1 mod 4; see README "Theme labels"): 6 to 15 and
+    # Chosen on half of each dev corpus (file number 1 mod 4; see docs/labels.md): 6 to 15 and
     # 0.005 to 0.05 all score within 0.01 of each other there (10 to 15 keep items without a theme under 3 %).
     weight: float = 10.0
     floor: float = 0.02

@@ -8,7 +8,7 @@ that names the new files instead of the old ones; only after that swap (and the 
 old files deleted. Killed before the swap, the new files are orphans the next writer removes; killed
 after, the old ones are. Callers hold the writer lock (warehouse.lake_lock.writer_lock).
 
-What the layout is for (README, "Fast at any size"):
+What the layout is for (docs/performance.md):
 - sort orders (`SORT_KEYS`) put together the rows a query looks for, and the row groups' min/max
   statistics let DuckDB skip the others: labels by taxonomy version and theme (the labels of one
   theme are a few row groups), then by article and paragraph (an article's labels side by side, which

@@ -1,7 +1,7 @@
 """The vectorised labeller gives the labels of a plain per-paragraph matcher written from the README.
 
 The reference below reads one paragraph at a time, with str.find and sets, the rules of the
-README's "How a paragraph gets a theme": whole words or phrases, case-insensitive, plurals and
+docs/labels.md's "How a paragraph gets a theme": whole words or phrases, case-insensitive, plurals and
 possessives (`verb` adds -ed/-ing), acronyms only in capitals; where hits overlap the longest wins;
 a theme's `exclude` phrases silence its own terms inside them; a `noun` term followed by a
 determiner does not count; a theme counts a word once, with its largest weight; the score is the

@@ -28,7 +28,7 @@ def test_paragraph_scores_add_up_so_longer_evidence_weighs_more() -> None:
 
 
 def test_role_weights_are_the_readmes_title_and_summary_once_like_a_body_paragraph() -> None:
-    # README, "Article themes": "the title and a summary counted once like a body paragraph";
+    # docs/labels.md, "Article themes": "the title and a summary counted once like a body paragraph";
     # boilerplate never. Literal numbers: a changed weight must fail here.
     rows = [
         ("t", "title", "x", 1.25),

@@ -127,7 +127,7 @@ def versions(lake, run: int, texts: dict[str, str]) -> dict[str, list[str]]:
     return staged
 
 
-# README, "Fast at any size": "Compaction sorts: labels by taxonomy version, theme, article and
+# docs/performance.md: "Compaction sorts: labels by taxonomy version, theme, article and
 # paragraph (...), paragraphs by `paragraph_id` (...), articles and sources by article".
 README_SORT_ORDERS: dict[str, tuple[str, ...]] = {
     "paragraph_themes": ("taxonomy_version", "theme_id", "article_id", "paragraph_id"),

@@ -36,7 +36,7 @@ from warehouse.catalog import connect
 from warehouse.compaction import compact_lake
 from warehouse.tables import stage_quarantine, stage_rows
 
-# README, "Article themes": "the title and a summary counted once like a body paragraph".
+# docs/labels.md, "Article themes": "the title and a summary counted once like a body paragraph".
 ROLE_WEIGHT = {"title": 1.0, "summary": 1.0, "body": 1.0}
 TAX = parse_taxonomy(  # matched terms alone, so that the scores below are counts of terms
     '[taxonomy]\nsemantic = false\n'

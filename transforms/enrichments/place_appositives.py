@@ -3,7 +3,7 @@
 work's name, no mention of the place (nor of a nation, for a nation's man: "The Frenchman" is the film).
 
 A team's or a club's apposition is left out: their town is the place news names them for ("Liverpool, the
-Premier League leaders", as "Liverpool beat Chelsea" is, in the README's club rules).
+Premier League leaders", as "Liverpool beat Chelsea" is, in docs/enrichments.md's club rules).
 """
 
 from __future__ import annotations

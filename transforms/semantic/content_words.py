@@ -43,7 +43,7 @@ FUNCTION_WORDS = frozenset(
 # "ten" to politics), and in a headline of six words one of them is a sixth of its meaning ("Monsoon
 # floods displace thousands in Assam" was science and technology). Cardinals, ordinals to tenth and
 # scale words (a number with letters, "5bn", "1990s", "5G", still counts). On the dev corpora bbc-dev
-# went from 0.9515 to 0.9524 and agnews-dev from 0.8326 to 0.8353; no half went down (README, "Theme labels").
+# went from 0.9515 to 0.9524 and agnews-dev from 0.8326 to 0.8353; no half went down (docs/labels.md, "Measure").
 NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
     seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand

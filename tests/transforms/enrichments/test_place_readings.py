@@ -1,7 +1,7 @@
 """Places as a reader gives them, on sentences of real news's shapes in English, German, French and Spanish.
 
 Each row is one article: its paragraphs and the places a reader names in it, in order, as (text as written, kind,
-country code). Written before the rules they check were changed (the README's "Places" paragraph): German
+country code). Written before the rules they check were changed (docs/enrichments.md, "Places"): German
 genitives ("Frankreichs"), names written without their accents ("Etats-Unis", "Espana"), "Ciudad de Mexico" the
 city, clubs' towns ("West Ham", "Notts County", "Burton Albion", "Wycombe"), "Vegas", Spain's Valencia among
 Spain's other cities and alone (a club's), "la Chine", "Francfort", "Englands", and the people and words that are no
@@ -154,7 +154,7 @@ READINGS: list[tuple[tuple[str, ...], list[tuple[str, str, str]]]] = [
     # ... nor are the seas named after a country or its people
     (("Chinese ships sailed through the South China Sea, Manila said.",), [("Chinese", C, "CN"), ("Manila", T, "PH")]),
     (("A ferry crossed the Irish Sea; trawlers fished the Norwegian Sea.",), []),
-    # the README's own examples of its "Places" paragraph
+    # docs/enrichments.md's own examples of "Places"
     (("Arsenal beat Chelsea at the Emirates on Sunday.",), []),
     (("The Emirates has banned the import of poultry.",), [("Emirates", C, "AE")]),
     (("Floods hit Niger State and Rivers State, officials in Abuja said.",),

@@ -328,7 +328,7 @@ def test_people_and_clubs_named_after_places_are_not_the_places(text: str, expec
 )
 def test_a_clubs_city_is_named_whichever_side_its_clubs_word_is(text: str, expected: list[tuple[str, str]]) -> None:
     """"Real Madrid" and "Inter Milan" named no place where "Real Zaragoza", "Olympique Marseille", "Bayern Munich"
-    and "Manchester United" named their cities: a club's city is its place, as the README's places section says."""
+    and "Manchester United" named their cities: a club's city is its place, as docs/enrichments.md's "Places" says."""
     assert [(written, code) for written, _, code, _ in places_of(text)] == expected
 
 
