@@ -113,10 +113,13 @@ def _write_store_pages(lake: str, data: bytes, day: date) -> tuple[Path, Path]:
 
 def report_page(report: LakeReport) -> str:
     """Return the HTML page of a lake's report."""
+    from transforms.formats.report_pages import GENERATOR
     from transforms.report.page import render_page
+    from warehouse.tables import THEMELAKE_VERSION
 
     return render_page(
-        report.sections, lake=report.lake, made_at=report.made_at, since=report.window.since, until=report.window.until
+        report.sections, lake=report.lake, made_at=report.made_at, since=report.window.since, until=report.window.until,
+        generator=f"{GENERATOR} {THEMELAKE_VERSION}",  # the page says who made it: a later run does not read it
     )
 
 

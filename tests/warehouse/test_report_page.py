@@ -11,10 +11,12 @@ import pytest
 
 from tests.browser import chromium_path, visit
 from tests.warehouse.report_lake import ECONOMY, SOCIETY, WAR, add_article, add_old_article, make_report_lake
+from transforms.formats import FormatError, ReadOptions, read_articles
+from transforms.formats.base import THEMELAKE_REPORT
 from transforms.report.page import render_page
 from warehouse import lake as lakes
 from warehouse.report import Window, read_report
-from warehouse.report_files import write_page
+from warehouse.report_files import report_page, write_page
 
 
 def page_of(lake, window: Window | None = None) -> str:
@@ -44,6 +46,17 @@ def test_page_shows_themes_evidence_marks_and_taxonomy_with_no_remote_script(lak
     assert "week published (3 articles without a publication date left out)" in html
     assert not re.search(r"<script[^>]+src=", html) and "cdn.jsdelivr" not in html
     assert len(html) < 5_000_000
+
+
+@pytest.mark.slow
+def test_the_page_says_themelake_made_it_and_a_run_over_it_does_not_read_it_as_an_article(lake) -> None:
+    # `themelake run LAKE/reports` read the report's pages as articles, their counts and quotes labelled.
+    html = report_page(read_report(lake, Window()))
+    generator = re.search(r'<meta name="generator" content="([^"]*)">', html)
+    assert generator is not None and re.fullmatch(r"themelake \S+", generator.group(1))
+    with pytest.raises(FormatError) as raised:
+        read_articles(html.encode(), "html", ReadOptions())
+    assert raised.value.reason == THEMELAKE_REPORT and generator.group(1) in raised.value.detail
 
 
 @pytest.mark.slow

@@ -12,6 +12,9 @@ from transforms.text import is_blank
 UNSUPPORTED_FORMAT = "unsupported_format"  # a file type themelake does not read (.pdf, .docx, images)
 # an HTML page with no article in it (an index or error page), a text or Markdown file with no prose
 NO_ARTICLE_TEXT = "no_article_text"
+# an HTML page themelake's report wrote (its `generator` meta tag, or an older build's title and heading): read
+# from a lake's reports/ folder, its labels and counts were ingested as an article's paragraphs
+THEMELAKE_REPORT = "themelake_report"
 NOT_RECORDS = "not_records"  # a records file (.jsonl .json .csv, a feed) whose content is not what its extension says
 MALFORMED_RECORD = "malformed_record"  # a line that is not JSON, a row with the wrong number of columns
 NO_TEXT = "no_text"  # a record without article text

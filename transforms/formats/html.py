@@ -13,7 +13,14 @@ import re
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from transforms.formats.base import NO_ARTICLE_TEXT, ArticleRecord, FormatError, ReadOptions, ReadResult
+from transforms.formats.base import (
+    NO_ARTICLE_TEXT,
+    THEMELAKE_REPORT,
+    ArticleRecord,
+    FormatError,
+    ReadOptions,
+    ReadResult,
+)
 from transforms.formats.byline_choice import byline_found
 from transforms.formats.byline_dates import byline_date
 from transforms.formats.dates import UnparsedDate, parse_date, readable_dates
@@ -42,6 +49,7 @@ from transforms.formats.modified_dates import modified_dates, unmodified_date
 from transforms.formats.page_dates import json_ld_date, month_of_no_date, unread_date
 from transforms.formats.page_headlines import sharing_headline
 from transforms.formats.page_zones import page_zone_moment
+from transforms.formats.report_pages import report_page_detail
 from transforms.formats.side_dates import date_without_side_parts, head_days
 from transforms.formats.site_names import page_site_names
 from transforms.formats.title_sites import title_site, titled_site
@@ -74,6 +82,8 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     tree = trafilatura.load_html(page)
     if tree is None:
         raise FormatError(NO_ARTICLE_TEXT, "not an HTML page that can be parsed")
+    if (report := report_page_detail(tree)) is not None:  # a lake's reports/ read as articles: themes of its themes
+        raise FormatError(THEMELAKE_REPORT, report)
     page_language = language_code(tree.get("lang"))
     # Read before extraction, which prunes the tree.
     headings = [clean_text(e.text_content()) for e in tree.xpath("//head/title|//h1")]

@@ -14,6 +14,7 @@ from typing import Any
 
 import jinja2
 
+from transforms.formats.report_pages import GENERATOR
 from transforms.report import charts
 from transforms.report.amounts import amount_rows
 from transforms.report.languages import other_languages, other_languages_note
@@ -255,8 +256,9 @@ def described(spec: dict | None, title: str, note: str) -> dict | None:
 
 
 def render_page(sections: Mapping[str, Any], *, lake: str, made_at: datetime,
-                since: date | None, until: date | None) -> str:
-    """Return the report page's HTML for a lake's report sections."""
+                since: date | None, until: date | None, generator: str = GENERATOR) -> str:
+    """Return the report page's HTML for a lake's report sections; `generator` its generator meta tag's content
+    ("themelake 0.1.0"), which must start with the word "themelake"."""
     overview, themes = sections["overview"], sections["themes"]
     status = page_status(overview, len(themes["top"]))
     shown = status == SHOWN
@@ -264,6 +266,7 @@ def render_page(sections: Mapping[str, Any], *, lake: str, made_at: datetime,
     tone = sections["tone"]
     return _environment().get_template("report.html.j2").render(
         lake=lake,
+        generator=generator,
         made_at=made_at.strftime("%Y-%m-%d %H:%M UTC"),
         since=_day(since),
         until=_day(until),
