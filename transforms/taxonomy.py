@@ -105,7 +105,7 @@ def parse_taxonomy(text: str, source: str = "<taxonomy>") -> Taxonomy:
         if kind:  # the user's syntax is fine, the format is not ours: say so, not where TOML stopped
             raise TaxonomyError(
                 f"{source}: a taxonomy is a TOML file, not {kind}: write it as TOML "
-                f"(`themelake themes --export` prints one to start from; README, \"Bad taxonomy files\")"
+                f"(`themelake themes --export` prints one to start from; docs/labels.md, \"Bad taxonomy files\")"
             ) from None
         raise TaxonomyError(f"{source}: not valid TOML: {err}") from None
     _check_keys(doc, FILE_KEYS, text, source, elsewhere={k: "[taxonomy]" for k in TAXONOMY_KEYS})
