@@ -10,7 +10,7 @@ from tests.transforms.default_taxonomy_checks import term_evidence
 from transforms.labeller import label_texts
 from warehouse.taxonomy_files import read_taxonomy
 
-ECONOMY, ENVIRONMENT = "medtop:04000000", "medtop:06000000"
+ARTS, ECONOMY, ENVIRONMENT, HEALTH = "medtop:01000000", "medtop:04000000", "medtop:06000000", "medtop:07000000"
 POLITICS, SPORT = "medtop:11000000", "medtop:15000000"
 
 
@@ -81,3 +81,27 @@ def test_sewage_beyond_its_limits_is_environment(iptc) -> None:
 ])
 def test_the_climates_own_words_are_environment(iptc, text: str, term: str) -> None:
     assert term in term_evidence(iptc, text, ENVIRONMENT)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Mortality rate for babies rises in poorest areas", "rate"),
+    ("Suicide rate among young men rises", "rate"),
+    ("GCSE pass rate falls for second year", "rate"),
+    ("Tumour growth slowed by new drug, trial finds", "growth"),
+])
+def test_a_rate_or_growth_of_illness_crime_or_exams_is_no_economy(iptc, text: str, word: str) -> None:
+    assert word not in evidence(iptc, text, ECONOMY)
+
+
+def test_a_rate_of_money_is_still_economy(iptc) -> None:
+    assert "rates" in evidence(iptc, "Interest rates held at 4% as growth stalls", ECONOMY)
+
+
+def test_a_figure_that_hits_a_record_is_no_chart_hit(iptc) -> None:
+    # arts' meaning of "hits", "list" and "record" made a hospital waiting list arts (4.5 points)
+    labels = label_texts(iptc, ["Hospital waiting list hits record 7.7 million"])
+    assert max(labels, key=lambda label: label.score).theme_id == HEALTH
+    assert "hits" not in evidence(iptc, "Knife crime hits a record high in England and Wales", ARTS)
+    # a song's hit is still arts'
+    song = "The band's new single hits number one in the charts"
+    assert ARTS in {label.theme_id for label in label_texts(iptc, [song])}
