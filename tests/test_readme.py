@@ -148,6 +148,16 @@ def test_every_relative_link_of_the_readme_and_docs_leads_to_a_file_and_heading(
             assert not anchor or anchor in heading_anchors(linked.read_text("utf-8")), f"{path.name}: {target}"
 
 
+def test_every_link_to_a_heading_of_the_same_file_leads_to_one() -> None:
+    # The README's command table and the docs' opening lists link to headings of their own file: a
+    # heading renamed (or moved to another file) leaves such a link leading nowhere.
+    for path in text_files():
+        text = path.read_text("utf-8")
+        anchors = heading_anchors(text)
+        for anchor in re.findall(r"\]\(#([^)\s]+)\)", text):
+            assert anchor in anchors, f"{path.name} links to #{anchor}, no such heading there"
+
+
 def test_the_readme_s_label_figures_are_those_of_docs_labels() -> None:
     # The README's summary repeats the key figures of docs/labels.md's tables: a round that moves
     # one there moves it here too.
