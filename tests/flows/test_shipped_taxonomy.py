@@ -30,10 +30,14 @@ SOCIETY = WAR.replace('name = "war"', 'name = "society"').replace("16000000", "1
 TEXT = "Troops in the north\n\nThe troops kept fighting through the night as hunger spread and a food bank closed.\n"
 
 
-def test_a_shipped_taxonomy_is_pickled_once_and_loaded_once() -> None:
+def test_a_shipped_taxonomy_is_pickled_once_and_loaded_once(monkeypatch) -> None:
     taxonomy = parse_taxonomy(WAR)
     first = shipping.shipped(taxonomy)
+    pickled = []
+    monkeypatch.setattr(shipping.pickle, "dumps", lambda *args, **kwargs: pickled.append(args) or b"")
     assert shipping.shipped(taxonomy) == first  # the same object: the same file, not pickled again
+    assert pickled == []
+    monkeypatch.undo()
     loaded = shipping.received(first)
     assert loaded == taxonomy and loaded.version == taxonomy.version
     assert shipping.received(first) is loaded  # the worker's caches find its tables by this one object
