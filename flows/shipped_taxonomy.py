@@ -48,9 +48,9 @@ _loaded: tuple[str, Taxonomy] | None = None
 
 PREFIX = "themelake-taxonomy-"
 LOCK = ".alive"
-# A folder with no lock file yet is another process's, made a moment ago (or one of code without the lock):
-# removed only once it is this old.
-UNLOCKED_STALE_S = 3600.0
+# A folder with no lock file is another process's, made a moment ago, or one of themelake code without the lock,
+# whose run may still be going on (no lock says whether): removed only once it is a week old.
+UNLOCKED_STALE_S = 7 * 86400.0
 _held: list[IO[bytes]] = []  # this process's lock file: open, so locked, until the process exits
 
 
