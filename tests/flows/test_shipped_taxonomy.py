@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import pickle
+import tempfile
+from pathlib import Path
 
 import pytest
 
@@ -27,10 +30,14 @@ SOCIETY = WAR.replace('name = "war"', 'name = "society"').replace("16000000", "1
 TEXT = "Troops in the north\n\nThe troops kept fighting through the night as hunger spread and a food bank closed.\n"
 
 
-def test_a_shipped_taxonomy_is_pickled_once_and_loaded_once() -> None:
+def test_a_shipped_taxonomy_is_pickled_once_and_loaded_once(monkeypatch) -> None:
     taxonomy = parse_taxonomy(WAR)
     first = shipping.shipped(taxonomy)
+    pickled = []
+    monkeypatch.setattr(shipping.pickle, "dumps", lambda *args, **kwargs: pickled.append(args) or b"")
     assert shipping.shipped(taxonomy) == first  # the same object: the same file, not pickled again
+    assert pickled == []
+    monkeypatch.undo()
     loaded = shipping.received(first)
     assert loaded == taxonomy and loaded.version == taxonomy.version
     assert shipping.received(first) is loaded  # the worker's caches find its tables by this one object
@@ -72,3 +79,34 @@ def test_a_pool_worker_labels_each_batch_with_the_taxonomy_it_was_handed(tmp_pat
     finally:
         flows.batch_pool.shutdown_pools()
     assert themes == [["medtop:16000000"], ["medtop:14000000"], ["medtop:16000000"]]
+
+
+@pytest.mark.slow  # a process of its own, killed
+@pytest.mark.skipif(os.name != "posix", reason="flock: POSIX")
+def test_the_folders_of_killed_runs_are_removed_and_live_ones_kept(tmp_path, monkeypatch) -> None:
+    # A flow's process ended by SIGTERM (`timeout`, `docker stop`) or kill -9 runs no exit handler: its folder
+    # stayed in /tmp, one per killed run. The next run removes those whose process is gone, and no other.
+    import fcntl
+    import subprocess
+    import sys
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    killed = "import flows.shipped_taxonomy as s, os, signal, transforms.taxonomy as t\n" \
+             f"s.shipped(t.parse_taxonomy({WAR!r})); os.kill(os.getpid(), signal.SIGTERM)\n"
+    done = subprocess.run([sys.executable, "-c", killed], env={**os.environ, "TMPDIR": str(tmp_path)}, timeout=60)
+    assert done.returncode == -15
+    (left,) = tmp_path.glob("themelake-taxonomy-*")  # what was left behind before
+    live = tmp_path / "themelake-taxonomy-live"  # another run's, going on
+    live.mkdir()
+    with open(live / ".alive", "wb") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        making = tmp_path / "themelake-taxonomy-new"  # another run's, its lock not named yet
+        making.mkdir()
+        monkeypatch.setattr(shipping, "_folder", None)
+        monkeypatch.setattr(shipping, "_held", [], raising=False)
+        mine = Path(shipping.shipped(parse_taxonomy(SOCIETY)).path).parent
+        assert sorted(tmp_path.iterdir()) == sorted([live, making, mine])
+        assert shipping.received(shipping.shipped(parse_taxonomy(SOCIETY))) == parse_taxonomy(SOCIETY)
+    for handle in shipping._held:
+        handle.close()
+    monkeypatch.setattr(shipping, "_sent", None)

@@ -123,3 +123,13 @@ def test_run_without_a_source_outside_the_checkout_says_how_to_give_one(tmp_path
     given = runner.invoke(app, ["run", "no-such-folder", "--lake", str(tmp_path / "lake")])
     assert given.output.strip() == "error: source not found: no-such-folder (no such file or folder)"
     assert not (tmp_path / "lake").exists()
+
+
+def test_a_leading_comment_with_an_equals_sign_is_the_sql_too(empty_lake) -> None:
+    # A comment such as "--limit=10 rows" on its first line was read as an option: "No such option: --limit".
+    sql = "--limit=10 rows, as the dashboard had\nselect 41 + 1 as answer"
+    done = runner.invoke(app, ["query", sql, "--lake", empty_lake, "--format=csv"])
+    assert done.exit_code == 0, done.output
+    assert done.output.split() == ["answer", "42"]
+    misspelt = runner.invoke(app, ["query", "select 1", f"--lakes={empty_lake}"])
+    assert misspelt.exit_code == 2 and "No such option: --lakes" in misspelt.output
