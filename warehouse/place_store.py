@@ -10,8 +10,10 @@ is ever read for tables it was not made from. A copy is written whole under a te
 workers starting at once each write theirs; the last rename wins, and both are the same tables); one that cannot
 be read is made again; where the folder cannot be written, the tables are made in memory, as without a store.
 
-Copies of other code or data are removed once this code's copy is written (`prune`), so that the folder keeps one
-copy of each table (about 12 MB), not one per themelake version or places edit ever run. A process still reading a
+Copies of other code or data that no process has read for a week are removed once this code's copy is written
+(`prune`), so that the folder keeps one copy of each table (about 12 MB) per version in use, not one per themelake
+version or places edit ever run: a read marks its copy used (its mtime), so two versions in use on one machine (two
+checkouts, two Pythons) keep each other's copies instead of each start removing the other's. A process still reading a
 removed copy reads it whole (POSIX unlink: the open file lives on until closed); one about to open it finds none
 and makes its own. Temporary files are removed only after an hour (another worker may be writing one now).
 """
@@ -59,7 +61,9 @@ def stored(name: str, build: Callable[[], Any]) -> Any:
         return build()
     try:
         with open(path, "rb") as handle:
-            return pickle.load(handle)  # noqa: S301 - themelake's own copy, in the user's own cache folder
+            table = pickle.load(handle)  # noqa: S301 - themelake's own copy, in the user's own cache folder
+        used(path)
+        return table
     except OSError:
         pass  # not made yet, or no folder to read it from
     except Exception:  # noqa: BLE001 - damaged (cut short by a crash): made anew
@@ -75,18 +79,30 @@ def stored(name: str, build: Callable[[], Any]) -> Any:
 
 # A temporary copy older than this was left by a writer that died: no worker takes an hour to write 12 MB.
 STALE_TMP_S = 3600.0
+# Another code's copy unread this long belongs to no version in use (a read marks it: `used`).
+UNUSED_COPY_S = 7 * 24 * 3600.0
+
+
+def used(path: Path) -> None:
+    """Mark the copy at `path` as read now (its mtime), so that another version's `prune` keeps it."""
+    try:
+        os.utime(path)
+    except OSError:
+        pass  # a read-only cache: the copy may go after a week unread, and is then made again
 
 
 def prune(folder: Path, current: str) -> None:
-    """Remove the places' copies in `folder` made by other code or data than `current` names, and temporary
-    copies left by a crash; a file that cannot be removed (Windows: open elsewhere) stays for the next time."""
+    """Remove the places' copies in `folder` made by other code or data than `current` names and unread for a
+    week, and temporary copies left by a crash; a file that cannot be removed (Windows: open elsewhere) stays for
+    the next time."""
     now = time.time()
     for path in folder.glob("*places-*"):
         name = path.name
         stale_tmp = name.startswith(".") and name.endswith(".tmp")
         other = name.startswith("places-") and name.endswith(".pickle") and not name.endswith(f"-{current}.pickle")
         try:
-            if other or (stale_tmp and now - path.stat().st_mtime > STALE_TMP_S):
+            age = now - path.stat().st_mtime
+            if (other and age > UNUSED_COPY_S) or (stale_tmp and age > STALE_TMP_S):
                 path.unlink()
         except OSError:
             pass

@@ -110,12 +110,15 @@ def test_the_tables_read_back_find_the_same_places(cache: Path) -> None:
         rows()
 
 
-def test_copies_of_other_code_are_removed_once_this_codes_copy_is_written(cache: Path) -> None:
+def test_copies_of_other_code_unread_for_a_week_are_removed_once_this_codes_copy_is_written(cache: Path) -> None:
     cache.mkdir(parents=True)
+    week_ago = time.time() - 8 * 24 * 3600
     old = cache / f"places-sizes-{'0' * 32}.pickle"
     old.write_bytes(b"made by another themelake")
     other_table = cache / f"places-names-{'1' * 32}.pickle"
     other_table.write_bytes(b"made by another themelake")
+    for path in (old, other_table):
+        os.utime(path, (week_ago, week_ago))
     crashed = cache / f".places-sizes-{tables_hash()}.pickle.dead.tmp"
     crashed.write_bytes(b"cut short")
     os.utime(crashed, (time.time() - 7200, time.time() - 7200))
@@ -129,3 +132,22 @@ def test_copies_of_other_code_are_removed_once_this_codes_copy_is_written(cache:
     assert sorted(p.name for p in cache.iterdir()) == sorted(
         [f"places-sizes-{tables_hash()}.pickle", writing.name, unrelated.name]
     )
+
+
+def test_two_versions_in_use_keep_each_others_copies(cache: Path) -> None:
+    # Each start of one version removed the other's copy, so two checkouts (or two Pythons) on one machine made
+    # and wrote their 12 MB of tables again at every worker's start, in turn.
+    cache.mkdir(parents=True)
+    theirs = cache / f"places-sizes-{'2' * 32}.pickle"
+    theirs.write_bytes(b"made by the other checkout")
+    assert stored("sizes", lambda: {"Paris": 1}) == {"Paris": 1}
+    assert theirs.exists()
+
+
+def test_a_read_marks_the_copy_in_use(cache: Path) -> None:
+    stored("sizes", lambda: {"Paris": 1})
+    copy = cache / f"places-sizes-{tables_hash()}.pickle"
+    week_ago = time.time() - 8 * 24 * 3600
+    os.utime(copy, (week_ago, week_ago))
+    assert stored("sizes", lambda: {"Rome": 2}) == {"Paris": 1}  # read back, not made
+    assert time.time() - copy.stat().st_mtime < 3600
