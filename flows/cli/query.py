@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import math
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
@@ -105,6 +106,8 @@ def error_line(message: str) -> str:
     from warehouse.views import derived_views
 
     views = [name for name, _ in derived_views(None) if name not in TABLE_NAMES and not name.endswith("_all")]
+    # DuckDB's guess of a system table (pg_tables, duckdb_tables ...) is no table of the lake: left out.
+    message = re.sub(r' Did you mean "(?:pg_|duckdb_|sqlite_|information_schema)[^"]*"\?', "", message)
     return (f"{message} (the lake's tables: {', '.join(TABLE_NAMES)}; its views of them: {', '.join(views)}; "
             '`themelake query "show tables"` lists every view, the history ones too)')
 

@@ -84,6 +84,9 @@ def test_a_table_the_lake_lacks_is_one_line_naming_the_lake_s_tables(empty_lake,
     for table in ("articles", "paragraphs", "paragraph_themes", "themes", "runs", "quarantine", "article_themes"):
         assert re.search(rf"\b{table}\b", line.split("does not exist", 1)[1]), line
     assert 'show tables' in line
+    assert not re.search(r"pg_|duckdb_|information_schema", line), line  # no system table offered as the lake's
+    close = runner.invoke(app, ["query", "select * from articlez", "--lake", empty_lake])
+    assert 'Did you mean "articles"?' in close.output  # DuckDB's guess of a lake's own table stays
 
 
 def test_sql_that_opens_with_a_comment_is_the_sql_not_an_option(empty_lake) -> None:
