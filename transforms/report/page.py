@@ -21,7 +21,7 @@ from transforms.report.languages import other_languages, other_languages_note
 from transforms.report.marks import Segment, article_link, evidence_spans, marked_segments
 from transforms.report.periods import date_title, one_period_note
 from transforms.report.readable_text import readable_text
-from transforms.report.tone import tone_rows, tone_status
+from transforms.report.tone import tone_rows, tone_scale, tone_status
 from transforms.text import same_headline
 
 SEMANTIC = "semantic"  # warehouse.schemas.SEMANTIC: transforms do not import the warehouse
@@ -264,6 +264,7 @@ def render_page(sections: Mapping[str, Any], *, lake: str, made_at: datetime,
     shown = status == SHOWN
     examples = make_examples(sections["examples"]) if shown else []
     tone = sections["tone"]
+    lines = tone_rows(tone["rows"], tone["all"]) if shown else []
     return _environment().get_template("report.html.j2").render(
         lake=lake,
         generator=generator,
@@ -282,7 +283,8 @@ def render_page(sections: Mapping[str, Any], *, lake: str, made_at: datetime,
         places_left_out=other_languages_note(sections["places"].get("other_languages")),
         tone=tone,
         tone_status=tone_status(tone["all"]),
-        tone_rows=tone_rows(tone["rows"], tone["all"]) if shown else [],
+        tone_rows=lines,
+        tone_scale=tone_scale(lines),
         amounts=sections["amounts"],
         amount_rows=amount_rows(sections["amounts"]["rows"]),
         bundle=vega_bundle() if shown else "",
