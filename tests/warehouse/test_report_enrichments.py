@@ -127,6 +127,19 @@ def test_the_tone_bars_heading_names_each_side_and_the_mean_at_its_ends(lake, se
                      ("neg", f"\u2212{widest:.2f}"), ("pos", f"+{widest:.2f}")], sides
 
 
+def test_places_and_amounts_give_each_themes_own_count_beside_its_name(lake, sections) -> None:
+    # "313 paragraphs" name the United States: of how many? The theme's heading said only its name.
+    html = page_of(lake)
+    for section, count in (("places", "paragraphs"), ("amounts", "articles")):
+        body = html.split(f'<section id="{section}">')[1].split("</section>")[0]
+        headings = re.findall(r'<bdi>([^<]*)</bdi> <span class="group-total">of its ([\d,]+) (\w+)</span>', body)
+        grouped = {r["theme"] for r in sections[section]["rows"]}
+        assert {name for name, _, _ in headings} == grouped and grouped, (section, headings)
+        totals = {t["name"]: t[count] for t in sections["themes"]["top"]}
+        for name, number, word in headings:
+            assert (int(number.replace(",", "")), word) == (totals[name], count if totals[name] > 1 else count[:-1])
+
+
 def test_a_lake_ingested_without_enrichment_says_so_instead_of_empty_tables(tmp_path) -> None:
     lake = make_report_lake(tmp_path, enriched=False, places=False)  # as `run --no-enrich` leaves a lake
     s = read_report(lake, Window()).sections
