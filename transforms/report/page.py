@@ -217,13 +217,20 @@ def make_charts(sections: Mapping[str, Any]) -> list[Chart]:
         ("by-source", "Themes by source",
          (one_source or f"Labelled paragraphs per {source_title(kinds)}{more} and theme.") + left_out,
          None if one_source else charts.by_source_chart(by_source["rows"], source_title(kinds))),
-        ("cooccurrence", "Theme co-occurrence", "Paragraphs labelled with both themes.",
+        ("cooccurrence", "Theme co-occurrence", COOCCURRENCE_NOTE,
          charts.cooccurrence_chart(sections["cooccurrence"])),
         ("evidence", "What carries each theme", evidence_note(sections["evidence"]),
          charts.evidence_chart(sections["evidence"])),
     ]
     return [Chart(id_, title, note, described(spec, title, note)) for id_, title, note, spec in candidates
             if spec is not None or (id_ == "over-time" and one_period) or (id_ == "by-source" and one_source)]
+
+
+# The heatmap's blanks, its diagonal and a pair of themes that share no paragraph, were left to be guessed at.
+COOCCURRENCE_NOTE = (
+    "Paragraphs labelled with both themes, the number in each cell; a blank cell, none"
+    " (the diagonal: a theme is not paired with itself)."
+)
 
 
 def one_source_note(rows: list[Mapping[str, Any]]) -> str:
