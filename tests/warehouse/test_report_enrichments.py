@@ -132,7 +132,7 @@ def test_places_and_amounts_give_each_themes_own_count_beside_its_name(lake, sec
     html = page_of(lake)
     for section, count in (("places", "paragraphs"), ("amounts", "articles")):
         body = html.split(f'<section id="{section}">')[1].split("</section>")[0]
-        headings = re.findall(r'<bdi>([^<]*)</bdi> <span class="group-total">of its ([\d,]+) (\w+)</span>', body)
+        headings = re.findall(r'<bdi>([^<]*)</bdi> <span class="group-count">of its ([\d,]+) (\w+)</span>', body)
         grouped = {r["theme"] for r in sections[section]["rows"]}
         assert {name for name, _, _ in headings} == grouped and grouped, (section, headings)
         totals = {t["name"]: t[count] for t in sections["themes"]["top"]}
