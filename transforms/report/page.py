@@ -218,7 +218,7 @@ def make_charts(sections: Mapping[str, Any]) -> list[Chart]:
          (one_source or f"Labelled paragraphs per {source_title(kinds)}{more} and theme.") + left_out,
          None if one_source else charts.by_source_chart(by_source["rows"], source_title(kinds))),
         ("cooccurrence", "Theme co-occurrence", COOCCURRENCE_NOTE,
-         charts.cooccurrence_chart(sections["cooccurrence"])),
+         charts.cooccurrence_chart(sections["cooccurrence"], [t["name"] for t in sections["themes"]["top"]])),
         ("evidence", "What carries each theme", evidence_note(sections["evidence"]),
          charts.evidence_chart(sections["evidence"])),
     ]
