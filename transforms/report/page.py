@@ -209,6 +209,7 @@ def make_charts(sections: Mapping[str, Any]) -> list[Chart]:
         f" {unlabelled:,} more {'source has' if unlabelled == 1 else 'sources have'} no paragraph labelled with"
         " these themes." if unlabelled > 0 else ""
     )
+    top_names = [t["name"] for t in sections.get("themes", {}).get("top", [])]  # the square's rows and columns
     one_period = one_period_note(over_time, time_title)
     one_source = one_source_note(by_source["rows"])
     candidates = [
@@ -218,7 +219,7 @@ def make_charts(sections: Mapping[str, Any]) -> list[Chart]:
          (one_source or f"Labelled paragraphs per {source_title(kinds)}{more} and theme.") + left_out,
          None if one_source else charts.by_source_chart(by_source["rows"], source_title(kinds))),
         ("cooccurrence", "Theme co-occurrence", COOCCURRENCE_NOTE,
-         charts.cooccurrence_chart(sections["cooccurrence"], [t["name"] for t in sections["themes"]["top"]])),
+         charts.cooccurrence_chart(sections["cooccurrence"], top_names)),
         ("evidence", "What carries each theme", evidence_note(sections["evidence"]),
          charts.evidence_chart(sections["evidence"])),
     ]
