@@ -169,6 +169,16 @@ def test_the_cooccurrence_axes_say_which_two_themes_a_cell_pairs() -> None:
     assert [tip["title"] for tip in encoding["tooltip"][:2]] == ["theme", "with theme"]
 
 
+def test_a_top_theme_that_shares_no_paragraph_keeps_its_row_and_column_in_the_square() -> None:
+    # The square listed only the themes of some pair: a top theme that shared nothing was missing, unsaid.
+    pair = {"theme_a": "war", "rank_a": 1, "theme_b": "trade", "rank_b": 3, "paragraphs": 2}
+    rows = [pair, {**pair, "theme_a": "trade", "rank_a": 3, "theme_b": "war", "rank_b": 1}]
+    spec = charts.cooccurrence_chart(rows, ["war", "sport", "trade"])
+    assert spec is not None
+    encoding = spec["layer"][0]["encoding"]
+    assert encoding["x"]["scale"]["domain"] == encoding["y"]["scale"]["domain"] == ["war", "sport", "trade"]
+
+
 def test_a_long_site_name_is_written_whole_on_lines_its_row_has_room_for() -> None:
     # Cut at 220 pixels, two long sites of one group read the same: "the-long-regional-newspaper-of-…".
     north = "the-long-regional-newspaper-of-record-for-the-northern-territories.example.co.uk"

@@ -5,6 +5,7 @@ Expected values are read off report_lake.py's tables (TONES, AMOUNTS), not from 
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 
 import pytest
@@ -113,6 +114,30 @@ def test_the_page_shows_the_tone_and_amounts_tables(lake) -> None:
     assert "<td class=\"n\">USD 2m</td><td class=\"n\">USD 4.5bn</td>" in amounts  # economy: median, largest
     assert "<td class=\"n\">300 troops</td><td class=\"n\">12,000 troops</td>" in amounts
     assert "--no-enrich" not in html
+
+
+def test_the_tone_bars_heading_names_each_side_and_the_mean_at_its_ends(lake, sections) -> None:
+    # The bars' column had no visible heading: red and green were named nowhere, and a bar was a share of an
+    # unnamed widest mean, so two pages' equal bars could be -3.7 and -0.4.
+    tone = sections["tone"]
+    widest = max(abs(r["mean_tone"]) for r in [*tone["rows"], tone["all"]] if r["mean_tone"] is not None)
+    heading = page_of(lake).split('<section id="tone">')[1].split("</tr>")[0]
+    sides = re.findall(r'<span class="(neg|pos)">([^<]*)</span>', heading)
+    assert sides == [("neg", "negative"), ("pos", "positive"),
+                     ("neg", f"\u2212{widest:.2f}"), ("pos", f"+{widest:.2f}")], sides
+
+
+def test_places_and_amounts_give_each_themes_own_count_beside_its_name(lake, sections) -> None:
+    # "313 paragraphs" name the United States: of how many? The theme's heading said only its name.
+    html = page_of(lake)
+    for section, count in (("places", "paragraphs"), ("amounts", "articles")):
+        body = html.split(f'<section id="{section}">')[1].split("</section>")[0]
+        headings = re.findall(r'<bdi>([^<]*)</bdi> <span class="group-count">of its ([\d,]+) (\w+)</span>', body)
+        grouped = {r["theme"] for r in sections[section]["rows"]}
+        assert {name for name, _, _ in headings} == grouped and grouped, (section, headings)
+        totals = {t["name"]: t[count] for t in sections["themes"]["top"]}
+        for name, number, word in headings:
+            assert (int(number.replace(",", "")), word) == (totals[name], count if totals[name] > 1 else count[:-1])
 
 
 def test_a_lake_ingested_without_enrichment_says_so_instead_of_empty_tables(tmp_path) -> None:

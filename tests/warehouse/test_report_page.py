@@ -131,6 +131,12 @@ def test_a_page_of_one_theme_says_co_occurrence_needs_two(lake) -> None:
     assert "Co-occurrence needs two" not in page_of(lake, Window(top=3))
 
 
+def test_the_co_occurrence_note_says_what_a_blank_cell_is(lake) -> None:
+    # The square's diagonal is blank, and so is a pair of themes that share no paragraph: the note said neither.
+    section = page_of(lake).split('<section id="cooccurrence">')[1].split("</section>")[0]
+    assert "a blank cell, none" in section and "a theme is not paired with itself" in section
+
+
 @pytest.mark.slow
 def test_page_says_no_places_recorded_when_there_are_none(tmp_path) -> None:
     assert "No places recorded" in page_of(make_report_lake(tmp_path, places=False))

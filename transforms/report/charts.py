@@ -204,17 +204,20 @@ COOCCURRENCE_TITLES = ("theme", "with theme")  # a cell's column and row: paragr
 COLUMN_NAMES_TWICE_FROM = 12
 
 
-def cooccurrence_chart(rows: Sequence[Row]) -> dict | None:
-    """Return a heatmap of paragraphs shared by two themes, or None when no two themes share one."""
+def cooccurrence_chart(rows: Sequence[Row], top: Sequence[str] = ()) -> dict | None:
+    """Return a heatmap of paragraphs shared by two themes, or None when none share one; each of `top` (rank order)
+    has a row and column, blank if it shares none (one was left off the square, unsaid: the examples' sport)."""
     if not rows:
         return None
     themes = _theme_order(rows, "theme_a", "rank_a")
     themes += [t for t in _theme_order(rows, "theme_b", "rank_b") if t not in themes]
+    themes = [*top, *(t for t in themes if t not in top)]
+    domain = alt.Scale(domain=themes)
     # The axes say what a cell pairs, as its tooltip does: untitled, two lists of the same names gave no hint
     # that a cell counts paragraphs of both. The rows' title heads their names, as the sources' title does.
     base = alt.Chart(_data(rows, ["theme_a", "theme_b", "paragraphs"])).encode(
-        x=alt.X("theme_a:N", sort=themes, title=COOCCURRENCE_TITLES[0], axis=_slanted_theme_axis(themes)),
-        y=alt.Y("theme_b:N", sort=themes, title=COOCCURRENCE_TITLES[1],
+        x=alt.X("theme_a:N", sort=themes, scale=domain, title=COOCCURRENCE_TITLES[0], axis=_slanted_theme_axis(themes)),
+        y=alt.Y("theme_b:N", sort=themes, scale=domain, title=COOCCURRENCE_TITLES[1],
                 axis=alt.Axis(titleAngle=0, titleAlign="right", titleBaseline="bottom", titleX=0, titleY=-6,
                               **_theme_labels(themes))),
     )
@@ -233,7 +236,7 @@ def cooccurrence_chart(rows: Sequence[Row]) -> dict | None:
         return (heat + text).properties(width=side, height=side).to_dict()
     # A big square (`--top 40`: some 2,600 pixels) named its columns only at its foot, a few screens below the
     # first rows: they are named above it too, as a spreadsheet's frozen header would be.
-    text = text.encode(x=alt.X("theme_a:N", sort=themes, title=COOCCURRENCE_TITLES[0],
+    text = text.encode(x=alt.X("theme_a:N", sort=themes, scale=domain, title=COOCCURRENCE_TITLES[0],
                                axis=alt.Axis(orient="top", labelAngle=-THEME_LABEL_ANGLE, **_theme_labels(themes))))
     return (heat + text).resolve_axis(x="independent").properties(width=side, height=side).to_dict()
 

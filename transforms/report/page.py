@@ -21,7 +21,7 @@ from transforms.report.languages import other_languages, other_languages_note
 from transforms.report.marks import Segment, article_link, evidence_spans, marked_segments
 from transforms.report.periods import date_title, one_period_note
 from transforms.report.readable_text import readable_text
-from transforms.report.tone import tone_rows, tone_status
+from transforms.report.tone import tone_rows, tone_scale, tone_status
 from transforms.text import same_headline
 
 SEMANTIC = "semantic"  # warehouse.schemas.SEMANTIC: transforms do not import the warehouse
@@ -209,6 +209,7 @@ def make_charts(sections: Mapping[str, Any]) -> list[Chart]:
         f" {unlabelled:,} more {'source has' if unlabelled == 1 else 'sources have'} no paragraph labelled with"
         " these themes." if unlabelled > 0 else ""
     )
+    top_names = [t["name"] for t in sections.get("themes", {}).get("top", [])]  # the square's rows and columns
     one_period = one_period_note(over_time, time_title)
     one_source = one_source_note(by_source["rows"])
     candidates = [
@@ -217,13 +218,20 @@ def make_charts(sections: Mapping[str, Any]) -> list[Chart]:
         ("by-source", "Themes by source",
          (one_source or f"Labelled paragraphs per {source_title(kinds)}{more} and theme.") + left_out,
          None if one_source else charts.by_source_chart(by_source["rows"], source_title(kinds))),
-        ("cooccurrence", "Theme co-occurrence", "Paragraphs labelled with both themes.",
-         charts.cooccurrence_chart(sections["cooccurrence"])),
+        ("cooccurrence", "Theme co-occurrence", COOCCURRENCE_NOTE,
+         charts.cooccurrence_chart(sections["cooccurrence"], top_names)),
         ("evidence", "What carries each theme", evidence_note(sections["evidence"]),
          charts.evidence_chart(sections["evidence"])),
     ]
     return [Chart(id_, title, note, described(spec, title, note)) for id_, title, note, spec in candidates
             if spec is not None or (id_ == "over-time" and one_period) or (id_ == "by-source" and one_source)]
+
+
+# The heatmap's blanks, its diagonal and a pair of themes that share no paragraph, were left to be guessed at.
+COOCCURRENCE_NOTE = (
+    "Paragraphs labelled with both themes, the number in each cell; a blank cell, none"
+    " (the diagonal: a theme is not paired with itself)."
+)
 
 
 def one_source_note(rows: list[Mapping[str, Any]]) -> str:
@@ -264,6 +272,7 @@ def render_page(sections: Mapping[str, Any], *, lake: str, made_at: datetime,
     shown = status == SHOWN
     examples = make_examples(sections["examples"]) if shown else []
     tone = sections["tone"]
+    lines = tone_rows(tone["rows"], tone["all"]) if shown else []
     return _environment().get_template("report.html.j2").render(
         lake=lake,
         generator=generator,
@@ -278,11 +287,13 @@ def render_page(sections: Mapping[str, Any], *, lake: str, made_at: datetime,
         charts=make_charts(sections) if shown else [],
         examples=examples,
         has_semantic=any(s.kind == SEMANTIC for e in examples for s in e.segments),
+        theme_totals={t["name"]: t for t in themes["top"]},
         places=sections["places"],
         places_left_out=other_languages_note(sections["places"].get("other_languages")),
         tone=tone,
         tone_status=tone_status(tone["all"]),
-        tone_rows=tone_rows(tone["rows"], tone["all"]) if shown else [],
+        tone_rows=lines,
+        tone_scale=tone_scale(lines),
         amounts=sections["amounts"],
         amount_rows=amount_rows(sections["amounts"]["rows"]),
         bundle=vega_bundle() if shown else "",

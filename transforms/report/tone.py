@@ -89,3 +89,18 @@ def tone_rows(rows: Sequence[Mapping[str, Any]], all_paragraphs: Mapping[str, An
         )
         for (name, r), mean in zip(lines, means, strict=True)
     ]
+
+
+def tone_scale(rows: Sequence[ToneRow]) -> str | None:
+    """Return the largest mean that draws a bar, unsigned as the table writes it: the bars' column is headed
+    with it at either end, so a bar reads as a mean (each bar was only a share of an unnamed widest); None
+    when no line draws a bar.
+
+    >>> tone_scale(tone_rows([{"theme": "war", "paragraphs": 4, "mean_tone": -3.674, "positive": 1, "negative": 3}],
+    ...                      {"paragraphs": 10, "mean_tone": 1.0, "positive": 6, "negative": 3}))
+    '3.67'
+    >>> tone_scale(tone_rows([], {"paragraphs": 10, "mean_tone": 0.001, "positive": 6, "negative": 3})) is None
+    True
+    """
+    widest = max((abs(r.mean) for r in rows if r.bar and r.mean is not None), default=None)
+    return None if widest is None else f"{widest:.2f}"

@@ -10,7 +10,19 @@ from warehouse.report.rows import rows
 
 NAME = "themes"
 
-_TOP = "SELECT rank, theme_id, name, paragraphs, articles FROM report_themes ORDER BY rank"
+# Each top theme's first and latest publication days (of its articles that have one; none: null), written in SQL
+# as text, so that a date Python cannot hold (year 0) still reads: the page said which themes lead, not since when.
+_TOP = """
+SELECT t.rank, t.theme_id, t.name, t.paragraphs, t.articles, d.first_published, d.latest_published
+FROM report_themes t LEFT JOIN (
+    SELECT l.theme_id, strftime(min(a.published_at), '%Y-%m-%d') AS first_published,
+           strftime(max(a.published_at), '%Y-%m-%d') AS latest_published
+    FROM report_labels l JOIN report_articles a ON l.article_id = a.article_id
+    WHERE a.published_at IS NOT NULL AND l.theme_id IN (SELECT theme_id FROM report_themes)
+    GROUP BY l.theme_id
+) d ON t.theme_id = d.theme_id
+ORDER BY t.rank
+"""
 
 _TAXONOMY = """
 SELECT c.taxonomy_version AS version, c.applied_at,
