@@ -1,5 +1,5 @@
-"""What the bundled taxonomy's word-list tests read of a paragraph: its themes, and a theme's terms in it, whatever
-their score (`test_default_taxonomy*.py`)."""
+"""What the bundled taxonomy's word-list tests read of a paragraph: its themes, a theme's terms or evidence in it,
+whatever their score, and an article's primary theme (`test_default_taxonomy*.py`)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import dataclasses
 
 from transforms.labeller import label_texts
 from transforms.matching.themes import label_paragraphs
+from transforms.rollup import primary_themes, rollup
 
 
 def term_evidence(taxonomy, text: str, theme: str) -> set[str]:
@@ -19,3 +20,22 @@ def term_evidence(taxonomy, text: str, theme: str) -> set[str]:
 def themes(taxonomy, text: str) -> set[str]:
     """The themes the labeller gives `text`."""
     return {label.theme_id for label in label_texts(taxonomy, [text])}
+
+
+def evidence_of_kind(taxonomy, text: str, theme: str, kind: str) -> set[str]:
+    """The words of `theme`'s evidence of one kind in `text`, whatever the score they add up to."""
+    any_score = dataclasses.replace(taxonomy, min_score=0.01, min_share=0.0)
+    labels = label_paragraphs(any_score, [text]) if kind == "term" else label_texts(any_score, [text])
+    return {e.term for label in labels if label.theme_id == theme for e in label.evidence if e.kind == kind}
+
+
+def listed_evidence(taxonomy, text: str, theme: str) -> set[str]:
+    """The words and terms, of either kind, that `theme`'s label of `text` lists (none without a label)."""
+    return {e.term for label in label_texts(taxonomy, [text]) if label.theme_id == theme for e in label.evidence}
+
+
+def primary(taxonomy, headline: str, body: str) -> str | None:
+    """The primary theme of an article of a headline and one paragraph."""
+    roles = ("title", "body")
+    labels = label_texts(taxonomy, [headline, body])
+    return primary_themes(rollup(("a", roles[lab.paragraph], lab.theme_id, lab.score) for lab in labels)).get("a")

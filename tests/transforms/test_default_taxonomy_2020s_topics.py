@@ -3,13 +3,10 @@ elections, the cost of living and strikes."""
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
-from transforms.labeller import label_texts
-from transforms.matching.themes import label_paragraphs
-from transforms.rollup import primary_themes, rollup
+from tests.transforms.default_taxonomy_checks import evidence_of_kind as evidence
+from tests.transforms.default_taxonomy_checks import primary
 from warehouse.taxonomy_files import read_taxonomy
 
 CRIME, ECONOMY, ENVIRONMENT, HEALTH = "medtop:02000000", "medtop:04000000", "medtop:06000000", "medtop:07000000"
@@ -20,19 +17,6 @@ SOCIETY, SPORT, WEATHER = "medtop:14000000", "medtop:15000000", "medtop:17000000
 @pytest.fixture(scope="module")
 def iptc():
     return read_taxonomy()
-
-
-def evidence(taxonomy, text: str, theme: str, kind: str) -> set[str]:
-    """The words of `theme`'s evidence of one kind in `text`, whatever the score they add up to."""
-    any_score = dataclasses.replace(taxonomy, min_score=0.01, min_share=0.0)
-    labels = label_paragraphs(any_score, [text]) if kind == "term" else label_texts(any_score, [text])
-    return {e.term for label in labels if label.theme_id == theme for e in label.evidence if e.kind == kind}
-
-
-def primary(taxonomy, headline: str, body: str) -> str | None:
-    roles = ("title", "body")
-    labels = label_texts(taxonomy, [headline, body])
-    return primary_themes(rollup(("a", roles[lab.paragraph], lab.theme_id, lab.score) for lab in labels)).get("a")
 
 
 @pytest.mark.parametrize(

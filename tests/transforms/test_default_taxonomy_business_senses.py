@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.transforms.default_taxonomy_checks import listed_evidence as evidence
 from tests.transforms.default_taxonomy_checks import term_evidence
 from transforms.labeller import label_texts
 from warehouse.taxonomy_files import read_taxonomy
@@ -17,11 +18,6 @@ POLITICS, SPORT = "medtop:11000000", "medtop:15000000"
 @pytest.fixture(scope="module")
 def iptc():
     return read_taxonomy()
-
-
-def evidence(taxonomy, text: str, theme: str) -> set[str]:
-    """The words and terms, of either kind, that `theme`'s label of `text` lists (none without a label)."""
-    return {e.term for label in label_texts(taxonomy, [text]) if label.theme_id == theme for e in label.evidence}
 
 
 @pytest.mark.parametrize("text", [

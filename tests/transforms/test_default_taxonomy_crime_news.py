@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.transforms.default_taxonomy_checks import term_evidence, themes
-from transforms.labeller import label_texts
-from transforms.rollup import primary_themes, rollup
+from tests.transforms.default_taxonomy_checks import primary, term_evidence, themes
 from warehouse.taxonomy_files import read_taxonomy
 
 ARTS, CRIME, POLITICS, SPORT = "medtop:01000000", "medtop:02000000", "medtop:11000000", "medtop:15000000"
@@ -16,12 +14,6 @@ ARTS, CRIME, POLITICS, SPORT = "medtop:01000000", "medtop:02000000", "medtop:110
 @pytest.fixture(scope="module")
 def iptc():
     return read_taxonomy()
-
-
-def primary(taxonomy, headline: str, body: str) -> str | None:
-    roles = ("title", "body")
-    labels = label_texts(taxonomy, [headline, body])
-    return primary_themes(rollup(("a", roles[lab.paragraph], lab.theme_id, lab.score) for lab in labels)).get("a")
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,8 @@ import dataclasses
 
 import pytest
 
+from tests.transforms.default_taxonomy_checks import evidence_of_kind as evidence
 from transforms.labeller import label_texts
-from transforms.matching.themes import label_paragraphs
 from transforms.rollup import primary_themes, rollup
 from warehouse.taxonomy_files import read_taxonomy
 
@@ -20,13 +20,6 @@ SOCIETY, RELIGION, POLITICS = "medtop:14000000", "medtop:12000000", "medtop:1100
 @pytest.fixture(scope="module")
 def iptc():
     return read_taxonomy()
-
-
-def evidence(taxonomy, text: str, theme: str, kind: str) -> set[str]:
-    """The words of `theme`'s evidence of one kind in `text`, whatever the score they add up to."""
-    any_score = dataclasses.replace(taxonomy, min_score=0.01, min_share=0.0)
-    labels = label_paragraphs(any_score, [text]) if kind == "term" else label_texts(any_score, [text])
-    return {e.term for label in labels if label.theme_id == theme for e in label.evidence if e.kind == kind}
 
 
 @pytest.mark.parametrize(
