@@ -1,5 +1,6 @@
 """The bundled taxonomy on 2020s news it misread: a charge whose words are split by who brought it ("charged by
-police with manslaughter"), driving offences, climate scientists' findings, and a podcast as a show, not a technology."""
+police with manslaughter"), driving offences, climate scientists' findings, and a podcast as a show, not a
+technology."""
 
 from __future__ import annotations
 
@@ -44,8 +45,8 @@ def test_an_article_of_a_split_manslaughter_charge_is_crime(iptc) -> None:
 @pytest.mark.parametrize(
     ("headline", "body"),
     [("Climate scientists say Antarctic sea ice at record low",
-      "Climate scientists said the extent of sea ice around Antarctica had fallen to its lowest since satellite records "
-      "began, as warming oceans and greenhouse gas emissions heat the Southern Ocean."),
+      "Climate scientists said the extent of sea ice around Antarctica had fallen to its lowest since satellite "
+      "records began, as warming oceans and greenhouse gas emissions heat the Southern Ocean."),
      ("Glaciers in the Alps shrinking faster than ever, climate researchers find",
       "Climate researchers in Switzerland said the country's glaciers lost 4% of their volume this year, after a hot "
       "summer and a winter of little snow.")],
@@ -94,6 +95,6 @@ def test_an_article_of_the_warming_limit_is_environment(iptc) -> None:
     # The Paris agreement's limit and the carbon budget within it are the climate's figures: "budget" leaned to economy.
     assert primary(
         iptc, "Carbon budget for 1.5C will run out by 2030, climate report says",
-        "The world can emit about 200 billion tonnes more of carbon dioxide if warming is to be held to 1.5C, the report "
-        "by 50 researchers found; at today's rates that will be gone before the end of the decade.",
+        "The world can emit about 200 billion tonnes more of carbon dioxide if warming is to be held to 1.5C, the "
+        "report by 50 researchers found; at today's rates that will be gone before the end of the decade.",
     ) == ENVIRONMENT
