@@ -254,12 +254,13 @@ def rows(batch: ParagraphBatch) -> Rows:
     # the "no" has none either (`passive_after_no`)
     toneless, no_passive, far_passive = no_passives(text, starts, word_paragraph, last_word, is_no, sentiment, felt)
     sentiment &= ~toneless
-    words, valence, averted, undone, freed = averted_words(batch.joined, text, starts, word_paragraph, key, kinds,
+    words, valence, averted, undone, freed, aims = averted_words(batch.joined, text, starts, word_paragraph, key, kinds,
                                                            last_word, sentiment, values[sentiment].copy(), negation, no)
     paragraph = word_paragraph[words]
     sign = np.sign(valence)
     undone_next = np.zeros(len(starts) + 1, dtype=bool)
     undone_next[undoing] = True
+    undone_next[aims] = True  # "halted an attempt to free them": the aim undone, as after "failed to"
     origin = phrase_origins(words, last_word, lengths, sentiment & (lengths > 1))  # "not yet out of the woods"
     reached = np.zeros(len(words), dtype=bool)  # the words a negation reached
     word_signs = np.zeros(len(starts) + 2, dtype=np.int64)
@@ -274,7 +275,7 @@ def rows(batch: ParagraphBatch) -> Rows:
         negated = negation[before] | (no[before] & ((distance <= 2) | no_passive[words]))
         if distance > 1:  # "would not help struggling families": "not" undoes the help, not the families' struggle
             negated &= ~(verbal[before] & ~no[before] & objects_of_negated(before, sign, word_signs))
-        if distance == 1 and len(undoing):  # a good verb, or a harm: "failed to calm", "failed to kill"
+        if distance == 1 and (len(undoing) or len(aims)):  # a good verb, or a harm: "failed to calm", "failed to kill"
             negated |= undone_next[before] & ((sign > 0) | harm[np.minimum(words, len(starts))])
         negated &= (averted == 0) | (distance < averted)
         reached |= negated
