@@ -68,6 +68,9 @@ _SPARING_ENDS = frozenset("but and or while whereas although though yet as".spli
 # Ways out of insolvency, which avert only the word right after them and only one of `_INSOLVENT` (`NOT_VERBS`):
 # "came out of administration", "emerged from bankruptcy"; not "out of blind faith", "emerged from the rubble".
 _LEAVING = ("out of", "emerge from", "emerges from", "emerged from", "emerging from")
+# A recovery from a harm leaves it behind: "a slow recovery from injury", "recovering from a knee injury" read bad, the
+# injury kept (−6.4). Not "recovered from", a search's as often ("bodies were recovered from the wreckage").
+RECOVERING = ("recovery from", "recovering from", "recovers from", "recover from")
 AVERTING = {verb: 1 if verb in (*ESCAPE, *_LEAVING) else 3 for verb in (
     "avoid", "avoids", "avoided", "avoiding", "avert", "averts", "averted", "averting", *ESCAPE,
     "prevent", "prevents", "prevented", "preventing",
@@ -75,7 +78,7 @@ AVERTING = {verb: 1 if verb in (*ESCAPE, *_LEAVING) else 3 for verb in (
     "stave off", "staves off", "staved off", "staving off", "ward off", "wards off", "warded off", "warding off",
     "fend off", "fends off", "fended off", "fending off", "thwart", "thwarts", "thwarted", "thwarting",
     "foil", "foils", "foiled", "foiling",
-    *RELEASING, *CLEARING, *EASING, *_LEAVING,
+    *RELEASING, *CLEARING, *EASING, *_LEAVING, *RECOVERING,
     *UNDOING_CHARGES,  # only a charge, and what it was for: `tone_courts`
 )} | {verb: 0 for verb in CLEARING_ONE if " " not in verb and verb not in CLEARING} | dict.fromkeys(SPARING, 4)
 # Words before a verb of averting that undo it, beside VADER's negations: "failed to stop the violence", "refused to
@@ -97,13 +100,14 @@ _SETS = {
     "metal": "tin aluminium aluminum gold silver kitchen",  # "tin foil": the noun
     "be": "is are was were",  # "Fencing foils were stolen": a verb "foils" takes no "were"
     "insolvent": "administration bankruptcy insolvency receivership recession crisis danger trouble poverty",
+    "emerge": "emerge emerges emerged emerging",
 }
 NOT_VERBS: dict[str, tuple[str, ...]] = {
     "stop": ("{stop_before} _ !to", "{stop_article} * _ !to"),
     "stops": ("{stop_before} _ !to", "{stop_article} * _ !to"),
     "escaped": ("{escaped_before} _", "_ {escapee}"),
     "of": ("out _ !{insolvent}",),  # "cleared of" ends in "of" too, and is always a verb
-    "from": ("_ !{insolvent}",),
+    "from": ("{emerge} _ !{insolvent}",),  # a recovery's "from" averts any harm (`RECOVERING`)
     # a passive's: what was thwarted is before it, and its doer after ("The rescue was thwarted by bad weather")
     "thwarted": ("_ by",),
     # tin "foil", "the perfect foil for his wit": a noun, which foils nothing
