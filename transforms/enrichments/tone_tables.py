@@ -88,6 +88,11 @@ NEWS_TERMS = ("tested positive", "tests positive", "test positive", "testing pos
               "hungry for", *(f"{what} hungry" for what in ("power", "energy", "data", "bandwidth", "cash", "fuel")),
               # a race run behind the leaders, no layoffs: "The favourite laid off the pace"
               *(f"{verb} off the pace" for verb in ("lay", "lays", "laid", "laying")),
+              # a charity that speaks is the source of the news, no kindness of it: "Thousands will go hungry this
+              # winter, the charity said" read 0, its +1.8 outweighing the hunger ("The charity raised £2m" keeps it)
+              *(f"{body} {verb}" for body in ("charity", "charities")
+                for verb in ("said", "says", "warned", "warns", "added", "told", "estimates", "estimated")),
+              "said the charity", "says the charity", "according to the charity",
               # a sort, not a kindness: "the largest of its kind" ("kind of" is one of VADER's dampeners)
               *(f"of {whose} kind" for whose in ("its", "a", "their", "the", "this", "that", "some", "any", "his",
                                                  "her")),
