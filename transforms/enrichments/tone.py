@@ -75,7 +75,7 @@ from transforms.enrichments.tone_comparisons import EXPECTING, QUALITY, SHORT, c
 from transforms.enrichments.tone_confidence import NO_CONFIDENCE, survived_votes
 from transforms.enrichments.tone_covers import covered_words, phrase_origins
 from transforms.enrichments.tone_cures import CURE, KILLING, cures, killed_words
-from transforms.enrichments.tone_failures import HARMS, failed_at_anything, failed_harms
+from transforms.enrichments.tone_failures import undone_harms
 from transforms.enrichments.tone_keys import (
     AVERTS,
     BOOSTER,
@@ -174,12 +174,9 @@ def rows(batch: ParagraphBatch) -> Rows:
         read = (text, batch.joined, starts, word_paragraph, outs, np.concatenate((negating[opened], undoing)))
         passive_subjects(*read, (last_word, lengths, kinds, values), SENTIMENT)  # "Foul play has been ruled out"
         negation[outs[ruled_out(*read, (last_word, lengths, kinds), SENTIMENT)]] = True
-    harm = np.zeros(len(starts) + 2, dtype=bool)
-    if len(undoing):  # "The gunman failed to kill anyone": a harm undone, the failure and its doer no bad news
-        harm[last_word[is_key(key, HARMS)]] = True
-        harm[undoing[failed_at_anything(text, starts, word_paragraph, undoing, last_word[values < 0])] + 1] = True
-        kinds[failed_harms(undoing[harm[undoing + 1]] - 1, last_word, word_paragraph) & (kinds == SENTIMENT) & (
-            (values < 0) | np.isin(last_word, undoing - 1))] = -1
+    # "The gunman failed to kill anyone", "The outage failed to cause major disruption": a harm undone, the failure and
+    # its doer no bad news (`tone_failures`)
+    harm = undone_harms(text, starts, word_paragraph, (key, kinds, values, last_word), undoing, SENTIMENT)
     refusals = last_word[is_key(key, REFUSING)]
     if len(refusals):  # "refused to accept defeat", "refused to bow to threats": resolve, no help refused
         bad = last_word[(kinds == SENTIMENT) & (values < 0)]

@@ -116,8 +116,8 @@ def averted_words(
     averts[(words - averted)[averted > 0]] = True
     averts[(words + freed)[freed > 0]] = True
     waned = np.zeros(len(words), dtype=np.int64)  # "Tensions eased": how many words after a worry its waning verb is
-    is_waning = waning_keys()[key]
-    worrying = np.flatnonzero(is_worry[sentiment] & (valence < 0) & (averted == 0) & (freed == 0))
+    is_waning, is_fault = (a[key] for a in waning_keys())  # a fault wanes as a worry: "The outage was fixed"
+    worrying = np.flatnonzero((is_worry | is_fault)[sentiment] & (valence < 0) & (averted == 0) & (freed == 0))
     if len(worrying) and is_waning.any():  # the worry and what it was about, up to its verb ("Fears of war eased")
         verb_of = waning_verbs(joined, text, starts, word_paragraph, words[worrying],
                                np.unique(last_word[is_waning]), negation | no)
