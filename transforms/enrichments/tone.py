@@ -97,7 +97,7 @@ from transforms.enrichments.tone_no import limits, lonely_no_longer, no_passives
 from transforms.enrichments.tone_objects import objects_of_negated, verb_negation_keys
 from transforms.enrichments.tone_penalty import PENALTY, penalties
 from transforms.enrichments.tone_phrases import phrases_found
-from transforms.enrichments.tone_possibilities import RULING_OUT, open_possibilities, passive_subjects, ruled_out
+from transforms.enrichments.tone_possibilities import RULING_OUT, open_possibilities, passive_subjects, ruled_things
 from transforms.enrichments.tone_releasing import CAPTIVES_OF_WAR
 from transforms.enrichments.tone_resolve import REFUSING, resolved
 from transforms.enrichments.tone_savings import SAVING, money_saved
@@ -170,12 +170,13 @@ def rows(batch: ParagraphBatch) -> Rows:
     # keeps its valence: "unable to leave", "failing to arrest the gang", "refused to resign" are no good news
     undoing = last_word[kinds == UNDOES]  # a few a batch: each negates the next word only (`undone_next`)
     outs = last_word[is_key(key, RULING_OUT)]
+    far_out = outs[:0]  # "ruled out a deadly Ebola outbreak": its noun four words on (`ruled_out_far`)
     if len(outs):  # "Police ruled out foul play": none; not "ruled out of the match", "not ruled out", "refused to"
         read = (text, batch.joined, starts, word_paragraph, outs, np.concatenate((negating[opened], undoing)))
         passive_subjects(*read, (last_word, lengths, kinds, values), SENTIMENT)  # "Foul play has been ruled out"
-        negation[outs[ruled_out(*read, (last_word, lengths, kinds), SENTIMENT)]] = True
-    # "The gunman failed to kill anyone", "The outage failed to cause major disruption": a harm undone, the failure and
-    # its doer no bad news (`tone_failures`)
+        outs, far_out = ruled_things(*read, (last_word, lengths, kinds), SENTIMENT)
+        negation[outs] = True
+    # "The gunman failed to kill anyone": a harm undone, the failure and its doer no bad news (`tone_failures`)
     harm = undone_harms(text, starts, word_paragraph, (key, kinds, values, last_word), undoing, SENTIMENT)
     refusals = last_word[is_key(key, REFUSING)]
     if len(refusals):  # "refused to accept defeat", "refused to bow to threats": resolve, no help refused
@@ -250,7 +251,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     # "no data was lost", "no lives have been lost": a passive's participle three or four words on is negated too, and
     # the "no" has none either (`passive_after_no`)
     toneless, no_passive, far_passive = no_passives(text, starts, word_paragraph, last_word, is_no, sentiment, felt)
-    sentiment &= ~toneless
+    sentiment, far_passive = sentiment & ~toneless, np.concatenate((far_passive, far_out))
     words, valence, averted, undone, freed, aims = averted_words(batch.joined, text, starts, word_paragraph, key, kinds,
                                                            last_word, sentiment, values[sentiment].copy(), negation, no)
     paragraph = word_paragraph[words]
