@@ -71,6 +71,10 @@ _LEAVING = ("out of", "emerge from", "emerges from", "emerged from", "emerging f
 # A recovery from a harm leaves it behind: "a slow recovery from injury", "recovering from a knee injury" read bad, the
 # injury kept (−6.4). Not "recovered from", a search's as often ("bodies were recovered from the wreckage").
 RECOVERING = ("recovery from", "recovering from", "recovers from", "recover from")
+# Ending a bad thing stops it: "ending months of strikes", "ended the bloody fighting", "an end to the violence" (none
+# averted: "Nurses voted to accept the pay offer, ending months of strikes" read −0.7). Not where the end is what came
+# ("ended in defeat", "ended with a loss", "ended up losing") nor a noun's end ("the end of the war": `NOT_VERBS`).
+ENDING = ("end", "ends", "ended", "ending")
 AVERTING = {verb: 1 if verb in (*ESCAPE, *_LEAVING) else 3 for verb in (
     "avoid", "avoids", "avoided", "avoiding", "avert", "averts", "averted", "averting", *ESCAPE,
     "prevent", "prevents", "prevented", "preventing",
@@ -78,7 +82,7 @@ AVERTING = {verb: 1 if verb in (*ESCAPE, *_LEAVING) else 3 for verb in (
     "stave off", "staves off", "staved off", "staving off", "ward off", "wards off", "warded off", "warding off",
     "fend off", "fends off", "fended off", "fending off", "thwart", "thwarts", "thwarted", "thwarting",
     "foil", "foils", "foiled", "foiling",
-    *RELEASING, *CLEARING, *EASING, *_LEAVING, *RECOVERING,
+    *RELEASING, *CLEARING, *EASING, *_LEAVING, *RECOVERING, *ENDING,
     *UNDOING_CHARGES,  # only a charge, and what it was for: `tone_courts`
 )} | {verb: 0 for verb in CLEARING_ONE if " " not in verb and verb not in CLEARING} | dict.fromkeys(SPARING, 4)
 # Words before a verb of averting that undo it, beside VADER's negations: "failed to stop the violence", "refused to
@@ -101,6 +105,10 @@ _SETS = {
     "be": "is are was were",  # "Fencing foils were stolen": a verb "foils" takes no "were"
     "insolvent": "administration bankruptcy insolvency receivership recession crisis danger trouble poverty",
     "emerge": "emerge emerges emerged emerging",
+    # "ended in defeat", "ended with a loss", "ended up losing", "ended on a sour note"; a market's close: "Shares end lower"
+    # and how: "ended tragically"; a compound's "end": "end users", "the end result"; a place's: "opposite ends of"
+    "ended_how": "in with up on of lower higher down flat mixed weaker stronger firmer tragically badly abruptly bitterly "
+                 "prematurely acrimoniously disastrously user users result results product products point game",
 }
 NOT_VERBS: dict[str, tuple[str, ...]] = {
     "stop": ("{stop_before} _ !to", "{stop_article} * _ !to"),
@@ -113,6 +121,11 @@ NOT_VERBS: dict[str, tuple[str, ...]] = {
     # tin "foil", "the perfect foil for his wit": a noun, which foils nothing
     "foil": ("{stop_before} _", "{stop_before} * _", "{metal} _"),
     "foils": ("{stop_before} _", "{stop_before} * _", "{metal} _", "_ {be}"),
+    # what an end came to, and a noun's end ("the end of the war", "a tragic ending"; "an end to the violence" ends it)
+    "end": ("{stop_before} _ !to", "{stop_article} * _ !to", "_ {ended_how}"),
+    "ends": ("{stop_before} _ !to", "{stop_article} * _ !to", "_ {ended_how}"),
+    "ended": ("_ {ended_how}",),
+    "ending": ("{stop_before} _", "{stop_article} * _", "_ {ended_how}"),
 }
 _NOT_VERBS = make_phrases(NOT_VERBS, _SETS)
 # A clearing verb's "of" one to three words after the one it clears, one phrase per distance from the verb; not after a
