@@ -27,7 +27,7 @@ WANING = ("ease", "eases", "eased", "easing", "fade", "fades", "faded", "fading"
           "fixed", "resolved", "restored", "repaired")
 # A failure of a service, which wanes as a worry does ("The outage ended", "The outage was fixed") and is bad news where
 # none of `WANING` follows it (tone's `NEWS_WORDS`: "A power outage left 40,000 homes without electricity").
-FAULTS = ("outage", "outages")
+FAULTS = ("outage", "outages", "blackout", "blackouts")
 # What ends a worry's clause before its verb: a word that opens a clause of its own ("Fears grew as shares eased",
 # "Fears that prices would rise eased") or a mark (`opens_clause`).
 _CLAUSE_ENDS = frozenset(

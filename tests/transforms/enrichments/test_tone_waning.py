@@ -50,6 +50,7 @@ def test_a_verb_of_waning_before_a_time_or_a_clause_is_still_a_waning(text: str)
 @pytest.mark.parametrize("text", [
     "A power outage left 40,000 homes without electricity.",  # read 0: the lexicon has no "outage"
     "Outages hit thousands of homes after the storm.",
+    "A blackout hit much of Spain and Portugal, halting trains.",  # read 0
     "The outage has not been fixed, the company said.",  # a negation keeps the fault
 ])
 def test_an_outage_is_bad_news(text: str) -> None:
@@ -58,6 +59,7 @@ def test_an_outage_is_bad_news(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "The outage was fixed within an hour.", "The outage was resolved within hours.", "The outage ended overnight.",
+    "The blackout ended after ten hours.",
     "The outage failed to cause major disruption to flights.",  # no outage's tone: the disruption did not come
 ])
 def test_an_outage_mended_or_harmless_is_no_bad_news(text: str) -> None:
