@@ -83,7 +83,8 @@ def halted_aims(text: str, starts: np.ndarray, paragraph: np.ndarray, verbs: np.
 
 
 def _attempts_to(text: str, starts: np.ndarray, paragraph: np.ndarray, verbs: np.ndarray) -> np.ndarray:
-    """Return, for each word number in `verbs`, how many words after it the "to" of the attempt it averts is (0: none)."""
+    """Return, for each word number in `verbs`, how many words after it the "to" of the attempt it averts is (0:
+    none)."""
     to = np.zeros(len(verbs), dtype=np.int64)
     for distance, phrases in enumerate(_ATTEMPTS, start=3):  # the nearest "to" wins
         to[(to == 0) & phrases_found(text, starts, paragraph, verbs, phrases)] = distance

@@ -27,12 +27,13 @@ Clearing one of a charge reverses it (`CLEARING`: "cleared him of all charges", 
 corruption charges"; "cleared the way" and "cleared a plan" keep the lexicon's +0.4 of "cleared" and avert nothing), and
 "acquitted", "cleared" and "clears" reach three words past an "of" one to three words after them, past the one cleared
 ("cleared the nurse of all charges", "acquitted the three activists of all charges"; not a place or a part cleared:
-"cleared the scene of the crash", "cleared the rest of the wreckage": `cleared_reach`).
+"cleared the scene of the crash", "cleared the rest of the wreckage": `cleared_reach`). A recovery from a harm averts it
+("recovering from a knee injury": `RECOVERING`), and so does ending it ("ending months of strikes": `ENDING`).
 
 Limits: the three words are VADER's window, not a parse, so a bad word in the next clause can be taken for the
 verb's object ("stopped, and violence resumed": only a verb of easing, and what its worry is about, stop at the
-comma), a verb not on the list averts nothing ("ended the war"), and a headline's participle may be another noun's
-("New Video of CARE Hostage Released" reads as the hostage released).
+comma), a verb not on the list averts nothing ("blocked the execution"), and a headline's participle may be another
+noun's ("New Video of CARE Hostage Released" reads as the hostage released).
 """
 
 from __future__ import annotations
@@ -105,10 +106,12 @@ _SETS = {
     "be": "is are was were",  # "Fencing foils were stolen": a verb "foils" takes no "were"
     "insolvent": "administration bankruptcy insolvency receivership recession crisis danger trouble poverty",
     "emerge": "emerge emerges emerged emerging",
-    # "ended in defeat", "ended with a loss", "ended up losing", "ended on a sour note"; a market's close: "Shares end lower"
-    # and how: "ended tragically"; a compound's "end": "end users", "the end result"; a place's: "opposite ends of"
-    "ended_how": "in with up on of lower higher down flat mixed weaker stronger firmer tragically badly abruptly bitterly "
-                 "prematurely acrimoniously disastrously user users result results product products point game",
+    # "ended in defeat", "ended with a loss", "ended up losing", "ended on a sour note"; a market's close: "Shares end
+    # lower"; and how: "ended tragically"; a compound's "end": "end users", "the end result"; a place's: "opposite ends
+    # of"
+    "ended_how": "in with up on of lower higher down flat mixed weaker stronger firmer tragically badly abruptly "
+                 "bitterly prematurely acrimoniously disastrously user users result results product products point "
+                 "game",
 }
 NOT_VERBS: dict[str, tuple[str, ...]] = {
     "stop": ("{stop_before} _ !to", "{stop_article} * _ !to"),

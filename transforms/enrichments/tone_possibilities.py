@@ -259,7 +259,7 @@ def ruled_out_far(lowered: str, joined: str, starts: np.ndarray, paragraph: np.n
     attack"; not "ruled out a rise in violent crime").
 
     >>> from transforms.enrichments.tone import word_starts
-    >>> joined = "ruled out a deadly Ebola outbreak  ruled out a rise in violent crime  ruled out a deadly, new outbreak"
+    >>> joined = "ruled out a deadly Ebola outbreak  ruled out a rise in violent crime  ruled out a deadly, new flu"
     >>> lowered = joined.lower().replace(",", " ")
     >>> keys = (np.array([3, 5, 12, 17, 19]), np.array([1, 1, 1, 1, 1]), np.array([0, 0, 0, 0, 0]))
     >>> ruled_out_far(lowered, joined, word_starts(lowered), np.zeros(20, int), np.array([1, 7, 15]), keys, 0).tolist()
