@@ -75,7 +75,7 @@ from transforms.enrichments.tone_comparisons import EXPECTING, QUALITY, SHORT, c
 from transforms.enrichments.tone_confidence import NO_CONFIDENCE, survived_votes
 from transforms.enrichments.tone_covers import covered_words, phrase_origins
 from transforms.enrichments.tone_cures import CURE, KILLING, cures, killed_words
-from transforms.enrichments.tone_failures import HARMS, failed_at_anything, failed_harms
+from transforms.enrichments.tone_failures import undone_harms
 from transforms.enrichments.tone_keys import (
     AVERTS,
     BOOSTER,
@@ -97,7 +97,7 @@ from transforms.enrichments.tone_no import limits, lonely_no_longer, no_passives
 from transforms.enrichments.tone_objects import objects_of_negated, verb_negation_keys
 from transforms.enrichments.tone_penalty import PENALTY, penalties
 from transforms.enrichments.tone_phrases import phrases_found
-from transforms.enrichments.tone_possibilities import RULING_OUT, open_possibilities, passive_subjects, ruled_out
+from transforms.enrichments.tone_possibilities import RULING_OUT, open_possibilities, passive_subjects, ruled_things
 from transforms.enrichments.tone_releasing import CAPTIVES_OF_WAR
 from transforms.enrichments.tone_resolve import REFUSING, resolved
 from transforms.enrichments.tone_savings import SAVING, money_saved
@@ -170,16 +170,14 @@ def rows(batch: ParagraphBatch) -> Rows:
     # keeps its valence: "unable to leave", "failing to arrest the gang", "refused to resign" are no good news
     undoing = last_word[kinds == UNDOES]  # a few a batch: each negates the next word only (`undone_next`)
     outs = last_word[is_key(key, RULING_OUT)]
+    far_out = outs[:0]  # "ruled out a deadly Ebola outbreak": its noun four words on (`ruled_out_far`)
     if len(outs):  # "Police ruled out foul play": none; not "ruled out of the match", "not ruled out", "refused to"
         read = (text, batch.joined, starts, word_paragraph, outs, np.concatenate((negating[opened], undoing)))
         passive_subjects(*read, (last_word, lengths, kinds, values), SENTIMENT)  # "Foul play has been ruled out"
-        negation[outs[ruled_out(*read, (last_word, lengths, kinds), SENTIMENT)]] = True
-    harm = np.zeros(len(starts) + 2, dtype=bool)
-    if len(undoing):  # "The gunman failed to kill anyone": a harm undone, the failure and its doer no bad news
-        harm[last_word[is_key(key, HARMS)]] = True
-        harm[undoing[failed_at_anything(text, starts, word_paragraph, undoing, last_word[values < 0])] + 1] = True
-        kinds[failed_harms(undoing[harm[undoing + 1]] - 1, last_word, word_paragraph) & (kinds == SENTIMENT) & (
-            (values < 0) | np.isin(last_word, undoing - 1))] = -1
+        outs, far_out = ruled_things(*read, (last_word, lengths, kinds), SENTIMENT)
+        negation[outs] = True
+    # "The gunman failed to kill anyone": a harm undone, the failure and its doer no bad news (`tone_failures`)
+    harm = undone_harms(text, starts, word_paragraph, (key, kinds, values, last_word), undoing, SENTIMENT)
     refusals = last_word[is_key(key, REFUSING)]
     if len(refusals):  # "refused to accept defeat", "refused to bow to threats": resolve, no help refused
         bad = last_word[(kinds == SENTIMENT) & (values < 0)]
@@ -253,13 +251,14 @@ def rows(batch: ParagraphBatch) -> Rows:
     # "no data was lost", "no lives have been lost": a passive's participle three or four words on is negated too, and
     # the "no" has none either (`passive_after_no`)
     toneless, no_passive, far_passive = no_passives(text, starts, word_paragraph, last_word, is_no, sentiment, felt)
-    sentiment &= ~toneless
-    words, valence, averted, undone, freed = averted_words(batch.joined, text, starts, word_paragraph, key, kinds,
+    sentiment, far_passive = sentiment & ~toneless, np.concatenate((far_passive, far_out))
+    words, valence, averted, undone, freed, aims = averted_words(batch.joined, text, starts, word_paragraph, key, kinds,
                                                            last_word, sentiment, values[sentiment].copy(), negation, no)
     paragraph = word_paragraph[words]
     sign = np.sign(valence)
     undone_next = np.zeros(len(starts) + 1, dtype=bool)
     undone_next[undoing] = True
+    undone_next[aims] = True  # "halted an attempt to free them": the aim undone, as after "failed to"
     origin = phrase_origins(words, last_word, lengths, sentiment & (lengths > 1))  # "not yet out of the woods"
     reached = np.zeros(len(words), dtype=bool)  # the words a negation reached
     word_signs = np.zeros(len(starts) + 2, dtype=np.int64)
@@ -274,7 +273,7 @@ def rows(batch: ParagraphBatch) -> Rows:
         negated = negation[before] | (no[before] & ((distance <= 2) | no_passive[words]))
         if distance > 1:  # "would not help struggling families": "not" undoes the help, not the families' struggle
             negated &= ~(verbal[before] & ~no[before] & objects_of_negated(before, sign, word_signs))
-        if distance == 1 and len(undoing):  # a good verb, or a harm: "failed to calm", "failed to kill"
+        if distance == 1 and (len(undoing) or len(aims)):  # a good verb, or a harm: "failed to calm", "failed to kill"
             negated |= undone_next[before] & ((sign > 0) | harm[np.minimum(words, len(starts))])
         negated &= (averted == 0) | (distance < averted)
         reached |= negated

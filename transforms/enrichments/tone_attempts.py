@@ -9,7 +9,9 @@ it ("Police failed to thwart a plot to bomb the station" stays bad). A good thin
 weather thwarted an attempt to rescue the climbers": only a bad word is ever averted), and an attempt whose verb is a
 good word's aimed at no harm, so the verb reaches no further than VADER's window: "thwarted an attempt to help the
 injured", "foiled a plan to save the failing hospital" read as harms averted (+8.2, +8.3), the injured and the failing
-hospital negated.
+hospital negated. Such a good aim is undone, as after "failed to" (`halted_aims`): "Rain halted an attempt to free the
+trapped miners" read +4.9, the miners freed; the rescue that did not happen is bad news ("Police did not stop an attempt
+to rescue the hostages", the verb undone, stays good).
 """
 
 from __future__ import annotations
@@ -48,11 +50,48 @@ def attempt_reach(text: str, starts: np.ndarray, paragraph: np.ndarray, verbs: n
     >>> attempt_reach(text, starts, np.zeros(len(starts), int), verbs, good).tolist()
     [0, 7, 0]
     """
-    reach = np.zeros(len(verbs), dtype=np.int64)
-    for to, phrases in enumerate(_ATTEMPTS, start=3):  # the nearest "to" wins
-        found = (reach == 0) & phrases_found(text, starts, paragraph, verbs, phrases)
-        reach[found] = to + WINDOW
+    to = _attempts_to(text, starts, paragraph, verbs)
+    reach = np.where(to > 0, to + WINDOW, 0)
     if good is not None:  # the attempt's verb, right after its "to": a good aim is no harm averted
-        aimed = np.flatnonzero(reach)
-        reach[aimed[good[verbs[aimed] + reach[aimed] - WINDOW + 1]]] = 0
+        reach[_aimed_well(verbs, to, good)] = 0
     return reach
+
+
+def halted_aims(text: str, starts: np.ndarray, paragraph: np.ndarray, verbs: np.ndarray, good: np.ndarray,
+                undoing: np.ndarray) -> np.ndarray:
+    """Return the word numbers of the "to" of each attempt at a good thing (per word number in `good`, as
+    `attempt_reach` takes it) that a verb of `verbs` averts, as "failed to" does ("halted an attempt to free the trapped
+    miners"); none where a negation or an undoing word ends one to `WINDOW` words before the verb (`undoing`, per word
+    number, one slot more than `starts`: "did not stop an attempt to rescue them" lets the rescue go ahead).
+
+    >>> from transforms.enrichments.tone import word_starts
+    >>> text = " halted an attempt to free them  did not stop a bid to save him  thwarted a plot to bomb it"
+    >>> starts = word_starts(text)
+    >>> verbs = np.array([w for w, s in enumerate(starts.tolist()) if text[s:s + 4] in ("halt", "stop", "thwa")])
+    >>> good = np.zeros(len(starts) + 1, bool); good[[4, 13]] = True  # "free", "save"
+    >>> undoing = np.zeros(len(starts) + 1, bool); undoing[8] = True  # "not"
+    >>> halted_aims(text, starts, np.zeros(len(starts), int), verbs, good, undoing).tolist()
+    [3]
+    """
+    to = _attempts_to(text, starts, paragraph, verbs)
+    aimed = _aimed_well(verbs, to, good)
+    for distance in range(1, WINDOW + 1):
+        before = verbs[aimed] - distance
+        aimed = aimed[~((before >= 0) & undoing[np.maximum(before, 0)] & (paragraph[np.maximum(before, 0)]
+                                                                          == paragraph[verbs[aimed]]))]
+    return verbs[aimed] + to[aimed]
+
+
+def _attempts_to(text: str, starts: np.ndarray, paragraph: np.ndarray, verbs: np.ndarray) -> np.ndarray:
+    """Return, for each word number in `verbs`, how many words after it the "to" of the attempt it averts is (0:
+    none)."""
+    to = np.zeros(len(verbs), dtype=np.int64)
+    for distance, phrases in enumerate(_ATTEMPTS, start=3):  # the nearest "to" wins
+        to[(to == 0) & phrases_found(text, starts, paragraph, verbs, phrases)] = distance
+    return to
+
+
+def _aimed_well(verbs: np.ndarray, to: np.ndarray, good: np.ndarray) -> np.ndarray:
+    """Return the indexes into `verbs` of the attempts whose verb, right after their "to", is a good word."""
+    aimed = np.flatnonzero(to)
+    return aimed[good[verbs[aimed] + to[aimed] + 1]]

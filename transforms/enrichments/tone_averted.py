@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from transforms.enrichments.tone_attempts import ATTEMPTING, attempt_reach
+from transforms.enrichments.tone_attempts import ATTEMPTING, attempt_reach, halted_aims
 from transforms.enrichments.tone_averting import (
     CLEARING_ONE,
     ESCAPE,
@@ -38,7 +38,7 @@ from transforms.enrichments.tone_releasing import CAPTIVITY, FAR, SWAPPED, passi
 from transforms.enrichments.tone_tables import TRAPPED_THINGS, WINDOW
 from transforms.enrichments.tone_waning import waning_verbs
 
-Averted = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
+Averted = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
 
 
 def averted_words(
@@ -47,7 +47,9 @@ def averted_words(
 ) -> Averted:
     """Return the sentiment words a verb leaves (their word numbers, valences, and per word how many words before it
     its averting verb is, whether a negation undoes that verb, and how many words after it the verb that frees it is;
-    0: none): a verb of averting has no valence where it averts a word, and a captive's captivity goes with it.
+    0: none), and the word numbers of the "to" of each good aim a verb of averting undoes ("halted an attempt to free
+    them": `halted_aims`): a verb of averting has no valence where it averts a word, and a captive's captivity goes
+    with it.
 
     `key`, `kinds` and `last_word` are per key found in a batch's `lowered` `text` (`joined` with its marks),
     `sentiment` which of them are words of tone, valued `valence`; `negation` and `no` per word number, the words
@@ -57,6 +59,7 @@ def averted_words(
     # "avoid bankruptcy": the verb averts a bad word after it, which reads negated, and has no valence itself
     # a verb that a phrase holds averts nothing: "spared no one" is a suffering (tone's `NEWS_WORDS`), no "one" spared
     reach, undoing = np.zeros(len(starts) + 1, dtype=np.int64), negation | no
+    undoing[last_word[kinds == UNDOES]] = True
     at = np.flatnonzero((kinds == AVERTS) & sentiment)
     noun = not_verbs(text, starts, word_paragraph, last_word[at])  # "bus stop", "an escaped killer": averting nothing
     reach[last_word[at]] = reaches()[key[at]] * ~noun
@@ -65,11 +68,14 @@ def averted_words(
         reach[last_word[clearing]] = np.maximum(reach[last_word[clearing]],
                                                 cleared_reach(text, starts, word_paragraph, last_word[clearing]))
     attempting = last_word[at[~noun & is_key(key[at], ATTEMPTING)]]
+    aims = attempting[:0]
     if len(attempting):  # "thwarted a plot to bomb the station": past the attempt, to the harm it aimed at
         good = np.zeros(len(starts) + 1, dtype=bool)  # not "a bid to help the injured": a good aim
         good[words[valence > 0]] = True
         reach[attempting] = np.maximum(reach[attempting],
                                        attempt_reach(text, starts, word_paragraph, attempting, good))
+        # "halted an attempt to free the trapped miners": the aim undone, as after "failed to"
+        aims = halted_aims(text, starts, word_paragraph, attempting, good, undoing)
     sparing = last_word[at[~noun & is_key(key[at], SPARING)]]
     if len(sparing):  # "spared the coast major damage", not "spared the town but destroyed farms"
         reach[sparing] = sparing_reach(joined, text, starts, word_paragraph, sparing)
@@ -79,7 +85,7 @@ def averted_words(
         valence[np.isin(words, event)] = 0.0
     still = np.zeros(len(starts) + 1, dtype=bool)  # "an unscheduled stop": the noun has none of VADER's −1.2
     still[last_word[at[noun & is_key(key[at], ("stop", "stops"))]]] = True
-    undoing[last_word[kinds == UNDOES]] = True
+    undoing[aims] = True
     # "released the hostages", "Hostages freed": a verb of releasing averts only a captive, after it or before it
     is_captive, is_releasing, is_released = (a[key] for a in release_keys())
     releasing, released = np.zeros(len(starts) + 1, dtype=bool), np.zeros(len(starts) + 1, dtype=np.int64)
@@ -110,8 +116,8 @@ def averted_words(
     averts[(words - averted)[averted > 0]] = True
     averts[(words + freed)[freed > 0]] = True
     waned = np.zeros(len(words), dtype=np.int64)  # "Tensions eased": how many words after a worry its waning verb is
-    is_waning = waning_keys()[key]
-    worrying = np.flatnonzero(is_worry[sentiment] & (valence < 0) & (averted == 0) & (freed == 0))
+    is_waning, is_fault = (a[key] for a in waning_keys())  # a fault wanes as a worry: "The outage was fixed"
+    worrying = np.flatnonzero((is_worry | is_fault)[sentiment] & (valence < 0) & (averted == 0) & (freed == 0))
     if len(worrying) and is_waning.any():  # the worry and what it was about, up to its verb ("Fears of war eased")
         verb_of = waning_verbs(joined, text, starts, word_paragraph, words[worrying],
                                np.unique(last_word[is_waning]), negation | no)
@@ -131,4 +137,4 @@ def averted_words(
         keep &= ~((span >= 0) & (words < span_ends[np.maximum(span, 0)]) & (valence < 0))
     words, valence, averted, undone = words[keep], valence[keep], averted[keep], undone[keep]
     freed = freed[keep] + waned[keep]  # a captive freed or a worry that waned: the verb after it decides
-    return words, valence, averted, undone, freed
+    return words, valence, averted, undone, freed, aims

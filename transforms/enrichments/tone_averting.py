@@ -27,12 +27,13 @@ Clearing one of a charge reverses it (`CLEARING`: "cleared him of all charges", 
 corruption charges"; "cleared the way" and "cleared a plan" keep the lexicon's +0.4 of "cleared" and avert nothing), and
 "acquitted", "cleared" and "clears" reach three words past an "of" one to three words after them, past the one cleared
 ("cleared the nurse of all charges", "acquitted the three activists of all charges"; not a place or a part cleared:
-"cleared the scene of the crash", "cleared the rest of the wreckage": `cleared_reach`).
+"cleared the scene of the crash", "cleared the rest of the wreckage": `cleared_reach`). A recovery from a harm averts it
+("recovering from a knee injury": `RECOVERING`), and so does ending it ("ending months of strikes": `ENDING`).
 
 Limits: the three words are VADER's window, not a parse, so a bad word in the next clause can be taken for the
 verb's object ("stopped, and violence resumed": only a verb of easing, and what its worry is about, stop at the
-comma), a verb not on the list averts nothing ("ended the war"), and a headline's participle may be another noun's
-("New Video of CARE Hostage Released" reads as the hostage released).
+comma), a verb not on the list averts nothing ("blocked the execution"), and a headline's participle may be another
+noun's ("New Video of CARE Hostage Released" reads as the hostage released).
 """
 
 from __future__ import annotations
@@ -68,6 +69,13 @@ _SPARING_ENDS = frozenset("but and or while whereas although though yet as".spli
 # Ways out of insolvency, which avert only the word right after them and only one of `_INSOLVENT` (`NOT_VERBS`):
 # "came out of administration", "emerged from bankruptcy"; not "out of blind faith", "emerged from the rubble".
 _LEAVING = ("out of", "emerge from", "emerges from", "emerged from", "emerging from")
+# A recovery from a harm leaves it behind: "a slow recovery from injury", "recovering from a knee injury" read bad, the
+# injury kept (−6.4). Not "recovered from", a search's as often ("bodies were recovered from the wreckage").
+RECOVERING = ("recovery from", "recovering from", "recovers from", "recover from")
+# Ending a bad thing stops it: "ending months of strikes", "ended the bloody fighting", "an end to the violence" (none
+# averted: "Nurses voted to accept the pay offer, ending months of strikes" read −0.7). Not where the end is what came
+# ("ended in defeat", "ended with a loss", "ended up losing") nor a noun's end ("the end of the war": `NOT_VERBS`).
+ENDING = ("end", "ends", "ended", "ending")
 AVERTING = {verb: 1 if verb in (*ESCAPE, *_LEAVING) else 3 for verb in (
     "avoid", "avoids", "avoided", "avoiding", "avert", "averts", "averted", "averting", *ESCAPE,
     "prevent", "prevents", "prevented", "preventing",
@@ -75,7 +83,7 @@ AVERTING = {verb: 1 if verb in (*ESCAPE, *_LEAVING) else 3 for verb in (
     "stave off", "staves off", "staved off", "staving off", "ward off", "wards off", "warded off", "warding off",
     "fend off", "fends off", "fended off", "fending off", "thwart", "thwarts", "thwarted", "thwarting",
     "foil", "foils", "foiled", "foiling",
-    *RELEASING, *CLEARING, *EASING, *_LEAVING,
+    *RELEASING, *CLEARING, *EASING, *_LEAVING, *RECOVERING, *ENDING,
     *UNDOING_CHARGES,  # only a charge, and what it was for: `tone_courts`
 )} | {verb: 0 for verb in CLEARING_ONE if " " not in verb and verb not in CLEARING} | dict.fromkeys(SPARING, 4)
 # Words before a verb of averting that undo it, beside VADER's negations: "failed to stop the violence", "refused to
@@ -97,18 +105,30 @@ _SETS = {
     "metal": "tin aluminium aluminum gold silver kitchen",  # "tin foil": the noun
     "be": "is are was were",  # "Fencing foils were stolen": a verb "foils" takes no "were"
     "insolvent": "administration bankruptcy insolvency receivership recession crisis danger trouble poverty",
+    "emerge": "emerge emerges emerged emerging",
+    # "ended in defeat", "ended with a loss", "ended up losing", "ended on a sour note"; a market's close: "Shares end
+    # lower"; and how: "ended tragically"; a compound's "end": "end users", "the end result"; a place's: "opposite ends
+    # of"
+    "ended_how": "in with up on of lower higher down flat mixed weaker stronger firmer tragically badly abruptly "
+                 "bitterly prematurely acrimoniously disastrously user users result results product products point "
+                 "game",
 }
 NOT_VERBS: dict[str, tuple[str, ...]] = {
     "stop": ("{stop_before} _ !to", "{stop_article} * _ !to"),
     "stops": ("{stop_before} _ !to", "{stop_article} * _ !to"),
     "escaped": ("{escaped_before} _", "_ {escapee}"),
     "of": ("out _ !{insolvent}",),  # "cleared of" ends in "of" too, and is always a verb
-    "from": ("_ !{insolvent}",),
+    "from": ("{emerge} _ !{insolvent}",),  # a recovery's "from" averts any harm (`RECOVERING`)
     # a passive's: what was thwarted is before it, and its doer after ("The rescue was thwarted by bad weather")
     "thwarted": ("_ by",),
     # tin "foil", "the perfect foil for his wit": a noun, which foils nothing
     "foil": ("{stop_before} _", "{stop_before} * _", "{metal} _"),
     "foils": ("{stop_before} _", "{stop_before} * _", "{metal} _", "_ {be}"),
+    # what an end came to, and a noun's end ("the end of the war", "a tragic ending"; "an end to the violence" ends it)
+    "end": ("{stop_before} _ !to", "{stop_article} * _ !to", "_ {ended_how}"),
+    "ends": ("{stop_before} _ !to", "{stop_article} * _ !to", "_ {ended_how}"),
+    "ended": ("_ {ended_how}",),
+    "ending": ("{stop_before} _", "{stop_article} * _", "_ {ended_how}"),
 }
 _NOT_VERBS = make_phrases(NOT_VERBS, _SETS)
 # A clearing verb's "of" one to three words after the one it clears, one phrase per distance from the verb; not after a

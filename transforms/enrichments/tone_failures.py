@@ -2,15 +2,19 @@
 
 "failed to", "refused to" and the other words that undo a verb of averting (tone_averting's `UNDOING`) negate the good
 verb right after them; a harm done on purpose that its doer failed at did not happen, so it is negated too, and the
-failure and a bad word of the one who tried it carry no tone (the failure is the news). tone reads these per "failed
-to" found: a few a batch.
+failure and a bad word of the one who tried it carry no tone (the failure is the news). So does a bad word of the one
+that "failed to cause" harm (`CAUSING`: "The outage failed to cause major disruption" read bad, the outage outweighing
+the disruption that did not come; "failed to cause" negates the harm: tone_tables' `NEGATIONS`). tone reads these per
+"failed to" found: a few a batch.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
+from transforms.enrichments.tone_keys import is_key
 from transforms.enrichments.tone_phrases import word_at
+from transforms.enrichments.tone_tables import CAUSING
 
 # The verbs of a harm done on purpose: one an attacker "failed to" or "refused to" do did not happen ("The gunman failed
 # to kill anyone", "The thieves failed to steal anything" read bad), where a bad verb the subject needed to do is no
@@ -54,3 +58,26 @@ def failed_harms(failed: np.ndarray, last_word: np.ndarray, word_paragraph: np.n
     """
     tried = np.isin(last_word, np.concatenate((failed - 1, failed - 2)))
     return np.isin(last_word, failed) | (tried & np.isin(word_paragraph[last_word], word_paragraph[failed]))
+
+
+def undone_harms(text: str, starts: np.ndarray, word_paragraph: np.ndarray,
+                 found: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray], undoing: np.ndarray,
+                 sentiment: int) -> np.ndarray:
+    """Return per word number (two slots more than `starts`) whether it is a harm that the word of `undoing` (word
+    numbers, each the "to" of "failed to" or another undoing word) before it undid, and take the tone off (kind -1, in
+    `found`'s kinds) of the failure and the bad words of the one that tried it or failed to cause harm.
+
+    `found` is the batch's keys: their key numbers, kinds, valences and last word numbers; `sentiment` the kind of a
+    word of tone.
+    """
+    key, kinds, values, last_word = found
+    harm = np.zeros(len(starts) + 2, dtype=bool)
+    if len(undoing):  # "The gunman failed to kill anyone"
+        harm[last_word[is_key(key, HARMS)]] = True
+        harm[undoing[failed_at_anything(text, starts, word_paragraph, undoing, last_word[values < 0])] + 1] = True
+        kinds[failed_harms(undoing[harm[undoing + 1]] - 1, last_word, word_paragraph) & (kinds == sentiment) & (
+            (values < 0) | np.isin(last_word, undoing - 1))] = -1
+    caused = last_word[is_key(key, CAUSING)]  # its "cause": "failed" is two words before it
+    if len(caused):  # "The outage failed to cause major disruption": no bad news of the outage's own
+        kinds[failed_harms(caused - 2, last_word, word_paragraph) & (kinds == sentiment) & (values < 0)] = -1
+    return harm

@@ -119,6 +119,11 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("popular", 1.8, ("sold out", "sell out", "sells out", "selling out")),
     # a vote of no confidence is pressure on whom it is against; a "confidence vote" alone says nothing (`NEWS_TERMS`)
     ("pressure", -1.2, NO_CONFIDENCE),  # none where it was survived or won (`tone_confidence`)
+    # a failure of power or of a service: "A power outage left 40,000 homes without electricity" read 0
+    # "A blackout hit much of Spain" read 0 ("a media blackout" is news kept from its readers, bad news too)
+    ("disruption", -1.5, ("outage", "outages", "blackout", "blackouts")),
+    # the lexicon has "help", "helps" and "helping" but no past: "Donations helped rebuild the school" read 0
+    ("helps", 1.6, ("helped",)),
 )
 
 # Each news word's valence on VADER's scale (−4…4).

@@ -239,3 +239,43 @@ def _word(lowered: str, start: int) -> str:
     """Return the word of `lowered` that starts at `start`."""
     end = lowered.find(" ", start)
     return lowered[start: end if end >= 0 else len(lowered)]
+
+
+def ruled_things(lowered: str, joined: str, starts: np.ndarray, paragraph: np.ndarray, outs: np.ndarray,
+                 open_before: np.ndarray, keys: tuple[np.ndarray, np.ndarray, np.ndarray],
+                 sentiment: int) -> tuple[np.ndarray, np.ndarray]:
+    """Return the word numbers of the "out"s in `outs` that negate what follows them (`ruled_out`, which takes the same
+    arguments) and those of the words of tone four words after them that end what they rule out (`ruled_out_far`)."""
+    outs = outs[ruled_out(lowered, joined, starts, paragraph, outs, open_before, keys, sentiment)]
+    return outs, ruled_out_far(lowered, joined, starts, paragraph, outs, keys, sentiment)
+
+
+def ruled_out_far(lowered: str, joined: str, starts: np.ndarray, paragraph: np.ndarray, outs: np.ndarray,
+                  keys: tuple[np.ndarray, ...], sentiment: int) -> np.ndarray:
+    """Return the word numbers of the words of tone (of kind `sentiment` among `keys`: last word numbers in text order,
+    numbers of words, kinds) that end a thing ruled out four words after its "out" (word numbers in `outs`, each one
+    that `ruled_out` says negates), past VADER's window: an opening word, then two words of its noun phrase (none of
+    `_ENDS_PHRASE`, no mark between) and the noun ("ruled out a deadly Ebola outbreak", "ruled out a major terrorist
+    attack"; not "ruled out a rise in violent crime").
+
+    >>> from transforms.enrichments.tone import word_starts
+    >>> joined = "ruled out a deadly Ebola outbreak  ruled out a rise in violent crime  ruled out a deadly, new flu"
+    >>> lowered = joined.lower().replace(",", " ")
+    >>> keys = (np.array([3, 5, 12, 17, 19]), np.array([1, 1, 1, 1, 1]), np.array([0, 0, 0, 0, 0]))
+    >>> ruled_out_far(lowered, joined, word_starts(lowered), np.zeros(20, int), np.array([1, 7, 15]), keys, 0).tolist()
+    [5]
+    """
+    last_word, _, kinds = keys[:3]
+    far = []
+    for out in outs[outs + 4 < len(starts)].tolist():  # a few a batch
+        noun = out + 4
+        if paragraph[noun] != paragraph[out] or _word(lowered, int(starts[out + 1])) not in _OPENING:
+            continue
+        if any(_word(lowered, int(starts[word])) in _ENDS_PHRASE for word in (out + 2, out + 3)):
+            continue
+        if any(joined[lowered.find(" ", int(starts[word]))] != " " for word in range(out + 1, noun)):
+            continue  # a mark ends the phrase first: "ruled out a deadly, new outbreak" is read in VADER's window
+        at = int(np.searchsorted(last_word, noun))
+        if at < len(last_word) and last_word[at] == noun and kinds[at] == sentiment:
+            far.append(noun)
+    return np.array(far, dtype=np.int64)

@@ -26,7 +26,9 @@ QUANTITIES: dict[str, int] = {
                      # a tax's receipts are the treasury's takings: "Tax receipts fell" is bad news, unlike a tax cut
                      "receipts",
                      # a worker's pay: "Wages grew faster than expected", "real wages fell"
-                     "wages"), 1),
+                     "wages",
+                     # what a charity is given: "Donations doubled since the appeal", "Donations to the charity fell"
+                     "donations"), 1),
     **dict.fromkeys(("unemployment", "jobless", "inflation", "deaths", "crime", "losses", "debt", "debts",
                      "deficit", "crimes", "thefts", "burglaries", "robberies", "murders", "killings", "injuries",
                      "casualties", "accidents", "infections", "bankruptcies", "layoffs", "redundancies",

@@ -3,8 +3,9 @@
 A verb of easing averts a worry after it ("eased fears of a recession": `tone_averting`); news as often puts the worry
 first, as the subject of an intransitive verb, and then read it as a worry that is still there ("Tensions eased after
 the talks" −2.5, the lexicon's +1.2 of "eased" outweighed by "tensions"). A verb of `WANING` up to `FAR` words after a
-worry (`tone_averting`'s `WORRIES`) averts it and the bad words between, what the worry was about ("Fears of a trade
-war eased"), and has no valence of its own, as a verb of averting has none once it averts. Not past a mark, a word that
+worry (`tone_averting`'s `WORRIES`, and a service's fault of `FAULTS`: "The outage was fixed") averts it and the bad
+words between, what the worry was about ("Fears of a trade war eased"), and has no valence of its own, as a verb of
+averting has none once it averts. Not past a mark, a word that
 opens a clause of its own or a negation ("Fears grew as shares eased", "Fears that prices would rise eased", "Fears
 have not eased" are bad news). Tone finds each worry in its scan and asks `waning_verbs` which verb follows it (Python
 work per worry with such a verb after it in its paragraph: a few a batch).
@@ -22,7 +23,12 @@ from transforms.enrichments.tone_releasing import FAR
 WANING = ("ease", "eases", "eased", "easing", "fade", "fades", "faded", "fading", "recede", "recedes", "receded",
           "receding", "subside", "subsides", "subsided", "subsiding", "abate", "abates", "abated", "abating",
           "evaporate", "evaporates", "evaporated", "dissipate", "dissipates", "dissipated", "ended", "ends",
-          "unfounded", "groundless", "misplaced", "overblown")
+          "unfounded", "groundless", "misplaced", "overblown",
+          # a fault mended: "The outage was fixed within an hour", "Concerns were resolved"
+          "fixed", "resolved", "restored", "repaired")
+# A failure of a service, which wanes as a worry does ("The outage ended", "The outage was fixed") and is bad news where
+# none of `WANING` follows it (tone's `NEWS_WORDS`: "A power outage left 40,000 homes without electricity").
+FAULTS = ("outage", "outages", "blackout", "blackouts")
 # What ends a worry's clause before its verb: a word that opens a clause of its own ("Fears grew as shares eased",
 # "Fears that prices would rise eased") or a mark (`opens_clause`).
 _CLAUSE_ENDS = frozenset(

@@ -366,3 +366,22 @@ def test_an_attempt_thwarted_averts_the_harm_it_aimed_at() -> None:
 ])
 def test_a_good_aim_thwarted_or_a_noun_foils_averts_nothing(text: str) -> None:
     assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize("text", [
+    "Nurses voted to accept the pay offer, ending months of strikes.",  # read −0.7, the strikes kept
+    "The deal ended the bloody fighting in the region.",
+    "Leaders agreed to put an end to the violence.",
+])
+def test_ending_a_bad_thing_averts_it(text: str) -> None:
+    assert tones(text)[0] > 0
+
+
+@pytest.mark.parametrize("text", [
+    "The match ended in defeat for the hosts.", "His season ended with a serious injury.",
+    "They ended up losing the final.", "Since the end of the war, the region has struggled.",
+    "The film has a tragic ending.", "Singapore shares end lower.", "The band's story ended tragically.",
+    "Gunmen attacked police stations at opposite ends of the city, killing 20.",
+])
+def test_an_end_that_came_or_a_nouns_end_averts_nothing(text: str) -> None:
+    assert tones(text)[0] < 0

@@ -111,6 +111,10 @@ STILL_WRONG: dict[str, str] = {
     # twenty-seventh round: disasters, courts, markets, health, sport and politics, signed before the code was run
     "The new treatment cut the risk of a second heart attack by half.": "'attack' (−2.1) of 'heart attack' outweighs "
                                                                         "the risk cut",
+    # thirtieth round: 2020s news of business, health, weather, sport and courts, signed before the code was run
+    "The Supreme Court blocked the execution hours before it was due.": "'blocked' is no verb of averting (a road "
+                                                                        "or a bid blocked is bad news)",
+    "Arsenal came from behind to beat Chelsea 3-2.": "a win ('beat', 'came from behind') has no tone",
 }
 
 

@@ -195,3 +195,22 @@ def test_hungry_is_a_want_of_food_but_not_a_wish_or_an_appetite() -> None:
     # a champion hungry for success and a chip less power hungry say no want
     wish, appetite = tones("The champion is still hungry for more success.", "Chips that are less power hungry.")
     assert wish > 0 and appetite == 0
+
+
+def test_a_charity_that_speaks_is_the_news_source_and_carries_no_kindness() -> None:
+    # the hunger is the news ("the charity said" read 0, the charity's +1.8 outweighing it)
+    hungry, warned = tones("Thousands will go hungry this winter, the charity said.",
+                           "Families will go hungry, said the charity.")
+    assert hungry < 0 and warned < 0
+    # a charity that acts keeps its tone, and what it says keeps its own
+    raised, success = tones("The charity raised £2m for children's hospices.",
+                            "The charity said the appeal was a great success.")
+    assert raised > 0 and success > 0
+
+
+def test_helped_is_help_given_and_donations_a_good_quantity() -> None:
+    # the lexicon has "help", "helps" and "helping" but not "helped": both read 0
+    helped, doubled = tones("Volunteers helped rebuild the school.", "Donations have doubled since the appeal.")
+    assert helped > 0 and doubled > 0
+    assert tones("Donations to the hospice fell sharply last year.")[0] < 0
+    assert tones("The team was not helped by the injury.")[0] < 0

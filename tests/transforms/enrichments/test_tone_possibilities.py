@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.transforms.enrichments.tone_texts import tones
 
 
@@ -99,3 +101,20 @@ def test_a_capitalised_word_before_the_noun_it_describes_is_no_person_ruled_out(
                                      "A violent Russian incursion was ruled out.",
                                      "Police ruled out foul play Smith told reporters.")
     assert min(incursion, passive, told) > 0
+
+
+@pytest.mark.parametrize("text", [
+    # the bad noun four words past "out", beyond VADER's window: it read −5.0, the outbreak kept
+    "Health officials ruled out a deadly Ebola outbreak.",
+    "Police ruled out a major terrorist attack.",
+])
+def test_a_thing_ruled_out_is_negated_to_its_noun_four_words_on(text: str) -> None:
+    assert tones(text)[0] > 0
+
+
+@pytest.mark.parametrize("text", [
+    "Police have not ruled out a deadly Ebola outbreak.",  # kept open: still a threat
+    "Officials ruled out a rise in crime, but warned of violent attacks.",  # a preposition ends what is ruled out
+])
+def test_what_is_not_ruled_out_or_past_its_phrase_stays_bad(text: str) -> None:
+    assert tones(text)[0] < 0

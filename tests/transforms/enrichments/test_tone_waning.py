@@ -45,3 +45,29 @@ def test_a_worry_that_ended_something_is_what_it_did_no_waning(text: str) -> Non
 @pytest.mark.parametrize("text", ["Fears of a recession faded this week.", "Tensions eased, the ministers said."])
 def test_a_verb_of_waning_before_a_time_or_a_clause_is_still_a_waning(text: str) -> None:
     assert tones(text)[0] > 0
+
+
+@pytest.mark.parametrize("text", [
+    "A power outage left 40,000 homes without electricity.",  # read 0: the lexicon has no "outage"
+    "Outages hit thousands of homes after the storm.",
+    "A blackout hit much of Spain and Portugal, halting trains.",  # read 0
+    "The outage has not been fixed, the company said.",  # a negation keeps the fault
+])
+def test_an_outage_is_bad_news(text: str) -> None:
+    assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize("text", [
+    "The outage was fixed within an hour.", "The outage was resolved within hours.", "The outage ended overnight.",
+    "The blackout ended after ten hours.",
+    "The outage failed to cause major disruption to flights.",  # no outage's tone: the disruption did not come
+])
+def test_an_outage_mended_or_harmless_is_no_bad_news(text: str) -> None:
+    assert tones(text)[0] > 0
+
+
+def test_a_worry_resolved_and_a_harm_that_failed_to_come_are_good_news() -> None:
+    # "resolved" is a verb of waning ("concerns" outweighed its +0.7), and what failed to cause harm has no tone
+    # ("earthquake" outweighed the damage that did not come)
+    resolved, quake = tones("Concerns over the deal were resolved.", "The earthquake failed to cause major damage.")
+    assert resolved > 0 and quake > 0
