@@ -12,7 +12,8 @@ text. The article is under its `props.pageProps`, in one of the shapes a reader 
   the paragraphs; a figure's caption none) or plain text (its parts between blank lines, else its lines);
 - such a string that is JSON text itself, as a CMS stores its editor's document in one field (a list of blocks, a
   Draft.js `{"blocks": [...]}`, a Contentful `{"nodeType": "document", "content": [...]}`): its blocks, as above
-  (its JSON was read as the article's plain text).
+  (its JSON was read as the article's plain text); so is a string whose JSON is a string of such JSON text, the
+  document encoded twice (it was read as its JSON text, quotes and backslashes and all).
 
 An app that fetches its article with Apollo's GraphQL client keeps it in Apollo's cache, whose state the page holds
 for the browser to start from: `props.pageProps.apolloState` (read as any of `pageProps`), `props.apolloState`, or a
@@ -162,7 +163,7 @@ def _is_meta_tag(node: dict[str, Any]) -> bool:
 def _paragraphs(value: Any) -> list[str]:
     """Return the paragraphs of a body: an HTML or plain text string, or a list of blocks."""
     if isinstance(value, str):
-        if value.lstrip()[:1] in ("[", "{") and (document := _json_document(value)) is not None:
+        if value.lstrip()[:1] in ('[', '{', '"') and (document := _json_document(value)) is not None:
             return document
         if _TAG.search(value):
             return _html_paragraphs(value)
@@ -180,13 +181,16 @@ def _paragraphs(value: Any) -> list[str]:
     return []
 
 
-def _json_document(value: str) -> list[str] | None:
-    """Return the paragraphs of a body string that is JSON text (an editor's blocks, or a document holding them),
-    or None for one that is not (prose that opens with a bracket)."""
+def _json_document(value: str, depth: int = 0) -> list[str] | None:
+    """Return the paragraphs of a body string that is JSON text (an editor's blocks, or a document holding them,
+    once or twice encoded), or None for one that is not (prose that opens with a bracket or a quote)."""
     try:
         document = json_value(value)
     except (ValueError, RecursionError):
         return None
+    if isinstance(document, str):  # encoded twice: a JSON string of the JSON text (a CMS that stores its document
+        # as a string serialises it again); read as the text it holds, else it is prose in quotes, no document
+        return _json_document(document, depth + 1) if document.lstrip()[:1] in ("[", "{") and depth < 2 else None
     if isinstance(document, dict):  # Draft.js's {"blocks": [...]}, Contentful's {"content": [...]}
         return next((paragraphs for key in _BODY_KEYS if (paragraphs := _paragraphs(document.get(key)))), [])
     return _paragraphs(document) if isinstance(document, list) else None

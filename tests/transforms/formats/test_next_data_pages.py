@@ -117,6 +117,9 @@ IN_JSON_TEXT = {
                             "entityMap": {}}),
     "Contentful": json.dumps({"nodeType": "document", "content": [
         {"nodeType": "paragraph", "content": [{"nodeType": "text", "value": t}]} for t in (LEDE, MORE, LAST)]}),
+    # encoded twice: a JSON string holding the JSON text (it was read as its JSON text, quotes and backslashes)
+    "blocks encoded twice": json.dumps(json.dumps(BLOCKS)),
+    "Draft.js encoded twice": json.dumps(json.dumps({"blocks": [{"key": "a1", "text": t} for t in (LEDE, MORE, LAST)]})),
 }
 
 
@@ -125,6 +128,13 @@ def test_a_body_that_is_json_text_is_read_as_its_blocks(shape: str) -> None:
     data = page({"article": {"headline": HEADLINE, "publishedAt": "2025-04-08T09:15:00Z", "body": IN_JSON_TEXT[shape]}})
     [article] = read_articles(data, "html", ReadOptions()).articles
     assert article.text.split("\n\n") == [HEADLINE, LEDE, MORE, LAST]
+
+
+@pytest.mark.parametrize("lede", [f'"We will close it," the mayor said. {LEDE}', f'"{LEDE}"'])
+def test_a_body_that_opens_with_a_quote_and_is_no_json_document_stays_text(lede: str) -> None:
+    body = f"{lede}\n\n{MORE}\n\n{LAST}"
+    [article] = read_articles(page({"article": {"headline": HEADLINE, "body": body}}), "html", ReadOptions()).articles
+    assert article.text.split("\n\n") == [HEADLINE, lede, MORE, LAST]
 
 
 def test_a_body_that_opens_with_a_bracket_and_is_no_json_stays_text() -> None:
