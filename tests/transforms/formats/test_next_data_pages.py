@@ -63,6 +63,22 @@ def test_a_nextjs_pages_article_is_read_from_its_data(shape: str) -> None:
     assert article.published_at == datetime(2025, 4, 8, 9, 15, tzinfo=UTC)
 
 
+@pytest.mark.parametrize(
+    ("authors", "expected"),
+    [
+        ("Tom Reid", ("Tom Reid",)),
+        ({"name": "Tom Reid", "slug": "tom-reid"}, ("Tom Reid",)),
+        ([{"firstName": "Tom", "lastName": "Reid"}, {"__ref": "Person:2"}], ("Tom Reid", "Ana Ruiz")),
+        ({"__ref": "Person:404"}, ()),  # an entity the cache does not hold: no author, no crash
+    ],
+)
+def test_a_nextjs_articles_authors_are_read_from_its_data(authors: object, expected: tuple[str, ...]) -> None:
+    props = {"article": {"headline": HEADLINE, "authors": authors, "body": BLOCKS},
+             "apolloState": {"Person:2": {"__typename": "Person", "name": "Ana Ruiz"}}}
+    [article] = read_articles(page(props), "html", ReadOptions()).articles
+    assert article.authors == expected
+
+
 @pytest.mark.parametrize("page_props", [
     # an index page: teasers of stories, no body
     {"section": "Local", "articles": [{"headline": HEADLINE, "summary": LEDE, "slug": "elm-bridge"},
@@ -170,6 +186,23 @@ def test_an_apollo_caches_article_is_read(data: bytes) -> None:
     [article] = read_articles(data, "html", ReadOptions()).articles
     assert article.text.split("\n\n") == [HEADLINE, LEDE, MORE, LAST]
     assert article.published_at == datetime(2025, 4, 8, 9, 15, tzinfo=UTC)
+    assert article.authors == ("Tom Reid",)  # its author behind the cache's `__ref`: it had none
+
+
+@pytest.mark.parametrize(
+    ("authors", "expected"),
+    [
+        ("Tom Reid", ("Tom Reid",)),
+        ({"name": "Tom Reid", "slug": "tom-reid"}, ("Tom Reid",)),
+        ([{"firstName": "Tom", "lastName": "Reid"}, {"__ref": "Person:2"}], ("Tom Reid", "Ana Ruiz")),
+        ({"__ref": "Person:404"}, ()),  # an entity the cache does not hold: no author, no crash
+    ],
+)
+def test_a_nextjs_articles_authors_are_read_from_its_data(authors: object, expected: tuple[str, ...]) -> None:
+    props = {"article": {"headline": HEADLINE, "authors": authors, "body": BLOCKS},
+             "apolloState": {"Person:2": {"__typename": "Person", "name": "Ana Ruiz"}}}
+    [article] = read_articles(page(props), "html", ReadOptions()).articles
+    assert article.authors == expected
 
 
 def test_an_apollo_cache_of_teasers_is_no_article() -> None:
