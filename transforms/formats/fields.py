@@ -16,11 +16,11 @@ from transforms.formats.dates import UnparsedDate
 from transforms.formats.field_mapping import USER_RECORDS, squashed
 from transforms.formats.field_pages import PageArticle, is_whole_page, page_article
 from transforms.formats.field_paths import NotText, text_of_value, text_or_none, value_at, without_paths, written
+from transforms.formats.listopad_dates import listopad_month
 from transforms.formats.maintext_lines import with_line_paragraphs
 from transforms.formats.markup import plain_title, text_of_field
-from transforms.formats.listopad_dates import listopad_month
-from transforms.formats.paywall_notices import without_paywall_notices
 from transforms.formats.numeric_dates import date_in_order
+from transforms.formats.paywall_notices import without_paywall_notices
 from transforms.formats.record_authors import authors_of, is_user_id
 from transforms.formats.site_names import SEPARATOR
 from transforms.formats.time_fields import date_with_time

@@ -8,7 +8,7 @@ each entity once, under its key, and a reference to it elsewhere: `"author": {"_
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 _AUTHOR_KEYS = ("authors", "author", "byline", "bylines", "writers", "creators")
@@ -16,7 +16,7 @@ _NAME_KEYS = ("name", "displayName", "fullName")
 _MAX_AUTHORS = 20  # more: a list of a site's staff or of other stories' writers, no byline
 
 
-def data_authors(holders: list[dict[str, Any]], entities: list[Mapping[str, Any]]) -> tuple[str, ...]:
+def data_authors(holders: list[dict[str, Any]], entities: Sequence[Mapping[str, Any]]) -> tuple[str, ...]:
     """Return the authors the nearest holder of an article's body that names any gives, references to an entity of
     `entities` (an Apollo cache's state) followed.
 
@@ -36,7 +36,7 @@ def data_authors(holders: list[dict[str, Any]], entities: list[Mapping[str, Any]
     return ()
 
 
-def _name(value: object, entities: list[Mapping[str, Any]], depth: int = 0) -> str | None:
+def _name(value: object, entities: Sequence[Mapping[str, Any]], depth: int = 0) -> str | None:
     """Return an author's name: a string's words (no address), an object's name, a reference's entity's name."""
     if isinstance(value, str):
         name = " ".join(value.split())
@@ -48,11 +48,10 @@ def _name(value: object, entities: list[Mapping[str, Any]], depth: int = 0) -> s
         entity = next((found for cache in entities if isinstance(found := cache.get(ref), dict)), None)
         return _name(entity, entities, depth + 1)
     for key in _NAME_KEYS:
-        if isinstance(name := value.get(key), str) and name.strip():
-            return _name(name, entities, depth)
-        if isinstance(name, dict):  # Contentful's `{"fields": {"name": ...}}` is a level down; a name's own object
-            return _name(name, entities, depth + 1)
-    if isinstance(fields := value.get("fields"), dict):
+        found = value.get(key)
+        if isinstance(found, str) and found.strip():
+            return _name(found, entities, depth)
+    if isinstance(fields := value.get("fields"), dict):  # Contentful's entry: its name a level down
         return _name(fields, entities, depth + 1)
     parts = [part.strip() for key in ("firstName", "lastName") if isinstance(part := value.get(key), str)]
     return _name(" ".join(parts), entities, depth) if any(parts) else None

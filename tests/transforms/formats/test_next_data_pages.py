@@ -63,22 +63,6 @@ def test_a_nextjs_pages_article_is_read_from_its_data(shape: str) -> None:
     assert article.published_at == datetime(2025, 4, 8, 9, 15, tzinfo=UTC)
 
 
-@pytest.mark.parametrize(
-    ("authors", "expected"),
-    [
-        ("Tom Reid", ("Tom Reid",)),
-        ({"name": "Tom Reid", "slug": "tom-reid"}, ("Tom Reid",)),
-        ([{"firstName": "Tom", "lastName": "Reid"}, {"__ref": "Person:2"}], ("Tom Reid", "Ana Ruiz")),
-        ({"__ref": "Person:404"}, ()),  # an entity the cache does not hold: no author, no crash
-    ],
-)
-def test_a_nextjs_articles_authors_are_read_from_its_data(authors: object, expected: tuple[str, ...]) -> None:
-    props = {"article": {"headline": HEADLINE, "authors": authors, "body": BLOCKS},
-             "apolloState": {"Person:2": {"__typename": "Person", "name": "Ana Ruiz"}}}
-    [article] = read_articles(page(props), "html", ReadOptions()).articles
-    assert article.authors == expected
-
-
 @pytest.mark.parametrize("page_props", [
     # an index page: teasers of stories, no body
     {"section": "Local", "articles": [{"headline": HEADLINE, "summary": LEDE, "slug": "elm-bridge"},
@@ -135,7 +119,8 @@ IN_JSON_TEXT = {
         {"nodeType": "paragraph", "content": [{"nodeType": "text", "value": t}]} for t in (LEDE, MORE, LAST)]}),
     # encoded twice: a JSON string holding the JSON text (it was read as its JSON text, quotes and backslashes)
     "blocks encoded twice": json.dumps(json.dumps(BLOCKS)),
-    "Draft.js encoded twice": json.dumps(json.dumps({"blocks": [{"key": "a1", "text": t} for t in (LEDE, MORE, LAST)]})),
+    "Draft.js encoded twice": json.dumps(json.dumps({"blocks": [{"key": "a1", "text": t}
+                                                                for t in (LEDE, MORE, LAST)]})),
 }
 
 

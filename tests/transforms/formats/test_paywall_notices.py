@@ -70,8 +70,8 @@ def _record_texts(notice: str) -> dict[str, str]:
     writer.writeheader()
     writer.writerow(record)
     item = "".join(f"<p>{p}</p>" for p in [*STORY, notice])
-    feed = (f'<rss version="2.0"><channel><title>Ledger</title><item><title>Parking charges to rise</title><guid>p1</guid>'
-            f"<description><![CDATA[{item}]]></description></item></channel></rss>")
+    feed = ('<rss version="2.0"><channel><title>Ledger</title><item><title>Parking charges to rise</title>'
+            f"<guid>p1</guid><description><![CDATA[{item}]]></description></item></channel></rss>")
     inputs = {"jsonl": json.dumps(record), "json": json.dumps({"articles": [record]}), "csv": table.getvalue(),
               "feed": feed}
     return {fmt: read_articles(data.encode(), fmt, ReadOptions()).articles[0].text for fmt, data in inputs.items()}
