@@ -27,12 +27,13 @@ LEADS = tuple(word.capitalize() for word in _JOINS)
 JOIN_WORDS = tuple(dict.fromkeys(word for joins in _JOINS.values() for word in joins))
 CAPITAL = "[A-ZÀ-ÖØ-Þ]"  # a name's first letter, accented or not ("Éric", "Ángel")
 _LEAD = re.compile(rf"\s*(by|BY|{'|'.join(LEADS)})\s+")
-# A label before the byline's names, as a CMS's template or a scraper writes it: "Author: Jane Doe", Croatian's, Czech's,
-# German's, Polish's "Autor:", "Autorin:", "Autorka:", French's "Auteur :", Italian's "Autore:", "Written by". Without
-# its colon (an extraction drops it: "Autor Ivana Horvat") only before a name of two capitalised words. It was read
-# as part of the name ("Autor: Ivana Horvat" one author of three words).
+# A label before the byline's names, as a CMS's template or a scraper writes it: "Author: Jane Doe", Croatian's,
+# Czech's, German's, Polish's "Autor:", "Autorin:", "Autorka:", French's "Auteur :", Italian's "Autore:", "Written by".
+# Without its colon (an extraction drops it: "Autor Ivana Horvat") only before a name of two capitalised words. It was
+# read as part of the name ("Autor: Ivana Horvat" one author of three words).
 _LABEL_WORDS = r"(?i:author|autor|autorin|autorka|auteur|auteure|autore|autrice)"
-_LABEL = re.compile(rf"\s*(?:{_LABEL_WORDS}s?\s*:\s*|{_LABEL_WORDS}\s+(?={CAPITAL}[\w'’.-]*\s+{CAPITAL})|(?i:written\s+)(?=by\s))")
+_LABEL = re.compile(
+    rf"\s*(?:{_LABEL_WORDS}s?\s*:\s*|{_LABEL_WORDS}\s+(?={CAPITAL}[\w'’.-]*\s+{CAPITAL})|(?i:written\s+)(?=by\s))")
 # Two capitalised words, a name, after a lead that is no English "By": "Di Marco Rossi", not "Di Maio" alone
 _NAME_AFTER_LEAD = re.compile(rf"{CAPITAL}[\w'’.-]*\s+{CAPITAL}")
 # Roles a German byline writes after a comma, as a compound's end ("ARD-Hauptstadtstudio", "Wirtschaftsredaktion",
