@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from transforms.formats.dates import UnparsedDate, parse_date
+from transforms.formats.dates import UnparsedDate
+from transforms.formats.numeric_dates import date_in_order
 
 _HEAD_CHARACTERS = 600  # a headline, a label's line or a dateline's: the head of a text
 _HEAD_LINES = 4  # non-blank lines: a headline, a standfirst, a byline, the date's
@@ -65,13 +66,14 @@ def txt_date(text: str) -> tuple[datetime | None, str]:
 
 
 def _day(written: str) -> datetime | None:
-    """Return a date that names its day and its year ("March 2024" is no day), else None."""
+    """Return a date that names its day and its year ("March 2024" is no day) in an order it makes plain, else None."""
     if len(_DIGITS.findall(written)) < 2 and not re.search(r"\d{8}", written):
         return None
-    try:
-        return parse_date(written.strip().rstrip("."))
+    try:  # dotted, day first (05.03.2024); 05/03/2024, whose order nothing in a text file says, no date
+        read = date_in_order(written.strip().rstrip("."), None)
     except UnparsedDate:
         return None
+    return read.moment if read.ambiguous is None else None
 
 
 def _without_line(text: str, index: int) -> str:

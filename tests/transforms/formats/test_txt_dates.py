@@ -20,6 +20,7 @@ def read(text: str) -> tuple[datetime | None, str]:
 @pytest.mark.parametrize(
     "label",
     ["Published: 2024-03-05", "Date: 5 March 2024", "Posted on March 5, 2024", "First published: 05 Mar 2024",
+     "Published: 05.03.2024", "Date: 2024/03/05",
      "Publié le 5 mars 2024", "Veröffentlicht am 5. März 2024"],
 )
 @pytest.mark.parametrize("layout", ["{head}\n{label}\n\n{story}", "{head}\n\n{label}\n\n{story}",
@@ -49,6 +50,7 @@ def test_a_wire_datelines_day_dates_a_text_which_keeps_it(dateline: str) -> None
         f"{STORY}\n\nPublished: 2024-03-05\n\n{MORE}\n\n{MORE}\n\n{MORE}\n\nDate: 2024-03-05",  # past its head
         f"Dated 5 March 2024, the letter told the council to cut its budget by a fifth. {STORY}",  # a sentence
         f"Published: March 2024\n\n{STORY}",  # a month is no day
+        f"Date: 05/03/2024\n\n{STORY}",  # 5 March or 3 May: nothing in a text file says which
     ],
 )
 def test_a_text_whose_head_writes_no_date_of_its_own_stays_undated(body: str) -> None:
