@@ -26,7 +26,8 @@ from typing import Any, NamedTuple
 from transforms.formats.cjk_dates import CJK_DAY
 from transforms.formats.dates import UnparsedDate, parse_date
 from transforms.formats.html_blocks import clean_text
-from transforms.formats.month_names import month_names, polish_november
+from transforms.formats.listopad_dates import listopad_month
+from transforms.formats.month_names import month_names
 from transforms.formats.side_dates import side_parts
 from transforms.formats.slash_orders import slash_order
 
@@ -99,7 +100,8 @@ def byline_date(tree: Any) -> Dateline | None:
             if day_first is None:  # 05/03/2024 on a page that says no order: 5 March or 3 May, nothing says
                 continue
             try:
-                moment = parse_date(polish_november(match.group(0), text, language), dayfirst=day_first)
+                written = listopad_month(match.group(0), text, language, tree.text_content)  # October or November
+                moment = parse_date(written, dayfirst=day_first)
             except UnparsedDate:  # an unknown zone: read hours off, it is no date
                 continue
             if moment is not None:

@@ -27,6 +27,13 @@ LEADS = tuple(word.capitalize() for word in _JOINS)
 JOIN_WORDS = tuple(dict.fromkeys(word for joins in _JOINS.values() for word in joins))
 CAPITAL = "[A-ZÀ-ÖØ-Þ]"  # a name's first letter, accented or not ("Éric", "Ángel")
 _LEAD = re.compile(rf"\s*(by|BY|{'|'.join(LEADS)})\s+")
+# A label before the byline's names, as a CMS's template or a scraper writes it: "Author: Jane Doe", Croatian's,
+# Czech's, German's, Polish's "Autor:", "Autorin:", "Autorka:", French's "Auteur :", Italian's "Autore:", "Written by".
+# Without its colon (an extraction drops it: "Autor Ivana Horvat") only before a name of two capitalised words. It was
+# read as part of the name ("Autor: Ivana Horvat" one author of three words).
+_LABEL_WORDS = r"(?i:author|autor|autorin|autorka|auteur|auteure|autore|autrice)"
+_LABEL = re.compile(
+    rf"\s*(?:{_LABEL_WORDS}s?\s*:\s*|{_LABEL_WORDS}\s+(?={CAPITAL}[\w'’.-]*\s+{CAPITAL})|(?i:written\s+)(?=by\s))")
 # Two capitalised words, a name, after a lead that is no English "By": "Di Marco Rossi", not "Di Maio" alone
 _NAME_AFTER_LEAD = re.compile(rf"{CAPITAL}[\w'’.-]*\s+{CAPITAL}")
 # Roles a German byline writes after a comma, as a compound's end ("ARD-Hauptstadtstudio", "Wirtschaftsredaktion",
@@ -42,14 +49,18 @@ _ROMANCE_ROLES = frozenset(
 
 
 def without_lead(byline: str) -> tuple[str, tuple[str, ...]]:
-    """Return a byline without the word that opens it ("By", "Von", "Par", "Por", "Di") and the words its language
-    joins names with (English's "and" where it has none).
+    """Return a byline without its label ("Author:") and the word that opens it ("By", "Von", "Par", "Por", "Di"), and
+    the words its language joins names with (English's "and" where it has none).
 
     >>> without_lead("By Jane Doe"), without_lead("Von Max Müller, ARD"), without_lead("Por Ana García y Luis Pérez")
     (('Jane Doe', ('and',)), ('Max Müller, ARD', ('und',)), ('Ana García y Luis Pérez', ('y', 'e')))
     >>> without_lead("Di Maio"), without_lead("Von der Leyen"), without_lead("Par Three")
     (('Di Maio', ('and',)), ('Von der Leyen', ('and',)), ('Par Three', ('and',)))
+    >>> without_lead("Author: Jane Doe"), without_lead("Autor Ivana Horvat"), without_lead("Written by Jane Doe")
+    (('Jane Doe', ('and',)), ('Ivana Horvat', ('and',)), ('Jane Doe', ('and',)))
     """
+    if (label := _LABEL.match(byline)) is not None:
+        byline = byline[label.end():]
     lead = _LEAD.match(byline)
     if lead is None:
         return byline, _JOINS["by"]

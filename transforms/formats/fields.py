@@ -16,10 +16,11 @@ from transforms.formats.dates import UnparsedDate
 from transforms.formats.field_mapping import USER_RECORDS, squashed
 from transforms.formats.field_pages import PageArticle, is_whole_page, page_article
 from transforms.formats.field_paths import NotText, text_of_value, text_or_none, value_at, without_paths, written
+from transforms.formats.listopad_dates import listopad_month
 from transforms.formats.maintext_lines import with_line_paragraphs
 from transforms.formats.markup import plain_title, text_of_field
-from transforms.formats.month_names import croatian_october
 from transforms.formats.numeric_dates import date_in_order
+from transforms.formats.paywall_notices import without_paywall_notices
 from transforms.formats.record_authors import authors_of, is_user_id
 from transforms.formats.site_names import SEPARATOR
 from transforms.formats.time_fields import date_with_time
@@ -73,7 +74,8 @@ def article_from_fields(
     # A day in the date field and its time of day in a `time` field: one moment (transforms.formats.time_fields).
     raw_date = date_with_time(_single(value("published_at")), values, mapping.values())
     language = language_code(value("language"))
-    raw_date = croatian_october(raw_date, language)  # its "listopada" October, not Polish's November
+    if isinstance(raw_date, str):  # its "listopada" October or November, as its language or its text's words say
+        raw_date = listopad_month(raw_date, raw_date, language or "", lambda: text or str(value("text") or ""))
     try:
         published, ambiguous = date_in_order(raw_date, day_first, serials)
     except UnparsedDate:
@@ -119,7 +121,9 @@ def article_from_fields(
     return ArticleRecord(
         # A record's text as a text file's is read (line ends "\r\n" as "\n", so that "\r\n\r\n" parts
         # paragraphs; no trailing spaces); a NUL is gone already (text_of_value).
-        text=normalize_text(page.text if page else text_of_field(body)) if body and text is None else body or "",
+        # A paywall's notice its exporter scraped with the text is no paragraph, as an HTML page's is not.
+        text=without_paywall_notices(normalize_text(page.text if page else text_of_field(body)))
+        if body and text is None else body or "",
         title=plain_title(title) if title else None,
         published_at=published,
         url=url,

@@ -12,15 +12,17 @@ text. The article is under its `props.pageProps`, in one of the shapes a reader 
   the paragraphs; a figure's caption none) or plain text (its parts between blank lines, else its lines);
 - such a string that is JSON text itself, as a CMS stores its editor's document in one field (a list of blocks, a
   Draft.js `{"blocks": [...]}`, a Contentful `{"nodeType": "document", "content": [...]}`): its blocks, as above
-  (its JSON was read as the article's plain text).
+  (its JSON was read as the article's plain text); so is a string whose JSON is a string of such JSON text, the
+  document encoded twice (it was read as its JSON text, quotes and backslashes and all).
 
 An app that fetches its article with Apollo's GraphQL client keeps it in Apollo's cache, whose state the page holds
 for the browser to start from: `props.pageProps.apolloState` (read as any of `pageProps`), `props.apolloState`, or a
 script's `window.__APOLLO_STATE__ = {...}` (a page of such an app without Next.js): the cache's entities
 (`"Article:981": {"__typename": "Article", "headline": ..., "body": ...}`) are read as `pageProps` is.
 
-The object holding the body gives the headline (`headline`, else `title`) and date (`datePublished`, `publishedAt`,
-...), else the nearest object above it that does. The body with the most words is the article's; where another
+The object holding the body gives the headline (`headline`, else `title`), date (`datePublished`, `publishedAt`,
+...) and authors (`next_authors`: an Apollo cache's `{"__ref": "Author:7"}` its entity's name), else the nearest
+object above it that does. The body with the most words is the article's; where another
 object's body (not inside it, nor holding it) has half as many words or more, the data is a list of stories (an
 index page's) and no article is read, nor where no body holds `_MIN_WORDS` words (a teaser, a paywall's notice): such
 a page stays `no_article_text`.
@@ -33,6 +35,7 @@ from typing import Any, NamedTuple
 
 from transforms.formats.html_blocks import clean_text
 from transforms.formats.json_value import decode_json_at, json_value, without_surrogates
+from transforms.formats.next_authors import data_authors
 
 NEXT_DATA = "__NEXT_DATA__"  # in a page's text: a page that may hold its article in its data (a cheap precheck)
 APOLLO_STATE = "__APOLLO_STATE__"  # and a GraphQL app's page that may hold it in its Apollo cache's state
@@ -55,6 +58,7 @@ class NextArticle(NamedTuple):
     paragraphs: list[str]
     headline: str | None
     date: str | None
+    authors: tuple[str, ...] = ()  # the body's holder's (`next_authors`), an Apollo cache's `__ref`s followed
 
 
 def next_data_article(tree: Any) -> NextArticle | None:
@@ -66,10 +70,11 @@ def next_data_article(tree: Any) -> NextArticle | None:
     ...         ' repairs."}, {"type": "image"}, {"type": "paragraph", "text": "Work starts in May."}]}}}}')
     >>> next_data_article(html.fromstring(f'<html><body><script id="__NEXT_DATA__">{data}</script></body></html>'))
     NextArticle(paragraphs=['The council voted on Tuesday to close the bridge for repairs.', 'Work starts in May.'], \
-headline='Bridge to close', date='2025-04-08')
+headline='Bridge to close', date='2025-04-08', authors=())
     """
     bodies: list[tuple[int, tuple[int, ...], list[str], list[dict[str, Any]]]] = []
-    for root in _data_roots(tree):  # the first that holds a body: the same entities may be in two
+    roots = _data_roots(tree)
+    for root in roots:  # the first that holds a body: the same entities may be in two
         _find_bodies(root, (), [], bodies)
         if bodies:
             break
@@ -82,7 +87,10 @@ headline='Bridge to close', date='2025-04-08')
     ):
         return None
     headline = _first_text(holders, _HEADLINE_KEYS)
-    return NextArticle(paragraphs, clean_text(headline) if headline else None, _first_text(holders, _DATE_KEYS))
+    # An Apollo cache's entities, which its references name: a root itself, or its `apolloState` (in `pageProps`)
+    entities = [*roots, *(value for root in roots for key in _APOLLO_PROPS if isinstance(value := root.get(key), dict))]
+    return NextArticle(paragraphs, clean_text(headline) if headline else None, _first_text(holders, _DATE_KEYS),
+                       data_authors(holders, entities))
 
 
 def _data_roots(tree: Any) -> list[dict[str, Any]]:
@@ -112,7 +120,8 @@ def _data_roots(tree: Any) -> list[dict[str, Any]]:
 
 def with_next_article(tree: Any, article: NextArticle) -> None:
     """Put a Next.js page's article into its (lxml) page: its headline an `<h1>` and its paragraphs `<p>`s of an
-    `<article>`, its date a `article:published_time` meta tag where the page has none, for trafilatura to read."""
+    `<article>`, its date a `article:published_time` meta tag and its authors an `author` one where the page has none,
+    for trafilatura to read."""
     from lxml import etree
 
     head, body = tree.find(".//head"), tree.find(".//body")
@@ -123,6 +132,8 @@ def with_next_article(tree: Any, article: NextArticle) -> None:
         body = etree.SubElement(tree, "body")
     if article.date and not tree.xpath('//meta[@property="article:published_time"]'):
         etree.SubElement(head, "meta", property="article:published_time", content=article.date)
+    if article.authors and not tree.xpath('//meta[@name="author"]'):  # trafilatura parts the names at "; "
+        etree.SubElement(head, "meta", name="author", content="; ".join(article.authors))
     element = etree.SubElement(body, "article")
     if article.headline:
         etree.SubElement(element, "h1").text = article.headline
@@ -162,7 +173,7 @@ def _is_meta_tag(node: dict[str, Any]) -> bool:
 def _paragraphs(value: Any) -> list[str]:
     """Return the paragraphs of a body: an HTML or plain text string, or a list of blocks."""
     if isinstance(value, str):
-        if value.lstrip()[:1] in ("[", "{") and (document := _json_document(value)) is not None:
+        if value.lstrip()[:1] in ('[', '{', '"') and (document := _json_document(value)) is not None:
             return document
         if _TAG.search(value):
             return _html_paragraphs(value)
@@ -180,13 +191,16 @@ def _paragraphs(value: Any) -> list[str]:
     return []
 
 
-def _json_document(value: str) -> list[str] | None:
-    """Return the paragraphs of a body string that is JSON text (an editor's blocks, or a document holding them),
-    or None for one that is not (prose that opens with a bracket)."""
+def _json_document(value: str, depth: int = 0) -> list[str] | None:
+    """Return the paragraphs of a body string that is JSON text (an editor's blocks, or a document holding them,
+    once or twice encoded), or None for one that is not (prose that opens with a bracket or a quote)."""
     try:
         document = json_value(value)
     except (ValueError, RecursionError):
         return None
+    if isinstance(document, str):  # encoded twice: a JSON string of the JSON text (a CMS that stores its document
+        # as a string serialises it again); read as the text it holds, else it is prose in quotes, no document
+        return _json_document(document, depth + 1) if document.lstrip()[:1] in ("[", "{") and depth < 2 else None
     if isinstance(document, dict):  # Draft.js's {"blocks": [...]}, Contentful's {"content": [...]}
         return next((paragraphs for key in _BODY_KEYS if (paragraphs := _paragraphs(document.get(key)))), [])
     return _paragraphs(document) if isinstance(document, list) else None

@@ -5,7 +5,9 @@ continue reading", "This article is for subscribers only", "Already a subscriber
 Spanish, Portuguese, Italian and Dutch ("Dieser Artikel ist nur für Abonnenten", "Cet article est réservé aux
 abonnés", "Suscríbete para seguir leyendo"). trafilatura keeps it as a paragraph, which the themes and the tone
 then read as the article's. A short paragraph that opens with such a notice is none; a sentence of the article
-that quotes one runs on past it, or opens otherwise, and stays.
+that quotes one runs on past it, or opens otherwise, and stays. A records file's text field (a JSON, JSON Lines or CSV
+export's, a feed item's) carries the same notice as its last paragraph, where its exporter scraped a cut page, and
+loses it the same way (`without_paywall_notices`).
 """
 
 from __future__ import annotations
@@ -57,3 +59,19 @@ def is_paywall_notice(paragraph: str) -> bool:
     """
     return (len(paragraph) < 400 and "\n" not in paragraph and len(paragraph.split()) <= _NOTICE_WORDS
             and _NOTICE.match(paragraph) is not None)
+
+
+def without_paywall_notices(text: str) -> str:
+    """Return a text without its paragraphs (parted by blank lines) that are a paywall's notice; a text of nothing
+    but notices as it is (no article either way: its reader says so as it says of any text without prose).
+
+    >>> without_paywall_notices("The mill will close.\\n\\nSubscribe to continue reading")
+    'The mill will close.'
+    >>> without_paywall_notices("Subscribers only pay half.\\n\\nThe fee rises in July.")
+    'Subscribers only pay half.\\n\\nThe fee rises in July.'
+    """
+    if "\n\n" not in text:
+        return text
+    paragraphs = text.split("\n\n")
+    kept = [paragraph for paragraph in paragraphs if not is_paywall_notice(paragraph.strip())]
+    return "\n\n".join(kept) if kept and len(kept) < len(paragraphs) else text

@@ -1,9 +1,13 @@
-"""Plain-text articles (.txt): a headline on line 1 or a summary layout, optional YAML or TOML front matter."""
+"""Plain-text articles (.txt): a headline on line 1 or a summary layout, optional YAML or TOML front matter, a date
+at its head ("Published: 2024-03-05", a wire's dateline: `txt_dates`) where its front matter gives none."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from transforms.formats.base import ReadOptions, ReadResult, with_prose
 from transforms.formats.front_matter import article_with_front_matter, with_title_paragraph
+from transforms.formats.txt_dates import txt_date
 from transforms.text import decode_article
 
 
@@ -16,5 +20,10 @@ def read_txt(data: bytes, options: ReadOptions) -> ReadResult:
     """
     decoded = decode_article(data)
     # A front matter's title the text does not open with is its first paragraph, as a records file's title is
-    article = with_title_paragraph(with_prose(article_with_front_matter(decoded.text), "text file"))
+    article = article_with_front_matter(decoded.text)
+    if article.published_at is None and "date_unparsed" not in article.metadata:
+        # a "Published: 2024-03-05" line or a wire's dateline at its head: its date (`txt_dates`)
+        published, text = txt_date(article.text)
+        article = replace(article, published_at=published, text=text) if published is not None else article
+    article = with_title_paragraph(with_prose(article, "text file"))
     return ReadResult([article], encoding=decoded.encoding)

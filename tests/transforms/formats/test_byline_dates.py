@@ -263,3 +263,31 @@ def test_a_bylines_time_without_a_zone_takes_the_one_zone_of_the_pages_dates(hea
         b"</title></head>", f"</title>{head}</head>".encode())
     [item] = read_articles(data, "html").articles
     assert item.published_at == expected
+
+
+CROATIAN = ("<p>Gradsko vijeće je u četvrtak odobrilo izgradnju nove tramvajske linije koja će povezati istočne "
+            "dijelove grada sa središtem, rekao je gradonačelnik.</p><p>Radovi bi trebali početi sljedeće godine, a "
+            "cijeli projekt stajat će oko 120 milijuna eura, što je više nego što se očekivalo.</p>")
+POLISH = ("<p>Rada Ministrów przyjęła we wtorek projekt ustawy, który zakłada, że deficyt nie wzrośnie, jak "
+          "powiedział minister finansów.</p><p>Opozycja zapowiedziała, że nie poprze projektu, ponieważ jest on "
+          "jej zdaniem zbyt optymistyczny, a wydatki już rosną.</p>")
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "story", "month"),
+    [
+        # A page that writes no language: its words say which month "listopada" is. A Croatian byline's day
+        # without its full stop was read as Polish's November, a Polish one's with it as Croatian's October.
+        ("", '<p class="date">Objavljeno 3 listopada 2024 u 09:15</p>', CROATIAN, 10),
+        ("", '<p class="date">Opublikowano: 3. listopada 2024, 10:30</p>', POLISH, 11),
+        (' lang="hr"', '<p class="date">3 listopada 2024</p>', CROATIAN, 10),  # its language said so, and was lost
+        # words of neither language: the day's full stop decides, as before
+        ("", '<p class="date">3. listopada 2024.</p>', "<p>Fares rise in May, the operator said on Monday.</p>", 10),
+    ],
+)
+def test_a_pages_words_say_which_month_listopada_is(lang: str, byline: str, story: str, month: int) -> None:
+    data = (f"<html{lang}><head><title>Vijesti</title></head><body><article><h1>Nova linija</h1>{byline}{story}"
+            "</article></body></html>").encode()
+    [item] = read_articles(data, "html").articles
+    assert item.published_at is not None
+    assert (item.published_at.month, item.published_at.day) == (month, 3)

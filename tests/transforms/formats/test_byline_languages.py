@@ -71,6 +71,14 @@ def test_a_sentence_that_opens_with_a_bylines_word_is_no_byline(sentence: str, l
         ("Von der Leyen", ("Von der Leyen",)),  # a surname whose particle is "Von"
         ("Jane Doe and Tom Roe", ("Jane Doe", "Tom Roe")),
         ("Smith et al.", ("Smith et al.",)),  # "et" joins names after "Par" only
+        # a label before the names: it was read as part of the name ("Autor: Ivana Horvat", one author)
+        ("Author: Jane Doe", ("Jane Doe",)),
+        ("Autor: Ivana Horvat", ("Ivana Horvat",)),
+        ("Autorin: Anna Schmidt", ("Anna Schmidt",)),
+        ("Auteur : Claire Dubois", ("Claire Dubois",)),
+        ("Written by Jane Doe and Tom Roe", ("Jane Doe", "Tom Roe")),
+        ("Autor Ivana Horvat", ("Ivana Horvat",)),  # its colon dropped, as an extraction drops it
+        ("Jane Author", ("Jane Author",)),  # a surname
     ],
 )
 def test_a_records_byline_in_another_language_is_its_names(value: str, expected: tuple[str, ...]) -> None:
@@ -82,3 +90,12 @@ def test_a_json_records_byline_in_german_is_its_name() -> None:
               "author": "Von Max Müller"}
     [article] = read_articles(json.dumps(record).encode(), "json", ReadOptions()).articles
     assert article.authors == ("Max Müller",)
+
+
+def test_a_pages_labelled_byline_is_its_names() -> None:
+    data = ('<html><head><title>Nova linija</title></head><body><article><h1>Nova linija</h1>'
+            '<p class="byline">Autor: Ivana Horvat | 3. listopada 2024.</p><p>Gradsko vijeće je u četvrtak odobrilo '
+            'izgradnju nove tramvajske linije koja će povezati istočne dijelove grada sa središtem.</p>'
+            '</article></body></html>')
+    [article] = read_articles(data.encode(), "html", ReadOptions()).articles
+    assert article.authors == ("Ivana Horvat",)  # it was "Autor Ivana Horvat"

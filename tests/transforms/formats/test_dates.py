@@ -367,6 +367,22 @@ def test_a_records_language_says_which_month_listopada_is(language: str | None, 
     assert article.published_at == datetime(2024, month, 15, tzinfo=UTC)
 
 
+@pytest.mark.parametrize(
+    ("text", "date", "month"),
+    [
+        # A record that names no language: its text's words say which month "listopada" is (each was read by its
+        # day's full stop alone, the other month)
+        ("Vlada je rekla da će mjere, koje su najavljene, stajati kao i prošle godine.", "15 listopada 2024", 10),
+        ("Rząd przyjął projekt, który zakłada, że deficyt nie wzrośnie, jak powiedział minister.",
+         "15. listopada 2024", 11),
+    ],
+)
+def test_a_records_words_say_which_month_listopada_is(text: str, date: str, month: int) -> None:
+    record = {"title": "Vijesti", "text": text, "date": date}
+    [article] = read_articles(json.dumps([record]).encode(), "json", ReadOptions()).articles
+    assert article.published_at == datetime(2024, month, 15, tzinfo=UTC)
+
+
 def test_words_no_language_makes_a_date_stay_unread() -> None:
     for value in ("3 days ago", "mars", "out of office", "le 5"):
         with pytest.raises(UnparsedDate):

@@ -117,6 +117,10 @@ IN_JSON_TEXT = {
                             "entityMap": {}}),
     "Contentful": json.dumps({"nodeType": "document", "content": [
         {"nodeType": "paragraph", "content": [{"nodeType": "text", "value": t}]} for t in (LEDE, MORE, LAST)]}),
+    # encoded twice: a JSON string holding the JSON text (it was read as its JSON text, quotes and backslashes)
+    "blocks encoded twice": json.dumps(json.dumps(BLOCKS)),
+    "Draft.js encoded twice": json.dumps(json.dumps({"blocks": [{"key": "a1", "text": t}
+                                                                for t in (LEDE, MORE, LAST)]})),
 }
 
 
@@ -125,6 +129,13 @@ def test_a_body_that_is_json_text_is_read_as_its_blocks(shape: str) -> None:
     data = page({"article": {"headline": HEADLINE, "publishedAt": "2025-04-08T09:15:00Z", "body": IN_JSON_TEXT[shape]}})
     [article] = read_articles(data, "html", ReadOptions()).articles
     assert article.text.split("\n\n") == [HEADLINE, LEDE, MORE, LAST]
+
+
+@pytest.mark.parametrize("lede", [f'"We will close it," the mayor said. {LEDE}', f'"{LEDE}"'])
+def test_a_body_that_opens_with_a_quote_and_is_no_json_document_stays_text(lede: str) -> None:
+    body = f"{lede}\n\n{MORE}\n\n{LAST}"
+    [article] = read_articles(page({"article": {"headline": HEADLINE, "body": body}}), "html", ReadOptions()).articles
+    assert article.text.split("\n\n") == [HEADLINE, lede, MORE, LAST]
 
 
 def test_a_body_that_opens_with_a_bracket_and_is_no_json_stays_text() -> None:
@@ -160,6 +171,23 @@ def test_an_apollo_caches_article_is_read(data: bytes) -> None:
     [article] = read_articles(data, "html", ReadOptions()).articles
     assert article.text.split("\n\n") == [HEADLINE, LEDE, MORE, LAST]
     assert article.published_at == datetime(2025, 4, 8, 9, 15, tzinfo=UTC)
+    assert article.authors == ("Tom Reid",)  # its author behind the cache's `__ref`: it had none
+
+
+@pytest.mark.parametrize(
+    ("authors", "expected"),
+    [
+        ("Tom Reid", ("Tom Reid",)),
+        ({"name": "Tom Reid", "slug": "tom-reid"}, ("Tom Reid",)),
+        ([{"firstName": "Tom", "lastName": "Reid"}, {"__ref": "Person:2"}], ("Tom Reid", "Ana Ruiz")),
+        ({"__ref": "Person:404"}, ()),  # an entity the cache does not hold: no author, no crash
+    ],
+)
+def test_a_nextjs_articles_authors_are_read_from_its_data(authors: object, expected: tuple[str, ...]) -> None:
+    props = {"article": {"headline": HEADLINE, "authors": authors, "body": BLOCKS},
+             "apolloState": {"Person:2": {"__typename": "Person", "name": "Ana Ruiz"}}}
+    [article] = read_articles(page(props), "html", ReadOptions()).articles
+    assert article.authors == expected
 
 
 def test_an_apollo_cache_of_teasers_is_no_article() -> None:

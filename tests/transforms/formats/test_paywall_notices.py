@@ -55,3 +55,38 @@ def test_a_paywall_notice_is_no_paragraph(notice: str) -> None:
 )
 def test_a_sentence_about_a_paywall_stays(sentence: str) -> None:
     assert sentence in body([sentence])
+
+
+def _record_texts(notice: str) -> dict[str, str]:
+    """The text each records format reads of one story whose text field ends with a notice."""
+    import csv
+    import io
+    import json
+
+    text = "\n\n".join([*STORY, notice])
+    record = {"id": "p1", "title": "Parking charges to rise", "date": "2024-03-05", "text": text}
+    table = io.StringIO()
+    writer = csv.DictWriter(table, list(record), lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerow(record)
+    item = "".join(f"<p>{p}</p>" for p in [*STORY, notice])
+    feed = ('<rss version="2.0"><channel><title>Ledger</title><item><title>Parking charges to rise</title>'
+            f"<guid>p1</guid><description><![CDATA[{item}]]></description></item></channel></rss>")
+    inputs = {"jsonl": json.dumps(record), "json": json.dumps({"articles": [record]}), "csv": table.getvalue(),
+              "feed": feed}
+    return {fmt: read_articles(data.encode(), fmt, ReadOptions()).articles[0].text for fmt, data in inputs.items()}
+
+
+@pytest.mark.parametrize("notice", ["Subscribe to continue reading", "This article is for subscribers only.",
+                                    "Already a subscriber? Log in", "Dieser Artikel ist nur für Abonnenten verfügbar."])
+def test_a_records_text_field_loses_its_paywall_notice(notice: str) -> None:
+    # JSON, JSON Lines and CSV exports and feeds carry the notice their exporter scraped, as a page does
+    for fmt, text in _record_texts(notice).items():
+        assert notice not in text, fmt
+        assert text.endswith(STORY[-1]), fmt
+
+
+def test_a_records_sentence_that_speaks_of_a_notice_stays() -> None:
+    notice = "Subscribers only pay half the new parking fee, the council said."
+    for fmt, text in _record_texts(notice).items():
+        assert text.endswith(notice), fmt

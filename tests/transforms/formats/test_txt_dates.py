@@ -1,0 +1,64 @@
+"""A text file's date at its head: a "Published: ..." line (no paragraph), or a wire story's dateline."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from transforms.formats import ReadOptions, read_articles
+
+STORY = "All primary school pupils in the county will get free school meals from September, the council said."
+MORE = "The plan will cost about 4 million pounds a year."
+
+
+def read(text: str) -> tuple[datetime | None, str]:
+    [article] = read_articles(text.encode(), "txt", ReadOptions()).articles
+    return article.published_at, article.text
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Published: 2024-03-05", "Date: 5 March 2024", "Posted on March 5, 2024", "First published: 05 Mar 2024",
+     "Published: 05.03.2024", "Date: 2024/03/05",
+     "Publié le 5 mars 2024", "Veröffentlicht am 5. März 2024"],
+)
+@pytest.mark.parametrize("layout", ["{head}\n{label}\n\n{story}", "{head}\n\n{label}\n\n{story}",
+                                    "{label}\n\n{head}\n\n{story}"])
+def test_a_published_line_at_a_texts_head_dates_it_and_is_no_paragraph(label: str, layout: str) -> None:
+    # A text file's date was never read: it was undated, its label's line a paragraph of the article
+    published, text = read(layout.format(head="Free school meals for all", label=label, story=f"{STORY}\n\n{MORE}"))
+    assert published is not None and published.date().isoformat() == "2024-03-05"
+    assert text.split("\n\n") == ["Free school meals for all", STORY, MORE]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["LONDON, March 5, 2024 (Reuters) - ", "SAN FRANCISCO, Calif., March 5, 2024 (AP) — ", "PARIS, 5 March 2024 - "],
+)
+def test_a_wire_datelines_day_dates_a_text_which_keeps_it(dateline: str) -> None:
+    published, text = read(f"Oil prices climb\n\n{dateline}{STORY}\n\n{MORE}")
+    assert published == datetime(2024, 3, 5, tzinfo=UTC)
+    assert text.split("\n\n") == ["Oil prices climb", f"{dateline}{STORY}", MORE]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"TOKYO, March 5 (Reuters) - {STORY}",  # a dateline without its year: the year is not guessed
+        f"{STORY}\n\nOn March 5, 2024, the lower court had found the company responsible.",  # a date the story names
+        f"{STORY}\n\nPublished: 2024-03-05\n\n{MORE}\n\n{MORE}\n\n{MORE}\n\nDate: 2024-03-05",  # past its head
+        f"Dated 5 March 2024, the letter told the council to cut its budget by a fifth. {STORY}",  # a sentence
+        f"Published: March 2024\n\n{STORY}",  # a month is no day
+        f"Date: 05/03/2024\n\n{STORY}",  # 5 March or 3 May: nothing in a text file says which
+    ],
+)
+def test_a_text_whose_head_writes_no_date_of_its_own_stays_undated(body: str) -> None:
+    published, text = read(f"School meals\n\n{body}")
+    assert published is None
+    assert text == f"School meals\n\n{body}"
+
+
+def test_a_front_matters_date_wins_over_a_dateline() -> None:
+    published, _ = read(f"---\ndate: 2024-03-04\n---\nOil prices climb\n\nLONDON, March 5, 2024 (Reuters) - {STORY}")
+    assert published == datetime(2024, 3, 4, tzinfo=UTC)

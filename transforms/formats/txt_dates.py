@@ -1,0 +1,84 @@
+"""A text file's publication date from its first lines: a "Published: 2024-03-05" line, or a wire story's dateline.
+
+A text file has no markup to hold its date; its words were never read for one, so a story pasted or exported with
+its date at its top was dated by its path, or not at all. Two forms at the head of a text (its first few lines) say
+its date plainly, and only those are read:
+
+- a line that is a publication label and a date alone ("Published: 2024-03-05", "Date: 5 March 2024", "Posted on
+  March 5, 2024 10:30 GMT", and "Publié le", "Veröffentlicht am", "Publicado el", "Pubblicato il", "Gepubliceerd op"),
+  as a scraper or a copy from a page leaves it: the date, and no paragraph of the article (it was a body paragraph);
+- a wire story's dateline opening its first paragraph: a place in capitals, a day with its month's name and its year,
+  the agency in brackets, a dash ("LONDON, March 5, 2024 (Reuters) - Oil prices rose ..."): the date, the paragraph
+  kept as written.
+
+A dateline without its year ("TOKYO, March 5 (Reuters) -", as wires mostly write it) is no date: its year is not
+guessed. A date further into the text ("On March 5, 2024, the court ...") is a date the story speaks of, not its own.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from transforms.formats.dates import UnparsedDate
+from transforms.formats.numeric_dates import date_in_order
+
+_HEAD_CHARACTERS = 600  # a headline, a label's line or a dateline's: the head of a text
+_HEAD_LINES = 4  # non-blank lines: a headline, a standfirst, a byline, the date's
+_HEADLINE_WORDS = 12  # a line of more that ends as a sentence does is the story's text: its head's end
+_SENTENCE_ENDS = frozenset(".!?\"'”’")
+_LABEL_LINE = re.compile(
+    r"(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|dated?|publication\s+date|publié\s+le|veröffentlicht\s+am"
+    r"|publicado\s+el|pubblicato\s+il|gepubliceerd\s+op)\s*[:\-–—]?\s*(?P<date>\d[^\n]{4,60}|[^\W\d][^\n]{5,60})",
+    re.IGNORECASE,
+)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# A place in capitals (a state's abbreviation after it: "SAN FRANCISCO, Calif."), the day, the agency, a dash
+_DATELINE = re.compile(
+    rf"[A-Z][A-Z.'\- ]{{1,40}},(?:\s+[A-Z][A-Za-z.]{{1,15}},)?\s+"
+    rf"(?P<date>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\s*(?:\([^()\n]{{1,40}}\)\s*)?[-–—]\s")
+_DIGITS = re.compile(r"\d+")
+
+
+def txt_date(text: str) -> tuple[datetime | None, str]:
+    """Return the date a text's head writes (a label's line, else a wire dateline) and the text without the label's
+    line; (None, text) where it writes neither before its story's first long line.
+
+    >>> txt_date("Rates rise\\nPublished: 2024-03-05\\n\\nThe bank raised rates.")
+    (datetime.datetime(2024, 3, 5, 0, 0, tzinfo=datetime.timezone.utc), 'Rates rise\\n\\nThe bank raised rates.')
+    >>> txt_date("Oil climbs\\n\\nLONDON, March 5, 2024 (Reuters) - Oil rose.")[0].date().isoformat()
+    '2024-03-05'
+    >>> txt_date("Shares slip\\n\\nTOKYO, March 5 (Reuters) - Shares slipped.")[0] is None
+    True
+    """
+    lines = text[:_HEAD_CHARACTERS].split("\n")[:-1] if len(text) > _HEAD_CHARACTERS else text.split("\n")
+    head = [index for index, line in enumerate(lines) if line.strip()][:_HEAD_LINES]
+    for index in head:
+        match = _LABEL_LINE.fullmatch(lines[index].strip())
+        if match and (moment := _day(match["date"])) is not None:
+            return moment, _without_line(text, index)
+        # the dateline opens the story's first paragraph, after a headline and a standfirst
+        if (match := _DATELINE.match(lines[index])) and (moment := _day(match["date"])) is not None:
+            return moment, text
+        if len(lines[index].split()) > _HEADLINE_WORDS and lines[index].rstrip()[-1:] in _SENTENCE_ENDS:
+            break  # a sentence: the story's text (or a standfirst), and a date past it one the story speaks of
+    return None, text
+
+
+def _day(written: str) -> datetime | None:
+    """Return a date that names its day and its year ("March 2024" is no day) in an order it makes plain, else None."""
+    if len(_DIGITS.findall(written)) < 2 and not re.search(r"\d{8}", written):
+        return None
+    try:  # dotted, day first (05.03.2024); 05/03/2024, whose order nothing in a text file says, no date
+        read = date_in_order(written.strip().rstrip("."), None)
+    except UnparsedDate:
+        return None
+    return read.moment if read.ambiguous is None else None
+
+
+def _without_line(text: str, index: int) -> str:
+    """Return a text without one of its lines, and without the blank line after it where it was a paragraph alone."""
+    lines = text.split("\n")
+    alone = (index == 0 or not lines[index - 1].strip()) and index + 1 < len(lines) and not lines[index + 1].strip()
+    del lines[index: index + 2 if alone else index + 1]
+    return "\n".join(lines)
