@@ -59,6 +59,8 @@ TABLE = "paragraph_places"
 COLUMNS = (
     "paragraph_id article_id name kind country_code geonames_id latitude longitude start end text"
 ).split()
+_PLACE_COLUMNS = COLUMNS[2:8]  # name ... longitude: a Place's first six fields, in its order
+assert tuple(_PLACE_COLUMNS) == Place._fields[:6]
 
 
 def rows(batch: ParagraphBatch) -> Rows:
@@ -232,19 +234,16 @@ def rows(batch: ParagraphBatch) -> Rows:
         located = batch.locate(np.array([s for s, _, _ in towns], np.int64))
         start, end, paragraph, kept = with_state_towns(towns, located, start, end, paragraph, kept)
     offsets = batch.starts[paragraph]
-    ids, articles = batch.paragraph_ids, batch.article_ids
     at_paragraph = paragraph.tolist()
-    out["paragraph_id"] = [ids[p] for p in at_paragraph]
-    out["article_id"] = [articles[p] for p in at_paragraph]
-    out["name"] = [p.name for p in kept]
-    out["kind"] = [p.kind for p in kept]
-    out["country_code"] = [p.country_code for p in kept]
-    out["geonames_id"] = [p.geonames_id for p in kept]
-    out["latitude"] = [p.latitude for p in kept]
-    out["longitude"] = [p.longitude for p in kept]
+    out["paragraph_id"] = list(map(batch.paragraph_ids.__getitem__, at_paragraph))
+    out["article_id"] = list(map(batch.article_ids.__getitem__, at_paragraph))
+    # the places' fields, transposed in C (a Place is a NamedTuple: its first fields are the columns')
+    for column, values in zip(_PLACE_COLUMNS, zip(*kept, strict=True), strict=False):
+        out[column] = list(values)
     out["start"] = (start - offsets).tolist()
     out["end"] = (end - offsets).tolist()
-    out["text"] = [batch.joined[a:b] for a, b in zip(start.tolist(), end.tolist(), strict=True)]
+    joined = batch.joined
+    out["text"] = [joined[a:b] for a, b in zip(start.tolist(), end.tolist(), strict=True)]
     return out
 
 
