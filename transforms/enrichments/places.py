@@ -16,7 +16,7 @@ from itertools import compress
 import numpy as np
 
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
-from transforms.enrichments.geonames import CITY, REGION, Place
+from transforms.enrichments.geonames import REGION, Place
 from transforms.enrichments.place_appositives import in_appositions
 from transforms.enrichments.place_chars import text_bytes
 from transforms.enrichments.place_compounds import (
@@ -28,7 +28,8 @@ from transforms.enrichments.place_compounds import (
     on_person_mounts,
 )
 from transforms.enrichments.place_context import reading
-from transforms.enrichments.place_counties import county_mentions, county_names, county_places
+from transforms.enrichments.place_counties import county_mentions
+from transforms.enrichments.place_county_rows import not_counties, with_counties
 from transforms.enrichments.place_datelines import bare_datelines, known_datelines, whole_datelines, with_datelines
 from transforms.enrichments.place_languages import as_languages
 from transforms.enrichments.place_listed_towns import followed_news_towns, listed_towns
@@ -58,6 +59,8 @@ TABLE = "paragraph_places"
 COLUMNS = (
     "paragraph_id article_id name kind country_code geonames_id latitude longitude start end text"
 ).split()
+_PLACE_COLUMNS = COLUMNS[2:8]  # name ... longitude: a Place's first six fields, in its order
+assert tuple(_PLACE_COLUMNS) == Place._fields[:6]
 
 
 def rows(batch: ParagraphBatch) -> Rows:
@@ -189,17 +192,9 @@ def rows(batch: ParagraphBatch) -> Rows:
         keep[i] &= info.places[place[i]].country_code == code
     if teams:
         keep[[i for i in teams if not team[i]]] = False
-    # a US county's name is no city of its name ("Maricopa County, Ariz.", "Santa Clara County Superior Court"),
-    # though it names the country for the others; England's "Derby County" is its club's town (`teams`)
-    names_us: set[int] = set()  # ... and the US, where its name names it alone ("Los Angeles County": `county_places`)
-    for i in np.flatnonzero(county_names(text, end, cues)).tolist():
-        county = info.places[place[i]]
-        after = [info.places[p] for p in place[i + 1:i + 2].tolist()]
-        if i not in teams and (county.kind == CITY and county.country_code == "US"
-                               or _us_state_after_county(text, i, start, end, after)):
-            keep[i] = False
-            if info.codes[info.anchor[name[i]]] == "US":
-                names_us.add(int(start[i]))
+    # a US county's name is no city of its name, though it names the country for the others, and the US where its
+    # name names it alone ("Maricopa County, Ariz.", "Los Angeles County": `place_county_rows`)
+    names_us = not_counties(text, start, end, name, place, info, keep, teams, cues)
     # ... and neither it nor a name found without its accents ("Hue Jackson", "Thane said") where the
     # name is a person's (a town's before a capitalised word too: "Howard Stern", "Golden Globe"):
     # "Kevin Durant scored 40 as the US beat Serbia" (that mention), "US
@@ -232,57 +227,24 @@ def rows(batch: ParagraphBatch) -> Rows:
         start, end, paragraph = start[keep], end[keep], paragraph[keep]
         kept = list(compress(placed, keep.tolist()))
     if counties := county_mentions(text, cues):  # "Los Angeles County", "Cook County ... Chicago": its state
-        start, end, paragraph, kept = _with_counties(text, counties, batch, article_of, start, end, paragraph, kept,
-                                                     names_us)
+        start, end, paragraph, kept = with_counties(text, counties, batch, article_of, start, end, paragraph, kept,
+                                                    names_us)
     # "Jordan, Minnesota": a town under the gazetteer's 15,000 people, by a lookup of its state's (`place_state_towns`)
     if towns:
         located = batch.locate(np.array([s for s, _, _ in towns], np.int64))
         start, end, paragraph, kept = with_state_towns(towns, located, start, end, paragraph, kept)
     offsets = batch.starts[paragraph]
-    ids, articles = batch.paragraph_ids, batch.article_ids
     at_paragraph = paragraph.tolist()
-    out["paragraph_id"] = [ids[p] for p in at_paragraph]
-    out["article_id"] = [articles[p] for p in at_paragraph]
-    out["name"] = [p.name for p in kept]
-    out["kind"] = [p.kind for p in kept]
-    out["country_code"] = [p.country_code for p in kept]
-    out["geonames_id"] = [p.geonames_id for p in kept]
-    out["latitude"] = [p.latitude for p in kept]
-    out["longitude"] = [p.longitude for p in kept]
+    out["paragraph_id"] = list(map(batch.paragraph_ids.__getitem__, at_paragraph))
+    out["article_id"] = list(map(batch.article_ids.__getitem__, at_paragraph))
+    # the places' fields, transposed in C (a Place is a NamedTuple: its first fields are the columns')
+    for column, values in zip(_PLACE_COLUMNS, zip(*kept, strict=True), strict=False):
+        out[column] = list(values)
     out["start"] = (start - offsets).tolist()
     out["end"] = (end - offsets).tolist()
-    out["text"] = [batch.joined[a:b] for a, b in zip(start.tolist(), end.tolist(), strict=True)]
+    joined = batch.joined
+    out["text"] = [joined[a:b] for a, b in zip(start.tolist(), end.tolist(), strict=True)]
     return out
-
-
-def _with_counties(text: str, counties: list[tuple[int, int, frozenset[str]]], batch: ParagraphBatch,
-                   article_of: np.ndarray, start: np.ndarray, end: np.ndarray, paragraph: np.ndarray,
-                   kept: list[Place], names_us: set[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[Place]]:
-    """Return the kept mentions with the states of the US counties named (`county_places`), in text order, less the
-    US cities inside a county's name ("Miami" of "Miami-Dade County")."""
-    at = article_of[batch.locate(np.array([s for s, _, _ in counties], dtype=np.int64))].tolist()
-    found, inside = county_places(text, counties, at, start, end, article_of[paragraph].tolist(), kept, names_us)
-    if not found and not inside.any():
-        return start, end, paragraph, kept
-    stay = ~inside
-    start = np.r_[start[stay], [c.start for c in found]].astype(np.int64)
-    end = np.r_[end[stay], [c.end for c in found]].astype(np.int64)
-    paragraph = np.r_[paragraph[stay], batch.locate(start[len(start) - len(found):])]
-    kept = [p for p, s in zip(kept, stay.tolist(), strict=True) if s] + [c.state for c in found]
-    order = np.argsort(start, kind="stable")
-    return start[order], end[order], paragraph[order], [kept[i] for i in order.tolist()]
-
-
-def _us_state_after_county(text: str, i: int, start: np.ndarray, end: np.ndarray, after: list[Place]) -> bool:
-    """Return whether a US state follows mention `i`'s " County, " or " Parish, " (`after`: the next mention's place,
-    if any): "Ottawa County, Mich." is Michigan's county, no Ottawa of Canada.
-
-    >>> text = "Ottawa County, Mich."
-    >>> _us_state_after_county(text, 0, np.array([0, 15]), np.array([6, 20]), [Place("Michigan", "region", "US")])
-    True
-    """
-    return bool(after) and after[0].kind == REGION and after[0].country_code == "US" and text[
-        int(end[i]):int(start[i + 1])] in (" County, ", " Parish, ")
 
 
 def _bare_regions(text: str, start: np.ndarray, end: np.ndarray, chars: np.ndarray, batch: ParagraphBatch,

@@ -237,3 +237,13 @@ def test_a_name_whose_only_rules_are_its_neighbours_is_read_as_all_the_rules_rea
              reading(t, Mention(t.index(n), t.index(n) + len(n), n), plain)) for n, t in texts]
     assert [fast for fast, _ in read] == [every for _, every in read]
     assert None in [every for _, every in read] and any(every for _, every in read)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 5_000_000), st.integers(1, 59)), max_size=40))
+@example([(4, 3), (0, 8), (4, 5), (4, 3), (9, 2), (3, 59), (4, 1)])
+def test_the_hits_sort_by_start_longest_first_as_lexsort_does(hits: list[tuple[int, int]]) -> None:
+    starts = np.array([s for s, _ in hits], dtype=np.int64)
+    lengths = np.array([n for _, n in hits], dtype=np.int64)
+    assert (place_mentions.by_start_longest_first(starts, lengths).tolist()
+            == np.lexsort((-lengths, starts)).tolist())
