@@ -44,36 +44,3 @@ def test_a_literal_at_an_offset_is_where_the_text_starts_with_it(text: str) -> N
     for literal in (" and ", " or ", ",", ", "):
         expected = [text.startswith(literal, o) for o in offsets.tolist()]
         assert literal_at(chars, offsets, literal).tolist() == expected
-
-
-_LONG_PIECES = st.sampled_from([" and the ", " burst its banks", " River", "River", " and", "the ", "of ", " ", "x",
-                                "é", "😀", "\n", ",", "Sign Language", "Sign"])
-_LITERALS = (" and the ", " burst its banks", " River", "of ", "x", ",", "Sign Language", " and")
-
-
-def _at_each(chars: np.ndarray, offsets: np.ndarray, literal: str) -> np.ndarray:
-    """`literal_at` as it was written first: a gather and a comparison a character."""
-    found = np.ones(len(offsets), dtype=bool)
-    for k, char in enumerate(literal):
-        found &= chars[np.minimum(offsets + k, len(chars) - 1)] == ord(char)
-    return found
-
-
-def _before_each(chars: np.ndarray, offsets: np.ndarray, literal: str) -> np.ndarray:
-    """`literal_before` as it was written first."""
-    found = offsets >= len(literal)
-    for k, char in enumerate(literal):
-        found &= chars[np.maximum(offsets - len(literal) + k, -1)] == ord(char)
-    return found
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(_LONG_PIECES, max_size=14).map("".join))
-@example("the Ohio River burst its banks and the River and the")
-@example("River")
-def test_literals_read_eight_bytes_at_once_are_the_ones_read_a_character_at_a_time(text: str) -> None:
-    chars = text_bytes(text)
-    offsets = np.arange(-1, len(text) + 3)  # every offset, one before the text, its end and past it
-    for literal in _LITERALS:
-        assert literal_at(chars, offsets, literal).tolist() == _at_each(chars, offsets, literal).tolist()
-        assert literal_before(chars, offsets, literal).tolist() == _before_each(chars, offsets, literal).tolist()
