@@ -509,9 +509,10 @@ def test_articles_of_one_day_say_so_in_the_time_charts_place(lake) -> None:
     # Three articles ingested on one day, none published: a bar per theme repeated the top themes' table.
     over_time = _section(page_of(lake, Window(since=date(2026, 3, 9))), "over-time")
     assert "data-spec" not in over_time
+    said = " ".join(unescape(over_time).split())
     assert ("Labelled paragraphs per day ingested (publication date unknown): all in one day, Mar 10, 2026. "
-            "A line needs two days; the top themes above count each theme's.") in " ".join(unescape(over_time).split())
-    # Two days: a line of two points.
+            "A chart over time needs two days; the top themes above count each theme's.") in said
+    # Two days: a chart of two columns.
     assert 'data-spec="spec-over-time"' in page_of(lake, Window(since=date(2026, 1, 5), until=date(2026, 1, 6)))
 
 
