@@ -14,6 +14,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
+from flows.cli.field_names import check_field_names
 from flows.cli.reader_stops import reader_stopped
 from flows.settings import Settings, SettingsError
 
@@ -109,6 +110,7 @@ FieldOption = Annotated[
         help="Records files (.jsonl .json .csv): NAME=FIELD maps a field of the file to id, title, text, "
         "published_at, url, authors, site or language (repeatable); without it common names are recognised. "
         "Feeds (.rss .atom .xml) take none.",
+        callback=check_field_names,
     ),
 ]
 

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from flows.cli.app import SETTINGS, LakeOption, app, fail, run_lake_flow
+from flows.cli.app import SETTINGS, LakeOption, app, fail, out, run_lake_flow
 from flows.cli.tables import print_table
 
 # warehouse.compaction's DEFAULT_ROWS_PER_FILE, written out so that `--help` need not import DuckDB
@@ -45,7 +45,42 @@ def compact(
 
     result = run_lake_flow(lake, load, (LakeError,), rows_per_file=rows_per_file)
     heading = f"compacted {result['lake']} (up to {result['rows_per_file']:,} rows a file)"
+    kinds = settled_kinds(result["lake"])
     table = Table("table", "files before", "files after")
     for name, before in result["before"].items():
-        table.add_row(name, str(before), str(result["after"][name]))
+        table.add_row(name, str(before), files_after(result["after"][name], kinds.get(name)))
     print_table(table, heading)
+    if any(settled and other for settled, other in kinds.values()):
+        out.print(SETTLED_NOTE, highlight=False, markup=False, soft_wrap=True)
+
+
+# `articles` and `sources` came out of compaction as "2 files" where every other table was one, and
+# nothing said why: compaction writes their settled rows apart from the rest (warehouse/compaction.py).
+SETTLED_NOTE = ("settled: the rows of articles whose every version and source agree; changed: the rest (an "
+                "article edited, moved or deleted since it was read), kept in files of their own so that the "
+                "current views look for changes among those rows only")
+
+
+def settled_kinds(lake: str) -> dict[str, tuple[int, int]]:
+    """Return, for `articles` and `sources`, the lake's files of settled rows and of the rest, now."""
+    from warehouse.compaction import SETTLED, SETTLED_TABLES
+    from warehouse.lake import read_manifest
+
+    manifest = read_manifest(lake)
+    kinds = {}
+    for table in SETTLED_TABLES:
+        names = [name.rsplit("/", 1)[-1] for name in manifest.files(table)]
+        settled = sum(name.startswith(SETTLED) for name in names)
+        kinds[table] = (settled, len(names) - settled)
+    return kinds
+
+
+def files_after(count: int, kinds: tuple[int, int] | None) -> str:
+    """Return the cell of a table's files after compaction: with what they hold, where they are of two kinds.
+
+    >>> files_after(2, (1, 1)), files_after(1, (1, 0)), files_after(1, None)
+    ('2 (1 settled, 1 changed)', '1', '1')
+    """
+    if kinds is None or not all(kinds) or sum(kinds) != count:  # one kind, or another writer came since
+        return str(count)
+    return f"{count} ({kinds[0]} settled, {kinds[1]} changed)"

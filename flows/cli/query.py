@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import math
 import re
 import sys
-from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
@@ -17,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from flows.cli.app import SETTINGS, LakeOption, OutConsole, app, fail, out, refuse_empty
+from flows.cli.csv_text import CRLF, LF, csv_lines, csv_value
 from flows.cli.reader_stops import reader_may_stop
 from flows.cli.sql_argument import CommentLedSql
 from flows.cli.value_text import json_default, value_text
@@ -59,6 +57,11 @@ def query_command(
                      help=f"Table form: show at most this many rows ({TABLE_ROWS} unless given; 0: all); "
                           "csv and json write every row."),
     ] = None,
+    crlf: Annotated[
+        bool,
+        typer.Option("--crlf", help="csv: end each line with CR LF, as RFC 4180 writes it (for a tool that needs it); "
+                                    "a line ends with LF unless given."),
+    ] = False,
 ) -> None:
     """Run SQL on the lake (read-only) and print the result."""
     if sql is not None and sql_file is not None:
@@ -76,6 +79,8 @@ def query_command(
         fail("the SQL is not UTF-8 text")
     if max_rows is not None and format is not Format.table:
         fail(f"--max-rows is for the table form; --format {format} writes every row (a LIMIT in the SQL keeps fewer)")
+    if crlf and format is not Format.csv:
+        fail(f"--crlf is for --format csv (its line ends); --format {format} has none to choose")
     from warehouse.catalog import QueryError
     from warehouse.lake import LakeError
 
@@ -86,7 +91,8 @@ def query_command(
             else:
                 from warehouse.query_chunks import query_chunks
 
-                query_chunks(lake, sql, lambda result: write_rows(result, format), ROWS_A_CHUNK)
+                line_end = CRLF if crlf else LF
+                query_chunks(lake, sql, lambda result: write_rows(result, format, line_end), ROWS_A_CHUNK)
     except (QueryError, LakeError) as error:
         # An error in a later chunk of csv or json: the rows before it were written, and go out before the line.
         with reader_may_stop():
@@ -141,9 +147,10 @@ def write_table(lake: str, sql: str, max_rows: int) -> None:
         console.print(left_out(len(result.rows), result.total), highlight=False, markup=False, soft_wrap=True)
 
 
-def write_rows(result: QueryChunks, format: Format) -> None:
-    """Write a query's every row to standard output as csv or json, each chunk before the next is
-    fetched: the text is the same as the whole list's would be, and Python holds one chunk at a time."""
+def write_rows(result: QueryChunks, format: Format, line_end: str = "\n") -> None:
+    """Write a query's every row to standard output as csv (lines ending with `line_end`) or json, each
+    chunk before the next is fetched: the text is the same as the whole list's would be, and Python holds
+    one chunk at a time."""
     if format is Format.json:
         twice = repeated_name(result.column_names)
         if twice is not None:  # one JSON object per row: its keys must differ, or a column's values are lost
@@ -161,9 +168,9 @@ def write_rows(result: QueryChunks, format: Format) -> None:
             separator = ", "
         sys.stdout.write("]\n")
     else:
-        sys.stdout.write(csv_lines([result.column_names]))
+        sys.stdout.write(csv_lines([result.column_names], line_end))
         for chunk in result.chunks:
-            sys.stdout.write(csv_lines([csv_value(value) for value in row] for row in chunk))
+            sys.stdout.write(csv_lines(([csv_value(value) for value in row] for row in chunk), line_end))
 
 
 def left_out(shown: int, total: int) -> str:
@@ -213,48 +220,6 @@ def repeated_name(names: list[str]) -> str | None:
             return name
         seen.add(name)
     return None
-
-
-def csv_value(value: object) -> object:
-    """Return a value for a CSV cell: lists and structs (evidence) as JSON, a timedelta or bytes as
-    DuckDB's text (flows.cli.value_text), anything else as it is.
-
-    >>> csv_value([{"term": "war", "start": 3}]), csv_value(2.5)
-    ('[{"term": "war", "start": 3}]', 2.5)
-    """
-    if isinstance(value, (list, dict)):
-        return json.dumps(value, default=json_default, ensure_ascii=False)
-    return value_text(value)
-
-
-def csv_lines(rows: Iterable[Sequence[object]]) -> str:
-    """Return rows as CSV text, a null as an empty cell and an empty string as `""`, as DuckDB's
-    `COPY ... TO` writes them (Python's csv writer writes both as an empty cell, so a null was lost).
-
-    >>> csv_lines([["n", "e"], [None, ""], ["a,b", 1.5]])
-    'n,e\\r\\n,""\\r\\n"a,b",1.5\\r\\n'
-    """
-    text = io.StringIO()
-    writer = csv.writer(text)
-    for row in rows:
-        if "" in row:  # rare: only such a row is written cell by cell
-            text.write(",".join('""' if cell == "" else csv_cell(cell) for cell in row) + "\r\n")
-        else:
-            writer.writerow(row)
-    return text.getvalue()
-
-
-def csv_cell(value: object) -> str:
-    """Return one cell of a CSV line as the csv writer quotes it (a null: nothing).
-
-    >>> csv_cell(None), csv_cell("a,b"), csv_cell(2)
-    ('', '"a,b"', '2')
-    """
-    if value is None:
-        return ""
-    text = io.StringIO()
-    csv.writer(text).writerow([value])
-    return text.getvalue()[:-2]  # without the writer's \r\n
 
 
 def table_width(names: list[str], cells: list[list[str]]) -> int:

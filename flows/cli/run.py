@@ -20,6 +20,7 @@ from flows.cli.app import (
     refuse_empty,
     say_waiting,
 )
+from flows.cli.field_names import check_field_names
 from flows.settings import RUNNERS, unknown_runner
 
 RunFieldOption = Annotated[
@@ -32,6 +33,7 @@ RunFieldOption = Annotated[
         "Each file remembers the pairs it applied: a run without --field reads it with those, a new "
         "--field reads it again (a file without its FIELD keeps what it applied); --field auto goes back "
         "to the common names. Feeds (.rss .atom .xml) take none: RSS and Atom name their fields.",
+        callback=check_field_names,
     ),
 ]
 

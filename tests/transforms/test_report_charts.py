@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from transforms.report import charts
+from transforms.report import charts, time_chart
 
 
 def row(period: date, theme: str, rank: int, paragraphs: int) -> dict:
@@ -21,39 +21,71 @@ def _line_and_dots(spec: dict | None) -> tuple[dict, dict]:
 
 
 def test_themes_over_time_is_a_line_per_theme_with_iso_dates_inlined() -> None:
-    rows = [row(date(2026, 1, 5), "war", 1, 2), row(date(2026, 1, 12), "war", 1, 0)]
-    spec = charts.over_time_chart(rows, "week", "week published")
+    rows = [row(date(2026, 1, 1), "war", 1, 2), row(date(2026, 2, 1), "war", 1, 0)]
+    spec = time_chart.over_time_chart(rows, "month", "month published")
     line, dots = _line_and_dots(spec)
     assert line["mark"]["type"] == "line" and dots["mark"]["type"] == "point"
-    values = next(iter(spec["datasets"].values())) if "datasets" in spec else spec["data"]["values"]
-    assert [v["period"] for v in values] == ["2026-01-05", "2026-01-12"]
-    assert line["encoding"]["x"]["title"] == "week published"
+    assert [v["period"] for v in _values(spec)] == ["2026-01-01", "2026-02-01"]
+    assert line["encoding"]["x"]["title"] == "month published"
+
+
+def _values(spec: dict | None) -> list[dict]:
+    assert spec is not None
+    return next(iter(spec["datasets"].values())) if "datasets" in spec else spec["data"]["values"]
+
+
+@pytest.mark.parametrize("grain", ["day", "week"])
+def test_days_and_weeks_are_a_heatmap_of_themes_coloured_by_their_share_of_the_period(grain) -> None:
+    # Ten lines at a week, each rising from zero and falling back, crossed one another every few weeks.
+    weeks = [date(2026, 1, 5), date(2026, 1, 12), date(2026, 1, 19)]
+    rows = [row(weeks[0], "war", 1, 3), row(weeks[0], "trade", 2, 1), row(weeks[1], "war", 1, 0),
+            row(weeks[1], "trade", 2, 0), row(weeks[2], "war", 1, 0), row(weeks[2], "trade", 2, 5)]
+    spec = time_chart.over_time_chart(rows, grain, f"{grain} published")
+    assert spec is not None
+    cells, numbers = spec["layer"]
+    assert cells["mark"]["type"] == "rect" and numbers["mark"]["type"] == "text"
+    assert cells["encoding"]["y"]["field"] == "theme" and cells["encoding"]["y"]["sort"] == ["war", "trade"]
+    assert cells["encoding"]["color"]["field"] == "share" and cells["encoding"]["color"]["scale"]["domain"] == [0, 1]
+    assert numbers["encoding"]["text"]["field"] == "paragraphs"
+    # A cell where a theme has labels, none on its zeros; each period's shares add up to the whole.
+    assert {(v["period"], v["theme"]): v["share"] for v in _values(spec)} == {
+        ("2026-01-05", "war"): 0.75, ("2026-01-05", "trade"): 0.25, ("2026-01-19", "trade"): 1.0}
+    # The quiet week keeps its column: a gap in the news, not left out.
+    assert [d["date"] for d in cells["encoding"]["x"]["scale"]["domain"]] == [5, 12, 19]
+
+
+def test_months_and_longer_keep_a_line_per_theme() -> None:
+    rows = [row(date(2026, m, 1), "war", 1, m) for m in (1, 2, 3)]
+    line, dots = _line_and_dots(time_chart.over_time_chart(rows, "month", "month published"))
+    assert line["mark"]["type"] == "line"
 
 
 @pytest.mark.parametrize(("grain", "unit"), [("day", "utcyearmonthdate"), ("week", "utcyearmonthdate"),
                                              ("month", "utcyearmonth"),
                                              ("quarter", "utcyearquarter"), ("year", "utcyear")])
 def test_periods_are_shown_as_the_grain_they_count(grain, unit) -> None:
-    spec = charts.over_time_chart([row(date(2000, 1, 1), "war", 1, 2), row(date(2026, 1, 1), "war", 1, 1)],
+    spec = time_chart.over_time_chart([row(date(2000, 1, 1), "war", 1, 2), row(date(2026, 1, 1), "war", 1, 1)],
                                   grain, f"{grain} published")
-    line, dots = _line_and_dots(spec)
-    assert line["encoding"]["x"]["timeUnit"] == unit
-    assert dots["encoding"]["tooltip"][0]["timeUnit"] == unit and dots["encoding"]["tooltip"][0]["title"] == grain
+    assert spec is not None
+    first, tipped = spec["layer"][0], next(layer for layer in spec["layer"] if "tooltip" in layer["encoding"])
+    assert first["encoding"]["x"]["timeUnit"] == unit
+    assert tipped["encoding"]["tooltip"][0]["timeUnit"] == unit and tipped["encoding"]["tooltip"][0]["title"] == grain
 
 
 def test_one_period_draws_no_chart() -> None:
     # A folder ingested in one go (no publication dates) is one day: its bar per theme only repeated the top
     # themes' table beside it (the page says so in the chart's place: periods.one_period_note).
-    assert charts.over_time_chart([row(date(2026, 1, 5), "war", 1, 2), row(date(2026, 1, 5), "trade", 2, 1)],
+    assert time_chart.over_time_chart([row(date(2026, 1, 5), "war", 1, 2), row(date(2026, 1, 5), "trade", 2, 1)],
                                   "week", "week ingested") is None
 
 
-def test_a_day_axis_is_ticked_on_each_day_counted() -> None:
+def test_a_day_axis_has_a_column_for_each_day_counted_named_as_the_page_writes_days() -> None:
     # Over a few days Vega's own ticks fell at noon too ("12 PM"), between the days counted.
-    rows = [row(date(2026, 11, d), "war", 1, 1) for d in (23, 24, 25)]
-    spec = charts.over_time_chart(rows, "day", "day published")
-    axis = _line_and_dots(spec)[0]["encoding"]["x"]["axis"]
-    assert [v["date"] for v in axis["values"]] == [23, 24, 25] and axis["format"] == "%b %-d, %Y"
+    rows = [row(date(2026, 11, d), "war", 1, n) for d, n in ((23, 1), (24, 0), (25, 2))]
+    spec = time_chart.over_time_chart(rows, "day", "day published")
+    assert spec is not None
+    x = spec["layer"][0]["encoding"]["x"]
+    assert [v["date"] for v in x["scale"]["domain"]] == [23, 24, 25] and "%b %-d, %Y" in x["axis"]["labelExpr"]
 
 
 def test_evidence_bars_colour_matched_terms_and_semantic_evidence_apart() -> None:
@@ -99,7 +131,7 @@ def test_every_tooltip_names_its_value_in_words_and_writes_counts_as_the_tables_
                     "share": 0.5}]
     pair_rows = [{"theme_a": "war", "rank_a": 1, "theme_b": "trade", "rank_b": 2, "paragraphs": 1800}]
     evidence_rows = [{"theme": "war", "rank": 1, "kind": "term", "term": "troops", "mentions": 1800, "weight": 2.5}]
-    specs = {"over time": charts.over_time_chart(period_rows, "week", "week published"),
+    specs = {"over time": time_chart.over_time_chart(period_rows, "week", "week published"),
              "by source": charts.by_source_chart(source_rows, "top-level folder (no site known)"),
              "co-occurrence": charts.cooccurrence_chart(pair_rows), "evidence": charts.evidence_chart(evidence_rows)}
     for name, spec in specs.items():
@@ -115,7 +147,7 @@ def test_every_tooltip_names_its_value_in_words_and_writes_counts_as_the_tables_
 
 
 def test_no_rows_no_chart() -> None:
-    assert charts.over_time_chart([], "week", "x") is None
+    assert time_chart.over_time_chart([], "week", "x") is None
     assert charts.by_source_chart([], "source") is None
     assert charts.cooccurrence_chart([]) is None
     assert charts.evidence_chart([]) is None
@@ -225,18 +257,22 @@ def test_a_big_cooccurrence_square_names_its_columns_above_it_too() -> None:
 
 
 def test_a_screen_reader_hears_each_time_mark_without_the_axis_title() -> None:
-    # Vega's text for a dot began with the time axis's title ("week published (3 articles without a publication date
+    # Vega's text for a dot began with the time axis's title ("month published (3 articles without a publication date
     # left out): ..."), on every dot; a line was read as its first point alone.
-    title = "week published (3 articles without a publication date left out)"
-    rows = [row(date(2026, 1, 5), "war", 1, 2), row(date(2026, 1, 12), "war", 1, 0),
-            row(date(2026, 1, 12), "trade", 2, 3)]
-    line, dots = _line_and_dots(charts.over_time_chart(rows, "week", title))
+    title = "month published (3 articles without a publication date left out)"
+    rows = [row(date(2026, 1, 1), "war", 1, 2), row(date(2026, 2, 1), "war", 1, 0),
+            row(date(2026, 2, 1), "trade", 2, 3)]
+    line, dots = _line_and_dots(time_chart.over_time_chart(rows, "month", title))
     assert line["encoding"]["description"]["field"] == "line_said"
     assert dots["encoding"]["description"]["field"] == "said"
-    spec = charts.over_time_chart(rows, "week", title)
-    values = next(iter(spec["datasets"].values())) if "datasets" in spec else spec["data"]["values"]
+    values = _values(time_chart.over_time_chart(rows, "month", title))
     said = {(v["theme"], v["period"]): v["said"] for v in values}
-    assert said["war", "2026-01-05"].startswith("war, Jan 5 – 11, 2026: ")
+    assert said["war", "2026-01-01"].startswith("war, January 2026: ")
     assert all(title not in v["said"] and title not in v["line_said"] for v in values)
     assert {v["line_said"] for v in values if v["theme"] == "war"} == {
-        "war: labelled paragraphs per week, some in 1 of 2 weeks, most in Jan 5 – 11, 2026 (2)"}
+        "war: labelled paragraphs per month, some in 1 of 2 months, most in January 2026 (2)"}
+    # A heatmap's cell says its theme, week and counts too.
+    weekly = [{**r, "period": date(2026, 1, 5 + 7 * (r["period"].month - 1))} for r in rows]
+    cells = time_chart.over_time_chart(weekly, "week", "week published")
+    assert cells is not None and cells["layer"][0]["encoding"]["description"]["field"] == "said"
+    assert "war, Jan 5 – 11, 2026: 2 labelled paragraphs in 2 articles" in {v["said"] for v in _values(cells)}

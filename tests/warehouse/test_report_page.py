@@ -384,21 +384,25 @@ def test_a_chart_wider_than_the_window_scrolls_in_its_box_not_the_page(lake, tmp
 
 
 
-# Where the time line's legend writes its theme names, against the window's width.
+# Where the time chart's legend writes its labels, and its theme names, against the window's width.
 _LEGEND = """() => ({window: document.documentElement.clientWidth,
     rights: [...document.querySelectorAll('#over-time svg .role-legend-label text')]
+        .map(t => Math.round(t.getBoundingClientRect().right)),
+    themes: [...document.querySelectorAll('#over-time svg .role-axis-label text')]
+        .filter(t => t.textContent.length && !/[0-9]/.test(t.textContent))
         .map(t => Math.round(t.getBoundingClientRect().right))})"""
 
 
 @pytest.mark.slow
-def test_the_time_lines_legend_shows_at_a_phones_width(lake, tmp_path) -> None:
+def test_the_time_charts_legend_and_theme_names_show_at_a_phones_width(lake, tmp_path) -> None:
     # The legend stood right of the 720-pixel line: on a phone it was off the screen, the lines' colours unnamed
-    # unless the chart was scrolled sideways, away from its axis.
+    # unless the chart was scrolled sideways, away from its axis. The weeks' heatmap names its three themes at
+    # the left of its rows, and its colour scale under them.
     need_chromium()
     seen = visit(write_page(tmp_path / "report.html", page_of(lake)), probe=_LEGEND, width=390)
-    legend = seen.probed
-    assert len(legend["rights"]) == 3 and all(right <= legend["window"] for right in legend["rights"]), legend
-
+    shown = seen.probed
+    assert shown["rights"] and all(right <= shown["window"] for right in shown["rights"]), shown
+    assert len(shown["themes"]) == 3 and all(right <= shown["window"] for right in shown["themes"]), shown
 
 
 # Where the evidence chart writes each theme's name over its bars, against the window's width.
@@ -505,9 +509,10 @@ def test_articles_of_one_day_say_so_in_the_time_charts_place(lake) -> None:
     # Three articles ingested on one day, none published: a bar per theme repeated the top themes' table.
     over_time = _section(page_of(lake, Window(since=date(2026, 3, 9))), "over-time")
     assert "data-spec" not in over_time
+    said = " ".join(unescape(over_time).split())
     assert ("Labelled paragraphs per day ingested (publication date unknown): all in one day, Mar 10, 2026. "
-            "A line needs two days; the top themes above count each theme's.") in " ".join(unescape(over_time).split())
-    # Two days: a line of two points.
+            "A chart over time needs two days; the top themes above count each theme's.") in said
+    # Two days: a chart of two columns.
     assert 'data-spec="spec-over-time"' in page_of(lake, Window(since=date(2026, 1, 5), until=date(2026, 1, 6)))
 
 
@@ -594,7 +599,7 @@ def test_a_screen_reader_is_told_what_each_chart_shows(lake, tmp_path) -> None:
 
 
 _TIME_MARKS = """() => [...document.querySelectorAll('#over-time svg [aria-roledescription]')]
-  .filter(e => ['point', 'line mark'].includes(e.getAttribute('aria-roledescription')))
+  .filter(e => ['point', 'line mark', 'rect mark', 'text mark'].includes(e.getAttribute('aria-roledescription')))
   .map(e => [e.getAttribute('aria-roledescription'), e.getAttribute('aria-label')])"""
 
 
@@ -602,15 +607,15 @@ _TIME_MARKS = """() => [...document.querySelectorAll('#over-time svg [aria-roled
 def test_a_screen_reader_hears_each_time_mark_once_without_the_axis_title(lake, tmp_path) -> None:
     # Every dot's label began with the time axis's title, as long as a sentence ("week published (3 articles without a
     # publication date left out): Jan 5, 2026; ...; week: Jan 5, 2026; ..."), and a line was read as its first point.
+    # The weeks' heatmap: each cell says its theme, week and counts, once (its number is not read again).
     need_chromium()
     seen = visit(write_page(tmp_path / "report.html", page_of(lake)), probe=_TIME_MARKS)
     axis_title = next(title for title, _ in seen.axes if title.startswith("week "))
     kinds = [kind for kind, _ in seen.probed]
-    assert "point" in kinds and "line mark" in kinds, seen.probed
-    for kind, label in seen.probed:
+    assert kinds and set(kinds) == {"rect mark"}, seen.probed
+    for _, label in seen.probed:
         assert axis_title not in label and label.count("2026") == 1, label
-        if kind == "line mark":
-            assert "labelled paragraphs per week, some in " in label, label
+        assert " labelled paragraph" in label and " – " in label, label  # "society, Jan 5 – 11, 2026: 2 ..."
 
 
 _TONE_COLUMNS = """() => { const box = document.querySelector('#tone-table').parentElement.getBoundingClientRect();

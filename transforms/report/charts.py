@@ -9,13 +9,11 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Any
 
 import altair as alt
 
-from transforms.report.periods import WEEK_FORMAT
 from transforms.report.theme_labels import THEME_LABEL_ANGLE, theme_label_expr, theme_lines, theme_step
-from transforms.report.time_marks import dot_said, lines_said
 
 Row = Mapping[str, Any]
 KIND_LABELS = {"term": "matched term", "semantic": "semantic"}
@@ -27,7 +25,7 @@ SOURCE_LINE_CHARS = 36
 SOURCE_LINE_PIXELS = 12
 
 
-def _theme_labels(themes: Sequence[str]) -> dict[str, Any]:
+def theme_label_settings(themes: Sequence[str]) -> dict[str, Any]:
     """Return the label settings of an axis, legend or header of theme names: each written whole, a long one
     on several lines (theme_labels.py). A limit in pixels cut the bundled taxonomy's "disaster, accident and
     emergency incident" at 180, and at 260 a longer name of another taxonomy."""
@@ -37,7 +35,7 @@ def _theme_labels(themes: Sequence[str]) -> dict[str, Any]:
 
 def _slanted_theme_axis(themes: Sequence[str]) -> alt.Axis:
     """Return an x axis of theme names drawn slanted (their room per theme: theme_labels.theme_step)."""
-    return alt.Axis(labelAngle=THEME_LABEL_ANGLE, **_theme_labels(themes))
+    return alt.Axis(labelAngle=THEME_LABEL_ANGLE, **theme_label_settings(themes))
 
 
 def json_value(value: Any) -> Any:
@@ -52,7 +50,7 @@ def json_value(value: Any) -> Any:
     return value.isoformat() if isinstance(value, date | datetime) else value
 
 
-def _data(rows: Sequence[Row], columns: Sequence[str]) -> alt.Data:
+def inline_data(rows: Sequence[Row], columns: Sequence[str]) -> alt.Data:
     return alt.Data(values=[{c: json_value(r[c]) for c in columns} for r in rows])
 
 
@@ -90,88 +88,26 @@ def count_legend(rows: Sequence[Row], field: str = "paragraphs") -> alt.Legend:
     return alt.Legend(format=COUNT_FORMAT, tickMinStep=1, values=_whole_values(max(counts), min(counts)))
 
 
-def _count_tip(field: str, title: str) -> alt.Tooltip:
+def count_tip(field: str, title: str) -> alt.Tooltip:
     return alt.Tooltip(f"{field}:Q", title=title, format=COUNT_FORMAT)
 
 
-def _theme_order(rows: Sequence[Row], name: str = "theme", rank: str = "rank") -> list[str]:
+def theme_order(rows: Sequence[Row], name: str = "theme", rank: str = "rank") -> list[str]:
     return [t for _, t in sorted({(r[rank], r[name]) for r in rows})]
-
-
-# How a period's date is shown, per grain (warehouse/report/over_time.py): a week by its first day,
-# a decade or a century by its first year.
-TIME_UNITS: dict[str, Literal["utcyearmonthdate", "utcyearmonth", "utcyearquarter", "utcyear"]] = {
-    "day": "utcyearmonthdate", "week": "utcyearmonthdate", "month": "utcyearmonth", "quarter": "utcyearquarter",
-    "year": "utcyear", "decade": "utcyear", "century": "utcyear",
-}
-DAY_GRAINS = ("day", "week")  # periods named by a day: "Sep 7, 2026" (WEEK_FORMAT)
-
-
-def period_axis(rows: Sequence[Row], grain: str) -> alt.Axis:
-    """Return the time axis: for weeks, a tick at the start of each week counted; for days, one a day.
-
-    Vega's own ticks fell on Sundays, or every other day over a few weeks, while the weeks start
-    on Monday (DuckDB's date_trunc): each label named a day no period starts on. Too many labels
-    to fit are thinned by Vega (labelOverlap), still on the weeks' first days. Over a few days, its
-    own ticks would fall at noon too ("12 PM").
-
-    >>> period_axis([{"period": date(2026, 1, 5)}], "week").to_dict()["values"]
-    [{'date': 5, 'month': 1, 'utc': True, 'year': 2026}]
-    """
-    if grain not in DAY_GRAINS:
-        return alt.Axis()
-    periods = sorted({r["period"] for r in rows})
-    return alt.Axis(values=[alt.DateTime(year=p.year, month=p.month, date=p.day, utc=True) for p in periods],
-                    format=WEEK_FORMAT)
-
-
-def over_time_chart(rows: Sequence[Row], grain: str, date_title: str) -> dict | None:
-    """Return a line chart of labelled paragraphs per theme per period (a dot where there are any), or None
-    without two periods.
-
-    Articles all dated within one period (a lake ingested in one go, none with a publication date) make
-    none: a line needs two points, and a bar per theme only repeated the top themes' table (periods.one_period_note).
-    """
-    if len({r["period"] for r in rows}) < 2:
-        return None
-    themes = _theme_order(rows)
-    # The periods are UTC dates (warehouse/report/over_time.py): read in UTC, whatever the viewer's zone.
-    time_unit = TIME_UNITS.get(grain, "utcyearmonthdate")
-    # What a screen reader says of each mark (time_marks): Vega's own text repeated the axis's title on every dot.
-    lines = lines_said(rows, grain)
-    said = [{**r, "said": dot_said(r, grain), "line_said": lines[r["theme"]]} for r in rows]
-    data = _data(said, ["period", "theme", "paragraphs", "articles", "said", "line_said"])
-    count = alt.Y("paragraphs:Q", title="labelled paragraphs", axis=count_axis(max(r["paragraphs"] for r in rows)))
-    # The legend goes under the line, not beside it: right of 720 pixels, a phone showed the lines without it.
-    legend = alt.Legend(orient="bottom", direction="vertical", columns=1, **_theme_labels(themes))
-    colour = alt.Color("theme:N", sort=themes, title="theme", legend=legend)
-    when = alt.Tooltip("period:T", timeUnit=time_unit, title=grain,
-                       format=WEEK_FORMAT if grain in DAY_GRAINS else alt.Undefined)
-    tooltip = [when, alt.Tooltip("theme:N", title="theme"),
-               _count_tip("paragraphs", "labelled paragraphs"), _count_tip("articles", "articles")]
-    base = alt.Chart().encode(
-        x=alt.X("period:T", timeUnit=time_unit, title=date_title, axis=period_axis(rows, grain)), y=count, color=colour,
-    )
-    # A dot where a theme has labels, none on its zeros: a dot on each of a century's 121 years and ten themes drew
-    # a band of beads over the axis, under the few years that had articles.
-    dots = base.mark_point(filled=True, opacity=1).encode(tooltip=tooltip, description=alt.Description("said:N"))
-    dots = dots.transform_filter("datum.paragraphs > 0")
-    line = base.mark_line().encode(description=alt.Description("line_said:N"))
-    return alt.layer(line, dots, data=data).properties(width=WIDTH, height=300).to_dict()
 
 
 def by_source_chart(rows: Sequence[Row], source_title: str) -> dict | None:
     """Return a heatmap of labelled paragraphs per source and theme, or None without rows."""
     if not rows:
         return None
-    themes = _theme_order(rows)
+    themes = theme_order(rows)
     sources = list(dict.fromkeys(r["source"] for r in rows))
     # A source's name is written whole, a long one on lines of SOURCE_LINE_CHARS (a site's name broken after its
     # "." or "-"), each row as tall as the longest name's lines: cut at 220 pixels, two long sites of one group
     # ("the-long-regional-newspaper-of-record-for-the-north..." and "...-for-the-south...") read the same.
     expr = theme_label_expr(sources, SOURCE_LINE_CHARS)
     lines = max(len(theme_lines(s, SOURCE_LINE_CHARS)) for s in sources)
-    base = alt.Chart(_data(rows, ["source", "theme", "paragraphs", "share"])).encode(
+    base = alt.Chart(inline_data(rows, ["source", "theme", "paragraphs", "share"])).encode(
         x=alt.X("theme:N", sort=themes, title="theme", axis=_slanted_theme_axis(themes)),
         # The sources' title heads their names, above them: written up the side, "site (top-level folder where none
         # is known)" was taller than a few sources' rows and pushed the chart down.
@@ -183,17 +119,17 @@ def by_source_chart(rows: Sequence[Row], source_title: str) -> dict | None:
         color=alt.Color("paragraphs:Q", scale=alt.Scale(scheme="blues"), title="labelled paragraphs",
                         legend=count_legend(rows)),
         tooltip=[alt.Tooltip("source:N", title=source_title), alt.Tooltip("theme:N", title="theme"),
-                 _count_tip("paragraphs", "labelled paragraphs"),
+                 count_tip("paragraphs", "labelled paragraphs"),
                  alt.Tooltip("share:Q", format=".1%", title="share of the source's labelled paragraphs")],
     )
     text = base.mark_text(fontSize=10).encode(text=alt.Text("paragraphs:Q", format=COUNT_FORMAT),
-                                              color=_count_colour(rows))
+                                              color=count_colour(rows))
     width = max(240, theme_step(themes, 60) * len(themes))
     row = max(22, SOURCE_LINE_PIXELS * lines + 8)
     return (heat + text).properties(width=width, height=max(80, row * len(sources))).to_dict()
 
 
-def _count_colour(rows: Sequence[Row]) -> Any:
+def count_colour(rows: Sequence[Row]) -> Any:
     """Return a heatmap's number colour: white on the darker half of the colour scale, black on the lighter."""
     half = max(r["paragraphs"] for r in rows) / 2
     return alt.condition(f"datum.paragraphs > {half}", alt.value("white"), alt.value("black"))
@@ -209,35 +145,35 @@ def cooccurrence_chart(rows: Sequence[Row], top: Sequence[str] = ()) -> dict | N
     has a row and column, blank if it shares none (one was left off the square, unsaid: the examples' sport)."""
     if not rows:
         return None
-    themes = _theme_order(rows, "theme_a", "rank_a")
-    themes += [t for t in _theme_order(rows, "theme_b", "rank_b") if t not in themes]
+    themes = theme_order(rows, "theme_a", "rank_a")
+    themes += [t for t in theme_order(rows, "theme_b", "rank_b") if t not in themes]
     themes = [*top, *(t for t in themes if t not in top)]
     domain = alt.Scale(domain=themes)
     # The axes say what a cell pairs, as its tooltip does: untitled, two lists of the same names gave no hint
     # that a cell counts paragraphs of both. The rows' title heads their names, as the sources' title does.
-    base = alt.Chart(_data(rows, ["theme_a", "theme_b", "paragraphs"])).encode(
+    base = alt.Chart(inline_data(rows, ["theme_a", "theme_b", "paragraphs"])).encode(
         x=alt.X("theme_a:N", sort=themes, scale=domain, title=COOCCURRENCE_TITLES[0], axis=_slanted_theme_axis(themes)),
         y=alt.Y("theme_b:N", sort=themes, scale=domain, title=COOCCURRENCE_TITLES[1],
                 axis=alt.Axis(titleAngle=0, titleAlign="right", titleBaseline="bottom", titleX=0, titleY=-6,
-                              **_theme_labels(themes))),
+                              **theme_label_settings(themes))),
     )
     heat = base.mark_rect().encode(
         color=alt.Color("paragraphs:Q", scale=alt.Scale(scheme="oranges"), title="shared paragraphs",
                         legend=count_legend(rows)),
         tooltip=[alt.Tooltip("theme_a:N", title=COOCCURRENCE_TITLES[0]),
                  alt.Tooltip("theme_b:N", title=COOCCURRENCE_TITLES[1]),
-                 _count_tip("paragraphs", "shared paragraphs")],
+                 count_tip("paragraphs", "shared paragraphs")],
     )
     # Black on the darkest oranges could not be read (the lake's commonest pairs).
     text = base.mark_text(fontSize=10).encode(text=alt.Text("paragraphs:Q", format=COUNT_FORMAT),
-                                              color=_count_colour(rows))
+                                              color=count_colour(rows))
     side = max(160, theme_step(themes, 48) * len(themes))
     if len(themes) < COLUMN_NAMES_TWICE_FROM:
         return (heat + text).properties(width=side, height=side).to_dict()
     # A big square (`--top 40`: some 2,600 pixels) named its columns only at its foot, a few screens below the
     # first rows: they are named above it too, as a spreadsheet's frozen header would be.
-    text = text.encode(x=alt.X("theme_a:N", sort=themes, scale=domain, title=COOCCURRENCE_TITLES[0],
-                               axis=alt.Axis(orient="top", labelAngle=-THEME_LABEL_ANGLE, **_theme_labels(themes))))
+    top_axis = alt.Axis(orient="top", labelAngle=-THEME_LABEL_ANGLE, **theme_label_settings(themes))
+    text = text.encode(x=alt.X("theme_a:N", sort=themes, scale=domain, title=COOCCURRENCE_TITLES[0], axis=top_axis))
     return (heat + text).resolve_axis(x="independent").properties(width=side, height=side).to_dict()
 
 
@@ -265,7 +201,7 @@ def evidence_chart(rows: Sequence[Row]) -> dict | None:
     """
     if not rows:
         return None
-    themes = _theme_order(rows)
+    themes = theme_order(rows)
     data = [{**r, "kind": KIND_LABELS.get(r["kind"], r["kind"]), "said": evidence_said(r)} for r in rows]
     # The legend names the kinds these themes have: it showed "semantic" in blue for a lake without any.
     kinds = [k for k in KIND_LABELS if any(r["kind"] == k for r in rows)]
@@ -286,16 +222,16 @@ def evidence_chart(rows: Sequence[Row]) -> dict | None:
             ),
             description=alt.Description("said:N"),
             tooltip=[alt.Tooltip("theme:N", title="theme"), alt.Tooltip("term:N", title="evidence"),
-                     alt.Tooltip("kind:N", title="found as"), _count_tip("mentions", "mentions"),
+                     alt.Tooltip("kind:N", title="found as"), count_tip("mentions", "mentions"),
                      alt.Tooltip("weight:Q", title="weight (summed over its mentions)", format=",.2f")],
         )
         .properties(width=260, height=alt.Step(14))
     )
     chart = alt.FacetChart(
-        data=_data(data, ["theme", "term", "kind", "mentions", "weight", "said"]),
+        data=inline_data(data, ["theme", "term", "kind", "mentions", "weight", "said"]),
         spec=bars,
         facet=alt.Facet("theme:N", sort=themes, title=None,
-                        header=alt.Header(labelFontWeight="bold", **_theme_labels(themes))),
+                        header=alt.Header(labelFontWeight="bold", **theme_label_settings(themes))),
         columns=2,
     ).resolve_scale(x="independent", y="independent")
     return chart.to_dict()

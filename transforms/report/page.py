@@ -15,7 +15,7 @@ from typing import Any
 import jinja2
 
 from transforms.formats.report_pages import GENERATOR
-from transforms.report import charts
+from transforms.report import charts, time_chart
 from transforms.report.amounts import amount_rows
 from transforms.report.languages import other_languages, other_languages_note
 from transforms.report.marks import Segment, article_link, evidence_spans, marked_segments
@@ -213,8 +213,8 @@ def make_charts(sections: Mapping[str, Any]) -> list[Chart]:
     one_period = one_period_note(over_time, time_title)
     one_source = one_source_note(by_source["rows"])
     candidates = [
-        ("over-time", "Themes over time", one_period or f"Labelled paragraphs per {time_title}.",
-         charts.over_time_chart(over_time["rows"], over_time["grain"], time_title)),
+        ("over-time", "Themes over time", one_period or time_chart.over_time_note(over_time["grain"], time_title),
+         time_chart.over_time_chart(over_time["rows"], over_time["grain"], time_title)),
         ("by-source", "Themes by source",
          (one_source or f"Labelled paragraphs per {source_title(kinds)}{more} and theme.") + left_out,
          None if one_source else charts.by_source_chart(by_source["rows"], source_title(kinds))),

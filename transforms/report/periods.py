@@ -82,8 +82,8 @@ def one_period_note(over_time: Mapping[str, Any], time_title: str) -> str | None
 
     >>> print(one_period_note({"grain": "day", "left_out": 0, "rows": [{"period": date(2026, 12, 5)}]},
     ...                       "day ingested (publication date unknown)"))  # doctest: +NORMALIZE_WHITESPACE
-    Labelled paragraphs per day ingested (publication date unknown): all in one day, Dec 5, 2026. A line needs two
-    days; the top themes above count each theme's.
+    Labelled paragraphs per day ingested (publication date unknown): all in one day, Dec 5, 2026. A chart over time
+    needs two days; the top themes above count each theme's.
     """
     periods = {r["period"] for r in over_time["rows"]}
     if len(periods) != 1:
@@ -94,4 +94,4 @@ def one_period_note(over_time: Mapping[str, Any], time_title: str) -> str | None
     same = "; the top themes above count each theme's" if not over_time["left_out"] + over_time.get("strays", 0) else ""
     plural = "centuries" if grain == "century" else f"{grain}s"
     return (f"Labelled paragraphs per {time_title}: all in one {grain}, {period_label(periods.pop(), grain)}. "
-            f"A line needs two {plural}{same}.")
+            f"A chart over time needs two {plural}{same}.")

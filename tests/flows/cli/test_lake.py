@@ -137,3 +137,20 @@ def test_compact_of_a_lake_on_object_storage_compacts_it() -> None:
     assert result.exit_code == 0, result.output
     assert {len(f) for f in lakes.read_manifest(lake).tables.values() if f} == {1}
     assert query(lake, "select paragraph_id, text from paragraphs order by all").to_pylist() == before
+
+
+@pytest.mark.slow  # several flow runs
+def test_compact_says_what_the_two_files_of_articles_and_sources_are(tmp_path, taxonomy_file) -> None:
+    # "articles 2 files" after compacting, every other table one, and nothing said why.
+    lake = many_small_runs(tmp_path, taxonomy_file)  # edited and deleted articles: settled rows and the rest
+    result = runner.invoke(app, ["compact", "--lake", str(lake)])
+    assert result.exit_code == 0, result.output
+    files_after = json.loads((lake / lakes.MANIFEST).read_text())["tables"]
+    rows = {line.split("│")[1].strip(): line.split("│")[3].strip() for line in result.output.splitlines()
+            if line.startswith("│")}
+    for table in SETTLED_TABLES:
+        total, settled = len(files_after[table]), sum("/settled-" in name for name in files_after[table])
+        assert 0 < settled < total
+        assert rows[table] == f"{total} ({settled} settled, {total - settled} changed)"
+    assert rows["paragraphs"] == "1"
+    assert "settled: the rows of articles whose every version and source agree" in result.output

@@ -79,7 +79,7 @@ VALUES = """select range as i, 'é "q", x' || range as s, [range, null] as l, {'
     map {'k': [1/0]} as m, null as n from range(%d) order by i"""
 
 
-def whole_list_text(sql: str, lake: str, format: str) -> str:
+def whole_list_text(sql: str, lake: str, format: str, line_end: str = "\n") -> str:
     """Return csv or json of a query's rows as written from the whole list of them at once (before chunks)."""
     from flows.cli.query import csv_value, json_value
     from warehouse.query_rows import query_rows
@@ -89,7 +89,8 @@ def whole_list_text(sql: str, lake: str, format: str) -> str:
         rows = [{n: json_value(v) for n, v in row.items()} for row in result.to_pylist()]
         return json.dumps(rows, default=str, ensure_ascii=False, allow_nan=False) + "\n"
     text = io.StringIO()
-    csv.writer(text).writerows([result.column_names, *([csv_value(v) for v in row] for row in result.rows)])
+    rows = ([csv_value(v) for v in row] for row in result.rows)
+    csv.writer(text, lineterminator=line_end).writerows([result.column_names, *rows])
     return text.getvalue()
 
 
@@ -102,7 +103,22 @@ def test_csv_and_json_written_a_chunk_at_a_time_are_the_text_of_the_whole_list(l
     monkeypatch.setattr(query_module, "ROWS_A_CHUNK", 3)
     written = runner.invoke(app, ["query", VALUES % rows, "--lake", lake, "-f", format])
     assert written.exit_code == 0, written.output
-    assert written.stdout_bytes == whole_list_text(VALUES % rows, lake, format).encode()  # csv: \r\n, not \n
+    assert written.stdout_bytes == whole_list_text(VALUES % rows, lake, format).encode()
+    if format == "csv":
+        rfc = runner.invoke(app, ["query", VALUES % rows, "--lake", lake, "-f", format, "--crlf"])
+        assert rfc.stdout_bytes == whole_list_text(VALUES % rows, lake, format, "\r\n").encode()
+
+
+def test_csv_lines_end_with_lf_so_a_shell_loop_reads_clean_fields_and_crlf_is_a_flag(lake) -> None:
+    # Lines ended with \r\n: `while IFS=, read theme n` saw n as "12\r", no number to the shell.
+    sql = "select * from (values ('war', 12), ('', 3), (NULL, 4)) t(theme, n)"
+    plain = runner.invoke(app, ["query", sql, "--lake", lake, "-f", "csv"])
+    assert plain.exit_code == 0, plain.output
+    assert plain.stdout_bytes == b'theme,n\nwar,12\n"",3\n,4\n'
+    rfc = runner.invoke(app, ["query", sql, "--lake", lake, "-f", "csv", "--crlf"])
+    assert rfc.stdout_bytes == b'theme,n\r\nwar,12\r\n"",3\r\n,4\r\n'
+    as_json = runner.invoke(app, ["query", sql, "--lake", lake, "-f", "json", "--crlf"])
+    assert as_json.exit_code == 2 and "--crlf is for --format csv" in as_json.output
 
 
 def test_intervals_and_blobs_are_written_as_duckdb_writes_them_in_every_form(lake) -> None:
@@ -159,7 +175,7 @@ def reader_stops_early(*args: str, cwd: Path) -> tuple[int, str, bytes]:
 @pytest.mark.parametrize(
     ("args", "first_bytes"),
     [
-        (["-f", "csv"], b"i,s\r\n0,xxx"),
+        (["-f", "csv"], b"i,s\n0,xxx"),
         (["-f", "json"], b'[{"i": 0, "s": "'),
         (["--max-rows", "0"], "┏".encode()),
     ],
@@ -202,7 +218,7 @@ def test_csv_tells_a_null_from_an_empty_string_as_duckdb_writes_them(lake, tmp_p
     sql = "select null::varchar as n, '' as e, 'a,b' as s, 1.5 as x union all select 'x', null, '', null"
     written = runner.invoke(app, ["query", sql, "--lake", lake, "-f", "csv"])
     assert written.exit_code == 0, written.output
-    assert written.stdout_bytes == b'n,e,s,x\r\n,"","a,b",1.5\r\nx,,"",\r\n'
+    assert written.stdout_bytes == b'n,e,s,x\n,"","a,b",1.5\nx,,"",\n'
     import duckdb
 
     (tmp_path / "out.csv").write_bytes(written.stdout_bytes)  # read back as DuckDB reads what it writes
