@@ -110,8 +110,11 @@ _SCALE = rf"(?:{_SCALE_WORDS}|(?:bn|mn|tn|m|k|thousand|million|billion|trillion)
 # A rand's number and scale, right after the "R" ("R50 billion", "R1.5bn", "R500m"; not "R 50m", "R2K").
 _RAND = rf"(?:{_NUM})(?:\s(?:million|billion|trillion)|bn|mn|tn|m)\b"
 # A naira's or a rand's number, right after the "N" or the "R": one with a scale word, or thousands parted by commas
-# ("N1,650", "R8,500 a month"; not "N95", "N2", "R2", "R800").
-_NAIRA = rf"(?:{_RAND}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,]))"
+# ("N1,650", "R8,500 a month"; not "N95", "N2", "R2", "R800"); or one with a scale word of millions or more a space
+# after the letters, as some papers write them ("SR 500 million", "R 2 billion", "Dh 5bn", "N 45 billion": they were
+# of no currency; not "R 50m", a race's distance as often)
+_NAIRA = (rf"(?:{_RAND}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])"
+          rf"|[^\S\n](?:{_NUM})(?:\s(?:million|billion|trillion)|bn|mn|tn)\b)")
 # ... and a rand's price in rand and cents ("R18.50 against the dollar", "petrol at R22.79 a litre"), which no road,
 # rating or model's number is written as
 _RAND_CENTS = r"\d{1,4}\.\d\d(?!\d|[.,]\d)"
