@@ -260,8 +260,9 @@ AMOUNT = re.compile(
       | (?=[A-Za-z])(?:  # the branches of words
         (?P<frac>(?:[Aa]|[Oo]ne)[\s-](?:third|quarter|fifth|tenth)|[Hh]alf|[Tt]wo[\s-]thirds|[Tt]hree[\s-]quarters)
         # a fraction of one unit is no share: "a third of a cent", "a quarter of a mile", "a quarter of a century",
-        # "a quarter of an hour" (they were 33.3 and 25 percent)
-        (?:\s+of\b(?!\san?\s(?:hundred|thousand|million|billion|trillion|percentage\spoints?|{_ONE_UNIT})\b(?!['’]))
+        # "a quarter of an hour" (they were 33.3 and 25 percent); nor is one of a scale word, "half of a dozen eggs"
+        # (6 eggs, `_FRACTION_OF_SCALE`; it was 50 percent and 12 eggs)
+        (?:\s+of\b(?!\san?\s(?:hundred|thousand|million|billion|trillion|dozen|percentage\spoints?|{_ONE_UNIT})\b(?!['’]))
            # a change's share with no "of", where its phrase ends: "prices rose by a third in two years", "cut by
            # half." (`amount_reading` keeps it only after "by": "a third party", "half time" are none; nor an
            # ordinal's list, "by a third and fourth vote"; a plural one only right after "by": "the preceding three
