@@ -33,12 +33,13 @@ _NUMERIC_START = re.compile(rf"[\d${SIGNS}]+")
 _ZERO, _DOLLAR = np.uint8(ord("0")), np.uint8(ord("$"))
 _QUESTION_MARK = ord("?")
 _FEW_MARKS = 20_000  # up to this many non-ASCII characters (and "?"), `_numeric_starts` reads them one by one
-# Rupees and Kenyan shillings written with letters, with or without a space, rand, naira, bare shillings and
-# the Gulf's currencies ("R50 billion", "N1,650", "Sh45 billion", "Dh5 billion": see `amount_pattern.SYMBOLS`):
+# Rupees and Kenyan shillings written with letters, rand, naira, bare shillings and the Gulf's currencies, with or
+# without a space ("R50 billion", "N1,650", "Sh45 billion", "Dh5 billion", "SR 500 million": `amount_pattern._NAIRA`):
 # the amount starts at their first letter (a number's start ends one at most), at most `_LETTERS_REACH`
 # characters before the number.
-_LETTER_SYMBOLS = tuple(sorted({f"{symbol}{space}" for symbol in ("Rs.", "Rs", "INR", *KENYAN_SHILLINGS)
-                                for space in (" ", "")} | {"R", "N", BARE_SHILLINGS, *GULF_LETTERS},
+_LETTER_SYMBOLS = tuple(sorted({f"{symbol}{space}" for symbol in ("Rs.", "Rs", "INR", *KENYAN_SHILLINGS, "R", "N",
+                                                                BARE_SHILLINGS, *GULF_LETTERS)
+                                for space in (" ", "")},
                                key=lambda symbol: (-len(symbol), symbol)))
 _LETTERS_REACH = max(map(len, _LETTER_SYMBOLS))
 # ... grouped by their last character, in their order: a number's start is read only for those that end at the

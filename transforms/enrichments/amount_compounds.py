@@ -42,6 +42,11 @@ MEASURED = frozenset(
     "kilometre kilometer acre hectare ton tonne pound ounce gallon litre liter degree point percent star tier level "
     "storey story floor lane seat bed room door shot stroke goal run lap hole game match test race round leg stage "
     "set frame inning innings over wicket man person member part step page word track".split())
+# The nouns of a change, second in a sum's or a share's compound: the object is the compound whole, what changed and
+# which way ("a 2.5% pay rise" → "pay rise", "a 5% pay cut" → "pay cut", "a $1.5tn tax cut" → "tax cut"). Its first
+# word alone ("pay", as it was) reads as a share of pay and sums a rise with a cut; its second alone ("rise") sums pay
+# rises with price rises.
+_CHANGE_HEADS = frozenset("rise fall increase decrease cut hike freeze drop".split())
 # Irregular participles and past tenses, a verb after the sum's noun ("3.3% growth seen in", "a 50p vote cast by", "5%
 # growth forecast for"), not its head
 _PARTICIPLES = frozenset(
@@ -99,6 +104,8 @@ def compound_head(text: str, position: int, word: str) -> str:
     ['loan', 'growth', 'hurdles', 'industry', 'race', 'reserve', 'bond', 'drop']
     >>> [compound_head(t, len(t.split()[0]), t.split()[0]) for t in ("stimulus package was", "crisis fund.")]
     ['package', 'fund']
+    >>> [compound_head(t, len(t.split()[0]), t.split()[0]) for t in ("pay rise for", "tax cut.", "annual rise.")]
+    ['pay rise', 'tax cut', 'annual']
     """
     if word.endswith("s") and not word.endswith(_SINGULAR_S):
         return word  # a plural first is the head: "60m hurdles twice", "80% of adults own"
@@ -106,6 +113,8 @@ def compound_head(text: str, position: int, word: str) -> str:
     if second is None:
         return word
     head = second.group(1)
+    if head in _CHANGE_HEADS and word and not measure_adjective(word) and word not in NOT_OBJECTS:
+        return f"{word} {head}"
     if (head.endswith(("s", "ed", "ing", "ly")) and not head.endswith("ss") or head in NOT_OBJECTS
             or head in PAST_TENSES or head in ING_VERBS or head in _NO_HEADS or head in _PARTICIPLES
             or participle(head)):

@@ -35,7 +35,8 @@ SYMBOLS["N"] = "NGN"
 # The Gulf papers' letters for their currencies, glued to the number: "Dh5 billion", "Dhs1.2bn" (Gulf News, Khaleej
 # Times: UAE dirhams), "SR100 million" (Arab News: Saudi riyals), "QR3 billion", "KD500 million", "BD1.2m",
 # "JD20,000", "RO5m" (Qatar's, Kuwait's, Bahrain's, Jordan's and Oman's). As an "N", only where a naira's number
-# would be (`_NAIRA`): before a scale word of millions or more or in thousands parted by commas, not "SR71" or "KD2".
+# would be (`_NAIRA`): before a scale word of millions or more or in thousands parted by commas, not "SR71" or "KD2";
+# a space apart only before a scale word of millions or more ("SR 500 million", as "R 2 billion", "N 45 billion").
 GULF_LETTERS = {"Dhs": "AED", "Dh": "AED", "SR": "SAR", "QR": "QAR", "KD": "KWD", "BD": "BHD", "JD": "JOD", "RO": "OMR"}
 SYMBOLS.update(GULF_LETTERS)
 # The currency signs an amount may start with besides "$" (`amount_candidates` finds them), and the

@@ -110,8 +110,11 @@ _SCALE = rf"(?:{_SCALE_WORDS}|(?:bn|mn|tn|m|k|thousand|million|billion|trillion)
 # A rand's number and scale, right after the "R" ("R50 billion", "R1.5bn", "R500m"; not "R 50m", "R2K").
 _RAND = rf"(?:{_NUM})(?:\s(?:million|billion|trillion)|bn|mn|tn|m)\b"
 # A naira's or a rand's number, right after the "N" or the "R": one with a scale word, or thousands parted by commas
-# ("N1,650", "R8,500 a month"; not "N95", "N2", "R2", "R800").
-_NAIRA = rf"(?:{_RAND}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,]))"
+# ("N1,650", "R8,500 a month"; not "N95", "N2", "R2", "R800"); or one with a scale word of millions or more a space
+# after the letters, as some papers write them ("SR 500 million", "R 2 billion", "Dh 5bn", "N 45 billion": they were
+# of no currency; not "R 50m", a race's distance as often)
+_NAIRA = (rf"(?:{_RAND}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])"
+          rf"|[^\S\n](?:{_NUM})(?:\s(?:million|billion|trillion)|bn|mn|tn)\b)")
 # ... and a rand's price in rand and cents ("R18.50 against the dollar", "petrol at R22.79 a litre"), which no road,
 # rating or model's number is written as
 _RAND_CENTS = r"\d{1,4}\.\d\d(?!\d|[.,]\d)"
@@ -257,8 +260,9 @@ AMOUNT = re.compile(
       | (?=[A-Za-z])(?:  # the branches of words
         (?P<frac>(?:[Aa]|[Oo]ne)[\s-](?:third|quarter|fifth|tenth)|[Hh]alf|[Tt]wo[\s-]thirds|[Tt]hree[\s-]quarters)
         # a fraction of one unit is no share: "a third of a cent", "a quarter of a mile", "a quarter of a century",
-        # "a quarter of an hour" (they were 33.3 and 25 percent)
-        (?:\s+of\b(?!\san?\s(?:hundred|thousand|million|billion|trillion|percentage\spoints?|{_ONE_UNIT})\b(?!['’]))
+        # "a quarter of an hour" (they were 33.3 and 25 percent); nor is one of a scale word, "half of a dozen eggs"
+        # (6 eggs, `_FRACTION_OF_SCALE`; it was 50 percent and 12 eggs)
+        (?:\s+of\b(?!\san?\s(?:hundred|thousand|million|billion|trillion|dozen|percentage\spoints?|{_ONE_UNIT})\b(?!['’]))
            # a change's share with no "of", where its phrase ends: "prices rose by a third in two years", "cut by
            # half." (`amount_reading` keeps it only after "by": "a third party", "half time" are none; nor an
            # ordinal's list, "by a third and fourth vote"; a plural one only right after "by": "the preceding three

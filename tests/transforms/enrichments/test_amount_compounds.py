@@ -73,6 +73,21 @@ def test_a_changes_noun_after_a_share_is_its_object(text: str, expected: list) -
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a noun, then a change's noun: the compound whole, what changed and which way (each was "pay", "tax": a
+        # rise summed with a cut)
+        ("Workers were offered a 2.5% pay rise.", [("2.5%", "pay rise")]),
+        ("Pilots accepted a 32% pay cut in return for shares.", [("32%", "pay cut")]),
+        ("Congress passed a $1.5tn tax cut, the biggest in decades.", [("$1.5tn", "tax cut")]),
+        ("Tenants face a 9% rent increase from April.", [("9%", "rent increase")]),
+    ],
+)
+def test_a_change_of_a_noun_after_a_share_or_sum_is_counted_whole(text: str, expected: list) -> None:
+    assert objects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # an adjective first in a measure's compound is read past to its noun (they counted the adjective)
         ("The laptop has a 40 GB hard drive and 8GB of memory.", [("40 GB", "drive"), ("8GB", "memory")]),
         ("It comes with a 2TB external drive.", [("2TB", "drive")]),

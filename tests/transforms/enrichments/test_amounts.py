@@ -30,6 +30,7 @@ def found(text: str) -> list[tuple[float, str | None, str | None, bool]]:
         ("Some 300 families fled.", (300, None, "families", True)),
         ("A dozen people were hurt.", (12, None, "people", False)),
         ("Half a dozen shops closed.", (6, None, "shops", False)),
+        ("She bought half of a dozen eggs.", (6, None, "eggs", False)),  # was 50 percent and 12 eggs
         ("Two dozen eggs were sold.", (24, None, "eggs", False)),
         ("About a dozen soldiers died.", (12, None, "soldiers", True)),
         # "about" after a work is its subject, no hedge (it was approximate)

@@ -106,6 +106,23 @@ def test_the_gulf_papers_currency_letters(text: str, expected: list) -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a space after the letters, before a scale word of millions or more: each was of no currency
+        ("The PIF committed SR 500 million to the project.", [(5e8, "SAR")]),
+        ("Eskom needs R 2 billion in emergency funding.", [(2e9, "ZAR")]),
+        ("The bridge would cost N 45 billion, officials said.", [(4.5e10, "NGN")]),
+        ("Emaar signed a Dh 5bn deal and Qatar QR 3 billion.", [(5e9, "AED"), (3e9, "QAR")]),
+        # ... not before a bare number, nor a metre's "m": a road, a row, a race
+        ("Take the R 21 to Pretoria, seat N 45 in row R 2.", [(21, None), (45, None), (2, None)]),
+        ("She ran the R 50m sprint.", [(50, "m")]),
+    ],
+)
+def test_currency_letters_a_space_before_a_scaled_number(text: str, expected: list) -> None:
+    assert [(value, unit) for value, unit, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # was 190 GBP (and the height, no amount then, is one now: 6 ft 2 in)
         ("The suspect, 6-foot-2 and about 190 pounds, fled.", [(pytest.approx(6 + 2 / 12), "ft"), (190, "lb")]),
         ("He is six feet tall and 170 pounds.", [(6, "ft"), (170, "lb")]),
