@@ -89,7 +89,9 @@ def build_gazetteer(geonames: list[Place]) -> dict[str, tuple[Place, ...]]:
     # the name folded to ASCII, for cities of FOLDED_POPULATION or more, where the folded name is no
     # other name of the gazetteer (so "Sale" stays the English town, not Salé in Morocco); a national
     # capital's whatever its size and beside the other places of that name ("Sao Tome"; "San Jose":
-    # Costa Rica's beside California's, which the article's support chooses between).
+    # Costa Rica's beside California's, which the article's support chooses between). A city of that size
+    # with the largest's very name is found so too ("Cordoba": Spain's Córdoba beside Argentina's, which was
+    # read in "Cordoba's mosque-cathedral as Spain's heatwave peaked").
     capitals = rules().capitals
     folded_names: dict[str, list[Place]] = defaultdict(list)
     for place in chain(cities.values(), (p for p in geonames if p.geonames_id in capitals)):
@@ -99,6 +101,11 @@ def build_gazetteer(geonames: list[Place]) -> dict[str, tuple[Place, ...]]:
             if (folded and folded != place.name and (capital or folded not in by_name)
                     and place not in folded_names[folded]):
                 folded_names[folded].append(place)
+    for place in geonames:
+        if place.kind == CITY and place.population >= FOLDED_POPULATION and not place.name.isascii():
+            same = folded_names.get(ascii_folded(place.name), [])
+            if cities[place.name] in same and place not in same and place.geonames_id not in left_out_cities:
+                same.append(place)
     for folded, places in folded_names.items():
         by_name[folded].extend(places)
     # ... and countries' names in other languages without theirs ("Etats-Unis", "Espana", "Perou", "Osterreich"), as

@@ -43,6 +43,7 @@ from transforms.enrichments.place_people import before_its_area, drop_people, ve
 from transforms.enrichments.place_peoples import after_ethnic, minority_peoples
 from transforms.enrichments.place_person_reading import TOWN_UNLESS_PERSON, person_reading
 from transforms.enrichments.place_plurals import as_plurals
+from transforms.enrichments.place_politics import by_politics
 from transforms.enrichments.place_possessives import owned_mentions
 from transforms.enrichments.place_seats import seats
 from transforms.enrichments.place_sees import see_countries
@@ -139,6 +140,8 @@ def rows(batch: ParagraphBatch) -> Rows:
                 bare_datelines(datelines, start), np.isin(start, datelines.starts),
                 event_hosts(text, end, name, article, several), article_of[batch.locate(olympic_words(text, cues))],
                 article_of[batch.locate(commonwealth_words(cues))], sides)
+        # "Punjab's chief minister Maryam Nawaz": Pakistan's where no place of the article says (`place_politics`)
+        by_politics(batch, info, name, article, article_of, place, several)
     listed = followed_news_towns(listed, place, name, info)  # "Brighton and Lancaster": England's, where Brighton is
     # The countries each article names: names that name one on their own where settled there ("Dublin,
     # Ohio" names no Ireland), and the countries, regions, capitals and cities of a million settled above
