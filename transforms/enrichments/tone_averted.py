@@ -36,7 +36,7 @@ from transforms.enrichments.tone_phrases import phrases_found
 from transforms.enrichments.tone_plans import failed_plans
 from transforms.enrichments.tone_releasing import CAPTIVITY, FAR, SWAPPED, passive_participles, released_captives
 from transforms.enrichments.tone_tables import TRAPPED_THINGS, WINDOW
-from transforms.enrichments.tone_waning import waning_verbs
+from transforms.enrichments.tone_waning import mended_faults, waning_verbs
 
 Averted = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
 
@@ -117,6 +117,10 @@ def averted_words(
     averts[(words + freed)[freed > 0]] = True
     waned = np.zeros(len(words), dtype=np.int64)  # "Tensions eased": how many words after a worry its waning verb is
     is_waning, is_fault = (a[key] for a in waning_keys())  # a fault wanes as a worry: "The outage was fixed"
+    faults = np.flatnonzero(is_fault[sentiment] & (valence < 0))
+    if len(faults) and is_waning.any():  # "Power was restored after the blackout": a fault mended, past
+        mended = mended_faults(joined, text, starts, word_paragraph, words[faults], np.unique(last_word[is_waning]))
+        valence[faults[mended]] = 0
     worrying = np.flatnonzero((is_worry | is_fault)[sentiment] & (valence < 0) & (averted == 0) & (freed == 0))
     if len(worrying) and is_waning.any():  # the worry and what it was about, up to its verb ("Fears of war eased")
         verb_of = waning_verbs(joined, text, starts, word_paragraph, words[worrying],

@@ -108,10 +108,11 @@ _SETS = {
     "emerge": "emerge emerges emerged emerging",
     # "ended in defeat", "ended with a loss", "ended up losing", "ended on a sour note"; a market's close: "Shares end
     # lower"; and how: "ended tragically"; a compound's "end": "end users", "the end result"; a place's: "opposite ends
-    # of"
+    # of"; an end its clause closes, before a word that opens the next ("The truce ended, and fighting resumed": the
+    # fighting is the next clause's, no end of it)
     "ended_how": "in with up on of lower higher down flat mixed weaker stronger firmer tragically badly abruptly "
                  "bitterly prematurely acrimoniously disastrously user users result results product products point "
-                 "game",
+                 "game and but or while whereas although though yet as when so because",
 }
 NOT_VERBS: dict[str, tuple[str, ...]] = {
     "stop": ("{stop_before} _ !to", "{stop_article} * _ !to"),

@@ -13,7 +13,8 @@ text. The article is under its `props.pageProps`, in one of the shapes a reader 
 - such a string that is JSON text itself, as a CMS stores its editor's document in one field (a list of blocks, a
   Draft.js `{"blocks": [...]}`, a Contentful `{"nodeType": "document", "content": [...]}`): its blocks, as above
   (its JSON was read as the article's plain text); so is a string whose JSON is a string of such JSON text, the
-  document encoded twice (it was read as its JSON text, quotes and backslashes and all).
+  document encoded twice (it was read as its JSON text, quotes and backslashes and all), and a JSON string of prose
+  with an escape in it, its text serialised once more ("\\n\\n" parting its paragraphs).
 
 An app that fetches its article with Apollo's GraphQL client keeps it in Apollo's cache, whose state the page holds
 for the browser to start from: `props.pageProps.apolloState` (read as any of `pageProps`), `props.apolloState`, or a
@@ -199,8 +200,12 @@ def _json_document(value: str, depth: int = 0) -> list[str] | None:
     except (ValueError, RecursionError):
         return None
     if isinstance(document, str):  # encoded twice: a JSON string of the JSON text (a CMS that stores its document
-        # as a string serialises it again); read as the text it holds, else it is prose in quotes, no document
-        return _json_document(document, depth + 1) if document.lstrip()[:1] in ("[", "{") and depth < 2 else None
+        # as a string serialises it again); read as the text it holds. A JSON string of prose with an escape in it
+        # ("\n\n", "\u2019": its text serialised once more) is that prose (it was read with its quotes and escapes);
+        # one without is prose in quotes, as written
+        if document.lstrip()[:1] in ("[", "{") and depth < 2:
+            return _json_document(document, depth + 1)
+        return _paragraphs(document) if "\\" in value and depth < 2 else None
     if isinstance(document, dict):  # Draft.js's {"blocks": [...]}, Contentful's {"content": [...]}
         return next((paragraphs for key in _BODY_KEYS if (paragraphs := _paragraphs(document.get(key)))), [])
     return _paragraphs(document) if isinstance(document, list) else None

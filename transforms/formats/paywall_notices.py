@@ -7,7 +7,8 @@ abonnés", "Suscríbete para seguir leyendo"). trafilatura keeps it as a paragra
 then read as the article's. A short paragraph that opens with such a notice is none; a sentence of the article
 that quotes one runs on past it, or opens otherwise, and stays. A records file's text field (a JSON, JSON Lines or CSV
 export's, a feed item's) carries the same notice as its last paragraph, where its exporter scraped a cut page, and
-loses it the same way (`without_paywall_notices`).
+loses it the same way (`without_paywall_notices`); a record whose text is nothing but such a notice (an exporter that
+scraped the paywall alone) is no article, and its reader says so (`only_paywall_notices`).
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ def is_paywall_notice(paragraph: str) -> bool:
 
 def without_paywall_notices(text: str) -> str:
     """Return a text without its paragraphs (parted by blank lines) that are a paywall's notice; a text of nothing
-    but notices as it is (no article either way: its reader says so as it says of any text without prose).
+    but notices as it is (no article either way: its reader quarantines it, `only_paywall_notices`).
 
     >>> without_paywall_notices("The mill will close.\\n\\nSubscribe to continue reading")
     'The mill will close.'
@@ -75,3 +76,13 @@ def without_paywall_notices(text: str) -> str:
     paragraphs = text.split("\n\n")
     kept = [paragraph for paragraph in paragraphs if not is_paywall_notice(paragraph.strip())]
     return "\n\n".join(kept) if kept and len(kept) < len(paragraphs) else text
+
+
+def only_paywall_notices(text: str) -> bool:
+    """Return whether a text is nothing but a paywall's notices (parted by blank lines): no article.
+
+    >>> only_paywall_notices("Subscribe to continue reading"), only_paywall_notices("The mill will close.")
+    (True, False)
+    """
+    paragraphs = [paragraph.strip() for paragraph in text.split("\n\n") if paragraph.strip()]
+    return bool(paragraphs) and all(is_paywall_notice(paragraph) for paragraph in paragraphs)

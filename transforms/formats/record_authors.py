@@ -57,6 +57,8 @@ _USER_NAMES = ("name", "display_name", "displayName", "username", "acct", "handl
 # A byline's part that ends in one of these names many unnamed people, never one: "Guardian staff", "Reuters
 # Staff", "agencies", "wires" ("Anna Smith and agencies" is Anna Smith, not Anna Smith and Agencies).
 _COLLECTIVES = frozenset({"staff", "agencies", "wires", "newswires"})
+# What a CMS or an exporter writes where it knows no author ("Author: Unknown", "N/A", a template's "null"): no name.
+_NO_NAMES = frozenset({"unknown", "unknown author", "author unknown", "n/a", "none", "null", "undefined", "no author"})
 # A wiki link, as Obsidian's Web Clipper writes a clipped page's `author` in its front matter ("[[Amy Chen]]", its
 # note's name; "[[People/Tom Roe|Tom Roe]]", a path and the name shown): the name, where it was kept in brackets.
 # A link may name the note's file ("[[People/Amy Chen.md]]") or a heading in it ("[[Amy Chen#Bio]]"): neither is
@@ -161,7 +163,8 @@ def authors_of(value: object) -> tuple[str, ...]:
     segments = [s for s in map(_name_before_role, segments) if not is_role(s, every_word=True)]
     parts = [_without_dateline(p.strip()) for s in segments for p in joins_pattern(joins).split(s)]
     parts = [_name_before_role(p) for p in parts]
-    return tuple(p for p in parts if p and not is_role(p) and not is_date(p) and not is_date_label(p))
+    return tuple(p for p in parts if p and p.lower() not in _NO_NAMES and not is_role(p) and not is_date(p)
+                 and not is_date_label(p))
 
 
 def _name_before_role(part: str) -> str:

@@ -33,6 +33,7 @@ from transforms.formats.field_options import fields_present
 from transforms.formats.field_paths import NotText, value_at, written
 from transforms.formats.fields import article_from_fields, with_title
 from transforms.formats.nesting import NESTED_DEEPER, nests_deeper
+from transforms.formats.paywall_notices import only_paywall_notices
 from transforms.formats.record_wrappers import unwrapped, wrappers_of
 from transforms.text import SOFT_HYPHEN, is_blank
 
@@ -163,6 +164,10 @@ def articles_from_records(
         if article.text.strip() == _REMOVED:
             removed = f'"{_REMOVED}": the API removed the article'
             result.bad.append(BadRecord(number, NO_TEXT, f"no text in field {own['text']!r} ({removed})"))
+            continue
+        if only_paywall_notices(article.text):  # the exporter scraped a paywall, not the story (`paywall_notices`)
+            notice = f"{article.text.strip()[:80]!r}: a paywall's notice, no article"
+            result.bad.append(BadRecord(number, NO_TEXT, f"no text in field {own['text']!r} ({notice})"))
             continue
         key = _key(values, own, number, article)
         if key in seen:

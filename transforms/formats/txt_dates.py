@@ -12,7 +12,8 @@ its date plainly, and only those are read:
   kept as written.
 
 A dateline without its year ("TOKYO, March 5 (Reuters) -", as wires mostly write it) is no date: its year is not
-guessed. A date further into the text ("On March 5, 2024, the court ...") is a date the story speaks of, not its own.
+guessed. A date further into the text ("On March 5, 2024, the court ...") is a date the story speaks of, not its own,
+and a label's line among rows of figures ("Date: 2024-03-05" above "Revenue: £10.2m", "Margin: 21%") a table's row.
 """
 
 from __future__ import annotations
@@ -38,6 +39,13 @@ _DATELINE = re.compile(
     rf"[A-Z][A-Z.'\- ]{{1,40}},(?:\s+[A-Z][A-Za-z.]{{1,15}},)?\s+"
     rf"(?P<date>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\s*(?:\([^()\n]{{1,40}}\)\s*)?[-–—]\s")
 _DIGITS = re.compile(r"\d+")
+# A row of a table of figures, a label and an amount alone ("Revenue: 10m", "Costs: £8.2bn", "Turnout: 64%"): a
+# "Date:" among two such rows is the table's, the day its figures are for, and a row of it (it was taken for the
+# text's date and the row cut from its table)
+_FIGURE_ROW = re.compile(
+    r"[^\W\d][\w .'/&()-]{0,40}:\s*[-+(]?[£$€¥]?\d[\d,.]*\s*(?:%|[kmb]n?|million|billion|thousand|tonnes?)?\)?\s*",
+    re.IGNORECASE)
+_TABLE_ROWS = 2
 
 
 def txt_date(text: str) -> tuple[datetime | None, str]:
@@ -55,7 +63,7 @@ def txt_date(text: str) -> tuple[datetime | None, str]:
     head = [index for index, line in enumerate(lines) if line.strip()][:_HEAD_LINES]
     for index in head:
         match = _LABEL_LINE.fullmatch(lines[index].strip())
-        if match and (moment := _day(match["date"])) is not None:
+        if match and (moment := _day(match["date"])) is not None and not _in_table(lines, index):
             return moment, _without_line(text, index)
         # the dateline opens the story's first paragraph, after a headline and a standfirst
         if (match := _DATELINE.match(lines[index])) and (moment := _day(match["date"])) is not None:
@@ -74,6 +82,24 @@ def _day(written: str) -> datetime | None:
     except UnparsedDate:
         return None
     return read.moment if read.ambiguous is None else None
+
+
+def _in_table(lines: list[str], index: int) -> bool:
+    """Return whether a line is a row of a table of figures: its block (the lines around it, no blank line between)
+    holds `_TABLE_ROWS` rows of a label and an amount or more.
+
+    >>> _in_table(["Results", "Date: 2024-03-05", "Revenue: 10m", "Costs: £8m"], 1)
+    True
+    >>> _in_table(["Rates rise", "Published: 2024-03-05", "Updated: 2024-03-06", "Page: 3"], 1)
+    False
+    """
+    start = end = index
+    while start > 0 and lines[start - 1].strip():
+        start -= 1
+    while end + 1 < len(lines) and lines[end + 1].strip():
+        end += 1
+    rows = sum(_FIGURE_ROW.fullmatch(line.strip()) is not None for line in lines[start: end + 1])
+    return rows >= _TABLE_ROWS
 
 
 def _without_line(text: str, index: int) -> str:

@@ -382,6 +382,9 @@ def test_ending_a_bad_thing_averts_it(text: str) -> None:
     "They ended up losing the final.", "Since the end of the war, the region has struggled.",
     "The film has a tragic ending.", "Singapore shares end lower.", "The band's story ended tragically.",
     "Gunmen attacked police stations at opposite ends of the city, killing 20.",
+    # an end that closes its clause ends nothing in the next one (they read +4.6 and +4.8, the fighting ended)
+    "The truce ended, and fighting resumed.", "The season ended and the injuries mounted.",
+    "The ceasefire ends as shelling resumes.",
 ])
 def test_an_end_that_came_or_a_nouns_end_averts_nothing(text: str) -> None:
     assert tones(text)[0] < 0

@@ -71,3 +71,19 @@ def test_a_worry_resolved_and_a_harm_that_failed_to_come_are_good_news() -> None
     # ("earthquake" outweighed the damage that did not come)
     resolved, quake = tones("Concerns over the deal were resolved.", "The earthquake failed to cause major damage.")
     assert resolved > 0 and quake > 0
+
+
+@pytest.mark.parametrize("text", [
+    # the fault the verb mended, named as its time: they read −0.4, the blackout's −1.5 outweighing the restoring
+    "Power was restored after the blackout.", "Engineers restored power after the outage.",
+])
+def test_a_fault_mended_before_it_is_named_is_past(text: str) -> None:
+    assert tones(text)[0] > 0
+
+
+@pytest.mark.parametrize("text", [
+    "Power was not restored after the blackout.", "Power was restored. Looting began after the blackout.",
+    "Looting broke out after the blackout.",
+])
+def test_a_fault_no_verb_of_its_clause_mended_is_still_bad(text: str) -> None:
+    assert tones(text)[0] < 0

@@ -99,3 +99,18 @@ def test_a_pages_labelled_byline_is_its_names() -> None:
             '</article></body></html>')
     [article] = read_articles(data.encode(), "html", ReadOptions()).articles
     assert article.authors == ("Ivana Horvat",)  # it was "Autor Ivana Horvat"
+
+
+@pytest.mark.parametrize("value", ["Author: Unknown", "Unknown", "N/A", "null", "Autor: unknown"])
+def test_a_placeholder_for_no_author_is_none(value: str) -> None:
+    # once its label was stripped, "Author: Unknown" gave an author named "Unknown"
+    assert authors_of(value) == ()
+    assert authors_of(["Jane Doe", value]) == ("Jane Doe",)
+
+
+def test_a_pages_labelled_placeholder_byline_names_no_author() -> None:
+    data = ('<html><head><title>Bridge to close</title></head><body><article><h1>Bridge to close</h1>'
+            '<p class="byline">Author: Unknown</p><p>The council voted on Tuesday to close the old bridge for repairs '
+            'that will last most of the coming year, officials said.</p></article></body></html>')
+    [article] = read_articles(data.encode(), "html", ReadOptions()).articles
+    assert article.authors == ()

@@ -131,6 +131,14 @@ def test_a_body_that_is_json_text_is_read_as_its_blocks(shape: str) -> None:
     assert article.text.split("\n\n") == [HEADLINE, LEDE, MORE, LAST]
 
 
+def test_a_body_that_is_a_json_string_of_prose_is_read_as_that_prose() -> None:
+    # its text serialised once more: it was read with its quotes, its "\\n\\n" one paragraph, "\\u2019" as written
+    prose = f"{LEDE} The mayor\u2019s office agreed.\n\n{MORE}\n\n{LAST}"
+    data = page({"article": {"headline": HEADLINE, "body": json.dumps(prose)}})
+    [article] = read_articles(data, "html", ReadOptions()).articles
+    assert article.text.split("\n\n") == [HEADLINE, f"{LEDE} The mayor\u2019s office agreed.", MORE, LAST]
+
+
 @pytest.mark.parametrize("lede", [f'"We will close it," the mayor said. {LEDE}', f'"{LEDE}"'])
 def test_a_body_that_opens_with_a_quote_and_is_no_json_document_stays_text(lede: str) -> None:
     body = f"{lede}\n\n{MORE}\n\n{LAST}"

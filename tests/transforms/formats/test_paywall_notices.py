@@ -90,3 +90,30 @@ def test_a_records_sentence_that_speaks_of_a_notice_stays() -> None:
     notice = "Subscribers only pay half the new parking fee, the council said."
     for fmt, text in _record_texts(notice).items():
         assert text.endswith(notice), fmt
+
+
+def _records_of_a_paywall_alone(notice: str) -> dict[str, tuple[list[str], list[tuple[int, str]]]]:
+    """What each records format reads of two records, the first's text nothing but a notice: its articles' texts
+    and its bad records (number, reason)."""
+    import csv
+    import io
+    import json
+
+    records = [{"id": "p1", "title": "Parking charges to rise", "text": notice},
+               {"id": "p2", "title": "Bus lanes approved", "text": "\n\n".join(STORY)}]
+    table = io.StringIO()
+    writer = csv.DictWriter(table, list(records[0]), lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(records)
+    inputs = {"jsonl": "\n".join(json.dumps(r) for r in records), "json": json.dumps({"articles": records}),
+              "csv": table.getvalue()}
+    read = {fmt: read_articles(data.encode(), fmt, ReadOptions()) for fmt, data in inputs.items()}
+    return {fmt: ([a.text for a in r.articles], [(b.record, b.reason) for b in r.bad]) for fmt, r in read.items()}
+
+
+@pytest.mark.parametrize("notice", ["Subscribe to continue reading", "Cet article est réservé aux abonnés."])
+def test_a_record_whose_text_is_only_a_paywall_notice_is_a_bad_record_not_an_article(notice: str) -> None:
+    # it was read as an article of one paragraph, the notice, which the themes and the tone then read
+    for fmt, (texts, bad) in _records_of_a_paywall_alone(notice).items():
+        assert bad == [(1, "no_text")], fmt
+        assert len(texts) == 1 and STORY[0] in texts[0] and notice not in texts[0], fmt

@@ -62,3 +62,17 @@ def test_a_text_whose_head_writes_no_date_of_its_own_stays_undated(body: str) ->
 def test_a_front_matters_date_wins_over_a_dateline() -> None:
     published, _ = read(f"---\ndate: 2024-03-04\n---\nOil prices climb\n\nLONDON, March 5, 2024 (Reuters) - {STORY}")
     assert published == datetime(2024, 3, 4, tzinfo=UTC)
+
+
+def test_a_date_row_of_a_table_of_figures_is_no_date_of_the_text_and_stays_in_its_table() -> None:
+    # it was the text's date, its row cut from the table
+    table = "Quarterly results\nDate: 2024-03-05\nRevenue: £10.2m\nOperating costs: £8m\nMargin: 21%"
+    published, text = read(f"{table}\n\n{STORY}")
+    assert published is None
+    assert text.split("\n\n") == [table, STORY]
+
+
+def test_a_published_line_beside_an_update_and_a_page_still_dates_the_text() -> None:
+    published, text = read(f"Free school meals for all\nPublished: 2024-03-05\nUpdated: 2024-03-06\nPage: 3\n\n{STORY}")
+    assert published is not None and published.date().isoformat() == "2024-03-05"
+    assert "Published" not in text and "Page: 3" in text
