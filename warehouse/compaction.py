@@ -35,7 +35,7 @@ import duckdb
 
 from warehouse import storage
 from warehouse.compaction_files import write_sorted
-from warehouse.compaction_lanes import LANES, plan_lanes
+from warehouse.compaction_lanes import LANES, MEMORY_LIMIT, lane_memory, plan_lanes
 from warehouse.compaction_settled import CHANGED, changed_articles, settled_parts
 from warehouse.lake import DATA, LakeError, commit, read_manifest, resolve_lake
 from warehouse.lake_folder import LakeWarning
@@ -69,10 +69,6 @@ SETTLED_TABLES = ("articles", "sources")
 # Files a compaction did not write, in one table, that make compacting worth its time (see
 # `compaction_due`): each costs every query a file to open, and its rows are neither sorted nor settled.
 LOOSE_FILES = 16
-# DuckDB's memory for the sort; beyond it, it spills to a temporary folder. Ingest compacts in its
-# own process, so this bounds a large run's peak: on 1.15 M paragraphs, 256 MB took 12.1 s and
-# peaked at 516 MB of RSS, 512 MB took 10.8 s and 768 MB.
-MEMORY_LIMIT = "256MB"
 # One thread: with two, each thread's sort pins its own blocks, and a lake of 200,000 articles with
 # semantic evidence (a dozen items a label) ran out of those 256 MB ("failed to pin block") instead of
 # spilling; with one, the same compaction took 49 s and peaked at 475 MB of RSS.
@@ -169,15 +165,17 @@ def compact_lake(lake: str | os.PathLike[str], rows_per_file: int | None = None)
             result.manifest_version = commit(root, {}, settings=chosen).version
         return result
     staged: dict[str, list[str]] = {}
-    lanes = plan_lanes({t: sum((root / f).stat().st_size for f in files[t]) for t in due}, LANES)
+    sizes = {t: sum((root / f).stat().st_size for f in files[t]) for t in due}
+    lanes = plan_lanes(sizes, LANES)
+    memory = lane_memory([sum(sizes[t] for t in lane) for lane in lanes])
     # The changed articles, found by the first lane that rewrites `articles` or `sources`, not before
     # the lanes start: the labels' lane, the longest, no longer waits for them (about 0.06 s a run).
     changed = _ChangedArticles(root, files)
     with tempfile.TemporaryDirectory(prefix="themelake-compaction-") as spill:
 
         def run(lane: list[str], number: int) -> dict[str, list[str]]:
-            # One DuckDB database per lane: each sorts within its own MEMORY_LIMIT and spill folder.
-            con = _connect(root, os.path.join(spill, str(number)))
+            # One DuckDB database per lane: each sorts within its own memory limit and spill folder.
+            con = _connect(root, os.path.join(spill, str(number)), memory[number])
             # A lake on object storage: each new file is written in the spill folder, then put whole.
             local = Path(spill) / f"out-{number}" if remote else None
             if local is not None:
@@ -226,9 +224,9 @@ class _ChangedArticles:
         return self.ids
 
 
-def _connect(root: Path, temp: str) -> duckdb.DuckDBPyConnection:
-    """Return a DuckDB database for compaction: MEMORY_LIMIT, THREADS, spilling to `temp`, the lake readable."""
-    con = duckdb.connect(config={"memory_limit": MEMORY_LIMIT, "threads": THREADS, "temp_directory": temp})
+def _connect(root: Path, temp: str, memory: str = MEMORY_LIMIT) -> duckdb.DuckDBPyConnection:
+    """Return a DuckDB database for compaction: `memory`, THREADS, spilling to `temp`, the lake readable."""
+    con = duckdb.connect(config={"memory_limit": memory, "threads": THREADS, "temp_directory": temp})
     con.execute("SET enable_progress_bar = false")
     storage.register_lake_files(con, root, [root / DATA / table for table in TABLE_NAMES])
     return con
