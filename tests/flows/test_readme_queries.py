@@ -12,7 +12,8 @@ from warehouse.committed_reads import query
 
 README = (ROOT / "README.md").read_text("utf-8")
 # Queries whose output has no wrapped cells and no run-dependent values (run ids, durations).
-COMPARED = ["6_themes_by_month.sql", "7_themes_by_site.sql", "8_newest_on_a_theme.sql"]
+COMPARED = ["6_themes_by_month.sql", "7_themes_by_site.sql", "8_newest_on_a_theme.sql",
+            "13_two_themes_in_one_paragraph_or_one_article.sql", "14_the_words_as_written.sql"]
 
 
 def printed_rows(name: str) -> list[list[str]]:
