@@ -153,7 +153,7 @@ def runner_deployments(
 
 
 def work_pool_of(name: str) -> str | None:
-    """Return the work pool the API's deployment `name` (flow/deployment) is on, or None (none, or no such deployment)."""
+    """Return the work pool of the API's deployment `name` (flow/deployment), or None (no pool, no such one)."""
     from prefect import get_client
     from prefect.exceptions import ObjectNotFound
 
