@@ -17,6 +17,11 @@ _BYLINES = (
     # "By Jane Doe | March 5, 2024", "By Jane Doe - 5 March 2024", "By Jane Doe · 5 March 2024"
     re.compile(rf"by\s+{_NAMES}\s*(?:\||[-–—·•])\s*{_DAY}", re.IGNORECASE),
 )
+# A name's particles, the only words of a byline's names in lower case ("Ana de la Cruz", "Jan van der Berg"): a line
+# whose "names" are words in lower case is a phrase, not a byline ("By the numbers | March 5, 2024", "Posted by mistake
+# on ...")
+_PARTICLES = frozenset({"and", "&", "de", "del", "della", "der", "des", "di", "da", "do", "dos", "du", "la", "le", "van",
+                        "von", "y", "e", "bin", "al", "el", "ten", "ter", "st."})
 _CUES = ("by ", "By ", "BY ")  # every byline names its writer after "by": most lines of a text's head need no regex
 
 
@@ -27,10 +32,17 @@ def byline_parts(line: str) -> tuple[str, str] | None:
     (('Jane Doe', '5 March 2024'), ('Jane Doe', 'March 5, 2024'))
     >>> byline_parts("Posted on March 5, 2024 by Jane Doe"), byline_parts("Shares fell by 5% on Tuesday")
     (('Jane Doe', 'March 5, 2024'), None)
+    >>> byline_parts("By the numbers | March 5, 2024"), byline_parts("By Ana de la Cruz | March 5, 2024")
+    (None, ('Ana de la Cruz', 'March 5, 2024'))
     """
     if not any(cue in line for cue in _CUES):
         return None
     for pattern in _BYLINES:
-        if (match := pattern.fullmatch(line)) is not None:
-            return match["names"].strip(), match["date"].strip()
+        if (match := pattern.fullmatch(line)) is not None and _are_names(names := match["names"].strip()):
+            return names, match["date"].strip()
     return None
+
+
+def _are_names(written: str) -> bool:
+    """Return whether a byline's words are names: each opens with a capital, but a name's particles (`_PARTICLES`)."""
+    return all(word[0].isupper() or word.lower() in _PARTICLES for word in written.replace(",", " ").split())

@@ -117,3 +117,9 @@ def test_an_update_line_is_no_paragraph_and_dates_a_text_only_where_nothing_else
     assert article.published_at == datetime(2024, 3, 5, tzinfo=UTC)
     assert (article.metadata["updated"], "date_from" in article.metadata) == ("2024-03-06T00:00:00+00:00", False)
     assert article.text.split("\n\n") == ["Storm warning extended", STORY]
+
+
+@pytest.mark.parametrize("line", ["By the numbers | March 5, 2024", "Posted by mistake on March 5, 2024"])
+def test_a_phrase_shaped_as_a_byline_names_no_author(line: str) -> None:
+    article = read_article(f"Free school meals for all\n\n{line}\n\n{STORY}")
+    assert article.authors == () and line in article.text
