@@ -22,7 +22,8 @@ _BYLINES = (
 # on ...")
 _PARTICLES = frozenset({"and", "&", "de", "del", "della", "der", "des", "di", "da", "do", "dos", "du", "la", "le", "van",
                         "von", "y", "e", "bin", "al", "el", "ten", "ter", "st."})
-_CUES = ("by ", "By ", "BY ")  # every byline names its writer after "by": most lines of a text's head need no regex
+# How a byline line opens: most lines of a text's head need no regex (a headline, a standfirst: about 1 µs each)
+BYLINE_OPENINGS = ("by ", "posted ", "published ", "written ")
 
 
 def byline_parts(line: str) -> tuple[str, str] | None:
@@ -35,7 +36,7 @@ def byline_parts(line: str) -> tuple[str, str] | None:
     >>> byline_parts("By the numbers | March 5, 2024"), byline_parts("By Ana de la Cruz | March 5, 2024")
     (None, ('Ana de la Cruz', 'March 5, 2024'))
     """
-    if not any(cue in line for cue in _CUES):
+    if not line[:10].lower().startswith(BYLINE_OPENINGS):
         return None
     for pattern in _BYLINES:
         if (match := pattern.fullmatch(line)) is not None and _are_names(names := match["names"].strip()):

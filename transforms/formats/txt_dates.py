@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from transforms.formats.dates import UnparsedDate
 from transforms.formats.numeric_dates import date_in_order
-from transforms.formats.txt_bylines import byline_parts
+from transforms.formats.txt_bylines import BYLINE_OPENINGS, byline_parts
 
 _HEAD_CHARACTERS = 600  # a headline, a label's line or a dateline's: the head of a text
 _HEAD_LINES = 4  # non-blank lines: a headline, a standfirst, a byline, the date's
@@ -44,6 +44,8 @@ _UPDATE_LINE = re.compile(
     r"|aggiornato(?:\s+il)?|bijgewerkt(?:\s+op)?)(?:\s+on)?\s*[:\-–—]?\s*(?P<date>\d[^\n]{4,60}|[^\W\d][^\n]{5,60})",
     re.IGNORECASE,
 )
+# How `_UPDATE_LINE`'s labels open: a cheap check of each line of a head before the pattern's
+_UPDATE_OPENINGS = ("upda", "modi", "last", "mis ", "aktu", "actu", "aggi", "bijg")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAY_WRITTEN = rf"{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}"
 # A place in capitals (a state's abbreviation after it: "SAN FRANCISCO, Calif."), the day, the agency in brackets or,
@@ -102,17 +104,20 @@ def txt_date(text: str) -> TxtHead:
             published = moment
             cut.append(index)
             continue
-        if updated is None and (match := _UPDATE_LINE.fullmatch(line)) and (moment := _day(match["date"])) \
+        if updated is None and line[:4].lower().startswith(_UPDATE_OPENINGS) and (match := _UPDATE_LINE.fullmatch(line)) and (moment := _day(match["date"])) \
                 is not None and not _in_table(lines, index):
             updated = moment
             cut.append(index)
             continue
-        if published is None and (byline := _dated_byline(line)) is not None:
+        if published is None and line[:10].lower().startswith(BYLINE_OPENINGS) \
+                and (byline := _dated_byline(line)) is not None:
             published, authors = byline
             cut.append(index)
             continue
         # the dateline opens the story's first paragraph, after a headline and a standfirst
-        if (match := _DATELINE.match(lines[index]) or _WIRE_DATELINE.match(lines[index])) is not None:
+        wire = "--(" in lines[index]  # Business Wire's, the few lines that may be one
+        if (match := _DATELINE.match(lines[index]) or (_WIRE_DATELINE.match(lines[index]) if wire else None)) \
+                is not None:
             if published is None and (moment := _day(match["date"])) is not None:
                 published = moment
             break  # the story's text: a date past it is one the story speaks of
