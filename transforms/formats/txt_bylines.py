@@ -20,8 +20,8 @@ _BYLINES = (
 # A name's particles, the only words of a byline's names in lower case ("Ana de la Cruz", "Jan van der Berg"): a line
 # whose "names" are words in lower case is a phrase, not a byline ("By the numbers | March 5, 2024", "Posted by mistake
 # on ...")
-_PARTICLES = frozenset({"and", "&", "de", "del", "della", "der", "des", "di", "da", "do", "dos", "du", "la", "le", "van",
-                        "von", "y", "e", "bin", "al", "el", "ten", "ter", "st."})
+_PARTICLES = frozenset({"and", "&", "de", "del", "della", "der", "des", "di", "da", "do", "dos", "du", "la", "le",
+                        "van", "von", "y", "e", "bin", "al", "el", "ten", "ter", "st."})
 # How a byline line opens: most lines of a text's head need no regex (a headline, a standfirst: about 1 µs each)
 BYLINE_OPENINGS = ("by ", "posted ", "published ", "written ")
 

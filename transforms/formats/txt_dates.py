@@ -7,7 +7,11 @@ its date plainly, and only those are read:
 - a line that is a publication label and a date alone ("Published: 2024-03-05", "Date: 5 March 2024", "Posted on
   March 5, 2024 10:30 GMT", and "Publié le", "Veröffentlicht am", "Publicado el", "Pubblicato il", "Gepubliceerd op"),
   as a scraper or a copy from a page leaves it: the date, and no paragraph of the article (it was a body paragraph);
-- a wire story's dateline opening its first paragraph: a place in capitals, a day with its month's name and its year,
+- a byline's line that names the writer and the day ("Posted by Jane Doe on 5 March 2024", `txt_bylines`): the date
+  and the author, and no paragraph;
+- an update's line ("Updated: 6 March 2024 09:15 GMT"): the modified date, no paragraph, the text's date only where
+  its head writes no other (`TxtHead.updated`);
+- a wire story's dateline opening its first paragraph (a press release's too, "/PRNewswire/ --"): a place in capitals, a day with its month's name and its year,
   the agency in brackets, a dash ("LONDON, March 5, 2024 (Reuters) - Oil prices rose ..."): the date, the paragraph
   kept as written.
 
@@ -104,8 +108,9 @@ def txt_date(text: str) -> TxtHead:
             published = moment
             cut.append(index)
             continue
-        if updated is None and line[:4].lower().startswith(_UPDATE_OPENINGS) and (match := _UPDATE_LINE.fullmatch(line)) and (moment := _day(match["date"])) \
-                is not None and not _in_table(lines, index):
+        if updated is None and line[:4].lower().startswith(_UPDATE_OPENINGS) \
+                and (match := _UPDATE_LINE.fullmatch(line)) and (moment := _day(match["date"])) is not None \
+                and not _in_table(lines, index):
             updated = moment
             cut.append(index)
             continue
