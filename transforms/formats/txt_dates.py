@@ -1,8 +1,8 @@
 """A text file's publication date from its first lines: a "Published: 2024-03-05" line, or a wire story's dateline.
 
 A text file has no markup to hold its date; its words were never read for one, so a story pasted or exported with
-its date at its top was dated by its path, or not at all. Two forms at the head of a text (its first few lines) say
-its date plainly, and only those are read:
+its date at its top was dated by its path, or not at all. These forms at the head of a text (its first few lines)
+say its date plainly, and only those are read:
 
 - a line that is a publication label and a date alone ("Published: 2024-03-05", "Date: 5 March 2024", "Posted on
   March 5, 2024 10:30 GMT", and "Publié le", "Veröffentlicht am", "Publicado el", "Pubblicato il", "Gepubliceerd op"),
@@ -11,9 +11,9 @@ its date plainly, and only those are read:
   and the author, and no paragraph;
 - an update's line ("Updated: 6 March 2024 09:15 GMT"): the modified date, no paragraph, the text's date only where
   its head writes no other (`TxtHead.updated`);
-- a wire story's dateline opening its first paragraph (a press release's too, "/PRNewswire/ --"): a place in capitals, a day with its month's name and its year,
-  the agency in brackets, a dash ("LONDON, March 5, 2024 (Reuters) - Oil prices rose ..."): the date, the paragraph
-  kept as written.
+- a wire story's dateline opening its first paragraph (a press release's too, "/PRNewswire/ --"): a place in
+  capitals, a day with its month's name and its year, the agency in brackets, a dash ("LONDON, March 5, 2024
+  (Reuters) - Oil prices rose ..."): the date, the paragraph kept as written.
 
 A dateline without its year ("TOKYO, March 5 (Reuters) -", as wires mostly write it) is no date: its year is not
 guessed. A date further into the text ("On March 5, 2024, the court ...") is a date the story speaks of, not its own,
