@@ -1,7 +1,7 @@
 """What a verb averts: the bad words after a verb of averting, a captive a verb of releasing frees, a worry eased or
 waning, a charge a court undoes ("avoid bankruptcy", "Hostages freed", "eased fears of a recession", "Tensions eased",
-"quashed her conviction"). tone's docstring says what each does to a paragraph's tone; the rules' words and limits
-are in the modules each step names.
+"quashed her conviction"), and the help a harm is given ("helped the gang escape": `tone_helping`). tone's docstring
+says what each does to a paragraph's tone; the rules' words and limits are in the modules each step names.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from transforms.enrichments.tone_averting import (
 from transforms.enrichments.tone_courts import charged_words
 from transforms.enrichments.tone_easing import easing_reach, worry_clauses
 from transforms.enrichments.tone_escapes import escaped
+from transforms.enrichments.tone_helping import HELPING, helped_harms
 from transforms.enrichments.tone_keys import (
     AVERTS,
     UNDOES,
@@ -56,6 +57,9 @@ def averted_words(
     that negate.
     """
     words, verb = last_word[sentiment], kinds[sentiment] == AVERTS
+    helping = np.flatnonzero(is_key(key[sentiment], HELPING))
+    if len(helping):  # "Fog helped the gang escape": help given to a harm is bad news (`tone_helping`)
+        valence[helping[helped_harms(text, starts, word_paragraph, words[helping])]] *= -0.74
     # "avoid bankruptcy": the verb averts a bad word after it, which reads negated, and has no valence itself
     # a verb that a phrase holds averts nothing: "spared no one" is a suffering (tone's `NEWS_WORDS`), no "one" spared
     reach, undoing = np.zeros(len(starts) + 1, dtype=np.int64), negation | no
