@@ -35,6 +35,7 @@ from transforms.enrichments.tone_keys import (
 )
 from transforms.enrichments.tone_phrases import phrases_found
 from transforms.enrichments.tone_plans import failed_plans
+from transforms.enrichments.tone_reaches import ENDING, object_reach, spans_reach
 from transforms.enrichments.tone_releasing import CAPTIVITY, FAR, SWAPPED, passive_participles, released_captives
 from transforms.enrichments.tone_tables import TRAPPED_THINGS, WINDOW
 from transforms.enrichments.tone_waning import mended_faults, waning_verbs
@@ -71,6 +72,13 @@ def averted_words(
     if len(clearing):  # "cleared the nurse of all charges": past the one cleared, to what it was of
         reach[last_word[clearing]] = np.maximum(reach[last_word[clearing]],
                                                 cleared_reach(text, starts, word_paragraph, last_word[clearing]))
+    ending = last_word[at[~noun & is_key(key[at], ENDING)]]
+    if len(ending):  # "ended three months of fighting": past the span, to the harm
+        reach[ending] = np.maximum(reach[ending], spans_reach(text, starts, word_paragraph, ending))
+    if len(at):  # "to end the siege killed 12 hostages": the object only, not the sentence's verb after it
+        objects = object_reach(text, starts, word_paragraph, last_word[at])
+        capped = last_word[at[objects > 0]]
+        reach[capped] = np.minimum(reach[capped], objects[objects > 0])
     attempting = last_word[at[~noun & is_key(key[at], ATTEMPTING)]]
     aims = attempting[:0]
     if len(attempting):  # "thwarted a plot to bomb the station": past the attempt, to the harm it aimed at
