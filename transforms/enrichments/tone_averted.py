@@ -20,6 +20,7 @@ from transforms.enrichments.tone_averting import (
 )
 from transforms.enrichments.tone_courts import charged_words
 from transforms.enrichments.tone_easing import easing_reach, worry_clauses
+from transforms.enrichments.tone_ended_goods import ENDED_GOOD, ended_before, ended_goods, plain_ends
 from transforms.enrichments.tone_escapes import escaped
 from transforms.enrichments.tone_helping import HELPING, helped_harms
 from transforms.enrichments.tone_keys import (
@@ -120,6 +121,14 @@ def averted_words(
         clauses = worry_clauses(joined, text, starts, at)  # "eased tensions. Violence erupted"
     averted, undone = averting_verbs(words, (valence < 0) & ~verb, word_paragraph, reach, undoing, captive, releasing,
                                      kind, easing, clauses)
+    ending = ending[plain_ends(joined, starts, ending)] if len(ending) else ending
+    if len(ending):  # "ended their hopes", "ended the talks", "The winning run ended": a good thing ended
+        good = (valence > 0) & ~verb & (averted == 0)
+        lost, valued = ended_goods(joined, text, starts, word_paragraph, ending, words, good, undoing)
+        intransitive = ending[[text.startswith(("ended ", "ends "), start) for start in starts[ending].tolist()]]
+        lost |= good & ended_before(joined, text, starts, word_paragraph, words, good, intransitive, negation | no)
+        valence[lost] *= -0.74
+        valence[np.searchsorted(words, valued)] = ENDED_GOOD
     at = np.flatnonzero(averted)  # "A deal to release the hostages collapsed": a plan that failed averts nothing
     if len(at):
         undone[at] |= failed_plans(joined, text, starts, word_paragraph, words[at] - averted[at])
