@@ -36,7 +36,7 @@ from transforms.enrichments.tone_keys import (
 )
 from transforms.enrichments.tone_phrases import phrases_found
 from transforms.enrichments.tone_plans import failed_plans
-from transforms.enrichments.tone_reaches import ENDING, object_reach, spans_reach
+from transforms.enrichments.tone_reaches import ENDING, MAIN_HARMS, object_reach, spans_reach
 from transforms.enrichments.tone_releasing import CAPTIVITY, FAR, SWAPPED, passive_participles, released_captives
 from transforms.enrichments.tone_tables import TRAPPED_THINGS, WINDOW
 from transforms.enrichments.tone_waning import mended_faults, waning_verbs
@@ -77,7 +77,7 @@ def averted_words(
     if len(ending):  # "ended three months of fighting": past the span, to the harm
         reach[ending] = np.maximum(reach[ending], spans_reach(text, starts, word_paragraph, ending))
     if len(at):  # "to end the siege killed 12 hostages": the object only, not the sentence's verb after it
-        objects = object_reach(text, starts, word_paragraph, last_word[at])
+        objects = object_reach(text, starts, word_paragraph, last_word[at], last_word[is_key(key, MAIN_HARMS)])
         capped = last_word[at[objects > 0]]
         reach[capped] = np.minimum(reach[capped], objects[objects > 0])
     attempting = last_word[at[~noun & is_key(key[at], ATTEMPTING)]]

@@ -47,7 +47,7 @@ def plain_ends(joined: str, starts: np.ndarray, verbs: np.ndarray) -> np.ndarray
     plain = np.ones(len(verbs), dtype=bool)
     for i, verb in enumerate(verbs.tolist()):
         start = int(starts[verb])
-        before = joined[:start].rstrip()
+        before = joined[max(start - 40, 0):start].rstrip()  # the word before, not the batch's text before
         plain[i] = not (joined[start - 1:start] == "-" or (joined[start:start + 1].isupper() and before[-1:].isalpha()
                                                          and before.split()[-1][:1].isupper()))
     return plain
@@ -69,10 +69,11 @@ def ended_goods(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarra
     """
     ended = np.zeros(len(words), dtype=bool)
     valued: list[int] = []
-    for verb in verbs.tolist():  # a few a batch
-        if any(undoing[verb - d] for d in range(1, WINDOW + 1) if verb - d >= 0 and paragraph[verb - d] ==
-               paragraph[verb]):
-            continue
+    undone = np.zeros(len(verbs), dtype=bool)
+    for d in range(1, WINDOW + 1):  # "did not end their hopes"
+        before = np.maximum(verbs - d, 0)
+        undone |= (verbs - d >= 0) & undoing[before] & (paragraph[before] == paragraph[verbs])
+    for verb in verbs[~undone].tolist():  # a few a batch
         at = int(np.searchsorted(words, verb, side="right"))
         for word in range(verb + 1, min(verb + WINDOW + 1, len(starts))):
             if (paragraph[word] != paragraph[verb] or undoing[word]  # "ended without agreement": negated already

@@ -27,9 +27,8 @@ _NOT_HARMS = ("victims victim patients sufferers survivors service services crew
               "research researchers unit units team teams squad squads officers department departments test tests "
               "testing vaccine vaccines safety prevention investigators detectives")
 _SETS = {"harm": HARMFUL, "not_harm": _NOT_HARMS, "determiner": "the a an this that its their his her our these those"}
-HELPED_HARMS = make_phrases(dict.fromkeys(HELPING, (
-    "_ {harm} !{not_harm}", "_ {harm} ^", "_ {determiner} {harm} !{not_harm}", "_ {determiner} {harm} ^",
-    "_ {determiner} * {harm} !{not_harm}", "_ {determiner} * {harm} ^")), _SETS)
+HELPED_HARMS = make_phrases(dict.fromkeys(HELPING, (  # "!" is any word but those, or none: "helped the gang."
+    "_ {harm} !{not_harm}", "_ {determiner} {harm} !{not_harm}", "_ {determiner} * {harm} !{not_harm}")), _SETS)
 
 
 def helped_harms(text: str, starts: np.ndarray, paragraph: np.ndarray, verbs: np.ndarray) -> np.ndarray:

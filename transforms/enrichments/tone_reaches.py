@@ -5,7 +5,7 @@ span ("The ceasefire ended three months of fighting" read −5.4, "fighting" fou
 before a count and a span ("three months of", "20 years of", `_SPANS`) reaches three words past its "of". And an
 aim's object is no harm of the sentence's own verb: "The operation to end the siege killed 12 hostages" read +0.8, the
 killing averted three words on. A verb of averting whose object (a determiner and a noun, or a noun alone) a main
-verb of a harm follows (`_MAIN_HARMS`: "killed", "failed", "collapsed") reaches only its object. Not the participles
+verb of a harm follows (`MAIN_HARMS`: "killed", "failed", "collapsed") reaches only its object. Not the participles
 that are adjectives as often ("to treat the badly injured", "avoid the damaged bridge").
 """
 
@@ -16,13 +16,16 @@ import numpy as np
 from transforms.enrichments.tone_averting import AVERTING, ENDING
 from transforms.enrichments.tone_phrases import make_phrases, phrases_found
 
+# Words of tone (each a key of tone's scan, which finds them before any phrase is read) that a sentence's main verb
+# of a harm is: "to end the siege killed 12 hostages", "An attempt to stop the gang failed".
+MAIN_HARMS = ("killed", "kills", "failed", "fails", "collapsed", "destroyed")
 _SETS = {
     "count": "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "
              "several many # a",
     "span": "days weeks months years decades",
     "determiner": "the a an its their his her this that these those",
     # the past of a harm, a sentence's verb after an aim's object: "to end the siege killed 12 hostages"
-    "main": "killed kills failed fails collapsed destroyed",
+    "main": " ".join(MAIN_HARMS),
 }
 # the nearer "of" first: "three months of", "20 long years of"
 _SPANS = tuple(make_phrases(dict.fromkeys(ENDING, (phrase,)), _SETS)
@@ -52,16 +55,24 @@ def spans_reach(text: str, starts: np.ndarray, paragraph: np.ndarray, verbs: np.
     return reach
 
 
-def object_reach(text: str, starts: np.ndarray, paragraph: np.ndarray, verbs: np.ndarray) -> np.ndarray:
+def object_reach(text: str, starts: np.ndarray, paragraph: np.ndarray, verbs: np.ndarray,
+                 mains: np.ndarray) -> np.ndarray:
     """Return, for each word number in `verbs` (each the last word of one of `AVERTING`), how far its object reaches
-    where a main verb of a harm follows it (1 or 2), or 0 (no such verb: the verb keeps its reach).
+    where a main verb of a harm follows it (1 or 2), or 0 (no such verb: the verb keeps its reach). `mains` are the word
+    numbers of the words of `MAIN_HARMS` (from tone's scan): only a verb with one two or three words after it is read.
 
     >>> from transforms.enrichments.tone import word_starts
     >>> text = " to end the siege killed 12  to stop violence failed  ended the bloody fighting"
     >>> starts = word_starts(text)
     >>> verbs = np.array([w for w, s in enumerate(starts.tolist()) if text[s:s + 4] in ("end ", "stop", "ende")])
-    >>> object_reach(text, starts, np.zeros(len(starts), int), verbs).tolist()
+    >>> object_reach(text, starts, np.zeros(len(starts), int), verbs, np.array([4, 9])).tolist()
     [2, 1, 0]
     """
-    return np.where(phrases_found(text, starts, paragraph, verbs, _MAIN_AFTER[1]), 2,
-                    phrases_found(text, starts, paragraph, verbs, _MAIN_AFTER[0]).astype(np.int64))
+    reach = np.zeros(len(verbs), dtype=np.int64)
+    near = np.zeros(len(starts) + 4, dtype=bool)
+    near[mains] = True
+    at = np.flatnonzero(near[verbs + 2] | near[verbs + 3])  # most verbs have none: no phrase read for them
+    if len(at):
+        reach[at] = np.where(phrases_found(text, starts, paragraph, verbs[at], _MAIN_AFTER[1]), 2,
+                             phrases_found(text, starts, paragraph, verbs[at], _MAIN_AFTER[0]))
+    return reach
