@@ -150,7 +150,7 @@ def shares_verb(text: str, position: int, lower: str, start: int) -> bool:
     people are the subject of: one before "to", "for", "against" or a pronoun, with no "a" or "the" before the share
     ("a 10% shareholding for £50m" is the share's noun).
 
-    >>> [shares_verb(t, t.index(w) + len(w), w, t.index("5")) for t, w in (("with 51% voting to leave", "voting"),
+    >>> [shares_verb(t, t.index(w) + len(w), w, t.index("%") - 2) for t, w in (("with 51% voting to leave", "voting"),
     ...     ("40% saying they", "saying"), ("a 10% shareholding for", "shareholding"), ("5% voting rights", "voting"))]
     [True, True, False, False]
     """
