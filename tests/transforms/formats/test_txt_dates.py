@@ -119,6 +119,22 @@ def test_an_update_line_is_no_paragraph_and_dates_a_text_only_where_nothing_else
     assert article.text.split("\n\n") == ["Storm warning extended", STORY]
 
 
+@pytest.mark.parametrize("line", ["Updated: 6 March 2024 09:15 GMT", "Last updated: 6 March 2024",
+                                  "By Jane Doe | 6 March 2024"])
+def test_a_head_line_under_a_front_matters_date_is_no_paragraph_and_leaves_its_date(line: str) -> None:
+    # the front matter's date kept the head unread: its update line stayed the text's first paragraph
+    article = read_article(f"---\ntitle: Storm warning extended\ndate: 2024-03-05\n---\n{line}\n\n{STORY}")
+    assert article.published_at == datetime(2024, 3, 5, tzinfo=UTC)
+    assert "date_from" not in article.metadata
+    assert article.text.split("\n\n") == ["Storm warning extended", STORY]
+
+
+def test_a_front_matters_update_date_is_kept_over_its_heads() -> None:
+    article = read_article(f"---\ndate: 2024-03-05\nupdated: 2024-03-07\n---\nStorm\nUpdated: 6 March 2024\n\n{STORY}")
+    assert article.metadata["updated"] == "2024-03-07"
+    assert article.text.split("\n\n") == ["Storm", STORY]
+
+
 @pytest.mark.parametrize("line", ["By the numbers | March 5, 2024", "Posted by mistake on March 5, 2024"])
 def test_a_phrase_shaped_as_a_byline_names_no_author(line: str) -> None:
     article = read_article(f"Free school meals for all\n\n{line}\n\n{STORY}")
