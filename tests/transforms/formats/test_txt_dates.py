@@ -107,6 +107,19 @@ def test_a_press_releases_dateline_dates_a_text_which_keeps_it(dateline: str) ->
     assert text.endswith(f"{dateline}{STORY}")
 
 
+@pytest.mark.parametrize("dateline", ["WASHINGTON, Sept. 30, 2004 -- ", "LONDON, 30 September 2004 -- "])
+def test_a_datelines_two_dashes_without_an_agency_date_a_text_which_keeps_it(dateline: str) -> None:
+    # two dashes ended a dateline only after an agency: AG News's "WASHINGTON, Sept. 30, 2004 -- ..." was undated
+    published, text = read(f"Senate passes bill\n\n{dateline}{STORY}")
+    assert published == datetime(2004, 9, 30, tzinfo=UTC)
+    assert text.endswith(f"{dateline}{STORY}")
+
+
+@pytest.mark.parametrize("lead", ["PARIS -- ", "WASHINGTON, Sept. 30 -- ", "Jones, Smith, Sept. 30, 2004 -- "])
+def test_two_dashes_after_no_place_in_capitals_or_no_year_give_no_date(lead: str) -> None:
+    assert read(f"Senate passes bill\n\n{lead}{STORY}")[0] is None
+
+
 def test_an_update_line_is_no_paragraph_and_dates_a_text_only_where_nothing_else_does() -> None:
     # it stayed a body paragraph, and the text was undated
     article = read_article(f"Storm warning extended\nUpdated: 6 March 2024 09:15 GMT\n\n{STORY}")
