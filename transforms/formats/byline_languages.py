@@ -38,7 +38,8 @@ _LABEL = re.compile(
 _NAME_AFTER_LEAD = re.compile(rf"{CAPITAL}[\w'’.-]*\s+{CAPITAL}")
 # Roles a German byline writes after a comma, as a compound's end ("ARD-Hauptstadtstudio", "Wirtschaftsredaktion",
 # "Brüssel-Korrespondentin"); and those Romance languages write before their place ("inviato a Norcia",
-# "correspondante à Bruxelles", "corresponsal en Bruselas", "enviada especial", and an office: "ministre de l'Économie").
+# "correspondante à Bruxelles", "corresponsal en Bruselas", "enviada especial", and an office:
+# "ministre de l'Économie").
 _GERMAN_ROLE_ENDS = ("studio", "korrespondent", "korrespondentin", "redaktion", "redakteur", "redakteurin",
                      "reporter", "reporterin", "büro",
                      # offices a politician signs a guest article with ("Bundeskanzler", "Außenministerin")

@@ -1,7 +1,7 @@
 """Plain-text articles (.txt): a headline on line 1 or a summary layout, optional YAML or TOML front matter, a date
 at its head ("Published: 2024-03-05", "Posted by Jane Doe on 5 March 2024", "Updated: ...", a wire's dateline:
-`txt_dates`) where its front matter gives none; under a front matter's date its head's label, byline and update lines are
-no paragraphs still."""
+`txt_dates`) where its front matter gives none; under a front matter's date its head's label, byline and update lines
+are no paragraphs still."""
 
 from __future__ import annotations
 
