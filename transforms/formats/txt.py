@@ -1,6 +1,7 @@
 """Plain-text articles (.txt): a headline on line 1 or a summary layout, optional YAML or TOML front matter, a date
 at its head ("Published: 2024-03-05", "Posted by Jane Doe on 5 March 2024", "Updated: ...", a wire's dateline:
-`txt_dates`) where its front matter gives none."""
+`txt_dates`) where its front matter gives none; under a front matter's date its head's label, byline and update lines
+are no paragraphs still."""
 
 from __future__ import annotations
 
@@ -25,6 +26,11 @@ def read_txt(data: bytes, options: ReadOptions) -> ReadResult:
     if article.published_at is None and "date_unparsed" not in article.metadata:
         # a "Published: 2024-03-05" line, a byline's, or a wire's dateline at its head: its date (`txt_dates`)
         article = _with_head(article, txt_date(article.text))
+    elif article.published_at is not None:
+        # A front matter's date is the text's, and its head's label, byline and update lines are still no paragraphs
+        # ("Updated: 6 March 2024" under a front matter's `date:` stayed the first one)
+        head = txt_date(article.text)
+        article = _with_head(article, head._replace(published=article.published_at))
     article = with_title_paragraph(with_prose(article, "text file"))
     return ReadResult([article], encoding=decoded.encoding)
 
@@ -37,7 +43,7 @@ def _with_head(article: ArticleRecord, head: TxtHead) -> ArticleRecord:
     metadata = dict(article.metadata)
     published = head.published
     if head.updated is not None:
-        metadata["updated"] = head.updated.isoformat()
+        metadata.setdefault("updated", head.updated.isoformat())
         if published is None:
             published, metadata["date_from"] = head.updated, "updated"
     return replace(article, published_at=published, text=head.text, authors=article.authors or head.authors,

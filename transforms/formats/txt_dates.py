@@ -53,11 +53,13 @@ _UPDATE_OPENINGS = ("upda", "modi", "last", "mis ", "aktu", "actu", "aggi", "bij
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAY_WRITTEN = rf"{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}"
 # A place in capitals (a state's abbreviation after it: "SAN FRANCISCO, Calif."), the day, the agency in brackets or,
-# as a press release's wire writes it, between slashes ("NEW YORK, Dec. 5, 2024 /PRNewswire/ --"), a dash (two after
-# an agency, as press releases write it: "(GLOBE NEWSWIRE) --"; two without one are left as they were read, undated)
+# as a press release's wire writes it, between slashes ("NEW YORK, Dec. 5, 2024 /PRNewswire/ --"), a dash, or two as
+# typewriters wrote one, with an agency ("(GLOBE NEWSWIRE) --") or without ("WASHINGTON, Sept. 30, 2004 --", as a
+# newspaper's own reporter's dateline: AG News's world/2855 was undated; a day and its year after a place in capitals
+# are a dateline's whatever its dash)
 _DATELINE = re.compile(
     rf"[A-Z][A-Z.'\- ]{{1,40}},(?:\s+[A-Z][A-Za-z.]{{1,15}},)?\s+"
-    rf"(?P<date>{_DAY_WRITTEN})\s*(?:(?:\([^()\n]{{1,40}}\)|/[^/\n]{{1,40}}/)\s*(?:--?|[–—])|[-–—])\s")
+    rf"(?P<date>{_DAY_WRITTEN})\s*(?:(?:\([^()\n]{{1,40}}\)|/[^/\n]{{1,40}}/)\s*)?(?:--?|[–—])\s")
 # A press release's dateline as Business Wire writes it: "SAN FRANCISCO--(BUSINESS WIRE)--Dec. 5, 2024--Acme ..."
 _WIRE_DATELINE = re.compile(
     rf"[A-Z][A-Z.'\- ]{{1,40}}(?:,\s+[A-Z][A-Za-z.]{{1,15}})?--\([^()\n]{{1,40}}\)--(?P<date>{_DAY_WRITTEN})--")

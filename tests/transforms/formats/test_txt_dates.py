@@ -107,6 +107,19 @@ def test_a_press_releases_dateline_dates_a_text_which_keeps_it(dateline: str) ->
     assert text.endswith(f"{dateline}{STORY}")
 
 
+@pytest.mark.parametrize("dateline", ["WASHINGTON, Sept. 30, 2004 -- ", "LONDON, 30 September 2004 -- "])
+def test_a_datelines_two_dashes_without_an_agency_date_a_text_which_keeps_it(dateline: str) -> None:
+    # two dashes ended a dateline only after an agency: AG News's "WASHINGTON, Sept. 30, 2004 -- ..." was undated
+    published, text = read(f"Senate passes bill\n\n{dateline}{STORY}")
+    assert published == datetime(2004, 9, 30, tzinfo=UTC)
+    assert text.endswith(f"{dateline}{STORY}")
+
+
+@pytest.mark.parametrize("lead", ["PARIS -- ", "WASHINGTON, Sept. 30 -- ", "Jones, Smith, Sept. 30, 2004 -- "])
+def test_two_dashes_after_no_place_in_capitals_or_no_year_give_no_date(lead: str) -> None:
+    assert read(f"Senate passes bill\n\n{lead}{STORY}")[0] is None
+
+
 def test_an_update_line_is_no_paragraph_and_dates_a_text_only_where_nothing_else_does() -> None:
     # it stayed a body paragraph, and the text was undated
     article = read_article(f"Storm warning extended\nUpdated: 6 March 2024 09:15 GMT\n\n{STORY}")
@@ -117,6 +130,22 @@ def test_an_update_line_is_no_paragraph_and_dates_a_text_only_where_nothing_else
     assert article.published_at == datetime(2024, 3, 5, tzinfo=UTC)
     assert (article.metadata["updated"], "date_from" in article.metadata) == ("2024-03-06T00:00:00+00:00", False)
     assert article.text.split("\n\n") == ["Storm warning extended", STORY]
+
+
+@pytest.mark.parametrize("line", ["Updated: 6 March 2024 09:15 GMT", "Last updated: 6 March 2024",
+                                  "By Jane Doe | 6 March 2024"])
+def test_a_head_line_under_a_front_matters_date_is_no_paragraph_and_leaves_its_date(line: str) -> None:
+    # the front matter's date kept the head unread: its update line stayed the text's first paragraph
+    article = read_article(f"---\ntitle: Storm warning extended\ndate: 2024-03-05\n---\n{line}\n\n{STORY}")
+    assert article.published_at == datetime(2024, 3, 5, tzinfo=UTC)
+    assert "date_from" not in article.metadata
+    assert article.text.split("\n\n") == ["Storm warning extended", STORY]
+
+
+def test_a_front_matters_update_date_is_kept_over_its_heads() -> None:
+    article = read_article(f"---\ndate: 2024-03-05\nupdated: 2024-03-07\n---\nStorm\nUpdated: 6 March 2024\n\n{STORY}")
+    assert article.metadata["updated"] == "2024-03-07"
+    assert article.text.split("\n\n") == ["Storm", STORY]
 
 
 @pytest.mark.parametrize("line", ["By the numbers | March 5, 2024", "Posted by mistake on March 5, 2024"])
