@@ -32,6 +32,10 @@ DWARFED = 10
 # What a city of `news_cities` adds to its prior: its name's news meaning before a namesake up to `DWARFED` times
 # larger (the log of the size, a tenth, adds at most 0.1 more), where the article supports neither or both
 _NEWS_MEANING = 0.1
+# The most a city of its own country's name (Singapore, Hong Kong, Monaco, Gaza: a city-state) weighs: below the
+# country, so that each of its mentions names the country, as a bare one of Monaco or Macau did, and not the city
+# at some and the country at others (where listed among countries): a user counting an article's places counts one
+_CITY_STATE = _KIND_PRIOR[COUNTRY] - 0.5
 
 
 # Each ambiguous name's places' priors (kind, then a city's size), whether one is a country and which are
@@ -66,6 +70,9 @@ def _new_priors(candidates: tuple[Place, ...]) -> _Entry:
             prior += _NEWS_MEANING if p.geonames_id in r.news_cities or p.geonames_id in r.news_town_ids else 0.0
         priors.append(prior)
     countries = frozenset(p.country_code for p in candidates if p.kind == COUNTRY)
+    # a city-state's city is its country's: one place at every mention, listed or not (`_CITY_STATE`)
+    priors = [min(prior, _CITY_STATE) if p.kind == CITY and p.country_code in countries else prior
+              for p, prior in zip(candidates, priors, strict=True)]
     biggest = max((p.population for p in candidates if p.kind == CITY), default=0)
     dwarfed = [p.kind == CITY and p.population * DWARFED < biggest for p in candidates]
     liftable = all(p.kind == CITY and p.geonames_id not in r.capitals and p.geonames_id not in r.means.values()

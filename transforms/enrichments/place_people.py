@@ -14,6 +14,7 @@ from transforms.enrichments.place_person_reading import (
     PERSON_NAMED,
     PERSON_SURE,
     PERSON_UNLESS_PLACED,
+    PERSON_VERBS,
     TOWN_UNLESS_PERSON,
 )
 
@@ -68,3 +69,39 @@ def before_its_area(start: np.ndarray, end: np.ndarray, place_code: np.ndarray, 
     before = np.zeros(len(start), dtype=bool)
     before[:-1] = (start[1:] == end[:-1] + 1) & area[1:] & (place_code[1:] == place_code[:-1])
     return before
+
+
+# What says a town's name before a verb of speech is its authorities' voice, written before it in its article:
+# "Authorities in the region reported shelling. Lugansk said two people were hurt."
+_SPEAKERS = ("officials in ", "authorities in ")
+# How far back the words may stand (in its paragraph and the article's paragraph before)
+_SPEAKERS_REACH = 400
+# What a person says of themself after the verb, not a town's authorities: "Hull said he was happy"
+_HIS_OR_HERS = ("he ", "she ", "his ", "her ", "he'", "she'", "he’", "she’")
+# The least population of a town that speaks for its authorities so (a news town speaks whatever its size)
+_SPEAKING_TOWNS = 100_000
+
+
+def speaking_towns(text: str, as_person: list[int], doubtful: list[int], start: np.ndarray, end: np.ndarray,
+                   placed: list[Place], first_name: np.ndarray, since: np.ndarray,
+                   news_towns: frozenset[int]) -> list[int]:
+    """Return `as_person` with a town's name read surely as a person's before a verb of speech ("Lugansk said")
+    read as the place (0) where it is a town of `_SPEAKING_TOWNS` people or a news town, its name no person's
+    (`first_name`: "Jordan said", "Brooklyn said" stay the people), no "he" or "she" after the verb, and
+    `_SPEAKERS` stand before it in its article (`since`: per mention, where its paragraph or the article's one
+    before starts). Read at the sure readings only."""
+    out = list(as_person)
+    for k, i in enumerate(doubtful):
+        if out[k] != PERSON_SURE or first_name[i]:
+            continue
+        p = placed[i]
+        if p.population < _SPEAKING_TOWNS and p.geonames_id not in news_towns:
+            continue
+        verb = text[end[i] + 1:end[i] + 12].split(" ", 1)[0].rstrip(".,;:")
+        said = text[end[i] + 2 + len(verb):end[i] + 7 + len(verb)]
+        if text[end[i]:end[i] + 1] != " " or verb not in PERSON_VERBS or said.startswith(_HIS_OR_HERS):
+            continue
+        before = text[max(int(since[i]), int(start[i]) - _SPEAKERS_REACH):int(start[i])].lower()
+        if any(words in before for words in _SPEAKERS):
+            out[k] = 0
+    return out

@@ -26,6 +26,7 @@ from transforms.enrichments.place_words import (
 # speech only, not of sport ("Liverpool beat Chelsea" is the club, its city still).
 _PERSON_VERBS = frozenset("said says told added admitted insisted claimed denied denies argued wrote testified "
                           "pleaded resigned replied spoke".split())
+PERSON_VERBS = _PERSON_VERBS
 
 
 # A bowler's figures after his name: "Lyon took five wickets", "took 5-42", "took 4 for 30".

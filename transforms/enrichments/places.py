@@ -39,9 +39,14 @@ from transforms.enrichments.place_name_lists import in_name_lists
 from transforms.enrichments.place_news_towns import let_in_by_news_towns
 from transforms.enrichments.place_olympics import commonwealth_words, olympic_words
 from transforms.enrichments.place_other_names import in_other_names
-from transforms.enrichments.place_people import before_its_area, drop_people, verbs_of_stated_towns
+from transforms.enrichments.place_people import (
+    before_its_area,
+    drop_people,
+    speaking_towns,
+    verbs_of_stated_towns,
+)
 from transforms.enrichments.place_peoples import after_ethnic, minority_peoples
-from transforms.enrichments.place_person_reading import TOWN_UNLESS_PERSON, person_reading
+from transforms.enrichments.place_person_reading import PERSON_SURE, TOWN_UNLESS_PERSON, person_reading
 from transforms.enrichments.place_plurals import as_plurals
 from transforms.enrichments.place_politics import by_politics
 from transforms.enrichments.place_possessives import owned_mentions
@@ -217,6 +222,13 @@ def rows(batch: ParagraphBatch) -> Rows:
         first_name = np.where(stated | np.isin(start, datelines.starts), 0, first_name)
         as_person = [person_reading(text, s, e, r, f) for s, e, f in zip(
             start[doubtful].tolist(), end[doubtful].tolist(), first_name[doubtful].tolist(), strict=True)]
+        if PERSON_SURE in as_person:  # "Authorities in the region ... Lugansk said": the town's (`speaking_towns`)
+            ahead = paragraph[doubtful] - 1  # the article's paragraph before each mention's, or its own
+            ahead += article_of[np.maximum(ahead, 0)] != article[doubtful]
+            since = np.zeros(len(start), np.int64)
+            since[doubtful] = batch.starts[np.maximum(ahead, 0)]
+            as_person = speaking_towns(text, as_person, doubtful, start, end, placed, first_name, since,
+                                       r.news_town_ids)
         if TOWN_UNLESS_PERSON in as_person:
             as_person = verbs_of_stated_towns(as_person, doubtful, article, placed, keep & area)
         drop_people(keep, doubtful, as_person, article, name)

@@ -17,8 +17,9 @@ UN_MEMBERS = (
     "SN RS SC SL SG SK SI SB SO ZA SS ES LK SD SR SE CH SY TJ TZ TH TL TG TO TT TN TR TM TV UG UA AE GB US UY UZ VU VE "
     "VN YE ZM ZW"
 ).split()
-# Capitals whose name is also their country's: the name is the country ("talks in Luxembourg").
-COUNTRY_NAMED = {"DJ", "LU", "MC", "SM"}
+# Capitals whose name is also their country's: the name is the country ("talks in Luxembourg", "in Singapore": a
+# city-state is one place at every mention, `place_choice._CITY_STATE`).
+COUNTRY_NAMED = {"DJ", "LU", "MC", "SM", "SG"}
 # Capitals whose name is a person's, a word or a saint's: found where the article names their country.
 ONLY_WITH_COUNTRY = {"BS", "KM", "GY", "JM", "MV", "NZ", "LK", "SC", "AG", "GD"}
 # Capitals a larger namesake outranks where the article names neither country: San Jose (California's).

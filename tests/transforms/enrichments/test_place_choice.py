@@ -69,3 +69,12 @@ def test_hollywood_is_the_los_angeles_district_unless_its_state_says_floridas(te
 ])
 def test_valencia_is_spains_where_madrid_or_its_region_is_named(paragraphs: tuple[str, ...], code: str) -> None:
     assert [c for written, _, kind, c in found(*paragraphs) if written == "Valencia"] == [code]
+
+
+@pytest.mark.parametrize("name", ["Hong Kong", "Singapore", "Macau", "Monaco", "Djibouti", "Luxembourg", "Gibraltar"])
+def test_a_city_state_is_one_place_at_every_mention(name: str) -> None:
+    # alone, after "in", at a dateline and listed among countries: one place, so an article counts it once
+    rows = found(f"{name.upper()} (Reuters) - Trade with {name} rose.",
+                 f"Investors may buy Air China shares in {name}. Talks in Chile and {name} ended.")
+    mine = {(n, kind, code) for _, n, kind, code in rows if n != "Chile" and code != "CN"}
+    assert len(mine) == 1 and next(iter(mine))[1] == "country", rows
