@@ -118,7 +118,8 @@ def metres(text: str, end: int, low: int, high: int) -> bool:
 
 # Money's verbs, which say a sum as its nouns do: beside a currency's letters (`letters_metres`) the letters are half
 # the proof already, and "offered QR 800m for the striker" names no money noun. Not a word the verb starts
-# ("award-winning", "committee") nor its idioms that name no money ("paid tribute", "raising hopes", "awarded gold", "worth watching").
+# ("award-winning", "committee") nor its idioms that name no money ("paid tribute", "raising hopes", "awarded gold",
+# "worth watching").
 _MONEY_VERBS = re.compile(r"(?i)\b(?:offer\w*|paid|pays?|paying|spen[dt]\w*|worth|rais(?:e[ds]?|ing)|bought|buy\w*|sold"
                           r"|sell\w*|award(?:s|ed|ing)?|allocat\w+|earmark\w*|approv\w+|commit(?:s|ted|ting|ments?)?"
                           r"|borrow\w*|lent|lend\w*)\b(?!-)(?![^\S\n]+(?:tribute|homage|respects?|attention|heed|hopes?"

@@ -12,7 +12,8 @@ rule reads it), a span ("ending years of legal wrangling": what the span held is
 the verb, which says how a thing ended ("The protests ended peacefully", "ended well": `_MANNER`). A good word one or
 two words before "ended" or "ends" with no object, in its clause, is ended too ("The winning run ended at Anfield";
 "Their hopes ended in the semi-final" is a noun's "ended in": none; not "The uncertainty over his participation
-ended", what the subject is about), as a worry before its verb of waning (`waning_verbs`). Python work per verb of ending found: a few a batch.
+ended", what the subject is about), as a worry before its verb of waning (`waning_verbs`). Python work per verb of
+ending found: a few a batch.
 """
 
 from __future__ import annotations
