@@ -15,7 +15,8 @@ from transforms.enrichments.amount_plurals import IRREGULAR_PLURALS, NEXT_WORD, 
 _MONEY_SIGNS = r"[$£€¥]|&#163;|&pound;"
 _MONEY_WORDS = (r"dollars|pounds|euros|yen|yuan|rupees|revenue|profits?|sales|budget|funding|invest\w*|deals?|takeover"
                 r"|equity|damages|debts?|loans?|stake|valued|earnings|income|compensation|deficit|spending|fine[ds]?"
-                r"|fees?|bids?|prices?|costs?|paid|tax|taxes|bonus\w*|contract")
+                r"|fees?|bids?|prices?|costs?|paid(?![^\S\n]+(?:tribute|homage|respects?|attention|heed)\b)|tax|taxes"
+                r"|bonus\w*|contract")  # not "paid tribute": no money
 _MONEY = re.compile(rf"(?i){_MONEY_SIGNS}|\b(?:{_MONEY_WORDS})\b")
 _METRE_AFTER = re.compile(
     r"[ \t-]?(?:hurdles|freestyle|butterfly|backstroke|breaststroke|medley|relays?|races?|finals?|heats?|sprints?|dash"
@@ -116,9 +117,14 @@ def metres(text: str, end: int, low: int, high: int) -> bool:
 
 
 # Money's verbs, which say a sum as its nouns do: beside a currency's letters (`letters_metres`) the letters are half
-# the proof already, and "offered QR 800m for the striker" names no money noun
+# the proof already, and "offered QR 800m for the striker" names no money noun. Not a word the verb starts
+# ("award-winning", "committee") nor its idioms that name no money ("paid tribute", "raising hopes", "awarded gold",
+# "worth watching").
 _MONEY_VERBS = re.compile(r"(?i)\b(?:offer\w*|paid|pays?|paying|spen[dt]\w*|worth|rais(?:e[ds]?|ing)|bought|buy\w*|sold"
-                          r"|sell\w*|award\w*|allocat\w+|earmark\w*|approv\w+|committ?\w*|borrow\w*|lent|lend\w*)\b")
+                          r"|sell\w*|award(?:s|ed|ing)?|allocat\w+|earmark\w*|approv\w+|commit(?:s|ted|ting|ments?)?"
+                          r"|borrow\w*|lent|lend\w*)\b(?!-)(?![^\S\n]+(?:tribute|homage|respects?|attention|heed|hopes?"
+                          r"|fears?|concerns?|questions?|doubts?|gold|silver|bronze|medals?|(?:a|the)[^\S\n]+(?:alarm|bar|price|medal)"
+                          r"|\w+ing\b))")
 _VERBS_REACH = 100  # characters either side of the "m": the sentence's verb
 
 

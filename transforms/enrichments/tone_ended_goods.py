@@ -8,10 +8,12 @@ first (things whose end the news regrets and the lexicon has no tone for: "talks
 `ENDED_GOOD`. Not where a negation or one of `UNDOING` before the verb undoes it ("did not end their hopes"), nor a
 noun's end ("the end of the talks": `NOT_VERBS`), nor past a negation ("The summit ended without agreement": VADER's
 rule reads it), a span ("ending years of legal wrangling": what the span held is ended, `spans_reach`), a compound's
-("an open-ended list") or a name's end ("Preston North End": `plain_ends`). A good word one or two words before
-"ended" or "ends" with no object, in its clause, is ended too ("The winning run ended at Anfield"; "Their hopes ended
-in the semi-final" is a noun's "ended in": none; not "The uncertainty over his participation ended", what the subject
-is about), as a worry before its verb of waning (`waning_verbs`). Python work per verb of ending found: a few a batch.
+("an open-ended list") or a name's end ("Preston North End": `plain_ends`), nor past an adverb of manner right after
+the verb, which says how a thing ended ("The protests ended peacefully", "ended well": `_MANNER`). A good word one or
+two words before "ended" or "ends" with no object, in its clause, is ended too ("The winning run ended at Anfield";
+"Their hopes ended in the semi-final" is a noun's "ended in": none; not "The uncertainty over his participation
+ended", what the subject is about), as a worry before its verb of waning (`waning_verbs`). Python work per verb of
+ending found: a few a batch.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ _CLAUSE_WORDS = frozenset("and but or while whereas as when because so that whic
 _SPANS = frozenset("days weeks months years decades".split())
 # How many words before "ended" its good subject may be: "Their hopes ended", "The winning run ended".
 _SUBJECT = 2
+# An adverb of manner right after the verb says how a thing ended, no object: "The protests ended peacefully".
+_MANNER = ("ly", "well")
 
 
 def plain_ends(joined: str, starts: np.ndarray, verbs: np.ndarray) -> np.ndarray:
@@ -79,11 +83,13 @@ def ended_goods(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarra
             if (paragraph[word] != paragraph[verb] or undoing[word]  # "ended without agreement": negated already
                     or opens_clause(joined, text, starts, word, _CLAUSE_WORDS)):
                 break
+            end = text.find(" ", starts[word])
+            found = text[starts[word]:end if end >= 0 else len(text)]
+            if word == verb + 1 and found.endswith(_MANNER) and not joined[starts[word]:starts[word] + 1].isupper():
+                break  # "ended peacefully", "ended well": how it ended, no object ("ended Italy's hopes": a name's)
             if at < len(words) and words[at] == word:  # the first word of tone decides
                 ended[at] = bool(good[at])
                 break
-            end = text.find(" ", starts[word])
-            found = text[starts[word]:end if end >= 0 else len(text)]
             if found in _SPANS:
                 break
             if found in GOODS:

@@ -6,8 +6,9 @@ spread into the hills" +10.8. A verb of `HELPING` whose object is one of `HARMFU
 right after the verb, or after a determiner or a possessive and one adjective at most: "helped the deadly virus
 spread") reads the other way, weighted as after a negation (× −0.74): helping a harm is bad news. Not where the harm's
 word names whom it touches or who fights it (`_NOT_HARMS` after it: "helped fire crews", "helped the virus victims",
-"helping cancer patients"), nor where a word other than a determiner comes first ("helped fight the virus", "helped
-put out the fire": help against the harm). Python work per verb of helping found: a few a batch.
+"helping cancer patients"), nor a harm's possessive or compound ("the gang's victims", "fire-hit families"), nor where
+a word other than a determiner comes first ("helped fight the virus", "helped put out the fire": help against the
+harm). Python work per verb of helping found: a few a batch.
 """
 
 from __future__ import annotations
@@ -25,7 +26,10 @@ HARMFUL = ("gang gangs killer killers murderer murderers thief thieves robber ro
 # The words after a harm's that make it name whom it touches or who fights it: "helped fire crews", "virus victims".
 _NOT_HARMS = ("victims victim patients sufferers survivors service services crews crew fighters brigade brigades "
               "research researchers unit units team teams squad squads officers department departments test tests "
-              "testing vaccine vaccines safety prevention investigators detectives")
+              "testing vaccine vaccines safety prevention investigators detectives "
+              # a possessive ("the gang's victims": its "s"), a compound of what it touched ("fire-hit families",
+              # "disease-stricken village") and those it drove out or touched ("wildfire evacuees")
+              "s hit stricken ravaged affected struck torn evacuees displaced families residents communities")
 _SETS = {"harm": HARMFUL, "not_harm": _NOT_HARMS, "determiner": "the a an this that its their his her our these those"}
 HELPED_HARMS = make_phrases(dict.fromkeys(HELPING, (  # "!" is any word but those, or none: "helped the gang."
     "_ {harm} !{not_harm}", "_ {determiner} {harm} !{not_harm}", "_ {determiner} * {harm} !{not_harm}")), _SETS)

@@ -663,6 +663,8 @@ def test_a_period_comparison_is_hyphenated(pieces: list[str]) -> None:
         ("Turnout was 72%, with 51.9% voting to leave.", [None, None]),
         ("Some 40% saying they would vote Labour.", [None]),
         ("With 62% opting for the deal, it passed.", [None]),
+        ("A poll found 40% saying no to the plan.", [None]),  # ... or "no"/"yes": their answer
+        ("Of those asked, 30% having no insurance were older.", [None]),
         # ... not after "a", nor before a noun, nor after a sum: the noun it is
         ("The group bought a 10% shareholding for £50m.", ["shareholding", None]),
         ("It holds a 10% voting stake.", ["stake"]),

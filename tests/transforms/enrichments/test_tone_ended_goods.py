@@ -29,3 +29,11 @@ def test_a_good_thing_a_negation_undoes_after_an_end_is_undone_once() -> None:
 
 def test_a_bad_thing_ended_is_still_good_news() -> None:
     assert min(tones("The talks ended the fighting.", "The war ended after four years.")) > 0
+
+
+@pytest.mark.parametrize("text", [
+    "The protests ended peacefully.", "The talks ended successfully.", "The siege ended happily.",
+    "The standoff ended safely.", "The season ended well for Leeds.",
+])
+def test_a_good_adverb_right_after_an_end_says_how_it_ended_and_is_no_good_thing_ended(text: str) -> None:
+    assert tones(text)[0] > 0  # "ended peacefully": no object, the manner of the end

@@ -26,3 +26,11 @@ def test_help_given_to_those_who_fight_a_harm_or_to_anyone_else_is_good_news(tex
 def test_a_negated_help_to_a_harm_is_no_bad_news() -> None:
     helped, not_helped = tones("The fog helped the gang.", "The fog did not help the gang.")
     assert helped < 0 < not_helped
+
+
+@pytest.mark.parametrize("text", [
+    "Neighbours helped the gang's victims rebuild their homes.", "Donors helped the fire-hit families rebuild.",
+    "Villagers helped the wildfire evacuees.",
+])
+def test_a_harm_that_names_whose_or_what_it_touched_is_no_harm_helped(text: str) -> None:
+    assert tones(text)[0] > 0  # a possessive, a compound ("fire-hit") or the people it drove out: not the harm helped

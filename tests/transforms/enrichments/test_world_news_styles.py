@@ -118,6 +118,12 @@ def test_the_gulf_papers_currency_letters(text: str, expected: list) -> None:
         # ... but a spaced "m" near a verb or a noun of money is millions (they were metres)
         ("Qatar's Al-Sadd offered QR 800m for the striker.", [(8e8, "QAR")]),
         ("The club paid R 50m for him.", [(5e7, "ZAR")]),
+        # ... not a verb's idiom that names no money, nor a noun the verb starts ("paid tribute", "award-winning")
+        ("He won the R 50m in Durban as fans paid tribute.", [(50, "m")]),
+        ("Le Clos won the R 100m, raising hopes for Paris, at the championships in Durban.", [(100, "m")]),
+        ("The award-winning swimmer took the QR 800m in Doha.", [(800, "m")]),
+        ("She was awarded gold after winning the QR 800m at the Asian Games.", [(800, "m")]),
+        ("The organising committee said she won the R 50m in Durban.", [(50, "m")]),
         # the Gulf letters before thousands parted by commas, a space apart (they were no amount): not a lone letter's
         ("Kuwait's ministry paid KD 1,500 to each family.", [(1500, "KWD")]),
         ("Rents reach Dh 25,000 a month.", [(25000, "AED")]),
