@@ -31,7 +31,7 @@ class Labeller:
         self.matcher = matcher_for(taxonomy)
         self.semantic = semantic_layer_for(taxonomy) if taxonomy.semantic is not None else None
         self.short_needs_term = short_texts_need_a_term(taxonomy)
-        self.outranking = np.array([theme.id in OUTRANKING_THEMES for theme in taxonomy.themes], dtype=bool)
+        self.outranking = np.array([theme.outranks_meaning for theme in taxonomy.themes], dtype=bool)
         self.scales = np.array([theme.weight for theme in taxonomy.themes], dtype=np.float64)
 
     def label_columns(
@@ -139,11 +139,11 @@ def article_needs_terms(terms: EvidenceRows, sem: SemanticRows, articles: Sequen
     return short[at] | anchored[at * n_themes + sem.theme]
 
 
-# IPTC's "crime, law and justice": a story of a crime or a trial is crime first, whoever its people are. A
-# paragraph that names a crime act or a court's verdict with a strong listed term of such a theme halves the
-# meaning of the themes with fewer listed terms of their own there, so that the victim's or the offender's
-# trade does not outvote it by its everyday words ("dance", "studio" and "jailed" itself lean to arts).
-OUTRANKING_THEMES = frozenset({"medtop:02000000"})
+# A theme with `outranks_meaning = true` in its taxonomy (the bundled one sets it on crime: a story of a crime or a
+# trial is crime first, whoever its people are). A paragraph that names a crime act or a court's verdict with a
+# strong listed term of such a theme halves the meaning of the themes with fewer listed terms of their own there,
+# so that the victim's or the offender's trade does not outvote it by its everyday words ("dance", "studio" and
+# "jailed" itself lean to arts).
 # A listed term of at least this weight (as written, before the theme's `weight`): the bundled crime theme's
 # unambiguous phrases ("jailed for", "jail term", "charged with murder"), not "court" or "police" (0.4 to 1.2).
 OUTRANKING_TERM = 1.7
@@ -156,8 +156,8 @@ OUTRANKED_SHARE = 0.5
 def outranked_meaning(terms: EvidenceRows, sem: SemanticRows, n_paragraphs: int, scales: np.ndarray,
                       outranking: np.ndarray) -> SemanticRows:
     """Return the semantic rows with the weight of each outranked one halved (OUTRANKED_SHARE): of a paragraph
-    with an OUTRANKING_TERM of an `outranking` theme, for a theme whose own terms there add up to less than
-    OWN_TERMS.
+    with an OUTRANKING_TERM of an `outranking` theme (one with `outranks_meaning = true`), for a theme whose own
+    terms there add up to less than OWN_TERMS.
 
     Measured against the other rules tried (docs/labels.md, "Measure"): any theme's strong term halving the
     others' meaning cost bbc-dev 4 articles and agnews-dev 27, since an AG News business item's "workforce"
