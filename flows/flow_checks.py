@@ -29,8 +29,8 @@ def check_count(name: str, value: object, low: int = 1, high: int | None = None)
     whole = isinstance(value, int) and not isinstance(value, bool)
     if whole and value >= low and (high is None or value <= high):  # type: ignore[operator]
         return
-    wanted = f"at least {low}" if high is None else f"from {low} to {high}"
-    raise ParameterError(f"the parameter {name} is {value!r}: give a whole number of {wanted}")
+    wanted = f"of at least {low}" if high is None else f"from {low} to {high}"  # not "of from 1 to 50"
+    raise ParameterError(f"the parameter {name} is {value!r}: give a whole number {wanted}")
 
 
 def check_not_empty(name: str, value: str | None) -> None:

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-_OPTION = re.compile(r"--([a-z][a-z0-9-]*)")
+_OPTION = re.compile(r"--([a-z][a-z0-9-]*)|(?<![\w-])-([a-z])(?![\w-])")
+# The CLI's short options, by the parameter each sets: report's "(-o report.html)" is `output` there.
+_SHORT = {"o": "output"}
 _QUOTED = re.compile(r"(`[^`]*`)")
 
 
@@ -23,9 +25,11 @@ def in_parameter_words(message: str, parameters: Collection[str]) -> str:
     'give `lake` a folder; `themelake run S --lake L` first'
     >>> in_parameter_words("give --batch-size 1 or more, not --rows", {"batch_size"})
     'give `batch_size` 1 or more, not --rows'
+    >>> in_parameter_words("give a file name (-o report.html)", {"output"})
+    'give a file name (`output` report.html)'
     """
     def named(option: re.Match[str]) -> str:
-        name = option[1].replace("-", "_")
+        name = option[1].replace("-", "_") if option[1] else _SHORT.get(option[2], "")
         return f"`{name}`" if name in parameters else option[0]
 
     return "".join(

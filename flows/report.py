@@ -22,7 +22,7 @@ from flows.user_errors import fails_in_one_line
 from warehouse import storage
 from warehouse.lake import existing_lake
 from warehouse.report import LakeReport, Window, read_report
-from warehouse.report_files import save_report
+from warehouse.report_files import check_output, save_report
 
 DEFAULT_TOP = 10
 MAX_TOP = 50  # as `themelake report --top` allows
@@ -64,6 +64,8 @@ def report_lake(
     check_count("top", top, 1, MAX_TOP)
     lake = lake or Settings.from_env().lake
     existing_lake(lake)  # a missing lake (a report scheduled before the first run) is one line, no traceback
+    if output is not None:  # a folder that is not there: said before the lake is read, not in a task's traceback
+        check_output(output, lake)
     report = read_report_task(lake, Window(since, until, top))
     paths = write_report_task(report, output)
     page = paths[-1]

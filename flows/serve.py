@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 import importlib
 import os
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -149,3 +150,33 @@ def runner_deployments(
     if missing:
         raise DeploymentFileError(f"{prefect_file}: no deployment named {', '.join(missing)}")
     return chosen
+
+
+def work_pool_of(name: str) -> str | None:
+    """Return the work pool of the API's deployment `name` (flow/deployment), or None (no pool, no such one)."""
+    from prefect import get_client
+    from prefect.exceptions import ObjectNotFound
+
+    with get_client(sync_client=True) as client:
+        try:
+            return client.read_deployment_by_name(name).work_pool_name
+        except ObjectNotFound:
+            return None
+
+
+def pooled_deployments(names: Iterable[str], pool_of: Callable[[str], str | None] | None = None) -> str | None:
+    """Return the one line that refuses to serve deployments `prefect deploy` put on a work pool, or None.
+
+    Serving such a deployment registers it again but leaves it on its pool (measured with Prefect
+    3.9.1): a worker on that pool then takes its runs too, each run going to whichever asks first.
+    """
+    pool_of = pool_of or work_pool_of
+    held = [(name, pool) for name in names if (pool := pool_of(name))]
+    if not held:
+        return None
+    deletes = "; ".join(f"`prefect deployment delete '{name}'`" for name, _ in held)
+    return (
+        f"already deployed to a work pool: {', '.join(f'{n} (work pool {p})' for n, p in held)}; a worker on it "
+        f"would take runs too, each run going to whichever asks first: to serve here, delete first "
+        f"({deletes}), or run a worker instead"
+    )

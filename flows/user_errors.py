@@ -30,10 +30,13 @@ from flows.parameter_words import in_parameter_words
 from transforms.formats.field_options import MappingError
 from transforms.taxonomy import TaxonomyError
 from warehouse.lake import LakeError
+from warehouse.report_files import ReportPathError
 from warehouse.sources import SourceError
 
 # The errors whose message is meant for the user and says what to do.
-USER_ERRORS: tuple[type[Exception], ...] = (SourceError, TaxonomyError, LakeError, MappingError, ParameterError)
+USER_ERRORS: tuple[type[Exception], ...] = (
+    SourceError, TaxonomyError, LakeError, MappingError, ParameterError, ReportPathError
+)
 
 F = TypeVar("F", bound=Callable[..., Any])
 

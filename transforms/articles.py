@@ -26,6 +26,7 @@ from transforms.formats import (
     read_articles,
 )
 from transforms.formats.base import STILL_WRITTEN
+from transforms.formats.future_dates import without_future_date
 from transforms.language import detect_languages
 from transforms.path_dates import with_path_date
 from transforms.undecodable import UndecodableText
@@ -168,7 +169,8 @@ def read_file_articles(
     """Return the articles of a file; raise FormatError or UndecodableText when the whole file is unusable.
 
     A one-article file whose content gives no date is dated by its path's day (`transforms.path_dates`),
-    one after `now` (the ingestion moment; None: the clock's) none.
+    one after `now` (the ingestion moment; None: the clock's) none; a content date more than a day after `now` is
+    none either, in every format (`transforms.formats.future_dates`).
     """
     fmt = file_format(file)
     if file.cut_off is not None and not file.data.strip():
@@ -199,9 +201,12 @@ def read_file_articles(
         result.unfinished = f"{file.cut_off}{f', and {cut}' if cut else ''}: {STILL_WRITTEN}"
     records = fmt in RECORDS_FORMATS
     articles = []
+    now = now or datetime.now(UTC)
     for article in result.articles:
+        # a date after `now` is none, in every format: the next source of a date is used (`future_dates`)
+        without_future_date(article, now)
         if not records:  # a records file's name dates the file, not each of its records
-            with_path_date(article, file.relative_path, now or datetime.now(UTC), file.source_root)
+            with_path_date(article, file.relative_path, now, file.source_root)
         if file.trailing_data is not None:
             article.metadata = {**article.metadata, GZIP_TRAILING_DATA: file.trailing_data}
         source = record_source(file.source, article.key) if records and article.key else file.source

@@ -8,9 +8,10 @@ from collections.abc import Sequence
 
 # Tables compacted at once, each by its own DuckDB database in a thread (DuckDB and Parquet writing
 # release the GIL): the labels table, with its evidence lists, takes as long as all the others together,
-# so two lanes cut a compaction by about the others' time. Each lane may use MEMORY_LIMIT: the labels'
-# lane then sorts as one lane did (a 128 MB share each was tried: 9.1 s instead of 8.2 s on 50,000
-# articles, and the labels' sort alone on 128 MB is the setting that failed to pin its blocks above).
+# so two lanes cut a compaction by about the others' time. Each lane may use MEMORY_LIMIT (the first
+# IN_MEMORY_MB where its sort fits, `lane_memory`): the labels' lane then sorts as one lane did (a
+# 128 MB share each was tried: 9.1 s instead of 8.2 s on 50,000 articles, and the labels' sort alone
+# on 128 MB is the setting that failed to pin its blocks above).
 # The flow's process peaks higher while it compacts (about 710 MB at 50,000 articles, was 505 MB),
 # below the run's peak, which is two batch workers beside it while the batches run.
 LANES = max(1, min(2, os.cpu_count() or 1))

@@ -70,10 +70,11 @@ FROM summed
 
 
 # Places per article: one row per article and place, with its mentions (the enrichment's table is per mention).
+# The first paragraph by its position: a paragraph id is a hash, so min(paragraph_id) named any of them.
 _ARTICLE_PLACES = """
-SELECT article_id, name, kind, country_code, geonames_id, latitude, longitude, count(*) AS mentions,
-       min(paragraph_id) AS first_paragraph_id
-FROM paragraph_places
+SELECT pp.article_id, pp.name, pp.kind, pp.country_code, pp.geonames_id, pp.latitude, pp.longitude,
+       count(*) AS mentions, arg_min(pp.paragraph_id, p.ordinal) AS first_paragraph_id
+FROM paragraph_places pp LEFT JOIN paragraphs p ON p.paragraph_id = pp.paragraph_id
 GROUP BY ALL
 """
 

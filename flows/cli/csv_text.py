@@ -34,31 +34,43 @@ def csv_value(value: object) -> object:
 def csv_lines(rows: Iterable[Sequence[object]], line_end: str = LF) -> str:
     """Return rows as CSV text, each line ended with `line_end`, a null as an empty cell and an empty
     string as `""`, as DuckDB's `COPY ... TO` writes them (Python's csv writer writes both as an empty
-    cell, so a null was lost).
+    cell, so a null was lost). A cell with a line break, CR or LF, is quoted under either line end.
 
     >>> csv_lines([["n", "e"], [None, ""], ["a,b", 1.5]])
     'n,e\\n,""\\n"a,b",1.5\\n'
-    >>> csv_lines([["a", ""]], CRLF)
-    'a,""\\r\\n'
+    >>> csv_lines([["a", ""]], CRLF), csv_lines([["a\\rb", 1]])
+    ('a,""\\r\\n', '"a\\rb",1\\n')
     """
+    rows = rows if isinstance(rows, list) else list(rows)
     text = io.StringIO()
     writer = csv.writer(text, lineterminator=line_end)
     for row in rows:
         if "" in row:  # rare: only such a row is written cell by cell
-            text.write(",".join('""' if cell == "" else csv_cell(cell) for cell in row) + line_end)
+            text.write(cells_line(row) + line_end)
         else:
             writer.writerow(row)
-    return text.getvalue()
+    lines = text.getvalue()
+    # Python's writer quotes the characters of its own line end only: under LF, a cell's lone CR went out
+    # bare, and a reader split the row there. Rare: one scan finds it, and then the rows go cell by cell.
+    if line_end != CRLF and "\r" in lines:
+        return "".join(cells_line(row) + line_end for row in rows)
+    return lines
+
+
+def cells_line(row: Sequence[object]) -> str:
+    """Return one row's cells joined, each quoted as the csv writer quotes it, an empty string as `""`."""
+    return ",".join('""' if cell == "" else csv_cell(cell) for cell in row)
 
 
 def csv_cell(value: object) -> str:
-    """Return one cell of a CSV line as the csv writer quotes it (a null: nothing).
+    """Return one cell of a CSV line as the csv writer quotes it (a null: nothing; a line break, CR or
+    LF, quoted).
 
-    >>> csv_cell(None), csv_cell("a,b"), csv_cell(2)
-    ('', '"a,b"', '2')
+    >>> csv_cell(None), csv_cell("a,b"), csv_cell(2), csv_cell("a\\nb"), csv_cell("a\\rb")
+    ('', '"a,b"', '2', '"a\\nb"', '"a\\rb"')
     """
     if value is None:
         return ""
     text = io.StringIO()
-    csv.writer(text, lineterminator="").writerow([value])
-    return text.getvalue()
+    csv.writer(text, lineterminator=CRLF).writerow([value])  # CR LF: the writer quotes a cell with either
+    return text.getvalue()[: -len(CRLF)]

@@ -32,7 +32,7 @@ def serve(
             "`prefect config set PREFECT_API_URL=http://127.0.0.1:4200/api`"
         )
     from flows.api_server import ApiError, check_api
-    from flows.serve import PREFECT_FILE, DeploymentFileError, runner_deployments
+    from flows.serve import PREFECT_FILE, DeploymentFileError, pooled_deployments, runner_deployments
 
     try:
         check_api()
@@ -44,6 +44,9 @@ def serve(
         fail(str(error))
     if not deployments:
         fail(f"{prefect_file or PREFECT_FILE}: no deployments to serve")
+    pooled = pooled_deployments(f"{d.flow_name}/{d.name}" for d in deployments)
+    if pooled:
+        fail(pooled)
     err.print(
         f"serving {', '.join(f'{d.flow_name}/{d.name}' for d in deployments)}; Ctrl+C stops", highlight=False
     )

@@ -100,12 +100,20 @@ def query_command(
         fail(error_line(str(error)))
 
 
+# DuckDB's words for a query that has both, as an analyst writes "the top 2 themes of each month" (the README's
+# examples use each alone): they say what is missing, not what to write instead.
+_QUALIFY_GROUP_BY_ALL = "Combining QUALIFY with GROUP BY ALL is not supported"
+
+
 def error_line(message: str) -> str:
-    """Return the line of a query that failed; one that names a table the lake lacks names the lake's own.
+    """Return the line of a query that failed; one that names a table the lake lacks names the lake's own,
+    and one DuckDB refuses for a limit of its own says how to write it instead.
 
     Where no view's name is close to the one given, DuckDB suggests a system table's ("labels": `Did you
     mean "pg_tables"?`), which sent a new user to DuckDB's catalog instead of the lake's tables.
     """
+    if _QUALIFY_GROUP_BY_ALL in message:
+        return f"{message} (DuckDB's limit: name the grouped columns, `group by 1, 2` or `group by month, theme`)"
     if "Catalog Error: Table with name" not in message:
         return message
     from warehouse.schema_version import TABLE_NAMES

@@ -269,7 +269,7 @@ def test_a_run_that_fails_after_its_last_commit_counts_its_rows_once(tmp_path, m
         ("ingest", {"source": " "}, "the parameter source is empty"),
         ("ingest", {"include": [""]}, "the parameter include holds an empty glob"),
         ("relabel", {"batch_size": 0}, "the parameter batch_size is 0"),
-        ("report", {"top": 0}, "the parameter top is 0: give a whole number of from 1 to 50"),
+        ("report", {"top": 0}, "the parameter top is 0: give a whole number from 1 to 50"),
         ("report", {"lake": "NOLAKE"}, "no lake at"),
         ("compact", {"lake": " "}, "the parameter lake is empty"),
         ("enrich", {"lake": ""}, "the parameter lake is empty"),

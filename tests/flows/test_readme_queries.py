@@ -12,7 +12,8 @@ from warehouse.committed_reads import query
 
 README = (ROOT / "README.md").read_text("utf-8")
 # Queries whose output has no wrapped cells and no run-dependent values (run ids, durations).
-COMPARED = ["6_themes_by_month.sql", "7_themes_by_site.sql", "8_newest_on_a_theme.sql"]
+COMPARED = ["6_themes_by_month.sql", "7_themes_by_site.sql", "8_newest_on_a_theme.sql",
+            "13_two_themes_in_one_paragraph_or_one_article.sql", "14_the_words_as_written.sql"]
 
 
 def printed_rows(name: str) -> list[list[str]]:
@@ -33,3 +34,16 @@ def test_readme_output_is_the_query_output(example_lake: Path, name: str) -> Non
     result = query(example_lake, (ROOT / "examples" / "queries" / name).read_text("utf-8"))
     returned = [["" if v is None else str(v) for v in row.values()] for row in result.to_pylist()]
     assert printed_rows(name) == returned
+
+
+@pytest.mark.slow
+def test_the_readme_names_each_views_columns(example_lake: Path) -> None:  # noqa: F811
+    # The views an analyst meets in the examples (article_themes, article_places) had no column list in the
+    # README: only the tables' was there.
+    paragraph = README[README.index("**Views over the tables.**"):].split("\n\n")[0]
+    listed = {view: re.findall(r"`(\w+)`", columns)
+              for view, columns in re.findall(r"`(\w+)` \(((?:`\w+`,?\s*)+)\)", paragraph)}
+    assert set(listed) == {"article_themes", "article_places", "current_taxonomy"}
+    for view, columns in listed.items():
+        described = query(example_lake, f"describe {view}").column("column_name").to_pylist()
+        assert columns == described, view

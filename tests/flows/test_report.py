@@ -111,3 +111,17 @@ def test_report_lake_flow_writes_the_days_page_and_publishes_a_link_to_it(tmp_pa
     artifact = Artifact.get("lake-report")
     assert artifact is not None  # Prefect stores a link artifact as markdown: [text](link)
     assert f"]({(lake / 'reports' / 'latest.html').as_uri()})" in str(artifact.data)
+
+
+@pytest.mark.slow  # a flow run
+def test_report_lake_flow_fails_in_one_line_for_an_output_it_cannot_write(tmp_path) -> None:
+    # A deployment run with `--param output=/no/such/folder/r.html` read the whole lake first, then
+    # failed with "Flow run encountered an exception: ReportPathError: ..." and two tracebacks in its log.
+    from flows.report import report_lake
+
+    lake = make_report_lake(tmp_path / "lake")
+    missing = tmp_path / "no-such-folder" / "r.html"
+    state = report_lake(lake=str(lake), output=str(missing), return_state=True)
+    assert state.is_failed() and "\n" not in state.message, state.message
+    assert state.message == f"cannot write the report to {missing}: folder {missing.parent} does not exist"
+    assert not (lake / "reports").exists() and not missing.parent.exists()

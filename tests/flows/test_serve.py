@@ -97,3 +97,30 @@ def test_serve_without_a_server_is_one_clear_line() -> None:
     assert (
         result.exit_code == 2 and "prefect server start" in result.output and "Traceback" not in result.output
     )
+
+
+def test_serve_refuses_deployments_a_work_pool_holds_naming_each_and_the_way_out() -> None:
+    # `themelake serve` after `prefect deploy` left each deployment on its work pool: a worker still up
+    # took half the runs (whichever of the two asked first), where the README said the last one wins.
+    from flows.serve import pooled_deployments
+
+    pools = {"ingest-articles/daily": "themelake", "report-lake/daily-report": None}
+    line = pooled_deployments(["ingest-articles/daily", "report-lake/daily-report"], pools.get)
+    assert line is not None and "\n" not in line
+    assert "ingest-articles/daily (work pool themelake)" in line and "report-lake" not in line
+    assert "prefect deployment delete 'ingest-articles/daily'" in line
+    assert pooled_deployments(["report-lake/daily-report", "x/new"], pools.get) is None
+
+
+def test_serve_says_the_work_pool_line_and_exits_2_before_serving(monkeypatch) -> None:
+    import flows.api_server
+    import flows.serve
+
+    served = []
+    monkeypatch.setattr(flows.api_server, "check_api", lambda url=None: None)
+    monkeypatch.setattr(flows.serve, "work_pool_of", lambda name: "themelake")
+    monkeypatch.setattr("prefect.serve", lambda *d, **k: served.append(d))
+    with temporary_settings({PREFECT_API_URL: "http://127.0.0.1:9/api"}):
+        result = CliRunner().invoke(app, ["serve", "--name", "ingest-articles/daily"])
+    assert result.exit_code == 2 and not served, result.output
+    assert "work pool themelake" in result.output and "Traceback" not in result.output

@@ -92,3 +92,20 @@ def test_a_headline_in_capitals_ending_with_an_abbreviation_is_the_headline() ->
     first_line = "U.S. STOCKS TUMBLE AS FED SIGNALS MORE HIKES IN SEPT."
     paragraphs = split_paragraphs(f"{first_line}\n\nStocks fell on Monday.\n")
     assert (paragraphs[0].role, paragraphs[0].text) == (TITLE, first_line)
+
+
+@pytest.mark.parametrize(
+    "first_line", ["Rivals of the £400 Apple...", "Brexit talks stall as deadline looms…", "Is it over...?"],
+    ids=["three-full-stops", "ellipsis-character", "question-after-dots"],
+)
+def test_a_short_first_line_ending_in_an_ellipsis_is_the_headline(first_line: str) -> None:
+    # Three full stops ended a sentence: bbc-dev's "Rivals of the £400 Apple..." was a body paragraph, its article
+    # untitled.
+    paragraphs = split_paragraphs(f"{first_line}\n\nThe Mac mini is the cheapest Apple computer ever.\n")
+    assert (paragraphs[0].role, paragraphs[0].text) == (TITLE, first_line)
+
+
+def test_a_long_first_paragraph_ending_in_an_ellipsis_is_no_headline() -> None:
+    first = ("The minister said the plan would work, that the money was there and that nobody would pay more, "
+             "but critics said it would cost far more than promised and...")
+    assert split_paragraphs(f"{first}\n\nThe plan was published.\n")[0].role == BODY

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from transforms.report import charts, time_chart
+from transforms.report.theme_labels import theme_lines
 
 
 def row(period: date, theme: str, rank: int, paragraphs: int) -> dict:
@@ -276,3 +277,16 @@ def test_a_screen_reader_hears_each_time_mark_without_the_axis_title() -> None:
     cells = time_chart.over_time_chart(weekly, "week", "week published")
     assert cells is not None and cells["layer"][0]["encoding"]["description"]["field"] == "said"
     assert "war, Jan 5 – 11, 2026: 2 labelled paragraphs in 2 articles" in {v["said"] for v in _values(cells)}
+
+def test_a_heatmap_row_is_as_tall_as_its_longest_theme_name_written_on_lines() -> None:
+    # A theme's name of three lines (another taxonomy's) ran over its neighbours' at 26 pixels a row.
+    long = ("disaster, accident and emergency incident, including industrial accidents and transport disasters "
+            "at sea")
+    lines = len(theme_lines(long))
+    assert lines == 3
+    weeks = [date(2026, 1, 5), date(2026, 1, 12)]
+    rows = [row(w, t, rank, 1) for w in weeks for rank, t in enumerate((long, "economy", "war"), 1)]
+    spec = time_chart.over_time_chart(rows, "week", "week published")
+    assert spec is not None and spec["height"] / 3 >= lines * time_chart.THEME_LINE_PIXELS
+    short = time_chart.over_time_chart([{**r, "theme": r["theme"][:20]} for r in rows], "week", "week published")
+    assert short is not None and short["height"] < spec["height"]

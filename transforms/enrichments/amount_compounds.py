@@ -54,6 +54,25 @@ _PARTICIPLES = frozenset(
     "built brought kept left told found meant begun run grown ran rose fell came went stood".split())
 
 
+# A change's noun second, then a participle or a past tense, which ends the phrase as a preposition does ("a 3.5% pay
+# increase offered by ministers", "a 2% tax cut announced in"): the participle's verb ("50% of staff cut back") is not
+_CHANGE_THEN = re.compile(r"[^\S\n]+(" + "|".join(sorted(_CHANGE_HEADS)) + r")[^\S\n]+([a-z]+)\b")
+
+
+def _change_then_participle(text: str, position: int) -> re.Match[str] | None:
+    """Return the match of a change's noun (group 1) after the word ending at `position`, where a participle follows it.
+
+    >>> [bool(_change_then_participle(t, 3)) for t in ("pay increase offered by", "pay rise agreed", "tax cut plan",
+    ...     "staff cut back", "pay rises offered")]
+    [True, True, False, False, False]
+    """
+    found = _CHANGE_THEN.match(text, position)
+    if found is None:
+        return None
+    verb = found.group(2)
+    return found if verb.endswith("ed") or verb in _PARTICIPLES or verb in PAST_TENSES else None
+
+
 # An adjective by its form, or one of a few plain ones, before a measure's noun: "a 40 GB hard drive", "a 2TB external
 # drive", "a 10 MW solar farm", "a 300-acre organic farm" are a drive and a farm (a noun first stays the object, as
 # "a 40-yard field goal" counts "field"); nouns of those endings are not ("a 5-mile canal route", "a 10-metre metal
@@ -109,7 +128,7 @@ def compound_head(text: str, position: int, word: str) -> str:
     """
     if word.endswith("s") and not word.endswith(_SINGULAR_S):
         return word  # a plural first is the head: "60m hurdles twice", "80% of adults own"
-    second = _SECOND.match(text, position)
+    second = _SECOND.match(text, position) or _change_then_participle(text, position)
     if second is None:
         return word
     head = second.group(1)

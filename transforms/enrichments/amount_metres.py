@@ -113,3 +113,24 @@ def metres(text: str, end: int, low: int, high: int) -> bool:
         return False  # money in the same breath: "The relay team signed a 2m deal"
     return (_near(_TRACK_AND_FIELD, _TRACK_AND_FIELD_KEYS, text, low, high)
             or not _near(_MONEY, _MONEY_KEYS, text, low, high))
+
+
+# Money's verbs, which say a sum as its nouns do: beside a currency's letters (`letters_metres`) the letters are half
+# the proof already, and "offered QR 800m for the striker" names no money noun
+_MONEY_VERBS = re.compile(r"(?i)\b(?:offer\w*|paid|pays?|paying|spen[dt]\w*|worth|rais(?:e[ds]?|ing)|bought|buy\w*|sold"
+                          r"|sell\w*|award\w*|allocat\w+|earmark\w*|approv\w+|committ?\w*|borrow\w*|lent|lend\w*)\b")
+_VERBS_REACH = 100  # characters either side of the "m": the sentence's verb
+
+
+def letters_metres(text: str, end: int, low: int, high: int) -> bool:
+    """Return True when the "m" that ends at `end`, after a currency's letters and a space ("R 50m", "QR 800m"),
+    is metres: where `metres` says so and no verb of money is near (between `low` and `high`).
+
+    >>> [letters_metres(t, t.index("0m") + 2, 0, len(t)) for t in ("She ran the R 50m sprint.",
+    ...     "Al-Sadd offered QR 800m for him.", "He won the R 50m.", "A QR 800m deal.")]
+    [True, False, True, False]
+    """
+    if _METRE_AFTER.match(text, end):
+        return True
+    return metres(text, end, max(low, end - 300), min(high, end + 300)) and not _MONEY_VERBS.search(
+        text, max(low, end - _VERBS_REACH), min(high, end + _VERBS_REACH))

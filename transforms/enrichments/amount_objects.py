@@ -46,6 +46,7 @@ from transforms.enrichments.amount_verbs import (
     PAST_TENSES,
     VERB_ENDS,
     adjective_before_noun,
+    shares_verb,
     verb_or_adverb,
 )
 from transforms.enrichments.amount_wholes import (
@@ -234,8 +235,9 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                       or not counts([lower]) and VERB_ENDS.match(text, position)):  # "5,000 Chinese Muslims live in"
             return group
         if after_unit and not of and (verb_or_adverb(lower) or DETERMINER_AFTER.match(text, position) and not (
-                start >= 0 and DETERMINER_BEFORE.search(text, max(0, start - 12), start))):
-            return None
+                start >= 0 and DETERMINER_BEFORE.search(text, max(0, start - 12), start)) or skipped == 0 and text[
+                end - 1: end] in _SHARE_ENDS and shares_verb(text, position, lower, start)):
+            return None  # (a share's "-ing" verb: "51.9% voting to leave")
         if not after_unit and participle(lower) and lower not in COUNTED_PARTICIPLES:
             if VERB_ENDS.match(text, position):
                 return None  # a verb: "The crowd of 17,000 celebrated the win", "A crowd of 74,000 watched."
@@ -282,6 +284,8 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
 _NAME_THEN_HEAD = re.compile(r"[^\S\n]+([A-Z][\w-]*)(?=" + HEAD_AFTER.pattern + ")")
 
 
+# The last character of a share ("5%", "5 per cent", "5 pct"), whose people may be the subject of a verb after it
+_SHARE_ENDS = ("%", "t")
 # The nouns of a change that `NOT_OBJECTS` holds (as verbs: "prices rise 5%"), and the article before their amount
 _CHANGES = frozenset(("rise", "fall", "increase", "decrease"))
 _A_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|A|An)[^\S\n]+$")

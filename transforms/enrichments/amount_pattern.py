@@ -3,11 +3,11 @@
 
 "roughly 12,000 North Korean troops", "$4.5bn", "3.2%", "two million people", "dozens of protesters",
 "a third of", "half a million", "1 in 5 adults", "Rs 500 crore", "Rs 1,76,000 crore", "three thousand crore
-rupees", "0.5 percentage points", "25 basis points", "one basis point": `AMOUNT`
-matches the number with its currency sign or word, scale, unit or percentage, and names each part in
-a group (`_GROUPS`). The vocabularies say what those parts are worth (`SCALES`, `VAGUE`, `FRACTIONS`)
-and which unit they make (`DEGREES`, `PERCENT`; currencies in `amount_currencies`): `amount_reading` reads
-them. The pattern matches where `amount_candidates` says an amount may start, never over the whole text.
+rupees", "0.5 percentage points", "25 basis points", "one basis point": `AMOUNT` matches the number with its
+currency sign or word, scale, unit or percentage, and names each part in a group (`_GROUPS`). The vocabularies
+say what those parts are worth (`SCALES`, `VAGUE`, `FRACTIONS`) and which unit they make (`DEGREES`, `PERCENT`;
+currencies in `amount_currencies`): `amount_reading` reads them. The pattern matches where `amount_candidates`
+says an amount may start, never over the whole text.
 """
 
 from __future__ import annotations
@@ -44,8 +44,7 @@ FRACTIONS = {"third": 100 / 3, "quarter": 25, "half": 50, "two thirds": 200 / 3,
 ISO_PATTERN = "|".join(ISO_CODES)
 PERCENTAGE_POINT = "percentage point"
 DEGREES = {"C": "°C", "°C": "°C", "°F": "°F"}
-# Pounds of weight ("200lb", "5lbs", "5 lbs", and "pounds" where the text weighs: `amount_reading.parse`).
-POUNDS_WEIGHT = "lb"
+POUNDS_WEIGHT = "lb"  # pounds of weight ("200lb", "5 lbs", "pounds" where the text weighs: `amount_reading.parse`)
 # Speeds, feet, hectares and power as news writes them after a number ("90mph", "150km/h", "3ft",
 # "20,000ha", "500MW"): the unit as written, "kph" as km/h.
 MEASURES = DEGREES | {"lb": POUNDS_WEIGHT, "lbs": POUNDS_WEIGHT, "kph": "km/h", "g": "g"}
@@ -111,12 +110,13 @@ _SCALE = rf"(?:{_SCALE_WORDS}|(?:bn|mn|tn|m|k|thousand|million|billion|trillion)
 _RAND = rf"(?:{_NUM})(?:\s(?:million|billion|trillion)|bn|mn|tn|m)\b"
 # A naira's or a rand's number, right after the "N" or the "R": one with a scale word, or thousands parted by commas
 # ("N1,650", "R8,500 a month"; not "N95", "N2", "R2", "R800"); or one with a scale word of millions or more a space
-# after the letters, as some papers write them ("SR 500 million", "R 2 billion", "Dh 5bn", "N 45 billion": they were
-# of no currency; not "R 50m", a race's distance as often)
+# after the letters, as some papers write them ("SR 500 million", "R 2 billion", "QR 800m": of no currency before;
+# "R 50m" is a race's distance as often, which `amount_metres.letters_metres` tells by the words around)
 _NAIRA = (rf"(?:{_RAND}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])"
-          rf"|[^\S\n](?:{_NUM})(?:\s(?:million|billion|trillion)|bn|mn|tn)\b)")
-# ... and a rand's price in rand and cents ("R18.50 against the dollar", "petrol at R22.79 a litre"), which no road,
-# rating or model's number is written as
+          rf"|[^\S\n](?:{_NUM})(?:\s(?:million|billion|trillion)|bn|mn|tn|m)\b)")
+# The Gulf letters' thousands a space apart too, "KD 1,500", "Dh 25,000" (no amount before): two letters, no road's
+_GULF_NUM = rf"{_NAIRA}|[^\S\n]\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])"
+# ... and a rand's price in rand and cents ("R18.50 against the dollar", "R22.79 a litre"), as no road or model is
 _RAND_CENTS = r"\d{1,4}\.\d\d(?!\d|[.,]\d)"
 # After a currency sign the letters may be capitals ("$120K", "$3M", "£2BN"); without one, "4K", "3M"
 # and "5G" are names, not amounts. A scale word after a hyphen is the Canadian Press's and the Globe and
@@ -240,7 +240,7 @@ AMOUNT = re.compile(
     (?:
       # Each branch after a look-ahead for the characters it can start with: a number (most candidates)
       # fails the others at one test, not through their alternations (a sixth of AMOUNT's time).
-        (?=[A-Z${SIGNS}])(?P<symbol>\$(?:A|NZ|US)(?=\s?\d)|(?:(?:US|AU|NZ|NT|HK|CA|Can|A|C|S|R)\\?)?\$|[{SIGNS}]|R(?<!\wR)s\.?|I(?<!\wI)NR|K(?<!\wK)[Ss]hs?\.?|R(?<![\w$]R)(?={_NAIRA}|{_RAND_CENTS})|N(?<![\w$]N)(?={_NAIRA})|S(?<![\w$]S)h(?={_NAIRA})|(?<![\w$])(?:{"|".join(GULF_LETTERS)})(?={_NAIRA})|(?<![\w$])(?:{ISO_PATTERN})(?=\s?\d))\s?(?P<num1>{SYMBOL_NUM})(?P<scale1>{_SYMBOL_SCALE})?(?:-worth\b)?
+        (?=[A-Z${SIGNS}])(?P<symbol>\$(?:A|NZ|US)(?=\s?\d)|(?:(?:US|AU|NZ|NT|HK|CA|Can|A|C|S|R)\\?)?\$|[{SIGNS}]|R(?<!\wR)s\.?|I(?<!\wI)NR|K(?<!\wK)[Ss]hs?\.?|R(?<![\w$]R)(?={_NAIRA}|{_RAND_CENTS})|N(?<![\w$]N)(?={_NAIRA})|S(?<![\w$]S)h(?={_NAIRA})|(?<![\w$])(?:{"|".join(GULF_LETTERS)})(?={_GULF_NUM})|(?<![\w$])(?:{ISO_PATTERN})(?=\s?\d))\s?(?P<num1>{SYMBOL_NUM})(?P<scale1>{_SYMBOL_SCALE})?(?:-worth\b)?
         (?![\w/:]|[.,]\d|[-–](?!{_PER_TIME})\w)  # "$2-million-a-year": the amount, per year as "$2m a year" is
         # a sum's "-worth" is the sum's, as a currency word's: "£5bn-worth of gilts" (it was no amount)
       # a hyphen after a letter or digit is no minus: "5-10%", "covid-19" (`minus` reads the sign)

@@ -138,3 +138,21 @@ def adjective_before_noun(text: str, position: int, lower: str, of: bool, title:
     # a determiner after the next word makes it a verb ("a $2bn write-down hit the firm", "Two co-accused deny the")
     return noun.islower() and not (
         noun in NOT_OBJECTS or verb_or_adverb(noun) or DETERMINER_AFTER.match(text, after.end()))
+
+
+# What follows a share's word in "-ing" that makes it the verb the share's people are the subject of: "with 51.9% voting
+# to leave", "48% voting for Remain", "40% saying they would" (each counted the verb)
+_AFTER_SHARES_VERB = re.compile(r"[^\S\n]+(?:to|for|against|they|he|she|we|it|that)\b")
+
+
+def shares_verb(text: str, position: int, lower: str, start: int) -> bool:
+    """Return True when `lower`, ending at `position` right after a share starting at `start`, is a verb in "-ing" its
+    people are the subject of: one before "to", "for", "against" or a pronoun, with no "a" or "the" before the share
+    ("a 10% shareholding for £50m" is the share's noun).
+
+    >>> [shares_verb(t, t.index(w) + len(w), w, t.index("%") - 2) for t, w in (("with 51% voting to leave", "voting"),
+    ...     ("40% saying they", "saying"), ("a 10% shareholding for", "shareholding"), ("5% voting rights", "voting"))]
+    [True, True, False, False]
+    """
+    return lower.endswith("ing") and _AFTER_SHARES_VERB.match(text, position) is not None and not (
+        start > 0 and DETERMINER_BEFORE.search(text, max(0, start - 12), start))

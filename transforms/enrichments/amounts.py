@@ -40,8 +40,9 @@ from transforms.enrichments.amount_continental import (
     foreign_amount,
     foreign_range,
 )
-from transforms.enrichments.amount_currencies import SCALED_ONLY, THOUSANDS_ONLY
+from transforms.enrichments.amount_currencies import GULF_LETTERS, SCALED_ONLY, THOUSANDS_ONLY
 from transforms.enrichments.amount_hedges import NO_HEDGE_ENDS, hedge_before
+from transforms.enrichments.amount_metres import letters_metres
 from transforms.enrichments.amount_models import model_range
 from transforms.enrichments.amount_objects import counted_object
 from transforms.enrichments.amount_pattern import AMOUNT, INCH_WORDS, UNITS
@@ -54,6 +55,10 @@ from transforms.enrichments.amount_stored import stored_values
 from transforms.enrichments.amount_tallies import tally_objects
 from transforms.enrichments.amount_won import unsure_won
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
+
+# The first letters of the currencies a space may part from a number and its "m" ("QR 800m", "R 50m": `_NAIRA` of
+# `amount_pattern`), whose "m" may be a race's metres
+_SPACED_LETTERS = frozenset(letters[0] for letters in ("R", "N", "Sh", *GULF_LETTERS))
 
 TABLE = "paragraph_amounts"
 COLUMNS = "paragraph_id article_id value unit object approximate text start end".split()
@@ -167,6 +172,14 @@ def rows(batch: ParagraphBatch) -> Rows:
         # The group that matched last names the match's suffix (a share's "in", a currency word): one
         # attribute, not a lookup of each group by name (AMOUNT's branches end with them, see `_GROUPS`).
         suffix = matched.lastgroup
+        if suffix == "scale1" and text[position] in _SPACED_LETTERS and matched.group(suffix) == "m" and text[
+                matched.start("num1") - 1].isspace() and letters_metres(text, matched.end(), *paragraphs[paragraph]):
+            position = matched.start("num1")  # "ran the R 50m sprint": no rand, the race's metres
+            before = text[position - 1]
+            matched = match(text, position)
+            if matched is None:
+                continue
+            suffix = matched.lastgroup
         if suffix in _SHARES:
             whole = no_share(text, matched)
             if whole is not None:  # "12 in 3 raids", "3 in 10 minutes": the number alone

@@ -3,7 +3,9 @@ undecided: the country whose politics the article names (places.toml's [politics
 
 The article's places decide first: "Lahore", "Amritsar", "Pakistan", "Indian" name a country, and `place_settle`
 chooses the region of that country. An article that names no place of either country ("Punjab's chief minister
-Maryam Nawaz launched a solar scheme") was the first country's, India's; its parties and leaders say which it is.
+Maryam Nawaz launched a solar scheme") was the first country's, India's; its parties and leaders say which
+it is, the region's own first ([region_politics]: a Pakistani story names India's prime minister, but
+Punjab's chief minister is named by her own country's news).
 Only such articles are read for the words, with a `str.find` each in their own paragraphs: a few a batch, if any.
 """
 
@@ -25,6 +27,13 @@ def politics() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def region_politics() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Return, per shared region, per country code, the words of the region's own politics ([region_politics])."""
+    return {region: {code: tuple(words) for code, words in countries.items()}
+            for region, countries in places_toml()["region_politics"].items()}
+
+
+@lru_cache(maxsize=1)
 def shared_regions() -> frozenset[str]:
     """Return the names of [regions] that are regions of several countries.
 
@@ -34,15 +43,16 @@ def shared_regions() -> frozenset[str]:
     return frozenset(name for name, codes in places_toml()["regions"].items() if not isinstance(codes, str))
 
 
-def named_politics(text: str, codes: set[str]) -> set[str]:
-    """Return those of the country codes whose politics' words the text has whole (no letter or digit either side).
+def named_politics(text: str, codes: set[str], words: dict[str, tuple[str, ...]] | None = None) -> set[str]:
+    """Return those of the country codes whose politics' words (`words`, else [politics]) the text has whole (no
+    letter or digit either side).
 
-    >>> sorted(named_politics("The PML-N's Maryam Nawaz spoke; Modiji; AAP.", {"IN", "PK"}))
+    >>> sorted(named_politics("The PML-N's Shehbaz Sharif spoke; Modiji; AAP.", {"IN", "PK"}))
     ['PK']
     """
     found = set()
     for code in codes:
-        for word in politics().get(code, ()):
+        for word in (politics() if words is None else words).get(code, ()):
             at = text.find(word)
             while at >= 0:
                 after = at + len(word)
@@ -69,14 +79,20 @@ def by_politics(batch: ParagraphBatch, info: NameFacts, name: np.ndarray, articl
     codes = np.r_[info.anchor[name[other]], info.country[name[other]]]
     of = np.r_[article[other], article[other]]
     placed = set(zip(of[codes >= 0].tolist(), codes[codes >= 0].tolist(), strict=True))
-    named: dict[int, set[str]] = {}
+    named: dict[tuple[int, int], set[str]] = {}
     for i in at.tolist():
         a = int(article[i])
+        key = (a, int(name[i]))
         candidates = {p.country_code: p for p in info.table[info.names[name[i]]]}
         if any((a, info.code_of.get(code, -1)) in placed for code in candidates):
             continue
-        if a not in named:
+        if key not in named:
             paragraphs = np.flatnonzero(article_of == a).tolist()
-            named[a] = named_politics("\n".join(batch.texts[p] for p in paragraphs), set(candidates))
-        if len(named[a]) == 1:
-            place[i] = info.place(candidates[next(iter(named[a]))])
+            text = "\n".join(batch.texts[p] for p in paragraphs)
+            # the region's own government first ("Chief Minister Maryam Nawaz"), then the countries' ("Modi")
+            region = region_politics().get(info.names[name[i]], {})
+            named[key] = named_politics(text, set(candidates), region)
+            if len(named[key]) != 1:
+                named[key] = named_politics(text, set(candidates))
+        if len(named[key]) == 1:
+            place[i] = info.place(candidates[next(iter(named[key]))])

@@ -1,7 +1,7 @@
 """What a verb averts: the bad words after a verb of averting, a captive a verb of releasing frees, a worry eased or
 waning, a charge a court undoes ("avoid bankruptcy", "Hostages freed", "eased fears of a recession", "Tensions eased",
-"quashed her conviction"). tone's docstring says what each does to a paragraph's tone; the rules' words and limits
-are in the modules each step names.
+"quashed her conviction"), and the help a harm is given ("helped the gang escape": `tone_helping`). tone's docstring
+says what each does to a paragraph's tone; the rules' words and limits are in the modules each step names.
 """
 
 from __future__ import annotations
@@ -20,7 +20,9 @@ from transforms.enrichments.tone_averting import (
 )
 from transforms.enrichments.tone_courts import charged_words
 from transforms.enrichments.tone_easing import easing_reach, worry_clauses
+from transforms.enrichments.tone_ended_goods import ENDED_GOOD, ended_before, ended_goods, plain_ends
 from transforms.enrichments.tone_escapes import escaped
+from transforms.enrichments.tone_helping import HELPING, helped_harms
 from transforms.enrichments.tone_keys import (
     AVERTS,
     UNDOES,
@@ -34,6 +36,7 @@ from transforms.enrichments.tone_keys import (
 )
 from transforms.enrichments.tone_phrases import phrases_found
 from transforms.enrichments.tone_plans import failed_plans
+from transforms.enrichments.tone_reaches import ENDING, MAIN_HARMS, object_reach, spans_reach
 from transforms.enrichments.tone_releasing import CAPTIVITY, FAR, SWAPPED, passive_participles, released_captives
 from transforms.enrichments.tone_tables import TRAPPED_THINGS, WINDOW
 from transforms.enrichments.tone_waning import mended_faults, waning_verbs
@@ -56,6 +59,9 @@ def averted_words(
     that negate.
     """
     words, verb = last_word[sentiment], kinds[sentiment] == AVERTS
+    helping = np.flatnonzero(is_key(key[sentiment], HELPING))
+    if len(helping):  # "Fog helped the gang escape": help given to a harm is bad news (`tone_helping`)
+        valence[helping[helped_harms(text, starts, word_paragraph, words[helping])]] *= -0.74
     # "avoid bankruptcy": the verb averts a bad word after it, which reads negated, and has no valence itself
     # a verb that a phrase holds averts nothing: "spared no one" is a suffering (tone's `NEWS_WORDS`), no "one" spared
     reach, undoing = np.zeros(len(starts) + 1, dtype=np.int64), negation | no
@@ -67,6 +73,13 @@ def averted_words(
     if len(clearing):  # "cleared the nurse of all charges": past the one cleared, to what it was of
         reach[last_word[clearing]] = np.maximum(reach[last_word[clearing]],
                                                 cleared_reach(text, starts, word_paragraph, last_word[clearing]))
+    ending = last_word[at[~noun & is_key(key[at], ENDING)]]
+    if len(ending):  # "ended three months of fighting": past the span, to the harm
+        reach[ending] = np.maximum(reach[ending], spans_reach(text, starts, word_paragraph, ending))
+    if len(at):  # "to end the siege killed 12 hostages": the object only, not the sentence's verb after it
+        objects = object_reach(text, starts, word_paragraph, last_word[at], last_word[is_key(key, MAIN_HARMS)])
+        capped = last_word[at[objects > 0]]
+        reach[capped] = np.minimum(reach[capped], objects[objects > 0])
     attempting = last_word[at[~noun & is_key(key[at], ATTEMPTING)]]
     aims = attempting[:0]
     if len(attempting):  # "thwarted a plot to bomb the station": past the attempt, to the harm it aimed at
@@ -108,6 +121,14 @@ def averted_words(
         clauses = worry_clauses(joined, text, starts, at)  # "eased tensions. Violence erupted"
     averted, undone = averting_verbs(words, (valence < 0) & ~verb, word_paragraph, reach, undoing, captive, releasing,
                                      kind, easing, clauses)
+    ending = ending[plain_ends(joined, starts, ending)] if len(ending) else ending
+    if len(ending):  # "ended their hopes", "ended the talks", "The winning run ended": a good thing ended
+        good = (valence > 0) & ~verb & (averted == 0)
+        lost, valued = ended_goods(joined, text, starts, word_paragraph, ending, words, good, undoing)
+        intransitive = ending[[text.startswith(("ended ", "ends "), start) for start in starts[ending].tolist()]]
+        lost |= good & ended_before(joined, text, starts, word_paragraph, words, good, intransitive, negation | no)
+        valence[lost] *= -0.74
+        valence[np.searchsorted(words, valued)] = ENDED_GOOD
     at = np.flatnonzero(averted)  # "A deal to release the hostages collapsed": a plan that failed averts nothing
     if len(at):
         undone[at] |= failed_plans(joined, text, starts, word_paragraph, words[at] - averted[at])

@@ -3,7 +3,8 @@
 A verb of easing averts a worry after it ("eased fears of a recession": `tone_averting`); news as often puts the worry
 first, as the subject of an intransitive verb, and then read it as a worry that is still there ("Tensions eased after
 the talks" −2.5, the lexicon's +1.2 of "eased" outweighed by "tensions"). A verb of `WANING` up to `FAR` words after a
-worry (`tone_averting`'s `WORRIES`, and a service's fault of `FAULTS`: "The outage was fixed") averts it and the bad
+worry (`tone_averting`'s `WORRIES`, a service's fault of `FAULTS`: "The outage was fixed", and a bad event of
+`ENDING_HARMS`: "The war ended after four years") averts it and the bad
 words between, what the worry was about ("Fears of a trade war eased"), and has no valence of its own, as a verb of
 averting has none once it averts. Not past a mark, a word that
 opens a clause of its own or a negation ("Fears grew as shares eased", "Fears that prices would rise eased", "Fears
@@ -31,6 +32,14 @@ WANING = ("ease", "eases", "eased", "easing", "fade", "fades", "faded", "fading"
 # A failure of a service, which wanes as a worry does ("The outage ended", "The outage was fixed") and is bad news where
 # none of `WANING` follows it (tone's `NEWS_WORDS`: "A power outage left 40,000 homes without electricity").
 FAULTS = ("outage", "outages", "blackout", "blackouts")
+# A bad event that ends as a worry wanes, its verb after it and no object: "The war ended after four years", "The
+# strike ended on Monday", "The heatwave ended", "The fighting subsided" read bad (−12.1, −2.5), the event kept. As a
+# fault, one that a verb of `MENDING` names as the time it mended is past ("The bridge was repaired after the war").
+# Not what ends something else ("The war ended his career": an object) nor where its verb has another subject ("War
+# broke out as the talks ended": a clause of its own).
+ENDING_HARMS = ("war", "wars", "strike", "strikes", "fighting", "conflict", "violence", "hostilities", "heatwave",
+                "drought", "famine", "epidemic", "outbreak", "recession", "crisis", "turmoil", "riots", "protests",
+                "dispute", "disputes", "boycott", "insurgency", "shelling")
 # The verbs of `WANING` that mend a fault, and what names the fault as the time they mended it: "Power was restored
 # after the blackout" read −0.4, the restoring outweighed by the blackout's −1.5 (it read +5.8 before a fault had tone)
 MENDING = frozenset(("fixed", "resolved", "restored", "repaired"))

@@ -38,13 +38,19 @@ _LABEL = re.compile(
 _NAME_AFTER_LEAD = re.compile(rf"{CAPITAL}[\w'’.-]*\s+{CAPITAL}")
 # Roles a German byline writes after a comma, as a compound's end ("ARD-Hauptstadtstudio", "Wirtschaftsredaktion",
 # "Brüssel-Korrespondentin"); and those Romance languages write before their place ("inviato a Norcia",
-# "correspondante à Bruxelles", "corresponsal en Bruselas", "enviada especial").
+# "correspondante à Bruxelles", "corresponsal en Bruselas", "enviada especial", and an office:
+# "ministre de l'Économie").
 _GERMAN_ROLE_ENDS = ("studio", "korrespondent", "korrespondentin", "redaktion", "redakteur", "redakteurin",
-                     "reporter", "reporterin", "büro")
+                     "reporter", "reporterin", "büro",
+                     # offices a politician signs a guest article with ("Bundeskanzler", "Außenministerin")
+                     "kanzler", "kanzlerin", "minister", "ministerin", "bürgermeister", "bürgermeisterin",
+                     "präsident", "präsidentin", "senator", "senatorin")
 _ROMANCE_ROLES = frozenset(
     """inviato inviata corrispondente redazione giornalista envoyé envoyée correspondant correspondante
     rédaction journaliste rédacteur rédactrice corresponsal enviado enviada redacción periodista correspondente
-    redação""".split()
+    redação
+    ministre ministro ministra sindaco sindaca alcalde alcaldesa prefeito prefeita gobernador gobernadora
+    governatore governador governadora""".split()
 )
 
 

@@ -43,14 +43,25 @@ _ROLE_WORDS = frozenset(
     irish football cricket rugby tennis golf racing athletics olympics obituaries visiting freelance
     head principal lead acting interim night weekend online web video audio podcast picture pictures
     photo graphics design dance opera architecture restaurant restaurants family parenting community policy
-    investing relationships""".split()
+    investing relationships prime vice shadow state cabinet interior trade exchequer treasury lord first
+    attorney junior""".split()
 )
 _ROLE_NOUNS = frozenset(
     """editor editors correspondent correspondents reporter reporters writer writers columnist columnists
     contributor contributors journalist journalists staff bureau desk newsroom team analyst analysts
     producer producers photographer photographers critic critics commentator commentators presenter
     presenters reviewer reviewers cartoonist illustrator blogger researcher anchor""".split()
+) | frozenset(
+    # An office its holder signs with ("By Rachel Reeves, Chancellor | 30 October 2024"): it was read as a second
+    # author. One word alone, or after rank and beat words ("Prime Minister", "Defence Secretary"); "Jane Minister"
+    # stays a person, as "Jane Writer" does.
+    """chancellor chancellors minister ministers secretary secretaries mayor mayors governor governors president
+    presidents senator senators congressman congresswoman ambassador ambassadors commissioner commissioners
+    chairman chairwoman chairperson spokesman spokeswoman spokesperson premier councillor councilor mp mep""".split()
 )
+# An office or a role named with what it is of or for ("Mayor of London", "Chancellor of the Exchequer", "Secretary
+# of State for Health", "Editor of The Times"): the words before the first "of" or "for" are a role.
+_OFFICE_OF = re.compile(r"\s+(?:of|for)\s+")
 # A user's record's names, the first given is its author's: its name, its display name (Mastodon's, Bluesky's), its
 # user name, its address (Mastodon's `acct`, Bluesky's `handle`).
 _USER_NAMES = ("name", "display_name", "displayName", "username", "acct", "handle")
@@ -78,9 +89,17 @@ def is_role(part: str, every_word: bool = False) -> bool:
     (True, True, True, False)
     >>> is_role("Arts & Culture Editor", every_word=True), is_role("Jane Doe and Science Editor", every_word=True)
     (True, False)
+    >>> is_role("Chancellor"), is_role("Prime Minister"), is_role("Mayor of London"), is_role("Jane Minister")
+    (True, True, True, False)
+    >>> is_role("Jane Doe of Reuters"), is_role("Bundeskanzler"), is_role("ministre de l'Économie")
+    (False, True, True)
     """
     if is_language_role(part):  # "ARD-Hauptstadtstudio", "inviato a Norcia"
         return True
+    if " of " in part or " for " in part:  # "Mayor of London": a role of something, when its head is one
+        head = _OFFICE_OF.split(part, maxsplit=1)[0]
+        if head.split() and head.split()[-1].lower() in _ROLE_NOUNS:
+            return is_role(head, every_word=True)
     words = part.replace("&", " and ").split()
     if not words or words[-1].lower() not in _ROLE_NOUNS and words[-1].lower() not in _COLLECTIVES:
         return False

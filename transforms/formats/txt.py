@@ -1,13 +1,15 @@
 """Plain-text articles (.txt): a headline on line 1 or a summary layout, optional YAML or TOML front matter, a date
-at its head ("Published: 2024-03-05", a wire's dateline: `txt_dates`) where its front matter gives none."""
+at its head ("Published: 2024-03-05", "Posted by Jane Doe on 5 March 2024", "Updated: ...", a wire's dateline:
+`txt_dates`) where its front matter gives none; under a front matter's date its head's label, byline and update lines
+are no paragraphs still."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from transforms.formats.base import ReadOptions, ReadResult, with_prose
+from transforms.formats.base import ArticleRecord, ReadOptions, ReadResult, with_prose
 from transforms.formats.front_matter import article_with_front_matter, with_title_paragraph
-from transforms.formats.txt_dates import txt_date
+from transforms.formats.txt_dates import TxtHead, txt_date
 from transforms.text import decode_article
 
 
@@ -22,8 +24,27 @@ def read_txt(data: bytes, options: ReadOptions) -> ReadResult:
     # A front matter's title the text does not open with is its first paragraph, as a records file's title is
     article = article_with_front_matter(decoded.text)
     if article.published_at is None and "date_unparsed" not in article.metadata:
-        # a "Published: 2024-03-05" line or a wire's dateline at its head: its date (`txt_dates`)
-        published, text = txt_date(article.text)
-        article = replace(article, published_at=published, text=text) if published is not None else article
+        # a "Published: 2024-03-05" line, a byline's, or a wire's dateline at its head: its date (`txt_dates`)
+        article = _with_head(article, txt_date(article.text))
+    elif article.published_at is not None:
+        # A front matter's date is the text's, and its head's label, byline and update lines are still no paragraphs
+        # ("Updated: 6 March 2024" under a front matter's `date:` stayed the first one)
+        head = txt_date(article.text)
+        article = _with_head(article, head._replace(published=article.published_at))
     article = with_title_paragraph(with_prose(article, "text file"))
     return ReadResult([article], encoding=decoded.encoding)
+
+
+def _with_head(article: ArticleRecord, head: TxtHead) -> ArticleRecord:
+    """Return a text file's article with what its head writes: its date (else its update's, noted as such, as a page
+    whose only date is its modification's), its byline's names, its update's date in metadata."""
+    if head.published is None and head.updated is None and head.text == article.text:
+        return article
+    metadata = dict(article.metadata)
+    published = head.published
+    if head.updated is not None:
+        metadata.setdefault("updated", head.updated.isoformat())
+        if published is None:
+            published, metadata["date_from"] = head.updated, "updated"
+    return replace(article, published_at=published, text=head.text, authors=article.authors or head.authors,
+                   metadata=metadata)

@@ -1,15 +1,19 @@
 """A text file's publication date from its first lines: a "Published: 2024-03-05" line, or a wire story's dateline.
 
 A text file has no markup to hold its date; its words were never read for one, so a story pasted or exported with
-its date at its top was dated by its path, or not at all. Two forms at the head of a text (its first few lines) say
-its date plainly, and only those are read:
+its date at its top was dated by its path, or not at all. These forms at the head of a text (its first few lines)
+say its date plainly, and only those are read:
 
 - a line that is a publication label and a date alone ("Published: 2024-03-05", "Date: 5 March 2024", "Posted on
   March 5, 2024 10:30 GMT", and "Publié le", "Veröffentlicht am", "Publicado el", "Pubblicato il", "Gepubliceerd op"),
   as a scraper or a copy from a page leaves it: the date, and no paragraph of the article (it was a body paragraph);
-- a wire story's dateline opening its first paragraph: a place in capitals, a day with its month's name and its year,
-  the agency in brackets, a dash ("LONDON, March 5, 2024 (Reuters) - Oil prices rose ..."): the date, the paragraph
-  kept as written.
+- a byline's line that names the writer and the day ("Posted by Jane Doe on 5 March 2024", `txt_bylines`): the date
+  and the author, and no paragraph;
+- an update's line ("Updated: 6 March 2024 09:15 GMT"): the modified date, no paragraph, the text's date only where
+  its head writes no other (`TxtHead.updated`);
+- a wire story's dateline opening its first paragraph (a press release's too, "/PRNewswire/ --"): a place in
+  capitals, a day with its month's name and its year, the agency in brackets, a dash ("LONDON, March 5, 2024
+  (Reuters) - Oil prices rose ..."): the date, the paragraph kept as written.
 
 A dateline without its year ("TOKYO, March 5 (Reuters) -", as wires mostly write it) is no date: its year is not
 guessed. A date further into the text ("On March 5, 2024, the court ...") is a date the story speaks of, not its own,
@@ -20,9 +24,11 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import NamedTuple
 
 from transforms.formats.dates import UnparsedDate
 from transforms.formats.numeric_dates import date_in_order
+from transforms.formats.txt_bylines import BYLINE_OPENINGS, byline_parts
 
 _HEAD_CHARACTERS = 600  # a headline, a label's line or a dateline's: the head of a text
 _HEAD_LINES = 4  # non-blank lines: a headline, a standfirst, a byline, the date's
@@ -33,11 +39,30 @@ _LABEL_LINE = re.compile(
     r"|publicado\s+el|pubblicato\s+il|gepubliceerd\s+op)\s*[:\-–—]?\s*(?P<date>\d[^\n]{4,60}|[^\W\d][^\n]{5,60})",
     re.IGNORECASE,
 )
+# An update's line, the modified date and not the published one ("Updated: 6 March 2024 09:15 GMT", "Last updated
+# on ...", "Mis à jour le", "Aktualisiert am", "Actualizado el", "Aggiornato il", "Bijgewerkt op"): no paragraph of the
+# article (it stayed one), and its date the text's only where its head writes no other, as a page's modification
+# date is (`modified_dates`)
+_UPDATE_LINE = re.compile(
+    r"(?:last\s+)?(?:updated|modified|mis\s+à\s+jour(?:\s+le)?|aktualisiert(?:\s+am)?|actualizado(?:\s+el)?"
+    r"|aggiornato(?:\s+il)?|bijgewerkt(?:\s+op)?)(?:\s+on)?\s*[:\-–—]?\s*(?P<date>\d[^\n]{4,60}|[^\W\d][^\n]{5,60})",
+    re.IGNORECASE,
+)
+# How `_UPDATE_LINE`'s labels open: a cheap check of each line of a head before the pattern's
+_UPDATE_OPENINGS = ("upda", "modi", "last", "mis ", "aktu", "actu", "aggi", "bijg")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-# A place in capitals (a state's abbreviation after it: "SAN FRANCISCO, Calif."), the day, the agency, a dash
+_DAY_WRITTEN = rf"{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}"
+# A place in capitals (a state's abbreviation after it: "SAN FRANCISCO, Calif."), the day, the agency in brackets or,
+# as a press release's wire writes it, between slashes ("NEW YORK, Dec. 5, 2024 /PRNewswire/ --"), a dash, or two as
+# typewriters wrote one, with an agency ("(GLOBE NEWSWIRE) --") or without ("WASHINGTON, Sept. 30, 2004 --", as a
+# newspaper's own reporter's dateline: AG News's world/2855 was undated; a day and its year after a place in capitals
+# are a dateline's whatever its dash)
 _DATELINE = re.compile(
     rf"[A-Z][A-Z.'\- ]{{1,40}},(?:\s+[A-Z][A-Za-z.]{{1,15}},)?\s+"
-    rf"(?P<date>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\s*(?:\([^()\n]{{1,40}}\)\s*)?[-–—]\s")
+    rf"(?P<date>{_DAY_WRITTEN})\s*(?:(?:\([^()\n]{{1,40}}\)|/[^/\n]{{1,40}}/)\s*)?(?:--?|[–—])\s")
+# A press release's dateline as Business Wire writes it: "SAN FRANCISCO--(BUSINESS WIRE)--Dec. 5, 2024--Acme ..."
+_WIRE_DATELINE = re.compile(
+    rf"[A-Z][A-Z.'\- ]{{1,40}}(?:,\s+[A-Z][A-Za-z.]{{1,15}})?--\([^()\n]{{1,40}}\)--(?P<date>{_DAY_WRITTEN})--")
 _DIGITS = re.compile(r"\d+")
 # A row of a table of figures, a label and an amount alone ("Revenue: 10m", "Costs: £8.2bn", "Turnout: 64%"): a
 # "Date:" among two such rows is the table's, the day its figures are for, and a row of it (it was taken for the
@@ -48,29 +73,77 @@ _FIGURE_ROW = re.compile(
 _TABLE_ROWS = 2
 
 
-def txt_date(text: str) -> tuple[datetime | None, str]:
-    """Return the date a text's head writes (a label's line, else a wire dateline) and the text without the label's
-    line; (None, text) where it writes neither before its story's first long line.
+class TxtHead(NamedTuple):
+    """What a text's head writes of it: its publication date, its text without the head's label and byline lines,
+    its writers (a byline line's), and its update's date (an "Updated: ..." line's)."""
 
-    >>> txt_date("Rates rise\\nPublished: 2024-03-05\\n\\nThe bank raised rates.")
+    published: datetime | None
+    text: str
+    authors: tuple[str, ...] = ()
+    updated: datetime | None = None
+
+
+def txt_date(text: str) -> TxtHead:
+    """Return the date a text's head writes (a label's line or a byline's, else a wire dateline), the text without
+    its label, byline and update lines, the byline's names and the update's date; (None, text) where it writes none
+    of these before its story's first long line.
+
+    >>> txt_date("Rates rise\\nPublished: 2024-03-05\\n\\nThe bank raised rates.")[:2]
     (datetime.datetime(2024, 3, 5, 0, 0, tzinfo=datetime.timezone.utc), 'Rates rise\\n\\nThe bank raised rates.')
     >>> txt_date("Oil climbs\\n\\nLONDON, March 5, 2024 (Reuters) - Oil rose.")[0].date().isoformat()
     '2024-03-05'
     >>> txt_date("Shares slip\\n\\nTOKYO, March 5 (Reuters) - Shares slipped.")[0] is None
     True
+    >>> txt_date("Rain\\nPosted by Jane Doe on 5 March 2024\\nUpdated: 6 March 2024\\n\\nIt rained.")[1:3]
+    ('Rain\\n\\nIt rained.', ('Jane Doe',))
     """
     lines = text[:_HEAD_CHARACTERS].split("\n")[:-1] if len(text) > _HEAD_CHARACTERS else text.split("\n")
     head = [index for index, line in enumerate(lines) if line.strip()][:_HEAD_LINES]
+    published: datetime | None = None
+    updated: datetime | None = None
+    authors: tuple[str, ...] = ()
+    cut: list[int] = []  # the head's label, byline and update lines: no paragraph of the article
     for index in head:
-        match = _LABEL_LINE.fullmatch(lines[index].strip())
-        if match and (moment := _day(match["date"])) is not None and not _in_table(lines, index):
-            return moment, _without_line(text, index)
+        line = lines[index].strip()
+        if published is None and (match := _LABEL_LINE.fullmatch(line)) and (moment := _day(match["date"])) \
+                is not None and not _in_table(lines, index):
+            published = moment
+            cut.append(index)
+            continue
+        if updated is None and line[:4].lower().startswith(_UPDATE_OPENINGS) \
+                and (match := _UPDATE_LINE.fullmatch(line)) and (moment := _day(match["date"])) is not None \
+                and not _in_table(lines, index):
+            updated = moment
+            cut.append(index)
+            continue
+        if published is None and line[:10].lower().startswith(BYLINE_OPENINGS) \
+                and (byline := _dated_byline(line)) is not None:
+            published, authors = byline
+            cut.append(index)
+            continue
         # the dateline opens the story's first paragraph, after a headline and a standfirst
-        if (match := _DATELINE.match(lines[index])) and (moment := _day(match["date"])) is not None:
-            return moment, text
+        wire = "--(" in lines[index]  # Business Wire's, the few lines that may be one
+        if (match := _DATELINE.match(lines[index]) or (_WIRE_DATELINE.match(lines[index]) if wire else None)) \
+                is not None:
+            if published is None and (moment := _day(match["date"])) is not None:
+                published = moment
+            break  # the story's text: a date past it is one the story speaks of
         if len(lines[index].split()) > _HEADLINE_WORDS and lines[index].rstrip()[-1:] in _SENTENCE_ENDS:
             break  # a sentence: the story's text (or a standfirst), and a date past it one the story speaks of
-    return None, text
+    for index in sorted(cut, reverse=True):
+        text = _without_line(text, index)
+    return TxtHead(published, text, authors, updated)
+
+
+def _dated_byline(line: str) -> tuple[datetime, tuple[str, ...]] | None:
+    """Return the day and the names of a byline line that writes both ("Posted by Jane Doe on 5 March 2024"), else
+    None."""
+    if (parts := byline_parts(line)) is None or (moment := _day(parts[1])) is None:
+        return None
+    from transforms.formats.record_authors import authors_of  # a byline's names: the few files that write one
+
+    names = authors_of(parts[0])
+    return (moment, names) if names else None
 
 
 def _day(written: str) -> datetime | None:

@@ -16,8 +16,8 @@ _HOUR = 3600
 # as no zone at all (UTC): "4:45 PM EST" was 16:45 UTC, not 21:45. Where an abbreviation has several
 # meanings, the one English-language news means most often (CST: US Central, BST: British Summer
 # Time). IST (India, Ireland, Israel), AST (Atlantic, Arabia) and any other word that reads as a zone
-# abbreviation (`_ZONE_LIKE`) leave the date unread, with its note, rather than hours off; a word
-# that does not ("A.M.", "noon", "local") is no zone, as dateutil reads it.
+# abbreviation (`_ZONE_LIKE`, or capitals after a time: "10:30 XYZ") leave the date unread, with its note,
+# rather than hours off; a word that does not ("A.M.", "noon", "local", "HRS") is no zone, as dateutil reads it.
 ZONES: dict[str, int | str] = {
     "UT": 0, "Z": 0, "WET": 0, "WEST": _HOUR, "BST": _HOUR,
     "CET": _HOUR, "CEST": 2 * _HOUR, "MET": _HOUR, "MEST": 2 * _HOUR, "MEZ": _HOUR, "MESZ": 2 * _HOUR,
@@ -34,6 +34,11 @@ ZONES: dict[str, int | str] = {
 }
 # Reads as a zone abbreviation: two to five capitals ending in T (IST, AST, HKST, ...).
 _ZONE_LIKE = re.compile(r"[A-Z]{1,4}T")
+# Words of capitals after a time that name no zone: "1030 HRS", as Indian and military dispatches write the hour.
+# Any other word of two to five capitals there (dateutil hands only such words over as a zone's name) is a zone
+# `ZONES` does not know ("10:30 XYZ"): the value is unread, as IST's is, and as a page's byline leaves it
+# (`byline_dates`); it was read as UTC, hours off.
+_NOT_ZONES = frozenset({"HRS", "HR", "UHR"})
 
 
 class UnknownZone(ValueError):
@@ -54,7 +59,7 @@ def zone_of(name: str | None, offset: int | None) -> object:
         return tz.gettz(zone)
     if zone is not None:
         return tz.UTC if zone == 0 else tz.tzoffset(name, zone)
-    if _ZONE_LIKE.fullmatch(name):
+    if _ZONE_LIKE.fullmatch(name) or (len(name) > 1 and name not in _NOT_ZONES):
         raise UnknownZone(name)
     return None
 

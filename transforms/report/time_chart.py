@@ -19,7 +19,7 @@ from transforms.report.charts import (
     theme_order,
 )
 from transforms.report.periods import WEEK_FORMAT
-from transforms.report.theme_labels import THEME_LABEL_ANGLE
+from transforms.report.theme_labels import THEME_LABEL_ANGLE, theme_lines
 from transforms.report.time_marks import dot_said, lines_said
 
 # The grains drawn as a heatmap, themes by periods, each cell coloured by the theme's share of its period's
@@ -29,6 +29,9 @@ from transforms.report.time_marks import dot_said, lines_said
 HEATMAP_GRAINS = ("day", "week")
 # A heatmap's row per theme, and its least width per period (a date label drawn slanted fits in it).
 HEATMAP_ROW_PIXELS = 26
+# ... taller where a theme's name is written on lines (theme_labels.theme_lines): a line of Vega's 10-pixel labels,
+# and a gap. At 26 pixels a row, a name of three lines (another taxonomy's) ran over its neighbours' names.
+THEME_LINE_PIXELS = 12
 HEATMAP_COLUMN_PIXELS = 24
 
 
@@ -107,7 +110,9 @@ def over_time_heatmap(rows: Sequence[Row], grain: str, date_title: str) -> dict:
         color=alt.condition("datum.share > 0.5", alt.value("white"), alt.value("black")),
     )
     width = max(WIDTH, HEATMAP_COLUMN_PIXELS * len(periods))
-    return (cells + numbers).properties(width=width, height=HEATMAP_ROW_PIXELS * len(themes)).to_dict()
+    lines = max(len(theme_lines(theme)) for theme in themes)
+    row = max(HEATMAP_ROW_PIXELS, THEME_LINE_PIXELS * lines + 8)
+    return (cells + numbers).properties(width=width, height=row * len(themes)).to_dict()
 
 
 # How a period's date is shown, per grain (warehouse/report/over_time.py): a week by its first day,

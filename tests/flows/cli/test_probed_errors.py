@@ -69,6 +69,18 @@ def test_query_without_sql_says_how_to_give_it(tmp_path) -> None:
     assert "give the SQL to run" in line and "not both" not in line  # "..., not both" when neither was given
 
 
+def test_qualify_with_group_by_all_says_what_to_write_instead(tmp_path) -> None:
+    # "The top 2 themes of each month" written with both, as the README's examples use each: DuckDB's
+    # "Combining QUALIFY with GROUP BY ALL is not supported yet" said what it lacks, not how to write it.
+    lakes.commit(tmp_path, {})
+    sql = ("select x % 2 as month, count(*) as n from range(5) t(x) group by all "
+           "qualify row_number() over (partition by month order by n desc) <= 2")
+    line = one_error_line(runner.invoke(app, ["query", sql, "--lake", str(tmp_path)]))
+    assert "QUALIFY with GROUP BY ALL" in line and "name the grouped columns, `group by 1, 2`" in line
+    rewritten = runner.invoke(app, ["query", sql.replace("group by all", "group by 1"), "--lake", str(tmp_path)])
+    assert rewritten.exit_code == 0, rewritten.output  # the way the line gives works
+
+
 def report_to_stdout(lake: Path, name: str, stdout, cwd: Path) -> subprocess.CompletedProcess:
     """Run `themelake report -o NAME` in a process of its own, its standard output `stdout`."""
     return subprocess.run(

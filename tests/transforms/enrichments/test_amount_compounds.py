@@ -79,6 +79,11 @@ def test_a_changes_noun_after_a_share_is_its_object(text: str, expected: list) -
         ("Pilots accepted a 32% pay cut in return for shares.", [("32%", "pay cut")]),
         ("Congress passed a $1.5tn tax cut, the biggest in decades.", [("$1.5tn", "tax cut")]),
         ("Tenants face a 9% rent increase from April.", [("9%", "rent increase")]),
+        # ... with a participle after it, which ends the phrase as a preposition does (each was "pay", "spending")
+        ("Unions rejected a 3.5% pay increase offered by ministers.", [("3.5%", "pay increase")]),
+        ("A £2bn spending cut planned for 2026 was dropped.", [("£2bn", "spending cut")]),
+        # ... but not a verb after a noun: "cut" is what the staff did
+        ("Some 50% of staff cut back their hours.", [("Some 50%", "staff")]),
     ],
 )
 def test_a_change_of_a_noun_after_a_share_or_sum_is_counted_whole(text: str, expected: list) -> None:

@@ -30,6 +30,14 @@ def found(*paragraphs: str) -> list[tuple[str, str]]:
     (("Modi and Imran Khan both spoke of Punjab's farmers.",), [("Punjab", "IN")]),
     # the Press Trust of India's credit is no Pakistani party
     (("Punjab's cabinet met on Monday (PTI).",), [("Punjab", "IN")]),
+    # both countries' politics, one's of the region itself: a Pakistani story names India's prime minister, an Indian
+    # one Pakistan's; the province's own chief minister is named by its own country's news
+    (("The PML-N government in Punjab condemned Narendra Modi's remarks on the Indus waters.",
+      "Chief Minister Maryam Nawaz said the province would not be intimidated."), [("Punjab", "PK")]),
+    (("Bhagwant Mann said Punjab's farmers owed nothing to Imran Khan's old claims on the rivers.",),
+     [("Punjab", "IN")]),
+    # the region's leaders of both: the countries' as before, undecided, India's
+    (("Bhagwant Mann and Maryam Nawaz traded blame for the smog over Punjab.",), [("Punjab", "IN")]),
 ])
 def test_a_region_of_two_countries_is_the_one_whose_politics_its_article_names(
         paragraphs: tuple[str, ...], expected: list[tuple[str, str]]) -> None:

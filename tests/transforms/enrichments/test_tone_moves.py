@@ -436,3 +436,10 @@ def test_poverty_cut_is_good_news_and_its_rise_bad() -> None:
                                       "Critics said the plan would do little to reduce poverty.",
                                       "Child poverty rose for the third year.")
     assert min(cut, halved) > 0 > max(little, rose)
+
+
+@pytest.mark.parametrize("text", [
+    "Donations to the charity fell sharply.", "Exports to China fell for a third month.",
+])
+def test_a_good_quantity_that_falls_reads_bad_past_whom_it_goes_to(text: str) -> None:
+    assert tone_of(text) < 0  # "charity" (+1.8) is what the donations count, no news of its own

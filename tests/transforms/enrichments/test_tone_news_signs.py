@@ -115,6 +115,19 @@ STILL_WRONG: dict[str, str] = {
     "The Supreme Court blocked the execution hours before it was due.": "'blocked' is no verb of averting (a road "
                                                                         "or a bid blocked is bad news)",
     "Arsenal came from behind to beat Chelsea 3-2.": "a win ('beat', 'came from behind') has no tone",
+    # thirty-first round: 2020s news of business, health, weather, sport, courts and politics, signed before the code
+    # was run
+    "Investment in new factories dropped for a second year.": "'investment' is no quantity of tone_moves, and no word "
+                                                              "of it has tone",
+    "Storm Darragh left thousands of homes without power.": "a named storm is no bad sense of 'storm' by its "
+                                                            "neighbours, and 'power' has no tone for 'without' to "
+                                                            "negate",
+    "Strong winds helped the wildfire spread into the hills.": "'strong' (+2.3) of the winds outweighs the help given "
+                                                               "to the wildfire",
+    "The club's ten-year wait for a trophy ended on Sunday.": "'wait' and 'trophy' have no tone",
+    "The judge ended the inquiry without hearing the victims.": "'without' negates 'victims' three words on, and an "
+                                                                "inquiry is no good thing ended",
+    "Support for the governing party fell to 18%.": "'support' (+1.7) is no quantity, so its fall reads as support",
 }
 
 

@@ -87,3 +87,18 @@ def test_a_fault_mended_before_it_is_named_is_past(text: str) -> None:
 ])
 def test_a_fault_no_verb_of_its_clause_mended_is_still_bad(text: str) -> None:
     assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize("text", [
+    "The war ended after four years.", "The strike ended on Monday.", "The heatwave ended on Tuesday.",
+    "The fighting subsided overnight.",
+])
+def test_a_bad_event_that_ended_or_waned_is_no_bad_news(text: str) -> None:
+    assert tones(text)[0] > 0
+
+
+@pytest.mark.parametrize("text", [
+    "The war ended his career.", "The strike has not ended.", "War broke out as the talks ended.",
+])
+def test_a_bad_event_that_ends_something_or_goes_on_is_still_bad_news(text: str) -> None:
+    assert tones(text)[0] < 0

@@ -114,6 +114,14 @@ def test_the_gulf_papers_currency_letters(text: str, expected: list) -> None:
         # ... not before a bare number, nor a metre's "m": a road, a row, a race
         ("Take the R 21 to Pretoria, seat N 45 in row R 2.", [(21, None), (45, None), (2, None)]),
         ("She ran the R 50m sprint.", [(50, "m")]),
+        ("He won the R 50m.", [(50, "m")]),
+        # ... but a spaced "m" near a verb or a noun of money is millions (they were metres)
+        ("Qatar's Al-Sadd offered QR 800m for the striker.", [(8e8, "QAR")]),
+        ("The club paid R 50m for him.", [(5e7, "ZAR")]),
+        # the Gulf letters before thousands parted by commas, a space apart (they were no amount): not a lone letter's
+        ("Kuwait's ministry paid KD 1,500 to each family.", [(1500, "KWD")]),
+        ("Rents reach Dh 25,000 a month.", [(25000, "AED")]),
+        ("Take the N 1,200 road.", [(1200, None)]),
     ],
 )
 def test_currency_letters_a_space_before_a_scaled_number(text: str, expected: list) -> None:

@@ -531,3 +531,27 @@ def test_a_numeric_dates_order_is_read_past_a_weekday_or_label_before_it() -> No
     data = "".join(json.dumps({"id": i, "text": "The council met.", "date": value}) + "\n"
                    for i, (value, _) in enumerate(rows)).encode()
     assert [a.published_at for a in read_articles(data, "jsonl", ReadOptions()).articles] == [day for _, day in rows]
+
+
+# A word of capitals after a time that is no zone `ZONES` knows was read as UTC by every reader of a date value, where
+# a page's byline left it unread: both leave it unread now, as an ambiguous zone's (IST) is.
+@pytest.mark.parametrize("value", ["March 5, 2024 10:30 XYZ", "Tue, 05 Mar 2024 10:30:00 QQ", "2024-03-05 10:30 LT"])
+def test_an_unknown_zone_after_a_time_leaves_the_date_unread(value: str) -> None:
+    with pytest.raises(UnparsedDate):
+        parse_date(value)
+
+
+@pytest.mark.parametrize("value", ["5 March 2024 10:30 HRS", "March 5, 2024 10:30 AM", "2024-03-05 10:30 Z"])
+def test_a_word_after_a_time_that_names_no_zone_leaves_the_date_read(value: str) -> None:
+    assert parse_date(value) == datetime(2024, 3, 5, 10, 30, tzinfo=UTC)
+
+
+def test_a_records_date_and_a_pages_byline_with_an_unknown_zone_agree() -> None:
+    row = "id,title,date,text\n1,Port strike,March 5 2024 10:30 XYZ,Dockers went on strike on Tuesday over pay.\n"
+    [record] = read_articles(row.encode(), "csv", ReadOptions()).articles
+    assert record.published_at is None and record.metadata["date_unparsed"] == "March 5 2024 10:30 XYZ"
+    story = "Rail fares in the region will rise by five per cent from next month, the operator said on Tuesday."
+    page = (f"<html><body><article><h1>Rail fares rise</h1><p class='byline'>By Jo Lee | Published 5 March 2024, "
+            f"10:30 XYZ</p><p>{story}</p><p>{story}</p></article></body></html>")
+    [article] = read_articles(page.encode(), "html", ReadOptions()).articles
+    assert article.published_at is None or article.published_at.time().isoformat() == "00:00:00"

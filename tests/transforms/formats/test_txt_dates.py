@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from transforms.formats import ReadOptions, read_articles
+from transforms.formats import ArticleRecord, ReadOptions, read_articles
 
 STORY = "All primary school pupils in the county will get free school meals from September, the council said."
 MORE = "The plan will cost about 4 million pounds a year."
@@ -76,3 +76,79 @@ def test_a_published_line_beside_an_update_and_a_page_still_dates_the_text() -> 
     published, text = read(f"Free school meals for all\nPublished: 2024-03-05\nUpdated: 2024-03-06\nPage: 3\n\n{STORY}")
     assert published is not None and published.date().isoformat() == "2024-03-05"
     assert "Published" not in text and "Page: 3" in text
+
+
+def read_article(text: str) -> ArticleRecord:
+    [article] = read_articles(text.encode(), "txt", ReadOptions()).articles
+    return article
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["Posted by Jane Doe on 5 March 2024", "Posted on March 5, 2024 by Jane Doe", "By Jane Doe | March 5, 2024",
+     "Published by Jane Doe on March 5, 2024", "By Jane Doe - 5 March 2024"],
+)
+def test_a_dated_byline_at_a_texts_head_gives_its_date_and_its_author_and_is_no_paragraph(byline: str) -> None:
+    # it gave neither, and stayed a body paragraph
+    article = read_article(f"Free school meals for all\n\n{byline}\n\n{STORY}\n\n{MORE}")
+    assert article.published_at == datetime(2024, 3, 5, tzinfo=UTC)
+    assert article.authors == ("Jane Doe",)
+    assert article.text.split("\n\n") == ["Free school meals for all", STORY, MORE]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["NEW YORK, Dec. 5, 2024 /PRNewswire/ -- ", "NEW YORK, Dec. 05, 2024 (GLOBE NEWSWIRE) -- ",
+     "SAN FRANCISCO--(BUSINESS WIRE)--Dec. 5, 2024--"],
+)
+def test_a_press_releases_dateline_dates_a_text_which_keeps_it(dateline: str) -> None:
+    published, text = read(f"Acme names a new chief\n\n{dateline}{STORY}")
+    assert published == datetime(2024, 12, 5, tzinfo=UTC)
+    assert text.endswith(f"{dateline}{STORY}")
+
+
+@pytest.mark.parametrize("dateline", ["WASHINGTON, Sept. 30, 2004 -- ", "LONDON, 30 September 2004 -- "])
+def test_a_datelines_two_dashes_without_an_agency_date_a_text_which_keeps_it(dateline: str) -> None:
+    # two dashes ended a dateline only after an agency: AG News's "WASHINGTON, Sept. 30, 2004 -- ..." was undated
+    published, text = read(f"Senate passes bill\n\n{dateline}{STORY}")
+    assert published == datetime(2004, 9, 30, tzinfo=UTC)
+    assert text.endswith(f"{dateline}{STORY}")
+
+
+@pytest.mark.parametrize("lead", ["PARIS -- ", "WASHINGTON, Sept. 30 -- ", "Jones, Smith, Sept. 30, 2004 -- "])
+def test_two_dashes_after_no_place_in_capitals_or_no_year_give_no_date(lead: str) -> None:
+    assert read(f"Senate passes bill\n\n{lead}{STORY}")[0] is None
+
+
+def test_an_update_line_is_no_paragraph_and_dates_a_text_only_where_nothing_else_does() -> None:
+    # it stayed a body paragraph, and the text was undated
+    article = read_article(f"Storm warning extended\nUpdated: 6 March 2024 09:15 GMT\n\n{STORY}")
+    assert article.published_at == datetime(2024, 3, 6, 9, 15, tzinfo=UTC)
+    assert article.metadata["date_from"] == "updated"
+    assert article.text.split("\n\n") == ["Storm warning extended", STORY]
+    article = read_article(f"Storm warning extended\nPublished: 5 March 2024\nLast updated: 6 March 2024\n\n{STORY}")
+    assert article.published_at == datetime(2024, 3, 5, tzinfo=UTC)
+    assert (article.metadata["updated"], "date_from" in article.metadata) == ("2024-03-06T00:00:00+00:00", False)
+    assert article.text.split("\n\n") == ["Storm warning extended", STORY]
+
+
+@pytest.mark.parametrize("line", ["Updated: 6 March 2024 09:15 GMT", "Last updated: 6 March 2024",
+                                  "By Jane Doe | 6 March 2024"])
+def test_a_head_line_under_a_front_matters_date_is_no_paragraph_and_leaves_its_date(line: str) -> None:
+    # the front matter's date kept the head unread: its update line stayed the text's first paragraph
+    article = read_article(f"---\ntitle: Storm warning extended\ndate: 2024-03-05\n---\n{line}\n\n{STORY}")
+    assert article.published_at == datetime(2024, 3, 5, tzinfo=UTC)
+    assert "date_from" not in article.metadata
+    assert article.text.split("\n\n") == ["Storm warning extended", STORY]
+
+
+def test_a_front_matters_update_date_is_kept_over_its_heads() -> None:
+    article = read_article(f"---\ndate: 2024-03-05\nupdated: 2024-03-07\n---\nStorm\nUpdated: 6 March 2024\n\n{STORY}")
+    assert article.metadata["updated"] == "2024-03-07"
+    assert article.text.split("\n\n") == ["Storm", STORY]
+
+
+@pytest.mark.parametrize("line", ["By the numbers | March 5, 2024", "Posted by mistake on March 5, 2024"])
+def test_a_phrase_shaped_as_a_byline_names_no_author(line: str) -> None:
+    article = read_article(f"Free school meals for all\n\n{line}\n\n{STORY}")
+    assert article.authors == () and line in article.text

@@ -1,0 +1,31 @@
+"""A good thing ended: "The government ended the talks" is mildly bad news, "ended the fighting" still good."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms.enrichments.tone_texts import tones
+
+
+@pytest.mark.parametrize("text", [
+    "The government ended the talks.", "Rebels ended the truce on Friday.", "The defeat ended their title hopes.",
+    "The club's winning run ended at Anfield.", "The donor ended its aid to the region.",
+])
+def test_a_good_thing_ended_is_bad_news(text: str) -> None:
+    assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize("text", [
+    "The government did not end the talks.", "The deal ended years of legal wrangling.",
+    "Preston North End won a great game.", "Analysts warned of an open-ended commitment to support the bank.",
+])
+def test_a_negated_end_a_span_a_name_or_a_compound_ends_no_good_thing(text: str) -> None:
+    assert tones(text)[0] >= 0
+
+
+def test_a_good_thing_a_negation_undoes_after_an_end_is_undone_once() -> None:
+    assert tones("The summit ended without agreement.")[0] < 0  # not "agreement" negated twice
+
+
+def test_a_bad_thing_ended_is_still_good_news() -> None:
+    assert min(tones("The talks ended the fighting.", "The war ended after four years.")) > 0
