@@ -21,7 +21,8 @@ TAXONOMY_KEYS = frozenset(
      "semantic", "vectors", "semantic_weight", "semantic_floor", "semantic_cap", "semantic_min_words",
      "semantic_min_share"}
 )
-THEME_KEYS = frozenset({"id", "name", "description", "terms", "weight", "exclude"})  # each [[themes]]
+# each [[themes]]
+THEME_KEYS = frozenset({"id", "name", "description", "terms", "weight", "exclude", "outranks_meaning"})
 TERM_KEYS = frozenset({"term", "weight", "verb", "noun"})  # each {term = ...} of a theme's terms
 
 # File name endings of formats a taxonomy is not written in, which a user may try (a TOML error
@@ -49,6 +50,9 @@ class Theme:
     terms: tuple[Term, ...]
     exclude: tuple[str, ...] = ()
     weight: float = 1.0  # the theme's `weight`: already applied to its terms, and scales its semantic score
+    # `outranks_meaning = true`: a strong listed term of this theme halves the meaning of the themes with few
+    # listed terms of their own in that paragraph (transforms.labeller.outranked_meaning)
+    outranks_meaning: bool = False
 
 
 @dataclass(frozen=True)
@@ -201,6 +205,9 @@ def _parse_theme(raw: object, where: str, toml: str = "", start: int = 1) -> The
     exclude = raw.get("exclude", [])
     if not isinstance(exclude, list) or not all(isinstance(e, str) and e.strip() for e in exclude):
         raise TaxonomyError(f"{where}: exclude must be a list of non-empty phrases")
+    outranks = raw.get("outranks_meaning", False)
+    if not isinstance(outranks, bool):
+        raise TaxonomyError(f"{where}: outranks_meaning must be true or false, not {outranks!r}")
     return Theme(
         id=theme_id.strip(),
         # No name, or a blank one: the id. A name is kept as written (it is part of the version).
@@ -209,6 +216,7 @@ def _parse_theme(raw: object, where: str, toml: str = "", start: int = 1) -> The
         terms=terms,
         exclude=tuple(e.strip() for e in exclude),
         weight=scale,
+        outranks_meaning=outranks,
     )
 
 

@@ -92,6 +92,8 @@ def format_taxonomy(
         lines.append(f"description = {_string(theme.description)}")
         if theme.weight != 1.0:
             lines.append(f"weight = {_number(theme.weight)}")
+        if theme.outranks_meaning:
+            lines.append("outranks_meaning = true")
         lines.append("terms = [")
         written_header = False
         for term in theme.terms:

@@ -74,6 +74,8 @@ def with_version(taxonomy: Taxonomy) -> Taxonomy:
     # any taxonomy's labels on accented text, and so do ligatures, full-width letters and Turkish's "ı" read as the
     # letters they stand for ("ﬁnance" is "finance"): every version moved once, so every lake relabels once.
     content["accents"] = "folded"
+    if outranking := [t.id for t in taxonomy.themes if t.outranks_meaning]:  # only when set, as above
+        content["outranks_meaning"] = outranking
     if taxonomy.languages:  # which articles get labels at all
         content["languages"] = list(taxonomy.languages)
     sem = taxonomy.semantic
