@@ -83,7 +83,7 @@ def settled_kinds(lake: str) -> dict[str, tuple[int, int]]:
 def rewritten_tables(deleted: list[str]) -> set[str]:
     """Return the tables a compaction rewrote, by the files it deleted (data/TABLE/FILE).
 
-    >>> sorted(rewritten_tables(["data/articles/settled-1.parquet", "data/articles/r-2.parquet", "data/runs/r.parquet"]))
+    >>> sorted(rewritten_tables(["data/articles/settled-1.parquet", "data/articles/r-2.parquet", "data/runs/r.pq"]))
     ['articles', 'runs']
     """
     return {path.split("/")[1] for path in deleted if path.count("/") >= 2}
