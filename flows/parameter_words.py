@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-_OPTION = re.compile(r"--([a-z][a-z0-9-]*)|(?<![\w-])-([a-z])(?![\w-])")
+_OPTION = re.compile(r"(?<![\w-])--([a-z][a-z0-9-]*)|(?<![\w-])-([a-z])(?![\w-])")
 # The CLI's options named apart from the parameter each sets: report's "(-o report.html)" is `output` there,
 # run's repeated "--field NAME=FIELD" an item of `fields`.
 _NAMES = {"o": "output", "field": "fields"}
