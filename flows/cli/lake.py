@@ -46,7 +46,7 @@ def compact(
     result = run_lake_flow(lake, load, (LakeError,), rows_per_file=rows_per_file)
     heading = f"compacted {result['lake']} (up to {result['rows_per_file']:,} rows a file)"
     kinds = settled_kinds(result["lake"])
-    rewritten = rewritten_tables(result["deleted"])
+    rewritten = rewritten_tables(result.get("deleted", []))
     table = Table("table", "files before", "files after")
     cells = {name: files_after(result["after"][name], kinds.get(name) if name in rewritten else None)
              for name in result["before"]}
