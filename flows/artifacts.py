@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
 from flows.counted import counted
+from flows.parameter_words import in_parameter_words
 from warehouse import storage
 
 COUNT_LABELS = {
@@ -103,8 +105,9 @@ def _themes_shown(themes: int) -> str:
     return f"{counted(themes, 'theme')} with labels"
 
 
-def summary_markdown(summary: dict) -> str:
-    """Return the run's summary as markdown: counts, top themes, quarantined files, where the lake is."""
+def summary_markdown(summary: dict, parameters: Collection[str] = ()) -> str:
+    """Return the run's summary as markdown: counts, top themes, quarantined files, where the lake is (its hints
+    in the words of a deployment's run's `parameters`, if given: input_notes)."""
     lines = [
         f"# ingest-articles run `{summary['run_id']}`",
         "",
@@ -166,17 +169,24 @@ def summary_markdown(summary: dict) -> str:
     if deleted:
         lines += ["", f"## Deleted since the last run ({len(deleted)})", ""]
         lines += [f"- {_cell(src)}" for src in deleted[:MAX_QUARANTINED_LISTED]]
-    return "\n".join(lines + input_notes(summary)) + "\n"
+    return "\n".join(lines + input_notes(summary, parameters)) + "\n"
 
 
-def input_notes(summary: dict) -> list[str]:
-    """Return the summary's lines on inputs: records files' mappings and bad records, languages, left-out files."""
+def input_notes(summary: dict, parameters: Collection[str] = ()) -> list[str]:
+    """Return the summary's lines on inputs: records files' mappings and bad records, languages, left-out files.
+
+    `parameters`: a deployment's run's, whose hints name them where the CLI's name its options
+    (flows/parameter_words.py): "`include` names one to read it", not "`--include`"."""
     lines: list[str] = []
+
+    def hint(text: str) -> str:
+        return in_parameter_words(text, parameters) if parameters else text
+
     for warning in [*summary.get("glob_warnings", []), *summary.get("field_warnings", [])]:
         lines += ["", f"Warning: {_cell(warning)}."]
     for source, mapping in summary.get("mappings", {}).items():
         used = ", ".join(f"{name}={field}" for name, field in mapping.items())
-        lines += ["", f"Fields of `{_code(source)}`: {_cell(used)} (change with `--field NAME=FIELD`)."]
+        lines += ["", f"Fields of `{_code(source)}`: {_cell(used)} {hint('(change with `--field NAME=FIELD`)')}."]
     bad = summary.get("bad_records", [])
     if bad:
         lines += ["", f"## Quarantined records ({len(bad)})", "", "| record | reason | detail |", "| --- | --- | --- |"]
@@ -214,7 +224,7 @@ def input_notes(summary: dict) -> list[str]:
             "",
             f"Left out {counted(len(left_out), 'repository file')} (README, LICENSE, "
             f"CHANGELOG): {_cell(', '.join(left_out[:10]))}"
-            " (`--include` names one to read it).",
+            f" {hint('(`--include` names one to read it)')}.",
         ]
     saved = [path for path in summary.get("left_out", []) if path.endswith("/")]  # folders
     if saved:
@@ -227,13 +237,14 @@ def input_notes(summary: dict) -> list[str]:
     return lines
 
 
-def publish_run_artifacts(summary: dict) -> None:
-    """Attach the run's markdown summary and its per-theme counts to the current flow run."""
+def publish_run_artifacts(summary: dict, parameters: Collection[str] = ()) -> None:
+    """Attach the run's markdown summary and its per-theme counts to the current flow run (`parameters`: those
+    of a deployment's run, which its hints name: input_notes)."""
     from prefect.artifacts import create_markdown_artifact, create_table_artifact  # the CLI's summary needs none
 
     create_markdown_artifact(
         key="ingest-summary",
-        markdown=summary_markdown(summary),
+        markdown=summary_markdown(summary, parameters),
         description=f"What ingest-articles run {summary['run_id']} read and wrote.",
     )
     create_table_artifact(

@@ -11,6 +11,7 @@ tombstones and the themes go in with the run's commits (themes first, runs row l
 
 from __future__ import annotations
 
+import inspect
 from datetime import UTC, datetime
 from functools import partial
 from typing import Any
@@ -268,7 +269,9 @@ def ingest_articles(
     if report:
         summary["report"] = report_after_run(root)
     try:
-        publish_run_artifacts(summary)
+        # A deployment's run names its parameters where the CLI's hints name options ("`include`", not "`--include`").
+        flow_parameters = frozenset(inspect.signature(ingest_articles).parameters) if deployment.id else frozenset()
+        publish_run_artifacts(summary, flow_parameters)
     except Exception as error:  # noqa: BLE001 - the UI's copy of the summary: the run's rows are committed
         if not api_unreachable(error):
             raise

@@ -4,7 +4,8 @@ The messages of warehouse/ and transforms/ are written for `themelake` on a shel
 folder you can write"). A run started from a deployment (`prefect deployment run`, the UI, a
 schedule) has no options but parameters, so there `--lake` reads `lake`, `--batch-size` `batch_size`:
 the names its form and `--param` take. A command quoted in backticks ("run `themelake run SOURCE
---lake L` first") is left whole: it is a command to type.
+--lake L` first") is left whole: it is a command to type; an option quoted alone, or with its value
+("`--include` names one", "change with `--field NAME=FIELD`"), is the option, written as the parameter.
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-_OPTION = re.compile(r"--([a-z][a-z0-9-]*)|(?<![\w-])-([a-z])(?![\w-])")
-# The CLI's short options, by the parameter each sets: report's "(-o report.html)" is `output` there.
-_SHORT = {"o": "output"}
+_OPTION = re.compile(r"(?<![\w-])--([a-z][a-z0-9-]*)|(?<![\w-])-([a-z])(?![\w-])")
+# The CLI's options named apart from the parameter each sets: report's "(-o report.html)" is `output` there,
+# run's repeated "--field NAME=FIELD" an item of `fields`.
+_NAMES = {"o": "output", "field": "fields"}
 _QUOTED = re.compile(r"(`[^`]*`)")
 
 
@@ -27,11 +29,20 @@ def in_parameter_words(message: str, parameters: Collection[str]) -> str:
     'give `batch_size` 1 or more, not --rows'
     >>> in_parameter_words("give a file name (-o report.html)", {"output"})
     'give a file name (`output` report.html)'
+    >>> in_parameter_words("(`--include` names one; change with `--field N=F`)", {"include", "fields"})
+    '(`include` names one; change with `fields` `N=F`)'
     """
     def named(option: re.Match[str]) -> str:
-        name = option[1].replace("-", "_") if option[1] else _SHORT.get(option[2], "")
+        name = _NAMES.get(option[1], option[1].replace("-", "_")) if option[1] else _NAMES.get(option[2], "")
         return f"`{name}`" if name in parameters else option[0]
 
-    return "".join(
-        part if _QUOTED.fullmatch(part) else _OPTION.sub(named, part) for part in _QUOTED.split(message)
-    )
+    def said(part: str) -> str:
+        if not _QUOTED.fullmatch(part):
+            return _OPTION.sub(named, part)
+        option = _OPTION.match(part, 1)
+        if option is None or named(option) == option[0]:  # a command to type, or no parameter's option
+            return part
+        value = part[option.end():-1].strip()
+        return named(option) + (f" `{value}`" if value else "")
+
+    return "".join(said(part) for part in _QUOTED.split(message))

@@ -46,11 +46,16 @@ def compact(
     result = run_lake_flow(lake, load, (LakeError,), rows_per_file=rows_per_file)
     heading = f"compacted {result['lake']} (up to {result['rows_per_file']:,} rows a file)"
     kinds = settled_kinds(result["lake"])
+    rewritten = rewritten_tables(result.get("deleted", []))
     table = Table("table", "files before", "files after")
+    cells = {name: files_after(result["after"][name], kinds.get(name) if name in rewritten else None)
+             for name in result["before"]}
     for name, before in result["before"].items():
-        table.add_row(name, str(before), files_after(result["after"][name], kinds.get(name)))
+        table.add_row(name, str(before), cells[name])
     print_table(table, heading)
-    if any(settled and other for settled, other in kinds.values()):
+    # Said under a row that counts settled and changed files, and only then: a compaction that left
+    # `articles` and `sources` as they were printed it under their bare counts.
+    if any(cell != str(result["after"][name]) for name, cell in cells.items()):
         out.print(SETTLED_NOTE, highlight=False, markup=False, soft_wrap=True)
 
 
@@ -73,6 +78,15 @@ def settled_kinds(lake: str) -> dict[str, tuple[int, int]]:
         settled = sum(name.startswith(SETTLED) for name in names)
         kinds[table] = (settled, len(names) - settled)
     return kinds
+
+
+def rewritten_tables(deleted: list[str]) -> set[str]:
+    """Return the tables a compaction rewrote, by the files it deleted (data/TABLE/FILE).
+
+    >>> sorted(rewritten_tables(["data/articles/settled-1.parquet", "data/articles/r-2.parquet", "data/runs/r.pq"]))
+    ['articles', 'runs']
+    """
+    return {path.split("/")[1] for path in deleted if path.count("/") >= 2}
 
 
 def files_after(count: int, kinds: tuple[int, int] | None) -> str:

@@ -32,6 +32,7 @@ def test_a_count_out_of_range_says_the_range_in_plain_words(value, low, high, sa
         ),
         ("a report is written to a local file (-o FILE)", "a report is written to a local file (`output` FILE)"),
         ("read -only, re-o, x-o", "read -only, re-o, x-o"),  # a word's hyphen is no option
+        ("cannot read my--lake.txt or a--output", "cannot read my--lake.txt or a--output"),  # nor a name's two
         ("run `themelake report -o r.html` first", "run `themelake report -o r.html` first"),
     ],
 )

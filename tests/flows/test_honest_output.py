@@ -157,3 +157,35 @@ def test_tied_themes_in_the_summary_are_in_the_order_the_query_gives() -> None:
     assert [name for _, name, _ in ranked_themes(counts, names)] == [
         "economy", "crime, law and justice", "society", "sport"]
     assert ranked_themes(Counter({"x": 2}), {}) == [("x", "x", 2)]  # a theme the taxonomy no longer names
+
+
+@pytest.mark.parametrize(("parameters", "said", "not_said"), [
+    ((), "(`--include` names one to read it)", "`include` names"),
+    (frozenset({"include", "fields", "lake"}), "(`include` names one to read it)", "--include"),
+])
+def test_the_summarys_hints_name_a_deployments_parameters_and_the_clis_options(parameters, said, not_said) -> None:
+    # A deployment's run said "(`--include` names one to read it)", an option its form has not: its parameter
+    # is `include`.
+    summary = {"run_id": "r", "lake": "lake", "left_out": ["README.md"], "mappings": {"a.csv": {"text": "body"}}}
+    text = summary_markdown(summary, parameters)
+    assert said in text and not_said not in text
+    assert ("`fields` `NAME=FIELD`" in text) == bool(parameters)
+
+
+@pytest.mark.slow  # a flow run
+def test_a_deployments_ingest_summary_names_its_include_parameter(tmp_path, taxonomy_file, monkeypatch) -> None:
+    from types import SimpleNamespace
+
+    import flows.ingest
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "story.txt").write_text("Troops crossed the border as the war widened.\n\nTalks stalled again.")
+    (inbox / "README.md").write_text("# What this folder holds\n\nNews stories, one a file.")
+    published: list[str] = []
+    monkeypatch.setattr(flows.ingest, "publish_run_artifacts", lambda summary, *parameters: published.append(
+        summary_markdown(summary, *parameters)))
+    monkeypatch.setattr(flows.ingest, "deployment", SimpleNamespace(id="a-deployment", name="nightly"))
+    flows.ingest.ingest_articles(source=str(inbox), lake=str(tmp_path / "lake"), taxonomy=taxonomy_file)
+    [markdown] = published
+    assert "README.md (`include` names one to read it)" in markdown and "--include" not in markdown

@@ -334,7 +334,7 @@ def test_an_api_gone_at_the_runs_end_leaves_its_runs_row_and_one_line(tmp_path, 
     import flows.ingest
     from warehouse.committed_reads import query
 
-    def gone(summary: dict) -> None:
+    def gone(summary: dict, *_: object) -> None:
         raise httpx.ConnectError("All connection attempts failed")
 
     monkeypatch.setattr(flows.ingest, "publish_run_artifacts", gone)

@@ -290,3 +290,20 @@ def test_a_heatmap_row_is_as_tall_as_its_longest_theme_name_written_on_lines() -
     assert spec is not None and spec["height"] / 3 >= lines * time_chart.THEME_LINE_PIXELS
     short = time_chart.over_time_chart([{**r, "theme": r["theme"][:20]} for r in rows], "week", "week published")
     assert short is not None and short["height"] < spec["height"]
+
+
+def test_a_heatmap_of_one_theme_is_coloured_by_its_count_and_its_legend_says_so() -> None:
+    # One theme: its share of every week's labels was 100 %, every cell the same blue.
+    weeks = [date(2026, 1, 5), date(2026, 1, 12), date(2026, 1, 19)]
+    rows = [row(weeks[0], "war", 1, 1), row(weeks[1], "war", 1, 8), row(weeks[2], "war", 1, 3)]
+    spec = time_chart.over_time_chart(rows, "week", "week published")
+    assert spec is not None
+    cells, numbers = spec["layer"]
+    colour = cells["encoding"]["color"]
+    assert colour["field"] == "paragraphs" and colour["scale"]["domain"] == [0, 8]
+    assert colour["legend"]["title"] == "labelled paragraphs"
+    assert "share" not in json.dumps(numbers["encoding"]["color"])
+    assert "share" not in time_chart.over_time_note("week", "week published", themes=1)
+    # Two themes keep their shares.
+    two = time_chart.over_time_chart([*rows, row(weeks[0], "trade", 2, 2)], "week", "week published")
+    assert two is not None and two["layer"][0]["encoding"]["color"]["field"] == "share"

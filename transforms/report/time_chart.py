@@ -49,8 +49,9 @@ def over_time_chart(rows: Sequence[Row], grain: str, date_title: str) -> dict | 
     return over_time_lines(rows, grain, date_title)
 
 
-def over_time_note(grain: str, date_title: str) -> str:
-    """Return the line above the chart: what it counts, and for a heatmap what a cell's number and colour say.
+def over_time_note(grain: str, date_title: str, themes: int = 2) -> str:
+    """Return the line above the chart: what it counts, and for a heatmap what a cell's number and colour say
+    (of `themes` charted: one theme's colour is its count, heatmap_colour).
 
     >>> over_time_note("month", "month published")
     'Labelled paragraphs per month published.'
@@ -60,6 +61,8 @@ def over_time_note(grain: str, date_title: str) -> str:
     """
     if grain not in HEATMAP_GRAINS:
         return f"Labelled paragraphs per {date_title}."
+    if themes == 1:  # heatmap_colour: a count's colour
+        return f"Labelled paragraphs per {date_title}, the number in each cell and its colour; a blank cell, none."
     return (f"Labelled paragraphs per {date_title} and theme, the number in each cell; its colour, the theme's share "
             f"of the {grain}'s labelled paragraphs (of these themes); a blank cell, none.")
 
@@ -95,24 +98,39 @@ def over_time_heatmap(rows: Sequence[Row], grain: str, date_title: str) -> dict:
               scale=alt.Scale(domain=[alt.DateTime(year=p.year, month=p.month, date=p.day, utc=True) for p in periods]))
     y = alt.Y("theme:N", sort=themes, title=None, axis=alt.Axis(**theme_label_settings(themes)))
     base = alt.Chart(data).encode(x=x, y=y)
+    share = f"share of the {grain}'s labelled paragraphs"
     tooltip = [alt.Tooltip("period:T", timeUnit=time_unit, title=grain, format=WEEK_FORMAT),
                alt.Tooltip("theme:N", title="theme"), count_tip("paragraphs", "labelled paragraphs"),
-               alt.Tooltip("share:Q", format=".0%", title=(share := f"share of the {grain}'s labelled paragraphs")),
+               *([] if len(themes) == 1 else [alt.Tooltip("share:Q", format=".0%", title=share)]),
                count_tip("articles", "articles")]
-    legend = alt.Legend(format=".0%", orient="bottom", title=share, titleLimit=0)
-    # From a share of 0 up: a theme with one paragraph in a busy week is the palest blue, still seen against
-    # the page (the scheme's lightest is no white), and its number says it is there.
-    colour = alt.Color("share:Q", scale=alt.Scale(scheme="blues", domain=[0, 1]), legend=legend)
+    colour, darker_half = heatmap_colour(rows, len(themes), share)
     cells = base.mark_rect().encode(color=colour, tooltip=tooltip, description=alt.Description("said:N"))
     # The numbers are the cells' own, which a screen reader hears from each cell: not said twice.
     numbers = base.mark_text(fontSize=10, aria=False).encode(
         text=alt.Text("paragraphs:Q", format=COUNT_FORMAT),
-        color=alt.condition("datum.share > 0.5", alt.value("white"), alt.value("black")),
+        color=alt.condition(darker_half, alt.value("white"), alt.value("black")),
     )
     width = max(WIDTH, HEATMAP_COLUMN_PIXELS * len(periods))
     lines = max(len(theme_lines(theme)) for theme in themes)
     row = max(HEATMAP_ROW_PIXELS, THEME_LINE_PIXELS * lines + 8)
     return (cells + numbers).properties(width=width, height=row * len(themes)).to_dict()
+
+
+def heatmap_colour(rows: Sequence[Row], themes: int, share: str) -> tuple[alt.Color, str]:
+    """Return a heatmap cell's colour, and the test of a cell on the darker half of its scale (white numbers).
+
+    Several themes: the theme's share of the period's labelled paragraphs. One theme: its count, from 0 to the
+    busiest period's; its share was 100 % in every cell, one colour that said nothing.
+    """
+    if themes == 1:
+        most = max((r["paragraphs"] for r in rows), default=0) or 1
+        legend = alt.Legend(format=COUNT_FORMAT, orient="bottom", title="labelled paragraphs", titleLimit=0)
+        scale = alt.Scale(scheme="blues", domain=[0, most])
+        return alt.Color("paragraphs:Q", scale=scale, legend=legend), f"datum.paragraphs > {most / 2}"
+    legend = alt.Legend(format=".0%", orient="bottom", title=share, titleLimit=0)
+    # From a share of 0 up: a theme with one paragraph in a busy week is the palest blue, still seen against
+    # the page (the scheme's lightest is no white), and its number says it is there.
+    return alt.Color("share:Q", scale=alt.Scale(scheme="blues", domain=[0, 1]), legend=legend), "datum.share > 0.5"
 
 
 # How a period's date is shown, per grain (warehouse/report/over_time.py): a week by its first day,

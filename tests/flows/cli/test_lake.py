@@ -154,3 +154,7 @@ def test_compact_says_what_the_two_files_of_articles_and_sources_are(tmp_path, t
         assert rows[table] == f"{total} ({settled} settled, {total - settled} changed)"
     assert rows["paragraphs"] == "1"
     assert "settled: the rows of articles whose every version and source agree" in result.output
+    # Compacted again, nothing is rewritten: no row counts settled and changed files, and no note says what they are.
+    again = runner.invoke(app, ["compact", "--lake", str(lake)])
+    assert again.exit_code == 0, again.output
+    assert "settled" not in again.output and "changed" not in again.output
