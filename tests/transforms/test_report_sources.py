@@ -31,3 +31,15 @@ def test_one_source_is_said_in_a_line_not_drawn_as_a_one_row_chart() -> None:
 def test_one_labelled_source_of_several_still_says_whom_it_leaves_out() -> None:
     (chart,) = [c for c in make_charts(_sections(["tech"], 3)) if c.id == "by-source"]
     assert chart.spec is None and chart.note.endswith("2 more sources have no paragraph labelled with these themes.")
+
+
+def test_the_page_s_note_over_a_heatmap_of_one_theme_speaks_of_counts_not_shares() -> None:
+    # The chart of one theme is coloured by its count; the page's line above it still spoke of the theme's share.
+    sections = _sections(["tech", "sport"], 2)
+    second = {**sections["over_time"]["rows"][0], "period": date(2026, 1, 12)}
+    sections["over_time"]["rows"].append(second)
+    (chart,) = [c for c in make_charts(sections) if c.id == "over-time"]
+    assert chart.spec is not None and "share" not in chart.note and "its colour" in chart.note
+    sections["over_time"]["rows"].append({**second, "theme": "sport", "rank": 2})
+    (two,) = [c for c in make_charts(sections) if c.id == "over-time"]
+    assert "share" in two.note
