@@ -209,10 +209,11 @@ def make_charts(sections: Mapping[str, Any]) -> list[Chart]:
                 " with these themes." if unlabelled > 0 else "")
     top_names = [t["name"] for t in sections.get("themes", {}).get("top", [])]  # the square's rows and columns
     one_period = one_period_note(over_time, time_title)
-    charted = len({r["theme"] for r in over_time["rows"]})  # one theme's heatmap is coloured by its count
+    charted = len({r["theme"] for r in over_time["rows"]})  # one theme's heatmap: coloured by its count
     one_source = one_source_note(by_source["rows"])
     candidates = [
-        ("over-time", "Themes over time", one_period or time_chart.over_time_note(over_time["grain"], time_title, charted),
+        ("over-time", "Themes over time",
+         one_period or time_chart.over_time_note(over_time["grain"], time_title, charted),
          time_chart.over_time_chart(over_time["rows"], over_time["grain"], time_title)),
         ("by-source", "Themes by source",
          (one_source or f"Labelled paragraphs per {source_title(kinds)}{more} and theme.") + left_out,
