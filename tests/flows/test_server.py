@@ -19,6 +19,7 @@ import yaml
 from prefect.client.orchestration import get_client
 from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
 from prefect.deployments import run_deployment
+from prefect.exceptions import ObjectNotFound, PrefectHTTPStatusError
 from prefect.settings import PREFECT_API_URL, temporary_settings
 
 from flows.serve import PREFECT_FILE, SOURCE_TREE
@@ -134,6 +135,14 @@ def failed_row(lake: Path) -> list[tuple[str, str]]:
     return []
 
 
+def served_deployment(client):
+    """Return the daily deployment, or None while `themelake serve` has not registered it yet (after a delete)."""
+    try:
+        return client.read_deployment_by_name("ingest-articles/daily")
+    except (ObjectNotFound, PrefectHTTPStatusError):
+        return None
+
+
 def test_deploy_worker_and_serve_against_a_real_server(server, tmp_path, data_dir, taxonomy_file) -> None:
     url, procs = server
     source = tmp_path / "inbox"
@@ -193,14 +202,21 @@ def test_deploy_worker_and_serve_against_a_real_server(server, tmp_path, data_di
     assert (schedule.schedule.cron, schedule.schedule.timezone) == (cron["cron"], cron["timezone"])
     assert "Traceback" not in procs.log("worker")  # the failed run's one line is not followed by a traceback
 
-    # The other path, lighter: `themelake serve` registers the same deployment with the same schedule.
+    # The other path, lighter: `themelake serve` registers the same deployment with the same schedule. It
+    # refuses a deployment `prefect deploy` put on a work pool (a worker there would share its runs) until
+    # that one is deleted, as the README's "Schedule it" says.
     procs.stop(procs.started[-1][1])  # the worker
+    refused = subprocess.run(
+        [str(BIN / "themelake"), "serve", "--name", "ingest-articles/daily"],
+        cwd=SOURCE_TREE, env=procs.env, capture_output=True, text=True, timeout=120,
+    )
+    assert refused.returncode == 2, refused.stdout + refused.stderr
+    assert "already deployed to a work pool" in refused.stdout + refused.stderr
+    prefect(procs, "deployment", "delete", "ingest-articles/daily")
     serve = procs.start("serve", str(BIN / "themelake"), "serve", "--name", "ingest-articles/daily")
     deadline = time.monotonic() + 120
     with temporary_settings({PREFECT_API_URL: url}), get_client(sync_client=True) as client:
-        while (served := client.read_deployment_by_name("ingest-articles/daily")).entrypoint != (
-            "flows.ingest.ingest_articles"
-        ):
+        while (served := served_deployment(client)) is None or served.entrypoint != "flows.ingest.ingest_articles":
             assert serve.poll() is None and time.monotonic() < deadline, procs.log("serve")
             time.sleep(1)
     (schedule,) = served.schedules
