@@ -24,9 +24,8 @@ from transforms.enrichments.place_words import (
 
 # What a person does, right after a small city's name that is a person's ("Walker denied"): verbs of
 # speech only, not of sport ("Liverpool beat Chelsea" is the club, its city still).
-_PERSON_VERBS = frozenset("said says told added admitted insisted claimed denied denies argued wrote testified "
-                          "pleaded resigned replied spoke".split())
-PERSON_VERBS = _PERSON_VERBS
+PERSON_VERBS = frozenset("said says told added admitted insisted claimed denied denies argued wrote testified "
+                         "pleaded resigned replied spoke".split())
 
 
 # A bowler's figures after his name: "Lyon took five wickets", "took 5-42", "took 4 for 30".
@@ -64,7 +63,7 @@ def person_reading(text: str, start: int, end: int, r: Rules, first_name: int = 
             return 0  # "the manager Brighton appointed": the club that hired, its town
         if tight_before and (before in r.titles or before in r.storm_words or before in r.lower_titles):
             return PERSON_SURE  # "Ms Lima", "striker Adriano"; "Hurricane Milton", a storm's in all its mentions
-        if tight_after and after in _PERSON_VERBS and not _acts_on(text, end + 1 + len(after), after):
+        if tight_after and after in PERSON_VERBS and not _acts_on(text, end + 1 + len(after), after):
             return PERSON_SURE
         if age_follows(text, end):  # "Durant, 35, said": an age between commas, as a person is introduced
             return PERSON_SURE
