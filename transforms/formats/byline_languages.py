@@ -34,6 +34,13 @@ _LEAD = re.compile(rf"\s*(by|BY|{'|'.join(LEADS)})\s+")
 _LABEL_WORDS = r"(?i:author|autor|autorin|autorka|auteur|auteure|autore|autrice)"
 _LABEL = re.compile(
     rf"\s*(?:{_LABEL_WORDS}s?\s*:\s*|{_LABEL_WORDS}\s+(?={CAPITAL}[\w'’.-]*\s+{CAPITAL})|(?i:written\s+)(?=by\s))")
+# The words a label's language joins names with, where no lead follows it ("Autorin: Anna Schmidt und Jonas Weber" was
+# one author of five words): German's "und", Czech's and Slovak's "a", Polish's and Croatian's "i", a Spanish or
+# Portuguese "Autor:"'s "y" and "e", French's "et", Italian's "e"
+_LABEL_JOINS: dict[str, tuple[str, ...]] = {
+    "author": ("and",), "autor": ("and", "und", "a", "i", "y", "e"), "autorin": ("und",), "autorka": ("a", "i"),
+    "auteur": ("et",), "auteure": ("et",), "autore": ("e", "ed"), "autrice": ("e", "ed"),
+}
 # Two capitalised words, a name, after a lead that is no English "By": "Di Marco Rossi", not "Di Maio" alone
 _NAME_AFTER_LEAD = re.compile(rf"{CAPITAL}[\w'’.-]*\s+{CAPITAL}")
 # Roles a German byline writes after a comma, as a compound's end ("ARD-Hauptstadtstudio", "Wirtschaftsredaktion",
@@ -63,16 +70,21 @@ def without_lead(byline: str) -> tuple[str, tuple[str, ...]]:
     >>> without_lead("Di Maio"), without_lead("Von der Leyen"), without_lead("Par Three")
     (('Di Maio', ('and',)), ('Von der Leyen', ('and',)), ('Par Three', ('and',)))
     >>> without_lead("Author: Jane Doe"), without_lead("Autor Ivana Horvat"), without_lead("Written by Jane Doe")
-    (('Jane Doe', ('and',)), ('Ivana Horvat', ('and',)), ('Jane Doe', ('and',)))
+    (('Jane Doe', ('and',)), ('Ivana Horvat', ('and', 'und', 'a', 'i', 'y', 'e')), ('Jane Doe', ('and',)))
+    >>> without_lead("Autorin: Anna Schmidt und Jonas Weber")
+    ('Anna Schmidt und Jonas Weber', ('und',))
     """
+    joins = _JOINS["by"]
     if (label := _LABEL.match(byline)) is not None:
+        said = re.match(r"\s*(\w+)", byline)
+        joins = _LABEL_JOINS.get(said[1].lower().removesuffix("s") if said else "", joins)
         byline = byline[label.end():]
     lead = _LEAD.match(byline)
     if lead is None:
-        return byline, _JOINS["by"]
+        return byline, joins
     word, rest = lead[1].lower(), byline[lead.end() :]
     if word != "by" and not _NAME_AFTER_LEAD.match(rest):
-        return byline, _JOINS["by"]
+        return byline, joins
     return rest, _JOINS[word]
 
 

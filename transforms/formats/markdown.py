@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from transforms.formats.base import ReadOptions, ReadResult, with_prose
 from transforms.formats.front_matter import article_with_front_matter, with_title_paragraph
 from transforms.formats.markup import text_of_markup
+from transforms.formats.txt import with_head_lines
 from transforms.text import decode_article, normalize_text
 
 if TYPE_CHECKING:
@@ -59,7 +60,9 @@ def read_markdown(data: bytes, options: ReadOptions) -> ReadResult:
     article = article_with_front_matter(decoded.text)
     blocks, heading = markdown_blocks(article.text)
     title = article.title or heading
-    read = replace(article, text=normalize_text("\n\n".join(blocks)), title=title)
+    # Its head's date and byline, as a text file's, once its markup is out ("*Published 5 March 2024*", "_12. März
+    # 2024_" under its `# Title`): each was a paragraph, and the post undated
+    read = with_head_lines(replace(article, text=normalize_text("\n\n".join(blocks)), title=title))
     # A front matter's title the prose does not open with (no heading repeats it) is its first paragraph, as a
     # records file's title is: a Hugo or Jekyll post's headline was in no paragraph
     return ReadResult([with_title_paragraph(with_prose(read, "Markdown file"))], encoding=decoded.encoding)

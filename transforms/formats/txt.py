@@ -22,23 +22,30 @@ def read_txt(data: bytes, options: ReadOptions) -> ReadResult:
     """
     decoded = decode_article(data)
     # A front matter's title the text does not open with is its first paragraph, as a records file's title is
-    article = article_with_front_matter(decoded.text)
+    article = with_head_lines(article_with_front_matter(decoded.text))
+    article = with_title_paragraph(with_prose(article, "text file"))
+    return ReadResult([article], encoding=decoded.encoding)
+
+
+def with_head_lines(article: ArticleRecord) -> ArticleRecord:
+    """Return a text's article (a text file's, a Markdown file's prose) with what its head writes (`txt_dates`): its
+    date where its front matter gives none, its byline's names, and neither their lines nor an update's as
+    paragraphs."""
     if article.published_at is None and "date_unparsed" not in article.metadata:
         # a "Published: 2024-03-05" line, a byline's, or a wire's dateline at its head: its date (`txt_dates`)
-        article = _with_head(article, txt_date(article.text))
-    elif article.published_at is not None:
+        return _with_head(article, txt_date(article.text))
+    if article.published_at is not None:
         # A front matter's date is the text's, and its head's label, byline and update lines are still no paragraphs
         # ("Updated: 6 March 2024" under a front matter's `date:` stayed the first one)
         head = txt_date(article.text)
-        article = _with_head(article, head._replace(published=article.published_at))
-    article = with_title_paragraph(with_prose(article, "text file"))
-    return ReadResult([article], encoding=decoded.encoding)
+        return _with_head(article, head._replace(published=article.published_at))
+    return article
 
 
 def _with_head(article: ArticleRecord, head: TxtHead) -> ArticleRecord:
     """Return a text file's article with what its head writes: its date (else its update's, noted as such, as a page
     whose only date is its modification's), its byline's names, its update's date in metadata."""
-    if head.published is None and head.updated is None and head.text == article.text:
+    if head.published is None and head.updated is None and head.text == article.text and not head.authors:
         return article
     metadata = dict(article.metadata)
     published = head.published
@@ -46,5 +53,7 @@ def _with_head(article: ArticleRecord, head: TxtHead) -> ArticleRecord:
         metadata.setdefault("updated", head.updated.isoformat())
         if published is None:
             published, metadata["date_from"] = head.updated, "updated"
+    if head.publisher is not None:
+        metadata.setdefault("publisher", head.publisher)
     return replace(article, published_at=published, text=head.text, authors=article.authors or head.authors,
                    metadata=metadata)

@@ -17,11 +17,12 @@ _BYLINES = (
     # "By Jane Doe | March 5, 2024", "By Jane Doe - 5 March 2024", "By Jane Doe · 5 March 2024"
     re.compile(rf"by\s+{_NAMES}\s*(?:\||[-–—·•])\s*{_DAY}", re.IGNORECASE),
 )
-# A name's particles, the only words of a byline's names in lower case ("Ana de la Cruz", "Jan van der Berg"): a line
+# A name's particles, the only words of a byline's names in lower case ("Ana de la Cruz", "Jan van der Berg"), and the
+# words that join two names ("und", "et", "y", "e": `byline_languages`): a line
 # whose "names" are words in lower case is a phrase, not a byline ("By the numbers | March 5, 2024", "Posted by mistake
 # on ...")
-_PARTICLES = frozenset({"and", "&", "de", "del", "della", "der", "des", "di", "da", "do", "dos", "du", "la", "le",
-                        "van", "von", "y", "e", "bin", "al", "el", "ten", "ter", "st."})
+_PARTICLES = frozenset({"and", "&", "und", "et", "de", "del", "della", "der", "des", "di", "da", "do", "dos", "du",
+                        "la", "le", "van", "von", "y", "e", "bin", "al", "el", "ten", "ter", "st."})
 # How a byline line opens: most lines of a text's head need no regex (a headline, a standfirst: about 1 µs each)
 BYLINE_OPENINGS = ("by ", "posted ", "published ", "written ")
 
@@ -47,3 +48,62 @@ def byline_parts(line: str) -> tuple[str, str] | None:
 def _are_names(written: str) -> bool:
     """Return whether a byline's words are names: each opens with a capital, but a name's particles (`_PARTICLES`)."""
     return all(word[0].isupper() or word.lower() in _PARTICLES for word in written.replace(",", " ").split())
+
+
+# How a byline without its day opens: "By", a newsroom's lead in its language ("Von", "Par", "Por", "Di":
+# `byline_languages`), or a label ("Author:", "Autorin:", "Auteur :", "Written by")
+UNDATED_OPENINGS = ("by ", "von ", "par ", "por ", "di ", "author", "autor", "auteur", "written ")
+_BYLINE_WORDS = 15  # "By Jane Doe and Tom Roe, Political Editor and Home Affairs Correspondent, in London"
+# The words an organisation's name ends with (or "The" opening it): "Published by Penguin Random House on 5 March
+# 2024" names its publisher, not its writer (it was the article's author)
+_ORGANISATION_ENDS = frozenset(
+    """press books publishing publishers publications media group ltd limited inc llc plc gmbh ag sa house news
+    newspapers agency editions éditions verlag company co corporation corp foundation institute university
+    magazine""".split()
+)
+
+
+def is_publisher(line: str, names: str) -> bool:
+    """Return whether a dated byline's names are its publisher's, not a writer's: a name of one word after
+    "Published by" (a person signs with two), or an organisation's name, whatever its verb.
+
+    >>> is_publisher("Published by Penguin on 5 March 2024", "Penguin")
+    True
+    >>> is_publisher("Posted by Acme Media Ltd on 5 March 2024", "Acme Media Ltd")
+    True
+    >>> is_publisher("Published by Jane Doe on 5 March 2024", "Jane Doe")
+    False
+    """
+    words = [word.strip(".,").lower() for word in names.split()]
+    if not words:
+        return False
+    return (len(words) == 1 and line.lower().startswith("published")) or words[-1] in _ORGANISATION_ENDS or (
+        words[0] == "the" and len(words) > 1)
+
+
+def undated_names(line: str) -> tuple[str, ...]:
+    """Return the names of a byline line that writes no day ("By Sadiq Khan, Mayor of London", "Von Anna Schmidt und
+    Jonas Weber", "Autorin: Anna Schmidt"), its roles and place left out; () for any other line, a sentence that opens
+    as one does ("Von den 733 Abgeordneten stimmten 389 dafür.", "By Tuesday, the strike was over").
+
+    >>> undated_names("By Sadiq Khan, Mayor of London"), undated_names("Von Anna Schmidt und Jonas Weber")
+    (('Sadiq Khan',), ('Anna Schmidt', 'Jonas Weber'))
+    >>> undated_names("Von den 733 Abgeordneten stimmten 389 dafür."), undated_names("By Tuesday, the strike was over")
+    ((), ())
+    """
+    if not line[:8].lower().startswith(UNDATED_OPENINGS) or len(line.split()) > _BYLINE_WORDS:
+        return ()
+    if line.rstrip()[-1:] in "!?:;" or any(c.isdigit() for c in line):
+        return ()  # a sentence, a heading, or a byline's date this does not read
+    from transforms.formats.byline_languages import without_lead
+    from transforms.formats.record_authors import authors_of  # a byline's names: the few files that write one
+
+    rest, _ = without_lead(line)
+    if rest == line:  # no lead or label read: "Von den Ausfällen ...", "Di Maio"
+        return ()
+    first = re.split(r"\s*[,|;]\s*", rest, maxsplit=1)[0]
+    if len(first.split()) < 2 or not _are_names(first):  # one word: "By Tuesday", "By Reuters" (an agency's wire)
+        return ()
+    names = authors_of(line)
+    # each part left a name is a person's, never the words of a sentence ("By Jane Doe, who covers ...")
+    return names if names and all(_are_names(name) for name in names) else ()

@@ -26,9 +26,16 @@ import re
 from datetime import datetime
 from typing import NamedTuple
 
+from transforms.formats.author_dates import is_date
 from transforms.formats.dates import UnparsedDate
 from transforms.formats.numeric_dates import date_in_order
-from transforms.formats.txt_bylines import BYLINE_OPENINGS, byline_parts
+from transforms.formats.txt_bylines import (
+    BYLINE_OPENINGS,
+    UNDATED_OPENINGS,
+    byline_parts,
+    is_publisher,
+    undated_names,
+)
 
 _HEAD_CHARACTERS = 600  # a headline, a label's line or a dateline's: the head of a text
 _HEAD_LINES = 4  # non-blank lines: a headline, a standfirst, a byline, the date's
@@ -81,6 +88,7 @@ class TxtHead(NamedTuple):
     text: str
     authors: tuple[str, ...] = ()
     updated: datetime | None = None
+    publisher: str | None = None  # a dated byline's that names no writer ("Published by Penguin on 5 March 2024")
 
 
 def txt_date(text: str) -> TxtHead:
@@ -102,6 +110,7 @@ def txt_date(text: str) -> TxtHead:
     published: datetime | None = None
     updated: datetime | None = None
     authors: tuple[str, ...] = ()
+    publisher: str | None = None
     cut: list[int] = []  # the head's label, byline and update lines: no paragraph of the article
     for index in head:
         line = lines[index].strip()
@@ -118,7 +127,25 @@ def txt_date(text: str) -> TxtHead:
             continue
         if published is None and line[:10].lower().startswith(BYLINE_OPENINGS) \
                 and (byline := _dated_byline(line)) is not None:
-            published, authors = byline
+            published, names = byline
+            if len(names) == 1 and is_publisher(line, names[0]):
+                publisher = names[0]  # "Published by Penguin on 5 March 2024": its publisher, no author
+            else:
+                authors = names
+            cut.append(index)
+            continue
+        # a day alone under the headline ("5 March 2024", "Dienstag, 12. März 2024", a Markdown post's "_12. März
+        # 2024_"): the date, no paragraph (it was the first one, and the text undated)
+        if published is None and index != head[0] and is_date(line) and not _UPDATE_LINE.match(line) \
+                and (moment := _day(line)) is not None and not _in_table(lines, index):
+            published = moment
+            cut.append(index)
+            continue
+        # a byline without its day under the headline ("By Sadiq Khan, Mayor of London", "Von Anna Schmidt"): its
+        # names, no paragraph (it was one, and the text had no author)
+        if not authors and index != head[0] and line[:8].lower().startswith(UNDATED_OPENINGS) \
+                and (names := undated_names(line)):
+            authors = names
             cut.append(index)
             continue
         # the dateline opens the story's first paragraph, after a headline and a standfirst
@@ -132,7 +159,7 @@ def txt_date(text: str) -> TxtHead:
             break  # a sentence: the story's text (or a standfirst), and a date past it one the story speaks of
     for index in sorted(cut, reverse=True):
         text = _without_line(text, index)
-    return TxtHead(published, text, authors, updated)
+    return TxtHead(published, text, authors, updated, publisher)
 
 
 def _dated_byline(line: str) -> tuple[datetime, tuple[str, ...]] | None:

@@ -1,0 +1,94 @@
+"""A text or Markdown file's head: a byline without its day, a publisher's dated line, a day alone under its title."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from transforms.formats import ArticleRecord, ReadOptions, read_articles
+from transforms.formats.record_authors import authors_of
+
+STORY = "Dock workers in Rotterdam returned to work on Tuesday after a ten-day strike over pay and hours."
+MORE = "The union said the deal met most of its demands."
+GERMAN = "Die Gewerkschaft der Lokführer hat am Montag zu einem weiteren Streik im Fernverkehr aufgerufen."
+
+
+def read(text: str, format: str = "txt") -> ArticleRecord:
+    [article] = read_articles(text.encode(), format, ReadOptions()).articles
+    return article
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("By Sadiq Khan, Mayor of London", ("Sadiq Khan",)),
+    ("By Jane Doe and Tom Roe", ("Jane Doe", "Tom Roe")),
+    ("Von Anna Schmidt", ("Anna Schmidt",)),
+    ("Von Anna Schmidt und Jonas Weber", ("Anna Schmidt", "Jonas Weber")),
+    ("Autorin: Anna Schmidt und Jonas Weber", ("Anna Schmidt", "Jonas Weber")),
+    ("Par Claire Dubois, envoyée spéciale à Kyiv", ("Claire Dubois",)),
+])
+def test_an_undated_byline_under_the_headline_names_the_authors_and_is_no_paragraph(
+        byline: str, authors: tuple[str, ...]) -> None:
+    # Only a byline with its day was read: this one was a paragraph, its office ("Mayor of London") in it, no author
+    article = read(f"Port strike ends\n{byline}\n\n{STORY}\n\n{MORE}")
+    assert article.authors == authors
+    assert article.text == f"Port strike ends\n\n{STORY}\n\n{MORE}"
+
+
+@pytest.mark.parametrize("line", [
+    "Von den 733 Abgeordneten stimmten 389 dafür.",
+    "Von Berlin aus koordiniert die Regierung die Hilfe.",
+    "Von Montag an gelten neue Regeln",
+    "By the end of 2025, prices had doubled",
+    "By Tuesday, the strike was over",
+])
+def test_prose_that_opens_as_a_byline_does_stays_a_paragraph(line: str) -> None:
+    article = read(f"Streit um die Rente\n{line}\n\n{GERMAN}")
+    assert article.authors == () and line in article.text
+
+
+def test_a_publishers_dated_line_dates_the_text_and_names_no_author() -> None:
+    # "Published by Penguin on 5 March 2024" made Penguin the article's author
+    article = read(f"The Quiet Garden reviewed\nPublished by Penguin on 5 March 2024\n\n{STORY}")
+    assert (article.published_at.date(), article.authors) == (date(2024, 3, 5), ())  # type: ignore[union-attr]
+    assert article.metadata["publisher"] == "Penguin" and "Penguin" not in article.text
+    company = read(f"Agency wins contract\nPosted by Acme Media Ltd on March 5, 2024\n\n{STORY}")
+    assert company.authors == () and company.metadata["publisher"] == "Acme Media Ltd"
+    person = read(f"Rain\nPublished by Jane Doe on 5 March 2024\n\n{STORY}")
+    assert person.authors == ("Jane Doe",) and "publisher" not in person.metadata
+
+
+@pytest.mark.parametrize("day", ["5 March 2024", "Tuesday 5 March 2024", "March 5, 2024", "5. März 2024"])
+def test_a_day_alone_under_a_texts_headline_dates_it_and_is_no_paragraph(day: str) -> None:
+    article = read(f"Port strike ends\n{day}\n\n{STORY}")
+    assert article.published_at is not None and article.published_at.date() == date(2024, 3, 5)
+    assert article.text == f"Port strike ends\n\n{STORY}"
+
+
+@pytest.mark.parametrize(("head", "day"), [
+    ("*Published 5 March 2024*", date(2024, 3, 5)),
+    ("_12. März 2024_", date(2024, 3, 12)),
+    ("March 5, 2024", date(2024, 3, 5)),
+    ("**By Jane Doe** | March 5, 2024", date(2024, 3, 5)),
+])
+def test_a_markdown_posts_head_date_under_its_title_dates_it_and_is_no_paragraph(head: str, day: date) -> None:
+    # A Markdown file's head was never read for a date: the line was its second paragraph, the post undated
+    article = read(f"# Port strike ends\n\n{head}\n\n{STORY}\n\n{MORE}\n", "md")
+    assert article.published_at is not None and article.published_at.date() == day
+    assert (article.title, article.text) == ("Port strike ends", f"Port strike ends\n\n{STORY}\n\n{MORE}")
+
+
+def test_a_markdown_posts_undated_byline_names_its_author() -> None:
+    article = read(f"# Ferry fares frozen\n\nBy Jane Doe\n\nMarch 5, 2024\n\n{STORY}\n", "md")
+    assert article.authors == ("Jane Doe",) and article.published_at is not None
+    assert article.text == f"Ferry fares frozen\n\n{STORY}"
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("Autorin: Anna Schmidt und Jonas Weber", ("Anna Schmidt", "Jonas Weber")),
+    ("Auteur : Claire Dubois et Marc Petit", ("Claire Dubois", "Marc Petit")),
+    ("Autor: Jan Novák a Petr Svoboda", ("Jan Novák", "Petr Svoboda")),
+])
+def test_a_labelled_byline_parts_its_names_with_its_languages_word(byline: str, authors: tuple[str, ...]) -> None:
+    # The label's language was not read: "Anna Schmidt und Jonas Weber" was one author of five words
+    assert authors_of(byline) == authors
