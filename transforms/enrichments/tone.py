@@ -101,7 +101,7 @@ from transforms.enrichments.tone_possibilities import RULING_OUT, open_possibili
 from transforms.enrichments.tone_releasing import CAPTIVES_OF_WAR
 from transforms.enrichments.tone_resolve import REFUSING, resolved
 from transforms.enrichments.tone_savings import SAVING, money_saved
-from transforms.enrichments.tone_senses import bad_senses
+from transforms.enrichments.tone_senses import bad_senses, named_storms
 from transforms.enrichments.tone_tables import ANTI, HOSTILITIES, NO_LONGER, SOME_FEW
 from transforms.enrichments.tone_worries import worried_about
 
@@ -221,7 +221,10 @@ def rows(batch: ParagraphBatch) -> Rows:
     is_sense = sense_keys()[key]
     if is_sense.any():  # "shot dead", "bomb blast" are bad news; "shot a 68", "a flood of orders" no news at all
         at = np.flatnonzero(is_sense)
-        kinds[at[~bad_senses(text, starts, word_paragraph, last_word[at])]] = -1
+        bad = bad_senses(text, starts, word_paragraph, last_word[at])
+        storms = np.flatnonzero(~bad & is_key(key[at], ("storm",)))  # "Storm Darragh left thousands without power"
+        bad[storms] = named_storms(batch.joined, starts, word_paragraph, last_word[at[storms]])
+        kinds[at[~bad]] = -1
     is_vote = is_key(key, NO_CONFIDENCE)  # "survived two no-confidence votes": none
     kinds[survived_votes(text, starts, word_paragraph, last_word, is_vote)] = -1
     is_worried = key_mask(tuple(worry_keys().tolist()))[key] & (kinds != -1) & ~covered[last_word]

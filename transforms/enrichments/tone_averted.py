@@ -20,7 +20,7 @@ from transforms.enrichments.tone_averting import (
 )
 from transforms.enrichments.tone_courts import charged_words
 from transforms.enrichments.tone_easing import easing_reach, worry_clauses
-from transforms.enrichments.tone_ended_goods import ENDED_GOOD, ended_before, ended_goods, plain_ends
+from transforms.enrichments.tone_ended_goods import ENDED_GOOD, ended_before, ended_goods, ended_subjects, plain_ends
 from transforms.enrichments.tone_escapes import escaped
 from transforms.enrichments.tone_helping import HELPING, helped_harms
 from transforms.enrichments.tone_keys import (
@@ -74,6 +74,7 @@ def averted_words(
         reach[last_word[clearing]] = np.maximum(reach[last_word[clearing]],
                                                 cleared_reach(text, starts, word_paragraph, last_word[clearing]))
     ending = last_word[at[~noun & is_key(key[at], ENDING)]]
+    ends = last_word[at[is_key(key[at], ("ended", "ends"))]]  # "The truce ended on Friday" too: what ended is before
     if len(ending):  # "ended three months of fighting": past the span, to the harm
         reach[ending] = np.maximum(reach[ending], spans_reach(text, starts, word_paragraph, ending))
     if len(at):  # "to end the siege killed 12 hostages": the object only, not the sentence's verb after it
@@ -129,6 +130,9 @@ def averted_words(
         lost |= good & ended_before(joined, text, starts, word_paragraph, words, good, intransitive, negation | no)
         valence[lost] *= -0.74
         valence[np.searchsorted(words, valued)] = ENDED_GOOD
+    ends = ends[plain_ends(joined, starts, ends)] if len(ends) else ends
+    if len(ends):  # "The aid programme ended", "The truce ended on Friday": a good thing of no tone, its end's subject
+        valence[np.searchsorted(words, ended_subjects(joined, text, starts, word_paragraph, ends))] = ENDED_GOOD
     at = np.flatnonzero(averted)  # "A deal to release the hostages collapsed": a plan that failed averts nothing
     if len(at):
         undone[at] |= failed_plans(joined, text, starts, word_paragraph, words[at] - averted[at])

@@ -37,6 +37,9 @@ _SPANS = frozenset("days weeks months years decades".split())
 _SUBJECT = 2
 # An adverb of manner right after the verb says how a thing ended, no object: "The protests ended peacefully".
 _MANNER = ("ly", "well")
+# What says how a subject's end came, or that it came to nothing: "The talks ended with a deal", "ended up", a market's
+# "Shares ended lower".
+_HOW = frozenset("with up lower higher down flat mixed weaker stronger firmer".split())
 
 
 def plain_ends(joined: str, starts: np.ndarray, verbs: np.ndarray) -> np.ndarray:
@@ -96,6 +99,37 @@ def ended_goods(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarra
                 valued.append(verb)
                 break
     return ended, np.array(valued, dtype=np.int64)
+
+
+def ended_subjects(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarray, verbs: np.ndarray) -> np.ndarray:
+    """Return the verbs of `verbs` ("ended" or "ends" with no object: word numbers) whose subject is one of `GOODS`,
+    one or two words before it in its clause: "The aid programme ended", "The truce ended on Friday" (read 0, the
+    good thing having no tone); not before a word of `_HOW`, which says how it ended ("The talks ended with a deal").
+
+    >>> from transforms.enrichments.tone import word_starts
+    >>> text = "the aid programme ended  the talks ended with a deal  the war ended"
+    >>> ended_subjects(text, text, word_starts(text), np.zeros(13, int), np.array([3, 6, 12])).tolist()
+    [3]
+    """
+    valued = []
+    for verb in verbs.tolist():  # a few a batch
+        if _word(text, starts, verb + 1) in _HOW and paragraph[min(verb + 1, len(starts) - 1)] == paragraph[verb]:
+            continue
+        for word in range(verb - 1, max(verb - _SUBJECT, 0) - 1, -1):
+            if paragraph[word] != paragraph[verb] or opens_clause(joined, text, starts, word + 1, _CLAUSE_WORDS):
+                break
+            if _word(text, starts, word) in GOODS:
+                valued.append(verb)
+                break
+    return np.array(valued, dtype=np.int64)
+
+
+def _word(text: str, starts: np.ndarray, number: int) -> str:
+    """Return the word of `text` that starts at `starts[number]` ("" past the last)."""
+    if number >= len(starts):
+        return ""
+    end = text.find(" ", starts[number])
+    return text[starts[number]:end if end >= 0 else len(text)]
 
 
 def ended_before(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarray, words: np.ndarray,

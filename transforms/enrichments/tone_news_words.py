@@ -49,6 +49,9 @@ from transforms.enrichments.tone_confidence import NO_CONFIDENCE
 # alone; a test checks it is the analogue's valence in the installed lexicon.
 _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("killings", -3.5, ("genocide", "atrocity", "atrocities")),
+    # killing on a scale, and a blow returned: "The war ended in bloodshed" read good, the war ended and no harm left
+    ("violence", -3.1, ("bloodshed",)),
+    ("revenge", -2.4, ("retaliation", "reprisal", "reprisals")),
     ("murdered", -3.4, ("massacre", "massacres", "massacred", "assassinated", "beheaded", "beheading")),
     ("abduction", -2.8, ("kidnap", "kidnapping", "kidnappings")),
     ("bankrupt", -2.6, ("bankruptcy", "bankruptcies", "insolvency", "insolvent")),

@@ -28,7 +28,13 @@ QUANTITIES: dict[str, int] = {
                      # a worker's pay: "Wages grew faster than expected", "real wages fell"
                      "wages",
                      # what a charity is given: "Donations doubled since the appeal", "Donations to the charity fell"
-                     "donations"), 1),
+                     "donations",
+                     # a leader's or a party's backing in the polls, which news reports the moves of: "Support for the
+                     # governing party fell to 18%", "Approval of the prime minister dropped" read good (the lexicon's
+                     # +1.7 and +2.1 unmoved); a quantity only before a move ("We support the plan" keeps its tone)
+                     "support", "approval", "popularity",
+                     # money put into a place or a trade: "Investment in new factories dropped" read 0
+                     "investment", "investments"), 1),
     **dict.fromkeys(("unemployment", "jobless", "inflation", "deaths", "crime", "losses", "debt", "debts",
                      "deficit", "crimes", "thefts", "burglaries", "robberies", "murders", "killings", "injuries",
                      "casualties", "accidents", "infections", "bankruptcies", "layoffs", "redundancies",
@@ -70,6 +76,11 @@ NOT_MOVING = make_phrases({**{word.split()[-1]: ("_ {modified}",) for word in QU
                            **{word: ("_ {office}", "{hidden} _") for word in ("economy", "economies")},
                            **{word: ("at _", "_ {modified}") for word in ("risk", "risks")},
                            "bills": ("{not_owed} _", "_ {modified}"),
+                           # a bank or a fund named by what it does: "investment banks cut jobs"
+                           **{word: ("_ {invested}",) for word in ("investment", "investments")},
+                           # a poll's rating of a leader is the backing that moves ("His approval rating fell"), a
+                           # service or a package of support none ("The support package was cut")
+                           **{word: ("_ {backing}",) for word in ("support", "approval", "popularity")},
                            # a gap a verb acts on is a race's, a poll's or a pledge's, no move of the news: "Arsenal
                            # narrowed the gap to two points", "pledged to close the gap", "cut the gap at the top"
                            **{word: ("{acting} _", "{acting} * _", "{acting} * * _",
@@ -80,6 +91,13 @@ NOT_MOVING = make_phrases({**{word.split()[-1]: ("_ {modified}",) for word in QU
                           {"modified": _MODIFIED, "taxed": f"{_MODIFIED} profit profits income earnings losses revenue "
                            "revenues return returns credit credits break breaks on receipts",
                            "office": "minister ministers ministry class secretary",
+                           "backing": "benefit benefits system systems staff worker workers group groups network "
+                                      "networks service services package packages scheme schemes payment payments "
+                                      "fund funds team teams programme programmes program programs "
+                                      # the verb's object: "do not support a lower limit"
+                                      "a an the this that these those his her their its our any",
+                           "invested": "bank banks banking banker bankers fund funds firm firms trust trusts grade "
+                                       "vehicle vehicles arm manager managers",
                            "rivals": "parties candidates sides teams clubs leaders rivals contenders frontrunners "
                                      "campaigns camps",
                            "hidden": "black shadow grey gray underground informal drugs drug illicit criminal cash",

@@ -98,6 +98,15 @@ NEWS_TERMS = ("tested positive", "tests positive", "test positive", "testing pos
               # a sort, not a kindness: "the largest of its kind" ("kind of" is one of VADER's dampeners)
               *(f"of {whose} kind" for whose in ("its", "a", "their", "the", "this", "that", "some", "any", "his",
                                                  "her")),
+              # what a firm is worth, no merit: "wiping $600bn off its market value" read good ("of its value" above)
+              "market value", "market values",
+              # a weather's force, no strength of the news: "Strong winds helped the wildfire spread" read good
+              *(f"{strength} {force}" for strength in ("strong", "stronger", "strongest")
+                for force in ("wind", "winds", "gusts", "currents", "earthquake", "earthquakes", "quake", "tremor",
+                              "aftershock", "aftershocks")),
+              # a court's hearing of the parties, no quarrel: "The Supreme Court will hear arguments in October"
+              *(f"{hearing} arguments" for hearing in ("hear", "hears", "heard", "hearing", "oral", "closing",
+                                                       "opening", "legal")),
               *MARKET_TERMS)
 # "anti", hyphenated or not, and the word after it carry no tone: of the dev corpora's 162 "anti-" compounds most
 # name a tool, a body or a law against a bad thing ("anti-virus", "anti-doping", "anti-terror police"), which read

@@ -28,7 +28,10 @@ WANING = ("ease", "eases", "eased", "easing", "fade", "fades", "faded", "fading"
           "evaporate", "evaporates", "evaporated", "dissipate", "dissipates", "dissipated", "ended", "ends",
           "unfounded", "groundless", "misplaced", "overblown",
           # a fault mended: "The outage was fixed within an hour", "Concerns were resolved"
-          "fixed", "resolved", "restored", "repaired")
+          "fixed", "resolved", "restored", "repaired",
+          # an outbreak brought to an end: "The measles outbreak had been contained", "The Ebola outbreak has been
+          # declared over" read bad, the outbreak kept; a passive's only ("The crisis contained lessons" holds them)
+          *(f"{be} contained" for be in ("been", "was", "were", "is", "are", "being")), "declared over")
 # A failure of a service, which wanes as a worry does ("The outage ended", "The outage was fixed") and is bad news where
 # none of `WANING` follows it (tone's `NEWS_WORDS`: "A power outage left 40,000 homes without electricity").
 FAULTS = ("outage", "outages", "blackout", "blackouts")

@@ -37,3 +37,18 @@ def test_a_bad_thing_ended_is_still_good_news() -> None:
 ])
 def test_a_good_adverb_right_after_an_end_says_how_it_ended_and_is_no_good_thing_ended(text: str) -> None:
     assert tones(text)[0] > 0  # "ended peacefully": no object, the manner of the end
+
+
+@pytest.mark.parametrize("text", [
+    "The aid programme ended.", "The truce ended on Friday.", "Funding for the scheme ends in March.",
+])
+def test_a_good_thing_with_no_tone_that_ends_is_mildly_bad_news(text: str) -> None:
+    assert tones(text)[0] < 0  # each read 0: "aid", "truce", "funding" have no tone of their own
+
+
+def test_a_good_things_end_that_says_how_it_ended_is_no_good_thing_lost() -> None:
+    assert tones("The talks ended with a deal.")[0] >= 0
+
+
+def test_a_bad_event_that_ended_in_a_harm_is_bad_news() -> None:
+    assert tones("The war ended in bloodshed.")[0] < 0  # read good: the war ended, "bloodshed" had no tone

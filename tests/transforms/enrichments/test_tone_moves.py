@@ -443,3 +443,16 @@ def test_poverty_cut_is_good_news_and_its_rise_bad() -> None:
 ])
 def test_a_good_quantity_that_falls_reads_bad_past_whom_it_goes_to(text: str) -> None:
     assert tone_of(text) < 0  # "charity" (+1.8) is what the donations count, no news of its own
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Support for the government fell to 18%.", -1), ("Support for the peace deal rose to 61%.", 1),
+    ("His approval rating fell to 38%.", -1), ("The popularity of the president has slumped.", -1),
+    ("Investment in new factories dropped for a second year.", -1),
+])
+def test_a_leaders_backing_and_investment_are_quantities_whose_move_says_the_news(text: str, expected: int) -> None:
+    assert (tones(text)[0] > 0) - (tones(text)[0] < 0) == expected  # support's and approval's own + read each good
+
+
+def test_support_as_a_verb_keeps_its_tone() -> None:
+    assert tones("Unions support the plan to raise wages.")[0] > 0

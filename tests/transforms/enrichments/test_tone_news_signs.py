@@ -117,17 +117,18 @@ STILL_WRONG: dict[str, str] = {
     "Arsenal came from behind to beat Chelsea 3-2.": "a win ('beat', 'came from behind') has no tone",
     # thirty-first round: 2020s news of business, health, weather, sport, courts and politics, signed before the code
     # was run
-    "Investment in new factories dropped for a second year.": "'investment' is no quantity of tone_moves, and no word "
-                                                              "of it has tone",
-    "Storm Darragh left thousands of homes without power.": "a named storm is no bad sense of 'storm' by its "
-                                                            "neighbours, and 'power' has no tone for 'without' to "
-                                                            "negate",
-    "Strong winds helped the wildfire spread into the hills.": "'strong' (+2.3) of the winds outweighs the help given "
-                                                               "to the wildfire",
     "The club's ten-year wait for a trophy ended on Sunday.": "'wait' and 'trophy' have no tone",
     "The judge ended the inquiry without hearing the victims.": "'without' negates 'victims' three words on, and an "
                                                                 "inquiry is no good thing ended",
-    "Support for the governing party fell to 18%.": "'support' (+1.7) is no quantity, so its fall reads as support",
+    # thirty-second round: 2025-26 news of markets, health, science, sport, disasters, courts and diplomacy
+    "The rocket exploded minutes after lift-off, scattering debris over the Caribbean.": "'exploded' is left out of "
+                                                                                         "NEWS_WORDS (an explosion "
+                                                                                         "of casinos)",
+    "Rescuers pulled a 70-year-old woman alive from the rubble four days after the earthquake.": "'earthquake' "
+                                                                                                 "(−2.2) of the time "
+                                                                                                 "outweighs 'alive'",
+    "The Court of Appeal quashed the conviction of a man who spent 17 years in prison for a rape he did not commit.":
+        "the wrong done to him ('prison', 'rape') outweighs the conviction quashed",
 }
 
 

@@ -214,3 +214,12 @@ def test_flood_defences_name_the_protection_not_a_flood() -> None:
     held, new = tones("The flood defences held overnight, sparing the town.", "New flood defences will protect homes.")
     assert held > 0 and new > 0
     assert tones("Flood waters breached the defences.")[0] < 0
+
+
+def test_a_named_storm_is_the_bad_sense_and_a_team_called_storm_none() -> None:
+    storm, team = tones("Storm Darragh left 400,000 homes without power.", "Fans of the Seattle Storm cheered.")
+    assert storm < 0 < team  # "Storm Darragh" read 0: no neighbour of "storm" said the weather's
+
+
+def test_a_strong_wind_or_quake_is_a_force_and_no_good_news() -> None:
+    assert max(tones("Strong winds helped the wildfire spread.", "A strong earthquake shook the island.")) < 0

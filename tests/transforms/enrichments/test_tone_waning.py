@@ -102,3 +102,15 @@ def test_a_bad_event_that_ended_or_waned_is_no_bad_news(text: str) -> None:
 ])
 def test_a_bad_event_that_ends_something_or_goes_on_is_still_bad_news(text: str) -> None:
     assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize("text", [
+    "Health officials said the measles outbreak in west Texas had been contained.",
+    "The Ebola outbreak has been declared over after 42 days without a new case.",
+])
+def test_an_outbreak_contained_or_declared_over_is_good_news(text: str) -> None:
+    assert tones(text)[0] > 0  # both read bad, the outbreak kept
+
+
+def test_an_outbreak_not_contained_and_a_crisis_that_holds_something_stay_bad_news() -> None:
+    assert max(tones("The outbreak has not been contained.", "The crisis contained lessons for all.")) < 0
