@@ -40,5 +40,9 @@ def participle(lower: str) -> bool:
 # (before a noun it is read past: "4% year-on-year growth")
 PERIOD_COMPARISON = re.compile(r"(?:year|quarter|month|week|day|like)-(?:on|over|to|for)-(?:year|quarter|month"
                                r"|week|day|date|like)")
+# ... and so spelt with spaces, as most copy writes it after the number ("exports fell 2.1% year on year", "sales up 3%
+# like for like", "4% month over month": they counted "year", "like", "month")
+SPACED_PERIOD_COMPARISON = re.compile(r"[^\S\n]+(?:year|quarter|month|week|day|like)[^\S\n]+(?:on|over|for)[^\S\n]+"
+                                      r"(?:year|quarter|month|week|day|like)\b")
 SPAN_OF_NUMBER = re.compile(r"(?:year|month|week|day|hour|minute|decade|century|mile|metre|meter|foot|inch|yard)"
                             r"-(?:old|long|high|tall|wide|deep)$")

@@ -23,7 +23,12 @@ from transforms.enrichments.amount_compounds import MEASURED, compound_head, mea
 from transforms.enrichments.amount_groups import PEOPLES_WITHOUT_S, after_team, group_plural, people_named
 from transforms.enrichments.amount_headline_words import HEAD_AFTER, SCORE_OR_LABEL, verb_of_subject
 from transforms.enrichments.amount_heads import head_noun
-from transforms.enrichments.amount_modifiers import ADJECTIVES, PERIOD_COMPARISON, participle
+from transforms.enrichments.amount_modifiers import (
+    ADJECTIVES,
+    PERIOD_COMPARISON,
+    SPACED_PERIOD_COMPARISON,
+    participle,
+)
 from transforms.enrichments.amount_phrase_ends import base_verb, no_noun_after, verb_or_end
 from transforms.enrichments.amount_plurals import NEXT_WORD, NOT_OBJECTS, counts, plural_ahead, plural_noun
 from transforms.enrichments.amount_products import model_digit, product_name
@@ -44,6 +49,7 @@ from transforms.enrichments.amount_verbs import (
     DETERMINER_BEFORE,
     ING_VERBS,
     PAST_TENSES,
+    POLL_MEASURE,
     VERB_ENDS,
     adjective_before_noun,
     shares_verb,
@@ -98,8 +104,9 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
     (None, 'staff')
     """
     after = text[end: end + 1]  # the character after the amount (none at the text's end)
-    if after in _NOTHING_AFTER:
-        return None
+    if after in _NOTHING_AFTER or SPACED_PERIOD_COMPARISON.match(text, end) or after_unit and text[
+            end - 1: end] in _SHARE_ENDS and POLL_MEASURE.match(text, end):
+        return None  # "fell 2.1% year on year", "29% voting intention": a change's period, a poll's people
     skipped = 0
     # the words after "of" are a noun phrase: "of snow", "of fortified blended food" (an amount may end with its "of":
     # "Hundreds of displaced families", "a third of")

@@ -33,7 +33,7 @@ UNITS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "one": 1, "a": 1,
 }
 SCALES = {"hundred": 100, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
-          "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7,
+          "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7,
           "crores": 1e7, "dozen": 12}
 VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens of thousands": 20000,
          "hundreds of thousands": 200000, "millions": 2e6, "billions": 2e9,
@@ -105,26 +105,31 @@ SYMBOL_NUM = rf"\d{{1,3}}(?:[{THOUSANDS_SPACES}]\d{{3}})+(?!\d|,\d)(?:\.\d+)?|{_
 # writes a backslash where its source broke a line, "#36;3\billion", "fell 5.6\percent": read as the space it was.
 _SCALE_WORDS = (r"[\s\\](?:(?:thousand|lakhs?)\scrores?|[Hh]undred|[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion"
                 r"|lakhs?|crores?)")
-_SCALE = rf"(?:{_SCALE_WORDS}|(?:bn|mn|tn|m|k|thousand|million|billion|trillion))\b"
+_SCALE = rf"(?:{_SCALE_WORDS}|(?:bn|mn|trn|tn|m|k|thousand|million|billion|trillion))\b"
 # A rand's number and scale, right after the "R" ("R50 billion", "R1.5bn", "R500m"; not "R 50m", "R2K").
-_RAND = rf"(?:{_NUM})(?:\s(?:million|billion|trillion)|bn|mn|tn|m)\b"
+_RAND = rf"(?:{_NUM})(?:\s(?:million|billion|trillion)|bn|mn|trn|tn|m)\b"
 # A naira's or a rand's number, right after the "N" or the "R": one with a scale word, or thousands parted by commas
 # ("N1,650", "R8,500 a month"; not "N95", "N2", "R2", "R800"); or one with a scale word of millions or more a space
 # after the letters, as some papers write them ("SR 500 million", "R 2 billion", "QR 800m": of no currency before;
 # "R 50m" is a race's distance as often, which `amount_metres.letters_metres` tells by the words around)
 _NAIRA = (rf"(?:{_RAND}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])"
-          rf"|[^\S\n](?:{_NUM})(?:\s(?:million|billion|trillion)|bn|mn|tn|m)\b)")
+          rf"|[^\S\n](?:{_NUM})(?:\s(?:million|billion|trillion)|bn|mn|trn|tn|m)\b)")
 # The Gulf letters' thousands a space apart too, "KD 1,500", "Dh 25,000" (no amount before): two letters, no road's
-_GULF_NUM = rf"{_NAIRA}|[^\S\n]\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])"
 # ... and a rand's price in rand and cents ("R18.50 against the dollar", "R22.79 a litre"), as no road or model is
 _RAND_CENTS = r"\d{1,4}\.\d\d(?!\d|[.,]\d)"
+# ... and a price of the Gulf letters, glued or a space apart, in cents or a bare number before a price's words ("QR 50
+# each", "Dh12.50 a cup", "KD 3 per kilo", "BD 15 a head": they were no amount); "SR71", "KD2", "the Dh5 coin" are none
+_PRICE_WORDS = (r"[^\S\n](?:each|apiece|per\s|an?\s(?:head|person|piece|night|month|week|day|year|hour|ticket|litre"
+                r"|kilo|kg|gallon|ounce|barrel|unit|share|item|pack|bottle|cup|meal)\b)")
+_GULF_NUM = (rf"{_NAIRA}|[^\S\n]\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])|[^\S\n]?{_RAND_CENTS}"
+             rf"|[^\S\n]?\d{{1,5}}(?:\.\d\d)?(?={_PRICE_WORDS})")
 # After a currency sign the letters may be capitals ("$120K", "$3M", "£2BN"); without one, "4K", "3M"
 # and "5G" are names, not amounts. A scale word after a hyphen is the Canadian Press's and the Globe and
 # Mail's style ("$2.5-billion", "C$450-million"), only after a currency sign: "2.5-billion-dollar" is left. So is
 # Indian papers' "Rs 1,200-crore project", "₹500-crore scheme", "Rs 5-lakh grant" (no amount at all before).
 # After a currency sign a scale's letters may follow a space too, "$458 m (£242.7m)", "€3 bn": it was 458 dollars.
-_SYMBOL_SCALE = (rf"(?:{_SCALE_WORDS}|(?i:bn|mn|tn|m|k|b)|\s(?:bn|mn|m)(?![\w'’-])|thousand|million|billion|trillion"
-                 r"|-(?:thousand|million|billion|trillion|lakhs?|crores?))\b")
+_SYMBOL_SCALE = (rf"(?:{_SCALE_WORDS}|(?i:bn|mn|trn|tn|m|k|b)|\s(?:bn|mn|m)(?![\w'’-])|thousand|million|billion"
+                 r"|trillion|-(?:thousand|million|billion|trillion|lakhs?|crores?))\b")
 
 # A rate of time after a currency's amount, joined to it by hyphens ("$2-million-a-year contract", "a £5-a-month
 # fee"), or a rate per one ("a £20-a-side match", "a £50-a-head dinner", "£100-a-night rooms": they were no amount):

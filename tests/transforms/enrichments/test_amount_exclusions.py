@@ -350,3 +350,19 @@ def test_numbered_names_and_ages_after_the_lower_case_exit(text: str, expected: 
 def test_a_knockout_round_is_no_amount(text: str, expected: list) -> None:
     rows = amounts.rows(ParagraphBatch([text], ["p"], ["a"]))
     assert list(zip(rows["value"], rows["object"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "a dozen", "a hundred" right after a price is what the price is for, no count (it counted 12)
+        ("Eggs cost $6.23 a dozen in March, up from $4.82 a year ago.", [("$6.23", 6.23), ("$4.82", 4.82)]),
+        ("Free-range eggs were 99p a dozen.", [("99p", 0.99)]),
+        ("Growers sold roses at £40 a hundred.", [("£40", 40)]),
+        # ... not after a price with a word between, nor without one
+        ("He gave $5 to a dozen charities.", [("$5", 5), ("a dozen", 12)]),
+        ("A dozen people were hurt.", [("A dozen", 12)]),
+    ],
+)
+def test_a_dozen_after_a_price_is_its_unit_not_a_count(text: str, expected: list) -> None:
+    assert found(text) == expected

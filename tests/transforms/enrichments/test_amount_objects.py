@@ -61,6 +61,11 @@ def test_a_hyphenated_word_in_title_case_is_read_past_to_its_noun(text: str, exp
         ("Like-for-like sales fell 3% quarter-on-quarter.", None),
         ("Group revenues rose 5% like-for-like, the firm said.", None),
         ("Sales rose 4% year-on-year growth.", "growth"),  # before a noun it is read past to the noun
+        # ... and spelt with spaces (they counted "year", "like", "month")
+        ("Exports were down -2.1% year on year.", None),
+        ("Sales rose 3% like for like in the quarter.", None),
+        ("Prices rose 0.4% month over month.", None),
+        ("He served 5 years on the board.", "years"),  # a count's period, no comparison
     ],
 )
 def test_a_period_comparison_counts_nothing(text: str, expected: str | None) -> None:
@@ -672,4 +677,26 @@ def test_a_period_comparison_is_hyphenated(pieces: list[str]) -> None:
     ],
 )
 def test_a_shares_verb_in_ing_is_no_object(text: str, expected: list) -> None:
+    assert objects(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a poll's measure after a share names the share's people, as "51.9% voting to leave" does: nothing counted
+        # (they counted "intention", "voting", "support", "job", "approval", "share")
+        ("Reform UK is on 29% voting intention, with Labour on 22%.", [None, None]),
+        ("Labour's 60% voting intention among young voters has collapsed.", [None]),
+        ("The PP has 33 per cent vote intention in Madrid.", [None]),
+        ("Labour is on 22% support, down from 34%.", [None, None]),
+        ("Trump is on 44% job approval.", [None]),
+        ("Biden had a 40% approval rating in July.", [None]),
+        ("The SNP won a 45% vote share.", [None]),
+        # ... while a share of the vote, a stake and a count keep their nouns
+        ("Labour took 31% of the vote.", ["vote"]),
+        ("It has a 10% voting stake.", ["stake"]),
+        ("The firm bought 5 support vessels.", ["vessels"]),
+    ],
+)
+def test_a_polls_measure_after_a_share_counts_nothing(text: str, expected: list) -> None:
     assert objects(text) == expected

@@ -31,6 +31,19 @@ def test_a_scale_word_after_a_hyphen_is_the_scale_as_the_canadian_press_writes_i
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "trn", as the FT, The Economist and the BBC write a trillion (they were no amounts at all)
+        ("Nvidia's market value topped $4.2trn on Thursday.", [("$4.2trn", 4.2e12, "USD", False)]),
+        ("UK debt passed £2.7trn and China's GDP 134trn yuan.",
+         [("£2.7trn", 2.7e12, "GBP", False), ("134trn yuan", 1.34e14, "CNY", False)]),
+    ],
+)
+def test_trn_is_a_trillion(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The Senate passed a N28.7 trillion budget as the naira fell to N1,650 per dollar.",
          [("N28.7 trillion", 2.87e13, "NGN", False), ("N1,650", 1650, "NGN", False)]),
         ("It cost N500m, then N2bn.", [("N500m", 5e8, "NGN", False), ("N2bn", 2e9, "NGN", False)]),

@@ -97,6 +97,10 @@ def test_indian_scales_after_a_hyphen(text: str, expected: list) -> None:
         ("Qatar approved QR3 billion and Kuwait KD500 million.", [(3e9, "QAR"), (5e8, "KWD")]),
         ("A JD20,000 grant and a RO5m plan.", [(2e4, "JOD"), (5e6, "OMR")]),
         ("The SR71 flew, KD2 won and the Dh5 coin.", []),  # without a scale or a thousands comma: names
+        # a price: cents, or a bare number before a price's words, glued or a space apart (they were none)
+        ("Tickets for the fan zone cost QR 50 each.", [(50, "QAR")]),
+        ("A karak costs Dh2.50 at the stall and lamb KD 3 per kilo.", [(2.5, "AED"), (3, "KWD")]),
+        ("The iftar buffet is BD 15 a head, Dhs 25 for children.", [(15, "BHD")]),  # "for" may be no price
     ],
 )
 def test_the_gulf_papers_currency_letters(text: str, expected: list) -> None:
