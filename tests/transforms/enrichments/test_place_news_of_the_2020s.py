@@ -60,6 +60,31 @@ def test_war_towns_as_news_spells_them(text: str, expected: list[tuple[str, str,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("A Ukrainian drone hit an oil depot in Novorossiysk, the Black Sea port, overnight.",
+     [("Ukrainian", "Ukraine", "country", "UA"), ("Novorossiysk", "Novorossiysk", "city", "RU")]),
+    ("Rebels pushed south towards the city of Bukavu.", [("Bukavu", "Bukavu", "city", "CD")]),
+    # ... not a person an apposition describes by a town's office
+    ("Tyler, the city manager, said the budget was tight.", []),
+    ("Jackson, the town's mayor, said the road would reopen.", []),
+])
+def test_a_town_its_sentence_calls_one_needs_no_country(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a news town lets in its province's small towns a war's words introduce: "strikes on", "towards"
+    ("Kherson came under shelling, and Zaporizhzhia's governor reported strikes on Orikhiv.",
+     [("Kherson", "Kherson", "city", "UA"), ("Zaporizhzhia", "Zaporizhzhya", "city", "UA"),
+      ("Orikhiv", "Orikhiv", "city", "UA")]),
+    ("Russian troops advanced towards Kupiansk, Kharkiv's regional governor said.",
+     [("Russian", "Russia", "country", "RU"), ("Kupiansk", "Kupyansk", "city", "UA"),
+      ("Kharkiv", "Kharkiv", "city", "UA")]),
+])
+def test_a_wars_words_introduce_a_news_towns_neighbours(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Fighting moved west to Kordofan.", [("Kordofan", "Kordofan", "region", "SD")]),
     ("Fighting in Rakhine has pushed thousands towards Bangladesh.",
      [("Rakhine", "Rakhine", "region", "MM"), ("Bangladesh", "Bangladesh", "country", "BD")]),
