@@ -80,7 +80,8 @@ def build_gazetteer(geonames: list[Place]) -> dict[str, tuple[Place, ...]]:
             if name not in cities or cities[name].population < place.population:
                 cities[name] = place
     by_id = {place.geonames_id: place for place in geonames if place.kind == CITY}
-    for alias, name in {**names["city_aliases"], **names["city_exonyms"], **names["airports"]}.items():
+    for alias, name in {**names["city_aliases"], **names["city_exonyms"], **names["city_former_names"],
+                        **names["airports"]}.items():
         # a name, its largest city's; an id where that is a smaller namesake ("Port Stanley": the Falklands' Stanley)
         city = by_id.get(name) if isinstance(name, int) else cities.get(name)
         if city is not None:
@@ -168,14 +169,16 @@ def _collapsed(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def exonyms() -> frozenset[str]:
-    """Return the names of cities in other languages (places.toml's [city_exonyms]: "Francfort", "Venedig") and of
-    the airports in cities and towns ([airports]: "Heathrow", "Gatwick"): each is its city's and no namesake's, so
-    `places.rows` keeps it where the article names no country, as a city of a million is kept.
+    """Return the names of cities in other languages (places.toml's [city_exonyms]: "Francfort", "Venedig"), their
+    former names ([city_former_names]: "Mangalore") and the airports in cities and towns ([airports]: "Heathrow",
+    "Gatwick"): each is its city's and no namesake's, so `places.rows` keeps it where the article names no country,
+    as a city of a million is kept.
 
-    >>> sorted({"Francfort", "Venedig", "Ginebra", "Venice", "Gatwick"} & exonyms())
-    ['Francfort', 'Gatwick', 'Venedig']
+    >>> sorted({"Francfort", "Venedig", "Ginebra", "Venice", "Gatwick", "Mangalore"} & exonyms())
+    ['Francfort', 'Gatwick', 'Mangalore', 'Venedig']
     """
-    return frozenset(places_toml()["city_exonyms"]) | frozenset(places_toml()["airports"])
+    toml = places_toml()
+    return frozenset(toml["city_exonyms"]) | frozenset(toml["city_former_names"]) | frozenset(toml["airports"])
 
 
 @lru_cache(maxsize=1)

@@ -4,8 +4,9 @@ A town of [ambiguity.news_towns] ("Seattle", "Leeds") names no country, but it s
 article is about, as "Seattle, Washington" would: "machinists in Seattle ... at the Renton factory" is Washington's
 Renton. The gazetteer's first-level division of a UK town is a whole nation, though, and a state holds towns named
 as people are ("Newton scored 20" in a Boston story), so the town is let in only where the article introduces it
-as a place ("in", "at", "near", "outside", "from", "between Seattle and", "a trip to") or as a side of a fixture
-("Newcastle 2-1 Bolton", "beat", "against", "a victory over"), and then with every other mention of it in the
+as a place ("in", "at", "near", "outside", "from", "towards", "between Seattle and", "a trip to"; a war's "strikes
+on", "an offensive on", "the shelling of": "Zaporizhzhia's governor reported strikes on Orikhiv") or as a side of a
+fixture ("Newcastle 2-1 Bolton", "beat", "against", "a victory over"), and then with every other mention of it in the
 article ("Bolton keeper Jussi Jaaskelainen"), as a dateline's town is. A line-up's "Subs Not Used: Jaidi, Poole"
 and "The Manchester derby: Hastings and Sutton" let in no town.
 """
@@ -19,13 +20,16 @@ import numpy as np
 from transforms.enrichments.place_settle import CODES
 
 # the words before a town introduced as a place or as a side (the text up to the mention)
-_BEFORE = re.compile(r"(?:\b(?:in|at|near|outside|from)(?: the)?|\bbetween [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)? and"
+_BEFORE = re.compile(r"(?:\b(?:in|at|near|outside|from|towards?)(?: the)?"
+                     r"|\b(?:strikes?|attacks?|assaults?|offensive|advance|push|shelling|bombardment) (?:on|of)"
+                     r"|\bbetween [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)? and"
                      r"|\b(?:v|vs)\.?|\b(?:beat|beats|beating|against|host|hosts|hosting|visit|visits|visiting)"
                      r"|\b(?:win|wins|victory|lead|triumph) over|\b(?:trip|journey|travel\w*|mov\w*|return\w*) to"
                      r"|[A-Z][\w'-]* \d{1,2}-\d{1,2}) $")
 # ... whose every match ends with one of these, then a space (and `$` may stand before a line break that ends the text)
 _BEFORE_ENDS = tuple(f"{word} " for word in (
-    "in at near outside from the and v vs v. vs. beat beats beating against host hosts hosting visit visits visiting "
+    "in at near outside from toward towards on of the and v vs v. vs. beat beats beating against host hosts hosting "
+    "visit visits visiting "
     "over to 0 1 2 3 4 5 6 7 8 9").split())
 
 

@@ -31,6 +31,7 @@ from transforms.enrichments.place_context import reading
 from transforms.enrichments.place_counties import county_mentions
 from transforms.enrichments.place_county_rows import not_counties, with_counties
 from transforms.enrichments.place_datelines import bare_datelines, known_datelines, whole_datelines, with_datelines
+from transforms.enrichments.place_described import described_towns
 from transforms.enrichments.place_languages import as_languages
 from transforms.enrichments.place_listed_towns import followed_news_towns, listed_towns
 from transforms.enrichments.place_mentions import Mention, mention_scan
@@ -189,6 +190,8 @@ def rows(batch: ParagraphBatch) -> Rows:
             if small.any() else np.ones(len(place), bool))
     # "Apple, based in Cupertino,": a seat's town of one place is it, though the article names no country (`seats`)
     keep |= seats(text, start, small & ~keep & (info.single[name] >= 0))
+    # "Novorossiysk, the Black Sea port", "the city of Bukavu": the town its sentence calls one (`described_towns`)
+    keep |= described_towns(text, start, end, small & ~keep & (info.single[name] >= 0))
     for i, (code, _) in listed.items():
         keep[i] |= info.places[place[i]].country_code == code
     # "Victoria" (`named_regions`) is no state of Australia where its article names another Victoria's country too

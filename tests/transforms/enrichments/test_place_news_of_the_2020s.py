@@ -1,0 +1,101 @@
+"""Places of the 2020s' news the gazetteer missed: former names of renamed cities, war towns as wires spell them,
+towns a sentence calls towns, a war's small towns beside its news towns, and the regions of its wars."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.enrichments import places
+from transforms.enrichments.batch import ParagraphBatch
+from transforms.enrichments.place_names import exonyms
+
+
+def found(*paragraphs: str) -> list[tuple[str, str, str, str]]:
+    """Return (text as written, row name, kind, country code) of every place found in one article's paragraphs."""
+    batch = ParagraphBatch(list(paragraphs), [f"p{i}" for i in range(len(paragraphs))], ["a"] * len(paragraphs))
+    rows = places.rows(batch)
+    return list(zip(rows["text"], rows["name"], rows["kind"], rows["country_code"], strict=True))
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # a city's former name is its own and no namesake's: kept where the article names no country (it was Dubai alone)
+    (("An Air India Express flight from Dubai skidded off the runway in Mangalore on Friday.",),
+     [("Dubai", "Dubai", "city", "AE"), ("Mangalore", "Mangaluru", "city", "IN")]),
+    (("Passengers flying from Dubai to Mangalore were stranded.", "The Mangalore flight leaves on Saturday."),
+     [("Dubai", "Dubai", "city", "AE"), ("Mangalore", "Mangaluru", "city", "IN"),
+      ("Mangalore", "Mangaluru", "city", "IN")]),
+    (("Heavy rain closed schools in Trivandrum.",), [("Trivandrum", "Thiruvananthapuram", "city", "IN")]),
+])
+def test_a_former_name_of_a_city_needs_no_country(paragraphs: tuple[str, ...],
+                                                  expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(*paragraphs) == expected
+
+
+def test_former_names_are_in_the_names_kept_alone() -> None:
+    assert {"Mangalore", "Chittagong", "Pondicherry"} <= exonyms()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian forces pressed on Kostiantynivka, Ukraine's general staff said.",
+     [("Russian", "Russia", "country", "RU"), ("Kostiantynivka", "Kostyantynivka", "city", "UA"),
+      ("Ukraine", "Ukraine", "country", "UA")]),
+    ("Israeli troops raided Tulkarm and Tulkarem camp in the occupied West Bank.",
+     [("Israeli", "Israel", "country", "IL"), ("Tulkarm", "Ţūlkarm", "city", "PS"),
+      ("Tulkarem", "Ţūlkarm", "city", "PS"),
+      ("West Bank", "Palestinian Territory", "country", "PS")]),
+    ("A drone strike near Nabatieh in southern Lebanon killed two people.",
+     [("Nabatieh", "Nabatîyé et Tahta", "city", "LB"), ("Lebanon", "Lebanon", "country", "LB")]),
+    ("Ecuador declared a state of emergency in Guayaquil and Durán.",
+     [("Ecuador", "Ecuador", "country", "EC"), ("Guayaquil", "Guayaquil", "city", "EC"),
+      ("Durán", "Eloy Alfaro", "city", "EC")]),
+    # towns under 15,000 of the front (towns.tsv), where their country is named
+    ("Ukraine's troops withdrew from Chasiv Yar and Vuhledar.",
+     [("Ukraine", "Ukraine", "country", "UA"), ("Chasiv Yar", "Chasiv Yar", "city", "UA"),
+      ("Vuhledar", "Vuhledar", "city", "UA")]),
+    ("Gangs pushed into Mirebalais, Haiti's police said.",
+     [("Mirebalais", "Mirebalais", "city", "HT"), ("Haiti", "Haiti", "country", "HT")]),
+])
+def test_war_towns_as_news_spells_them(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Ukrainian drone hit an oil depot in Novorossiysk, the Black Sea port, overnight.",
+     [("Ukrainian", "Ukraine", "country", "UA"), ("Novorossiysk", "Novorossiysk", "city", "RU")]),
+    ("Rebels pushed south towards the city of Bukavu.", [("Bukavu", "Bukavu", "city", "CD")]),
+    # ... not a person an apposition describes by a town's office
+    ("Tyler, the city manager, said the budget was tight.", []),
+    ("Jackson, the town's mayor, said the road would reopen.", []),
+])
+def test_a_town_its_sentence_calls_one_needs_no_country(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a news town lets in its province's small towns a war's words introduce: "strikes on", "towards"
+    ("Kherson came under shelling, and Zaporizhzhia's governor reported strikes on Orikhiv.",
+     [("Kherson", "Kherson", "city", "UA"), ("Zaporizhzhia", "Zaporizhzhya", "city", "UA"),
+      ("Orikhiv", "Orikhiv", "city", "UA")]),
+    ("Russian troops advanced towards Kupiansk, Kharkiv's regional governor said.",
+     [("Russian", "Russia", "country", "RU"), ("Kupiansk", "Kupyansk", "city", "UA"),
+      ("Kharkiv", "Kharkiv", "city", "UA")]),
+])
+def test_a_wars_words_introduce_a_news_towns_neighbours(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fighting moved west to Kordofan.", [("Kordofan", "Kordofan", "region", "SD")]),
+    ("Fighting in Rakhine has pushed thousands towards Bangladesh.",
+     [("Rakhine", "Rakhine", "region", "MM"), ("Bangladesh", "Bangladesh", "country", "BD")]),
+    ("Rebels seized the town in Shan state.", [("Shan state", "Shan State", "region", "MM")]),
+    ("Typhoon Kalmaegi slammed into Cebu, killing dozens.", [("Cebu", "Cebu", "region", "PH")]),
+])
+def test_regions_of_the_2020s_wars_and_storms(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_town_named_twice_across_sentences_is_one_place() -> None:
+    rows = found("The quake struck near Maragheh, 80 km from Tabriz. Maragheh's governor said 12 people were hurt.")
+    assert rows == [("Maragheh", "Marāgheh", "city", "IR"), ("Tabriz", "Tabriz", "city", "IR"),
+                    ("Maragheh", "Marāgheh", "city", "IR")]
