@@ -38,6 +38,7 @@ from flows.ingest_tasks import (
     process_batch,
     progress_log,
 )
+from flows.parameter_types import typed_parameters
 from flows.quarantine_lines import quarantined_file_line, quarantined_record_line
 from flows.relabel import label_lake
 from flows.run_record import FLOW_NAME, completed_run_row, run_counts, run_source, run_summary
@@ -67,6 +68,7 @@ WHOLE_LAKE_AFTER = 2_000
 
 
 @plain_parameters
+@typed_parameters
 @flow(
     name=FLOW_NAME,
     log_prints=False,
