@@ -183,7 +183,7 @@ def input_notes(summary: dict, parameters: Collection[str] = ()) -> list[str]:
         return in_parameter_words(text, parameters) if parameters else text
 
     for warning in [*summary.get("glob_warnings", []), *summary.get("field_warnings", [])]:
-        lines += ["", f"Warning: {_cell(warning)}."]
+        lines += ["", f"Warning: {hint(_cell(warning))}."]
     for source, mapping in summary.get("mappings", {}).items():
         used = ", ".join(f"{name}={field}" for name, field in mapping.items())
         lines += ["", f"Fields of `{_code(source)}`: {_cell(used)} {hint('(change with `--field NAME=FIELD`)')}."]

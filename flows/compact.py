@@ -10,6 +10,7 @@ from prefect import flow, get_run_logger
 from flows.counted import counted
 from flows.flow_checks import check_not_empty
 from flows.flow_parameters import plain_parameters
+from flows.parameter_types import typed_parameters
 from flows.settings import Settings
 from flows.user_errors import fails_in_one_line
 from warehouse import lake_lock
@@ -17,6 +18,7 @@ from warehouse.compaction import compact_lake
 
 
 @plain_parameters
+@typed_parameters
 @flow(name="compact-lake", log_prints=False)
 @fails_in_one_line
 def compact_lake_flow(lake: str = "lake", rows_per_file: int | None = None) -> dict:

@@ -18,6 +18,7 @@ from flows.counted import counted
 from flows.enrich_record import other_languages_line, record_enrichment
 from flows.flow_checks import check_not_empty
 from flows.flow_parameters import plain_parameters
+from flows.parameter_types import typed_parameters
 from flows.settings import Settings
 from flows.user_errors import fails_in_one_line
 from warehouse import lake as lakes
@@ -32,6 +33,7 @@ def enrich_lake_task(lake: str, run_id: str) -> LakeEnrichment:
 
 
 @plain_parameters
+@typed_parameters
 @flow(name="enrich-paragraphs", log_prints=False)
 @fails_in_one_line
 def enrich_paragraphs(lake: str = "lake") -> dict:

@@ -38,6 +38,8 @@ from flows.ingest_tasks import (
     process_batch,
     progress_log,
 )
+from flows.parameter_types import typed_parameters
+from flows.parameter_words import in_parameter_words
 from flows.quarantine_lines import quarantined_file_line, quarantined_record_line
 from flows.relabel import label_lake
 from flows.run_record import FLOW_NAME, completed_run_row, run_counts, run_source, run_summary
@@ -67,6 +69,7 @@ WHOLE_LAKE_AFTER = 2_000
 
 
 @plain_parameters
+@typed_parameters
 @flow(
     name=FLOW_NAME,
     log_prints=False,
@@ -125,6 +128,8 @@ def ingest_articles(
     run_id = str(flow_run.id or f"local-{started:%Y%m%dT%H%M%S}")
     # Asked of the API now: at the run's end it may be gone (its last commit then still made).
     deployment_name = deployment.name or "cli"
+    # A deployment's run names its parameters where the CLI's words name options ("`include`", not "`--include`").
+    named = frozenset(inspect.signature(ingest_articles).parameters) if deployment.id else frozenset()
     tax = read_taxonomy(taxonomy)
     given = run_mapping(fields or [])  # before the lock: a bad --field changes nothing
     left_out: list[str] = []
@@ -154,7 +159,7 @@ def ingest_articles(
             logger.info("%s; taxonomy %s (%s)", plan_line(plan), tax.name, tax.version)
             unmatched = glob_warnings(choice, include, exclude)  # the run goes on with the other globs
             for warning in unmatched:
-                logger.warning("%s", visible(warning))
+                logger.warning("%s", visible(in_parameter_words(warning, named)))
 
             def submit(n: int, batch: Batch) -> Any:
                 return process_batch.submit(
@@ -247,7 +252,7 @@ def ingest_articles(
         if given not in (None, AUTOMATIC) and totals.fields_checked else []
     )
     for warning in field_warnings:
-        logger.warning("%s", visible(warning))
+        logger.warning("%s", visible(in_parameter_words(warning, named)))
     repository = [path for path in left_out if not path.endswith("/")]
     if repository:
         logger.info(
@@ -269,9 +274,7 @@ def ingest_articles(
     if report:
         summary["report"] = report_after_run(root)
     try:
-        # A deployment's run names its parameters where the CLI's hints name options ("`include`", not "`--include`").
-        flow_parameters = frozenset(inspect.signature(ingest_articles).parameters) if deployment.id else frozenset()
-        publish_run_artifacts(summary, flow_parameters)
+        publish_run_artifacts(summary, named)
     except Exception as error:  # noqa: BLE001 - the UI's copy of the summary: the run's rows are committed
         if not api_unreachable(error):
             raise

@@ -21,6 +21,7 @@ from prefect.runtime import deployment, flow_run
 from flows.counted import counted
 from flows.flow_checks import check_count, check_not_empty
 from flows.flow_parameters import plain_parameters
+from flows.parameter_types import typed_parameters
 from flows.runners import as_is
 from flows.settings import Settings
 from flows.user_errors import fails_in_one_line
@@ -93,6 +94,7 @@ def label_lake(
 
 
 @plain_parameters
+@typed_parameters
 @flow(name="relabel-paragraphs", log_prints=False)
 @fails_in_one_line
 def relabel_paragraphs(lake: str = "lake", taxonomy: str | None = None, batch_size: int = 50_000) -> dict:

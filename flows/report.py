@@ -17,6 +17,7 @@ from prefect.cache_policies import NO_CACHE
 
 from flows.flow_checks import check_count, check_not_empty
 from flows.flow_parameters import plain_parameters
+from flows.parameter_types import typed_parameters
 from flows.settings import Settings
 from flows.user_errors import fails_in_one_line
 from warehouse import storage
@@ -41,6 +42,7 @@ def write_report_task(report: LakeReport, output: str | None) -> list[Path]:
 
 
 @plain_parameters
+@typed_parameters
 @flow(name="report-lake", log_prints=False)
 @fails_in_one_line
 def report_lake(

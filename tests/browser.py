@@ -41,12 +41,13 @@ class PageVisit:
     render_s: float = 0.0
     remote_requests: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
-    # Each chart axis's title and the labels it shows, in the order drawn.
+    # Each chart axis's title and the labels it shows, in the order drawn (the charts' own, svg.marks: not the
+    # copy of a scrolling chart's row names the page lays over it).
     axes: list[tuple[str, list[str]]] = field(default_factory=list)
     probed: object = None  # what the `probe` JavaScript function returned
 
 
-_AXES = """() => [...document.querySelectorAll('[data-spec] svg .role-axis')].map(axis => [
+_AXES = """() => [...document.querySelectorAll('[data-spec] svg.marks .role-axis')].map(axis => [
     axis.querySelector('.role-axis-title text')?.textContent ?? '',
     [...axis.querySelectorAll('.role-axis-label text')].map(t => t.textContent),
 ])"""
@@ -95,7 +96,7 @@ def visit(
             )
             seen.render_s = time.perf_counter() - started
             seen.charts = page.locator("[data-spec]").count()
-            seen.charts_rendered = page.locator("[data-rendered=true] svg").count()
+            seen.charts_rendered = page.locator("[data-rendered=true] svg.marks").count()
             seen.charts_with_marks = page.evaluate(
                 "() => [...document.querySelectorAll('[data-spec]')]"
                 ".filter(h => h.querySelectorAll('svg .role-mark path, svg .role-mark text').length > 0).length"

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date
 from typing import Annotated
 
 import typer
 
 from flows.cli.app import SETTINGS, LakeOption, app, fail, out, refuse_empty
+from flows.cli.day_option import day
 from flows.cli.stdout import check_descriptor, is_stdout, write_stdout
 
 
@@ -24,12 +25,11 @@ def report(
         ),
     ] = None,
     since: Annotated[
-        datetime | None,
-        typer.Option(formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help="Articles dated from this day on."),
+        date | None, typer.Option(parser=day, metavar="YYYY-MM-DD", help="Articles dated from this day on."),
     ] = None,
     until: Annotated[
-        datetime | None,
-        typer.Option(formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help="Articles dated up to this day (inclusive)."),
+        date | None,
+        typer.Option(parser=day, metavar="YYYY-MM-DD", help="Articles dated up to this day (inclusive)."),
     ] = None,
     top: Annotated[int, typer.Option(min=1, max=50, help="Themes the charts and examples show.")] = 10,
 ) -> None:
@@ -56,7 +56,7 @@ def report(
     from warehouse.report import Window, read_report  # imports altair and the page template: only when a report is made
     from warehouse.report_files import report_page, write_report
 
-    window = Window(since.date() if since else None, until.date() if until else None, top)
+    window = Window(since, until, top)
     try:
         if to_stdout:
             write_stdout(report_page(read_report(lake, window)).encode("utf-8"), "the report")

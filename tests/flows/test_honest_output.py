@@ -15,7 +15,9 @@ from flows.artifacts import summary_markdown
 from flows.cli.main import app
 from flows.ingest import ingest_articles
 from tests.flows.conftest import TEST_TAXONOMY
+from transforms.formats.mapping_text import unmatched_field_warnings
 from warehouse.lake import CATALOG
+from warehouse.sources.choice import unmatched_glob_warning
 
 runner = CliRunner()
 
@@ -189,3 +191,18 @@ def test_a_deployments_ingest_summary_names_its_include_parameter(tmp_path, taxo
     flows.ingest.ingest_articles(source=str(inbox), lake=str(tmp_path / "lake"), taxonomy=taxonomy_file)
     [markdown] = published
     assert "README.md (`include` names one to read it)" in markdown and "--include" not in markdown
+
+
+@pytest.mark.parametrize(("parameters", "said", "not_said"), [
+    ((), ["--include sprot matches no file", "--field text=Story matches no field"], "`include`"),
+    (frozenset({"include", "fields", "lake"}), ["`include` sprot matches no file", "`fields` text=Story matches no"],
+     "--"),
+])
+def test_the_summarys_warnings_name_what_a_deployment_set(parameters, said, not_said) -> None:
+    # A deployment's run given `include: ["sprot"]` was warned of "--include sprot", an option its form has not.
+    summary = {"run_id": "r", "lake": "lake",
+               "glob_warnings": [unmatched_glob_warning("--include", "sprot")],
+               "field_warnings": unmatched_field_warnings({"text": "Story"}, ["story", "id"])}
+    warnings = [line for line in summary_markdown(summary, parameters).splitlines() if line.startswith("Warning:")]
+    assert len(warnings) == 2 and all(words in "\n".join(warnings) for words in said), warnings
+    assert not_said not in "\n".join(warnings), warnings

@@ -388,7 +388,7 @@ def test_a_chart_wider_than_the_window_scrolls_in_its_box_not_the_page(lake, tmp
 _LEGEND = """() => ({window: document.documentElement.clientWidth,
     rights: [...document.querySelectorAll('#over-time svg .role-legend-label text')]
         .map(t => Math.round(t.getBoundingClientRect().right)),
-    themes: [...document.querySelectorAll('#over-time svg .role-axis-label text')]
+    themes: [...document.querySelectorAll('#over-time svg.marks .role-axis-label text')]
         .filter(t => t.textContent.length && !/[0-9]/.test(t.textContent))
         .map(t => Math.round(t.getBoundingClientRect().right))})"""
 
@@ -403,6 +403,32 @@ def test_the_time_charts_legend_and_theme_names_show_at_a_phones_width(lake, tmp
     shown = seen.probed
     assert shown["rights"] and all(right <= shown["window"] for right in shown["rights"]), shown
     assert len(shown["themes"]) == 3 and all(right <= shown["window"] for right in shown["themes"]), shown
+
+
+# A chart's box scrolled to its far right: the row names seen in it (drawn inside the box, and inside the copy's
+# own box where one is cut), and whether the box scrolls at all.
+_ROW_NAMES_SCROLLED = """(id) => { const box = document.querySelector('#' + id + ' div.chart');
+    box.scrollLeft = box.scrollWidth; const b = box.getBoundingClientRect();
+    const seen = [...box.querySelectorAll('svg .role-axis-label text')].filter(t => {
+        const r = t.getBoundingClientRect(), cut = t.closest('.row-names > div');
+        const c = cut ? cut.getBoundingClientRect() : b;
+        return r.width > 0 && r.left >= Math.max(b.left, c.left) - 1 && r.right <= Math.min(b.right, c.right) + 1; });
+    return {scrolls: box.scrollWidth > box.clientWidth, seen: [...new Set(seen.map(t => t.textContent))]}; }"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("chart", ["over-time", "by-source"])
+def test_a_heatmap_scrolled_on_a_phone_still_names_its_rows(lake, tmp_path, chart) -> None:
+    # At 390 pixels the weeks' heatmap scrolls in its box, and its theme names scrolled away with its cells: the
+    # last weeks' cells were seen with no theme named beside them; so were the sources' rows.
+    need_chromium()
+    report = read_report(lake, Window())
+    section, name = {"over-time": ("over_time", "theme"), "by-source": ("by_source", "source")}[chart]
+    names = {r[name] for r in report.sections[section]["rows"]}
+    seen = visit(write_page(tmp_path / "report.html", page_of(lake)), probe=f"() => ({_ROW_NAMES_SCROLLED})({chart!r})",
+                 width=390)
+    assert seen.probed["scrolls"], seen.probed  # else the test says nothing
+    assert names and names <= set(seen.probed["seen"]), (names, seen.probed)
 
 
 # Where the evidence chart writes each theme's name over its bars, against the window's width.

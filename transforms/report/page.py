@@ -28,18 +28,10 @@ SEMANTIC = "semantic"  # warehouse.schemas.SEMANTIC: transforms do not import th
 # What the page says instead of charts: the lake is empty, the window holds nothing, nothing is labelled.
 EMPTY_LAKE, EMPTY_WINDOW, NO_LABELS, SHOWN = "empty_lake", "empty_window", "no_labels", "shown"
 
-# Runs after the bundle: draws every chart whose spec the page carries, as SVG. A chart of small charts
-# (each theme's evidence, about 380 pixels wide each) gets as many columns as its box holds: two side by
-# side put a phone's second column off its screen.
-_EMBED_SNIPPET = """
-for (const holder of document.querySelectorAll("[data-spec]")) {
-  const spec = JSON.parse(document.getElementById(holder.dataset.spec).textContent);
-  if (spec.columns) spec.columns = Math.max(1, Math.min(spec.columns, Math.floor(holder.clientWidth / 380)));
-  vegaEmbed(holder, spec, {renderer: "svg", actions: false})
-    .then(() => holder.setAttribute("data-rendered", "true"))
-    .catch((error) => { holder.textContent = "chart failed: " + error; console.error(error); });
-}
-"""
+# The page's own script, run after the bundle: it draws the charts (templates/embed.js).
+EMBED_SCRIPT = "embed.js"
+# The charts whose rows' names (theme or source, left of the cells) stay in view as they scroll (keepRowNames).
+KEEP_ROW_NAMES = ("over-time", "by-source", "cooccurrence")
 
 
 @dataclass(frozen=True)
@@ -84,7 +76,8 @@ def vega_bundle() -> str:
     import vl_convert
 
     # Inlined in a <script> element: a "</script" inside the code would end it early.
-    return str(vl_convert.javascript_bundle(_EMBED_SNIPPET)).replace("</script", "<\\/script")
+    embed, _, _ = _environment().loader.get_source(_environment(), EMBED_SCRIPT)  # type: ignore[union-attr]
+    return str(vl_convert.javascript_bundle(embed)).replace("</script", "<\\/script")
 
 
 def page_status(overview: Mapping[str, Any], n_themes: int) -> str:
@@ -223,7 +216,8 @@ def make_charts(sections: Mapping[str, Any]) -> list[Chart]:
         ("evidence", "What carries each theme", evidence_note(sections["evidence"]),
          charts.evidence_chart(sections["evidence"])),
     ]
-    return [Chart(id_, title, note, described(spec, title, note)) for id_, title, note, spec in candidates
+    return [Chart(id_, title, note, described(spec, title, note, keep_row_names=id_ in KEEP_ROW_NAMES))
+            for id_, title, note, spec in candidates
             if spec is not None or (id_ == "over-time" and one_period) or (id_ == "by-source" and one_source)]
 
 
@@ -251,7 +245,7 @@ def one_source_note(rows: list[Mapping[str, Any]]) -> str:
     return f"Every labelled paragraph is from one {what}, {source}: the top themes above count them by theme."
 
 
-def described(spec: dict | None, title: str, note: str) -> dict | None:
+def described(spec: dict | None, title: str, note: str, keep_row_names: bool = False) -> dict | None:
     """Return a chart's spec with its description, what a screen reader says the chart is (Vega makes it the
     chart's aria-label): every chart was "Vega visualization", where its marks name their own counts.
 
@@ -260,7 +254,10 @@ def described(spec: dict | None, title: str, note: str) -> dict | None:
     >>> described(None, "Themes over time", "All in one day.") is None
     True
     """
-    return None if spec is None else {**spec, "description": f"{title}: {note}"}
+    if spec is None:
+        return None
+    kept = {"usermeta": {"keepRowNames": True}} if keep_row_names else {}
+    return {**spec, "description": f"{title}: {note}", **kept}
 
 
 def render_page(sections: Mapping[str, Any], *, lake: str, made_at: datetime,

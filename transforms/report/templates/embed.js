@@ -1,0 +1,31 @@
+// Runs after the bundle (page.vega_bundle): draws every chart whose spec the page carries, as SVG. A chart of
+// small charts (each theme's evidence, about 380 pixels wide each) gets as many columns as its box holds: two
+// side by side put a phone's second column off its screen.
+
+// A chart wider than its box scrolls in it (a phone's 390 pixels, a heatmap of many weeks): its rows' names
+// (themes, sources) scrolled away with the cells, which then no longer said whose they were. keepRowNames lays
+// a copy of the drawing, cut to the names left of the plot's rows (not their title above, which is wider), at
+// the box's left edge, where it stays above the cells scrolled under it (the page's style: div.row-names).
+function keepRowNames(holder, view) {
+  const [left, top] = view.origin();
+  const names = document.createElement("div"), shown = document.createElement("div");
+  names.className = "row-names";
+  names.setAttribute("aria-hidden", "true");
+  const copy = holder.querySelector("svg").cloneNode(true);
+  // Only the axes' names and ticks are seen in the copy: its cells, titles and legends are left out of it.
+  for (const part of copy.querySelectorAll(".role-mark, .role-legend, .role-title, .role-axis-title")) part.remove();
+  copy.setAttribute("class", "row-names");  // not one of the charts drawn (svg.marks)
+  shown.style.cssText = `width: ${left}px; height: ${view.height()}px; margin-top: ${top}px`;
+  copy.style.cssText = `display: block; margin-top: ${-top}px`;
+  shown.appendChild(copy);
+  names.appendChild(shown);
+  holder.prepend(names);
+}
+for (const holder of document.querySelectorAll("[data-spec]")) {
+  const spec = JSON.parse(document.getElementById(holder.dataset.spec).textContent);
+  if (spec.columns) spec.columns = Math.max(1, Math.min(spec.columns, Math.floor(holder.clientWidth / 380)));
+  vegaEmbed(holder, spec, {renderer: "svg", actions: false})
+    .then((result) => { if ((spec.usermeta || {}).keepRowNames) keepRowNames(holder, result.view); })
+    .then(() => holder.setAttribute("data-rendered", "true"))
+    .catch((error) => { holder.textContent = "chart failed: " + error; console.error(error); });
+}
