@@ -12,10 +12,19 @@ from transforms.enrichments.amount_currencies import GULF_LETTERS
 _SCALES = r"(?:\s(?:million|billion|trillion)|bn|mn|trn|tn|m)\b"
 # A rand's price in rand and cents ("R18.50 against the dollar", "R22.79 a litre"), as no road or model is
 _CENTS = r"\d{1,4}\.\d\d(?!\d|[.,]\d)"
-# A price's words after a bare number ("QR 50 each", "Dh12.50 a cup", "KD 3 per kilo", "BD 15 a head"); "SR71",
-# "KD2", "the Dh5 coin" are none
+# A price's words after a bare number ("QR 50 each", "Dh12.50 a cup", "KD 3 per kilo", "BD 15 a head", "QR 50 for
+# adults", "R300 a month"); "SR71", "KD2", "the Dh5 coin" are none
 _PRICE_WORDS = (r"[^\S\n](?:each|apiece|per\s|an?\s(?:head|person|piece|night|month|week|day|year|hour|ticket|litre"
-                r"|kilo|kg|gallon|ounce|barrel|unit|share|item|pack|bottle|cup|meal)\b)")
+                r"|kilo|kg|gallon|ounce|barrel|unit|share|item|pack|bottle|cup|meal|pair|dozen)\b"
+                r"|for[^\S\n](?:adults|children|kids|students|members|non-members|residents|visitors|seniors|entry"
+                r"|admission)\b)")
+# ... or a price's verb before the letters ("costs QR 50", "pays R300", "fined Dh500": they were no amount). One
+# look-behind each, as a look-behind's width is fixed.
+_PRICE_VERBS = ("cost costs costing priced charge charges charged charging pay pays paid paying earn earns earned "
+                "earning fined").split()
+_PRICED = "|".join(rf"(?<=\b{verb}[^\S\n])" for verb in _PRICE_VERBS)
+# A bare price's number: no more digits, no decimal part but cents, no letter glued after it ("QR 50.", "R300,")
+_BARE = r"\d{1,5}(?:\.\d\d)?(?![\w.,]?\d|\w)"
 
 
 def letter_symbols(number: str) -> str:
@@ -38,5 +47,9 @@ def letter_symbols(number: str) -> str:
     # road's), their cents and a bare number before a price's words, glued or a space apart
     gulf = (rf"{naira}|[^\S\n]\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])|[^\S\n]?{_CENTS}"
             rf"|[^\S\n]?\d{{1,5}}(?:\.\d\d)?(?={_PRICE_WORDS})")
-    return (rf"R(?<![\w$]R)(?={naira}|{_CENTS})|N(?<![\w$]N)(?={naira})|S(?<![\w$]S)h(?={naira})"
-            rf"|(?<![\w$])(?:{'|'.join(GULF_LETTERS)})(?={gulf})")
+    # A rand's or a naira's bare price, glued to its letter, before a price's words or after a price's verb ("R300 a
+    # month", "pays N500"), as a Gulf letters' is (a space apart too: "costs QR 50")
+    priced = rf"\d{{1,5}}(?:\.\d\d)?(?={_PRICE_WORDS})"
+    return (rf"R(?<![\w$]R)(?={naira}|{_CENTS}|{priced})|N(?<![\w$]N)(?={naira}|{priced})|S(?<![\w$]S)h(?={naira})"
+            rf"|(?<![\w$])(?:{'|'.join(GULF_LETTERS)})(?={gulf})|(?:{_PRICED})(?:[RN](?={_BARE})"
+            rf"|(?:{'|'.join(GULF_LETTERS)})(?=[^\S\n]?{_BARE}))")
