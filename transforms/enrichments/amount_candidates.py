@@ -34,7 +34,8 @@ _ZERO, _DOLLAR = np.uint8(ord("0")), np.uint8(ord("$"))
 _QUESTION_MARK = ord("?")
 _FEW_MARKS = 20_000  # up to this many non-ASCII characters (and "?"), `_numeric_starts` reads them one by one
 # Rupees and Kenyan shillings written with letters, rand, naira, bare shillings and the Gulf's currencies, with or
-# without a space ("R50 billion", "N1,650", "Sh45 billion", "Dh5 billion", "SR 500 million": `amount_pattern._NAIRA`):
+# without a space ("R50 billion", "N1,650", "Sh45 billion", "Dh5 billion", "SR 500 million":
+# `amount_letter_currencies`):
 # the amount starts at their first letter (a number's start ends one at most), at most `_LETTERS_REACH`
 # characters before the number.
 _LETTER_SYMBOLS = tuple(sorted({f"{symbol}{space}" for symbol in ("Rs.", "Rs", "INR", *KENYAN_SHILLINGS, "R", "N",

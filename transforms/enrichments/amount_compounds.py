@@ -6,8 +6,9 @@ adjective (`measure_adjective`: "a 40 GB hard drive" → "drive", was "hard").
 
 A compound of two words is read to its second where the phrase ends right after it (punctuation, a preposition, a
 conjunction, an auxiliary: "a €50bn aid package for Ukraine", "a £30m transfer fee was"), and the second is a
-singular noun as far as its form says: no "-s" (a verb's as often, "a $5m fund helps"), "-ed", "-ing" or "-ly", no
-function word. It is a heuristic without a part-of-speech tagger, and says so.
+singular noun as far as its form says: no "-s" (a verb's as often, "a $5m fund helps") but after a word in "-ing"
+("5% voting rights"), no "-ed", "-ing" or "-ly", no function word. It is a heuristic without a part-of-speech tagger,
+and says so.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from transforms.enrichments.amount_verbs import ING_VERBS, PAST_TENSES
 # The second word of the compound, a space apart, lower-case, then the phrase's end
 _SECOND = re.compile(r"[^\S\n]+([a-z][a-z'-]*[a-z])\b(?=[^\S\n]*(?:[.,;:!?)]|$|\n|(?:in|for|to|of|on|at|from|by|over"
                      r"|and|or|with|that|which|after|before|since|when|as|is|was|were|are|will|would|could|has|had"
-                     r"|have|this|last|next)\b))")
+                     r"|have|this|last|next|can|could|may|might|must|should|shall)\b))")
 # Words of time and degree that end a phrase after a sum, no noun of its compound ("a $10m fine yesterday", "£5m more")
 _NO_HEADS = frozenset(
     "yesterday today tonight tomorrow ago apiece each overall annually instead too more less alone already again "
@@ -125,6 +126,8 @@ def compound_head(text: str, position: int, word: str) -> str:
     ['package', 'fund']
     >>> [compound_head(t, len(t.split()[0]), t.split()[0]) for t in ("pay rise for", "tax cut.", "annual rise.")]
     ['pay rise', 'tax cut', 'annual']
+    >>> [compound_head(t, len(t.split()[0]), t.split()[0]) for t in ("voting rights can", "aid packages for")]
+    ['rights', 'aid']
     """
     if word.endswith("s") and not word.endswith(_SINGULAR_S):
         return word  # a plural first is the head: "60m hurdles twice", "80% of adults own"
@@ -132,6 +135,10 @@ def compound_head(text: str, position: int, word: str) -> str:
     if second is None:
         return word
     head = second.group(1)
+    if word.endswith("ing") and head.endswith("s") and not head.endswith(("ss", "'s", "’s")) and (
+            head not in NOT_OBJECTS):
+        return head  # a gerund's plural noun: "5% voting rights", "15% operating costs" (a plural after a noun is a
+        # verb as often, "a $5m fund helps"; it counted "voting")
     if head in _CHANGE_HEADS and word and not measure_adjective(word) and word not in NOT_OBJECTS:
         return f"{word} {head}"
     if (head.endswith(("s", "ed", "ing", "ly")) and not head.endswith("ss") or head in NOT_OBJECTS

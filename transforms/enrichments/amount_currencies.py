@@ -1,7 +1,7 @@
 """The currencies an amount may be in: signs and letters before a number (`SYMBOLS`), words after it
 (`CURRENCY_WORDS`, a country's before its currency's word: `NATIONAL_CURRENCIES`), and their hundredths
 (`HUNDREDTHS`), each with its ISO 4217 code. `amount_pattern.AMOUNT` matches them (where a letter is a currency
-only before some numbers, its `_RAND` and `_NAIRA` say which), `amount_reading` reads them.
+only before some numbers, `amount_letter_currencies` says which), `amount_reading` reads them.
 """
 
 from __future__ import annotations
@@ -19,24 +19,25 @@ SYMBOLS = {"US$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "A$
 KENYAN_SHILLINGS = tuple(f"K{sh}{s}{dot}" for sh in ("Sh", "sh") for s in ("s", "") for dot in (".", ""))
 SYMBOLS.update(dict.fromkeys(KENYAN_SHILLINGS, "KES"))
 # A bare "Sh" glued to a number is still an amount, of no currency named ("Sh45 billion", "Sh1,200": it was no
-# amount at all, the number being glued to a letter), read where a naira's "N" would be (`_NAIRA`): before a
+# amount at all, the number being glued to a letter), read where a naira's "N" would be (`letter_symbols`): before a
 # scale word of millions or more or in thousands parted by commas, not "Sh2" or "SH-60" helicopters.
 BARE_SHILLINGS = "Sh"
 # South African rand as its press writes them, "R50 billion", "R1.5bn", "R500m", "R8,500 a month": an "R" glued
-# to a number is a rand only before a scale word of millions or more or in thousands parted by commas (`_NAIRA`).
-# "R" before a bare number is as often something else, a South African road ("the R21") as much as "R2-D2", a
-# film's "R18" rating or a regression's "R2", so "R500" alone is no amount (on the dev corpora every "R" before a
-# number is an "Epson R800" printer).
+# to a number is a rand only before a scale word of millions or more or in thousands parted by commas
+# (`letter_symbols`). "R" before a bare number is as often something else, a South African road ("the R21") as
+# much as "R2-D2", a film's "R18" rating or a regression's "R2", so "R500" alone is no amount (on the dev corpora
+# every "R" before a number is an "Epson R800" printer).
 SYMBOLS["R"] = "ZAR"
 # Nigerian naira as Nigeria's press writes them, "N28.7 trillion", "N500m", "N1,650 per dollar": an "N" glued
 # to a number is a naira only before a scale word of millions or more or in thousands parted by commas
-# (`_NAIRA`). "N" before a bare number is a road ("the N1", "the N2 motorway") or a name ("N95 masks", "N64").
+# (`letter_symbols`). "N" before a bare number is a road ("the N1", "the N2 motorway") or a name ("N95 masks", "N64").
 SYMBOLS["N"] = "NGN"
 # The Gulf papers' letters for their currencies, glued to the number: "Dh5 billion", "Dhs1.2bn" (Gulf News, Khaleej
 # Times: UAE dirhams), "SR100 million" (Arab News: Saudi riyals), "QR3 billion", "KD500 million", "BD1.2m",
 # "JD20,000", "RO5m" (Qatar's, Kuwait's, Bahrain's, Jordan's and Oman's). As an "N", only where a naira's number
-# would be (`_NAIRA`): before a scale word of millions or more or in thousands parted by commas, not "SR71" or "KD2";
-# a space apart only before a scale word of millions or more ("SR 500 million", as "R 2 billion", "N 45 billion").
+# would be (`letter_symbols`): before a scale word of millions or more or in thousands parted by commas, not "SR71" or
+# "KD2"; a space apart only before a scale word of millions or more ("SR 500 million", as "R 2 billion", "N 45
+# billion").
 GULF_LETTERS = {"Dhs": "AED", "Dh": "AED", "SR": "SAR", "QR": "QAR", "KD": "KWD", "BD": "BHD", "JD": "JOD", "RO": "OMR"}
 SYMBOLS.update(GULF_LETTERS)
 # The currency signs an amount may start with besides "$" (`amount_candidates` finds them), and the

@@ -57,22 +57,17 @@ from transforms.enrichments.amount_verbs import (
 )
 from transforms.enrichments.amount_wholes import (
     LOWER_AFTER,
-    NO_WHOLE,
+    NAME_GOES_ON,
     OF_DETERMINERS,
     PARTITIVE_DETERMINERS,
     PHRASE_END,
-    POSSESSIVE,
-    POSSESSOR_AFTER,
-    RANKING_ADJECTIVES,
     WHOLE_ADJECTIVES,
-    WORD_AFTER,
+    after_determiner,
     whole_follows,
 )
 
 # A number word after an amount is another number, never what it counts ("six feet two days ago")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
-# A capitalised word after the one after a number: that one is the first of a name ("the 6 Nations Championship")
-_NAME_GOES_ON = re.compile(r"[^\S\n]+[A-Z]")
 
 
 # A count's number in figures after a share's "of the" (`counted_object` reads what the count counts), before a word
@@ -167,36 +162,19 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                 just_of = determined = True  # "45% of gross domestic product", "of total sales": as after "the"
                 continue  # (it counted "gross")
         if determined:
-            possessive = POSSESSIVE.match(text, position)
-            if possessive or lower.endswith(("'s", "’s")):
-                position = possessive.end() if possessive else position  # "of the world's population", "of the
-                continue  # country #39;s heating oil": the possessor is read past to what is of it
-            possessor = POSSESSOR_AFTER.match(text, position)
-            if possessor:  # ... and one of two words: "two of the prime minister's colleagues" (it counted the
-                position = possessor.end()  # possessor, "minister's")
+            whole = after_determiner(text, position, word, lower)
+            if whole is not None:
+                if whole.position < 0:
+                    return whole.found  # a group named in the plural, or no noun of the whole's ("of the most")
+                position = whole.position  # a possessor, a name's or a whole's adjective: read past
                 continue
-            if word[0].isupper() and group_plural(word) and not _NAME_GOES_ON.match(text, position):
-                return word  # "three quarters of all Xboxes sold", "a third of the Democrats" (it counted "sold")
-            if word[0].isupper() and LOWER_AFTER.match(text, position):
-                continue  # a name's or a people's adjective: "a third of its Irish workforce" (not "Irish")
-            if any(c.isdigit() for c in word) or lower in NO_WHOLE or (
-                    lower in RANKING_ADJECTIVES and not WORD_AFTER.match(text, position)):
-                return None  # "53% of the near-400,000 complaints", "3% of the most well off", "5 of the best."
-            adjective = lower in WHOLE_ADJECTIVES or lower.endswith("ing") or participle(lower) or measure_adjective(
-                lower) or lower in RANKING_ADJECTIVES
-            if adjective and WORD_AFTER.match(text, position) and not (
-                    (following := NEXT_WORD.match(text, position)) and following.group(1) in NOT_OBJECTS):
-                continue  # "of their annual turnover", "of the viewing public", "of the digital TV market" (not a
-                # noun in "-ing" before a preposition: "of public spending on health" counts "spending")
-            if adjective and lower not in WHOLE_ADJECTIVES and text[position: position + 1] == ",":
-                return None  # "half of the residential, commercial and industrial buildings": the noun is further on
             determined = False
         just_of = lower == "of"
         if word[0].isupper():
             if title is None:
                 title = title_case(text, end)
             named_people = people_named(text, position, word) if skipped == lead else None
-            if named_people and (title or not _NAME_GOES_ON.match(text, named_people[1])):
+            if named_people and (title or not NAME_GOES_ON.match(text, named_people[1])):
                 return named_people[0]  # a people in the plural right after the number: "40 Palestinians"
             if skipped == lead and word in PEOPLES_WITHOUT_S and no_noun_after(text, position, title):
                 return word  # "1.5 million Rohingya live", "300 Chinese." (not "5,000 Chinese companies")

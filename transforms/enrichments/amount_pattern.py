@@ -16,12 +16,12 @@ import re
 
 from transforms.enrichments.amount_currencies import (
     CURRENCY_WORDS,
-    GULF_LETTERS,
     ISO_CODES,
     SCALED_ONLY,
     SIGNS,
     TITLE_CURRENCIES,
 )
+from transforms.enrichments.amount_letter_currencies import letter_symbols
 from transforms.enrichments.amount_units import CURRENCY_ADJECTIVES, POUND_ADJECTIVE, SPELT_UNIT
 
 PERCENT = "percent"
@@ -106,23 +106,8 @@ SYMBOL_NUM = rf"\d{{1,3}}(?:[{THOUSANDS_SPACES}]\d{{3}})+(?!\d|,\d)(?:\.\d+)?|{_
 _SCALE_WORDS = (r"[\s\\](?:(?:thousand|lakhs?)\scrores?|[Hh]undred|[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion"
                 r"|lakhs?|crores?)")
 _SCALE = rf"(?:{_SCALE_WORDS}|(?:bn|mn|trn|tn|m|k|thousand|million|billion|trillion))\b"
-# A rand's number and scale, right after the "R" ("R50 billion", "R1.5bn", "R500m"; not "R 50m", "R2K").
-_RAND = rf"(?:{_NUM})(?:\s(?:million|billion|trillion)|bn|mn|trn|tn|m)\b"
-# A naira's or a rand's number, right after the "N" or the "R": one with a scale word, or thousands parted by commas
-# ("N1,650", "R8,500 a month"; not "N95", "N2", "R2", "R800"); or one with a scale word of millions or more a space
-# after the letters, as some papers write them ("SR 500 million", "R 2 billion", "QR 800m": of no currency before;
-# "R 50m" is a race's distance as often, which `amount_metres.letters_metres` tells by the words around)
-_NAIRA = (rf"(?:{_RAND}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])"
-          rf"|[^\S\n](?:{_NUM})(?:\s(?:million|billion|trillion)|bn|mn|trn|tn|m)\b)")
-# The Gulf letters' thousands a space apart too, "KD 1,500", "Dh 25,000" (no amount before): two letters, no road's
-# ... and a rand's price in rand and cents ("R18.50 against the dollar", "R22.79 a litre"), as no road or model is
-_RAND_CENTS = r"\d{1,4}\.\d\d(?!\d|[.,]\d)"
-# ... and a price of the Gulf letters, glued or a space apart, in cents or a bare number before a price's words ("QR 50
-# each", "Dh12.50 a cup", "KD 3 per kilo", "BD 15 a head": they were no amount); "SR71", "KD2", "the Dh5 coin" are none
-_PRICE_WORDS = (r"[^\S\n](?:each|apiece|per\s|an?\s(?:head|person|piece|night|month|week|day|year|hour|ticket|litre"
-                r"|kilo|kg|gallon|ounce|barrel|unit|share|item|pack|bottle|cup|meal)\b)")
-_GULF_NUM = (rf"{_NAIRA}|[^\S\n]\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])|[^\S\n]?{_RAND_CENTS}"
-             rf"|[^\S\n]?\d{{1,5}}(?:\.\d\d)?(?={_PRICE_WORDS})")
+# The letters that are a currency only before some numbers: a rand's "R", a naira's "N", a bare "Sh", the Gulf's
+_LETTER_SYMBOLS = letter_symbols(_NUM)
 # After a currency sign the letters may be capitals ("$120K", "$3M", "£2BN"); without one, "4K", "3M"
 # and "5G" are names, not amounts. A scale word after a hyphen is the Canadian Press's and the Globe and
 # Mail's style ("$2.5-billion", "C$450-million"), only after a currency sign: "2.5-billion-dollar" is left. So is
@@ -245,7 +230,7 @@ AMOUNT = re.compile(
     (?:
       # Each branch after a look-ahead for the characters it can start with: a number (most candidates)
       # fails the others at one test, not through their alternations (a sixth of AMOUNT's time).
-        (?=[A-Z${SIGNS}])(?P<symbol>\$(?:A|NZ|US)(?=\s?\d)|(?:(?:US|AU|NZ|NT|HK|CA|Can|A|C|S|R)\\?)?\$|[{SIGNS}]|R(?<!\wR)s\.?|I(?<!\wI)NR|K(?<!\wK)[Ss]hs?\.?|R(?<![\w$]R)(?={_NAIRA}|{_RAND_CENTS})|N(?<![\w$]N)(?={_NAIRA})|S(?<![\w$]S)h(?={_NAIRA})|(?<![\w$])(?:{"|".join(GULF_LETTERS)})(?={_GULF_NUM})|(?<![\w$])(?:{ISO_PATTERN})(?=\s?\d))\s?(?P<num1>{SYMBOL_NUM})(?P<scale1>{_SYMBOL_SCALE})?(?:-worth\b)?
+        (?=[A-Z${SIGNS}])(?P<symbol>\$(?:A|NZ|US)(?=\s?\d)|(?:(?:US|AU|NZ|NT|HK|CA|Can|A|C|S|R)\\?)?\$|[{SIGNS}]|R(?<!\wR)s\.?|I(?<!\wI)NR|K(?<!\wK)[Ss]hs?\.?|{_LETTER_SYMBOLS}|(?<![\w$])(?:{ISO_PATTERN})(?=\s?\d))\s?(?P<num1>{SYMBOL_NUM})(?P<scale1>{_SYMBOL_SCALE})?(?:-worth\b)?
         (?![\w/:]|[.,]\d|[-–](?!{_PER_TIME})\w)  # "$2-million-a-year": the amount, per year as "$2m a year" is
         # a sum's "-worth" is the sum's, as a currency word's: "£5bn-worth of gilts" (it was no amount)
       # a hyphen after a letter or digit is no minus: "5-10%", "covid-19" (`minus` reads the sign)

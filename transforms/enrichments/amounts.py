@@ -56,8 +56,8 @@ from transforms.enrichments.amount_tallies import tally_objects
 from transforms.enrichments.amount_won import unsure_won
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
 
-# The first letters of the currencies a space may part from a number and its "m" ("QR 800m", "R 50m": `_NAIRA` of
-# `amount_pattern`), whose "m" may be a race's metres
+# The first letters of the currencies a space may part from a number and its "m" ("QR 800m", "R 50m":
+# `amount_letter_currencies`), whose "m" may be a race's metres
 _SPACED_LETTERS = frozenset(letters[0] for letters in ("R", "N", "Sh", *GULF_LETTERS))
 
 TABLE = "paragraph_amounts"

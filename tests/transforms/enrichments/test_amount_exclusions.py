@@ -359,8 +359,11 @@ def test_a_knockout_round_is_no_amount(text: str, expected: list) -> None:
         ("Eggs cost $6.23 a dozen in March, up from $4.82 a year ago.", [("$6.23", 6.23), ("$4.82", 4.82)]),
         ("Free-range eggs were 99p a dozen.", [("99p", 0.99)]),
         ("Growers sold roses at £40 a hundred.", [("£40", 40)]),
+        ("Organic eggs now cost $3 a half-dozen.", [("$3", 3)]),  # (it counted 6)
+        ("Bagels are $9 a half dozen.", [("$9", 9)]),
         # ... not after a price with a word between, nor without one
         ("He gave $5 to a dozen charities.", [("$5", 5), ("a dozen", 12)]),
+        ("He gave $5 to a half-dozen charities.", [("$5", 5), ("half-dozen", 6)]),
         ("A dozen people were hurt.", [("A dozen", 12)]),
     ],
 )

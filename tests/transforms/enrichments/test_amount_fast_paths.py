@@ -12,6 +12,7 @@ from transforms.enrichments import (
     amount_exclusions,
     amount_hedges,
     amount_metres,
+    amount_numbered_names,
     amount_objects,
     amount_pattern,
     amount_read_past,
@@ -71,15 +72,15 @@ _AGE_AND_LABEL_PIECES = st.sampled_from(["aged", "AGES", "age of", "at the", "wh
 @given(st.lists(_AGE_AND_LABEL_PIECES, max_size=14).map(" ".join))
 def test_ascii_without_keys_skips_only_searches_that_find_nothing(text: str) -> None:
     for pattern, keys in ((amount_ages.AGE_BEFORE, amount_ages.AGE_KEYS),
-                          (amount_exclusions._LABEL_LIST, amount_exclusions._LABEL_KEYS)):
+                          (amount_numbered_names.LABEL_LIST, amount_numbered_names.LABEL_KEYS)):
         for low in range(len(text) + 1):
             if amount_exclusions._ascii_without(text, low, len(text), keys):
                 assert pattern.search(text, low, len(text)) is None
 
 
 def test_label_keys_are_in_every_label() -> None:
-    labels = amount_exclusions._PLURAL_LABELS.split("|") + ["section", "article", "clause", "no"]
-    assert all(amount_exclusions._LABEL_KEYS.search(label) for label in labels)
+    labels = amount_numbered_names.PLURAL_LABELS.split("|") + ["section", "article", "clause", "no"]
+    assert all(amount_numbered_names.LABEL_KEYS.search(label) for label in labels)
 
 
 def test_match_suffix_is_the_last_group_that_matched() -> None:

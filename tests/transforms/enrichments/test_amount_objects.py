@@ -700,3 +700,22 @@ def test_a_shares_verb_in_ing_is_no_object(text: str, expected: list) -> None:
 )
 def test_a_polls_measure_after_a_share_counts_nothing(text: str, expected: list) -> None:
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a plural noun after a word in "-ing" is the head of a share's or a sum's compound (they counted "voting",
+        # "operating")
+        ("Shareholders with 5% voting rights can call a meeting.", ["rights"]),
+        ("The plan cuts 15% operating costs by 2027.", ["costs"]),
+        # ... as "apiece" after a price is no noun at all (it counted "apiece")
+        ("Avocados cost £1.50 apiece.", [None]),
+        ("They scored 24 apiece.", [None]),
+        # ... while a verb in "-ing" after a share, and a noun's plural that is a verb, count nothing
+        ("It found 51.9% voting to leave.", [None]),
+        ("A $5m fund helps the poor.", ["fund"]),
+    ],
+)
+def test_a_plural_after_a_gerund_is_the_compounds_head(text: str, expected: list) -> None:
+    assert objects(text) == expected

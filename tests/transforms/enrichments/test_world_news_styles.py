@@ -100,10 +100,33 @@ def test_indian_scales_after_a_hyphen(text: str, expected: list) -> None:
         # a price: cents, or a bare number before a price's words, glued or a space apart (they were none)
         ("Tickets for the fan zone cost QR 50 each.", [(50, "QAR")]),
         ("A karak costs Dh2.50 at the stall and lamb KD 3 per kilo.", [(2.5, "AED"), (3, "KWD")]),
-        ("The iftar buffet is BD 15 a head, Dhs 25 for children.", [(15, "BHD")]),  # "for" may be no price
+        ("The iftar buffet is BD 15 a head, Dhs 25 for children.", [(15, "BHD"), (25, "AED")]),
+        ("The iftar buffet is BD 15 a head, Dhs 25 for the children.", [(15, "BHD")]),  # "for" alone: no price
     ],
 )
 def test_the_gulf_papers_currency_letters(text: str, expected: list) -> None:
+    assert [(value, unit) for value, unit, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare number after a price's verb, or before whom the price is for, is a price (each was no amount)
+        ("Entry is QR 50 for adults and QR 25 for children.", [(50, "QAR"), (25, "QAR")]),
+        ("A ticket to the final costs QR 50.", [(50, "QAR")]),
+        ("Drivers were fined Dh500 for the offence.", [(500, "AED")]),
+        ("Gloves are QR 20 a pair.", [(20, "QAR")]),
+        # ... and so is a rand's or a naira's glued to its letter (they were no amount, "R500" alone being a road as
+        # often)
+        ("Eskom's plan adds R300 a month to bills.", [(300, "ZAR")]),
+        ("Commuters now pay N500 for the trip.", [(500, "NGN")]),
+        # ... not a road, a model or a seat with no price's words
+        ("Take the R21 to Pretoria in an Epson R800 van, seat N45.", []),
+        ("He got QR 50 votes.", []),
+        ("Workers pay R 21 tolls.", [(21, None)]),
+    ],
+)
+def test_a_bare_price_after_currency_letters(text: str, expected: list) -> None:
     assert [(value, unit) for value, unit, _ in found(text)] == expected
 
 

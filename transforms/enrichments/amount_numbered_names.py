@@ -1,0 +1,120 @@
+"""Numbered names, no amount of anything: "No 10", "Article 50", "FTSE 100", "Halo 2", "Channel 4", a headline's
+first word and its number ("Sims 4 Players Get Free Expansion"), and their lists ("Sections 376 and 506"), told apart
+from a tally's counts ("USA 40, China 38") and an index's level ("Dow 10,000"). `amount_exclusions.no_amount` asks
+`numbered_name` about the word right before a number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.enrichments.amount_headline_verbs import COUNT_WORDS, first_word_name_number
+from transforms.enrichments.amount_headline_words import country_or_region
+from transforms.enrichments.amount_models import headline_verb_count
+from transforms.enrichments.amount_plurals import counts
+from transforms.enrichments.amount_scores import ELECTION_NAMES, PARTY_NAMES, SIDES, tally
+from transforms.enrichments.amount_titles import title_case
+
+# The words before a number that make it a name's or a label's, no amount ("No 10", "Article 50", "lane seven")
+LABELS = {"no", "no.", "number", "article", "section", "chapter", "page", "room", "version", "formula", "route",
+          "flight", "channel", "level", "grade", "part", "act", "clause", "division", "league", "series",
+          "windows", "euro", "cup", "band", "class", "tier", "size", "category", "model", "phase", "stage",
+          "round", "game", "week", "day", "aged", "age", "ages", "paragraph", "figure", "table", "vol", "issue",
+          "episode", "track", "platform", "terminal", "gate", "junction", "highway", "interstate", "bbc",
+          "radio", "war", "ps", "xbox", "mp", "lane", "top",
+          # a trade fair's or an arena's numbered halls: "a digital home in Hall 25 of the 27 buildings"
+          "hall",
+          # leagues and divisions: "Ligue 1", "Liga 2", "Serie B" (no number), as "League 2", "Division 1", "Formula 1"
+          "ligue", "liga", "serie",
+          # indices and products: "S&P 500", "Dow 30", "Boeing 737", "iPhone 15" (`_named`: other names)
+          "s&p", "dow", "nasdaq", "russell", "nikkei", "dax", "cac", "stoxx", "boeing", "airbus", "iphone",
+          "ipad", "playstation", "nintendo", "galaxy", "pixel"}
+# ... of which a venue's, whose name a count may follow: "played the Royal Albert Hall 25 times" (a plural after the
+# number is what it counts; "Hall 25 of the 27 buildings" is a hall's number)
+VENUE_LABELS = frozenset(("hall",))
+# ... of which the abbreviations written with a full stop ("No. 10", "Vol. 3", "Nos. 3 and 4"): after another, a
+# full stop ends a sentence
+DOTTED_LABELS = frozenset(("no", "vol", "nos"))
+# ... of which the indices, whose number in thousands grouped by commas is a level, no name ("Dow 10,000")
+INDICES = frozenset("dow nasdaq russell nikkei dax cac stoxx ftse sensex nifty kospi".split())
+# The second and later numbers of a list after a label: "Sections 376 and 506", "junctions 31 and 33".
+PLURAL_LABELS = ("sections|articles|clauses|chapters|pages|rooms|routes|junctions|gates|platforms|lanes|flights"
+                 "|paragraphs|episodes|terminals")
+PLURAL_LABEL_WORDS = frozenset(PLURAL_LABELS.split("|"))
+LABEL_LIST = re.compile(rf"(?i)\b(?:{PLURAL_LABELS}|section|article|clause|no\.?)\s+\d+[a-z]?"
+                        r"(?:\s*,\s*\d+[a-z]?)*\s*(?:,|and|or|to|&)\s*$")
+LABEL_KEYS = re.compile(r"section|article|clause|chapter|page|room|route|junction|gate|platform|lane|flight"
+                        r"|paragraph|episode|terminal|no")  # what every match of `LABEL_LIST` holds, lower-cased
+# Words after which a capitalised word is a place or a day, not a name the number belongs to.
+_BEFORE_PLACES = frozenset("in on at by across since from to near for until after before during".split())
+
+
+def sentence_start(text: str, start: int) -> bool:
+    """Return True when `start` begins a sentence (or the text): only white space after its end mark."""
+    head = text[max(0, start - 3): start].rstrip(" \t")
+    return not head or head[-1] in ".!?\"“”'‘:\n\x01"
+
+
+def numbered_name(text: str, token: str, word_before: str, word_after: str, after: list[str], digits: str | None,
+                 scale2: str | None, number_start: int, end: int, low: int) -> bool:
+    """Return True when the number from `number_start` to `end` is part of a name or a label, told by `token`, the
+    word right before it (`word_before` as it reads), and `after`, the word after it (`word_after`); `low` is
+    where the paragraph starts.
+
+    >>> [numbered_name(t, t.split()[-2], t.split()[-2].lower(), "", [], t.split()[-1], None, len(t) - len(
+    ...     t.split()[-1]), len(t), 0) for t in ("He lives at No 10", "It invoked Article 50", "They were 3 40")]
+    [True, True, False]
+    """
+    label = token.strip(".,;:(")
+    if label.islower() and word_before not in LABELS and word_before not in PLURAL_LABEL_WORDS:
+        return False  # a lower-case word that is no label's (most numbers): no rule below can apply, each needing
+        # a capital in it, or it one of the labels' words
+    counted = None  # a tally's: "score" (sport near) or "count" ("Italy 120, Spain 85 new cases")
+    if digits and not scale2 and label[:1].isupper() and (word_before not in LABELS or label in SIDES) and (
+           word_before not in INDICES):  # (a tally's names are capitalised: `tally` reads no other)
+        counted = tally(text, label, digits, end, low)  # (a vote's "No 48" after "Yes 52" too)
+        if counted == "score":
+           return True  # a game's score, either team's points: "Astros 10, Pirates 5", "Lakers 112 Celtics 108"
+        if counted is None and (label in PARTY_NAMES or label in SIDES and "," in digits) and not title_case(
+               text, end):  # a party's seats or votes, a vote's side's votes in thousands (a tally's numbers are
+           counted = "count"  # three digits at most): "the Conservatives 121", "Leave 17,410,742, Remain ..."
+    if not scale2 and (word_before in LABELS and counted is None and not (
+           digits and "," in digits and word_before in INDICES) and not (
+           word_before in VENUE_LABELS and counts(after))
+                      or word_before in PLURAL_LABEL_WORDS or (
+           len(label) > 1 and label.isupper() and label.isalpha() and counted is None)):
+        return True  # a numbered name: No 10, Article 50, FTSE 100, lane seven (no "Sales Top 100 Million"; an
+        # index's level in thousands is its points, "Dow 10,000 Again?"; a tally's "USA 40, China 38" count)
+    label_start = number_start - 1 - len(label)
+    if digits and not scale2 and not label.islower() and counted is None and (
+           "," not in digits or word_before not in INDICES and not title_case(text, end)
+           and not country_or_region(label)) and (
+           label.lower() not in COUNT_WORDS) and _named(text, label, number_start) and not counts(
+           after) and not headline_verb_count(text, label, end, label_start):
+        return True  # a numbered name: "Halo 2", "Channel 4", "Nintendo 64 classic", in a sentence "Warhammer
+        # 40,000 sold" (not "Trump's First 100 Days", nor a headline's thousands grouped by commas, a count's:
+        # "Wildfires Destroy 12,000 Homes", nor an index's level, "the Dow 10,000 barrier", nor a place's count,
+        # "Israel 1,200 were killed")
+    if digits and not scale2 and "," not in digits and (
+           counted is None or label not in ELECTION_NAMES) and first_word_name_number(
+           text, label, label_start, end, low, word_after):
+        return True  # a headline's first word and its number: "Sims 4 Players Get Free Expansion", "FIFA 23, Madden
+        # 24 Top Charts" (not an election's tally: "SNP 9, Lib Dems 72")
+    return False
+
+
+def _named(text: str, label: str, number_start: int) -> bool:
+    """Return True when the word just before a number is a name that the number is part of: a capitalised
+    word inside a sentence ("the Dow 30"), or one with a capital inside or an "&" anywhere ("iPhone 15",
+    "S&P 500"). Capitalised words that start a sentence are too often "About", "Some", "The"."""
+    start = number_start - 1 - len(label)
+    if not label or text[number_start - 1: number_start] != " " or text[start: number_start - 1] != label:
+        return False  # not directly before, one space apart ("Boeing, 737")
+    if len(label) > 1 and ("&" in label or label[0].islower() and any(c.isupper() for c in label[1:])):
+        return True
+    if label.lower() in _BEFORE_PLACES:
+        return False  # a headline's capitalised preposition: "Price Rise In 50 Markets", "Bonus For 3,000 Staff"
+    previous = text[max(0, start - 12): start].rsplit(None, 1)[-1:]
+    if previous and previous[0].lower() in _BEFORE_PLACES:
+        return False  # "In Gaza 200 children", "On Tuesday 40 people": a place or a day before the amount
+    return label[0].isupper() and label[1:].isalpha() and not sentence_start(text, start)
