@@ -41,8 +41,10 @@ _LABEL_JOINS: dict[str, tuple[str, ...]] = {
     "author": ("and",), "autor": ("and", "und", "a", "i", "y", "e"), "autorin": ("und",), "autorka": ("a", "i"),
     "auteur": ("et",), "auteure": ("et",), "autore": ("e", "ed"), "autrice": ("e", "ed"),
 }
-# Two capitalised words, a name, after a lead that is no English "By": "Di Marco Rossi", not "Di Maio" alone
-_NAME_AFTER_LEAD = re.compile(rf"{CAPITAL}[\w'’.-]*\s+{CAPITAL}")
+# Two capitalised words, a name, after a lead that is no English "By": "Di Marco Rossi", not "Di Maio" alone; a
+# surname's particles may part them ("Von Ursula von der Leyen" was no byline)
+_PARTICLES = r"(?:(?:von|van|der|den|de|del|della|di|da|du|la|le|zu)\s+)*"
+_NAME_AFTER_LEAD = re.compile(rf"{CAPITAL}[\w'’.-]*\s+{_PARTICLES}{CAPITAL}")
 # Roles a German byline writes after a comma, as a compound's end ("ARD-Hauptstadtstudio", "Wirtschaftsredaktion",
 # "Brüssel-Korrespondentin"); and those Romance languages write before their place ("inviato a Norcia",
 # "correspondante à Bruxelles", "corresponsal en Bruselas", "enviada especial", and an office:
@@ -56,7 +58,8 @@ _ROMANCE_ROLES = frozenset(
     """inviato inviata corrispondente redazione giornalista envoyé envoyée correspondant correspondante
     rédaction journaliste rédacteur rédactrice corresponsal enviado enviada redacción periodista correspondente
     redação
-    ministre ministro ministra sindaco sindaca alcalde alcaldesa prefeito prefeita gobernador gobernadora
+    ministre ministro ministra président présidente presidente presidenta sindaco sindaca alcalde alcaldesa
+    prefeito prefeita gobernador gobernadora
     governatore governador governadora""".split()
 )
 

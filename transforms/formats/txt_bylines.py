@@ -53,6 +53,10 @@ def _are_names(written: str) -> bool:
 # How a byline without its day opens: "By", a newsroom's lead in its language ("Von", "Par", "Por", "Di":
 # `byline_languages`), or a label ("Author:", "Autorin:", "Auteur :", "Written by")
 UNDATED_OPENINGS = ("by ", "von ", "par ", "por ", "di ", "author", "autor", "auteur", "written ")
+# Words a title writes in capitals and a name never holds: "By The Numbers", "By Any Means Necessary", "By Invitation
+# Only", "By Water And Fire" are a standfirst's or a section's heading, not a writer (each was read as one)
+_TITLE_WORDS = frozenset("The A An And Or Of For To In On At With Any All No Only Our Your Its How Why What When Every"
+                         .split())
 _BYLINE_WORDS = 15  # "By Jane Doe and Tom Roe, Political Editor and Home Affairs Correspondent, in London"
 # The words an organisation's name ends with (or "The" opening it): "Published by Penguin Random House on 5 March
 # 2024" names its publisher, not its writer (it was the article's author)
@@ -90,6 +94,8 @@ def undated_names(line: str) -> tuple[str, ...]:
     (('Sadiq Khan',), ('Anna Schmidt', 'Jonas Weber'))
     >>> undated_names("Von den 733 Abgeordneten stimmten 389 dafür."), undated_names("By Tuesday, the strike was over")
     ((), ())
+    >>> undated_names("By The Numbers"), undated_names("By Design: How Apple Built Its Empire")
+    ((), ())
     """
     if not line[:8].lower().startswith(UNDATED_OPENINGS) or len(line.split()) > _BYLINE_WORDS:
         return ()
@@ -103,6 +109,8 @@ def undated_names(line: str) -> tuple[str, ...]:
         return ()
     first = re.split(r"\s*[,|;]\s*", rest, maxsplit=1)[0]
     if len(first.split()) < 2 or not _are_names(first):  # one word: "By Tuesday", "By Reuters" (an agency's wire)
+        return ()
+    if ":" in first or _TITLE_WORDS.intersection(first.split()):  # a title: "By Design: How Apple Built Its Empire"
         return ()
     names = authors_of(line)
     # each part left a name is a person's, never the words of a sentence ("By Jane Doe, who covers ...")

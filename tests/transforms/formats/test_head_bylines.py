@@ -26,6 +26,9 @@ def read(text: str, format: str = "txt") -> ArticleRecord:
     ("Von Anna Schmidt und Jonas Weber", ("Anna Schmidt", "Jonas Weber")),
     ("Autorin: Anna Schmidt und Jonas Weber", ("Anna Schmidt", "Jonas Weber")),
     ("Par Claire Dubois, envoyée spéciale à Kyiv", ("Claire Dubois",)),
+    # a surname's particles after the given name, and an office signed in French: each line stayed a paragraph
+    ("Von Ursula von der Leyen", ("Ursula von der Leyen",)),
+    ("Par Emmanuel Macron, président de la République", ("Emmanuel Macron",)),
 ])
 def test_an_undated_byline_under_the_headline_names_the_authors_and_is_no_paragraph(
         byline: str, authors: tuple[str, ...]) -> None:
@@ -41,6 +44,11 @@ def test_an_undated_byline_under_the_headline_names_the_authors_and_is_no_paragr
     "Von Montag an gelten neue Regeln",
     "By the end of 2025, prices had doubled",
     "By Tuesday, the strike was over",
+    # a heading's or a standfirst's title, no writer: each was read as one ("The Numbers", "Any Means Necessary")
+    "By The Numbers",
+    "By Any Means Necessary",
+    "By Invitation Only",
+    "By Design: How Apple Built Its Empire",
 ])
 def test_prose_that_opens_as_a_byline_does_stays_a_paragraph(line: str) -> None:
     article = read(f"Streit um die Rente\n{line}\n\n{GERMAN}")
