@@ -96,6 +96,8 @@ def undated_names(line: str) -> tuple[str, ...]:
     ((), ())
     >>> undated_names("By The Numbers"), undated_names("By Design: How Apple Built Its Empire")
     ((), ())
+    >>> undated_names("By Ben Quinn and agencies"), undated_names("By Tuesday night, rescuers had reached the village")
+    (('Ben Quinn',), ())
     """
     if not line[:8].lower().startswith(UNDATED_OPENINGS) or len(line.split()) > _BYLINE_WORDS:
         return ()
@@ -108,7 +110,9 @@ def undated_names(line: str) -> tuple[str, ...]:
     if rest == line:  # no lead or label read: "Von den Ausfällen ...", "Di Maio"
         return ()
     first = re.split(r"\s*[,|;]\s*", rest, maxsplit=1)[0]
-    if len(first.split()) < 2 or not _are_names(first):  # one word: "By Tuesday", "By Reuters" (an agency's wire)
+    # one word: "By Tuesday", "By Reuters" (an agency's wire); words in lower case: "By Tuesday night, rescuers ...",
+    # but for the many unnamed people a byline names ("By Ben Quinn and agencies" was no byline)
+    if len(first.split()) < 2 or not all(_are_names(name) for name in authors_of(first) or (first,)):
         return ()
     if ":" in first or _TITLE_WORDS.intersection(first.split()):  # a title: "By Design: How Apple Built Its Empire"
         return ()

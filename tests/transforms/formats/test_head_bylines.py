@@ -29,6 +29,7 @@ def read(text: str, format: str = "txt") -> ArticleRecord:
     # an office signed in French or Spanish: the line stayed a paragraph
     ("Par Emmanuel Macron, président de la République", ("Emmanuel Macron",)),
     ("Por Pedro Sánchez, presidente del Gobierno", ("Pedro Sánchez",)),
+    ("By Ben Quinn and agencies", ("Ben Quinn",)),  # the agencies are no name: the line stayed a paragraph
 ])
 def test_an_undated_byline_under_the_headline_names_the_authors_and_is_no_paragraph(
         byline: str, authors: tuple[str, ...]) -> None:
@@ -44,6 +45,7 @@ def test_an_undated_byline_under_the_headline_names_the_authors_and_is_no_paragr
     "Von Montag an gelten neue Regeln",
     "By the end of 2025, prices had doubled",
     "By Tuesday, the strike was over",
+    "By Tuesday night, rescuers had reached the village",
     # a heading's or a standfirst's title, no writer: each was read as one ("The Numbers", "Any Means Necessary")
     "By The Numbers",
     "By Any Means Necessary",
