@@ -104,3 +104,14 @@ def test_a_markdown_posts_undated_byline_names_its_author() -> None:
 def test_a_labelled_byline_parts_its_names_with_its_languages_word(byline: str, authors: tuple[str, ...]) -> None:
     # The label's language was not read: "Anna Schmidt und Jonas Weber" was one author of five words
     assert authors_of(byline) == authors
+
+
+@pytest.mark.parametrize(("text", "format"), [
+    (f"Key dates in the strike\n5 March 2024\n12 March 2024\n\n{STORY}", "txt"),
+    (f"# Key dates in the strike\n\n- 5 March 2024\n- 12 March 2024\n\n{STORY}\n", "md"),
+])
+def test_a_list_of_days_under_the_headline_is_the_texts_content_not_its_date(text: str, format: str) -> None:
+    # its first day was read as the text's date and cut from the list
+    article = read(text, format)
+    assert article.published_at is None
+    assert "5 March 2024" in article.text and "12 March 2024" in article.text
