@@ -65,6 +65,10 @@ _ORGANISATION_ENDS = frozenset(
     newspapers agency editions éditions verlag company co corporation corp foundation institute university
     magazine""".split()
 )
+# Those of them that are surnames too ("Tom House", "Jane Press", "Lucy Co" were read as publishers, no author): an
+# organisation's end only after two words ("Penguin Random House", "Oxford University Press") or an acronym
+# ("MIT Press")
+_SURNAME_ENDS = frozenset("house press co ag sa".split())
 
 
 def is_publisher(line: str, names: str) -> bool:
@@ -77,11 +81,16 @@ def is_publisher(line: str, names: str) -> bool:
     True
     >>> is_publisher("Published by Jane Doe on 5 March 2024", "Jane Doe")
     False
+    >>> is_publisher("Posted by Tom House on 5 March 2024", "Tom House"), is_publisher("By MIT Press", "MIT Press")
+    (False, True)
     """
-    words = [word.strip(".,").lower() for word in names.split()]
+    written = [word.strip(".,") for word in names.split()]
+    words = [word.lower() for word in written]
     if not words:
         return False
-    return (len(words) == 1 and line.lower().startswith("published")) or words[-1] in _ORGANISATION_ENDS or (
+    organisation = words[-1] in _ORGANISATION_ENDS and (
+        words[-1] not in _SURNAME_ENDS or len(words) > 2 or (len(written[0]) > 1 and written[0].isupper()))
+    return (len(words) == 1 and line.lower().startswith("published")) or organisation or (
         words[0] == "the" and len(words) > 1)
 
 

@@ -68,6 +68,11 @@ def test_a_publishers_dated_line_dates_the_text_and_names_no_author() -> None:
     assert company.authors == () and company.metadata["publisher"] == "Acme Media Ltd"
     person = read(f"Rain\nPublished by Jane Doe on 5 March 2024\n\n{STORY}")
     assert person.authors == ("Jane Doe",) and "publisher" not in person.metadata
+    # a surname that ends an organisation's name too: "Tom House" was read as a publisher, no author
+    surname = read(f"Rain\nPosted by Tom House on 5 March 2024\n\n{STORY}")
+    assert surname.authors == ("Tom House",) and "publisher" not in surname.metadata
+    press = read(f"Rain\nPublished by Oxford University Press on 5 March 2024\n\n{STORY}")
+    assert press.authors == () and press.metadata["publisher"] == "Oxford University Press"
 
 
 @pytest.mark.parametrize("day", ["5 March 2024", "Tuesday 5 March 2024", "March 5, 2024", "5. März 2024"])
