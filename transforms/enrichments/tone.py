@@ -101,7 +101,8 @@ from transforms.enrichments.tone_possibilities import RULING_OUT, open_possibili
 from transforms.enrichments.tone_releasing import CAPTIVES_OF_WAR
 from transforms.enrichments.tone_resolve import REFUSING, resolved
 from transforms.enrichments.tone_savings import SAVING, money_saved
-from transforms.enrichments.tone_senses import bad_senses, named_storms
+from transforms.enrichments.tone_senses import bad_senses
+from transforms.enrichments.tone_storms import named_storms
 from transforms.enrichments.tone_tables import ANTI, HOSTILITIES, NO_LONGER, SOME_FEW
 from transforms.enrichments.tone_worries import worried_about
 

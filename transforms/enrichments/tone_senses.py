@@ -270,24 +270,3 @@ def bad_senses(text: str, starts: np.ndarray, paragraph: np.ndarray, words: np.n
     [True, False, False, True]
     """
     return phrases_found(text, starts, paragraph, words, _PHRASES)
-
-
-def named_storms(joined: str, starts: np.ndarray, paragraph: np.ndarray, words: np.ndarray) -> np.ndarray:
-    """Return, for each word number in `words` (a "storm" of a batch's text, `joined` as written), whether it names a
-    storm the weather services named: "Storm" before a capitalised name, after no capitalised word but a sentence's
-    first ("Storm Darragh left 400,000 homes without power"; not "Operation Desert Storm", "the Seattle Storm").
-
-    >>> from transforms.enrichments.tone import word_starts
-    >>> joined = "Storm Darragh hit. The Seattle Storm Won. a storm of applause"
-    >>> named_storms(joined, word_starts(joined), np.zeros(10, int), np.array([0, 5, 8])).tolist()
-    [True, False, False]
-    """
-    named = np.zeros(len(words), dtype=bool)
-    for i, word in enumerate(words.tolist()):
-        start = int(starts[word])
-        if (joined[start:start + 1] != "S" or word + 1 >= len(starts) or paragraph[word + 1] != paragraph[word]
-                or not joined[starts[word + 1]:starts[word + 1] + 1].isupper()):
-            continue
-        before = joined[max(start - 40, 0):start].rstrip()
-        named[i] = not before or before[-1] in ".!?:\"'“‘(" or not before.split()[-1][:1].isupper()
-    return named

@@ -41,7 +41,9 @@ _LABEL_JOINS: dict[str, tuple[str, ...]] = {
     "author": ("and",), "autor": ("and", "und", "a", "i", "y", "e"), "autorin": ("und",), "autorka": ("a", "i"),
     "auteur": ("et",), "auteure": ("et",), "autore": ("e", "ed"), "autrice": ("e", "ed"),
 }
-# Two capitalised words, a name, after a lead that is no English "By": "Di Marco Rossi", not "Di Maio" alone
+# Two capitalised words, a name, after a lead that is no English "By": "Di Marco Rossi", not "Di Maio" alone. Not
+# parted by a surname's particles: "Von Ursula von der Leyen" is no byline read, as "Von Kiel zu Hamburg" or "Di Maio
+# al Quirinale" is none
 _NAME_AFTER_LEAD = re.compile(rf"{CAPITAL}[\w'’.-]*\s+{CAPITAL}")
 # Roles a German byline writes after a comma, as a compound's end ("ARD-Hauptstadtstudio", "Wirtschaftsredaktion",
 # "Brüssel-Korrespondentin"); and those Romance languages write before their place ("inviato a Norcia",
@@ -56,7 +58,8 @@ _ROMANCE_ROLES = frozenset(
     """inviato inviata corrispondente redazione giornalista envoyé envoyée correspondant correspondante
     rédaction journaliste rédacteur rédactrice corresponsal enviado enviada redacción periodista correspondente
     redação
-    ministre ministro ministra sindaco sindaca alcalde alcaldesa prefeito prefeita gobernador gobernadora
+    ministre ministro ministra président présidente presidente presidenta sindaco sindaca alcalde alcaldesa
+    prefeito prefeita gobernador gobernadora
     governatore governador governadora""".split()
 )
 

@@ -53,6 +53,10 @@ def _are_names(written: str) -> bool:
 # How a byline without its day opens: "By", a newsroom's lead in its language ("Von", "Par", "Por", "Di":
 # `byline_languages`), or a label ("Author:", "Autorin:", "Auteur :", "Written by")
 UNDATED_OPENINGS = ("by ", "von ", "par ", "por ", "di ", "author", "autor", "auteur", "written ")
+# Words a title writes in capitals and a name never holds: "By The Numbers", "By Any Means Necessary", "By Invitation
+# Only", "By Water And Fire" are a standfirst's or a section's heading, not a writer (each was read as one)
+_TITLE_WORDS = frozenset("The A An And Or Of For To In On At With Any All No Only Our Your Its How Why What When Every"
+                         .split())
 _BYLINE_WORDS = 15  # "By Jane Doe and Tom Roe, Political Editor and Home Affairs Correspondent, in London"
 # The words an organisation's name ends with (or "The" opening it): "Published by Penguin Random House on 5 March
 # 2024" names its publisher, not its writer (it was the article's author)
@@ -61,6 +65,10 @@ _ORGANISATION_ENDS = frozenset(
     newspapers agency editions éditions verlag company co corporation corp foundation institute university
     magazine""".split()
 )
+# Those of them that are surnames too ("Tom House", "Jane Press", "Lucy Co" were read as publishers, no author): an
+# organisation's end only after two words ("Penguin Random House", "Oxford University Press") or an acronym
+# ("MIT Press")
+_SURNAME_ENDS = frozenset("house press co ag sa".split())
 
 
 def is_publisher(line: str, names: str) -> bool:
@@ -73,11 +81,16 @@ def is_publisher(line: str, names: str) -> bool:
     True
     >>> is_publisher("Published by Jane Doe on 5 March 2024", "Jane Doe")
     False
+    >>> is_publisher("Posted by Tom House on 5 March 2024", "Tom House"), is_publisher("By MIT Press", "MIT Press")
+    (False, True)
     """
-    words = [word.strip(".,").lower() for word in names.split()]
+    written = [word.strip(".,") for word in names.split()]
+    words = [word.lower() for word in written]
     if not words:
         return False
-    return (len(words) == 1 and line.lower().startswith("published")) or words[-1] in _ORGANISATION_ENDS or (
+    organisation = words[-1] in _ORGANISATION_ENDS and (
+        words[-1] not in _SURNAME_ENDS or len(words) > 2 or (len(written[0]) > 1 and written[0].isupper()))
+    return (len(words) == 1 and line.lower().startswith("published")) or organisation or (
         words[0] == "the" and len(words) > 1)
 
 
@@ -90,6 +103,10 @@ def undated_names(line: str) -> tuple[str, ...]:
     (('Sadiq Khan',), ('Anna Schmidt', 'Jonas Weber'))
     >>> undated_names("Von den 733 Abgeordneten stimmten 389 dafür."), undated_names("By Tuesday, the strike was over")
     ((), ())
+    >>> undated_names("By The Numbers"), undated_names("By Design: How Apple Built Its Empire")
+    ((), ())
+    >>> undated_names("By Ben Quinn and agencies"), undated_names("By Tuesday night, rescuers had reached the village")
+    (('Ben Quinn',), ())
     """
     if not line[:8].lower().startswith(UNDATED_OPENINGS) or len(line.split()) > _BYLINE_WORDS:
         return ()
@@ -102,7 +119,11 @@ def undated_names(line: str) -> tuple[str, ...]:
     if rest == line:  # no lead or label read: "Von den Ausfällen ...", "Di Maio"
         return ()
     first = re.split(r"\s*[,|;]\s*", rest, maxsplit=1)[0]
-    if len(first.split()) < 2 or not _are_names(first):  # one word: "By Tuesday", "By Reuters" (an agency's wire)
+    # one word: "By Tuesday", "By Reuters" (an agency's wire); words in lower case: "By Tuesday night, rescuers ...",
+    # but for the many unnamed people a byline names ("By Ben Quinn and agencies" was no byline)
+    if len(first.split()) < 2 or not all(_are_names(name) for name in authors_of(first) or (first,)):
+        return ()
+    if ":" in first or _TITLE_WORDS.intersection(first.split()):  # a title: "By Design: How Apple Built Its Empire"
         return ()
     names = authors_of(line)
     # each part left a name is a person's, never the words of a sentence ("By Jane Doe, who covers ...")

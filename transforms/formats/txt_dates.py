@@ -137,7 +137,7 @@ def txt_date(text: str) -> TxtHead:
         # a day alone under the headline ("5 March 2024", "Dienstag, 12. März 2024", a Markdown post's "_12. März
         # 2024_"): the date, no paragraph (it was the first one, and the text undated)
         if published is None and index != head[0] and is_date(line) and not _UPDATE_LINE.match(line) \
-                and (moment := _day(line)) is not None and not _in_table(lines, index):
+                and (moment := _day(line)) is not None and not _in_table(lines, index) and not _in_days(lines, index):
             published = moment
             cut.append(index)
             continue
@@ -200,6 +200,19 @@ def _in_table(lines: list[str], index: int) -> bool:
         end += 1
     rows = sum(_FIGURE_ROW.fullmatch(line.strip()) is not None for line in lines[start: end + 1])
     return rows >= _TABLE_ROWS
+
+
+def _in_days(lines: list[str], index: int) -> bool:
+    """Return whether a day alone is one of a list of days: the line written before or after it is a day alone too
+    ("Key dates" over "5 March 2024" and "12 March 2024", a Markdown list's items; the first was read as the text's
+    date, and cut).
+
+    >>> _in_days(["Key dates", "5 March 2024", "", "12 March 2024"], 3), _in_days(["Rates rise", "5 March 2024", ""], 1)
+    (True, False)
+    """
+    before = next((line.strip() for line in reversed(lines[:index]) if line.strip()), "")
+    after = next((line.strip() for line in lines[index + 1:] if line.strip()), "")
+    return any(is_date(line) and not _UPDATE_LINE.match(line) and _day(line) is not None for line in (before, after))
 
 
 def _without_line(text: str, index: int) -> str:

@@ -223,3 +223,9 @@ def test_a_named_storm_is_the_bad_sense_and_a_team_called_storm_none() -> None:
 
 def test_a_strong_wind_or_quake_is_a_force_and_no_good_news() -> None:
     assert max(tones("Strong winds helped the wildfire spread.", "A strong earthquake shook the island.")) < 0
+
+
+@pytest.mark.parametrize("text", ["Storm Shadow deliveries resumed in March.",
+                                  "Storm Center forecasters expect light rain on Tuesday."])
+def test_a_thing_named_storm_is_no_named_storm(text: str) -> None:
+    assert tones(text)[0] == 0  # a missile, a forecasters' desk: each read as a storm that hit (-9.2, -6.9)

@@ -26,6 +26,10 @@ def read(text: str, format: str = "txt") -> ArticleRecord:
     ("Von Anna Schmidt und Jonas Weber", ("Anna Schmidt", "Jonas Weber")),
     ("Autorin: Anna Schmidt und Jonas Weber", ("Anna Schmidt", "Jonas Weber")),
     ("Par Claire Dubois, envoyée spéciale à Kyiv", ("Claire Dubois",)),
+    # an office signed in French or Spanish: the line stayed a paragraph
+    ("Par Emmanuel Macron, président de la République", ("Emmanuel Macron",)),
+    ("Por Pedro Sánchez, presidente del Gobierno", ("Pedro Sánchez",)),
+    ("By Ben Quinn and agencies", ("Ben Quinn",)),  # the agencies are no name: the line stayed a paragraph
 ])
 def test_an_undated_byline_under_the_headline_names_the_authors_and_is_no_paragraph(
         byline: str, authors: tuple[str, ...]) -> None:
@@ -41,6 +45,14 @@ def test_an_undated_byline_under_the_headline_names_the_authors_and_is_no_paragr
     "Von Montag an gelten neue Regeln",
     "By the end of 2025, prices had doubled",
     "By Tuesday, the strike was over",
+    "By Tuesday night, rescuers had reached the village",
+    # a heading's or a standfirst's title, no writer: each was read as one ("The Numbers", "Any Means Necessary")
+    "By The Numbers",
+    "By Any Means Necessary",
+    "By Invitation Only",
+    "By Design: How Apple Built Its Empire",
+    "Di Maio al Quirinale",
+    "Von Kiel zu Hamburg",
 ])
 def test_prose_that_opens_as_a_byline_does_stays_a_paragraph(line: str) -> None:
     article = read(f"Streit um die Rente\n{line}\n\n{GERMAN}")
@@ -56,6 +68,11 @@ def test_a_publishers_dated_line_dates_the_text_and_names_no_author() -> None:
     assert company.authors == () and company.metadata["publisher"] == "Acme Media Ltd"
     person = read(f"Rain\nPublished by Jane Doe on 5 March 2024\n\n{STORY}")
     assert person.authors == ("Jane Doe",) and "publisher" not in person.metadata
+    # a surname that ends an organisation's name too: "Tom House" was read as a publisher, no author
+    surname = read(f"Rain\nPosted by Tom House on 5 March 2024\n\n{STORY}")
+    assert surname.authors == ("Tom House",) and "publisher" not in surname.metadata
+    press = read(f"Rain\nPublished by Oxford University Press on 5 March 2024\n\n{STORY}")
+    assert press.authors == () and press.metadata["publisher"] == "Oxford University Press"
 
 
 @pytest.mark.parametrize("day", ["5 March 2024", "Tuesday 5 March 2024", "March 5, 2024", "5. März 2024"])
@@ -92,3 +109,14 @@ def test_a_markdown_posts_undated_byline_names_its_author() -> None:
 def test_a_labelled_byline_parts_its_names_with_its_languages_word(byline: str, authors: tuple[str, ...]) -> None:
     # The label's language was not read: "Anna Schmidt und Jonas Weber" was one author of five words
     assert authors_of(byline) == authors
+
+
+@pytest.mark.parametrize(("text", "format"), [
+    (f"Key dates in the strike\n5 March 2024\n12 March 2024\n\n{STORY}", "txt"),
+    (f"# Key dates in the strike\n\n- 5 March 2024\n- 12 March 2024\n\n{STORY}\n", "md"),
+])
+def test_a_list_of_days_under_the_headline_is_the_texts_content_not_its_date(text: str, format: str) -> None:
+    # its first day was read as the text's date and cut from the list
+    article = read(text, format)
+    assert article.published_at is None
+    assert "5 March 2024" in article.text and "12 March 2024" in article.text

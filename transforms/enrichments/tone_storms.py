@@ -1,0 +1,36 @@
+"""A storm the weather services named ("Storm Darragh left 400,000 homes without power") is the weather's bad sense of
+"storm", which `tone_senses` reads only beside a word that says the weather's ("tropical storm", "storm damage"): such
+a sentence read 0. A team, an operation or a thing called "Storm" is none."""
+
+from __future__ import annotations
+
+import numpy as np
+
+# What "Storm" names before a capitalised noun that is no storm's name: a missile ("Storm Shadow"), a forecaster's
+# desk or a broadcaster's ("the Storm Prediction Center", "Storm Center forecasters", "Storm Team 4"), a club's
+# chasers: each read as a named storm, bad news
+_STORM_THINGS = frozenset("Shadow Shadows Center Centre Prediction Team Tracker Chaser Chasers Troopers".split())
+
+
+def named_storms(joined: str, starts: np.ndarray, paragraph: np.ndarray, words: np.ndarray) -> np.ndarray:
+    """Return, for each word number in `words` (a "storm" of a batch's text, `joined` as written), whether it names a
+    storm the weather services named: "Storm" before a capitalised name, after no capitalised word but a sentence's
+    first ("Storm Darragh left 400,000 homes without power"; not "Operation Desert Storm", "the Seattle Storm", nor
+    a thing's name, `_STORM_THINGS`: "Storm Shadow missiles").
+
+    >>> from transforms.enrichments.tone import word_starts
+    >>> joined = "Storm Darragh hit. The Seattle Storm Won. a storm of applause. Storm Shadow missiles"
+    >>> named_storms(joined, word_starts(joined), np.zeros(13, int), np.array([0, 5, 8, 11])).tolist()
+    [True, False, False, False]
+    """
+    named = np.zeros(len(words), dtype=bool)
+    for i, word in enumerate(words.tolist()):
+        start = int(starts[word])
+        if joined[start:start + 1] != "S" or word + 1 >= len(starts) or paragraph[word + 1] != paragraph[word]:
+            continue
+        name = joined[starts[word + 1]:starts[word + 1] + 16].split(maxsplit=1)[0].strip(".,;:!?'’")
+        if not name[:1].isupper() or name in _STORM_THINGS:
+            continue
+        before = joined[max(start - 40, 0):start].rstrip()
+        named[i] = not before or before[-1] in ".!?:\"'“‘(" or not before.split()[-1][:1].isupper()
+    return named
