@@ -4,8 +4,9 @@ A town of [ambiguity.news_towns] ("Seattle", "Leeds") names no country, but it s
 article is about, as "Seattle, Washington" would: "machinists in Seattle ... at the Renton factory" is Washington's
 Renton. The gazetteer's first-level division of a UK town is a whole nation, though, and a state holds towns named
 as people are ("Newton scored 20" in a Boston story), so the town is let in only where the article introduces it
-as a place ("in", "at", "near", "outside", "from", "towards", "between Seattle and", "a trip to"; a war's "strikes
-on", "an offensive on", "the shelling of": "Zaporizhzhia's governor reported strikes on Orikhiv") or as a side of a
+as a place ("in", "at", "near", "outside", "from", "between Seattle and", "a trip to"; a war's "strikes on", "drone
+attacks on", "an offensive on", "the shelling of", "pushed towards": "Zaporizhzhia's governor reported strikes on
+Orikhiv"; not "the attacks on Barnes" nor "warmth towards Selby", a person's) or as a side of a
 fixture ("Newcastle 2-1 Bolton", "beat", "against", "a victory over"), and then with every other mention of it in the
 article ("Bolton keeper Jussi Jaaskelainen"), as a dateline's town is. A line-up's "Subs Not Used: Jaidi, Poole"
 and "The Manchester derby: Hastings and Sutton" let in no town.
@@ -20,8 +21,16 @@ import numpy as np
 from transforms.enrichments.place_settle import CODES
 
 # the words before a town introduced as a place or as a side (the text up to the mention)
-_BEFORE = re.compile(r"(?:\b(?:in|at|near|outside|from|towards?)(?: the)?"
-                     r"|\b(?:strikes?|attacks?|assaults?|offensive|advance|push|shelling|bombardment) (?:on|of)"
+# ... a war's: "strikes on", "drone attacks on", "an offensive on", "the shelling of", and "towards" after a move
+# ("pushed south towards", "the advance towards"); not a person's "attacks on Barnes", "warmth towards Selby"
+_MOVES = (r"advanc\w*|mov(?:e|es|ed|ing)|push\w*|head(?:s|ed|ing)?|march\w*|press(?:ed|ing)|driv\w*|drove|fle[de]"
+          r"|flee\w*|retreat\w*|travel\w*|sail\w*|flew|fly\w*|flies|edg(?:e|es|ed|ing)|inch\w*|cre(?:ep\w*|pt)"
+          r"|sw(?:eep\w*|ept)|roll\w*|spread\w*|way|road|route|offensive")
+_BEFORE = re.compile(r"(?:\b(?:in|at|near|outside|from)(?: the)?"
+                     rf"|\b(?:{_MOVES})(?: (?:north|south|east|west)\w*| further| closer| deeper)? towards?"
+                     r"|\b(?:(?:air|drone|missile|rocket|artillery|mortar|bomb)\s)?strikes? on"
+                     r"|\b(?:drone|missile|rocket|artillery|mortar|bomb) attacks? on|\bassaults? on"
+                     r"|\b(?:offensive|advance) (?:on|against)|\b(?:shelling|bombardment|siege|encirclement) of"
                      r"|\bbetween [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)? and"
                      r"|\b(?:v|vs)\.?|\b(?:beat|beats|beating|against|host|hosts|hosting|visit|visits|visiting)"
                      r"|\b(?:win|wins|victory|lead|triumph) over|\b(?:trip|journey|travel\w*|mov\w*|return\w*) to"

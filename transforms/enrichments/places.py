@@ -177,6 +177,11 @@ def rows(batch: ParagraphBatch) -> Rows:
     # naming no country for the article's small towns (a US story's "Boston" let in its skaters and golf course:
     # "an injury to Mitchell", "Logan Airport", "Paramount" the studio)
     news_town = info.array("news_town", bool)[place] & info.town_name[name]
+    # "Novorossiysk, the Black Sea port", "the city of Bukavu": the town its sentence calls one (`described_towns`),
+    # which names its country as a city of a million does ("Uvira, the lakeside town south of Bukavu"); a news town
+    # names none
+    described = described_towns(text, start, end, small & ~exonym & ~news_town & (info.single[name] >= 0))
+    names_country |= described
     exonym = exonym | news_town
     named_keys = np.r_[article[anchor >= 0] * CODES + anchor[anchor >= 0],
                        article[names_country] * CODES + place_code[names_country], sides]
@@ -190,8 +195,7 @@ def rows(batch: ParagraphBatch) -> Rows:
             if small.any() else np.ones(len(place), bool))
     # "Apple, based in Cupertino,": a seat's town of one place is it, though the article names no country (`seats`)
     keep |= seats(text, start, small & ~keep & (info.single[name] >= 0))
-    # "Novorossiysk, the Black Sea port", "the city of Bukavu": the town its sentence calls one (`described_towns`)
-    keep |= described_towns(text, start, end, small & ~keep & (info.single[name] >= 0))
+    keep |= described
     for i, (code, _) in listed.items():
         keep[i] |= info.places[place[i]].country_code == code
     # "Victoria" (`named_regions`) is no state of Australia where its article names another Victoria's country too

@@ -99,3 +99,41 @@ def test_a_town_named_twice_across_sentences_is_one_place() -> None:
     rows = found("The quake struck near Maragheh, 80 km from Tabriz. Maragheh's governor said 12 people were hurt.")
     assert rows == [("Maragheh", "Marāgheh", "city", "IR"), ("Tabriz", "Tabriz", "city", "IR"),
                     ("Maragheh", "Marāgheh", "city", "IR")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a town's noun of another's in the apposition makes it a person's: "the mayor of the city", "a resident of a town"
+    ("Tyler, the mayor of the city, said the budget was tight.", []),
+    ("Durant, a resident of the town, told reporters the water was brown.", []),
+    ("Harlow, the MP for the town, said the hospital needed rebuilding.", []),
+    ("Sutton, an MP in the capital, voted against the bill.", []),
+    # ... and a town's noun that leads to its place by a compass word, which names its country for the others
+    ("Uvira, the lakeside town south of Bukavu, fell to the rebels in December.",
+     [("Uvira", "Uvira", "city", "CD"), ("Bukavu", "Bukavu", "city", "CD")]),
+])
+def test_a_towns_apposition_describes_the_town(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_news_town_described_names_no_country_for_the_others() -> None:
+    assert found("Barnes, the club's captain, said the city of Leeds deserved better.") == [
+        ("Leeds", "Leeds", "city", "GB")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person's "attacks on" and "towards" let in no town of the news town's state
+    ("Speaking in Leeds, the manager dismissed the attacks on Barnes after the defeat.",
+     [("Leeds", "Leeds", "city", "GB")]),
+    ("In Leeds, fans' anger towards Barnes grew after the defeat.", [("Leeds", "Leeds", "city", "GB")]),
+    # ... as a war's do: a weapon's attacks, a move towards
+    ("Kherson was shelled, and Zaporizhzhia reported drone attacks on Orikhiv.",
+     [("Kherson", "Kherson", "city", "UA"), ("Zaporizhzhia", "Zaporizhzhya", "city", "UA"),
+      ("Orikhiv", "Orikhiv", "city", "UA")]),
+])
+def test_a_wars_words_are_no_persons_words(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_surname_of_a_war_town_is_a_persons_after_a_given_name() -> None:
+    assert found("Ecuador's Moisés Caicedo and Colombia's Jhon Durán both started.") == [
+        ("Ecuador", "Ecuador", "country", "EC"), ("Colombia", "Colombia", "country", "CO")]

@@ -121,6 +121,9 @@ def test_matching_is_case_sensitive_and_longest_wins() -> None:
         ("Reading is good for children.", set()),
         ("He moved to Reading in England.", {"GB"}),
         ("Turkey dinners are cheaper this Christmas.", set()),
+        # the bird's price, as its dinners are; the country's prices are "Turkey's"
+        ("Turkey prices have fallen 20% ahead of Thanksgiving.", set()),
+        ("Turkey's prices rose 48% in a year, Ankara said.", {"TR"}),
         ("Turkey closed its border with Syria.", {"TR", "SY"}),
         ("US sanctions lifted the price of Brent crude.", {"US"}),
         ("Brent rose 2% as US stocks fell.", {"US"}),
