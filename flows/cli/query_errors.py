@@ -15,7 +15,8 @@ _FIELD_OF_A_LIST = re.compile(
 )
 # `select published_at from paragraph_themes`, or `pt.published_at`: the column is another view's.
 _NO_SUCH_COLUMN = re.compile(
-    r'Referenced column "([^"]+)" not found in FROM clause|Table "[^"]+" does not have a column named "([^"]+)"'
+    r'Referenced column "([^"]+)" not found in FROM clause'
+    r'|(?:Table|Values list) "[^"]+" does not have a column named "([^"]+)"'  # DuckDB names a view `pt` either way
 )
 # `sum(mentions) AS mentions ... order by mentions`: DuckDB binds the table's column, not the alias.
 _NOT_GROUPED = re.compile(r'column "([^"]+)" must appear in the GROUP BY clause')
@@ -73,5 +74,7 @@ def field_of_a_list(expression: str, field: str) -> str:
     >>> "unnest(evidence) as u(e)" in hint, "list_transform(evidence, lambda e: e.term)" in hint
     (True, True)
     """
+    # The list may be of structs (evidence) or of strings (authors): `e.name` of a string is no field either.
     return (f"`{expression}` is a list: read its items one a row with `, unnest({expression}) as u(e)` after the "
-            f"FROM table, then `e.{field}`, or in one row with `list_transform({expression}, lambda e: e.{field})`")
+            f"FROM table, then `e.{field}` (or `e` itself, for a list of values without fields), or in one row with "
+            f"`list_transform({expression}, lambda e: e.{field})`")

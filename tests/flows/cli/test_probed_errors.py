@@ -88,6 +88,14 @@ REWRITTEN = {
         "select theme_id from paragraph_themes where published_at >= '2026-01-01'",
         "`published_at` is a column of articles: join articles to the query, e.g. `join articles using (article_id)`",
         "select theme_id from paragraph_themes join articles using (article_id) where published_at >= '2026-01-01'"),
+    "a date of the articles, asked of the labels' alias": (
+        "select pt.published_at from paragraph_themes pt",
+        "`published_at` is a column of articles: join articles to the query, e.g. `join articles using (article_id)`",
+        "select a.published_at from paragraph_themes pt join articles a using (article_id)"),
+    "an author's name read off the list of names": (
+        "select authors.name from articles",
+        "`authors` is a list: read its items one a row with `, unnest(authors) as u(e)`",
+        "select e from articles, unnest(authors) as u(e)"),
     "an evidence field read off the list": (
         "select evidence.term from paragraph_themes",
         "`evidence` is a list: read its items one a row with `, unnest(evidence) as u(e)`",
