@@ -264,3 +264,21 @@ def manifest_catalog(root: Path, manifest: Manifest) -> duckdb.DuckDBPyConnectio
         con.close()
         raise ManifestViewsError(error, manifest.version) from None
     return con
+
+
+def views_with_column(lake: str | os.PathLike[str], column: str) -> list[str]:
+    """Return the lake's views that have a column of this name, the ones an analyst reads (no `_history`,
+    `_all` or underscored view unless only such a view has it); none when the lake cannot be read."""
+    try:
+        con = connect(lake)
+    except (QueryError, duckdb.Error, OSError, ValueError):
+        return []
+    try:
+        names = [row[0] for row in con.execute(
+            "SELECT table_name FROM duckdb_columns() WHERE column_name = ? AND schema_name = 'main' ORDER BY table_oid",
+            [column],
+        ).fetchall()]
+    finally:
+        con.close()
+    everyday = [n for n in names if not n.startswith("_") and not n.endswith(("_history", "_all"))]
+    return everyday or [n for n in names if not n.startswith("_")]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 import sys
 from decimal import Decimal
 from enum import StrEnum
@@ -15,6 +14,7 @@ import typer
 
 from flows.cli.app import SETTINGS, LakeOption, OutConsole, app, fail, out, refuse_empty
 from flows.cli.csv_text import CRLF, LF, csv_lines, csv_value
+from flows.cli.query_errors import error_line
 from flows.cli.reader_stops import reader_may_stop
 from flows.cli.sql_argument import CommentLedSql
 from flows.cli.value_text import json_default, value_text
@@ -97,33 +97,9 @@ def query_command(
         # An error in a later chunk of csv or json: the rows before it were written, and go out before the line.
         with reader_may_stop():
             sys.stdout.flush()
-        fail(error_line(str(error)))
+        from warehouse.catalog import views_with_column
 
-
-# DuckDB's words for a query that has both, as an analyst writes "the top 2 themes of each month" (the README's
-# examples use each alone): they say what is missing, not what to write instead.
-_QUALIFY_GROUP_BY_ALL = "Combining QUALIFY with GROUP BY ALL is not supported"
-
-
-def error_line(message: str) -> str:
-    """Return the line of a query that failed; one that names a table the lake lacks names the lake's own,
-    and one DuckDB refuses for a limit of its own says how to write it instead.
-
-    Where no view's name is close to the one given, DuckDB suggests a system table's ("labels": `Did you
-    mean "pg_tables"?`), which sent a new user to DuckDB's catalog instead of the lake's tables.
-    """
-    if _QUALIFY_GROUP_BY_ALL in message:
-        return f"{message} (DuckDB's limit: name the grouped columns, `group by 1, 2` or `group by month, theme`)"
-    if "Catalog Error: Table with name" not in message:
-        return message
-    from warehouse.schema_version import TABLE_NAMES
-    from warehouse.views import derived_views
-
-    views = [name for name, _ in derived_views(None) if name not in TABLE_NAMES and not name.endswith("_all")]
-    # DuckDB's guess of a system table (pg_tables, duckdb_tables ...) is no table of the lake: left out.
-    message = re.sub(r' Did you mean "(?:pg_|duckdb_|sqlite_|information_schema)[^"]*"\?', "", message)
-    return (f"{message} (the lake's tables: {', '.join(TABLE_NAMES)}; its views of them: {', '.join(views)}; "
-            '`themelake query "show tables"` lists every view, the history ones too)')
+        fail(error_line(str(error), sql, lambda column: views_with_column(lake, column)))
 
 
 NULL = "NULL"

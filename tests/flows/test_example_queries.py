@@ -126,3 +126,24 @@ def test_the_primary_theme_query_tells_the_articles_of_one_records_file_apart(tm
     ingest_articles(source=str(source), lake=str(lake))
     result = query(lake, (ROOT / "examples" / "queries" / "1_primary_theme_per_article.sql").read_text("utf-8"))
     assert result.column("article").to_pylist() == [f"feed.jsonl#record={n}" for n in (1, 2, 3)]
+
+
+@pytest.mark.slow  # its lake is two flow runs'
+def test_what_the_last_run_changed_names_each_file_by_what_happened_to_it(tmp_path: Path, prefect_api) -> None:
+    # The README's runs query gave counts only: which files a run added, changed, deleted or quarantined
+    # took the history views, and the new and the changed articles' rows looked alike.
+    source = tmp_path / "in"
+    source.mkdir()
+    for name, title in (("kept", "Council sets budget"), ("edited", "Storm closes roads"), ("gone", "Team wins cup")):
+        (source / f"{name}.txt").write_text(f"{title}\n\nThe {title.lower()} story, told in one paragraph.\n")
+    lake = tmp_path / "lake"
+    ingest_articles(source=str(source), lake=str(lake))
+    (source / "edited.txt").write_text("Storm closes roads\n\nRoads stayed closed on Tuesday after the storm.\n")
+    (source / "gone.txt").unlink()
+    (source / "added.txt").write_text("Bank holds rates\n\nThe central bank held interest rates.\n")
+    (source / "bad.txt").write_bytes(b"\x00\x01\x02\xff\xfe binary junk \x00\x00")
+    ingest_articles(source=str(source), lake=str(lake))
+    result = query(lake, (ROOT / "examples" / "queries" / "15_what_the_last_run_changed.sql").read_text("utf-8"))
+    rows = [(row["what"], row["file"]) for row in result.to_pylist()]
+    assert rows == [("changed", "edited.txt"), ("deleted", "gone.txt"), ("new", "added.txt"),
+                    ("quarantined", "bad.txt")]

@@ -3,8 +3,10 @@ remove files while a query runs. Neither may stop the lake's commands."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -17,6 +19,7 @@ from warehouse.committed_reads import query
 from warehouse.query_rows import query_rows
 
 COUNT = "select count(*) as n from articles"
+README = (Path(__file__).parents[2] / "README.md").read_text("utf-8")
 
 
 def client(lake, code: str) -> subprocess.Popen[str]:
@@ -193,3 +196,22 @@ def test_a_read_only_connection_kept_open_shows_its_commit_and_a_new_one_the_nex
     assert duckdb.connect(str(tmp_path / lakes.CATALOG), read_only=True).sql(COUNT).fetchall() == [(3,)]
     kept.close()
     assert duckdb.connect(str(tmp_path / lakes.CATALOG), read_only=True).sql(COUNT).fetchall() == [(6,)]
+
+
+def test_a_client_in_another_time_zone_counts_the_days_of_themelake_query_as_the_readme_says(tmp_path) -> None:
+    # A client reads the lake's UTC times in its own zone: an article of 08:00 UTC was of the day before in
+    # Hawaii, so a count by day, week or month there differed from `themelake query`'s, and the README was silent.
+    from tests.warehouse.report_lake import make_report_lake
+
+    lake = make_report_lake(tmp_path / "lake")
+    days = "select cast(published_at as date) as day, count(*) as n from articles group by 1 order by 1"
+    expected = query_rows(lake, days).rows
+    setting = re.search(r"run `(SET TimeZone = '[^']+';)` first", README).group(1)
+    con = duckdb.connect(str(lake / lakes.CATALOG), read_only=True)
+    try:
+        con.execute("SET TimeZone = 'Pacific/Honolulu'")
+        assert con.execute(days).fetchall() != expected  # the local day: what the README warns of
+        con.execute(setting)
+        assert con.execute(days).fetchall() == expected
+    finally:
+        con.close()

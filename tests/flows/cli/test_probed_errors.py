@@ -81,6 +81,54 @@ def test_qualify_with_group_by_all_says_what_to_write_instead(tmp_path) -> None:
     assert rewritten.exit_code == 0, rewritten.output  # the way the line gives works
 
 
+# An analyst's first tries at common questions, each refused in DuckDB's words, which said what was wrong but
+# not how to write it: (SQL, what the line must say, the SQL written as the line says, which then runs).
+REWRITTEN = {
+    "a date of the articles, asked of the labels": (
+        "select theme_id from paragraph_themes where published_at >= '2026-01-01'",
+        "`published_at` is a column of articles: join articles to the query, e.g. `join articles using (article_id)`",
+        "select theme_id from paragraph_themes join articles using (article_id) where published_at >= '2026-01-01'"),
+    "a date of the articles, asked of the labels' alias": (
+        "select pt.published_at from paragraph_themes pt",
+        "`published_at` is a column of articles: join articles to the query, e.g. `join articles using (article_id)`",
+        "select a.published_at from paragraph_themes pt join articles a using (article_id)"),
+    "an author's name read off the list of names": (
+        "select authors.name from articles",
+        "`authors` is a list: read its items one a row with `, unnest(authors) as u(e)`",
+        "select e from articles, unnest(authors) as u(e)"),
+    "an evidence field read off the list": (
+        "select evidence.term from paragraph_themes",
+        "`evidence` is a list: read its items one a row with `, unnest(evidence) as u(e)`",
+        "select list_transform(evidence, lambda e: e.term) from paragraph_themes"),
+    "a sum named as the column it sums": (
+        "select name, sum(mentions) as mentions from article_places group by 1 "
+        "qualify row_number() over (order by mentions desc) = 1",
+        "give the result another name, `AS n_mentions`",
+        "select name, sum(mentions) as n_mentions from article_places group by 1 "
+        "qualify row_number() over (order by n_mentions desc) = 1"),
+}
+
+
+@pytest.fixture(scope="module")
+def labelled_lake(tmp_path_factory) -> Path:
+    return make_report_lake(tmp_path_factory.mktemp("lake"))
+
+
+@pytest.mark.parametrize("case", REWRITTEN)
+def test_a_refused_query_says_how_to_write_it(labelled_lake, case) -> None:
+    sql, said, rewritten = REWRITTEN[case]
+    line = one_error_line(runner.invoke(app, ["query", sql, "--lake", str(labelled_lake)]))
+    assert said in line
+    result = runner.invoke(app, ["query", rewritten, "--lake", str(labelled_lake)])
+    assert result.exit_code == 0, result.output  # the way the line gives works
+
+
+def test_a_column_no_view_has_is_duckdbs_line_alone(labelled_lake) -> None:
+    line = one_error_line(runner.invoke(app, ["query", "select theme from paragraph_themes", "--lake",
+                                              str(labelled_lake)]))
+    assert 'Referenced column "theme" not found' in line and "is a column of" not in line
+
+
 def report_to_stdout(lake: Path, name: str, stdout, cwd: Path) -> subprocess.CompletedProcess:
     """Run `themelake report -o NAME` in a process of its own, its standard output `stdout`."""
     return subprocess.run(

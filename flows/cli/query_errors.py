@@ -1,0 +1,80 @@
+"""The one line `themelake query` prints for SQL DuckDB refused: DuckDB's message, and how to rewrite the SQL
+where DuckDB's words say only what is wrong."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# DuckDB's words for a query that has both, as an analyst writes "the top 2 themes of each month" (the README's
+# examples use each alone): they say what is missing, not what to write instead.
+_QUALIFY_GROUP_BY_ALL = "Combining QUALIFY with GROUP BY ALL is not supported"
+# `select evidence.term from paragraph_themes`: a list of structs has no field, its items have.
+_FIELD_OF_A_LIST = re.compile(
+    r"""Cannot extract field '([^']+)' from expression "([^"]+)" because it is not a struct"""
+)
+# `select published_at from paragraph_themes`, or `pt.published_at`: the column is another view's.
+_NO_SUCH_COLUMN = re.compile(
+    r'Referenced column "([^"]+)" not found in FROM clause'
+    r'|(?:Table|Values list) "[^"]+" does not have a column named "([^"]+)"'  # DuckDB names a view `pt` either way
+)
+# `sum(mentions) AS mentions ... order by mentions`: DuckDB binds the table's column, not the alias.
+_NOT_GROUPED = re.compile(r'column "([^"]+)" must appear in the GROUP BY clause')
+
+# The key a view joins on (as the README's examples join them): every label, place and amount has its
+# paragraph's and article's ids, a label its theme's, each row its run's.
+_JOIN_KEYS = {"articles": "article_id", "paragraphs": "paragraph_id", "themes": "theme_id", "runs": "run_id"}
+
+ColumnViews = Callable[[str], list[str]]
+
+
+def error_line(message: str, sql: str = "", views_with: ColumnViews | None = None) -> str:
+    """Return the line of a query that failed; one that names a table the lake lacks names the lake's own,
+    and one DuckDB refuses in words that do not say how to write it instead (a limit of its own, a field of a
+    list, another view's column, an alias that a table's column hides) says so. `views_with(column)` names
+    the lake's views that have a column.
+
+    Where no view's name is close to the one given, DuckDB suggests a system table's ("labels": `Did you
+    mean "pg_tables"?`), which sent a new user to DuckDB's catalog instead of the lake's tables.
+    """
+    if _QUALIFY_GROUP_BY_ALL in message:
+        return f"{message} (DuckDB's limit: name the grouped columns, `group by 1, 2` or `group by month, theme`)"
+    if (field := _FIELD_OF_A_LIST.search(message)) is not None:
+        return f"{message} ({field_of_a_list(field.group(2), field.group(1))})"
+    if (column := _NO_SUCH_COLUMN.search(message)) is not None and views_with is not None:
+        name = column.group(1) or column.group(2)
+        views = views_with(name)
+        if not views:
+            return message
+        key = _JOIN_KEYS.get(views[0])
+        example = f", e.g. `join {views[0]} using ({key})`" if key else ""
+        return f"{message} (`{name}` is a column of {', '.join(views)}: join {views[0]} to the query{example})"
+    if (column := _NOT_GROUPED.search(message)) is not None and re.search(
+        rf'\bas\s+"?{re.escape(column.group(1))}"?(?!\w)', sql, re.IGNORECASE
+    ):
+        name = column.group(1)
+        return (f"{message} (`{name}` is both a column of a table in the query and a name given with AS: an ORDER BY"
+                f" in a window or QUALIFY reads the column; give the result another name, `AS n_{name}`)")
+    if "Catalog Error: Table with name" not in message:
+        return message
+    from warehouse.schema_version import TABLE_NAMES
+    from warehouse.views import derived_views
+
+    views = [name for name, _ in derived_views(None) if name not in TABLE_NAMES and not name.endswith("_all")]
+    # DuckDB's guess of a system table (pg_tables, duckdb_tables ...) is no table of the lake: left out.
+    message = re.sub(r' Did you mean "(?:pg_|duckdb_|sqlite_|information_schema)[^"]*"\?', "", message)
+    return (f"{message} (the lake's tables: {', '.join(TABLE_NAMES)}; its views of them: {', '.join(views)}; "
+            '`themelake query "show tables"` lists every view, the history ones too)')
+
+
+def field_of_a_list(expression: str, field: str) -> str:
+    """Return how to read a field of a list's items.
+
+    >>> hint = field_of_a_list("evidence", "term")
+    >>> "unnest(evidence) as u(e)" in hint, "list_transform(evidence, lambda e: e.term)" in hint
+    (True, True)
+    """
+    # The list may be of structs (evidence) or of strings (authors): `e.name` of a string is no field either.
+    return (f"`{expression}` is a list: read its items one a row with `, unnest({expression}) as u(e)` after the "
+            f"FROM table, then `e.{field}` (or `e` itself, for a list of values without fields), or in one row with "
+            f"`list_transform({expression}, lambda e: e.{field})`")
