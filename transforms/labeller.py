@@ -17,6 +17,7 @@ from functools import lru_cache
 import numpy as np
 
 from transforms.matching.joined_text import JoinedText
+from transforms.matching.name_terms import name_terms, names_beside_strong_terms
 from transforms.matching.theme_labels import EvidenceRows, LabelColumns, PhraseSpans, ThemeLabel
 from transforms.matching.themes import matcher_for
 from transforms.semantic.layer import SemanticRows, semantic_layer_for
@@ -33,6 +34,7 @@ class Labeller:
         self.short_needs_term = short_texts_need_a_term(taxonomy)
         self.outranking = np.array([theme.outranks_meaning for theme in taxonomy.themes], dtype=bool)
         self.scales = np.array([theme.weight for theme in taxonomy.themes], dtype=np.float64)
+        self.names = name_terms(taxonomy, self.matcher.terms)
 
     def label_columns(
         self, paragraphs: Sequence[str], n_words: Sequence[int] | None = None, batch: JoinedText | None = None,
@@ -44,6 +46,7 @@ class Labeller:
         `articles`: each paragraph's article id, when the caller has them (see `article_needs_terms`)."""
         batch = batch or JoinedText.of(paragraphs)
         rows, excluded = self.matcher.term_rows_and_exclusions(paragraphs, batch)
+        rows = names_beside_strong_terms(rows, self.names, len(self.matcher.terms), len(paragraphs), self.scales)
         if self.semantic is None or not paragraphs:
             return self.matcher.score(rows, paragraphs, n_words)
         sem = self.semantic.rows(paragraphs, batch)

@@ -23,7 +23,7 @@ TAXONOMY_KEYS = frozenset(
 )
 # each [[themes]]
 THEME_KEYS = frozenset({"id", "name", "description", "terms", "weight", "exclude", "outranks_meaning"})
-TERM_KEYS = frozenset({"term", "weight", "verb", "noun"})  # each {term = ...} of a theme's terms
+TERM_KEYS = frozenset({"term", "weight", "verb", "noun", "name"})  # each {term = ...} of a theme's terms
 
 # File name endings of formats a taxonomy is not written in, which a user may try (a TOML error
 # message about them points at a line, not at the format).
@@ -38,6 +38,9 @@ class Term:
     weight: float = 1.0
     verb: bool = False
     noun: bool = False  # does not count when followed by "the", "a", "their"...: a verb use
+    # a company's or a product's name: counts half in a paragraph where another theme has a strong listed term
+    # (transforms.labeller.names_beside_strong_terms): Microsoft in a takeover story is the buyer, not the technology
+    name: bool = False
 
 
 @dataclass(frozen=True)
@@ -242,7 +245,7 @@ def _parse_term(raw: object, where: str, toml: str = "", start: int = 1) -> Term
     if abs(weight) > MAX_WEIGHT:
         raise TaxonomyError(f"{where}: term {text!r}: weight {weight:g} is beyond ±{MAX_WEIGHT:g}")
     flags = {}
-    for flag in ("verb", "noun"):
+    for flag in ("verb", "noun", "name"):
         flags[flag] = raw.get(flag, False)
         if not isinstance(flags[flag], bool):
             raise TaxonomyError(f"{where}: term {text!r}: {flag} must be true or false")

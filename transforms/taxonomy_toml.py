@@ -23,9 +23,9 @@ def _number(value: float) -> str:
 
 
 def _term(term: Term) -> str:
-    if term.weight == 1.0 and not term.verb and not term.noun:
+    if term.weight == 1.0 and not term.verb and not term.noun and not term.name:
         return _string(term.text)
-    flags = "".join(f", {flag} = true" for flag in ("verb", "noun") if getattr(term, flag))
+    flags = "".join(f", {flag} = true" for flag in ("verb", "noun", "name") if getattr(term, flag))
     return f"{{term = {_string(term.text)}, weight = {_number(term.weight)}{flags}}}"
 
 

@@ -44,8 +44,9 @@ TEXT_ROWS_RECIPE = 1
 
 
 def _term_key(term: Term) -> list[object]:
-    # "noun" joins the hash only when set, so taxonomies that never use it keep their versions.
-    return [term.text.lower(), term.weight, term.verb] + (["noun"] if term.noun else [])
+    # "noun" and "name" join the hash only when set, so taxonomies that never use them keep their versions.
+    flags = [flag for flag in ("noun", "name") if getattr(term, flag)]
+    return [term.text.lower(), term.weight, term.verb, *flags]
 
 
 def with_version(taxonomy: Taxonomy) -> Taxonomy:
