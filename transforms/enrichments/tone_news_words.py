@@ -84,6 +84,8 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("defeated", -2.1, ("relegated",)),  # a club sent down a division
     ("defeat", -2.0, ("relegation",)),
     ("emergency", -1.6, ("evacuated", "evacuate", "outbreak")),
+    # a place shut by order, as "restricted": "The city went into lockdown" read 0 (none in the dev corpora, of 2004)
+    ("restricted", -1.6, ("lockdown", "lockdowns")),
     ("gun", -1.4, ("gunman", "gunmen", "gunfire")),
     ("conflict", -1.3, ("insurgency",)),
     ("victims", -1.3, ("refugees",)),
