@@ -112,8 +112,6 @@ STILL_WRONG: dict[str, str] = {
     "The new treatment cut the risk of a second heart attack by half.": "'attack' (−2.1) of 'heart attack' outweighs "
                                                                         "the risk cut",
     # thirtieth round: 2020s news of business, health, weather, sport and courts, signed before the code was run
-    "The Supreme Court blocked the execution hours before it was due.": "'blocked' is no verb of averting (a road "
-                                                                        "or a bid blocked is bad news)",
     "Arsenal came from behind to beat Chelsea 3-2.": "a win ('beat', 'came from behind') has no tone",
     # thirty-first round: 2020s news of business, health, weather, sport, courts and politics, signed before the code
     # was run
