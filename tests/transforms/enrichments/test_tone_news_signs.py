@@ -127,6 +127,14 @@ STILL_WRONG: dict[str, str] = {
                                                                                                  "outweighs 'alive'",
     "The Court of Appeal quashed the conviction of a man who spent 17 years in prison for a rape he did not commit.":
         "the wrong done to him ('prison', 'rape') outweighs the conviction quashed",
+    # thirty-third round: a review's cases, then support, approval and investment moving, and markets' news
+    "Rescuers pulled a woman alive from the rubble after the earthquake.": "'earthquake' (−2.2) of the time outweighs "
+                                                                           "'alive'",
+    "The wildfire was finally contained after burning for nine days.": "'wildfire' has no tone, so its containing "
+                                                                       "wanes nothing ('spread like wildfire' is "
+                                                                       "no fire)",
+    "The governor lifted the lockdown on Monday.": "'lifted' is no verb of averting ('lifted the threat level' raises "
+                                                   "it), so the lockdown reads as imposed",
 }
 
 
