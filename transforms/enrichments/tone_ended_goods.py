@@ -9,7 +9,8 @@ first (things whose end the news regrets and the lexicon has no tone for: "talks
 noun's end ("the end of the talks": `NOT_VERBS`), nor past a negation ("The summit ended without agreement": VADER's
 rule reads it), a span ("ending years of legal wrangling": what the span held is ended, `spans_reach`), a compound's
 ("an open-ended list") or a name's end ("Preston North End": `plain_ends`), nor past an adverb of manner right after
-the verb, which says how a thing ended ("The protests ended peacefully", "ended well": `_MANNER`). A good word one or
+the verb, which says how a thing ended ("The protests ended peacefully", "ended well": `_MANNER`), nor a good word that
+sums up a span its holder ended ("The show ended its successful run": `_RUNS`). A good word one or
 two words before "ended" or "ends" with no object, in its clause, is ended too ("The winning run ended at Anfield";
 "Their hopes ended in the semi-final" is a noun's "ended in": none; not "The uncertainty over his participation
 ended", what the subject is about), as a worry before its verb of waning (`waning_verbs`). Python work per verb of
@@ -33,6 +34,10 @@ ENDED_GOOD = -1.2
 _CLAUSE_WORDS = frozenset("and but or while whereas as when because so that which who".split())
 # A span of time after the verb: what it held is ended, no good thing ("ending years of legal wrangling").
 _SPANS = frozenset("days weeks months years decades".split())
+# A span its holder ends, which a good word before it sums up, no good thing lost: "The show ended its successful run",
+# "She ended her glittering career" read −8.6 (not another's: "Chelsea ended Arsenal's unbeaten run")
+_OWN = frozenset("its his her their".split())
+_RUNS = frozenset("run runs career tenure tour season stint spell reign term".split())
 # How many words before "ended" its good subject may be: "Their hopes ended", "The winning run ended".
 _SUBJECT = 2
 # An adverb of manner right after the verb says how a thing ended, no object: "The protests ended peacefully".
@@ -91,7 +96,7 @@ def ended_goods(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarra
             if word == verb + 1 and found.endswith(_MANNER) and not joined[starts[word]:starts[word] + 1].isupper():
                 break  # "ended peacefully", "ended well": how it ended, no object ("ended Italy's hopes": a name's)
             if at < len(words) and words[at] == word:  # the first word of tone decides
-                ended[at] = bool(good[at])
+                ended[at] = bool(good[at]) and not _own_span(text, starts, paragraph, verb, word)
                 break
             if found in _SPANS:
                 break
@@ -122,6 +127,13 @@ def ended_subjects(joined: str, text: str, starts: np.ndarray, paragraph: np.nda
                 valued.append(verb)
                 break
     return np.array(valued, dtype=np.int64)
+
+
+def _own_span(text: str, starts: np.ndarray, paragraph: np.ndarray, verb: int, word: int) -> bool:
+    """Return whether a word of tone (its number) right after a verb's `_OWN` sums up a span of `_RUNS` after it:
+    "ended its successful run"."""
+    return (word == verb + 2 and _word(text, starts, verb + 1) in _OWN and _word(text, starts, word + 1) in _RUNS
+            and paragraph[min(word + 1, len(starts) - 1)] == paragraph[word])
 
 
 def _word(text: str, starts: np.ndarray, number: int) -> str:

@@ -84,6 +84,8 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("defeated", -2.1, ("relegated",)),  # a club sent down a division
     ("defeat", -2.0, ("relegation",)),
     ("emergency", -1.6, ("evacuated", "evacuate", "outbreak")),
+    # a place shut by order, as "restricted": "The city went into lockdown" read 0 (none in the dev corpora, of 2004)
+    ("restricted", -1.6, ("lockdown", "lockdowns")),
     ("gun", -1.4, ("gunman", "gunmen", "gunfire")),
     ("conflict", -1.3, ("insurgency",)),
     ("victims", -1.3, ("refugees",)),
@@ -125,6 +127,24 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # a failure of power or of a service: "A power outage left 40,000 homes without electricity" read 0
     # "A blackout hit much of Spain" read 0 ("a media blackout" is news kept from its readers, bad news too)
     ("disruption", -1.5, ("outage", "outages", "blackout", "blackouts")),
+    # a firm's own word that its profits will fall short, bad news in each of the dev corpora's 5 uses: "The retailer
+    # issued a profit warning" read good ("profit" +1.9 outweighing "warning")
+    ("warning", -1.4, ("profit warning", "profit warnings", "profits warning", "profits warnings")),
+    # a fire or a quarrel made worse, the idiom's and the wind's: "Strong gusts fanned the flames" read 0
+    ("worsened", -1.9, tuple(f"{fan} the flames" for fan in ("fan", "fans", "fanned", "fanning"))),
+    # a deal reached is an agreement (the lexicon has no "deal": "a big deal", "deal with"): "The talks ended with a
+    # deal" read 0; "failed to reach a deal" is negated as "failed to reach an agreement" is
+    ("agreement", 2.2, (*(f"{verb} a deal" for verb in ("reach", "reaches", "reached", "reaching", "strike", "strikes",
+                                                        "struck", "striking", "agree", "agrees", "agreed", "clinch",
+                                                        "clinched", "seal", "sealed")),
+                        *(f"{end} {how} a deal" for end in ("ended", "ends", "ending", "concluded") for how in ("with",
+                                                                                                              "in")))),
+    # a death sentence held off, a life spared for now: "The Supreme Court blocked the execution" read bad ("blocked"
+    # −1.1, and the lexicon has no "execution")
+    ("saved", 1.8, (*(f"{verb} {whose} execution" for verb in ("blocked", "blocks", "block", "halted", "halts", "halt",
+                                                               "stayed", "stays", "stopped", "stops", "delayed",
+                                                               "postponed")
+                      for whose in ("the", "his", "her", "their")), "stay of execution")),
     # the lexicon has "help", "helps" and "helping" but no past: "Donations helped rebuild the school" read 0
     ("helps", 1.6, ("helped",)),
 )

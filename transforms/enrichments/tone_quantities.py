@@ -61,7 +61,8 @@ QUANTITIES: dict[str, int] = {
 # the prepositions after a quantity that widen its window ("between": what a gap is between, "The gap between rich
 # and poor has widened")
 PLACE_OR_TIME = "in at of for from across on among between"
-MEASURE = "rate rates level levels figure figures number numbers"  # a quantity's: "Obesity rates among children"
+# a quantity's: "Obesity rates among children", "Approval ratings for the mayor slipped" (read good: past the window)
+MEASURE = "rate rates rating ratings level levels figure figures number numbers"
 
 # A quantity's word before a noun it names a kind of is no quantity that moves: "S&P cuts SBC debt ratings", "cuts in
 # unemployment benefit", "cutting the unemployment system" read as a debt and unemployment cut.

@@ -100,7 +100,8 @@ _SETS = {
     "places": "homes houses streets villages towns areas fields roads farmland basements buildings properties "
               "cities city town village suburbs valley valleys land",
     "drought_before": "severe prolonged crippling devastating worst serious extreme persistent deepening",
-    "drought_after": "stricken hit hits ravaged affected relief conditions",
+    # and its end, a rain's or a team's good news either way: "The drought ended" read 0 (`tone_waning` wanes it)
+    "drought_after": "stricken hit hits ravaged affected relief conditions ended ends eased easing",
     "debt": "debt debts loan loans bond bonds mortgage mortgages payment payments repayment repayments sovereign",
     "averting": "avert averts averted averting avoid avoids avoided avoiding prevent prevents prevented preventing",
     "into": "into entered enter enters entering",  # a firm's way into insolvency: "went into administration"

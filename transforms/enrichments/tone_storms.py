@@ -1,6 +1,7 @@
 """A storm the weather services named ("Storm Darragh left 400,000 homes without power") is the weather's bad sense of
 "storm", which `tone_senses` reads only beside a word that says the weather's ("tropical storm", "storm damage"): such
-a sentence read 0. A team, an operation or a thing called "Storm" is none."""
+a sentence read 0. A team, an operation, a thing or a person called "Storm" is none ("Storm Reid starred in the
+film", "the actress Storm Reid" read −9.2)."""
 
 from __future__ import annotations
 
@@ -10,18 +11,24 @@ import numpy as np
 # desk or a broadcaster's ("the Storm Prediction Center", "Storm Center forecasters", "Storm Team 4"), a club's
 # chasers: each read as a named storm, bad news
 _STORM_THINGS = frozenset("Shadow Shadows Center Centre Prediction Team Tracker Chaser Chasers Troopers".split())
+# What a person does after a name, what a storm never does ("Storm Reid starred in the film", "Storm Keating said"), and
+# what a person is before it ("the actress Storm Reid")
+_DEEDS = frozenset("said says told added wrote starred stars starring plays played sang sings directed appeared "
+                   "appears married posted shared wore won wins".split())
+_ROLES = frozenset("actress actor singer model star presenter author director rapper designer daughter son".split())
 
 
 def named_storms(joined: str, starts: np.ndarray, paragraph: np.ndarray, words: np.ndarray) -> np.ndarray:
     """Return, for each word number in `words` (a "storm" of a batch's text, `joined` as written), whether it names a
     storm the weather services named: "Storm" before a capitalised name, after no capitalised word but a sentence's
     first ("Storm Darragh left 400,000 homes without power"; not "Operation Desert Storm", "the Seattle Storm", nor
-    a thing's name, `_STORM_THINGS`: "Storm Shadow missiles").
+    a thing's name, `_STORM_THINGS`: "Storm Shadow missiles", nor a person's, `_DEEDS` after it or `_ROLES` before
+    it: "Storm Reid starred").
 
     >>> from transforms.enrichments.tone import word_starts
-    >>> joined = "Storm Darragh hit. The Seattle Storm Won. a storm of applause. Storm Shadow missiles"
-    >>> named_storms(joined, word_starts(joined), np.zeros(13, int), np.array([0, 5, 8, 11])).tolist()
-    [True, False, False, False]
+    >>> joined = "Storm Darragh hit. The Seattle Storm Won. a storm of applause. Storm Shadow missiles. Storm Reid said"
+    >>> named_storms(joined, word_starts(joined), np.zeros(16, int), np.array([0, 5, 8, 11, 13])).tolist()
+    [True, False, False, False, False]
     """
     named = np.zeros(len(words), dtype=bool)
     for i, word in enumerate(words.tolist()):
@@ -31,6 +38,9 @@ def named_storms(joined: str, starts: np.ndarray, paragraph: np.ndarray, words: 
         name = joined[starts[word + 1]:starts[word + 1] + 16].split(maxsplit=1)[0].strip(".,;:!?'’")
         if not name[:1].isupper() or name in _STORM_THINGS:
             continue
+        deed = joined[starts[word + 2]:starts[word + 2] + 16].split(maxsplit=1)[0] if word + 2 < len(starts) else ""
         before = joined[max(start - 40, 0):start].rstrip()
+        if deed.strip(".,;:!?'’") in _DEEDS or (before and before.split()[-1].lower() in _ROLES):
+            continue
         named[i] = not before or before[-1] in ".!?:\"'“‘(" or not before.split()[-1][:1].isupper()
     return named

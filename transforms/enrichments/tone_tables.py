@@ -107,6 +107,14 @@ NEWS_TERMS = ("tested positive", "tests positive", "test positive", "testing pos
               # a court's hearing of the parties, no quarrel: "The Supreme Court will hear arguments in October"
               *(f"{hearing} arguments" for hearing in ("hear", "hears", "heard", "hearing", "oral", "closing",
                                                        "opening", "legal")),
+              # a step of a plan's way, no approval given: "The approval process takes six months" read +8.8, as do
+              # an approval still wanted ("The plan needs the approval of parliament"); "won approval" keeps its tone
+              *(f"approval {step}" for step in ("process", "processes", "procedure", "procedures")),
+              *(f"{wanting} {the}approval" for wanting in ("need", "needs", "needed", "require", "requires",
+                                                          "required", "seek", "seeks", "seeking", "sought", "await",
+                                                          "awaits", "awaiting", "subject to", "submitted for",
+                                                          "apply for", "applies for", "applied for", "applying for")
+                for the in ("", "the ")),
               *MARKET_TERMS)
 # "anti", hyphenated or not, and the word after it carry no tone: of the dev corpora's 162 "anti-" compounds most
 # name a tool, a body or a law against a bad thing ("anti-virus", "anti-doping", "anti-terror police"), which read

@@ -42,7 +42,10 @@ FAULTS = ("outage", "outages", "blackout", "blackouts")
 # broke out as the talks ended": a clause of its own).
 ENDING_HARMS = ("war", "wars", "strike", "strikes", "fighting", "conflict", "violence", "hostilities", "heatwave",
                 "drought", "famine", "epidemic", "outbreak", "recession", "crisis", "turmoil", "riots", "protests",
-                "dispute", "disputes", "boycott", "insurgency", "shelling")
+                "dispute", "disputes", "boycott", "insurgency", "shelling",
+                # a fire put out, an emergency or a lockdown lifted: "The fire was contained", "The mpox emergency was
+                # declared over", "The lockdown ended" read bad (the fire's −1.4 kept) or 0
+                "fire", "emergency", "lockdown", "lockdowns")
 # The verbs of `WANING` that mend a fault, and what names the fault as the time they mended it: "Power was restored
 # after the blackout" read −0.4, the restoring outweighed by the blackout's −1.5 (it read +5.8 before a fault had tone)
 MENDING = frozenset(("fixed", "resolved", "restored", "repaired"))

@@ -52,3 +52,17 @@ def test_a_good_things_end_that_says_how_it_ended_is_no_good_thing_lost() -> Non
 
 def test_a_bad_event_that_ended_in_a_harm_is_bad_news() -> None:
     assert tones("The war ended in bloodshed.")[0] < 0  # read good: the war ended, "bloodshed" had no tone
+
+
+@pytest.mark.parametrize("text", ["The show ended its successful run.",
+                                  "The tennis star ended her glittering career with a win in Melbourne."])
+def test_a_good_span_its_holder_ended_is_no_good_thing_lost(text: str) -> None:
+    assert tones(text)[0] > 0  # "ended its successful run" read −8.6, the success negated
+
+
+def test_a_good_thing_of_anothers_that_ended_is_still_lost() -> None:
+    assert tones("The defeat ended their hopes of a title.")[0] < 0
+
+
+def test_talks_that_ended_with_a_deal_are_good_news() -> None:
+    assert tones("The talks ended with a deal.")[0] > 0  # read 0: the lexicon has no "deal"

@@ -456,3 +456,14 @@ def test_a_leaders_backing_and_investment_are_quantities_whose_move_says_the_new
 
 def test_support_as_a_verb_keeps_its_tone() -> None:
     assert tones("Unions support the plan to raise wages.")[0] > 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Approval ratings for the mayor slipped below 40% for the first time.", -1),
+    ("The approval process takes six months.", 0), ("The plan needs the approval of two-thirds of parliament.", 0),
+    ("The drug is still awaiting approval from regulators.", 0), ("The bill won approval in the Senate.", 1),
+])
+def test_an_approval_is_news_when_it_moves_or_is_given_and_none_while_it_is_a_step_or_wanted(text: str,
+                                                                                             expected: int) -> None:
+    tone_ = tones(text)[0]  # the ratings' slip read good (past the window), the process +8.8
+    assert (tone_ > 0) - (tone_ < 0) == expected

@@ -112,8 +112,6 @@ STILL_WRONG: dict[str, str] = {
     "The new treatment cut the risk of a second heart attack by half.": "'attack' (−2.1) of 'heart attack' outweighs "
                                                                         "the risk cut",
     # thirtieth round: 2020s news of business, health, weather, sport and courts, signed before the code was run
-    "The Supreme Court blocked the execution hours before it was due.": "'blocked' is no verb of averting (a road "
-                                                                        "or a bid blocked is bad news)",
     "Arsenal came from behind to beat Chelsea 3-2.": "a win ('beat', 'came from behind') has no tone",
     # thirty-first round: 2020s news of business, health, weather, sport, courts and politics, signed before the code
     # was run
@@ -129,6 +127,14 @@ STILL_WRONG: dict[str, str] = {
                                                                                                  "outweighs 'alive'",
     "The Court of Appeal quashed the conviction of a man who spent 17 years in prison for a rape he did not commit.":
         "the wrong done to him ('prison', 'rape') outweighs the conviction quashed",
+    # thirty-third round: a review's cases, then support, approval and investment moving, and markets' news
+    "Rescuers pulled a woman alive from the rubble after the earthquake.": "'earthquake' (−2.2) of the time outweighs "
+                                                                           "'alive'",
+    "The wildfire was finally contained after burning for nine days.": "'wildfire' has no tone, so its containing "
+                                                                       "wanes nothing ('spread like wildfire' is "
+                                                                       "no fire)",
+    "The governor lifted the lockdown on Monday.": "'lifted' is no verb of averting ('lifted the threat level' raises "
+                                                   "it), so the lockdown reads as imposed",
 }
 
 

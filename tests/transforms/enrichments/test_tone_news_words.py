@@ -214,3 +214,15 @@ def test_helped_is_help_given_and_donations_a_good_quantity() -> None:
     assert helped > 0 and doubled > 0
     assert tones("Donations to the hospice fell sharply last year.")[0] < 0
     assert tones("The team was not helped by the injury.")[0] < 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The retailer issued a profit warning, sending its shares down 15%.", -1),
+    ("Strong gusts fanned the flames.", -1),
+    ("The two sides struck a deal to end the strike.", 1), ("The talks failed to reach a deal.", -1),
+    ("The Supreme Court blocked the execution.", 1), ("The court refused to halt the execution.", -1),
+])
+def test_a_profit_warning_flames_fanned_a_deal_and_an_execution_halted_read_as_a_reader_reads_them(
+        text: str, expected: int) -> None:
+    tone_ = tones(text)[0]  # read +1.1, 0, 0 and −4.6: "profit" +1.9, no tone for the flames or a deal, "blocked" −1.1
+    assert (tone_ > 0) - (tone_ < 0) == expected

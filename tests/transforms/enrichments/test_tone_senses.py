@@ -229,3 +229,9 @@ def test_a_strong_wind_or_quake_is_a_force_and_no_good_news() -> None:
                                   "Storm Center forecasters expect light rain on Tuesday."])
 def test_a_thing_named_storm_is_no_named_storm(text: str) -> None:
     assert tones(text)[0] == 0  # a missile, a forecasters' desk: each read as a storm that hit (-9.2, -6.9)
+
+
+@pytest.mark.parametrize("text", ["Storm Reid starred in the film.", "Storm Keating said the show was fun.",
+                                  "The film stars the actress Storm Reid."])
+def test_a_person_named_storm_is_no_named_storm(text: str) -> None:
+    assert tones(text)[0] >= 0  # each read as a storm that hit ("Storm Reid starred in the film" −9.2)

@@ -114,3 +114,15 @@ def test_an_outbreak_contained_or_declared_over_is_good_news(text: str) -> None:
 
 def test_an_outbreak_not_contained_and_a_crisis_that_holds_something_stay_bad_news() -> None:
     assert max(tones("The outbreak has not been contained.", "The crisis contained lessons for all.")) < 0
+
+
+@pytest.mark.parametrize("text", [
+    "The fire was contained.", "The state of emergency was declared over.", "The mpox emergency was declared over.",
+    "The lockdown ended.", "The drought ended.", "The long drought ended as heavy rain soaked the region.",
+])
+def test_a_fire_an_emergency_a_lockdown_or_a_drought_that_ended_is_good_news(text: str) -> None:
+    assert tones(text)[0] > 0  # the fire and the emergencies read bad, the lockdown and the drought 0
+
+
+def test_a_fire_not_contained_and_a_lockdown_imposed_stay_bad_news() -> None:
+    assert max(tones("The fire has not been contained.", "The city was placed under a strict lockdown.")) < 0
