@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from transforms.formats.author_dates import is_date, is_date_label, without_dates
 from transforms.formats.byline_languages import joins_pattern, without_lead
+from transforms.formats.byline_outlets import outlet_of_staff, without_outlets
 from transforms.formats.byline_roles import is_role, name_before_role
 from transforms.formats.field_paths import text_or_none
 from transforms.formats.markup import unescaped_references
@@ -25,6 +26,8 @@ _AGENCIES = frozenset(
 _USER_NAMES = ("name", "display_name", "displayName", "username", "acct", "handle")
 # What a CMS or an exporter writes where it knows no author ("Author: Unknown", "N/A", a template's "null"): no name.
 _NO_NAMES = frozenset({"unknown", "unknown author", "author unknown", "n/a", "none", "null", "undefined", "no author"})
+# A web address where a name should be (a profile's, as a meta tag's `article:author` often holds): no name
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
 # A wiki link, as Obsidian's Web Clipper writes a clipped page's `author` in its front matter ("[[Amy Chen]]", its
 # note's name; "[[People/Tom Roe|Tom Roe]]", a path and the name shown): the name, where it was kept in brackets.
 # A link may name the note's file ("[[People/Amy Chen.md]]") or a heading in it ("[[Amy Chen#Bio]]"): neither is
@@ -57,7 +60,11 @@ def authors_of(value: object) -> tuple[str, ...]:
     >>> authors_of("Dr. Jane Doe, PhD"), authors_of("Martin Luther King, Jr.")
     (('Dr. Jane Doe',), ('Martin Luther King Jr.',))
     >>> authors_of("Anna Smith and agencies"), authors_of("Guardian staff and agencies"), authors_of("AP and AFP Staff")
-    (('Anna Smith',), (), ('AP',))
+    (('Anna Smith',), ('Guardian',), ('AP', 'AFP'))
+    >>> authors_of("By Jane Doe, BBC News"), authors_of("By BBC Sport"), authors_of(["Jane Doe", "Reuters"])
+    (('Jane Doe',), ('BBC Sport',), ('Jane Doe',))
+    >>> authors_of("https://x.com/janedoe")
+    ()
     >>> authors_of("Von Max Müller, ARD-Hauptstadtstudio"), authors_of("Par Claire Dubois et Marc Petit")
     (('Max Müller',), ('Claire Dubois', 'Marc Petit'))
     >>> authors_of(["[[Amy Chen]]", "[[People/Tom Roe|Tom Roe]]"]), authors_of("[[People/Jo Bell.md#Bio]]")
@@ -75,8 +82,9 @@ def authors_of(value: object) -> tuple[str, ...]:
         last = items[-1] if items else ()
         if len(last) == 1 and any(items[:-1]) and _is_place(re.sub(r"^in\s+", "", last[0])):
             items.pop()  # a dateline as the list's own last item: ["Jane Doe", "London"]
-        # one name once: a feed item's <author> and <dc:creator> often name the same people
-        return tuple(dict.fromkeys(name for names in items for name in names))
+        # one name once: a feed item's <author> and <dc:creator> often name the same people; an outlet beside a
+        # person is no author (["Jane Doe", "BBC News"], a JSON-LD Person and Organization)
+        return tuple(dict.fromkeys(without_outlets([name for names in items for name in names])))
     text = text_or_none(value)
     if not text:
         return ()
@@ -101,9 +109,10 @@ def authors_of(value: object) -> tuple[str, ...]:
     # not "Science" and a role.
     segments = [s for s in map(name_before_role, segments) if not is_role(s, every_word=True)]
     parts = [_without_dateline(p.strip()) for s in segments for p in joins_pattern(joins).split(s)]
-    parts = [name_before_role(p) for p in parts]
-    return tuple(p for p in parts if p and p.lower() not in _NO_NAMES and not is_role(p) and not is_date(p)
-                 and not is_date_label(p))
+    parts = [outlet_of_staff(p) or name_before_role(p) for p in parts]  # "Reuters Staff": Reuters's byline
+    names = [p for p in parts if p and p.lower() not in _NO_NAMES and not is_role(p) and not is_date(p)
+             and not is_date_label(p) and not _WEB_ADDRESS.match(p)]
+    return tuple(without_outlets(names))  # "By Jane Doe, BBC News" is Jane Doe's; "By BBC Sport" BBC Sport's
 
 
 # A name's suffix after a comma is no second author: a generation stays with its name ("Martin Luther
