@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from transforms.formats.author_dates import is_date, is_date_label, without_dates
+from transforms.formats.byline_credits import credited
 from transforms.formats.byline_languages import joins_pattern, without_lead
 from transforms.formats.byline_outlets import outlet_of_staff, without_outlets
 from transforms.formats.byline_roles import is_role, name_before_role
@@ -63,8 +64,8 @@ def authors_of(value: object) -> tuple[str, ...]:
     (('Anna Smith',), ('Guardian',), ('AP', 'AFP'))
     >>> authors_of("By Jane Doe, BBC News"), authors_of("By BBC Sport"), authors_of(["Jane Doe", "Reuters"])
     (('Jane Doe',), ('BBC Sport',), ('Jane Doe',))
-    >>> authors_of("https://x.com/janedoe")
-    ()
+    >>> authors_of("Reporting by Jane Doe in Kyiv; Editing by Ann Lee"), authors_of("https://x.com/janedoe")
+    (('Jane Doe',), ())
     >>> authors_of("Von Max Müller, ARD-Hauptstadtstudio"), authors_of("Par Claire Dubois et Marc Petit")
     (('Max Müller',), ('Claire Dubois', 'Marc Petit'))
     >>> authors_of(["[[Amy Chen]]", "[[People/Tom Roe|Tom Roe]]"]), authors_of("[[People/Jo Bell.md#Bio]]")
@@ -91,6 +92,8 @@ def authors_of(value: object) -> tuple[str, ...]:
     text = unescaped_references(text)  # "Priya Nair &amp; Omar Khan", as a CMS's export escapes it: two names
     if "[[" in text:  # a note-taking app's link to the author's note: "[[Amy Chen]]" is Amy Chen
         text = _WIKI_LINK.sub(lambda link: link[2] or link[1].rsplit("/", 1)[-1], text)
+    # "Reporting by Jane Doe; Editing by Ann Lee": the reporters' names, not the editor's
+    text = credited(text)
     # "By Jane Doe and ...", "Von Max Müller und ...", "Par Claire Dubois et ...": its names joined in its language
     text, joins = without_lead(text)
     text = _with_suffixes(_named_addresses(without_dates(text)))
