@@ -15,9 +15,10 @@ from typing import Any, NamedTuple
 
 from transforms.formats.author_dates import without_dates, without_leading_date
 from transforms.formats.byline_languages import CAPITAL, JOIN_WORDS, LEADS, without_lead
+from transforms.formats.byline_roles import is_role
 from transforms.formats.json_ld import json_ld_nodes
 from transforms.formats.profile_bylines import profile_byline
-from transforms.formats.record_authors import authors_of, is_role
+from transforms.formats.record_authors import authors_of
 
 # Meta tags that name the page's authors (author, article:author, og:author, dc.creator, parsely-author,
 # sailthru.author, citation_author, byl, ...).

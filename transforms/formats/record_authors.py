@@ -8,7 +8,10 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from transforms.formats.author_dates import is_date, is_date_label, without_dates
-from transforms.formats.byline_languages import is_language_role, joins_pattern, without_lead
+from transforms.formats.byline_credits import credited
+from transforms.formats.byline_languages import joins_pattern, without_lead
+from transforms.formats.byline_outlets import outlet_of_staff, without_outlets
+from transforms.formats.byline_roles import is_role, name_before_role
 from transforms.formats.field_paths import text_or_none
 from transforms.formats.markup import unescaped_references
 
@@ -19,97 +22,18 @@ _SURNAME_FIRST = re.compile(r"([^\W\d_][\w'’-]*),\s*([^\W\d_][\w'’.-]*)")
 _AGENCIES = frozenset(
     "reuters bloomberg xinhua interfax tass kyodo yonhap anadolu bernama antara dpa efe ansa agencies".split()
 )
-# A part of a byline naming a role, not a person: "Political Editor", "Weather Correspondent", "Home
-# Affairs Editor", "Film Critic". Its last word is a role noun, and the words before it name a beat or
-# a rank (_ROLE_WORDS, or an organisation's acronym: "BBC political editor"); in a part of three or
-# more words, one such word is enough ("Chief Opera Critic"). A part of a word that is neither and a
-# role noun is a person ("Jane Writer", "Tom Critic", "A. Editor"): surnames that are role nouns
-# exist, and given names are too many to list, so a beat missing here leaves its role as an author
-# (add the word here).
-_ROLE_WORDS = frozenset(
-    """editor editors correspondent correspondents reporter reporters writer writers columnist contributor
-    journalist staff bureau desk newsroom analyst producer photographer chief senior deputy associate
-    assistant managing executive contributing special political politics economics economy business
-    finance financial markets health science technology tech sport sports foreign home diplomatic defence
-    defense security environment environmental climate education arts culture legal crime world news
-    international national local city investigations investigative data digital social media us uk
-    europe european asia africa middle east america washington london of and the at large
-    affairs weather transport royal travel film films guest music food drink fashion motoring motor
-    property housing religion religious energy agriculture farming rural industry industrial labour
-    employment consumer personal money wine books literary literature theatre television tv radio
-    entertainment showbiz celebrity lifestyle features feature opinion comment medical aviation gaming
-    games parliamentary lobby westminster whitehall court courts justice regional global
-    general northern southern eastern western north south west scotland scottish wales welsh ireland
-    irish football cricket rugby tennis golf racing athletics olympics obituaries visiting freelance
-    head principal lead acting interim night weekend online web video audio podcast picture pictures
-    photo graphics design dance opera architecture restaurant restaurants family parenting community policy
-    investing relationships prime vice shadow state cabinet interior trade exchequer treasury lord first
-    attorney junior""".split()
-)
-_ROLE_NOUNS = frozenset(
-    """editor editors correspondent correspondents reporter reporters writer writers columnist columnists
-    contributor contributors journalist journalists staff bureau desk newsroom team analyst analysts
-    producer producers photographer photographers critic critics commentator commentators presenter
-    presenters reviewer reviewers cartoonist illustrator blogger researcher anchor""".split()
-) | frozenset(
-    # An office its holder signs with ("By Rachel Reeves, Chancellor | 30 October 2024"): it was read as a second
-    # author. One word alone, or after rank and beat words ("Prime Minister", "Defence Secretary"); "Jane Minister"
-    # stays a person, as "Jane Writer" does.
-    """chancellor chancellors minister ministers secretary secretaries mayor mayors governor governors president
-    presidents senator senators congressman congresswoman ambassador ambassadors commissioner commissioners
-    chairman chairwoman chairperson spokesman spokeswoman spokesperson premier councillor councilor mp mep""".split()
-)
-# An office or a role named with what it is of or for ("Mayor of London", "Chancellor of the Exchequer", "Secretary
-# of State for Health", "Editor of The Times"): the words before the first "of" or "for" are a role.
-_OFFICE_OF = re.compile(r"\s+(?:of|for)\s+")
 # A user's record's names, the first given is its author's: its name, its display name (Mastodon's, Bluesky's), its
 # user name, its address (Mastodon's `acct`, Bluesky's `handle`).
 _USER_NAMES = ("name", "display_name", "displayName", "username", "acct", "handle")
-# A byline's part that ends in one of these names many unnamed people, never one: "Guardian staff", "Reuters
-# Staff", "agencies", "wires" ("Anna Smith and agencies" is Anna Smith, not Anna Smith and Agencies).
-_COLLECTIVES = frozenset({"staff", "agencies", "wires", "newswires"})
 # What a CMS or an exporter writes where it knows no author ("Author: Unknown", "N/A", a template's "null"): no name.
 _NO_NAMES = frozenset({"unknown", "unknown author", "author unknown", "n/a", "none", "null", "undefined", "no author"})
+# A web address where a name should be (a profile's, as a meta tag's `article:author` often holds): no name
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
 # A wiki link, as Obsidian's Web Clipper writes a clipped page's `author` in its front matter ("[[Amy Chen]]", its
 # note's name; "[[People/Tom Roe|Tom Roe]]", a path and the name shown): the name, where it was kept in brackets.
 # A link may name the note's file ("[[People/Amy Chen.md]]") or a heading in it ("[[Amy Chen#Bio]]"): neither is
 # the name.
 _WIKI_LINK = re.compile(r"\[\[([^\[\]|#]+?)(?:\.md)?(?:#[^\[\]|]*)?(?:\|([^\[\]]+?))?\]\]")
-
-
-def is_role(part: str, every_word: bool = False) -> bool:
-    """Return whether a byline's part names a role, not a person (see _ROLE_WORDS); with
-    `every_word`, only when every word before its role noun is a beat or rank word ("&" is "and").
-
-    >>> is_role("Weather Correspondent"), is_role("Home Affairs Editor"), is_role("BBC political editor")
-    (True, True, True)
-    >>> is_role("Jane Writer"), is_role("A. Editor"), is_role("Sam Brown")
-    (False, False, False)
-    >>> is_role("agencies"), is_role("Guardian staff"), is_role("with wires"), is_role("Reuters")
-    (True, True, True, False)
-    >>> is_role("Arts & Culture Editor", every_word=True), is_role("Jane Doe and Science Editor", every_word=True)
-    (True, False)
-    >>> is_role("Chancellor"), is_role("Prime Minister"), is_role("Mayor of London"), is_role("Jane Minister")
-    (True, True, True, False)
-    >>> is_role("Jane Doe of Reuters"), is_role("Bundeskanzler"), is_role("ministre de l'Économie")
-    (False, True, True)
-    """
-    if is_language_role(part):  # "ARD-Hauptstadtstudio", "inviato a Norcia"
-        return True
-    if " of " in part or " for " in part:  # "Mayor of London": a role of something, when its head is one
-        head = _OFFICE_OF.split(part, maxsplit=1)[0]
-        if head.split() and head.split()[-1].lower() in _ROLE_NOUNS:
-            return is_role(head, every_word=True)
-    words = part.replace("&", " and ").split()
-    if not words or words[-1].lower() not in _ROLE_NOUNS and words[-1].lower() not in _COLLECTIVES:
-        return False
-    if not every_word and words[-1].lower() in _COLLECTIVES:
-        # Whatever names them, in two words at most: "Guardian staff", "news agencies", "with wires".
-        return len(words[1:] if words[0].lower() == "with" else words) <= 3
-    if every_word:  # beat and rank words only: "AP and AFP Staff" names two agencies
-        return all(w.lower() in _ROLE_WORDS for w in words[:-1])
-    known = [w.lower() in _ROLE_WORDS or (len(w) > 1 and w.isalpha() and w.isupper()) for w in words[:-1]]
-    return all(known) or (len(known) >= 2 and any(known))
 
 
 def authors_of(value: object) -> tuple[str, ...]:
@@ -137,7 +61,11 @@ def authors_of(value: object) -> tuple[str, ...]:
     >>> authors_of("Dr. Jane Doe, PhD"), authors_of("Martin Luther King, Jr.")
     (('Dr. Jane Doe',), ('Martin Luther King Jr.',))
     >>> authors_of("Anna Smith and agencies"), authors_of("Guardian staff and agencies"), authors_of("AP and AFP Staff")
-    (('Anna Smith',), (), ('AP',))
+    (('Anna Smith',), ('Guardian',), ('AP', 'AFP'))
+    >>> authors_of("By Jane Doe, BBC News"), authors_of("By BBC Sport"), authors_of(["Jane Doe", "Reuters"])
+    (('Jane Doe',), ('BBC Sport',), ('Jane Doe',))
+    >>> authors_of("Reporting by Jane Doe in Kyiv; Editing by Ann Lee"), authors_of("https://x.com/janedoe")
+    (('Jane Doe',), ())
     >>> authors_of("Von Max Müller, ARD-Hauptstadtstudio"), authors_of("Par Claire Dubois et Marc Petit")
     (('Max Müller',), ('Claire Dubois', 'Marc Petit'))
     >>> authors_of(["[[Amy Chen]]", "[[People/Tom Roe|Tom Roe]]"]), authors_of("[[People/Jo Bell.md#Bio]]")
@@ -155,14 +83,17 @@ def authors_of(value: object) -> tuple[str, ...]:
         last = items[-1] if items else ()
         if len(last) == 1 and any(items[:-1]) and _is_place(re.sub(r"^in\s+", "", last[0])):
             items.pop()  # a dateline as the list's own last item: ["Jane Doe", "London"]
-        # one name once: a feed item's <author> and <dc:creator> often name the same people
-        return tuple(dict.fromkeys(name for names in items for name in names))
+        # one name once: a feed item's <author> and <dc:creator> often name the same people; an outlet beside a
+        # person is no author (["Jane Doe", "BBC News"], a JSON-LD Person and Organization)
+        return tuple(dict.fromkeys(without_outlets([name for names in items for name in names])))
     text = text_or_none(value)
     if not text:
         return ()
     text = unescaped_references(text)  # "Priya Nair &amp; Omar Khan", as a CMS's export escapes it: two names
     if "[[" in text:  # a note-taking app's link to the author's note: "[[Amy Chen]]" is Amy Chen
         text = _WIKI_LINK.sub(lambda link: link[2] or link[1].rsplit("/", 1)[-1], text)
+    # "Reporting by Jane Doe; Editing by Ann Lee": the reporters' names, not the editor's
+    text = credited(text)
     # "By Jane Doe and ...", "Von Max Müller und ...", "Par Claire Dubois et ...": its names joined in its language
     text, joins = without_lead(text)
     text = _with_suffixes(_named_addresses(without_dates(text)))
@@ -179,30 +110,12 @@ def authors_of(value: object) -> tuple[str, ...]:
         segments = segments[:-1]  # a dateline ends a byline: "Jane Doe, London", "Jane Doe, in London"
     # A segment that is a role with "and" or "&" in it ("Science and Technology Editor") is one role,
     # not "Science" and a role.
-    segments = [s for s in map(_name_before_role, segments) if not is_role(s, every_word=True)]
+    segments = [s for s in map(name_before_role, segments) if not is_role(s, every_word=True)]
     parts = [_without_dateline(p.strip()) for s in segments for p in joins_pattern(joins).split(s)]
-    parts = [_name_before_role(p) for p in parts]
-    return tuple(p for p in parts if p and p.lower() not in _NO_NAMES and not is_role(p) and not is_date(p)
-                 and not is_date_label(p))
-
-
-def _name_before_role(part: str) -> str:
-    """Return the name of a byline's part that writes a name and then its role without a comma, as the Guardian's
-    API does ("Gwyn Topham Transport correspondent" is Gwyn Topham: it was read as a role, no author), else the
-    part. The name is two words or more, none a beat or a rank word; the role a beat or rank and a role noun.
-
-    >>> [_name_before_role(p) for p in ("Gwyn Topham Transport correspondent", "Dan Sabbagh Defence and arts editor")]
-    ['Gwyn Topham', 'Dan Sabbagh']
-    >>> [_name_before_role(p) for p in ("Chief Opera Critic", "Opera House Critic", "Jane Writer")]
-    ['Chief Opera Critic', 'Opera House Critic', 'Jane Writer']
-    """
-    words = part.split()
-    for k in range(2, len(words) - 1):
-        name, role = words[:k], words[k:]
-        if (all(w[:1].isupper() and w.lower() not in _ROLE_WORDS and not w.isupper() for w in name)
-                and is_role(" ".join(role), every_word=True)):
-            return " ".join(name)
-    return part
+    parts = [outlet_of_staff(p) or name_before_role(p) for p in parts]  # "Reuters Staff": Reuters's byline
+    names = [p for p in parts if p and p.lower() not in _NO_NAMES and not is_role(p) and not is_date(p)
+             and not is_date_label(p) and not _WEB_ADDRESS.match(p)]
+    return tuple(without_outlets(names))  # "By Jane Doe, BBC News" is Jane Doe's; "By BBC Sport" BBC Sport's
 
 
 # A name's suffix after a comma is no second author: a generation stays with its name ("Martin Luther

@@ -756,7 +756,8 @@ def test_an_html_byline_is_read_as_a_records_files(head: str, expected: tuple[st
         ('<span itemprop="author" itemscope><span itemprop="name">Lee, Ann</span></span>', ("Ann Lee",)),
         # Read as before: two people, a name and an agency, a name and a title.
         ('<span class="author">Jane Doe, Tom Roe</span>', ("Jane Doe", "Tom Roe")),
-        ('<div class="byline">By Jane Doe, Reuters</div>', ("Jane Doe", "Reuters")),
+        # An agency after a name is the writer's outlet, no author (it was a second one: "Reuters")
+        ('<div class="byline">By Jane Doe, Reuters</div>', ("Jane Doe",)),
         ('<p class="byline">Jane Doe, Chief Political Correspondent</p>', ("Jane Doe",)),
     ],
     ids=["rel-author", "byline-class", "itemprop", "two-people", "agency", "title"],

@@ -140,11 +140,11 @@ def test_a_record_whose_text_is_a_number_or_a_boolean_is_no_text() -> None:
         ("Jane Doe, Arts & Culture Editor", ("Jane Doe",)),
         ("Jane Doe & Science Editor", ("Jane Doe",)),
         ("Jane Doe, Politics and Policy Reporter", ("Jane Doe",)),
-        ("AP and AFP Staff", ("AP",)),  # agencies' names are no beat: "AFP Staff" is a role, AP an author
+        ("AP and AFP Staff", ("AP", "AFP")),  # agencies' names are no beat: "AFP Staff" is AFP's byline
         ("BBC News and Sport Team", ("BBC News",)),
-        # Many unnamed people are no author: agencies, wires, an organisation's staff.
+        # Many unnamed people are no author: agencies, wires; an outlet's staff is the outlet.
         ("Anna Smith and agencies", ("Anna Smith",)),
-        ("Guardian staff and agencies", ()),
+        ("Guardian staff and agencies", ("Guardian",)),  # an outlet's staff: the outlet's byline
         ("Jane Doe, with wires", ("Jane Doe",)),
         # A given name and a role noun is a person: the surname stays ("Jane Writer", "Tom Critic").
         ("Jane Writer, Film Critic", ("Jane Writer",)),

@@ -1,0 +1,82 @@
+"""The outlets a byline names: "By Jane Doe, BBC News" is Jane Doe's (BBC News, her outlet, was a second author), and
+"By BBC Sport" or "By Reuters Staff" an organisation's, its outlet the author, as a JSON-LD `Organization` author is."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# Outlets and agencies known by their name alone ("Reuters", "Guardian", "Politico")
+_NAMES = frozenset(
+    """reuters bloomberg xinhua interfax tass kyodo yonhap anadolu bernama antara dpa efe ansa afp ap upi pa
+    guardian telegraph independent observer politico axios euronews vox semafor bellingcat""".split()
+) | frozenset({"associated press", "agence france-presse", "agence france presse", "press association", "pa media",
+               "al jazeera", "deutsche welle", "france 24", "the conversation", "bloomberg news", "sky news"})
+# Broadcasters' and agencies' initials that open an outlet's name ("BBC Verify", "CBS MoneyWatch", "NPR")
+_INITIALS = frozenset(
+    """AP AFP BBC CNN CBS NBC ABC NPR PBS ITV DW CNBC MSNBC UPI PA ANI PTI IANS SBS CBC RNZ NHK KBS RFI RTE RTÉ AAP
+    WSJ NYT FT IRNA EFE DPA TASS RIA CGTN VOA RFE/RL ZDF ARD ORF SRF RTL RAI RTVE""".split()
+)
+# The word an outlet's name ends with ("BBC News", "Kyiv Independent", "Financial Times", "BBC World Service"): a
+# person's surname seldom is one.
+_ENDS = frozenset(
+    """news sport sports magazine newspaper newspapers radio television tv times journal tribune herald gazette
+    telegraph guardian independent chronicle observer newswire media network insider daily weekly service
+    agency online""".split()
+)
+# Words that end an outlet's name and a person's too ("Washington Post", "Daily Mail", "Toronto Star"; "Emily Post"):
+# an outlet's after a place, a paper's word ("Daily", "Evening", "Sunday"), initials, or two words
+_SURNAME_ENDS = frozenset("post mail star sun mirror standard express globe press wire today record examiner".split())
+_PAPER_WORDS = frozenset("daily evening sunday morning weekly new the national financial".split())
+
+
+def is_outlet(part: str) -> bool:
+    """Return whether a byline's part names a news outlet or agency, not a person.
+
+    >>> is_outlet("BBC News"), is_outlet("The Guardian"), is_outlet("Associated Press"), is_outlet("AP")
+    (True, True, True, True)
+    >>> is_outlet("Washington Post"), is_outlet("Emily Post"), is_outlet("Ann Star"), is_outlet("AJ Smith")
+    (True, False, False, False)
+    """
+    words = part.split()
+    if not words or not all(word[:1].isupper() or word in ("of", "and", "for", "&") for word in words):
+        return False
+    lower = part.lower()
+    if lower in _NAMES or words[0] in _INITIALS or (words[0] == "The" and len(words) > 1):
+        return True
+    last = words[-1].lower()
+    if len(words) < 2 or last not in _ENDS | _SURNAME_ENDS:
+        return False
+    if last in _ENDS:
+        return True
+    first = words[0]
+    return len(words) > 2 or first.lower() in _PAPER_WORDS or first.isupper() or _is_city(first)
+
+
+def outlet_of_staff(part: str) -> str | None:
+    """Return the outlet whose staff a byline's part names ("Reuters Staff", "AFP staff"), else None.
+
+    >>> outlet_of_staff("Reuters Staff"), outlet_of_staff("Guardian staff"), outlet_of_staff("Foreign Staff")
+    ('Reuters', 'Guardian', None)
+    """
+    outlet, _, staff = part.rpartition(" ")
+    return outlet if staff.lower() == "staff" and is_outlet(outlet) else None
+
+
+def without_outlets(names: list[str]) -> list[str]:
+    """Return a byline's names without the outlets named beside a person ("Jane Doe", "BBC News"); where it names
+    outlets only ("Reuters", "AFP"), those are its authors.
+
+    >>> without_outlets(["Jane Doe", "BBC News"]), without_outlets(["Reuters", "AFP"])
+    (['Jane Doe'], ['Reuters', 'AFP'])
+    """
+    people = [name for name in names if not is_outlet(name)]
+    return people or names
+
+
+@lru_cache(maxsize=256)
+def _is_city(word: str) -> bool:
+    """Return whether a word names a city of 500,000 people or more ("Washington", "Toronto", "Jakarta"): a given name
+    is seldom one, where smaller towns' names are given names too ("Ann", "Victoria": "Ann Star" is a person)."""
+    from transforms.enrichments.place_names import gazetteer  # read once per process, and only here
+
+    return any(p.kind == "city" and p.population >= 500_000 for p in gazetteer().get(word, ()))

@@ -1,0 +1,108 @@
+"""The parts of a byline that name a role, not a person ("Political Editor", "Mayor of London", "agencies"), and a
+name written before its role without a comma ("Gwyn Topham Transport correspondent")."""
+
+from __future__ import annotations
+
+import re
+
+from transforms.formats.byline_languages import is_language_role
+
+# A part of a byline naming a role, not a person: "Political Editor", "Weather Correspondent", "Home
+# Affairs Editor", "Film Critic". Its last word is a role noun, and the words before it name a beat or
+# a rank (_ROLE_WORDS, or an organisation's acronym: "BBC political editor"); in a part of three or
+# more words, one such word is enough ("Chief Opera Critic"). A part of a word that is neither and a
+# role noun is a person ("Jane Writer", "Tom Critic", "A. Editor"): surnames that are role nouns
+# exist, and given names are too many to list, so a beat missing here leaves its role as an author
+# (add the word here).
+_ROLE_WORDS = frozenset(
+    """editor editors correspondent correspondents reporter reporters writer writers columnist contributor
+    journalist staff bureau desk newsroom analyst producer photographer chief senior deputy associate
+    assistant managing executive contributing special political politics economics economy business
+    finance financial markets health science technology tech sport sports foreign home diplomatic defence
+    defense security environment environmental climate education arts culture legal crime world news
+    international national local city investigations investigative data digital social media us uk
+    europe european asia africa middle east america washington london of and the at large
+    affairs weather transport royal travel film films guest music food drink fashion motoring motor
+    property housing religion religious energy agriculture farming rural industry industrial labour
+    employment consumer personal money wine books literary literature theatre television tv radio
+    entertainment showbiz celebrity lifestyle features feature opinion comment medical aviation gaming
+    games parliamentary lobby westminster whitehall court courts justice regional global
+    general northern southern eastern western north south west scotland scottish wales welsh ireland
+    irish football cricket rugby tennis golf racing athletics olympics obituaries visiting freelance
+    head principal lead acting interim night weekend online web video audio podcast picture pictures
+    photo graphics design dance opera architecture restaurant restaurants family parenting community policy
+    investing relationships prime vice shadow state cabinet interior trade exchequer treasury lord first
+    attorney junior""".split()
+)
+_ROLE_NOUNS = frozenset(
+    """editor editors correspondent correspondents reporter reporters writer writers columnist columnists
+    contributor contributors journalist journalists staff bureau desk newsroom team analyst analysts
+    producer producers photographer photographers critic critics commentator commentators presenter
+    presenters reviewer reviewers cartoonist illustrator blogger researcher anchor""".split()
+) | frozenset(
+    # An office its holder signs with ("By Rachel Reeves, Chancellor | 30 October 2024"): it was read as a second
+    # author. One word alone, or after rank and beat words ("Prime Minister", "Defence Secretary"); "Jane Minister"
+    # stays a person, as "Jane Writer" does.
+    """chancellor chancellors minister ministers secretary secretaries mayor mayors governor governors president
+    presidents senator senators congressman congresswoman ambassador ambassadors commissioner commissioners
+    chairman chairwoman chairperson spokesman spokeswoman spokesperson premier councillor councilor mp mep""".split()
+)
+# An office or a role named with what it is of or for ("Mayor of London", "Chancellor of the Exchequer", "Secretary
+# of State for Health", "Editor of The Times"): the words before the first "of" or "for" are a role.
+_OFFICE_OF = re.compile(r"\s+(?:of|for)\s+")
+# A byline's part that ends in one of these names many unnamed people, never one: "Guardian staff", "Reuters
+# Staff", "agencies", "wires" ("Anna Smith and agencies" is Anna Smith, not Anna Smith and Agencies).
+_COLLECTIVES = frozenset({"staff", "agencies", "wires", "newswires"})
+
+def is_role(part: str, every_word: bool = False) -> bool:
+    """Return whether a byline's part names a role, not a person (see _ROLE_WORDS); with
+    `every_word`, only when every word before its role noun is a beat or rank word ("&" is "and").
+
+    >>> is_role("Weather Correspondent"), is_role("Home Affairs Editor"), is_role("BBC political editor")
+    (True, True, True)
+    >>> is_role("Jane Writer"), is_role("A. Editor"), is_role("Sam Brown")
+    (False, False, False)
+    >>> is_role("agencies"), is_role("Guardian staff"), is_role("with wires"), is_role("Reuters")
+    (True, True, True, False)
+    >>> is_role("Arts & Culture Editor", every_word=True), is_role("Jane Doe and Science Editor", every_word=True)
+    (True, False)
+    >>> is_role("Chancellor"), is_role("Prime Minister"), is_role("Mayor of London"), is_role("Jane Minister")
+    (True, True, True, False)
+    >>> is_role("Jane Doe of Reuters"), is_role("Bundeskanzler"), is_role("ministre de l'Économie")
+    (False, True, True)
+    """
+    if is_language_role(part):  # "ARD-Hauptstadtstudio", "inviato a Norcia"
+        return True
+    if " of " in part or " for " in part:  # "Mayor of London": a role of something, when its head is one
+        head = _OFFICE_OF.split(part, maxsplit=1)[0]
+        if head.split() and head.split()[-1].lower() in _ROLE_NOUNS:
+            return is_role(head, every_word=True)
+    words = part.replace("&", " and ").split()
+    if not words or words[-1].lower() not in _ROLE_NOUNS and words[-1].lower() not in _COLLECTIVES:
+        return False
+    if not every_word and words[-1].lower() in _COLLECTIVES:
+        # Whatever names them, in two words at most: "Guardian staff", "news agencies", "with wires".
+        return len(words[1:] if words[0].lower() == "with" else words) <= 3
+    if every_word:  # beat and rank words only: "AP and AFP Staff" names two agencies
+        return all(w.lower() in _ROLE_WORDS for w in words[:-1])
+    known = [w.lower() in _ROLE_WORDS or (len(w) > 1 and w.isalpha() and w.isupper()) for w in words[:-1]]
+    return all(known) or (len(known) >= 2 and any(known))
+
+
+def name_before_role(part: str) -> str:
+    """Return the name of a byline's part that writes a name and then its role without a comma, as the Guardian's
+    API does ("Gwyn Topham Transport correspondent" is Gwyn Topham: it was read as a role, no author), else the
+    part. The name is two words or more, none a beat or a rank word; the role a beat or rank and a role noun.
+
+    >>> [name_before_role(p) for p in ("Gwyn Topham Transport correspondent", "Dan Sabbagh Defence and arts editor")]
+    ['Gwyn Topham', 'Dan Sabbagh']
+    >>> [name_before_role(p) for p in ("Chief Opera Critic", "Opera House Critic", "Jane Writer")]
+    ['Chief Opera Critic', 'Opera House Critic', 'Jane Writer']
+    """
+    words = part.split()
+    for k in range(2, len(words) - 1):
+        name, role = words[:k], words[k:]
+        if (all(w[:1].isupper() and w.lower() not in _ROLE_WORDS and not w.isupper() for w in name)
+                and is_role(" ".join(role), every_word=True)):
+            return " ".join(name)
+    return part
