@@ -134,7 +134,7 @@ _IST_OFFSETS = (
     (frozenset({"he", "iw", "il"}), "+02:00"),
     (frozenset({"ga", "ie"}), "+01:00"),
 )
-_IST = re.compile(r"(?<=\d)(\s*)\(?IST\)?(?![\w])")
+_IST = re.compile(r"(\d\s*(?:[AaPp]\.?[Mm]\.?\s*)?)\(?IST\)?(?![\w])")  # after a time ("08:45 IST", "11:30 AM IST")
 
 
 def page_ist(value: str, language: str) -> str:
@@ -143,6 +143,8 @@ def page_ist(value: str, language: str) -> str:
 
     >>> page_ist("5 March 2026, 08:45 IST", "hi"), page_ist("5 March 2026, 08:45 IST", "en-IE")
     ('5 March 2026, 08:45 +05:30', '5 March 2026, 08:45 +01:00')
+    >>> page_ist("12 January 2026 | 11:30 AM IST", "hi")
+    '12 January 2026 | 11:30 AM +05:30'
     >>> page_ist("5 March 2026, 08:45 IST", "en"), page_ist("5 March 2026, 08:45 GMT", "hi")
     ('5 March 2026, 08:45 IST', '5 March 2026, 08:45 GMT')
     """

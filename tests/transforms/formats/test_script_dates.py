@@ -33,10 +33,14 @@ CHINESE = ["国家统计局9日发布数据显示，2月份全国居民消费价
     ("ar", '<p class="date">١٥ كانون الثاني ٢٠٢٦</p>', ARABIC, "2026-01-15T00:00:00+00:00"),
     # a Hindi month's name, and IST on a Hindi page is India's (+05:30): undated, its line a body paragraph
     ("hi", '<p class="date">अपडेटेड: 5 मार्च 2026, 08:45 IST</p>', HINDI, "2026-03-05T03:15:00+00:00"),
+    # ... and its time written with AM or PM before the zone
+    ("hi", '<div class="time-stamp">प्रकाशित: 12 जनवरी 2026 | 11:30 AM IST</div>', HINDI, "2026-01-12T06:00:00+00:00"),
     # Italian's "ore" before the time: the page was dated its day alone, and its line a body paragraph
     ("it", '<p class="data">5 marzo 2026 ore 10:05</p>', ITALIAN, "2026-03-05T10:05:00+00:00"),
     # a Chinese dateline naming its source after the date stayed a body paragraph
     ("zh-CN", '<div class="info">2026年3月9日 09:30 来源：新华社</div>', CHINESE, "2026-03-09T09:30:00+00:00"),
+    # ... or its label ("published at")
+    ("zh-CN", '<div class="info">发布时间：2026-03-05 10:20 来源：人民网</div>', CHINESE, "2026-03-05T10:20:00+00:00"),
 ])
 def test_a_dateline_in_another_script_or_language_dates_the_page_and_is_no_paragraph(
     lang: str, under: str, paragraphs: list[str], expected: str
