@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from transforms.formats.author_dates import is_date
-from transforms.formats.byline_languages import CAPITAL, LEADS
+from transforms.formats.byline_languages import CAPITAL, JOIN_WORDS, LEADS
 
 # A dash between a byline's names and the place its writer files from: "Por Mariana Costa — Brasília".
 PLACE_DASH = re.compile(r"\s+[—–]\s+(?=\S+$)")
@@ -39,7 +39,9 @@ def first_line(element: Any) -> str:
 # lower-case "di", "por", "by" ("di Giulia Romano", as Italian sites write it), is the byline (it was a body paragraph).
 _AUTHOR_CUE = re.compile(r"author|autor|auteur|firma|byline", re.IGNORECASE)
 _LOWER_LEADS = tuple(lead.lower() for lead in (*LEADS, "By"))
-_NAME = re.compile(rf"{CAPITAL}[\w'’.-]+(?:\s+(?:{CAPITAL}[\w'’.-]*|de|da|dos|das|di|van|von|der|del|du)){{1,3}}")
+_ONE_NAME = rf"{CAPITAL}[\w'’.-]+(?:\s+(?:{CAPITAL}[\w'’.-]*|de|da|dos|das|di|van|von|der|del|du)){{1,3}}"
+# ... or names joined as its language joins them ("di Marco Bianchi e Laura Neri")
+_NAME = re.compile(rf"{_ONE_NAME}(?:(?:\s+(?:{'|'.join(JOIN_WORDS)})|,)\s+{_ONE_NAME})*")
 
 
 def is_marked_name(element: Any, names: str) -> bool:
@@ -50,6 +52,8 @@ def is_marked_name(element: Any, names: str) -> bool:
     >>> is_marked_name(html.fromstring('<p class="autor">x</p>'), "Joana Ferreira")
     True
     >>> is_marked_name(html.fromstring('<p class="firma">x</p>'), "di Giulia Romano")
+    True
+    >>> is_marked_name(html.fromstring('<p class="autore">x</p>'), "di Marco Bianchi e Laura Neri")
     True
     >>> is_marked_name(html.fromstring('<p class="summary">x</p>'), "Joana Ferreira")
     False

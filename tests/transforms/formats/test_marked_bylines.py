@@ -40,3 +40,10 @@ def test_an_italian_byline_in_lower_case_names_the_author() -> None:
     article = read_articles(page("it", "Istat", under, ITALIAN), "html", ReadOptions()).articles[0]
     assert article.authors == ("Giulia Romano",)
     assert article.text.split("\n\n") == ["Istat", *ITALIAN]
+
+
+def test_two_names_in_the_authors_element_are_two_authors() -> None:
+    under = '<p class="autore">di Marco Bianchi e Laura Neri</p>'
+    article = read_articles(page("it", "Istat", under, ITALIAN), "html", ReadOptions()).articles[0]
+    assert article.authors == ("Marco Bianchi", "Laura Neri")
+    assert article.text.split("\n\n") == ["Istat", *ITALIAN]
