@@ -155,3 +155,19 @@ def test_english_words_are_found_by_their_slot_and_the_words_sharing_a_slot_are_
         {w for w in words if w in _ENGLISH_WORDS}, key=words.index)
     assert english_counts([" ".join(sorted(_ENGLISH_WORDS)), " ".join(sharing)])[1].tolist() == [
         len(_ENGLISH_WORDS), 0]
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    # py3langid is 0.83 and 0.55 sure of these (it weighs Persian and Urdu, written in the same script): the
+    # articles of an Arabic records file were of unknown language
+    ("ar", "افتتح وزير الثقافة المصري يوم الخميس الدورة الجديدة من معرض القاهرة الدولي للكتاب بمشاركة أكثر من ألف "
+           "دار نشر من خمسين دولة."),
+    ("ar", "قال وزير الخارجية إن المحادثات مع الجانب الإيراني ستستأنف الأسبوع المقبل في مسقط."),
+    # 0.90: a Hindi one's too
+    ("hi", "राजधानी दिल्ली में बुधवार सुबह वायु गुणवत्ता सूचकांक 420 के पार पहुंच गया, जिसके बाद प्रशासन ने रोक लगा दी है।"),
+    # the script's other languages, which py3langid is sure of, stay theirs
+    ("fa", "وزیر امور خارجه ایران گفت که مذاکرات هفته آینده در مسقط از سر گرفته خواهد شد."),
+    ("ur", "وزیر خارجہ نے کہا کہ مذاکرات اگلے ہفتے مسقط میں دوبارہ شروع ہوں گے۔"),
+])
+def test_a_text_in_a_script_few_languages_write_gets_its_language(code: str, text: str) -> None:
+    assert detect_languages([text]) == [code]

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from transforms.formats.month_names import DATE_WORDS
+from transforms.formats.script_dates import latin_date_text
+from transforms.formats.zone_names import ZONES
 
 # Words of a date or time that a byline holds after its names ("By Jane Doe | Updated March 5, 2024
 # 4:45 pm", which trafilatura gives as "Jane Doe; March 5"): a part with a digit and only these
@@ -20,6 +22,10 @@ _DATE_WORDS = frozenset(
     # 05.03.2024"), and the units and weekdays of a Chinese, Japanese or Korean date ("2025年7月14日(月) 10時30分",
     # "2024년 3월 5일 오후 2:20"), which was a body paragraph under a Japanese page's headline
     "年 月 日 時 分 秒 时 火 水 木 金 土 午前 午後 上午 下午 星期 년 월 일 시 분 오전 오후 입력 수정 기사입력".split()
+) | frozenset(  # a Chinese byline's labels: "发布时间：2026-03-05 10:20" (published at), "更新时间" (updated at)
+    "发布时间 發佈時間 发布于 發佈於 更新时间 更新時間 发表时间 時間 时间 发布 發佈 更新".split()
+) | frozenset(  # the zones a byline's time names ("08:45 IST", "10:30 CET": a Hindi page's dateline stayed a paragraph)
+    zone.lower() for zone in (*ZONES, "IST", "AST")
 )
 
 
@@ -35,6 +41,7 @@ def is_date(part: str) -> bool:
     >>> is_date("2025年7月14日 10時30分"), is_date("2024년 3월 5일 오후 2:20"), is_date("気象庁は14日、発表した")
     (True, True, False)
     """
+    part = latin_date_text(part)  # "الخميس ٥ مارس ٢٠٢٦", "5 मार्च 2026" in English words
     return any(c.isdigit() for c in part) and all(
         word in _DATE_WORDS for word in re.findall(r"[^\W\d_]+", part.lower())
     )

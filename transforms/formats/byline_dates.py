@@ -28,8 +28,10 @@ from transforms.formats.dates import UnparsedDate, parse_date
 from transforms.formats.html_blocks import clean_text
 from transforms.formats.listopad_dates import listopad_month
 from transforms.formats.month_names import month_names
+from transforms.formats.script_dates import latin_date_text
 from transforms.formats.side_dates import side_parts
 from transforms.formats.slash_orders import slash_order
+from transforms.formats.zone_names import page_ist
 
 # An element whose class, id or itemprop names what it holds: a date, a byline, a dateline, the article's meta.
 _CUE = re.compile(r"date|time|byline|dateline|meta|publish|posted|updated|stamp|info|credit", re.IGNORECASE)
@@ -87,7 +89,7 @@ def byline_date(tree: Any) -> Dateline | None:
     language = (tree.get("lang") or "").strip()
     elements, above = _near_headline(tree)
     for element in elements:
-        text = clean_text(_broken_text(element))
+        text = latin_date_text(clean_text(_broken_text(element)))  # Arabic's or Hindi's in English words
         if len(text.split()) > _MAX_WORDS:
             continue
         for match in _date_expression().finditer(text):
@@ -101,6 +103,7 @@ def byline_date(tree: Any) -> Dateline | None:
                 continue
             try:
                 written = listopad_month(match.group(0), text, language, tree.text_content)  # October or November
+                written = page_ist(written, language)  # India's, Israel's or Ireland's, as the page's language says
                 moment = parse_date(written, dayfirst=day_first)
             except UnparsedDate:  # an unknown zone: read hours off, it is no date
                 continue
@@ -155,7 +158,7 @@ def edition_day(tree: Any, updated: datetime) -> datetime | None:
         if not isinstance(element.tag, str) or element in ancestors or element in others or _in_other_part(
                 element, own):
             continue
-        text = clean_text(element.text_content())
+        text = latin_date_text(clean_text(element.text_content()))
         if not text or len(text.split()) > _MAX_WORDS:
             continue
         for match in _date_expression().finditer(text):
@@ -289,7 +292,7 @@ def _date_expression() -> re.Pattern[str]:
             r"(?:\s*(?-i:[A-Z]{2,5})\b|\s*\((?-i:[A-Z]{2,5})\)|\s*[+-]\d{2}:?\d{2})?")
     # A bar between the day and its time, as blog themes write it ("March 5, 2024 | 14:20 JST": the page kept its day),
     # or between the time and the day ("14:20 JST | March 5, 2024")
-    joined = r"\s*[,|]?\s*(?:at\s+|a\s+las?\s+|um\s+|à\s+|às\s+|alle\s+|om\s+|-\s+)?"
+    joined = r"\s*[,|]?\s*(?:at\s+|a\s+las?\s+|um\s+|à\s+|às\s+|alle\s+|ore\s+|om\s+|-\s+)?"
     return re.compile(
         rf"(?<![\w.])(?:(?P<before>{time})(?:,|\s+\|)?\s+(?:on\s+)?)?{date}(?:{joined}(?P<after>{time})(?:\s+Uhr)?)?(?![\w])",
         re.IGNORECASE,

@@ -17,6 +17,7 @@ from transforms.formats.date_orders import numeric_parts
 from transforms.formats.day_numbers import day_number_date, is_day_number
 from transforms.formats.digit_dates import digit_date
 from transforms.formats.month_names import other_languages
+from transforms.formats.script_dates import latin_date_text
 from transforms.formats.week_dates import week_date
 from transforms.formats.zone_names import UnknownZone, plain_date_text, zone_of
 
@@ -151,7 +152,8 @@ def _parse_value(value: object, dayfirst: bool, serials: bool) -> datetime | Non
         raise UnparsedDate(f"not a date: {value!r} ({error})") from None
     if " -" in value and _NEGATIVE_YEAR.search(value):
         raise UnparsedDate(f"not a date: {value!r} (a placeholder for no date: PHP's zero date)")
-    plain = plain_date_text(western_date_text(value))  # "2024年3月5日 14:20" as 2024-03-05 14:20 (cjk_dates)
+    # "2024年3月5日 14:20" as 2024-03-05 14:20 (cjk_dates), "٥ مارس ٢٠٢٦" as 5 March 2026 (script_dates)
+    plain = plain_date_text(western_date_text(latin_date_text(value)))
     parsed = _parse(value, plain, _DEFAULT, dayfirst)
     # A value without a year ("12:30", "Sep 23") is not a date: its year would be the default's.
     if parsed.year == _DEFAULT.year and _parse(value, plain, _OTHER_DEFAULT, dayfirst).year != _DEFAULT.year:

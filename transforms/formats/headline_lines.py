@@ -10,12 +10,21 @@ standfirst (the Guardian's `<details><summary>Tue 25 Jun 2024 18.02 BST</summary
 
 from __future__ import annotations
 
+import re
+
 from transforms.formats.author_dates import is_date
 
 # A lone date is short: a dateline with text after it ("LONDON, 3 March 2025 — The bank ...") is the article's.
 _DATE_LENGTH = 60
 # A date under the headline comes before the text: after the standfirst and a byline at most.
 _UNDER_HEADLINE = 3
+# The source a Chinese dateline names after its date ("2026年3月9日 09:30 来源：新华社", its agency), as
+# English, German, Spanish, Portuguese and Italian ones write it ("5 March 2026 | Source: Reuters"): the date's
+# line is no paragraph.
+_SOURCE = re.compile(
+    r"(?:\s*[|·•,]?\s*)(?:来源|來源|出典|source|quelle|fuente|fonte)\s*[:：]\s*[^\s.。:：][^.。:：]{0,30}$",
+    re.IGNORECASE,
+)
 # What parts a byline's names from its date: "By Kate Lowry, 16 May 2025", "Jo Lee | 5 March 2025"
 _BYLINE_ENDS = " ,;|·•–-"
 
@@ -89,5 +98,11 @@ def _without_date_under(blocks: list[str], start: int) -> list[str]:
 
 
 def _lone_date(block: str) -> bool:
-    """Return whether a block is a date alone (short, all of it a date)."""
-    return len(block) <= _DATE_LENGTH and is_date(block)
+    """Return whether a block is a date alone (short, all of it a date), or a date and its story's source.
+
+    >>> _lone_date("2026年3月9日 09:30 来源：新华社"), _lone_date("5 March 2026 | Source: Reuters")
+    (True, True)
+    >>> _lone_date("Source: Reuters"), _lone_date("5 March 2026: the source of the leak")
+    (False, False)
+    """
+    return len(block) <= _DATE_LENGTH and is_date(_SOURCE.sub("", block))

@@ -17,6 +17,7 @@ from transforms.formats.author_dates import without_dates, without_leading_date
 from transforms.formats.byline_languages import CAPITAL, JOIN_WORDS, LEADS, without_lead
 from transforms.formats.byline_roles import is_role
 from transforms.formats.json_ld import json_ld_nodes
+from transforms.formats.marked_bylines import PLACE_DASH, first_line, is_marked_name, with_capital_lead
 from transforms.formats.profile_bylines import profile_byline
 from transforms.formats.record_authors import authors_of
 
@@ -68,7 +69,7 @@ unread=['Reuters'])
     written += [" ".join(element.text_content().split()) for element in tree.xpath(_BODY_BYLINES)]
     plain = plain_byline(tree)
     if plain is not None:  # trafilatura reads no author from a plain paragraph: added as a JSON-LD one it reads not
-        names = without_leading_date(plain)  # "Published 5 March 2025 By Omar Khan": the names after "By"
+        names = with_capital_lead(without_leading_date(plain))  # "Published 5 March 2025 By Omar Khan": after "By"
         written.append(names)
         unread.append(names)
     if not any(written) and (linked := profile_byline(tree)) is not None:
@@ -117,13 +118,17 @@ def plain_byline(tree: Any) -> str | None:
     for element in headline.itersiblings():
         if not isinstance(element.tag, str) or element.tag not in ("p", "div", "span"):
             continue
-        text = " ".join(element.text_content().split())
+        text = first_line(element)
         if not text:
             continue
         # Its date left out: "By Tom Hughes. Updated 5 March 2025, 14:20" (the names' pattern holds no digit), and
-        # a date before its "By": "Published 5 March 2025 By Omar Khan"
-        names = _without_roles(without_dates(without_leading_date(text)).rstrip("."))
+        # a date before its "By": "Published 5 March 2025 By Omar Khan"; a dash before its place a comma
+        # ("Por Mariana Costa — Brasília", as Brazilian sites write it: no author)
+        names = PLACE_DASH.sub(", ", without_dates(without_leading_date(text)).rstrip("."))
+        names = _without_roles(names)
         if len(text) < 120 and _PLAIN_BYLINE.fullmatch(names) and _names_people(names) and _opens_byline(names):
+            return text
+        if is_marked_name(element, names):
             return text
         read += 1
         if read >= _AFTER_HEADLINE:

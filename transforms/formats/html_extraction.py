@@ -15,6 +15,7 @@ from transforms.formats.html_authors import plain_byline
 from transforms.formats.html_blocks import clean_text, extracted_blocks, keep_blank_lines, split_preformatted
 from transforms.formats.json_ld_context import with_schema_context
 from transforms.formats.layout_tables import unwrap_layout_tables
+from transforms.formats.link_rails import without_link_rails
 from transforms.formats.list_items import unlinked_item_headings
 from transforms.formats.next_data import APOLLO_STATE, NEXT_DATA, next_data_article, with_next_article
 from transforms.formats.page_headlines import page_headline, page_headlines
@@ -57,6 +58,7 @@ def article_extraction(tree: Any, page: str, date_params: dict[str, Any]) -> tup
     kicker = headline_kicker(tree)
     unlinked_item_headings(tree)  # a list article's items: no links to drop, as extraction drops a teaser's
     gallery_captions(tree)  # a photo gallery's captions: its story, no pictures' captions to drop
+    without_link_rails(tree)  # "Related", "Most read": their links are dropped, their headings were kept
     page_text = posts_page_text(tree)  # a page of several <article>s: its order, which extraction may change
     document, blocks = _extraction(tree, date_params)
     if not blocks and _TABLE.search(page):

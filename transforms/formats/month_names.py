@@ -69,11 +69,11 @@ _WEEKDAYS = (
     "dimanche sonntag so domingo domenica zondag zo"
     " воскресенье неділя niedziela neděle κυριακή pazar söndag nedjelja",
 )
-# ... and "at" before a time: "alle 10:30", "om 10:30", "às 10:30".
+# ... and "at" before a time: "alle 10:30", "om 10:30", "às 10:30", and Italian's "ore" ("5 marzo 2026 ore 10:05").
 # Russian's "г." (года, "year") after the year, Polish's "r." (roku), Swedish's "kl." and Finnish's "klo" before a time,
 # Croatian's "u" before it and "sati" after it ("15. listopada 2024. u 14:20 sati"), and its "godine" (year).
 _JOINING = ("de", "del", "le", "la", "à", "um", "den", "am", "el", "il", "er", "feira", "uhr", "alle", "om", "às",
-            "г", "года", "kl", "klo", "r", "roku", "u", "sati", "godine")
+            "ore", "г", "года", "kl", "klo", "r", "roku", "u", "sati", "godine")
 # Spanish's "at" before a time ("a las 10:30", "a la 1:30"): dateutil reads "a" as "am", and the year before it
 # as the hour it follows, so the words are taken out before it reads the date.
 _SPANISH_AT = re.compile(r"\s+a\s+las?\s+(?=\d)", re.IGNORECASE)
@@ -101,7 +101,7 @@ _LISTOPAD_OCTOBER = frozenset({"hr", "bs", "sr"})
 DATE_WORDS = frozenset(
     " ".join(_MONTHS + _WEEKDAYS + _JOINING).split()
     + """veröffentlicht aktualisiert zuletzt stand publié publie mis à jour h publicado actualizado actualización
-    pubblicato aggiornato gepubliceerd bijgewerkt laatst op""".split()
+    pubblicato aggiornato gepubliceerd bijgewerkt laatst op atualizado em""".split()
 )
 
 

@@ -124,3 +124,32 @@ def plain_date_text(value: str) -> str:
     value = _NAMED_OFFSET.sub(lambda m: f"{m[1]}{int(m[2]):02d}:{m[3] or '00'}", value.strip())
     value = _NAMED_AFTER_OFFSET.sub(r"\1", value)
     return _DOTTED_TIME.sub(r"\1\2:\3", value)
+
+
+# IST where the page's language or region says which: India's (+05:30) on a page in one of India's languages or of
+# its region ("hi", "en-IN"), Israel's standard time (+02:00) in Hebrew or Israel's, Irish Standard Time (+01:00, the
+# summer's) in Irish or Ireland's. A Hindi page's byline "5 मार्च 2026, 08:45 IST" was undated: IST alone stays unread.
+_IST_OFFSETS = (
+    (frozenset("hi bn ta te mr gu kn ml pa or as ne".split()) | {"in"}, "+05:30"),
+    (frozenset({"he", "iw", "il"}), "+02:00"),
+    (frozenset({"ga", "ie"}), "+01:00"),
+)
+_IST = re.compile(r"(\d\s*(?:[AaPp]\.?[Mm]\.?\s*)?)\(?IST\)?(?![\w])")  # after a time ("08:45 IST", "11:30 AM IST")
+
+
+def page_ist(value: str, language: str) -> str:
+    """Return a byline's date with its IST as the offset its page's language or region means (`_IST_OFFSETS`), else
+    as it is.
+
+    >>> page_ist("5 March 2026, 08:45 IST", "hi"), page_ist("5 March 2026, 08:45 IST", "en-IE")
+    ('5 March 2026, 08:45 +05:30', '5 March 2026, 08:45 +01:00')
+    >>> page_ist("12 January 2026 | 11:30 AM IST", "hi")
+    '12 January 2026 | 11:30 AM +05:30'
+    >>> page_ist("5 March 2026, 08:45 IST", "en"), page_ist("5 March 2026, 08:45 GMT", "hi")
+    ('5 March 2026, 08:45 IST', '5 March 2026, 08:45 GMT')
+    """
+    if "IST" not in value:  # the cheap test first
+        return value
+    parts = {part.lower() for part in re.split(r"[-_]", language.strip()) if part}
+    offset = next((offset for codes, offset in _IST_OFFSETS if parts & codes), None)
+    return value if offset is None else _IST.sub(rf"\g<1>{offset}", value)
