@@ -7,10 +7,8 @@ run commits once, and its `runs` row makes this taxonomy version the one the vie
 
 from __future__ import annotations
 
-import json
 import math
 from collections import Counter
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
 
@@ -22,6 +20,7 @@ from flows.counted import counted
 from flows.flow_checks import check_count, check_not_empty
 from flows.flow_parameters import plain_parameters
 from flows.parameter_types import typed_parameters
+from flows.relabel_record import Relabelled, record_relabel
 from flows.runners import as_is
 from flows.settings import Settings
 from flows.user_errors import fails_in_one_line
@@ -29,21 +28,8 @@ from transforms.taxonomy import Taxonomy
 from warehouse import lake as lakes
 from warehouse import lake_lock
 from warehouse.labels import count_paragraphs, paragraphs_to_label
-from warehouse.tables import run_row, stage_labels, theme_rows
+from warehouse.tables import stage_labels
 from warehouse.taxonomy_files import read_taxonomy
-
-
-@dataclass
-class Relabelled:
-    """What labelling the lake's paragraphs with a taxonomy staged."""
-
-    files: list[str] = field(default_factory=list)
-    paragraphs: int = 0  # paragraphs read (those without labels of this taxonomy version)
-    theme_counts: Counter[str] = field(default_factory=Counter)  # theme_id → labels staged
-
-    @property
-    def labels(self) -> int:
-        return sum(self.theme_counts.values())
 
 
 @task(name="relabel-batch", cache_policy=NO_CACHE)
@@ -113,47 +99,8 @@ def relabel_paragraphs(lake: str = "lake", taxonomy: str | None = None, batch_si
         root = str(root_path)
         logger.info("relabelling with taxonomy %s (%s)", tax.name, tax.version)
         relabelled = label_lake(root, tax, run_id, batch_size)
-        staged = {"paragraph_themes": relabelled.files, "themes": theme_rows(root, tax, run_id)}
-        # No files are read: the file counts are zero, the labels count what relabelling wrote.
-        counts = dict.fromkeys(
-            (
-                "files_seen",
-                "files_new",
-                "files_changed",
-                "files_unchanged",
-                "files_quarantined",
-                "files_deleted",
-                "articles_written",
-                "paragraphs_written",
-            ),
-            0,
-        ) | {"themes_written": relabelled.labels}
-        ended = datetime.now(UTC)
-        staged["runs"] = [
-            run_row(
-                root,
-                run_id=run_id,
-                flow_name="relabel-paragraphs",
-                deployment=deployment_name,
-                parameters=json.dumps({"lake": lake, "taxonomy": taxonomy, "batch_size": batch_size}),
-                taxonomy_version=tax.version,
-                source="",
-                counts=counts,
-                started=started,
-                ended=ended,
-                state="COMPLETED",
-            )
-        ]
-        version = lakes.commit(root, staged).version
+        summary = record_relabel(root, lake, taxonomy, tax, run_id, deployment_name, started, relabelled, batch_size)
     logger.info(
-        "relabelled %s: %s", counted(relabelled.paragraphs, "paragraph"), counted(counts["themes_written"], "label")
+        "relabelled %s: %s", counted(relabelled.paragraphs, "paragraph"), counted(relabelled.labels, "label")
     )
-    return {
-        "run_id": run_id,
-        "lake": root,
-        "manifest_version": version,
-        "taxonomy_version": tax.version,
-        "paragraphs_relabelled": relabelled.paragraphs,
-        "themes_written": counts["themes_written"],
-        "duration_s": round((ended - started).total_seconds(), 3),
-    }
+    return summary

@@ -124,6 +124,18 @@ def paragraphs_to_label(
         con.close()
 
 
+def nothing_to_label(lake: str | os.PathLike[str], version: str, languages: tuple[str, ...] = ()) -> bool:
+    """Return whether no current paragraph is left for a taxonomy version to label (`paragraphs_to_label` would
+    return none): a relabel with it would read nothing. Their text is not read."""
+    con = _catalog(lake)
+    try:
+        params = {"version": version, "roles": sorted(LABELLED_ROLES), "parts": 1, "part": 0,
+                  "languages": list(languages), "articles": []}
+        return not con.sql(f"SELECT EXISTS ({_TO_LABEL})", params=params).fetchall()[0][0]
+    finally:
+        con.close()
+
+
 def count_paragraphs(lake: str | os.PathLike[str]) -> int:
     """Return how many current paragraphs the lake holds (to size relabel batches)."""
     con = _catalog(lake)

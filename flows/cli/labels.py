@@ -11,6 +11,7 @@ import typer
 
 from flows.cli.app import (
     EMPTY_TAXONOMY,
+    INTERRUPTED_ONE_COMMIT,
     SETTINGS,
     FieldOption,
     LakeOption,
@@ -22,6 +23,7 @@ from flows.cli.app import (
     out,
     refuse_empty,
     run_lake_flow,
+    say_waiting,
 )
 from flows.cli.tables import print_table
 
@@ -199,18 +201,30 @@ def relabel(
     from warehouse.taxonomy_files import read_taxonomy
 
     try:
-        note_vectors(read_taxonomy(taxonomy))
+        tax = read_taxonomy(taxonomy)
+        note_vectors(tax)
         existing_lake(lake)
     except (TaxonomyError, LakeError) as error:
         fail(str(error))
+    from flows.relabel_record import answer_nothing_to_relabel
+
+    try:  # every paragraph scored with this taxonomy already: recorded without Prefect (flows/relabel_record.py)
+        answered = answer_nothing_to_relabel(lake, taxonomy, tax, on_wait=say_waiting)
+    except LakeError as error:
+        fail(str(error))
+    except KeyboardInterrupt:  # its one commit is whole or not made; the lock is let go
+        fail(INTERRUPTED_ONE_COMMIT, 130)
 
     def load() -> Callable[..., dict]:
         from flows.relabel import relabel_paragraphs  # imports Prefect: only when a flow runs
 
         return relabel_paragraphs
 
-    summary = run_lake_flow(lake, load, (TaxonomyError, LakeError), taxonomy=taxonomy)
+    summary = answered or run_lake_flow(lake, load, (TaxonomyError, LakeError), taxonomy=taxonomy)
     table = Table(show_header=False)
     for key in ("taxonomy_version", "paragraphs_relabelled", "themes_written", "duration_s", "lake"):
         table.add_row(key.replace("_", " "), str(summary[key]))
     print_table(table, f"relabel {summary['run_id']}")
+    if answered:
+        out.print(f"nothing to relabel: every paragraph was scored with taxonomy {tax.version} already; the run "
+                  "was recorded without starting Prefect", highlight=False, soft_wrap=True)

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from flows.cli.app import SETTINGS, LakeOption, app, fail, out, run_lake_flow
+from flows.cli.app import INTERRUPTED_ONE_COMMIT, SETTINGS, LakeOption, app, fail, out, run_lake_flow, say_waiting
 from flows.cli.tables import print_table
 
 # warehouse.compaction's DEFAULT_ROWS_PER_FILE, written out so that `--help` need not import DuckDB
@@ -37,13 +37,21 @@ def compact(
         existing_lake(lake)
     except LakeError as error:
         fail(str(error))
+    from flows.nothing_to_compact import answer_nothing_to_compact
+
+    try:  # no table to rewrite: compacted without Prefect (flows/nothing_to_compact.py)
+        answered = answer_nothing_to_compact(lake, rows_per_file, on_wait=say_waiting)
+    except LakeError as error:
+        fail(str(error))
+    except KeyboardInterrupt:  # its one commit (a new size kept) is whole or not made; the lock is let go
+        fail(INTERRUPTED_ONE_COMMIT, 130)
 
     def load() -> Callable[..., dict]:
         from flows.compact import compact_lake_flow  # imports Prefect: only when a flow runs
 
         return compact_lake_flow
 
-    result = run_lake_flow(lake, load, (LakeError,), rows_per_file=rows_per_file)
+    result = answered or run_lake_flow(lake, load, (LakeError,), rows_per_file=rows_per_file)
     heading = f"compacted {result['lake']} (up to {result['rows_per_file']:,} rows a file)"
     kinds = settled_kinds(result["lake"])
     rewritten = rewritten_tables(result.get("deleted", []))
@@ -57,6 +65,9 @@ def compact(
     # `articles` and `sources` as they were printed it under their bare counts.
     if any(cell != str(result["after"][name]) for name, cell in cells.items()):
         out.print(SETTLED_NOTE, highlight=False, markup=False, soft_wrap=True)
+    if answered:
+        out.print("nothing to compact: every table's files are as compaction writes them; done without starting "
+                  "Prefect", highlight=False, soft_wrap=True)
 
 
 # `articles` and `sources` came out of compaction as "2 files" where every other table was one, and

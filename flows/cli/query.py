@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from flows.cli.app import SETTINGS, LakeOption, OutConsole, app, fail, out, refuse_empty
+from flows.cli.app import SETTINGS, LakeOption, OutConsole, app, err, fail, out, refuse_empty
 from flows.cli.csv_text import CRLF, LF, csv_lines, csv_value
 from flows.cli.query_errors import error_line
 from flows.cli.reader_stops import reader_may_stop
@@ -92,7 +92,9 @@ def query_command(
                 from warehouse.query_chunks import query_chunks
 
                 line_end = CRLF if crlf else LF
-                query_chunks(lake, sql, lambda result: write_rows(result, format, line_end), ROWS_A_CHUNK)
+                rows = query_chunks(lake, sql, lambda result: write_rows(result, format, line_end), ROWS_A_CHUNK)
+                if not rows:  # the header or [] alone on standard output, which stays data: said beside it
+                    err.print(NO_ROWS, highlight=False)
     except (QueryError, LakeError) as error:
         # An error in a later chunk of csv or json: the rows before it were written, and go out before the line.
         with reader_may_stop():
@@ -103,6 +105,9 @@ def query_command(
 
 
 NULL = "NULL"
+# Under a result of no rows: a table of its header alone, csv's header line or json's [] read as output that
+# was cut short, or as a query that failed to run.
+NO_ROWS = "0 rows"
 
 
 def write_table(lake: str, sql: str, max_rows: int) -> None:
@@ -129,12 +134,15 @@ def write_table(lake: str, sql: str, max_rows: int) -> None:
     console.print(table)
     if result.total is not None:
         console.print(left_out(len(result.rows), result.total), highlight=False, markup=False, soft_wrap=True)
+    elif not result.rows:
+        console.print(NO_ROWS, highlight=False)
 
 
-def write_rows(result: QueryChunks, format: Format, line_end: str = "\n") -> None:
+def write_rows(result: QueryChunks, format: Format, line_end: str = "\n") -> int:
     """Write a query's every row to standard output as csv (lines ending with `line_end`) or json, each
-    chunk before the next is fetched: the text is the same as the whole list's would be, and Python holds
-    one chunk at a time."""
+    chunk before the next is fetched, and return how many: the text is the same as the whole list's would
+    be, and Python holds one chunk at a time."""
+    rows = 0
     if format is Format.json:
         twice = repeated_name(result.column_names)
         if twice is not None:  # one JSON object per row: its keys must differ, or a column's values are lost
@@ -150,11 +158,14 @@ def write_rows(result: QueryChunks, format: Format, line_end: str = "\n") -> Non
             text = ", ".join(encode({n: json_value(v) for n, v in zip(names, row, strict=True)}) for row in chunk)
             sys.stdout.write(separator + text)
             separator = ", "
+            rows += len(chunk)
         sys.stdout.write("]\n")
     else:
         sys.stdout.write(csv_lines([result.column_names], line_end))
         for chunk in result.chunks:
             sys.stdout.write(csv_lines(([csv_value(value) for value in row] for row in chunk), line_end))
+            rows += len(chunk)
+    return rows
 
 
 def left_out(shown: int, total: int) -> str:

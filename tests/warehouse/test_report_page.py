@@ -10,6 +10,7 @@ from html import unescape
 import pytest
 
 from tests.browser import chromium_path, visit
+from tests.warehouse import report_lake
 from tests.warehouse.report_lake import ECONOMY, SOCIETY, WAR, add_article, add_old_article, make_report_lake
 from transforms.formats import FormatError, ReadOptions, read_articles
 from transforms.formats.base import THEMELAKE_REPORT
@@ -429,6 +430,39 @@ def test_a_heatmap_scrolled_on_a_phone_still_names_its_rows(lake, tmp_path, char
                  width=390)
     assert seen.probed["scrolls"], seen.probed  # else the test says nothing
     assert names and names <= set(seen.probed["seen"]), (names, seen.probed)
+
+
+# Each heatmap's copy of its rows' names against the chart's own names, in the order drawn: their texts, and how far
+# (in pixels) each copy stands from its row; and the colour gradients the charts' legends fill with, by whether the
+# element their url names is in a copy (hidden on paper).
+_ROW_NAMES_BESIDE = """() => [...document.querySelectorAll('div.chart .row-names')].map(names => {
+    const box = names.closest('div.chart'), top = t => t.getBoundingClientRect().top;
+    const drawn = [...box.querySelectorAll('svg.marks .role-axis-label text')];
+    const copied = [...names.querySelectorAll('.role-axis-label text')];
+    const fills = [...box.querySelectorAll('svg.marks [fill^="url("]')]
+        .map(e => /#([^)"']+)/.exec(e.getAttribute('fill'))[1]);
+    return {names: copied.map(t => t.textContent), drawn: drawn.slice(0, copied.length).map(t => t.textContent),
+            off: copied.map((t, i) => Math.round(top(drawn[i]) - top(t))),
+            cut: copied.filter(t => { const r = t.getBoundingClientRect(), c = names.firstChild.getBoundingClientRect();
+                return r.width > 0 && r.right <= c.right + 1 && (r.top < c.top - 1 || r.bottom > c.bottom + 1); })
+                .map(t => t.textContent),
+            copiedFills: fills.filter(id => document.getElementById(id)?.closest('.row-names'))}; })"""
+
+
+@pytest.mark.slow
+def test_a_heatmaps_copied_row_names_stand_beside_their_own_cells(tmp_path, monkeypatch) -> None:
+    # The copy's names stood one row up (the chart's title's height), beside the cells of the theme above; and the
+    # legends' gradients were the copy's (same ids, found first), which printed, where the copy is hidden, drew none.
+    # A source's long name, wrapped on two lines in the last row, lost half its second line to the copy's edge.
+    need_chromium()
+    monkeypatch.setitem(report_lake.SITES, "news/trade.txt", "www.a-long-regional-news-publisher-name.co.uk")
+    lake = make_report_lake(tmp_path / "lake")
+    seen = visit(write_page(tmp_path / "report.html", page_of(lake)), probe=_ROW_NAMES_BESIDE, width=390)
+    assert len(seen.probed) >= 2, seen.probed  # the by-source and co-occurrence heatmaps at least
+    for chart in seen.probed:
+        assert chart["names"] and chart["names"] == chart["drawn"], chart
+        assert all(abs(off) <= 1 for off in chart["off"]), chart
+        assert not chart["copiedFills"] and not chart["cut"], chart
 
 
 # Where the evidence chart writes each theme's name over its bars, against the window's width.

@@ -10,6 +10,13 @@ from typer.testing import CliRunner
 from flows.cli.main import app
 
 
+def no_answer_before_the_flow(monkeypatch) -> None:
+    """Make enrich, relabel and compact find something to do, so that each goes on to its flow."""
+    monkeypatch.setattr("flows.enrich_record.answer_nothing_to_enrich", lambda lake, on_wait=None: None)
+    monkeypatch.setattr("flows.relabel_record.answer_nothing_to_relabel", lambda *_, on_wait=None: None)
+    monkeypatch.setattr("flows.nothing_to_compact.answer_nothing_to_compact", lambda *_, on_wait=None: None)
+
+
 @pytest.mark.parametrize(
     ("command", "flow_module", "flow"),
     [
@@ -26,7 +33,7 @@ def test_ctrl_c_in_a_lake_command_is_one_line_and_exit_code_130(
         raise KeyboardInterrupt
 
     monkeypatch.setattr("warehouse.lake.existing_lake", lambda lake: str(lake))
-    monkeypatch.setattr("flows.enrich_record.answer_nothing_to_enrich", lambda lake, on_wait=None: None)
+    no_answer_before_the_flow(monkeypatch)
     monkeypatch.setattr("flows.cli.app.ready_to_write", lambda lake: None)
     monkeypatch.setattr(importlib.import_module(flow_module), flow, interrupted)
     result = CliRunner().invoke(app, [command, "--lake", str(tmp_path)])
@@ -42,7 +49,7 @@ def test_ctrl_c_before_the_flow_starts_is_one_line_and_exit_code_130(command, tm
         raise KeyboardInterrupt
 
     monkeypatch.setattr("warehouse.lake.existing_lake", lambda lake: str(lake))
-    monkeypatch.setattr("flows.enrich_record.answer_nothing_to_enrich", lambda lake, on_wait=None: None)
+    no_answer_before_the_flow(monkeypatch)
     monkeypatch.setattr("flows.cli.app.ready_to_write", waiting)
     result = CliRunner().invoke(app, [command, "--lake", str(tmp_path)])
     assert result.exit_code == 130, result.output

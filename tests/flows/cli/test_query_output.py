@@ -225,3 +225,24 @@ def test_csv_tells_a_null_from_an_empty_string_as_duckdb_writes_them(lake, tmp_p
     read = f"from read_csv('{tmp_path / 'out.csv'}', allow_quoted_nulls = false, all_varchar = true)"
     back = duckdb.sql(read).fetchall()
     assert back == [(None, "", "a,b", "1.5"), ("x", None, "", None)]
+
+
+EMPTY = "select 1 as n, 'a' as theme where false"
+
+
+@pytest.mark.parametrize(("format", "data"), [("table", None), ("csv", "n,theme\n"), ("json", "[]\n")])
+def test_a_result_of_no_rows_says_0_rows_and_csv_and_json_stay_data(lake, format, data) -> None:
+    # A table of its header alone, csv's header line or json's [], said nothing more: read as output cut
+    # short, or a query that did not run.
+    result = runner.invoke(app, ["query", EMPTY, "--lake", lake, "--format", format])
+    assert result.exit_code == 0, result.output
+    if data is None:
+        assert result.stdout.rstrip().splitlines()[-1] == "0 rows" and result.stderr == "", result.output
+    else:
+        assert (result.stdout, result.stderr.strip()) == (data, "0 rows")
+
+
+@pytest.mark.parametrize("format", ["table", "csv", "json"])
+def test_a_result_with_rows_says_nothing_of_its_count(lake, format) -> None:
+    result = runner.invoke(app, ["query", "select 1 as n", "--lake", lake, "--format", format])
+    assert result.exit_code == 0 and "rows" not in result.output and result.stderr == "", result.output

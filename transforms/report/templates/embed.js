@@ -6,17 +6,29 @@
 // (themes, sources) scrolled away with the cells, which then no longer said whose they were. keepRowNames lays
 // a copy of the drawing, cut to the names left of the plot's rows (not their title above, which is wider), at
 // the box's left edge, where it stays above the cells scrolled under it (the page's style: div.row-names).
+// The cut is moved down to the rows' names by a relative offset, not a margin: a margin collapsed through its holder of no
+// height and pushed the chart down instead, so each name stood one row (the chart's title) above its cells.
+// The copy keeps no element ids: its gradients' ids, the legend's colours, were found first (the copy comes first),
+// and printed, where the copy is not shown, the legend drew none.
 function keepRowNames(holder, view) {
   const [left, top] = view.origin();
   const names = document.createElement("div"), shown = document.createElement("div");
   names.className = "row-names";
   names.setAttribute("aria-hidden", "true");
-  const copy = holder.querySelector("svg").cloneNode(true);
+  const drawn = holder.querySelector("svg"), edge = drawn.getBoundingClientRect();
+  // The rows' names as drawn (left of the plot): a long name wrapped on two lines reaches past the first or the
+  // last row, and a cut at the plot's own height showed half of its outer line.
+  const rows = [...drawn.querySelectorAll(".role-axis-label text")].map((t) => t.getBoundingClientRect())
+    .filter((r) => r.width > 0 && r.right <= edge.left + left + 1);
+  const from = Math.min(top, ...rows.map((r) => Math.floor(r.top - edge.top)));
+  const to = Math.max(top + view.height(), ...rows.map((r) => Math.ceil(r.bottom - edge.top)));
+  const copy = drawn.cloneNode(true);
   // Only the axes' names and ticks are seen in the copy: its cells, titles and legends are left out of it.
-  for (const part of copy.querySelectorAll(".role-mark, .role-legend, .role-title, .role-axis-title")) part.remove();
+  for (const part of copy.querySelectorAll(".role-mark, .role-legend, .role-title, .role-axis-title, defs")) part.remove();
+  for (const named of copy.querySelectorAll("[id]")) named.removeAttribute("id");
   copy.setAttribute("class", "row-names");  // not one of the charts drawn (svg.marks)
-  shown.style.cssText = `width: ${left}px; height: ${view.height()}px; margin-top: ${top}px`;
-  copy.style.cssText = `display: block; margin-top: ${-top}px`;
+  shown.style.cssText = `position: relative; top: ${from}px; width: ${left}px; height: ${to - from}px`;
+  copy.style.cssText = `display: block; margin-top: ${-from}px`;
   shown.appendChild(copy);
   names.appendChild(shown);
   holder.prepend(names);

@@ -1,0 +1,90 @@
+"""A relabel run's record (its `runs` row, committed with the labels it staged), and one with nothing to do,
+answered before Prefect starts.
+
+`themelake relabel` with the taxonomy the lake was labelled with spent almost all its time on Prefect
+(importing it, starting a temporary API: about 12 s) to relabel no paragraph. As `themelake enrich` does
+(flows/enrich_record.py), the CLI first looks, under the lake's writer lock, for a paragraph the taxonomy
+version has not scored; with none, it records the run as the flow would (a `runs` row, COMPLETED,
+`deployment` "cli", a random UUID for its id: the row that makes this taxonomy the one the views show, and
+the taxonomy's themes if the lake does not describe them yet) and never starts Prefect. A lake on object
+storage always goes through the flow.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from flows.settings import Settings
+from transforms.taxonomy import Taxonomy
+from warehouse import lake as lakes
+from warehouse import lake_lock, storage
+from warehouse.labels import nothing_to_label
+from warehouse.tables import run_row, theme_rows
+
+FLOW_NAME = "relabel-paragraphs"
+BATCH_SIZE = 50_000  # the flow's default: paragraphs a relabel-batch task reads
+
+
+@dataclass
+class Relabelled:
+    """What labelling the lake's paragraphs with a taxonomy staged."""
+
+    files: list[str] = field(default_factory=list)
+    paragraphs: int = 0  # paragraphs read (those without labels of this taxonomy version)
+    theme_counts: Counter[str] = field(default_factory=Counter)  # theme_id → labels staged
+
+    @property
+    def labels(self) -> int:
+        return sum(self.theme_counts.values())
+
+
+def record_relabel(root: str, lake: str, taxonomy: str | None, tax: Taxonomy, run_id: str, deployment: str,
+                   started: datetime, done: Relabelled, batch_size: int = BATCH_SIZE) -> dict[str, Any]:
+    """Commit what a relabel run staged with its `runs` row (which makes `tax` the taxonomy the views show)
+    and the taxonomy's themes; return the run's summary. Call under the writer lock."""
+    staged = {"paragraph_themes": done.files, "themes": theme_rows(root, tax, run_id)}
+    # No files are read: the file counts are zero, the labels count what relabelling wrote.
+    counts = dict.fromkeys(
+        ("files_seen", "files_new", "files_changed", "files_unchanged", "files_quarantined", "files_deleted",
+         "articles_written", "paragraphs_written"),
+        0,
+    ) | {"themes_written": done.labels}
+    ended = datetime.now(UTC)
+    staged["runs"] = [
+        run_row(
+            root, run_id=run_id, flow_name=FLOW_NAME, deployment=deployment,
+            parameters=json.dumps({"lake": lake, "taxonomy": taxonomy, "batch_size": batch_size}),
+            taxonomy_version=tax.version, source="", counts=counts, started=started, ended=ended, state="COMPLETED",
+        )
+    ]
+    version = lakes.commit(root, staged).version
+    return {
+        "run_id": run_id,
+        "lake": root,
+        "manifest_version": version,
+        "taxonomy_version": tax.version,
+        "paragraphs_relabelled": done.paragraphs,
+        "themes_written": done.labels,
+        "duration_s": round((ended - started).total_seconds(), 3),
+    }
+
+
+def answer_nothing_to_relabel(lake: str, taxonomy: str | None, tax: Taxonomy,
+                              on_wait: Callable[[], object] | None = None) -> dict[str, Any] | None:
+    """Record a relabel run of a local lake whose paragraphs `tax` has all scored and return its summary (as
+    the flow's); None when the flow must run."""
+    if storage.is_url(lake):
+        return None
+    started = datetime.now(UTC)
+    lakes.check_writable(lakes.resolve_lake(lake), lake)  # a read-only lake: said as the flow's way says it
+    with lake_lock.writer_lock(lake, Settings.from_env().lock_timeout, on_wait=on_wait) as root_path:
+        root = str(root_path)
+        if not nothing_to_label(root, tax.version, tax.languages):
+            return None
+        return record_relabel(root, lake, taxonomy, tax, str(uuid.uuid4()), "cli", started, Relabelled())
