@@ -54,13 +54,12 @@ _ADDRESS = re.compile(r"(?:\s[A-Z][\w&]+)+\s(?:Street|Road|Avenue|Lane|Square|Pl
                       r"|\sblock\sof\s(?:the\s)?[A-Z0-9]")
 # The rounds of a knockout draw named by how many are left in them ("the last 16", "the last eight")
 _KNOCKOUT_ROUNDS = frozenset((4.0, 8.0, 16.0, 32.0))
-# A section of a law named by its number and a bracketed letter, as US news names retirement plans and charities
-# ("401(k)", "403(b)", "501(c)(3)"): no amount.
 # A price right before "a dozen", "a half-dozen", "a hundred", "a thousand": what its price is for ("$6.23 a dozen",
-# "99p a dozen")
-# (its "a" before "half-dozen", which the amount's words do not hold: "$3 a half-dozen")
+# "99p a dozen"; its "a" before "half-dozen", which the amount's words do not hold: "$3 a half-dozen")
 _PRICE_BEFORE = re.compile(r"(?:[$£€¥₹]\s?\d[\d.,]*|\d(?:p|c|\s(?:pence|cents)))\s(?:an?\s)?$")
 _PER_MANY = frozenset((6.0, 12.0, 100.0, 1000.0))
+# A section of a law named by its number and a bracketed letter, as US news names retirement plans and charities
+# ("401(k)", "403(b)", "501(c)(3)"): no amount.
 _SUBSECTION = re.compile(r"\([a-z0-9]{1,2}\)")
 # A German division's number, written before its name with a dot: "the 2. Bundesliga", "the 3. Liga".
 _GERMAN_DIVISION = re.compile(r"\.\s(?:Bundesliga|Liga)\b")
@@ -144,8 +143,9 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
                   and not title_number_word(text, before, end)):
         return True  # an idiom ("it takes two to tango"), or a name: "Six Feet Under" (capitalised inside a sentence)
     if words and (words[:2] in ("a ", "A ") or words[:4] == "half") and value in _PER_MANY and _PRICE_BEFORE.search(
-            text, start - 14 if start - 14 > low else low, start):
-        return True  # a price's unit, no count: "eggs cost $6.23 a dozen", "£40 a hundred" (it counted 12)
+            text, start - 14 if start - 14 > low else low, start) and not counts(after):
+        return True  # a price's unit, no count: "eggs cost $6.23 a dozen", "£40 a hundred" (it counted 12); before a
+        # plural it counts that: "a loaf cost 2p a hundred years ago", "fined $50 a dozen times"
     if unit == "ZAR" and not scale2 and text[start: start + 1] == "R" and text[start - 1: start] == " ":
         name = text[max(low, start - 24): start].rsplit(None, 1)[-1:]
         if name and name[0][:1].isupper() and name[0].isalpha() and not sentence_start(text, start - 1 - len(name[0])):
