@@ -719,3 +719,21 @@ def test_a_polls_measure_after_a_share_counts_nothing(text: str, expected: list)
 )
 def test_a_plural_after_a_gerund_is_the_compounds_head(text: str, expected: list) -> None:
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb in "-s" after a noun in "-ing" is the sum's verb, not its compound's head (they counted the verb)
+        ("The $5m funding comes after a year of cuts.", ["funding"]),
+        ("The 2% ceiling applies to all councils.", ["ceiling"]),
+        ("The £1bn building stands on the old docks.", ["building"]),
+        ("A £3m signing arrives from Chelsea this week.", ["signing"]),
+        # ... while a plural noun that is a verb's form too stays the head
+        ("The plan cuts 15% operating costs by 2027.", ["costs"]),
+        ("Ministers agreed £2bn spending cuts for the year.", ["cuts"]),
+    ],
+)
+def test_a_verb_after_a_noun_in_ing_is_no_head(text: str, expected: list) -> None:
+    assert objects(text) == expected
+
