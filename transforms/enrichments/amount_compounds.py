@@ -17,7 +17,7 @@ import re
 
 from transforms.enrichments.amount_modifiers import participle
 from transforms.enrichments.amount_plurals import NOT_OBJECTS
-from transforms.enrichments.amount_verbs import ING_VERBS, PAST_TENSES
+from transforms.enrichments.amount_verbs import ING_VERBS, NOUN_VERBS, PAST_TENSES, SINGULAR_VERBS
 
 # The second word of the compound, a space apart, lower-case, then the phrase's end
 _SECOND = re.compile(r"[^\S\n]+([a-z][a-z'-]*[a-z])\b(?=[^\S\n]*(?:[.,;:!?)]|$|\n|(?:in|for|to|of|on|at|from|by|over"
@@ -126,8 +126,9 @@ def compound_head(text: str, position: int, word: str) -> str:
     ['package', 'fund']
     >>> [compound_head(t, len(t.split()[0]), t.split()[0]) for t in ("pay rise for", "tax cut.", "annual rise.")]
     ['pay rise', 'tax cut', 'annual']
-    >>> [compound_head(t, len(t.split()[0]), t.split()[0]) for t in ("voting rights can", "aid packages for")]
-    ['rights', 'aid']
+    >>> [compound_head(t, len(t.split()[0]), t.split()[0]) for t in ("voting rights can", "aid packages for",
+    ...     "funding comes after", "operating costs by")]
+    ['rights', 'aid', 'funding', 'costs']
     """
     if word.endswith("s") and not word.endswith(_SINGULAR_S):
         return word  # a plural first is the head: "60m hurdles twice", "80% of adults own"
@@ -136,9 +137,10 @@ def compound_head(text: str, position: int, word: str) -> str:
         return word
     head = second.group(1)
     if word.endswith("ing") and head.endswith("s") and not head.endswith(("ss", "'s", "’s")) and (
-            head not in NOT_OBJECTS):
+            head not in NOT_OBJECTS) and (head not in SINGULAR_VERBS or head in NOUN_VERBS):
         return head  # a gerund's plural noun: "5% voting rights", "15% operating costs" (a plural after a noun is a
-        # verb as often, "a $5m fund helps"; it counted "voting")
+        # verb as often, "a $5m fund helps"; it counted "voting"), not a verb after a noun in "-ing": "the $5m funding
+        # comes after", "the £1bn building stands on" (they counted "comes", "stands")
     if head in _CHANGE_HEADS and word and not measure_adjective(word) and word not in NOT_OBJECTS:
         return f"{word} {head}"
     if (head.endswith(("s", "ed", "ing", "ly")) and not head.endswith("ss") or head in NOT_OBJECTS

@@ -29,6 +29,7 @@ from transforms.enrichments.amount_ages import (
 )
 from transforms.enrichments.amount_candidates import FIRST_YEAR, LAST_YEAR
 from transforms.enrichments.amount_clock import clock_time
+from transforms.enrichments.amount_currencies import GULF_LETTERS
 from transforms.enrichments.amount_headline_verbs import title_number_word
 from transforms.enrichments.amount_idioms import IDIOM_NUMBERS, in_idiom
 from transforms.enrichments.amount_models import model_number, model_variant
@@ -36,6 +37,7 @@ from transforms.enrichments.amount_numbered_names import (
     DOTTED_LABELS,
     LABEL_KEYS,
     LABEL_LIST,
+    named_letters,
     numbered_name,
     sentence_start,
 )
@@ -54,13 +56,15 @@ _ADDRESS = re.compile(r"(?:\s[A-Z][\w&]+)+\s(?:Street|Road|Avenue|Lane|Square|Pl
                       r"|\sblock\sof\s(?:the\s)?[A-Z0-9]")
 # The rounds of a knockout draw named by how many are left in them ("the last 16", "the last eight")
 _KNOCKOUT_ROUNDS = frozenset((4.0, 8.0, 16.0, 32.0))
-# A section of a law named by its number and a bracketed letter, as US news names retirement plans and charities
-# ("401(k)", "403(b)", "501(c)(3)"): no amount.
+# The currencies of the letters that are one only before some numbers, a rand's, a naira's, the Gulf's
+# (`amount_numbered_names.named_letters` tells where they are a thing's name)
+_LETTER_UNITS = frozenset(("ZAR", "NGN", *GULF_LETTERS.values()))
 # A price right before "a dozen", "a half-dozen", "a hundred", "a thousand": what its price is for ("$6.23 a dozen",
-# "99p a dozen")
-# (its "a" before "half-dozen", which the amount's words do not hold: "$3 a half-dozen")
+# "99p a dozen"; its "a" before "half-dozen", which the amount's words do not hold: "$3 a half-dozen")
 _PRICE_BEFORE = re.compile(r"(?:[$£€¥₹]\s?\d[\d.,]*|\d(?:p|c|\s(?:pence|cents)))\s(?:an?\s)?$")
 _PER_MANY = frozenset((6.0, 12.0, 100.0, 1000.0))
+# A section of a law named by its number and a bracketed letter, as US news names retirement plans and charities
+# ("401(k)", "403(b)", "501(c)(3)"): no amount.
 _SUBSECTION = re.compile(r"\([a-z0-9]{1,2}\)")
 # A German division's number, written before its name with a dot: "the 2. Bundesliga", "the 3. Liga".
 _GERMAN_DIVISION = re.compile(r"\.\s(?:Bundesliga|Liga)\b")
@@ -144,12 +148,11 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
                   and not title_number_word(text, before, end)):
         return True  # an idiom ("it takes two to tango"), or a name: "Six Feet Under" (capitalised inside a sentence)
     if words and (words[:2] in ("a ", "A ") or words[:4] == "half") and value in _PER_MANY and _PRICE_BEFORE.search(
-            text, start - 14 if start - 14 > low else low, start):
-        return True  # a price's unit, no count: "eggs cost $6.23 a dozen", "£40 a hundred" (it counted 12)
-    if unit == "ZAR" and not scale2 and text[start: start + 1] == "R" and text[start - 1: start] == " ":
-        name = text[max(low, start - 24): start].rsplit(None, 1)[-1:]
-        if name and name[0][:1].isupper() and name[0].isalpha() and not sentence_start(text, start - 1 - len(name[0])):
-            return True  # a model's name after a maker's: "the Roland R2,000 synth" ("earns R8,500 a month" is rand)
+            text, start - 14 if start - 14 > low else low, start) and not counts(after):
+        return True  # a price's unit, no count: "eggs cost $6.23 a dozen", "£40 a hundred" (it counted 12); before a
+        # plural it counts that: "a loaf cost 2p a hundred years ago", "fined $50 a dozen times"
+    if unit in _LETTER_UNITS and named_letters(text, number_start, end, low, digits, scale2):
+        return True  # a thing's name: "the Roland R2,000 synth", "the N1 each day" ("earns R8,500 a month" is rand)
     if unit is not None:
         return False  # the other rules read numbers without a unit
     if word_before == "last" and value in _KNOCKOUT_ROUNDS and text[number_start - 9: number_start - 5].lower() == (

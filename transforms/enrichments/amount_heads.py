@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from transforms.enrichments.amount_compounds import compound_head
 from transforms.enrichments.amount_plurals import NOT_OBJECTS
+from transforms.enrichments.amount_verbs import NOUN_VERBS, SINGULAR_VERBS
 
 # A word after a count and a plural after it, spaces between (not a line break, not punctuation)
 _NEXT_WORD = re.compile(r"[^\S\n]+([a-z][a-z'-]*)\b")
@@ -30,13 +31,6 @@ _PLURAL_MODIFIERS = frozenset("rights arms sports goods drugs savings customs ar
 # "the consumer electronics market", "electronics makers", "an economics degree" (they were the head, a plural's "-s")
 _FIELDS = frozenset("electronics economics politics physics athletics gymnastics logistics mathematics genetics "
                     "robotics analytics optics".split())
-# Verbs in "-s" that news writes after a singular noun of an amount: "a 10% rise means", "a 5% stake gives"
-_VERBS = frozenset(
-    "means makes takes gives leaves puts comes goes includes remains seems looks needs shows brings follows marks "
-    "helps keeps lets sets costs hits cuts adds raises lifts sends says sees gets runs stands falls rises".split())
-# ... of which these are as often plural nouns, and are where a punctuation mark or a preposition follows ("£22bn of
-# spending cuts in the Budget", "tax cuts.", "price rises for": they counted "spending", "tax", "price")
-_NOUN_VERBS = frozenset("cuts costs rises falls hits raises runs".split())
 # A time after a plural that is also a verb's "-s" ends the phrase, as a preposition does: "3 price rises this year", "2
 # rate cuts next month" (they counted "price", "rate")
 _TIME = (r"(?:this|next|last|these|the[^\S\n]+(?:next|past|last|coming))[^\S\n]+(?:year|quarter|month|week|day|season"
@@ -121,7 +115,7 @@ def _head_noun(text: str, position: int, word: str, plural: Callable[[str], bool
     if word and not plural(following) and _MODIFIER.fullmatch(following) and following not in _ADVERBS and (
             _MODIFIER.fullmatch(word)):  # (not after a possessive: "two hours' free sports training")
         return _head_noun(text, after.end(), "", plural) or word  # "public sector unions": a second modifier
-    if not following.endswith(("s", "men")) or not plural(following) or following in _VERBS and not (
-            following in _NOUN_VERBS and _PHRASE_END.match(text, after.end())) or _DETERMINER.match(text, after.end()):
+    if not following.endswith(("s", "men")) or not plural(following) or following in SINGULAR_VERBS and not (
+            following in NOUN_VERBS and _PHRASE_END.match(text, after.end())) or _DETERMINER.match(text, after.end()):
         return word
     return following

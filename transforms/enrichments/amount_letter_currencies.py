@@ -14,8 +14,10 @@ _SCALES = r"(?:\s(?:million|billion|trillion)|bn|mn|trn|tn|m)\b"
 _CENTS = r"\d{1,4}\.\d\d(?!\d|[.,]\d)"
 # A price's words after a bare number ("QR 50 each", "Dh12.50 a cup", "KD 3 per kilo", "BD 15 a head", "QR 50 for
 # adults", "R300 a month"); "SR71", "KD2", "the Dh5 coin" are none
-_PRICE_WORDS = (r"[^\S\n](?:each|apiece|per\s|an?\s(?:head|person|piece|night|month|week|day|year|hour|ticket|litre"
-                r"|kilo|kg|gallon|ounce|barrel|unit|share|item|pack|bottle|cup|meal|pair|dozen)\b"
+# (`RATES`, what a price is a rate of, after "a" or "per", is money's writing wherever it is: "the R350 a month grant")
+RATES = (r"(?:head|person|piece|night|month|week|day|year|hour|ticket|litre|kilo|kg|gallon|ounce|barrel|unit|share|item"
+         r"|pack|bottle|cup|meal|pair|dozen)\b")
+_PRICE_WORDS = (rf"[^\S\n](?:each|apiece|per\s|an?\s{RATES}"
                 r"|for[^\S\n](?:adults|children|kids|students|members|non-members|residents|visitors|seniors|entry"
                 r"|admission)\b)")
 # ... or a price's verb before the letters ("costs QR 50", "pays R300", "fined Dh500": they were no amount). One

@@ -1,15 +1,18 @@
 """Numbered names, no amount of anything: "No 10", "Article 50", "FTSE 100", "Halo 2", "Channel 4", a headline's
 first word and its number ("Sims 4 Players Get Free Expansion"), and their lists ("Sections 376 and 506"), told apart
 from a tally's counts ("USA 40, China 38") and an index's level ("Dow 10,000"). `amount_exclusions.no_amount` asks
-`numbered_name` about the word right before a number.
+`numbered_name` about the word right before a number, and `named_letters` whether a currency's letters before one
+are a thing's name ("the N1 each day", "10 N95 each").
 """
 
 from __future__ import annotations
 
 import re
 
+from transforms.enrichments.amount_currencies import GULF_LETTERS
 from transforms.enrichments.amount_headline_verbs import COUNT_WORDS, first_word_name_number
 from transforms.enrichments.amount_headline_words import country_or_region
+from transforms.enrichments.amount_letter_currencies import RATES
 from transforms.enrichments.amount_models import headline_verb_count
 from transforms.enrichments.amount_plurals import counts
 from transforms.enrichments.amount_scores import ELECTION_NAMES, PARTY_NAMES, SIDES, tally
@@ -45,6 +48,14 @@ LABEL_LIST = re.compile(rf"(?i)\b(?:{PLURAL_LABELS}|section|article|clause|no\.?
                         r"(?:\s*,\s*\d+[a-z]?)*\s*(?:,|and|or|to|&)\s*$")
 LABEL_KEYS = re.compile(r"section|article|clause|chapter|page|room|route|junction|gate|platform|lane|flight"
                         r"|paragraph|episode|terminal|no")  # what every match of `LABEL_LIST` holds, lower-cased
+# The letters that are a currency only before some numbers (`amount_letter_currencies`), and the words before them that
+# make them a thing's name, no currency: a determiner, a count or a possessor ("the N1", "the R21", "an N95", "10 N95",
+# "Nike's KD 16")
+_LETTERS = re.compile("|".join(sorted(("R", "N", "Sh", *GULF_LETTERS), key=len, reverse=True)) + r"(?=[^\S\n]?\d)")
+# ... but not before a rate, which is a price's wherever it is: "the R350 a month grant", "Qatar's QR 10 per hour fee"
+_RATE = re.compile(rf"[^\S\n]+(?:an?|per)[^\S\n]+{RATES}")
+_NAME_DETERMINERS = frozenset("the a an this that these those their his her its our my your each every one two three "
+                              "four five six seven eight nine ten".split())
 # Words after which a capitalised word is a place or a day, not a name the number belongs to.
 _BEFORE_PLACES = frozenset("in on at by across since from to near for until after before during".split())
 
@@ -118,3 +129,31 @@ def _named(text: str, label: str, number_start: int) -> bool:
     if previous and previous[0].lower() in _BEFORE_PLACES:
         return False  # "In Gaza 200 children", "On Tuesday 40 people": a place or a day before the amount
     return label[0].isupper() and label[1:].isalpha() and not sentence_start(text, start)
+
+
+def named_letters(text: str, number_start: int, end: int, low: int, digits: str | None, scale2: str | None) -> bool:
+    """Return True when the letters right before a number read as their currency (`amount_letter_currencies`) are a
+    thing's name and its number: after a maker's name ("the Roland R2,000 synth", "Nike KD 16 for kids") or, a bare
+    number's, after a determiner, a count or a possessor ("the N1 each day", "the R21 each morning", "10 N95 each",
+    "their N95 each shift"; not before a rate, "the R350 a month grant"), or before a plural it counts ("cost KD 62
+    games": Kevin Durant's). A price's letters follow a verb or a preposition ("costs QR 50", "for R300 a month");
+    `low` is where the paragraph starts.
+
+    >>> [named_letters(t, t.index(name), t.index(name) + len(name), 0, "95", None) for t, name in (
+    ...     ("reuse an N95 each day", "N95"), ("it costs N95 each", "N95"), ("the SR 95 each", "SR 95"),
+    ...     ("cost KD 95 games", "KD 95"), ("costs QR 95 for adults", "QR 95"), ("the R95 a month grant", "R95"))]
+    [True, False, True, True, False, False]
+    """
+    if scale2 or not digits or not text.endswith(digits, number_start, end) or _LETTERS.match(
+            text, number_start) is None:
+        return False  # a scale word is money's writing: "the R50bn plan", "a Dh5 billion deal"
+    word = text[max(low, number_start - 24): number_start].rsplit(None, 1)[-1:]
+    if not word or text[number_start - 1: number_start] != " ":
+        return False
+    maker = word[0][:1].isupper() and word[0].isalpha() and not sentence_start(text, number_start - 1 - len(word[0]))
+    if maker and (text[number_start] == "R" or digits.isdigit()):
+        return True  # a model's name after a maker's (a rand's in thousands too: "the Roland R2,000 synth")
+    if not digits.isdigit():
+        return False
+    return counts(text[end: end + 24].split(None, 1)[:1]) or _RATE.match(text, end) is None and (
+        word[0].lower() in _NAME_DETERMINERS or word[0].replace(",", "").isdigit() or word[0].endswith(("'s", "’s")))

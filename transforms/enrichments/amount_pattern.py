@@ -112,8 +112,9 @@ _LETTER_SYMBOLS = letter_symbols(_NUM)
 # and "5G" are names, not amounts. A scale word after a hyphen is the Canadian Press's and the Globe and
 # Mail's style ("$2.5-billion", "C$450-million"), only after a currency sign: "2.5-billion-dollar" is left. So is
 # Indian papers' "Rs 1,200-crore project", "₹500-crore scheme", "Rs 5-lakh grant" (no amount at all before).
-# After a currency sign a scale's letters may follow a space too, "$458 m (£242.7m)", "€3 bn": it was 458 dollars.
-_SYMBOL_SCALE = (rf"(?:{_SCALE_WORDS}|(?i:bn|mn|trn|tn|m|k|b)|\s(?:bn|mn|m)(?![\w'’-])|thousand|million|billion"
+# After a currency sign a scale's letters may follow a space too, "$458 m (£242.7m)", "€3 bn", India's business
+# papers' "Rs 185 trn": it was 458 dollars, 185 rupees.
+_SYMBOL_SCALE = (rf"(?:{_SCALE_WORDS}|(?i:bn|mn|trn|tn|m|k|b)|\s(?:bn|mn|trn|m)(?![\w'’-])|thousand|million|billion"
                  r"|trillion|-(?:thousand|million|billion|trillion|lakhs?|crores?))\b")
 
 # A rate of time after a currency's amount, joined to it by hyphens ("$2-million-a-year contract", "a £5-a-month

@@ -38,6 +38,16 @@ BASE_VERBS = frozenset(
     "live work remain depend want own buy use get take say believe think agree disagree feel expect plan know need "
     "prefer oppose favour favor trust admit worry fear die stay go come see watch earn lack face suffer receive".split()
 )
+# Verbs in "-s" that news writes after a singular noun of an amount: "a 10% rise means", "a 5% stake gives", "the 2% cap
+# applies to", "the £3m signing arrives from" (`amount_heads` reads a count's compound to them, `amount_compounds` a
+# sum's)
+SINGULAR_VERBS = frozenset(
+    "means makes takes gives leaves puts comes goes includes remains seems looks needs shows brings follows marks "
+    "helps keeps lets sets costs hits cuts adds raises lifts sends says sees gets runs stands falls rises applies "
+    "arrives".split())
+# ... of which these are as often plural nouns, and are where a punctuation mark or a preposition follows ("£22bn of
+# spending cuts in the Budget", "tax cuts.", "price rises for": they counted "spending", "tax", "price")
+NOUN_VERBS = frozenset("cuts costs rises falls hits raises runs".split())
 _NOT_AFTER_UNIT = PAST_TENSES | ING_VERBS | frozenset(
     "high tall long deep wide thick short taller longer deeper wider thicker shorter away adrift apart across ahead "
     "behind inland offshore overhead underground underwater above below east west north south non-stop also again "

@@ -369,3 +369,16 @@ def test_a_knockout_round_is_no_amount(text: str, expected: list) -> None:
 )
 def test_a_dozen_after_a_price_is_its_unit_not_a_count(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # before a plural, "a hundred" and "a dozen" after a price count it (they were dropped as the price's unit)
+        ("A loaf cost 2p a hundred years ago.", [("2p", 0.02), ("a hundred", 100)]),
+        ("She has been fined $50 a dozen times this year.", [("$50", 50), ("a dozen", 12)]),
+        ("Eggs sold for $3 a dozen at the market.", [("$3", 3)]),
+    ],
+)
+def test_a_dozen_after_a_price_before_a_plural_counts_it(text: str, expected: list) -> None:
+    assert found(text) == expected

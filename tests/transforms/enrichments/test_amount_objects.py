@@ -719,3 +719,36 @@ def test_a_polls_measure_after_a_share_counts_nothing(text: str, expected: list)
 )
 def test_a_plural_after_a_gerund_is_the_compounds_head(text: str, expected: list) -> None:
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb in "-s" after a noun in "-ing" is the sum's verb, not its compound's head (they counted the verb)
+        ("The $5m funding comes after a year of cuts.", ["funding"]),
+        ("The 2% ceiling applies to all councils.", ["ceiling"]),
+        ("The £1bn building stands on the old docks.", ["building"]),
+        ("A £3m signing arrives from Chelsea this week.", ["signing"]),
+        # ... while a plural noun that is a verb's form too stays the head
+        ("The plan cuts 15% operating costs by 2027.", ["costs"]),
+        ("Ministers agreed £2bn spending cuts for the year.", ["cuts"]),
+    ],
+)
+def test_a_verb_after_a_noun_in_ing_is_no_head(text: str, expected: list) -> None:
+    assert objects(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a poll's measure that is the first word of a compound is read to its head (it counted nothing)
+        ("Ministers approved a 3% support payment for farmers.", ["payment"]),
+        ("Councils get a 2% support grant this year.", ["grant"]),
+        # ... while the measure alone, or before a verb's object, counts nothing
+        ("Some 22% support the plan, a YouGov poll found.", [None]),
+        ("The motion won 75% support from members.", [None]),
+        ("The measure needs 60% approval to pass.", [None]),
+    ],
+)
+def test_a_poll_measure_before_its_compounds_head_counts_the_head(text: str, expected: list) -> None:
+    assert objects(text) == expected

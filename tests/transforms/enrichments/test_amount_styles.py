@@ -35,6 +35,8 @@ def test_a_scale_word_after_a_hyphen_is_the_scale_as_the_canadian_press_writes_i
         ("Nvidia's market value topped $4.2trn on Thursday.", [("$4.2trn", 4.2e12, "USD", False)]),
         ("UK debt passed £2.7trn and China's GDP 134trn yuan.",
          [("£2.7trn", 2.7e12, "GBP", False), ("134trn yuan", 1.34e14, "CNY", False)]),
+        # ... and a space apart after a sign, as India's business papers write it (it was 185 rupees)
+        ("India's outstanding debt is Rs 185 trn, the ministry said.", [("Rs 185 trn", 1.85e14, "INR", False)]),
     ],
 )
 def test_trn_is_a_trillion(text: str, expected: list) -> None:

@@ -133,6 +133,34 @@ def test_a_bare_price_after_currency_letters(text: str, expected: list) -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # the letters and a bare number after a determiner, a count, a possessor or a maker are a thing's name, a road,
+        # a mask, a shoe, before a price's words too (they read naira, rand and dinars)
+        ("Travellers on the N1 each day number about 40,000.", [(40000, None)]),
+        ("Traffic on the R21 each morning is heavy.", []),
+        ("Nurses were told to reuse their N95 each shift.", []),
+        ("Workers received 10 N95 each.", [(10, None)]),
+        ("Staff may reuse an N95 per shift for five days.", [(5, None)]),
+        ("The N95 for children is in short supply.", []),
+        ("Nike's KD 16 for kids costs $90.", [(90, "USD")]),
+        # ... and after a price's verb, before a plural it counts, a person's initials (Kevin Durant's)
+        ("An Achilles injury cost KD 62 games over two seasons.", [(2, None)]),
+        # ... while a price after a verb or a preposition stays one
+        ("Shoppers are paying R5 a bag at Checkers.", [(5, "ZAR")]),
+        ("Scan the QR code to pay QR 15 a month.", [(15, "QAR")]),
+        ("Parking is Dh 10 a day for visitors.", [(10, "AED")]),
+        # ... and so does one before a rate after a determiner or a possessor, a noun's modifier
+        ("The R350 a month grant was extended.", [(350, "ZAR")]),
+        ("Qatar's QR 10 per hour parking fee starts in May.", [(10, "QAR")]),
+        ("The Roland R2,000 synth sold out.", []),
+    ],
+)
+def test_currency_letters_of_a_things_name_are_no_price(text: str, expected: list) -> None:
+    assert [(value, unit) for value, unit, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a space after the letters, before a scale word of millions or more: each was of no currency
         ("The PIF committed SR 500 million to the project.", [(5e8, "SAR")]),
         ("Eskom needs R 2 billion in emergency funding.", [(2e9, "ZAR")]),
