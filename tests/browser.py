@@ -12,6 +12,10 @@ import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Playwright is imported where a browser runs; mypy needs its clip's type
+    from playwright.sync_api import FloatRect
 
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome")
 LAUNCH_ARGS = [
@@ -108,7 +112,9 @@ def visit(
                 page.emulate_media(media=media)  # type: ignore[arg-type]
             seen.probed = page.evaluate(probe) if probe else None
             if screenshot is not None:
-                clip = {"x": 0, "y": 0, "width": width, "height": clip_height} if clip_height else None
+                clip: FloatRect | None = (
+                    {"x": 0, "y": 0, "width": width, "height": clip_height} if clip_height else None
+                )
                 page.screenshot(path=str(screenshot), full_page=True, clip=clip)
         finally:
             browser.close()
