@@ -16,6 +16,8 @@ later; `check_api` says so in one line, with the two ways out, before anything s
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import os
 import signal
 import subprocess
@@ -177,10 +179,40 @@ def _stop_gracefully() -> None:
     time.sleep(ORPHAN_GRACE_S)
 
 
+class _NoPoolCancellations(logging.Filter):
+    """Drop a SQLAlchemy pool's log record of a cancelled connection (its reset or close), keep every other."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        return not isinstance(error, asyncio.CancelledError)
+
+
+def quiet_pool_cancellations() -> None:
+    """Keep the temporary server's stop from logging a connection's cancelled rollback as an error.
+
+    The run stops its server with SIGTERM (Prefect's `SubprocessASGIServer.stop`); uvicorn then cancels
+    the server's services, and one caught in a database call has its connection rolled back as it is
+    cancelled: SQLAlchemy's pool logs "Exception during reset or similar" and a 20-line CancelledError
+    traceback at ERROR, under the run's summary, on a busy machine now and then. A cancellation is no
+    error of the run or the server; any other exception of the pool is still logged.
+    """
+    from sqlalchemy.pool import impl
+
+    for pool in vars(impl).values():
+        if isinstance(pool, type) and issubclass(pool, impl.Pool):
+            # The pool logs through its class's logger (sqlalchemy.log.instance_logger, no echo set), so the
+            # filter is on each, where a record is made: a handler's would go with the handler when uvicorn or
+            # Prefect configures logging.
+            logger = logging.getLogger(f"{pool.__module__}.{pool.__name__}")
+            if not any(isinstance(f, _NoPoolCancellations) for f in logger.filters):
+                logger.addFilter(_NoPoolCancellations())
+
+
 def main(argv: list[str]) -> None:
     """`python -m flows.api_server PARENT_PID DEATH_SIGNAL UVICORN_ARGS...`: uvicorn, tied to PARENT_PID."""
     from flows.lifeline import death_signal_on_linux, tie_to_parent
 
+    quiet_pool_cancellations()
     parent, death_signal, *uvicorn_args = argv
     if death_signal == "1":  # started from the parent's main thread: see flows/lifeline.py
         death_signal_on_linux(signal.SIGTERM)

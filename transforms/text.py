@@ -55,18 +55,28 @@ def decode_article(data: bytes, declared: str | None = None, keep_trailing_space
     for bom, codec in _BOMS if data[0] in _BOM_FIRST_BYTES else ():  # most files start with no BOM byte
         if data.startswith(bom):
             try:
-                return _finish(data.decode(codec), codec.replace("-sig", ""), keep_trailing_spaces)
+                text = data.decode(codec)
             except UnicodeDecodeError as err:
                 raise UndecodableText(UNDECODABLE, f"starts with a {codec} BOM but is not {codec}: {err}") from None
-    # find: no copy of the sample
-    if data.find(b"\x00", 0, _BINARY_SAMPLE) != -1:
-        utf16 = utf16_without_bom(data) or cjk_utf16(data)
-        if utf16 is not None:
-            return _finish(utf16[0], utf16[1], keep_trailing_spaces)
-        if _is_binary(data[:_BINARY_SAMPLE]):
-            raise UndecodableText(BINARY, "contains NUL bytes: a binary file, not text")
+            # A BOM says how to read the bytes, not that they are text: the rule for controls is the same.
+            controls = len(_CONTROL_CHARACTERS.findall(text, 0, _BINARY_SAMPLE))
+            if _too_many_controls(controls, min(len(text), _BINARY_SAMPLE)):
+                raise UndecodableText(BINARY, _binary_detail(controls))
+            return _finish(text, codec.replace("-sig", ""), keep_trailing_spaces, bool(controls))
+    sample = data[:_BINARY_SAMPLE]
+    # One pass in C (a few microseconds an article), where a regex scan costs five times as much.
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    if controls:
+        if b"\x00" in sample:
+            utf16 = utf16_without_bom(data) or cjk_utf16(data)
+            if utf16 is not None:
+                return _finish(utf16[0], utf16[1], keep_trailing_spaces)
+        if _is_binary(sample, controls):
+            raise UndecodableText(BINARY, _binary_detail(controls))
+    # Past the sample a stray control is dropped too (a CSV export's field thousands of rows down).
+    strip = bool(controls) or (len(data) > _BINARY_SAMPLE and len(data.translate(None, _CONTROL_BYTES)) < len(data))
     try:
-        return _finish(data.decode("utf-8"), "utf-8", keep_trailing_spaces)
+        return _finish(data.decode("utf-8"), "utf-8", keep_trailing_spaces, strip)
     except UnicodeDecodeError:
         pass
     utf16 = cjk_utf16(data)  # no NUL at all: no character below U+0100, nor one whose low byte is 0
@@ -74,15 +84,15 @@ def decode_article(data: bytes, declared: str | None = None, keep_trailing_space
         return _finish(utf16[0], utf16[1], keep_trailing_spaces)
     repaired = utf8_with_cp1252_repairs(data)  # UTF-8 with cp1252 runs: before what a page declares
     if repaired is not None:
-        return _finish(repaired, UTF8_REPAIRED, keep_trailing_spaces)
+        return _finish(repaired, UTF8_REPAIRED, keep_trailing_spaces, strip)
     if declared is not None:
         try:
-            return _finish(data.decode(declared), declared, keep_trailing_spaces)
+            return _finish(data.decode(declared), declared, keep_trailing_spaces, strip)
         except (UnicodeDecodeError, LookupError):  # the page is not in what it says: read as any other
             pass
     encoding = guess_legacy_encoding(data)
     try:
-        return _finish(data.decode(encoding), encoding, keep_trailing_spaces)
+        return _finish(data.decode(encoding), encoding, keep_trailing_spaces, strip)
     except (UnicodeDecodeError, LookupError) as err:
         raise UndecodableText(UNDECODABLE, f"not UTF-8, and not {encoding} either: {err}") from None
 
@@ -91,32 +101,57 @@ def decode_article(data: bytes, declared: str | None = None, keep_trailing_space
 # legacy-encoding guess's `_SAMPLE = 65536`, later in the module they shared, replaced that value before
 # any call; the split keeps the 64 KB every call read.)
 _BINARY_SAMPLE = 65536
-# NUL bytes a text may hold: a database export's stray NUL in a field (a CSV, a text dump) is no binary
-# file. A binary one (an image, a PDF, an SQLite file) has far more, or bytes that are not UTF-8 (UTF-16
-# text without a BOM, a NUL every other byte, is read before: `transforms.utf16_without_bom`). A few NULs in a short
-# file are a share of it above 1 %.
-_MAX_NUL_SHARE = 0.01
-_FEW_NULS = 3
-_MAX_FEW_NUL_SHARE = 0.1
+# Control bytes a text may hold: a database export's stray NUL in a field (a CSV, a text dump), an old DOS file's
+# closing SUB (0x1A), is no binary file. A binary one (an image, a PDF, an SQLite file, a gzip stream) has far
+# more, or a NUL and bytes that are not UTF-8 (UTF-16 text without a BOM, a NUL every other byte, is read before:
+# `transforms.utf16_without_bom`). A few in a short file are a share of it above 1 %: two in `\x00\x01 not text`.
+# The controls are file(1)'s: every C0 character but tab, line feed, vertical tab, form feed, carriage return,
+# BEL, backspace and ESC (text holds those: a word processor's line break, a terminal's colour codes).
+_CONTROLS = "".join(map(chr, [*range(0x07), *range(0x0E, 0x1B), *range(0x1C, 0x20)]))
+_CONTROL_BYTES = _CONTROLS.encode("ascii")
+_CONTROL_CHARACTERS = re.compile(f"[{re.escape(_CONTROLS)}]")
+_DROP_CONTROLS = dict.fromkeys(map(ord, _CONTROLS))
+_MAX_CONTROL_SHARE = 0.01
+_FEW_CONTROLS = 3
+_MAX_FEW_CONTROL_SHARE = 0.1
 
 
-def _is_binary(sample: bytes) -> bool:
-    """Return whether a file's first bytes, which hold a NUL, are a binary file's rather than UTF-8 text's
-    with a stray NUL or few (it was quarantined whole, every record of a CSV lost for one NUL in a field,
-    while the same NUL past the sample was read as text).
+def _too_many_controls(controls: int, length: int) -> bool:
+    """Return whether `controls` control characters in a text's first `length` are a binary file's, not stray ones.
 
-    >>> _is_binary(b"id,text\\n1,Rates rose\\x00.\\n" + b"2,Rain fell.\\n" * 20)
-    False
-    >>> _is_binary(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00")
-    True
-    >>> _is_binary("id,text".encode("utf-16-le")), _is_binary(b"SQLite format 3\\x00" + b"\\x10\\x00\\x01\\x01" * 40)
-    (True, True)
-    >>> _is_binary(b"Title\\n\\nThe economy\\x00 grew.\\n"), _is_binary("Hi\\n".encode("utf-16-le"))
-    (False, True)
+    >>> _too_many_controls(1, 27), _too_many_controls(2, 11), _too_many_controls(4, 100), _too_many_controls(4, 500)
+    (False, True, True, False)
     """
-    nuls = sample.count(b"\x00")
-    if nuls > _MAX_NUL_SHARE * len(sample) and (nuls > _FEW_NULS or nuls > _MAX_FEW_NUL_SHARE * len(sample)):
+    few = controls <= _FEW_CONTROLS and controls <= _MAX_FEW_CONTROL_SHARE * length
+    return controls > _MAX_CONTROL_SHARE * length and not few
+
+
+def _binary_detail(controls: int) -> str:
+    """Return the quarantine detail of a file judged binary for its control bytes."""
+    return f"holds {controls} control bytes (NUL and the like) in its first 64 KB: a binary file, not text"
+
+
+def _is_binary(sample: bytes, controls: int) -> bool:
+    """Return whether a file's first bytes, which hold `controls` control bytes, are a binary file's rather than
+    text's with a stray control or few (it was quarantined whole, every record of a CSV lost for one NUL in a
+    field, while the same NUL past the sample was read as text).
+
+    >>> def binary(sample): return _is_binary(sample, len(sample) - len(sample.translate(None, _CONTROL_BYTES)))
+    >>> binary(b"id,text\\n1,Rates rose\\x00.\\n" + b"2,Rain fell.\\n" * 20), binary(b"\\x00\\x01 not text")
+    (False, True)
+    >>> binary(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00"), binary(b"\\x1f\\x8b\\x08\\x08\\x12\\x34\\x02\\x03a.txt")
+    (True, True)
+    >>> binary("id,text".encode("utf-16-le")), binary(b"SQLite format 3\\x00" + b"\\x10\\x00\\x01\\x01" * 40)
+    (True, True)
+    >>> binary(b"Title\\n\\nThe economy\\x00 grew.\\n"), binary("Hi\\n".encode("utf-16-le"))
+    (False, True)
+    >>> binary("Le pr\\xe9sident a parl\\xe9.\\n".encode("cp1252") * 3 + b"\\x1a")  # a DOS file's end: cp1252 text
+    False
+    """
+    if _too_many_controls(controls, len(sample)):
         return True
+    if b"\x00" not in sample:  # a stray SUB or SOH in text of a legacy code page is still that text
+        return False
     try:
         sample.decode("utf-8")
     except UnicodeDecodeError as error:  # a character cut at the sample's end is no sign of a binary file
@@ -124,11 +159,13 @@ def _is_binary(sample: bytes) -> bool:
     return False
 
 
-def _finish(text: str, encoding: str, keep_trailing_spaces: bool = False) -> DecodedText:
+def _finish(text: str, encoding: str, keep_trailing_spaces: bool = False, strip_controls: bool = False) -> DecodedText:
     # Spaces or tabs after the last end of line are padding, not a record begun: a finished file may end
     # so. (A pretty-printed JSON export cut in the indentation of its next record, `},\n    `, looks the
     # same at its end; its value left open says it is cut: json_value.file_cut_off.)
     ended = text.rstrip(" \t\f\v").endswith(("\n", "\r"))
+    if strip_controls:  # a stray SOH or SUB, as a stray NUL, is no character of a paragraph: "said.\n\x1a" was one
+        text = text.translate(_DROP_CONTROLS)
     text = normalize_text(text, keep_trailing_spaces)
     if is_blank(text):  # as `not text.strip()`, without a copy of the text, and zero-width characters too
         raise UndecodableText(WHITESPACE_ONLY, "contains only white space" + ("" if text.isspace() or not text

@@ -54,7 +54,9 @@ ARTICLES = pa.schema(
         col("url", pa.string(), "the article's URL, when the input gives one"),
         col("site", pa.string(), "the publishing site or source, when the input gives one"),
         col("authors", pa.list_(pa.string()), "the article's authors, when the input gives them"),
-        col("language", pa.string(), "ISO 639-1 language code: given by the input, else detected"),
+        col("language", pa.string(),
+            "ISO 639-1 language code: given by the input, else detected; null for a text under 8 words or whose "
+            "language is unclear"),
         col("format", pa.string(), "the input format: txt, md, html, jsonl, json, csv, feed (RSS, Atom) or eml"),
         col("record", pa.int64(), "line or row number of the record in a records file, null for one-article files"),
         col("metadata", pa.string(), "the input's other fields, as a JSON object"),

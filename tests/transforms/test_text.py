@@ -137,3 +137,31 @@ def test_decomposed_accents_are_composed_so_words_and_places_read_as_written() -
     from transforms.enrichments.batch import ParagraphBatch
 
     assert "Zürich" in places.rows(ParagraphBatch([text.strip()], ["p"], ["a"]))["name"]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"\x00\x01 not text",  # two control bytes in eleven: read as an article "\x01 not text"
+        b"\x01\x02\x03\x04Storm Ciaran batters Cornwall\n\nWinds of 100mph hit the coast.\n",
+        b"\x1f\x8b\x08\x08\x12\x34\x56\x65\x02\x03news.txt",  # a gzip header saved as .txt: was "undecodable"
+        b"\xff\xfe" + bytes([1, 0, 2, 0, 3, 0, 4, 0, 5, 0, 6, 0]) * 4,  # a UTF-16 BOM before control characters
+    ],
+)
+def test_control_bytes_beyond_a_stray_few_make_a_file_binary_as_nuls_do(raw: bytes) -> None:
+    with pytest.raises(UndecodableText) as caught:
+        decode_article(raw)
+    assert caught.value.reason == BINARY
+
+
+def test_a_stray_control_byte_is_text_and_no_character_of_it() -> None:
+    article = b"Storm Ciaran batters Cornwall\n\nWinds of 100mph hit the coast on Thursday, the Met Office said.\n"
+    # An old DOS file's closing SUB made a paragraph end "said.\n\x1a"; a SOH in the middle stayed in the text.
+    for raw in (article * 3 + b"\x1a", article + b"\x01" + article, "\ufeff".encode("utf-16-le") + (
+            article.decode() + "\x1a").encode("utf-16-le")):
+        text = decode_article(raw).text
+        assert text.startswith("Storm Ciaran") and not re.search(r"[\x00-\x06\x0e-\x1a\x1c-\x1f]", text)
+    # a stray control after the first 64 KB too
+    assert "\x01" not in decode_article(article * 1000 + b"\x01" + article).text
+    # Text's own controls are kept: a word processor's line break (VT), a form feed between pages.
+    assert "\v" in decode_article(b"The chancellor said\vthat taxes would fall.\n").text

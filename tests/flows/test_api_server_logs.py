@@ -1,0 +1,44 @@
+"""The temporary API server's log: its stop's cancelled database calls are no error, the pool's other errors are."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sqlite3
+import sys
+
+import pytest
+
+from flows.api_server import _NoPoolCancellations, quiet_pool_cancellations
+
+POOL_LOGGER = "sqlalchemy.pool.impl.AsyncAdaptedQueuePool"  # the logger of the traceback a busy run's stop showed
+
+
+def _log_reset_failure(error: BaseException) -> None:
+    try:
+        raise error
+    except BaseException:
+        logging.getLogger(POOL_LOGGER).error("Exception during reset or similar", exc_info=sys.exc_info())
+
+
+@pytest.fixture
+def quieted() -> object:
+    quiet_pool_cancellations()
+    yield
+    for name in logging.root.manager.loggerDict:
+        if name.startswith("sqlalchemy.pool"):
+            logger = logging.getLogger(name)
+            logger.filters = [f for f in logger.filters if not isinstance(f, _NoPoolCancellations)]
+
+
+def test_a_cancelled_rollback_at_the_servers_stop_is_not_logged_and_a_real_failure_is(quieted, caplog) -> None:
+    caplog.set_level(logging.ERROR)
+    _log_reset_failure(asyncio.CancelledError())
+    assert caplog.records == []
+    _log_reset_failure(sqlite3.OperationalError("disk I/O error"))
+    assert [r.exc_info[0] for r in caplog.records if r.exc_info] == [sqlite3.OperationalError]
+
+
+def test_quieting_twice_adds_one_filter(quieted) -> None:
+    quiet_pool_cancellations()
+    assert sum(isinstance(f, _NoPoolCancellations) for f in logging.getLogger(POOL_LOGGER).filters) == 1
