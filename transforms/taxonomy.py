@@ -39,7 +39,7 @@ class Term:
     verb: bool = False
     noun: bool = False  # does not count when followed by "the", "a", "their"...: a verb use
     # a company's or a product's name: counts half in a paragraph where another theme has a strong listed term
-    # (transforms.labeller.names_beside_strong_terms): Microsoft in a takeover story is the buyer, not the technology
+    # (transforms.matching.name_terms): Microsoft in a takeover story is the buyer, not the technology
     name: bool = False
 
 

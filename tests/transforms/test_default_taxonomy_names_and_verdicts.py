@@ -8,8 +8,9 @@ import pytest
 from tests.transforms.default_taxonomy_checks import primary, term_evidence
 from warehouse.taxonomy_files import read_taxonomy
 
-CRIME, ECONOMY, LABOUR, POLITICS, SCIENCE = (
-    "medtop:02000000", "medtop:04000000", "medtop:09000000", "medtop:11000000", "medtop:13000000")
+ARTS, CRIME, ECONOMY, LABOUR, POLITICS, SCIENCE, SPORT = (
+    "medtop:01000000", "medtop:02000000", "medtop:04000000", "medtop:09000000", "medtop:11000000", "medtop:13000000",
+    "medtop:15000000")
 
 
 @pytest.fixture(scope="module")
@@ -67,3 +68,37 @@ def test_a_union_s_vote_to_accept_a_pay_deal_is_labour(iptc) -> None:
         "Resident doctors in Scotland have voted to accept a pay offer worth 4.25% this year, ending the threat of "
         "walkouts, the British Medical Association said.",
     ) == LABOUR
+
+
+@pytest.mark.parametrize(
+    ("expected", "headline", "body"),
+    [
+        (SCIENCE, 'Microsoft unveils next-generation Xbox at annual shareholder meeting',
+         'Microsoft showed off its next Xbox console, with a custom AMD chip and cloud gaming built in, at its'
+         ' annual shareholder meeting in Redmond on Tuesday. The console will ship in late 2027, the company '
+         'said.'),
+        (ARTS, 'Paddington in Peru review: a bear of very little wrong',
+         'The bear is found guilty of nothing but charm in this third outing, which the director Dougal Wilson'
+         ' fills with llamas, jungle chases and a scene-stealing Olivia Colman as a singing nun.'),
+        (SPORT, 'Arsenal punished for wastefulness as Villa snatch late win',
+         "Mikel Arteta's side were convicted of wastefulness in front of goal, hitting the woodwork three "
+         'times before Ollie Watkins scored in the 89th minute at Villa Park to lift Villa to fourth in the '
+         'Premier League.'),
+        (POLITICS, 'MPs vote to reject Lords amendments to immigration bill',
+         "MPs voted to reject all ten amendments the House of Lords had made to the government's immigration "
+         'bill, sending it back to the upper chamber for a third time. The home secretary said the bill would '
+         'become law before the summer.'),
+        (ECONOMY, 'Tesla shareholders vote to reject Musk pay package',
+         'Tesla shareholders voted to reject a $56bn pay package for chief executive Elon Musk at the '
+         "company's annual meeting in Austin, a rare defeat for the board, which had urged investors to back "
+         'it.'),
+        (POLITICS, 'SPD members vote to accept coalition deal with CDU',
+         "Members of Germany's Social Democrats voted to accept the coalition agreement with Friedrich Merz's "
+         'conservatives, clearing the way for Merz to be elected chancellor by the Bundestag next week.'),
+    ],
+)
+def test_names_and_verdicts_in_other_senses_keep_their_story_s_theme(iptc, expected: str, headline: str,
+                                                                    body: str) -> None:
+    # a firm's product shown at a shareholder meeting, a verdict of a match or a film, and votes to accept or reject
+    # that are no union's: the words of today's rules in other senses, each classed before it was run
+    assert primary(iptc, headline, body) == expected

@@ -75,6 +75,7 @@ from transforms.enrichments.tone_comparisons import EXPECTING, QUALITY, SHORT, c
 from transforms.enrichments.tone_confidence import NO_CONFIDENCE, survived_votes
 from transforms.enrichments.tone_covers import covered_words, phrase_origins
 from transforms.enrichments.tone_cures import CURE, KILLING, cures, killed_words
+from transforms.enrichments.tone_deals import toneless_deals
 from transforms.enrichments.tone_failures import undone_harms
 from transforms.enrichments.tone_keys import (
     AVERTS,
@@ -219,6 +220,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     if is_saving.any():  # "cut 2,000 jobs to save money": the motive of a move, no rescue
         at = np.flatnonzero(is_saving)
         kinds[at[money_saved(text, batch.joined, starts, word_paragraph, last_word[at])]] = -1
+    kinds[toneless_deals(text, batch.joined, starts, word_paragraph, key, last_word, lengths, kinds)] = -1  # "to reach"
     is_sense = sense_keys()[key]
     if is_sense.any():  # "shot dead", "bomb blast" are bad news; "shot a 68", "a flood of orders" no news at all
         at = np.flatnonzero(is_sense)

@@ -76,6 +76,14 @@ def worry_clauses(joined: str, text: str, starts: np.ndarray, verbs: np.ndarray)
     return opens
 
 
+def word_at(text: str, starts: np.ndarray, number: int) -> str:
+    """Return the word of `text` that starts at `starts[number]` ("" past the last)."""
+    if number >= len(starts):
+        return ""
+    end = text.find(" ", starts[number])
+    return text[starts[number]:end if end >= 0 else len(text)]
+
+
 def opens_clause(joined: str, text: str, starts: np.ndarray, word: int, words: frozenset[str]) -> bool:
     """Return whether a word (its number, never the batch's first) is one of `words` or follows a clause's mark."""
     end = text.find(" ", starts[word])

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from transforms.enrichments.tone_easing import opens_clause
+from transforms.enrichments.tone_easing import opens_clause, word_at
 from transforms.enrichments.tone_tables import WINDOW
 from transforms.enrichments.tone_waning import waning_verbs
 
@@ -118,12 +118,12 @@ def ended_subjects(joined: str, text: str, starts: np.ndarray, paragraph: np.nda
     """
     valued = []
     for verb in verbs.tolist():  # a few a batch
-        if _word(text, starts, verb + 1) in _HOW and paragraph[min(verb + 1, len(starts) - 1)] == paragraph[verb]:
+        if word_at(text, starts, verb + 1) in _HOW and paragraph[min(verb + 1, len(starts) - 1)] == paragraph[verb]:
             continue
         for word in range(verb - 1, max(verb - _SUBJECT, 0) - 1, -1):
             if paragraph[word] != paragraph[verb] or opens_clause(joined, text, starts, word + 1, _CLAUSE_WORDS):
                 break
-            if _word(text, starts, word) in GOODS:
+            if word_at(text, starts, word) in GOODS:
                 valued.append(verb)
                 break
     return np.array(valued, dtype=np.int64)
@@ -132,16 +132,8 @@ def ended_subjects(joined: str, text: str, starts: np.ndarray, paragraph: np.nda
 def _own_span(text: str, starts: np.ndarray, paragraph: np.ndarray, verb: int, word: int) -> bool:
     """Return whether a word of tone (its number) right after a verb's `_OWN` sums up a span of `_RUNS` after it:
     "ended its successful run"."""
-    return (word == verb + 2 and _word(text, starts, verb + 1) in _OWN and _word(text, starts, word + 1) in _RUNS
+    return (word == verb + 2 and word_at(text, starts, verb + 1) in _OWN and word_at(text, starts, word + 1) in _RUNS
             and paragraph[min(word + 1, len(starts) - 1)] == paragraph[word])
-
-
-def _word(text: str, starts: np.ndarray, number: int) -> str:
-    """Return the word of `text` that starts at `starts[number]` ("" past the last)."""
-    if number >= len(starts):
-        return ""
-    end = text.find(" ", starts[number])
-    return text[starts[number]:end if end >= 0 else len(text)]
 
 
 def ended_before(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarray, words: np.ndarray,

@@ -45,6 +45,16 @@ from __future__ import annotations
 
 from transforms.enrichments.tone_confidence import NO_CONFIDENCE
 
+# What an authority imposes and lifts: a place shut, a road or a port closed, a trade stopped
+RESTRICTIONS = ("lockdown", "lockdowns", "curfew", "curfews", "blockade", "siege", "embargo", "sanctions",
+                "restrictions", "state of emergency")
+# A deal reached, in the words news writes it with (valued as "agreement" below; `tone_deals` reads its aim and
+# purpose)
+DEALS = (*(f"{verb} a deal" for verb in ("reach", "reaches", "reached", "reaching", "strike", "strikes", "struck",
+                                         "striking", "agree", "agrees", "agreed", "clinch", "clinched", "seal",
+                                         "sealed")),
+         *(f"{end} {how} a deal" for end in ("ended", "ends", "ending", "concluded") for how in ("with", "in")))
+
 # (analogue, its VADER valence, the news words that take it). The valence is written out so the table reads
 # alone; a test checks it is the analogue's valence in the installed lexicon.
 _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
@@ -133,18 +143,22 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # a fire or a quarrel made worse, the idiom's and the wind's: "Strong gusts fanned the flames" read 0
     ("worsened", -1.9, tuple(f"{fan} the flames" for fan in ("fan", "fans", "fanned", "fanning"))),
     # a deal reached is an agreement (the lexicon has no "deal": "a big deal", "deal with"): "The talks ended with a
-    # deal" read 0; "failed to reach a deal" is negated as "failed to reach an agreement" is
-    ("agreement", 2.2, (*(f"{verb} a deal" for verb in ("reach", "reaches", "reached", "reaching", "strike", "strikes",
-                                                        "struck", "striking", "agree", "agrees", "agreed", "clinch",
-                                                        "clinched", "seal", "sealed")),
-                        *(f"{end} {how} a deal" for end in ("ended", "ends", "ending", "concluded") for how in ("with",
-                                                                                                              "in")))),
+    # deal" read 0; "failed to reach a deal" is negated as "failed to reach an agreement" is; one sought or made for a
+    # purpose has none (`tone_deals`)
+    ("agreement", 2.2, DEALS),
     # a death sentence held off, a life spared for now: "The Supreme Court blocked the execution" read bad ("blocked"
     # −1.1, and the lexicon has no "execution")
     ("saved", 1.8, (*(f"{verb} {whose} execution" for verb in ("blocked", "blocks", "block", "halted", "halts", "halt",
                                                                "stayed", "stays", "stopped", "stops", "delayed",
                                                                "postponed")
                       for whose in ("the", "his", "her", "their")), "stay of execution")),
+    # a restriction lifted, as a worry eases: "The governor lifted the lockdown on Monday" read bad (the lockdown's
+    # −1.6), "The curfew was lifted" 0; not a threat level "lifted" (raised), nor a ban, whose lifting is one reader's
+    # loss as often as another's gain
+    ("eased", 1.2, (*(f"{lift} {the}{what}" for lift in ("lift", "lifts", "lifted", "lifting")
+                      for the in ("", "the ", "its ", "all ") for what in RESTRICTIONS),
+                    *(f"{what} {be} lifted" for what in RESTRICTIONS
+                      for be in ("was", "were", "is", "are", "has been", "have been", "had been", "will be")))),
     # the lexicon has "help", "helps" and "helping" but no past: "Donations helped rebuild the school" read 0
     ("helps", 1.6, ("helped",)),
 )

@@ -14,7 +14,7 @@ _STORM_THINGS = frozenset("Shadow Shadows Center Centre Prediction Team Tracker 
 # What a person does after a name, what a storm never does ("Storm Reid starred in the film", "Storm Keating said"), and
 # what a person is before it ("the actress Storm Reid")
 _DEEDS = frozenset("said says told added wrote starred stars starring plays played sang sings directed appeared "
-                   "appears married posted shared wore won wins".split())
+                   "appears married posted shared wore won wins attended attends joined joins".split())
 _ROLES = frozenset("actress actor singer model star presenter author director rapper designer daughter son".split())
 
 
@@ -23,7 +23,7 @@ def named_storms(joined: str, starts: np.ndarray, paragraph: np.ndarray, words: 
     storm the weather services named: "Storm" before a capitalised name, after no capitalised word but a sentence's
     first ("Storm Darragh left 400,000 homes without power"; not "Operation Desert Storm", "the Seattle Storm", nor
     a thing's name, `_STORM_THINGS`: "Storm Shadow missiles", nor a person's, `_DEEDS` after it or `_ROLES` before
-    it: "Storm Reid starred").
+    it: "Storm Reid starred", "Storm Reid and Zendaya").
 
     >>> from transforms.enrichments.tone import word_starts
     >>> joined = "Storm Darragh hit. The Seattle Storm Won. a storm of applause. Storm Shadow missiles. Storm Reid said"
@@ -40,7 +40,19 @@ def named_storms(joined: str, starts: np.ndarray, paragraph: np.ndarray, words: 
             continue
         deed = joined[starts[word + 2]:starts[word + 2] + 16].split(maxsplit=1)[0] if word + 2 < len(starts) else ""
         before = joined[max(start - 40, 0):start].rstrip()
-        if deed.strip(".,;:!?'’") in _DEEDS or (before and before.split()[-1].lower() in _ROLES):
+        if deed.strip(".,;:!?'’") in _DEEDS or (before and before.split()[-1].lower() in _ROLES) or _listed(
+                joined, starts, paragraph, word):
             continue
         named[i] = not before or before[-1] in ".!?:\"'“‘(" or not before.split()[-1][:1].isupper()
     return named
+
+
+def _listed(joined: str, starts: np.ndarray, paragraph: np.ndarray, word: int) -> bool:
+    """Return whether "Storm" and its name (`word` its number) are listed with another capitalised name, no storm's:
+    a person's ("Storm Reid and Zendaya attended the premiere" read −6.1; "Storm Ciarán and Storm Domingos" are
+    storms)."""
+    if word + 3 >= len(starts) or paragraph[word + 3] != paragraph[word]:
+        return False
+    joint = joined[starts[word + 2]:starts[word + 3]].strip()
+    other = joined[starts[word + 3]:starts[word + 3] + 16].split(maxsplit=1)[0]
+    return joint in ("and", "&") and other[:1].isupper() and not other.startswith("Storm")

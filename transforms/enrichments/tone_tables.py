@@ -98,6 +98,11 @@ NEWS_TERMS = ("tested positive", "tests positive", "test positive", "testing pos
               # a sort, not a kindness: "the largest of its kind" ("kind of" is one of VADER's dampeners)
               *(f"of {whose} kind" for whose in ("its", "a", "their", "the", "this", "that", "some", "any", "his",
                                                  "her")),
+              # a thing carried out, no death sentence: "The court blocked the execution of the law" read as a life
+              # spared (tone's `NEWS_WORDS`: "blocked the execution"), the clinics it left shut outweighed
+              *(f"execution of {the} {thing}" for the in ("the", "a", "its", "this", "that")
+                for thing in ("law", "order", "orders", "plan", "plans", "policy", "contract", "contracts", "warrant",
+                              "warrants", "ruling", "judgment", "judgement", "decree", "deal", "project", "strategy")),
               # what a firm is worth, no merit: "wiping $600bn off its market value" read good ("of its value" above)
               "market value", "market values",
               # a weather's force, no strength of the news: "Strong winds helped the wildfire spread" read good

@@ -133,8 +133,19 @@ STILL_WRONG: dict[str, str] = {
     "The wildfire was finally contained after burning for nine days.": "'wildfire' has no tone, so its containing "
                                                                        "wanes nothing ('spread like wildfire' is "
                                                                        "no fire)",
-    "The governor lifted the lockdown on Monday.": "'lifted' is no verb of averting ('lifted the threat level' raises "
-                                                   "it), so the lockdown reads as imposed",
+    # thirty-fourth round: a review's adversarial cases, then a held-out set written after its fixes
+    "Approval ratings rose for the dictator after the crackdown on protesters.": "'crackdown' has no tone, and a "
+                                                                                 "dictator's approval rising reads "
+                                                                                 "as anyone's",
+    "The court blocked the execution of the law on abortion rights, leaving clinics shut.": "'shut' has no tone (0)",
+    "Approval for the new cancer drug came after a ten-year wait.": "'cancer' (−3.4) of the drug's name outweighs "
+                                                                    "the approval",
+    "The carmaker struck a deal with the government to close its last UK plant.": "a plant's closing has no tone, "
+                                                                                  "so the deal keeps its own",
+    "The wildfire burned through 12,000 acres before it was contained.": "'wildfire' and 'burned' have no tone",
+    "Storm Reid and her mother walked the red carpet.": "a person named Storm is known by a deed, a role or another "
+                                                        "name listed with hers; 'and her mother' is none of them",
+    "The pandemic ended hundreds of small firms.": "'pandemic' has no tone and is no harm of ENDING_HARMS",
 }
 
 

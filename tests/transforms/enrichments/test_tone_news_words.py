@@ -226,3 +226,10 @@ def test_a_profit_warning_flames_fanned_a_deal_and_an_execution_halted_read_as_a
         text: str, expected: int) -> None:
     tone_ = tones(text)[0]  # read +1.1, 0, 0 and −4.6: "profit" +1.9, no tone for the flames or a deal, "blocked" −1.1
     assert (tone_ > 0) - (tone_ < 0) == expected
+
+
+def test_the_execution_of_a_law_is_no_life_spared() -> None:
+    # "blocked the execution" is a death sentence held off; "the execution of the law" is a law carried out (+3.2)
+    spared, law = tones("The Supreme Court blocked the execution.",
+                        "The court blocked the execution of the law on abortion rights, leaving clinics shut.")
+    assert spared > 0 and law <= 0

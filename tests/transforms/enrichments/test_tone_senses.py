@@ -235,3 +235,10 @@ def test_a_thing_named_storm_is_no_named_storm(text: str) -> None:
                                   "The film stars the actress Storm Reid."])
 def test_a_person_named_storm_is_no_named_storm(text: str) -> None:
     assert tones(text)[0] >= 0  # each read as a storm that hit ("Storm Reid starred in the film" −9.2)
+
+
+def test_a_person_named_storm_listed_with_another_is_no_named_storm() -> None:
+    # "Storm Reid and Zendaya attended the premiere" read −6.1; two storms listed stay storms
+    person, storms = tones("Storm Reid and Zendaya attended the premiere in London.",
+                           "Storm Ciarán and Storm Domingos battered the coast.")
+    assert person == 0 and storms < 0

@@ -126,3 +126,25 @@ def test_a_fire_an_emergency_a_lockdown_or_a_drought_that_ended_is_good_news(tex
 
 def test_a_fire_not_contained_and_a_lockdown_imposed_stay_bad_news() -> None:
     assert max(tones("The fire has not been contained.", "The city was placed under a strict lockdown.")) < 0
+
+
+def test_a_harm_done_before_a_fire_was_contained_is_still_bad_news() -> None:
+    # "before" opens the containing's own clause: the homes destroyed were waned with the fire (+7.4)
+    assert tones("The fire destroyed 300 homes before it was contained.")[0] < 0
+    assert tones("Fears of a recession eased before the vote.")[0] > 0
+
+
+def test_a_lockdown_that_ended_a_count_of_things_is_bad_news() -> None:
+    # "ended thousands of small businesses" has an object, a count: no lockdown that ended (+4.2); a span is none
+    assert tones("The lockdown ended thousands of small businesses.")[0] < 0
+    assert tones("The war ended two years ago.")[0] > 0
+
+
+@pytest.mark.parametrize("text", ["The governor lifted the lockdown on Monday.", "The curfew was lifted.",
+                                  "Sanctions have been lifted.", "The US lifted sanctions on Syria."])
+def test_a_restriction_lifted_is_good_news(text: str) -> None:
+    assert tones(text)[0] > 0  # the lockdown read as imposed (−5.7), the curfew and sanctions 0
+
+
+def test_a_threat_level_lifted_is_raised() -> None:
+    assert tones("Police lifted the threat level to severe.")[0] < 0
