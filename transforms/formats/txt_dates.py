@@ -30,8 +30,8 @@ from transforms.formats.author_dates import is_date
 from transforms.formats.dates import UnparsedDate
 from transforms.formats.numeric_dates import date_in_order
 from transforms.formats.txt_bylines import (
+    BYLINE_HEADS,
     BYLINE_OPENINGS,
-    UNDATED_OPENINGS,
     byline_parts,
     is_publisher,
     undated_names,
@@ -143,7 +143,7 @@ def txt_date(text: str) -> TxtHead:
             continue
         # a byline without its day under the headline ("By Sadiq Khan, Mayor of London", "Von Anna Schmidt"): its
         # names, no paragraph (it was one, and the text had no author)
-        if not authors and index != head[0] and line[:8].lower().startswith(UNDATED_OPENINGS) \
+        if not authors and index != head[0] and line[:8].lower().startswith(BYLINE_HEADS) \
                 and (names := undated_names(line)):
             authors = names
             cut.append(index)
