@@ -9,7 +9,9 @@ import re
 
 # A credit's label: what was done, then "by" or a colon. Reporters and writers are authors; an editor, a
 # photographer, a designer, a translator or a producer did not write the words read.
-_WRITERS = r"(?:with\s+)?(?:additional\s+)?(?:reporting|writing|written|reported|story|words|text|compiled)"
+# "Words and pictures by", "Text and photos:": one who wrote the words and took the pictures is their author
+_WRITERS = (r"(?:with\s+)?(?:additional\s+)?(?:reporting|writing|written|reported|story|words|text|compiled)"
+            r"(?:\s+(?:and|&)\s+(?:photos?|photographs?|photography|pictures?|images?))?")
 _OTHERS = (
     r"(?:additional\s+)?(?:editing|edited|sub-?edited|photos?|photographs?|photography|pictures?|images?|graphics|"
     r"illustrations?|illustrated|video|filming|design|designed|produced|production|translation|translated|"
@@ -19,7 +21,7 @@ _CREDIT = re.compile(
     rf"(?:^|(?<=[\s,;|]))(?:(?P<writers>{_WRITERS})|(?P<others>{_OTHERS}))(?:\s+by\s+|\s*:\s*)", re.IGNORECASE
 )
 # What parts a byline's credits: "Words: Jane Doe | Photos: Tom Roe", "By Jane Doe, with additional reporting by ..."
-_SEPARATORS = " \t,;|·•–—-"
+_SEPARATORS = " \t,;|/·•–—-"  # "Text: Claire Dubois / Photos: Marc Petit"
 # A byline's last words in brackets, an agency's or a place's: "Jane Doe (Reuters)" is Jane Doe, "Reuters" a part
 # of the byline as after a comma (it was the name "Jane Doe (Reuters)"). A nickname inside a name stays
 # ("Robert (Bob) Smith"), and so do words in lower case ("(she/her)") and an address's owner ("jane@example.com (Jane
@@ -35,6 +37,8 @@ def credited(byline: str) -> str:
     'Jane Doe and Tom Roe in London'
     >>> credited("By Jane Doe, with additional reporting by Tom Roe"), credited("Words: Jane Doe | Photos: Tom Roe")
     ('By Jane Doe; Tom Roe', 'Jane Doe')
+    >>> credited("Words and pictures by Sam Okafor"), credited("Text: Claire Dubois / Photos: Marc Petit")
+    ('Sam Okafor', 'Claire Dubois')
     >>> credited("Story by Jane Doe"), credited("Jane Doe (Reuters)"), credited("Robert (Bob) Smith")
     ('Jane Doe', 'Jane Doe, Reuters', 'Robert (Bob) Smith')
     >>> credited("By Jane Doe, Political Editor"), credited("Stories by the Fire")

@@ -52,14 +52,22 @@ def is_outlet(part: str) -> bool:
     return len(words) > 2 or first.lower() in _PAPER_WORDS or first.isupper() or _is_city(first)
 
 
+# How a byline names an outlet's unnamed staff: "Reuters Staff", "Telegraph Reporters", "Daily Mail Reporter" (it was
+# the author "Telegraph Reporters")
+_STAFF = frozenset({"staff", "reporter", "reporters"})
+
+
 def outlet_of_staff(part: str) -> str | None:
-    """Return the outlet whose staff a byline's part names ("Reuters Staff", "AFP staff"), else None.
+    """Return the outlet whose staff a byline's part names ("Reuters Staff", "AFP staff", "Telegraph Reporters"), else
+    None.
 
     >>> outlet_of_staff("Reuters Staff"), outlet_of_staff("Guardian staff"), outlet_of_staff("Foreign Staff")
     ('Reuters', 'Guardian', None)
+    >>> outlet_of_staff("Telegraph Reporters"), outlet_of_staff("Daily Mail Reporter"), outlet_of_staff("Our Reporter")
+    ('Telegraph', 'Daily Mail', None)
     """
     outlet, _, staff = part.rpartition(" ")
-    return outlet if staff.lower() == "staff" and is_outlet(outlet) else None
+    return outlet if staff.lower() in _STAFF and is_outlet(outlet) else None
 
 
 def without_outlets(names: list[str]) -> list[str]:

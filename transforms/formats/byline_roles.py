@@ -53,6 +53,10 @@ _OFFICE_OF = re.compile(r"\s+(?:of|for)\s+")
 # A byline's part that ends in one of these names many unnamed people, never one: "Guardian staff", "Reuters
 # Staff", "agencies", "wires" ("Anna Smith and agencies" is Anna Smith, not Anna Smith and Agencies).
 _COLLECTIVES = frozenset({"staff", "agencies", "wires", "newswires"})
+# A brand's word, a capital inside it after a lower-case word of four letters or more ("HealthDay", "BoxingScene"): an
+# outlet's, and "HealthDay Reporter" a role (it was a second author). A name's ("McDonald", "MacLeod", "DeShawn") has
+# fewer letters before its second capital.
+_BRAND = re.compile(r"[A-Z][a-z]{3,}[A-Z]\w*")
 
 def is_role(part: str, every_word: bool = False) -> bool:
     """Return whether a byline's part names a role, not a person (see _ROLE_WORDS); with
@@ -70,6 +74,8 @@ def is_role(part: str, every_word: bool = False) -> bool:
     (True, True, True, False)
     >>> is_role("Jane Doe of Reuters"), is_role("Bundeskanzler"), is_role("ministre de l'Économie")
     (False, True, True)
+    >>> is_role("HealthDay Reporter"), is_role("McDonald Reporter")
+    (True, False)
     """
     if is_language_role(part):  # "ARD-Hauptstadtstudio", "inviato a Norcia"
         return True
@@ -85,7 +91,8 @@ def is_role(part: str, every_word: bool = False) -> bool:
         return len(words[1:] if words[0].lower() == "with" else words) <= 3
     if every_word:  # beat and rank words only: "AP and AFP Staff" names two agencies
         return all(w.lower() in _ROLE_WORDS for w in words[:-1])
-    known = [w.lower() in _ROLE_WORDS or (len(w) > 1 and w.isalpha() and w.isupper()) for w in words[:-1]]
+    known = [w.lower() in _ROLE_WORDS or (len(w) > 1 and w.isalpha() and w.isupper()) or _BRAND.fullmatch(w) is not None
+             for w in words[:-1]]
     return all(known) or (len(known) >= 2 and any(known))
 
 

@@ -51,8 +51,11 @@ def _are_names(written: str) -> bool:
 
 
 # How a byline without its day opens: "By", a newsroom's lead in its language ("Von", "Par", "Por", "Di":
-# `byline_languages`), or a label ("Author:", "Autorin:", "Auteur :", "Written by")
+# `byline_languages`), a label ("Author:", "Autorin:", "Auteur :", "Written by"), or a writer's credit ("Story by",
+# "Words:", "Text:", "Reporting by ...; Editing by ...": `byline_credits`), each checked in its first 8 characters
 UNDATED_OPENINGS = ("by ", "von ", "par ", "por ", "di ", "author", "autor", "auteur", "written ")
+_CREDIT_OPENINGS = ("story", "words", "text", "reportin", "reported", "compiled", "addition", "with add")
+BYLINE_HEADS = UNDATED_OPENINGS + _CREDIT_OPENINGS
 # Words a title writes in capitals and a name never holds: "By The Numbers", "By Any Means Necessary", "By Invitation
 # Only", "By Water And Fire" are a standfirst's or a section's heading, not a writer (each was read as one)
 _TITLE_WORDS = frozenset("The A An And Or Of For To In On At With Any All No Only Our Your Its How Why What When Every"
@@ -107,24 +110,50 @@ def undated_names(line: str) -> tuple[str, ...]:
     ((), ())
     >>> undated_names("By Ben Quinn and agencies"), undated_names("By Tuesday night, rescuers had reached the village")
     (('Ben Quinn',), ())
+    >>> undated_names("Story by Jane Doe"), undated_names("Words: they matter"), undated_names("By JOSH BOAK")
+    (('Jane Doe',), (), ('Josh Boak',))
     """
-    if not line[:8].lower().startswith(UNDATED_OPENINGS) or len(line.split()) > _BYLINE_WORDS:
+    if not line[:8].lower().startswith(BYLINE_HEADS) or len(line.split()) > _BYLINE_WORDS:
         return ()
     if line.rstrip()[-1:] in "!?:;" or any(c.isdigit() for c in line):
-        return ()  # a sentence, a heading, or a byline's date this does not read
+        return ()  # a sentence, a heading, or a byline's date this does not read ("Words: 850" is a count)
+    from transforms.formats.byline_credits import credited
     from transforms.formats.byline_languages import without_lead
+    from transforms.formats.byline_outlets import is_outlet
     from transforms.formats.record_authors import authors_of  # a byline's names: the few files that write one
 
     rest, _ = without_lead(line)
-    if rest == line:  # no lead or label read: "Von den Ausfällen ...", "Di Maio"
+    if rest == line:  # no lead or label read: "Von den Ausfällen ...", "Di Maio"; a writer's credit is one
+        rest = credited(line)  # "Story by Jane Doe", "Words: Jane Doe | Photos: Tom Roe"
+        if rest == line or not line[:8].lower().startswith(_CREDIT_OPENINGS):
+            return ()
+    # a credit (an editor's left out) or an aside ("By Sammy Rozenberg (AP Staff Writer)"), then the first name
+    first = re.split(r"\s*[,|;]\s*", credited(rest), maxsplit=1)[0]
+    # one word: "By Tuesday", but an outlet ("By Reuters", "Reporting by Reuters"); words in lower case: "By Tuesday
+    # night, rescuers ...", "Words: they matter", but for the many unnamed people a byline names ("By Ben Quinn and
+    # agencies" was no byline)
+    if (len(first.split()) < 2 and not is_outlet(first)) or not all(
+            _are_names(name) for name in authors_of(first) or (first,)):
         return ()
-    first = re.split(r"\s*[,|;]\s*", rest, maxsplit=1)[0]
-    # one word: "By Tuesday", "By Reuters" (an agency's wire); words in lower case: "By Tuesday night, rescuers ...",
-    # but for the many unnamed people a byline names ("By Ben Quinn and agencies" was no byline)
-    if len(first.split()) < 2 or not all(_are_names(name) for name in authors_of(first) or (first,)):
-        return ()
-    if ":" in first or _TITLE_WORDS.intersection(first.split()):  # a title: "By Design: How Apple Built Its Empire"
-        return ()
+    if ":" in first or _TITLE_WORDS.intersection(name_cased(first).split()):
+        return ()  # a title: "By Design: How Apple Built Its Empire", "By ANY MEASURE"
     names = authors_of(line)
     # each part left a name is a person's, never the words of a sentence ("By Jane Doe, who covers ...")
-    return names if names and all(_are_names(name) for name in names) else ()
+    return tuple(map(name_cased, names)) if names and all(_are_names(name) for name in names) else ()
+
+
+def name_cased(name: str) -> str:
+    """Return a name a byline writes in capitals as a name is written ("LAURAN NEERGAARD", as wires sign): each word
+    capitalised, a name's particles in lower case; any other name, an outlet's initials, as written.
+
+    >>> name_cased("LAURAN NEERGAARD"), name_cased("MARY O'BRIEN"), name_cased("ANA DE LA CRUZ"), name_cased("AFP")
+    ('Lauran Neergaard', "Mary O'Brien", 'Ana de la Cruz', 'AFP')
+    >>> name_cased("JEAN-PAUL MCDONALD"), name_cased("Jane Doe"), name_cased("BBC News")
+    ('Jean-Paul McDonald', 'Jane Doe', 'BBC News')
+    """
+    words = name.split()
+    if len(words) < 2 or not name.isupper():
+        return name
+    cased = [re.sub(r"[^\W\d_]+", lambda part: part[0].capitalize(), word) for word in words]
+    cased = [f"Mc{word[2:].capitalize()}" if word.startswith("Mc") and len(word) > 3 else word for word in cased]
+    return " ".join(word.lower() if n and word.lower() in _PARTICLES else word for n, word in enumerate(cased))

@@ -30,12 +30,13 @@ from transforms.formats.author_dates import is_date
 from transforms.formats.dates import UnparsedDate
 from transforms.formats.numeric_dates import date_in_order
 from transforms.formats.txt_bylines import (
+    BYLINE_HEADS,
     BYLINE_OPENINGS,
-    UNDATED_OPENINGS,
     byline_parts,
     is_publisher,
     undated_names,
 )
+from transforms.formats.txt_wire_bylines import opening_byline
 
 _HEAD_CHARACTERS = 600  # a headline, a label's line or a dateline's: the head of a text
 _HEAD_LINES = 4  # non-blank lines: a headline, a standfirst, a byline, the date's
@@ -112,6 +113,7 @@ def txt_date(text: str) -> TxtHead:
     authors: tuple[str, ...] = ()
     publisher: str | None = None
     cut: list[int] = []  # the head's label, byline and update lines: no paragraph of the article
+    opened: dict[int, int] = {}  # a paragraph's line that opens with a wire's byline: where its story starts
     for index in head:
         line = lines[index].strip()
         if published is None and (match := _LABEL_LINE.fullmatch(line)) and (moment := _day(match["date"])) \
@@ -143,11 +145,17 @@ def txt_date(text: str) -> TxtHead:
             continue
         # a byline without its day under the headline ("By Sadiq Khan, Mayor of London", "Von Anna Schmidt"): its
         # names, no paragraph (it was one, and the text had no author)
-        if not authors and index != head[0] and line[:8].lower().startswith(UNDATED_OPENINGS) \
+        if not authors and index != head[0] and line[:8].lower().startswith(BYLINE_HEADS) \
                 and (names := undated_names(line)):
             authors = names
             cut.append(index)
             continue
+        # a wire's byline opening the story's first paragraph ("By LAURAN NEERGAARD    WASHINGTON (AP) -- ..."): its
+        # names, and the paragraph from its dateline (`txt_wire_bylines`)
+        if not authors and index != head[0] and line.startswith("By ") and (opening := opening_byline(line)):
+            authors, start = opening
+            opened[index] = len(lines[index]) - len(lines[index].lstrip()) + start
+            lines[index] = lines[index][opened[index]:]
         # the dateline opens the story's first paragraph, after a headline and a standfirst
         wire = "--(" in lines[index]  # Business Wire's, the few lines that may be one
         if (match := _DATELINE.match(lines[index]) or (_WIRE_DATELINE.match(lines[index]) if wire else None)) \
@@ -157,6 +165,16 @@ def txt_date(text: str) -> TxtHead:
             break  # the story's text: a date past it is one the story speaks of
         if len(lines[index].split()) > _HEADLINE_WORDS and lines[index].rstrip()[-1:] in _SENTENCE_ENDS:
             break  # a sentence: the story's text (or a standfirst), and a date past it one the story speaks of
+    else:
+        # the line past the head's characters, a first paragraph longer than they are: a wire's byline at its start
+        # is read as well ("By THOMAS WAGNER     LONDON (AP) -- ..." of 700 characters had no author)
+        rest = text[:_HEAD_CHARACTERS].split("\n")[-1]
+        if len(text) > _HEAD_CHARACTERS and 0 < len(head) < _HEAD_LINES and not authors \
+                and rest.lstrip().startswith("By ") and (opening := opening_byline(rest.strip())):
+            authors, start = opening
+            opened[len(lines)] = len(rest) - len(rest.lstrip()) + start
+    if opened:
+        text = "\n".join(line[opened[n]:] if n in opened else line for n, line in enumerate(text.split("\n")))
     for index in sorted(cut, reverse=True):
         text = _without_line(text, index)
     return TxtHead(published, text, authors, updated, publisher)

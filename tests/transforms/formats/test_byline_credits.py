@@ -23,6 +23,11 @@ STORY = "Oil prices rose on Tuesday after producers agreed to extend output cuts
         ("Story by Jane Doe", ("Jane Doe",)),
         ("Words: Jane Doe | Photos: Tom Roe", ("Jane Doe",)),
         ("Words by Jane Doe, pictures by Tom Roe", ("Jane Doe",)),
+        # one who wrote the words and took the pictures (no author), a credit parted by a slash (its slash kept)
+        ("Words and pictures by Sam Okafor", ("Sam Okafor",)),
+        ("Text: Claire Dubois / Photos: Marc Petit", ("Claire Dubois",)),
+        # a brand's reporter is a role, not a second author
+        ("By Karen Pallarito, HealthDay Reporter", ("Karen Pallarito",)),
         # an agency in brackets after the name is the writer's outlet (it was the name "Jane Doe (Reuters)")
         ("Jane Doe (Reuters)", ("Jane Doe",)),
         # read as before: a nickname in a name, a title that only looks like a credit

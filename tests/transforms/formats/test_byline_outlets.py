@@ -52,6 +52,9 @@ FORMATS = ["txt", "html-meta", "jsonl", "csv"]
         # an outlet alone is the author, as a JSON-LD Organization is; its staff too ("Reuters Staff" gave none)
         ("By BBC Sport", ("BBC Sport",)),
         ("By Reuters Staff", ("Reuters",)),
+        # an outlet's reporters are its staff (the author was "Telegraph Reporters")
+        ("By Telegraph Reporters", ("Telegraph",)),
+        ("By Daily Mail Reporter", ("Daily Mail",)),
     ],
 )
 def test_an_outlet_after_a_name_is_no_author_and_alone_is_one(byline: str, expected: tuple[str, ...],

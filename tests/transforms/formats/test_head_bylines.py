@@ -53,10 +53,38 @@ def test_an_undated_byline_under_the_headline_names_the_authors_and_is_no_paragr
     "By Design: How Apple Built Its Empire",
     "Di Maio al Quirinale",
     "Von Kiel zu Hamburg",
+    # a credit's label opening a phrase, a count or a quotation's source, no writer
+    "Words: they matter more than ever",
+    "Story by the sea: a summer in Whitby",
+    "Words: 850",
+    "Text: Section 12 of the Act reads as follows",
+    "Story by Numbers",
 ])
 def test_prose_that_opens_as_a_byline_does_stays_a_paragraph(line: str) -> None:
     article = read(f"Streit um die Rente\n{line}\n\n{GERMAN}")
     assert article.authors == () and line in article.text
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("Story by Jane Doe", ("Jane Doe",)),
+    ("Words: Priya Nair", ("Priya Nair",)),
+    ("Text: Anna Schmidt", ("Anna Schmidt",)),
+    ("Reporting by Jane Doe; Editing by Tom Roe", ("Jane Doe",)),
+    ("Reporting by Maria Gonzalez in Madrid and Tom Roe in Lisbon; Editing by Ann Lee", ("Maria Gonzalez", "Tom Roe")),
+    ("Written by Omar Khan | Photos by Lucy Grant", ("Omar Khan",)),
+    ("Words and pictures by Sam Okafor", ("Sam Okafor",)),
+    ("Compiled by Rosa Ibarra | Design by Tom Hale", ("Rosa Ibarra",)),
+    ("Reporting by Reuters; Editing by Ann Lee", ("Reuters",)),
+    ("By Reuters", ("Reuters",)),
+    # a wire's byline in capitals, its names as a name is written
+    ("By JOSH BOAK and FATIMA HUSSEIN", ("Josh Boak", "Fatima Hussein")),
+])
+def test_a_credit_line_under_the_headline_names_its_writers_and_is_no_paragraph(
+        byline: str, authors: tuple[str, ...]) -> None:
+    # Only "By", "Von" or a label's line was a byline: a credit's stayed a paragraph, and the text had no author
+    article = read(f"Port strike ends\n{byline}\n\n{STORY}\n\n{MORE}")
+    assert article.authors == authors
+    assert article.text == f"Port strike ends\n\n{STORY}\n\n{MORE}"
 
 
 def test_a_publishers_dated_line_dates_the_text_and_names_no_author() -> None:
