@@ -127,7 +127,7 @@ class Paragraph(NamedTuple):
     start: int
     end: int
     text: str
-    word_count: int  # words (white-space separated)
+    word_count: int  # words: white-space separated, each Han ideograph and kana run one (transforms.word_counts)
 
 
 def is_boilerplate(text: str) -> bool:

@@ -75,7 +75,7 @@ PARAGRAPHS = pa.schema(
         col("role", pa.string(), "title, summary, body or boilerplate", False),
         col("char_start", pa.int32(), "start offset in the article's normalised text", False),
         col("char_end", pa.int32(), "end offset (exclusive) in the article's normalised text", False),
-        col("word_count", pa.int32(), "words (white-space separated)", False),
+        col("word_count", pa.int32(), "words: white-space separated, each Han ideograph and kana run one", False),
         col("text", pa.string(), "the paragraph", False),
         col("tone", pa.float64(), "positive minus negative (GDELT's convention, -100 to 100), null when not enriched"),
         col("positive", pa.float64(), "positive words per 100 words, each weighted by its VADER valence over 4"),

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from transforms.formats.field_paths import NotText
 from transforms.text import is_blank
+from transforms.word_counts import word_count
 
 _WHOLE_PAGE = re.compile(r"\A\s*(?:<!doctype\s+html|<html[\s>])|<body[\s>]", re.IGNORECASE)
 
@@ -67,7 +68,7 @@ def page_article(text: str, title: str | None) -> PageArticle | None:
         raise NotText("a web page that reads as an index page (teasers of other stories), not an article")
     if document is not None:
         site_names += [name for name in (document.sitename, document.hostname) if name]
-    not_article = not_an_article(headings, sum(len(block.split()) for block in blocks), page_text, site_names)
+    not_article = not_an_article(headings, sum(map(word_count, blocks)), page_text, site_names)
     if not_article is not None:
         kind, heading = not_article
         raise NotText(f"a web page that reads as {kind} ({heading!r}), not an article")

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from transforms.word_counts import word_count
+
 MIN_PICTURES = 3
 _FIGURES = "//figure[figcaption][not(ancestor::aside or ancestor::nav or ancestor::footer)]"
 _OUTSIDE = "not(ancestor::figure or ancestor::aside or ancestor::nav or ancestor::footer)"
@@ -49,7 +51,7 @@ def gallery_captions(tree: Any) -> int:
     credits = [[e for e in caption.iter() if e is not caption and _CREDIT.search(e.get("class") or "")]
                for caption in captions]
     caption_words = sum(_words(caption) - sum(map(_words, own)) for caption, own in zip(captions, credits, strict=True))
-    prose_words = sum(map(_words, tree.xpath(_PROSE))) + sum(len(text.split()) for text in tree.xpath(_LOOSE_PROSE))
+    prose_words = sum(map(_words, tree.xpath(_PROSE))) + sum(map(word_count, tree.xpath(_LOOSE_PROSE)))
     if caption_words <= prose_words:
         return 0
     for figure, caption, own in zip(figures, captions, credits, strict=True):
@@ -77,4 +79,4 @@ def _drop_credit_text(caption: Any) -> None:
 
 
 def _words(element: Any) -> int:
-    return len(element.text_content().split())
+    return word_count(element.text_content())

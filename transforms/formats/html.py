@@ -57,6 +57,7 @@ from transforms.formats.url_dates import markup_date, url_day
 from transforms.formats.url_dates import today as _today  # one "today" for every date limit; a test sets it here
 from transforms.path_dates import DATE_FROM
 from transforms.text import SOFT_HYPHEN, decode_article, is_blank, normalize_text
+from transforms.word_counts import word_count
 
 _FIRST_OF_MONTH = re.compile(r"\d{4}-\d{2}-01(?:T00:00:00)?")
 _SCRIPT_DATA = 'id="__NEXT_DATA__"'  # a Next.js page's data, which its scripts render into the page
@@ -143,7 +144,7 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         raise FormatError(NO_ARTICLE_TEXT, "an index page: teasers of other stories, no article of its own")
     if document is not None:  # the publisher trafilatura reads, else its URL's host name
         site_names += [name for name in (document.sitename, document.hostname) if name]
-    not_article = not_an_article(headings, sum(len(block.split()) for block in blocks), page_text, site_names)
+    not_article = not_an_article(headings, sum(map(word_count, blocks)), page_text, site_names)
     if not_article is not None:
         kind, heading = not_article
         raise FormatError(NO_ARTICLE_TEXT, f"reads as {kind} ({heading!r}), not an article")

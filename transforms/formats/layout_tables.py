@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from transforms.word_counts import word_count
+
 # A cell holding this many words of its own holds running text: a story, or a part of one. A data
 # table's cells hold a figure or a few words; a layout table's navigation cell a few links.
 _STORY_WORDS = 20
@@ -43,9 +45,9 @@ def unwrap_layout_tables(tree: Any) -> bool:
 
 def _own_words(cell: Any) -> int:
     """Return the number of words in a cell's text, without those of tables, scripts and styles in it."""
-    words = len((cell.text or "").split())
+    words = word_count(cell.text or "")
     for child in cell:
         if isinstance(child.tag, str) and child.tag not in _NOT_OWN:
             words += _own_words(child)
-        words += len((child.tail or "").split())
+        words += word_count(child.tail or "")
     return words

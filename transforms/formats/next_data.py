@@ -37,6 +37,7 @@ from typing import Any, NamedTuple
 from transforms.formats.html_blocks import clean_text
 from transforms.formats.json_value import decode_json_at, json_value, without_surrogates
 from transforms.formats.next_authors import data_authors
+from transforms.word_counts import word_count
 
 NEXT_DATA = "__NEXT_DATA__"  # in a page's text: a page that may hold its article in its data (a cheap precheck)
 APOLLO_STATE = "__APOLLO_STATE__"  # and a GraphQL app's page that may hold it in its Apollo cache's state
@@ -158,7 +159,7 @@ def _find_bodies(node: Any, path: tuple[int, ...], holders: list[dict[str, Any]]
     for key in _BODY_KEYS if not _is_meta_tag(node) else ():
         paragraphs = _paragraphs(node.get(key))
         if paragraphs:
-            bodies.append((sum(len(text.split()) for text in paragraphs), path, paragraphs, holders))
+            bodies.append((sum(map(word_count, paragraphs)), path, paragraphs, holders))
             break
     for index, value in enumerate(node.values()):
         if isinstance(value, (dict, list)):

@@ -52,3 +52,17 @@ def test_a_credit_a_galleries_caption_ends_with_is_left_out() -> None:
             f"<p>Winds of up to 90mph cut power overnight.</p>{figures}</article></body></html>")
     [article] = read_articles(html.encode(), "html", ReadOptions()).articles
     assert article.text.split("\n\n")[2:] == CAPTIONS
+
+
+def test_a_chinese_articles_photo_captions_stay_out() -> None:
+    # Two paragraphs of hanzi were two "words" to the captions' three: the captions were read as a gallery's story.
+    paragraphs = ["强台风“摩羯”周五下午在海南省文昌市沿海登陆，当地已紧急转移安置群众超过四十万人，全省停课停工。",
+                  "气象部门预计，台风将继续向西北方向移动，广东和广西沿海将出现强降雨，部分地区有暴雨。"]
+    captions = ["文昌市街头的树木被大风吹倒。", "海口市民在超市购买物资。", "救援人员在积水街道上巡查。"]
+    figures = "".join(f'<figure><img src="/{n}.jpg" alt=""><figcaption>{caption}</figcaption></figure>'
+                      for n, caption in enumerate(captions))
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    page = (f'<html lang="zh-CN"><head><title>台风登陆海南</title></head><body><article><h1>台风登陆海南</h1>'
+            f"{body}{figures}</article></body></html>")
+    [article] = read_articles(page.encode(), "html", ReadOptions()).articles
+    assert article.text.split("\n\n")[1:] == paragraphs

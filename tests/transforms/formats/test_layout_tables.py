@@ -35,3 +35,11 @@ def test_a_page_of_data_tables_only_has_no_layout_table() -> None:
     tree = html.fromstring(f"<div><p>{STORY}</p>{DATA}</div>")
     assert not unwrap_layout_tables(tree)
     assert tree.find(".//table") is not None
+
+
+def test_a_table_holding_a_chinese_story_is_layout() -> None:
+    # The story's cell was a few "words" (hanzi have no spaces between them): a data table, its story lost.
+    story = "立法院今天三讀通過明年度中央政府總預算案，總額約2兆8,800億元新台幣，其中國防預算創下歷史新高。"
+    tree = html.fromstring(f"<div><table><tr><td>首頁</td><td>{story}</td></tr></table></div>")
+    assert unwrap_layout_tables(tree)
+    assert [element.tag for element in tree.iter()] == ["div"] * 5

@@ -203,3 +203,14 @@ def test_an_apollo_cache_of_teasers_is_no_article() -> None:
                for n in range(5)}
     with pytest.raises(FormatError):
         read_articles(apollo_page(f"window.__APOLLO_STATE__ = {json.dumps(teasers)};"), "html", ReadOptions())
+
+
+def test_a_chinese_nextjs_pages_article_is_read_from_its_data() -> None:
+    # Its body was three "words" to the 12 an article needs (a paragraph of hanzi has no spaces): no_article_text.
+    paragraphs = ["今年第11号台风“摩羯”于9月6日下午在海南省文昌市沿海登陆，登陆时中心附近最大风力达17级。",
+                  "海南省已紧急转移安置群众超过40万人，全省中小学和幼儿园停课。",
+                  "气象部门预计，台风将继续向西北方向移动，广东和广西沿海将出现强降雨。"]
+    props = {"article": {"headline": "台风“摩羯”登陆海南", "datePublished": "2024-09-06T16:20:00+08:00",
+                         "body": [{"type": "paragraph", "text": text} for text in paragraphs]}}
+    [article] = read_articles(page(props).replace(b'lang="en"', b'lang="zh-CN"'), "html", ReadOptions()).articles
+    assert article.text.split("\n\n") == ["台风“摩羯”登陆海南", *paragraphs]
