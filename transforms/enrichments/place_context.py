@@ -19,6 +19,7 @@ import re
 from transforms.enrichments.batch import SEPARATOR
 from transforms.enrichments.geonames import CITY
 from transforms.enrichments.place_compounds import towns_only
+from transforms.enrichments.place_described import called_town
 from transforms.enrichments.place_endonyms import elided_article
 from transforms.enrichments.place_full_names import in_full_name
 from transforms.enrichments.place_mentions import Mention
@@ -29,6 +30,7 @@ from transforms.enrichments.place_words import (
     DAYS_AND_MONTHS,
     FUNCTION_WORDS,
     age_follows,
+    role_follows,
     title_case,
     word_after,
     word_before,
@@ -48,7 +50,8 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
             team_follows(text, m.start, m.end) is None  # but "Derby County", "Sale Sharks": the club's town
             # ... and "the Derby-based engine maker" within a sentence, where only a name is capitalised; a sentence
             # opens with a word capitalised ("University-based researchers", "Mission-based charities")
-            and not (before and text.startswith("-based", m.end))):
+            and not (before and text.startswith("-based", m.end))
+            and not called_town(text, m.end)):  # "Nice, the Riviera city,", "Nice, the city's mayor said,"
         return None  # a word; a month's name ("in March") is the month even after an introducer
     if m.name in r.namesakes and not (before.lower() in r.namesake_introducers
                                       and not text.startswith(("'s", "’s"), m.end) or after == "City" and tight_after):
@@ -83,8 +86,9 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
         tight_after and after in _SITES and before.endswith(("'s", "’s")))  # "Boeing's Everett factory": the town
     # "the Dallas Cowboys", "a former Dallas Cowboy": the team's city
     if m.name in r.people and not nickname_follows(text, m.end, m.start):
-        if age_follows(text, m.end) and (before.lower() not in r.introducers or before == "and"):
-            return None  # "Denzel Washington, 69, said", "Washington, 69, who": an age, a person's
+        if (age_follows(text, m.end) or role_follows(text, m.end)) and (
+                before.lower() not in r.introducers or before == "and"):
+            return None  # "Denzel Washington, 69, said", "Washington, 69, who", "Tyler, a state senator": a person's
         if tight_after and after in r.name_nouns and tight_before and before in ("the", "The") and all(
                 p.kind == CITY for p in gazetteer()[m.name]):
             return None  # "the Phoenix consortium": a venture's name

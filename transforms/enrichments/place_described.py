@@ -13,6 +13,7 @@ south of Bukavu": the DRC's Bukavu).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import numpy as np
 
@@ -27,8 +28,22 @@ _LEADS = (r"[,.;:)]| (?:of|in|on|near|outside|where|which|that)\b"
 # after the mention: ", the Black Sea port," ", a frontline city in", ", the regional capital."
 _AFTER = re.compile(rf", (?:the|a|an) (?:{_MODIFIER}){{0,3}}{_NOUNS}(?={_LEADS})")
 # before it: "the port of ", "the southern city of ", "the frontline town of "
+# ... or an aside whose speaker is the town's, the name the subject of the sentence it interrupts: "Nice, the city's
+# mayor said, would ban cruise ships" ("Nice, the city's mayor, said" is the mayor: `place_words.role_follows`)
+_ASIDE = re.compile(rf", the {_NOUNS}['’]s (?:[\w'-]+ ){{1,3}}(?:said|says|told \w+|added|announced|confirmed),")
 _BEFORE = re.compile(rf"\bthe (?:[\w'-]+ ){{0,2}}{_NOUNS} of $", re.IGNORECASE)
 _LONGEST = 60
+
+
+def called_town(text: str, end: int) -> bool:
+    """Return whether an apposition after the name ending at `end` calls it a town, or an aside speaks for it as one:
+    a word that is also a name ("Nice", "Reading") is the place so.
+
+    >>> [called_town(t, 4) for t in ("Nice, the Riviera city, hosted", "Nice, the city's mayor said, would ban",
+    ...                              "Nice, the city's mayor, said", "Nice, he said, was the word")]
+    [True, True, False, False]
+    """
+    return bool(_AFTER.match(text, end, end + _LONGEST) or _ASIDE.match(text, end, end + _LONGEST))
 
 
 def described_towns(text: str, start: np.ndarray, end: np.ndarray, candidates: np.ndarray) -> np.ndarray:
@@ -42,5 +57,28 @@ def described_towns(text: str, start: np.ndarray, end: np.ndarray, candidates: n
     out = np.zeros(len(start), dtype=bool)
     for i in np.flatnonzero(candidates).tolist():
         s, e = int(start[i]), int(end[i])
-        out[i] = bool(_AFTER.match(text, e, e + _LONGEST) or _BEFORE.search(text[max(0, s - _LONGEST):s]))
+        out[i] = called_town(text, e) or bool(_BEFORE.search(text[max(0, s - _LONGEST):s]))
+    return out
+
+
+# What leads from a town to the place that locates it: "the town of Shaw, near Oldham", "Shaw in Greater Manchester"
+_LOCATES = re.compile(r",? (?:near|in|outside|north of|south of|east of|west of)(?: the)? (?:Greater )?")
+
+
+def located_elsewhere(text: str, start: np.ndarray, end: np.ndarray, candidates: np.ndarray,
+                      countries: Callable[[int], frozenset[str]]) -> np.ndarray:
+    """Return, per mention, whether it is one of the `candidates` (towns of one place) that the next mention locates
+    ("the town of Shaw, near Oldham", "Shaw in Greater Manchester") where none of that name's places (`countries`, by
+    mention) is in the town's country: the writer's town is no namesake abroad, though the gazetteer has only that one.
+
+    >>> text = "the town of Shaw, near Oldham; Tyre in Lebanon"
+    >>> where = {12: "US", 23: "GB", 31: "LB", 39: "LB"}
+    >>> located_elsewhere(text, np.array([12, 23, 31, 39]), np.array([16, 29, 35, 46]), np.ones(4, bool),
+    ...                   lambda i: frozenset([where[[12, 23, 31, 39][i]]])).tolist()
+    [True, False, False, False]
+    """
+    out = np.zeros(len(start), dtype=bool)
+    for i in np.flatnonzero(candidates[:-1] & (start[1:] - end[:-1] <= 16)).tolist():
+        if _LOCATES.fullmatch(text, int(end[i]), int(start[i + 1])):
+            out[i] = not countries(i) & countries(i + 1)
     return out

@@ -17,6 +17,7 @@ from transforms.enrichments.place_words import (
     FUNCTION_WORDS,
     WORD,
     age_follows,
+    role_follows,
     title_case,
     word_after,
     word_before,
@@ -65,8 +66,8 @@ def person_reading(text: str, start: int, end: int, r: Rules, first_name: int = 
             return PERSON_SURE  # "Ms Lima", "striker Adriano"; "Hurricane Milton", a storm's in all its mentions
         if tight_after and after in PERSON_VERBS and not _acts_on(text, end + 1 + len(after), after):
             return PERSON_SURE
-        if age_follows(text, end):  # "Durant, 35, said": an age between commas, as a person is introduced
-            return PERSON_SURE
+        if age_follows(text, end) or role_follows(text, end):  # "Durant, 35, said", "Marshall, a city councillor":
+            return PERSON_SURE  # an age or a role between commas, as a person is introduced
         if tight_before and len(before) == 1 and _initial(text, start - 2) and not title_case(text, start):
             return PERSON_HERE  # an initial ("Finance Minister P Chidambaram")
         if (tight_before and before[:1].isupper() and not before.isupper() and before not in r.place_prefixes

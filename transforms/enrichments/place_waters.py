@@ -35,6 +35,33 @@ def in_waters(text: str, start: np.ndarray, chars: np.ndarray) -> np.ndarray:
     return out
 
 
+# A strait's or a sea's word after a place's name, capitalised as a name's is ("the Kerch Strait", "the Taiwan Strait",
+# "the Dardanelles Straits", "the Aral Sea", "the Java Sea"), then no letter or digit but a strait's plural: the water,
+# as "the Strait of Hormuz" is: a tanker struck in "the Kerch Strait" is no news of Kerch the town, China's warships
+# in "the Taiwan Strait" none of Taiwan's own. No bay's: "Montego Bay", "Green Bay" and "Cardiff Bay" are towns or a
+# city's district.
+_WATERS_AFTER = (" Strait", " Sea")
+
+
+def before_waters(end: np.ndarray, chars: np.ndarray) -> np.ndarray:
+    """Return, per mention (its end), whether a strait's or a sea's word follows it: the name is the water's, read at
+    all mentions at once in the text's bytes (`place_chars`).
+
+    >>> from transforms.enrichments.place_chars import text_bytes
+    >>> text = "the Kerch Strait, the Dardanelles Straits, the Aral Sea; Kerch Stratford; Aral Seaside"
+    >>> before_waters(np.array([9, 33, 51, 62, 78]), text_bytes(text)).tolist()
+    [True, True, True, False, False]
+    """
+    last = len(chars) - 1
+    out = np.zeros(len(end), dtype=bool)
+    for word in _WATERS_AFTER:
+        at = literal_at(chars, end, word)
+        after = np.minimum(end + len(word), last)
+        plural = at & (chars[after] == ord("s")) & (word == " Strait")
+        out |= at & ~_WORD_BYTES[chars[np.where(plural, np.minimum(after + 1, last), after)]]
+    return out
+
+
 # A river's word after its name, in capitals or not ("the Ohio River", "the Missouri river"), then no letter or digit
 # ("Ohio Riverside", "Jordan Rivera" name no river)
 _RIVERS = (" River", " river")

@@ -64,6 +64,31 @@ def age_follows(text: str, end: int) -> bool:
     return text.startswith(", ", end) and _AGE_AFTER.match(text, end) is not None
 
 
+# A person's role in an apposition right after a name, as news introduces a person: "Marshall, a city councillor in
+# Dallas, said", "Tyler, a state senator from Houston,", "Sutton, an MP in the capital". The role ends the apposition
+# or leads to its place or body; a role before "said" is the speaker of an aside about the place ("Nice, the city's
+# mayor said, would ban ...": `place_described`), and no town's noun is a role ("Nice, the Riviera city,")
+_ROLES = (r"(?:councill?or|councilman|councilwoman|council member|senator|lawmaker|legislator|congressman|"
+          r"congresswoman|assemblyman|assemblywoman|representative|lawyer|attorney|barrister|solicitor|"
+          r"spokes(?:man|woman|person)|resident|mayor|governor|sheriff|judge|prosecutor|commissioner|owner|founder|"
+          r"co-founder|director|chairman|chairwoman|executive|officer|official|manager|coach|teacher|nurse|doctor|"
+          r"analyst|economist|professor|student|activist|campaigner|candidate|volunteer|farmer|worker|"
+          r"MP|MEP|MSP|AM|minister|secretary|president|player|striker|singer|actor|actress|author|writer)")
+_ROLE_MODIFIER = r"(?!(?:of|the|a|an|in|for|to|at|on|by|from|with|and|or)\b)[\w'’-]+ "
+_ROLE_AFTER = re.compile(rf", (?:the|a|an|its|their) (?:{_ROLE_MODIFIER}){{0,3}}{_ROLES}s?"
+                         r"(?=[,.;:)]| (?:in|of|for|from|at|with|on|who|and)\b)")
+
+
+def role_follows(text: str, end: int) -> bool:
+    """Return True when an apposition of a person's role follows the name ending at `end`: a person's.
+
+    >>> [role_follows(t, t.index(",")) for t in ("Marshall, a city councillor in Dallas, said",
+    ...     "Nice, the city's mayor said, would", "Nice, the Riviera city, hosted", "Tyler, the mayor of the city,")]
+    [True, False, False, True]
+    """
+    return text.startswith(", ", end) and _ROLE_AFTER.match(text, end, end + 80) is not None
+
+
 # Capitalised words before a name that are no first name ("On Monday Bristol was flooded").
 DAYS_AND_MONTHS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "

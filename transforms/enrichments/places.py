@@ -31,7 +31,7 @@ from transforms.enrichments.place_context import reading
 from transforms.enrichments.place_counties import county_mentions
 from transforms.enrichments.place_county_rows import not_counties, with_counties
 from transforms.enrichments.place_datelines import bare_datelines, known_datelines, whole_datelines, with_datelines
-from transforms.enrichments.place_described import described_towns
+from transforms.enrichments.place_described import described_towns, located_elsewhere
 from transforms.enrichments.place_languages import as_languages
 from transforms.enrichments.place_listed_towns import followed_news_towns, listed_towns
 from transforms.enrichments.place_mentions import Mention, mention_scan
@@ -60,7 +60,13 @@ from transforms.enrichments.place_states import stated_states
 from transforms.enrichments.place_streets import on_streets
 from transforms.enrichments.place_teams import state_sides, team_countries
 from transforms.enrichments.place_titles import in_work_titles
-from transforms.enrichments.place_waters import bare_after_rivers, before_rivers, in_river_lists, in_waters
+from transforms.enrichments.place_waters import (
+    bare_after_rivers,
+    before_rivers,
+    before_waters,
+    in_river_lists,
+    in_waters,
+)
 
 TABLE = "paragraph_places"
 COLUMNS = (
@@ -88,7 +94,8 @@ def rows(batch: ParagraphBatch) -> Rows:
     # no Oxford in "Oxford Street" nor London in "London Road" (`on_streets`), no Ireland in "Scorsese's The Irishman",
     # no Tajikistan in "ethnic Tajik" nor Turkmenistan in "Iraqi Turkmen" (`after_ethnic`), no Wales in "HMS Prince of
     # Wales" nor Paris in "the Paris Agreement" (`in_other_names`), no US in "Texas, the Scottish band"
-    # (`in_appositions`), no Mexico in "the Gulf of Mexico" nor Japan in "the Sea of Japan" (`in_waters`)
+    # (`in_appositions`), no Mexico in "the Gulf of Mexico" nor Japan in "the Sea of Japan" (`in_waters`), nor Kerch in
+    # "the Kerch Strait" nor Taiwan in "the Taiwan Strait" (`before_waters`)
     whole = (whole_datelines(datelines, start, end) & ~on_mountains(text, start, end, name)
              & ~in_currency_signs(text, start, end, chars)
              & ~on_person_mounts(text, end, name, article_of[batch.locate(start)])
@@ -97,7 +104,7 @@ def rows(batch: ParagraphBatch) -> Rows:
              & ~on_streets(text, end, cues)
              & ~in_work_titles(text, start, name) & ~after_ethnic(text, start, name, cues)
              & ~in_other_names(text, start, end, name, names, cues) & ~in_appositions(text, start, end, chars)
-             & ~in_waters(text, start, chars))
+             & ~in_waters(text, start, chars) & ~before_waters(end, chars))
     # no Ohio in "the Ohio River" (`before_rivers`) nor Jordan in "the River Jordan" or "the Tigris, Euphrates and
     # Jordan" (`in_river_lists`), though the river's name is a clue for its namesakes till they are settled ("Georgia's
     # Savannah River Site": Georgia the state), then no row
@@ -180,7 +187,10 @@ def rows(batch: ParagraphBatch) -> Rows:
     # "Novorossiysk, the Black Sea port", "the city of Bukavu": the town its sentence calls one (`described_towns`),
     # which names its country as a city of a million does ("Uvira, the lakeside town south of Bukavu"); a news town
     # names none
-    described = described_towns(text, start, end, small & ~exonym & ~news_town & (info.single[name] >= 0))
+    # ... but not one the next name locates in another country ("the town of Shaw, near Oldham": no Shaw, D.C.)
+    lone = small & ~exonym & ~news_town & (info.single[name] >= 0)
+    described = described_towns(text, start, end, lone & ~located_elsewhere(
+        text, start, end, lone, lambda i: frozenset(p.country_code for p in info.table[names[name[i]]])))
     names_country |= described
     exonym = exonym | news_town
     named_keys = np.r_[article[anchor >= 0] * CODES + anchor[anchor >= 0],
