@@ -35,6 +35,7 @@ class Labeller:
         self.outranking = np.array([theme.outranks_meaning for theme in taxonomy.themes], dtype=bool)
         self.scales = np.array([theme.weight for theme in taxonomy.themes], dtype=np.float64)
         self.names = name_terms(taxonomy, self.matcher.terms)
+        self.outranking_names = np.array([theme.outranks_names for theme in taxonomy.themes], dtype=bool)
 
     def label_columns(
         self, paragraphs: Sequence[str], n_words: Sequence[int] | None = None, batch: JoinedText | None = None,
@@ -46,7 +47,8 @@ class Labeller:
         `articles`: each paragraph's article id, when the caller has them (see `article_needs_terms`)."""
         batch = batch or JoinedText.of(paragraphs)
         rows, excluded = self.matcher.term_rows_and_exclusions(paragraphs, batch)
-        rows = names_beside_strong_terms(rows, self.names, len(self.matcher.terms), len(paragraphs), self.scales)
+        rows = names_beside_strong_terms(rows, self.names, len(self.matcher.terms), len(paragraphs), self.scales,
+                                         self.outranking_names)
         if self.semantic is None or not paragraphs:
             return self.matcher.score(rows, paragraphs, n_words)
         sem = self.semantic.rows(paragraphs, batch)

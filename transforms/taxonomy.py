@@ -22,7 +22,8 @@ TAXONOMY_KEYS = frozenset(
      "semantic_min_share"}
 )
 # each [[themes]]
-THEME_KEYS = frozenset({"id", "name", "description", "terms", "weight", "exclude", "outranks_meaning"})
+THEME_KEYS = frozenset(
+    {"id", "name", "description", "terms", "weight", "exclude", "outranks_meaning", "outranks_names"})
 TERM_KEYS = frozenset({"term", "weight", "verb", "noun", "name"})  # each {term = ...} of a theme's terms
 
 # File name endings of formats a taxonomy is not written in, which a user may try (a TOML error
@@ -38,8 +39,8 @@ class Term:
     weight: float = 1.0
     verb: bool = False
     noun: bool = False  # does not count when followed by "the", "a", "their"...: a verb use
-    # a company's or a product's name: counts half in a paragraph where another theme has a strong listed term
-    # (transforms.matching.name_terms): Microsoft in a takeover story is the buyer, not the technology
+    # a company's or a product's name: counts half in a paragraph where a theme with `outranks_names` has a strong
+    # listed term (transforms.matching.name_terms): Microsoft in a takeover story is the buyer, not the technology
     name: bool = False
 
 
@@ -56,6 +57,9 @@ class Theme:
     # `outranks_meaning = true`: a strong listed term of this theme halves the meaning of the themes with few
     # listed terms of their own in that paragraph (transforms.labeller.outranked_meaning)
     outranks_meaning: bool = False
+    # `outranks_names = true`: a strong listed term of this theme halves the other themes' listed names (`name =
+    # true`) in that paragraph (transforms.matching.name_terms): a takeover makes a firm's name the buyer's
+    outranks_names: bool = False
 
 
 @dataclass(frozen=True)
@@ -208,9 +212,10 @@ def _parse_theme(raw: object, where: str, toml: str = "", start: int = 1) -> The
     exclude = raw.get("exclude", [])
     if not isinstance(exclude, list) or not all(isinstance(e, str) and e.strip() for e in exclude):
         raise TaxonomyError(f"{where}: exclude must be a list of non-empty phrases")
-    outranks = raw.get("outranks_meaning", False)
-    if not isinstance(outranks, bool):
-        raise TaxonomyError(f"{where}: outranks_meaning must be true or false, not {outranks!r}")
+    outranks, names = raw.get("outranks_meaning", False), raw.get("outranks_names", False)
+    for key, value in (("outranks_meaning", outranks), ("outranks_names", names)):
+        if not isinstance(value, bool):
+            raise TaxonomyError(f"{where}: {key} must be true or false, not {value!r}")
     return Theme(
         id=theme_id.strip(),
         # No name, or a blank one: the id. A name is kept as written (it is part of the version).
@@ -220,6 +225,7 @@ def _parse_theme(raw: object, where: str, toml: str = "", start: int = 1) -> The
         exclude=tuple(e.strip() for e in exclude),
         weight=scale,
         outranks_meaning=outranks,
+        outranks_names=names,
     )
 
 

@@ -94,6 +94,8 @@ def format_taxonomy(
             lines.append(f"weight = {_number(theme.weight)}")
         if theme.outranks_meaning:
             lines.append("outranks_meaning = true")
+        if theme.outranks_names:
+            lines.append("outranks_names = true")
         lines.append("terms = [")
         written_header = False
         for term in theme.terms:

@@ -77,6 +77,9 @@ def with_version(taxonomy: Taxonomy) -> Taxonomy:
     content["accents"] = "folded"
     if outranking := [t.id for t in taxonomy.themes if t.outranks_meaning]:  # only when set, as above
         content["outranks_meaning"] = outranking
+    if any(term.name for theme in taxonomy.themes for term in theme.terms):
+        # a name began to count half only beside a strong term of a theme with `outranks_names`, not any: relabel
+        content["names"] = ["beside outranks_names", [t.id for t in taxonomy.themes if t.outranks_names]]
     if taxonomy.languages:  # which articles get labels at all
         content["languages"] = list(taxonomy.languages)
     sem = taxonomy.semantic

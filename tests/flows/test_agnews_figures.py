@@ -21,7 +21,7 @@ def test_default_taxonomy_on_agnews_dev_reaches_the_target() -> None:
     assert result.exit_code == 0, result.output
     figures = json.loads(result.output)
     assert figures["n_articles"] == 3800
-    assert figures["accuracy"] >= 0.82  # 0.8318 measured
+    assert figures["accuracy"] >= 0.82  # 0.8321 measured
     assert len(figures["no_theme"]) <= 0.05 * 3800  # 7 measured
 
 

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from transforms.taxonomy import TERM_KEYS
+from transforms.taxonomy import TERM_KEYS, THEME_KEYS
 
 ROOT = Path(__file__).resolve().parents[2]
 FLAGS = sorted(TERM_KEYS - {"term", "weight"})  # the keys that are true or false
+THEME_FLAGS = sorted(key for key in THEME_KEYS if key.startswith("outranks_"))  # a theme's keys that are true or false
 
 
 def section(text: str, heading: str) -> str:
@@ -37,3 +38,10 @@ def test_a_term_flag_is_in_the_readme_and_in_the_bad_files_list(flag: str) -> No
 def test_a_name_term_is_in_your_own_taxonomy() -> None:
     labels = (ROOT / "docs" / "labels.md").read_text("utf-8")
     assert "`name = true`" in section(labels, "## Your own taxonomy in a few words")
+
+
+@pytest.mark.parametrize("flag", THEME_FLAGS)
+def test_a_theme_flag_is_in_your_own_taxonomy_and_in_the_bad_files_list(flag: str) -> None:
+    labels = (ROOT / "docs" / "labels.md").read_text("utf-8")
+    assert f"`{flag} = true`" in section(labels, "## Your own taxonomy in a few words")
+    assert f"`{flag}`" in section(labels, "## Bad taxonomy files")

@@ -1,10 +1,13 @@
-"""A listed name (`name = true`: a company's or a product's) as weak evidence beside another theme's strong term.
+"""A listed name (`name = true`: a company's or a product's) as weak evidence beside a strong term of a theme that
+outranks names (`outranks_names = true`).
 
 A technology firm's name is technology news when the story is its products, and the buyer's or the seller's name
 when the story is a takeover: "Microsoft completes $69bn takeover of Activision Blizzard" was science and
-technology (18.4 points, 5.1 of them "Microsoft" three times) against economy's 16.0. In a paragraph where another
-theme has a listed term of STRONG_TERM or more as written ("takeover", "acquisition", "shareholder", "antitrust"),
-a name counts NAME_SHARE of its weight; elsewhere it counts in full, as before.
+technology (18.4 points, 5.1 of them "Microsoft" three times) against economy's 16.0. In a paragraph where a theme
+with `outranks_names` (the bundled taxonomy's economy) has a listed term of STRONG_TERM or more as written
+("takeover", "acquisition", "shareholder", "stake in"), another theme's name counts NAME_SHARE of its weight;
+elsewhere it counts in full. Beside any theme's strong term, as first written, "Google DeepMind's AI wins gold
+medal at maths olympiad" halved "Google" by sport's "gold medal": the firm is the buyer in a deal, not in a contest.
 """
 
 from __future__ import annotations
@@ -37,20 +40,21 @@ def name_terms(taxonomy: Taxonomy, terms: Sequence[str]) -> np.ndarray:
 
 
 def names_beside_strong_terms(rows: EvidenceRows, names: np.ndarray, n_terms: int, n_paragraphs: int,
-                              scales: np.ndarray) -> EvidenceRows:
-    """Return the term rows with each listed name's weight times NAME_SHARE in a paragraph where another theme
-    has a listed term of STRONG_TERM or more as written (a name is no such term itself).
+                              scales: np.ndarray, outranking: np.ndarray) -> EvidenceRows:
+    """Return the term rows with each listed name's weight times NAME_SHARE in a paragraph where another theme,
+    one of `outranking`, has a listed term of STRONG_TERM or more as written (a name is no such term itself).
 
-    `names`: `name_terms` of the taxonomy; `scales`: each theme's `weight`, which the rows' weights carry.
+    `names`: `name_terms` of the taxonomy; `scales`: each theme's `weight`, which the rows' weights carry;
+    `outranking`: per theme, whether it outranks names (`outranks_names`).
     """
-    if not len(rows.weight) or not names.any():
+    if not len(rows.weight) or not names.any() or not outranking.any():
         return rows
     n_themes = len(scales)
     is_name = names[rows.theme * n_terms + rows.term]
     if not is_name.any():
         return rows
     written = rows.weight / np.where(scales[rows.theme] > 0, scales[rows.theme], 1.0)
-    strong = (written >= STRONG_TERM - 1e-9) & ~is_name
+    strong = (written >= STRONG_TERM - 1e-9) & ~is_name & outranking[rows.theme]
     has_strong = np.zeros(n_paragraphs * n_themes, dtype=bool)
     has_strong[rows.paragraph[strong] * n_themes + rows.theme[strong]] = True
     per_paragraph = has_strong.reshape(n_paragraphs, n_themes)
