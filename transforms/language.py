@@ -9,6 +9,8 @@ from typing import Any
 
 import numpy as np
 
+from transforms.language_scripts import script_languages
+
 # Below this many words, or this confidence, a guess is not worth storing (a headline like
 # "Liverpool 2 Chelsea 1" reads as Estonian): the language stays unknown. py3langid's English is taken
 # at any confidence: a short English wire item full of names ("Karzai set for visit to Pakistan",
@@ -24,30 +26,9 @@ _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"
 MIN_UNSPACED_CHARS = 20
 _UNSPACED_LANGUAGES = frozenset({"zh", "ja", "th"})
 _UNSPACED_CONFIDENCE = 0.5
-# A script only a few languages write (Arabic's, Devanagari, Greek, Hebrew, Hangul, India's others, ...): where nearly
-# all of a text's letters are in one, py3langid's guess among its languages is right but less sure, as among Chinese
-# and Japanese (an Arabic news sentence: 0.55 to 0.86, as it weighs Persian and Urdu; a Hindi one 0.90): an Arabic or
-# Hindi records file's articles were of unknown language. Latin and Cyrillic scripts, which many languages share, are
-# none of these: a guess there needs MIN_CONFIDENCE.
-_SCRIPTS = (
-    (re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]"), frozenset("ar fa ur ps ug ku".split())),
-    (re.compile(r"[\u0900-\u097f]"), frozenset("hi mr ne".split())),
-    (re.compile(r"[\u0980-\u09ff]"), frozenset("bn as".split())),
-    (re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]"), frozenset({"el"})),
-    (re.compile(r"[\u0590-\u05ff]"), frozenset({"he"})),
-    (re.compile(r"[\uac00-\ud7a3]"), frozenset({"ko"})),
-    (re.compile(r"[\u0a00-\u0a7f]"), frozenset({"pa"})),
-    (re.compile(r"[\u0a80-\u0aff]"), frozenset({"gu"})),
-    (re.compile(r"[\u0b80-\u0bff]"), frozenset({"ta"})),
-    (re.compile(r"[\u0c00-\u0c7f]"), frozenset({"te"})),
-    (re.compile(r"[\u0c80-\u0cff]"), frozenset({"kn"})),
-    (re.compile(r"[\u0d00-\u0d7f]"), frozenset({"ml"})),
-    (re.compile(r"[\u10a0-\u10ff]"), frozenset({"ka"})),
-    (re.compile(r"[\u0530-\u058f]"), frozenset({"hy"})),
-)
-_SCRIPT_SHARE = 0.8
+# py3langid's least confidence among the few languages of a script nearly all of a text's letters are in
+# (transforms.language_scripts).
 _SCRIPT_CONFIDENCE = 0.5
-_LETTER = re.compile(r"[^\W\d_]")
 # The start of an article says its language; reading more costs time and changes nothing.
 SAMPLE_CHARS = 600
 # English fast path: py3langid costs about as much per article as all the rest of the text path
@@ -157,24 +138,10 @@ def _guesses(texts: Sequence[str], n_words: Sequence[int]) -> list[str | None]:
         # Chinese and Japanese share their Han characters: py3langid is right but less sure
         # (0.68 to 0.71 on a Chinese news sentence or two).
         least = _UNSPACED_CONFIDENCE if unspaced[i] and code in _UNSPACED_LANGUAGES else MIN_CONFIDENCE
-        if confidence < least and not texts[i].isascii() and code in _script_languages(texts[i][:SAMPLE_CHARS]):
+        if confidence < least and not texts[i].isascii() and code in script_languages(texts[i][:SAMPLE_CHARS]):
             least = _SCRIPT_CONFIDENCE
         found[i] = str(code) if code == "en" or confidence >= least else None
     return found
-
-
-def _script_languages(text: str) -> frozenset[str]:
-    """Return the languages of the script nearly all of a text's letters are in, where few languages write it
-    (`_SCRIPTS`); else none.
-
-    >>> sorted(_script_languages("ويستمر المعرض حتى منتصف الشهر المقبل.")), _script_languages("Rates rose 2%.")
-    (['ar', 'fa', 'ku', 'ps', 'ug', 'ur'], frozenset())
-    """
-    letters = len(_LETTER.findall(text))
-    for script, languages in _SCRIPTS:
-        if letters and len(script.findall(text)) >= _SCRIPT_SHARE * letters:
-            return languages
-    return frozenset()
 
 
 # A paragraph of an English article may be in another language: a bilingual story, a press release's
