@@ -72,10 +72,7 @@ from transforms.enrichments.tone_any import any_reach
 from transforms.enrichments.tone_articles import article_tone
 from transforms.enrichments.tone_averted import averted_words
 from transforms.enrichments.tone_comparisons import EXPECTING, QUALITY, SHORT, comparisons
-from transforms.enrichments.tone_confidence import NO_CONFIDENCE, survived_votes
 from transforms.enrichments.tone_covers import covered_words, phrase_origins
-from transforms.enrichments.tone_cures import CURE, KILLING, cures, killed_words
-from transforms.enrichments.tone_deals import toneless_deals
 from transforms.enrichments.tone_failures import undone_harms
 from transforms.enrichments.tone_keys import (
     AVERTS,
@@ -85,27 +82,20 @@ from transforms.enrichments.tone_keys import (
     TERM,
     UNDOES,
     is_key,
-    key_mask,
     key_of,
     keys,
     lexicon,
     move_keys,
-    sense_keys,
-    worry_keys,
 )
 from transforms.enrichments.tone_moves import read_moves
+from transforms.enrichments.tone_neighbours import read_neighbours
 from transforms.enrichments.tone_no import limits, lonely_no_longer, no_passives, toneless_no
 from transforms.enrichments.tone_objects import objects_of_negated, verb_negation_keys
-from transforms.enrichments.tone_penalty import PENALTY, penalties
 from transforms.enrichments.tone_phrases import phrases_found
 from transforms.enrichments.tone_possibilities import RULING_OUT, open_possibilities, passive_subjects, ruled_things
 from transforms.enrichments.tone_releasing import CAPTIVES_OF_WAR
 from transforms.enrichments.tone_resolve import REFUSING, resolved
-from transforms.enrichments.tone_savings import SAVING, money_saved
-from transforms.enrichments.tone_senses import bad_senses
-from transforms.enrichments.tone_storms import named_storms
 from transforms.enrichments.tone_tables import ANTI, HOSTILITIES, NO_LONGER, SOME_FEW
-from transforms.enrichments.tone_worries import worried_about
 
 __all__ = ["COLUMNS", "TABLE", "article_tone", "lexicon", "rows", "word_starts"]
 
@@ -205,35 +195,7 @@ def rows(batch: ParagraphBatch) -> Rows:
         longer = last_word[(key == key_of(NO_LONGER))]
         if len(longer):  # "wait no longer than 18 weeks": a limit, no state lost and nothing negated
             negation[longer[limits(text, starts, longer - 1)]] = False
-    is_penalty = key == key_of(PENALTY)
-    if is_penalty.any():  # "a fine of £5m", "a $550,000 fine": no tone, as "fined" (the adjective keeps its)
-        at = np.flatnonzero(is_penalty)
-        penalty = penalties(text, batch.joined, starts, word_paragraph, last_word[at])
-        kinds[at[penalty]] = -1  # `kinds` is the batch's own (indexed from `key_kinds`)
-    is_killing = is_key(key, KILLING)
-    if is_killing.any():  # "a new antibiotic that kills drug-resistant bacteria": a cure, no death
-        at = np.flatnonzero(is_killing)
-        at = at[cures(text, starts, word_paragraph, last_word[at])]
-        values[at] = CURE  # `values`: the batch's own (indexed from `key_values`)
-        kinds[killed_words(last_word[at], last_word, values, len(starts))] = -1  # "kills cancer cells": no cancer
-    is_saving = is_key(key, SAVING)
-    if is_saving.any():  # "cut 2,000 jobs to save money": the motive of a move, no rescue
-        at = np.flatnonzero(is_saving)
-        kinds[at[money_saved(text, batch.joined, starts, word_paragraph, last_word[at])]] = -1
-    kinds[toneless_deals(text, batch.joined, starts, word_paragraph, key, last_word, lengths, kinds)] = -1  # "to reach"
-    is_sense = sense_keys()[key]
-    if is_sense.any():  # "shot dead", "bomb blast" are bad news; "shot a 68", "a flood of orders" no news at all
-        at = np.flatnonzero(is_sense)
-        bad = bad_senses(text, starts, word_paragraph, last_word[at])
-        storms = np.flatnonzero(~bad & is_key(key[at], ("storm",)))  # "Storm Darragh left thousands without power"
-        bad[storms] = named_storms(batch.joined, starts, word_paragraph, last_word[at[storms]])
-        kinds[at[~bad]] = -1
-    is_vote = is_key(key, NO_CONFIDENCE)  # "survived two no-confidence votes": none
-    kinds[survived_votes(text, starts, word_paragraph, last_word, is_vote)] = -1
-    is_worried = key_mask(tuple(worry_keys().tolist()))[key] & (kinds != -1) & ~covered[last_word]
-    if is_worried.any():  # "concerns over safety": what a worry is about is no good news
-        about = worried_about(text, batch.joined, starts, word_paragraph, last_word[is_worried])
-        kinds[np.isin(last_word, about) & (values > 0) & (kinds == SENTIMENT)] = -1
+    read_neighbours(text, batch.joined, starts, word_paragraph, (key, kinds, values, last_word, lengths), covered)
     quantity_sign, is_move, move_values = (a[key] for a in move_keys())
     is_quantity = (quantity_sign != 0) & ~covered[last_word]
     is_move &= ~covered[last_word] & (kinds != -1)

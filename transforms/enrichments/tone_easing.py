@@ -11,6 +11,7 @@ import re
 
 import numpy as np
 
+from transforms.enrichments.tone_phrases import word_at as word_from
 from transforms.enrichments.tone_tables import WINDOW
 
 # Verbs of easing a worry, which avert only a worry (`WORRIES`) and what it is about, up to three words after it:
@@ -78,14 +79,10 @@ def worry_clauses(joined: str, text: str, starts: np.ndarray, verbs: np.ndarray)
 
 def word_at(text: str, starts: np.ndarray, number: int) -> str:
     """Return the word of `text` that starts at `starts[number]` ("" past the last)."""
-    if number >= len(starts):
-        return ""
-    end = text.find(" ", starts[number])
-    return text[starts[number]:end if end >= 0 else len(text)]
+    return word_from(text, int(starts[number])) if number < len(starts) else ""
 
 
 def opens_clause(joined: str, text: str, starts: np.ndarray, word: int, words: frozenset[str]) -> bool:
     """Return whether a word (its number, never the batch's first) is one of `words` or follows a clause's mark."""
-    end = text.find(" ", starts[word])
     gap = joined[text.find(" ", starts[word - 1]):starts[word]]  # between the word before and this one
-    return text[starts[word]:end if end >= 0 else len(text)] in words or bool(CLAUSE_MARKS.search(gap))
+    return word_at(text, starts, word) in words or bool(CLAUSE_MARKS.search(gap))

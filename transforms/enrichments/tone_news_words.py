@@ -73,13 +73,17 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # a hacker is one who breaks into computers in all but none of the dev corpora's 23 uses ("malicious hackers")
     ("thief", -2.4, ("kidnappers", "looters", "burglar", "burglars", "robbers", "hacker", "hackers")),
     ("abducted", -2.3, ("hostage", "hostages", "kidnapped")),
-    ("sick", -2.3, ("epidemic", "epidemics")),
+    # a disease spread far, as an epidemic: "The pandemic ended hundreds of small firms" read 0
+    ("sick", -2.3, ("epidemic", "epidemics", "pandemic", "pandemics")),
     ("poverty", -2.3, ("homeless", "homelessness")),
     ("bomb", -2.2, ("bombing", "bombings", "bombed", "bomber")),
     ("stolen", -2.2, ("looted", "looting")),
     ("damage", -2.2, ("earthquake", "earthquakes", "quake", "quakes", "tsunami", "tsunamis", "hurricane",
                       "floods", "typhoon", "typhoons", "tornado", "tornadoes", "cyclone", "cyclones",
-                      "mudslide", "mudslides", "heatwave", "heatwaves", "heat wave", "heat waves")),
+                      "mudslide", "mudslides", "heatwave", "heatwaves", "heat wave", "heat waves",
+                      # a fire of the land, a disaster as a flood is, not the lexicon's "fire" (−1.4, a gun's, a
+                      # sacking's): "The wildfire burned through 12,000 acres" read 0 ("like wildfire": `NEWS_TERMS`)
+                      "wildfire", "wildfires", "bushfire", "bushfires")),
     ("attack", -2.1, ("airstrike", "airstrikes", "shelling", "raids", "raided")),
     ("unemployment", -1.9, ("layoff", "layoffs", "redundancies", "lay off", "lays off", "laid off", "laying off",
                             "out of work")),  # "Thousands were put out of work" (a quantity too: `tone_moves`)

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from transforms.enrichments.tone_phrases import PASSIVE
+from transforms.enrichments.tone_phrases import PASSIVE, word_at
 from transforms.matching.key_words import KeyWords
 
 # The forms of "rule" before "out", and how many words after a negation they may come: right after it ("not ruled
@@ -109,9 +109,9 @@ def ruled_out(lowered: str, joined: str, starts: np.ndarray, paragraph: np.ndarr
     ends = [lowered.find(" ", start) for start in starts[outs[at]].tolist()]
     found[at] = [end >= 0 and joined[end] == " " for end in ends]  # no mark right after "out": its sentence goes on
     at = np.flatnonzero(found)
-    found[at] = [_word(lowered, start) not in _PASSIVE for start in starts[outs[at] - 2].tolist()]
+    found[at] = [word_at(lowered, start) not in _PASSIVE for start in starts[outs[at] - 2].tolist()]
     at = np.flatnonzero(found)
-    found[at] = [_word(lowered, start) in _OPENING or _tone_starts(keys, sentiment, word)
+    found[at] = [word_at(lowered, start) in _OPENING or _tone_starts(keys, sentiment, word)
                  for start, word in zip(starts[outs[at] + 1].tolist(), (outs[at] + 1).tolist(), strict=True)]
     at = np.flatnonzero(found)
     found[at] = [not _rules_out_person(lowered, joined, starts, paragraph, word, keys, sentiment)
@@ -145,19 +145,19 @@ def passive_subjects(lowered: str, joined: str, starts: np.ndarray, paragraph: n
     """
     last_word, _, kinds, values = keys
     for out in outs[outs >= 4].tolist():  # a few a batch
-        if _word(lowered, int(starts[out - 2])) not in _PASSIVE:
+        if word_at(lowered, int(starts[out - 2])) not in _PASSIVE:
             continue
         end = lowered.find(" ", int(starts[out]))
         # "was ruled out injured", "ruled out for six weeks": a player's; "was ruled out by police" has its doer
-        by = out + 1 < len(starts) and _word(lowered, int(starts[out + 1])) == "by"
+        by = out + 1 < len(starts) and word_at(lowered, int(starts[out + 1])) == "by"
         if end >= 0 and joined[end] == " " and not by:
             continue
         word = out - 2
-        while word > 0 and paragraph[word - 1] == paragraph[out] and _word(lowered, int(starts[word - 1])) in (
+        while word > 0 and paragraph[word - 1] == paragraph[out] and word_at(lowered, int(starts[word - 1])) in (
                 _AUXILIARIES | _KEEPS_OPEN):
             word -= 1
         if np.isin(np.arange(word, out), open_before).any() or any(
-                _word(lowered, int(start)) in _KEEPS_OPEN for start in starts[word:out - 1].tolist()):
+                word_at(lowered, int(start)) in _KEEPS_OPEN for start in starts[word:out - 1].tolist()):
             continue
         low, high = np.searchsorted(last_word, [word - _SUBJECT_REACH, word])
         subject = np.arange(low, high)
@@ -178,7 +178,7 @@ def _rules_out_person(lowered: str, joined: str, starts: np.ndarray, paragraph: 
     for word in range(out + 1, min(out + 1 + _PHRASE_REACH, len(starts))):
         if paragraph[word] != paragraph[out]:
             return False
-        found = _word(lowered, int(starts[word]))
+        found = word_at(lowered, int(starts[word]))
         if found in _ENDS_PHRASE:
             return False
         if found.rstrip(",.;:") in _PERSONS:
@@ -199,10 +199,10 @@ def _describes_person(lowered: str, joined: str, starts: np.ndarray, paragraph: 
     after = word + 1
     if after < len(starts):
         start = int(starts[after])
-        if _word(lowered, start) in _PERSONS or (joined[start].isupper() and joined[start - 2].isalnum()
+        if word_at(lowered, start) in _PERSONS or (joined[start].isupper() and joined[start - 2].isalnum()
                                                  and _ends_name(lowered, joined, starts, paragraph, after)):
             return True
-    return any(_word(lowered, int(start)) == "who" for start in starts[max(word - 3, 0):word].tolist())
+    return any(word_at(lowered, int(start)) == "who" for start in starts[max(word - 3, 0):word].tolist())
 
 
 def _ends_name(lowered: str, joined: str, starts: np.ndarray, paragraph: np.ndarray, word: int) -> bool:
@@ -222,7 +222,7 @@ def _ends_name(lowered: str, joined: str, starts: np.ndarray, paragraph: np.ndar
             return True
         word += 1
         if not joined[int(starts[word])].isupper():
-            return _word(lowered, int(starts[word])) in _NAME_ENDS
+            return word_at(lowered, int(starts[word])) in _NAME_ENDS
     return True
 
 
@@ -233,12 +233,6 @@ def _tone_starts(keys: tuple[np.ndarray, ...], sentiment: int, word: int) -> boo
     low, high = np.searchsorted(last_word, [word, word + int(lengths.max(initial=1))])
     at = slice(int(low), int(high))
     return bool(((last_word[at] - lengths[at] + 1 == word) & (kinds[at] == sentiment)).any())
-
-
-def _word(lowered: str, start: int) -> str:
-    """Return the word of `lowered` that starts at `start`."""
-    end = lowered.find(" ", start)
-    return lowered[start: end if end >= 0 else len(lowered)]
 
 
 def ruled_things(lowered: str, joined: str, starts: np.ndarray, paragraph: np.ndarray, outs: np.ndarray,
@@ -269,9 +263,9 @@ def ruled_out_far(lowered: str, joined: str, starts: np.ndarray, paragraph: np.n
     far = []
     for out in outs[outs + 4 < len(starts)].tolist():  # a few a batch
         noun = out + 4
-        if paragraph[noun] != paragraph[out] or _word(lowered, int(starts[out + 1])) not in _OPENING:
+        if paragraph[noun] != paragraph[out] or word_at(lowered, int(starts[out + 1])) not in _OPENING:
             continue
-        if any(_word(lowered, int(starts[word])) in _ENDS_PHRASE for word in (out + 2, out + 3)):
+        if any(word_at(lowered, int(starts[word])) in _ENDS_PHRASE for word in (out + 2, out + 3)):
             continue
         if any(joined[lowered.find(" ", int(starts[word]))] != " " for word in range(out + 1, noun)):
             continue  # a mark ends the phrase first: "ruled out a deadly, new outbreak" is read in VADER's window

@@ -42,8 +42,8 @@ QUANTITIES: dict[str, int] = {
                      "cases", "obesity", "waiting list", "waiting lists", "waiting time", "waiting times",
                      # a hospital's intake of the sick ("cut hospital admissions"; a university's has no sign)
                      "hospital admissions",
-                     # "people out of work" as "the jobless"; a pollutant's output ("Emissions fell")
-                     "out of work", "emissions",
+                     # "people out of work" as "the jobless"; a pollutant's output ("Emissions fell", "Pollution fell")
+                     "out of work", "emissions", "pollution",
                      # a tax cut is good news to the one who pays it, a rise bad: "They cut taxes", "tax rises"
                      "tax", "taxes",
                      # what a household owes and pays: "Mortgage arrears rose", "Energy bills are set to rise"

@@ -72,6 +72,9 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("charges", -1.1, TONELESS_CHARGES),  # a charge a court undoes: "quashed her conviction", "threw out the case"
     ("illness", -1.7, ("virus", "viruses")),  # an infection caught: "Thousands contracted the virus"
     ("safe", 1.9, ("out of the woods",)),  # out of danger, the idiom: "the patient is now out of the woods"
+    # a workplace or a service shut for good, a loss to those it served: "a deal to close the plant", "leaving clinics
+    # shut" read good or 0; not "close to the plant", "close the gap", "shut up", a market's close
+    ("loss", -1.3, ("close", "closes", "closed", "closing", "closure", "closures", "shut", "shuts", "shutting")),
 )
 SENSE_WORDS: dict[str, float] = {word: valence for _, valence, words in _BY_ANALOGUE for word in words}
 SENSE_ANALOGUES: dict[str, str] = {word: analogue for analogue, _, words in _BY_ANALOGUE for word in words}
@@ -187,6 +190,10 @@ _SETS = {
     # one who caught a virus ("contracted the virus", "infected with a virus"); not a virus that "posed little risk"
     "catching": "contracted contract contracts contracting caught catch catches catching infected died dying",
     "with": "with of from",
+    "site": "plant plants factory factories mine mines pit pits mill mills steelworks smelter smelters refinery "
+            "refineries store stores shop shops branch branches depot depots clinic clinics hospital hospitals ward "
+            "wards school schools library libraries",
+    "owner": "the a an its their his her our two three four five six several all some dozens hundreds most many",
 }
 # Where "default" is a debt unpaid: money next to it (see the module's docstring).
 _DEBT_DEFAULT = ("{debt} _", "_ on", "_ by", "in _ !{tech}", "{risk} of _", "{averting} _", "{averting} a _",
@@ -253,6 +260,10 @@ SENSES: dict[str, tuple[str, ...]] = {
     # out of danger: "the patient was now out of the woods", "the economy is not yet out of the woods" (negated from the
     # idiom's first word, as tone reads a phrase); not the woods one walks out of ("The deer came out of the woods")
     "out of the woods": tuple(f"{{be_woods}}{' {still}' * gap} out of the _" for gap in range(3)),
+    **dict.fromkeys(("close", "closes", "closed", "closing", "closure", "closures", "shut", "shuts", "shutting"), (
+        "{site} _", "{site} {being} _", "{site} to _", "{site} will _", "_ {owner} {site}", "_ {owner} * {site}",
+        "_ {owner} * * {site}", "_ # {site}", "_ # * {site}", "_ down {owner} {site}", "_ down {owner} * {site}",
+        "_ of {owner} {site}", "_ of {owner} * {site}")),
 }
 assert set(SENSES) == set(SENSE_WORDS)
 # each word's phrases at its last word, as tone finds its key ("out of the woods" at "woods")

@@ -50,9 +50,10 @@ def named_storms(joined: str, starts: np.ndarray, paragraph: np.ndarray, words: 
 def _listed(joined: str, starts: np.ndarray, paragraph: np.ndarray, word: int) -> bool:
     """Return whether "Storm" and its name (`word` its number) are listed with another capitalised name, no storm's:
     a person's ("Storm Reid and Zendaya attended the premiere" read −6.1; "Storm Ciarán and Storm Domingos" are
-    storms)."""
+    storms), or her or his kin's ("Storm Reid and her mother")."""
     if word + 3 >= len(starts) or paragraph[word + 3] != paragraph[word]:
         return False
     joint = joined[starts[word + 2]:starts[word + 3]].strip()
     other = joined[starts[word + 3]:starts[word + 3] + 16].split(maxsplit=1)[0]
-    return joint in ("and", "&") and other[:1].isupper() and not other.startswith("Storm")
+    # or with her or his kin: "Storm Reid and her mother walked the red carpet" (a storm is never "her" in news)
+    return joint in ("and", "&") and (other[:1].isupper() and not other.startswith("Storm") or other in ("her", "his"))

@@ -75,6 +75,9 @@ NEWS_TERMS = ("tested positive", "tests positive", "test positive", "testing pos
               "care home", "care homes", "care worker", "care workers", "duty of care",
               "fine gael",  # an Irish party, no "fine" one
               "weight loss",  # a drug's or a diet's aim, no loss: "weight-loss jabs"
+              # a news spread fast, no fire: "The rumour spread like wildfire" (tone's `NEWS_WORDS`); a time before or
+              # after the pandemic, no disease of the news: "post-pandemic recovery", "pre-pandemic levels"
+              "like wildfire", "post pandemic", "pre pandemic",
               # a share of what a price moved by, no praise: "Shares lost a quarter of their value"
               "of its value", "of their value",
               "data recovery", "disaster recovery",  # services, as "health care" (tone's `NEWS_WORDS`)

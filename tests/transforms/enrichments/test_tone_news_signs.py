@@ -99,8 +99,6 @@ STILL_WRONG: dict[str, str] = {
                                                              "one reader and bad to another (MARKET_TERMS)",
     "Prices rose more slowly than expected last month.": "'prices' is no quantity, and a move 'more slowly than "
                                                          "expected' is not read as one less than expected",
-    "The hospital's new cancer unit will treat thousands of patients a year.": "'cancer' −3.4 names what the unit "
-                                                                               "treats, no news of its own",
     # twenty-fifth round: a race's gap, a harm that failed to be caused, concessions, a virus caught, a win's savour
     "Despite the massacre, rescuers failed to reach the village": "VADER's 'despite' negates what it concedes; as "
                                                                   "a concession with no tone it read 7 paragraphs of "
@@ -130,22 +128,25 @@ STILL_WRONG: dict[str, str] = {
     # thirty-third round: a review's cases, then support, approval and investment moving, and markets' news
     "Rescuers pulled a woman alive from the rubble after the earthquake.": "'earthquake' (−2.2) of the time outweighs "
                                                                            "'alive'",
-    "The wildfire was finally contained after burning for nine days.": "'wildfire' has no tone, so its containing "
-                                                                       "wanes nothing ('spread like wildfire' is "
-                                                                       "no fire)",
+    "The wildfire was finally contained after burning for nine days.": "'wildfire' (−2.2) is no fire of the harms "
+                                                                       "whose containing wanes them",
     # thirty-fourth round: a review's adversarial cases, then a held-out set written after its fixes
     "Approval ratings rose for the dictator after the crackdown on protesters.": "'crackdown' has no tone, and a "
                                                                                  "dictator's approval rising reads "
                                                                                  "as anyone's",
-    "The court blocked the execution of the law on abortion rights, leaving clinics shut.": "'shut' has no tone (0)",
-    "Approval for the new cancer drug came after a ten-year wait.": "'cancer' (−3.4) of the drug's name outweighs "
-                                                                    "the approval",
-    "The carmaker struck a deal with the government to close its last UK plant.": "a plant's closing has no tone, "
-                                                                                  "so the deal keeps its own",
-    "The wildfire burned through 12,000 acres before it was contained.": "'wildfire' and 'burned' have no tone",
-    "Storm Reid and her mother walked the red carpet.": "a person named Storm is known by a deed, a role or another "
-                                                        "name listed with hers; 'and her mother' is none of them",
-    "The pandemic ended hundreds of small firms.": "'pandemic' has no tone and is no harm of ENDING_HARMS",
+    # thirty-fifth round: the review's cases left, and 2025-26 news of schools, migration, science, farming, tech and
+    # nature, signed before the code was run on them
+    "Google's shares fell as selling restrictions were lifted.": "a market's selling restrictions read as an "
+                                                                 "authority's lifted (+1.2), outweighing the fall",
+    "The court ruled that the asylum seekers had been unlawfully detained and ordered their release.": "a release "
+        "from detention is no captive freed of tone_releasing, and 'detained' keeps its −",
+    "Small boat crossings rose to a record in 2025.": "'crossings' is no quantity and no word of it has tone",
+    "The families were reunited after three years apart.": "no word of it has tone ('reunited')",
+    "Scientists hailed the discovery as a breakthrough in the fight against malaria.": "'fight' (−1.6) outweighs "
+                                                                                       "'breakthrough'",
+    "A bumper harvest pushed grain prices down for consumers.": "a price's move has no tone (MARKET_TERMS), and "
+                                                                "'bumper' none",
+    "Coral bleaching has hit 84% of the world's reefs, scientists said.": "no word of it has tone",
 }
 
 
