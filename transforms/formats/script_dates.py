@@ -1,5 +1,5 @@
 """Dates written in Arabic and Devanagari script: their digits (Eastern Arabic "٥", Persian "۵", Devanagari "५") and
-their months', weekdays' and labels' names ("٥ مارس ٢٠٢٦", "आज़ाद 5 मार्च 2026", "अपडेटेड: 5 मार्च 2026").
+their months', weekdays' and labels' names ("٥ مارس ٢٠٢٦", "गुरुवार, 5 मार्च 2026", "अपडेटेड: 5 मार्च 2026").
 
 An Arabic page's byline "الخميس ٥ مارس ٢٠٢٦ - ١٠:٣٠" and a Hindi page's "अपडेटेड: 5 मार्च 2026, 08:45" left their
 pages undated, and stayed body paragraphs: dateutil knows neither the digits nor the names (nor can it split a
