@@ -15,11 +15,10 @@ import json
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
-from flows.settings import Settings
-from warehouse import lake as lakes
-from warehouse import lake_lock, storage
+from flows.without_flow import answered_without_flow
 from warehouse.enrichments import LakeEnrichment, commit_enrichment, left_in_other_languages, nothing_to_enrich
 from warehouse.labels import current_taxonomy_version
 from warehouse.tables import run_row
@@ -79,12 +78,11 @@ def other_languages_line(left: dict[str, int]) -> str | None:
 def answer_nothing_to_enrich(lake: str, on_wait: Callable[[], object] | None = None) -> dict[str, Any] | None:
     """Record an enrich run of a local lake with no paragraph to enrich and return its summary (as the
     flow's); None when the flow must run."""
-    if storage.is_url(lake):
-        return None
     started = datetime.now(UTC)
-    lakes.check_writable(lakes.resolve_lake(lake), lake)  # a read-only lake: said as the flow's way says it
-    with lake_lock.writer_lock(lake, Settings.from_env().lock_timeout, on_wait=on_wait) as root_path:
-        root = str(root_path)
-        if not nothing_to_enrich(root):
+
+    def answer(root: Path) -> dict[str, Any] | None:
+        if not nothing_to_enrich(str(root)):
             return None
-        return record_enrichment(root, lake, str(uuid.uuid4()), "cli", started, LakeEnrichment())
+        return record_enrichment(str(root), lake, str(uuid.uuid4()), "cli", started, LakeEnrichment())
+
+    return answered_without_flow(lake, answer, on_wait)

@@ -14,11 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
-from flows.settings import Settings
-from warehouse import lake as lakes
-from warehouse import lake_lock, storage
+from flows.without_flow import answered_without_flow
 from warehouse.compaction import compact_lake, compaction_needed
 
 
@@ -26,10 +25,9 @@ def answer_nothing_to_compact(lake: str, rows_per_file: int | None = None,
                               on_wait: Callable[[], object] | None = None) -> dict[str, Any] | None:
     """Compact a local lake with no table to rewrite and return what the `compact-lake` flow returns (files per
     table before and after); None when the flow must run."""
-    if storage.is_url(lake):
-        return None
-    lakes.check_writable(lakes.resolve_lake(lake), lake)  # a read-only lake: said as the flow's way says it
-    with lake_lock.writer_lock(lake, Settings.from_env().lock_timeout, on_wait=on_wait) as root:
+    def answer(root: Path) -> dict[str, Any] | None:
         if compaction_needed(root, rows_per_file):
             return None
         return {"lake": str(root), **asdict(compact_lake(root, rows_per_file))}
+
+    return answered_without_flow(lake, answer, on_wait)

@@ -18,12 +18,12 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
-from flows.settings import Settings
+from flows.without_flow import answered_without_flow
 from transforms.taxonomy import Taxonomy
 from warehouse import lake as lakes
-from warehouse import lake_lock, storage
 from warehouse.labels import nothing_to_label
 from warehouse.tables import run_row, theme_rows
 
@@ -79,12 +79,11 @@ def answer_nothing_to_relabel(lake: str, taxonomy: str | None, tax: Taxonomy,
                               on_wait: Callable[[], object] | None = None) -> dict[str, Any] | None:
     """Record a relabel run of a local lake whose paragraphs `tax` has all scored and return its summary (as
     the flow's); None when the flow must run."""
-    if storage.is_url(lake):
-        return None
     started = datetime.now(UTC)
-    lakes.check_writable(lakes.resolve_lake(lake), lake)  # a read-only lake: said as the flow's way says it
-    with lake_lock.writer_lock(lake, Settings.from_env().lock_timeout, on_wait=on_wait) as root_path:
-        root = str(root_path)
-        if not nothing_to_label(root, tax.version, tax.languages):
+
+    def answer(root: Path) -> dict[str, Any] | None:
+        if not nothing_to_label(str(root), tax.version, tax.languages):
             return None
-        return record_relabel(root, lake, taxonomy, tax, str(uuid.uuid4()), "cli", started, Relabelled())
+        return record_relabel(str(root), lake, taxonomy, tax, str(uuid.uuid4()), "cli", started, Relabelled())
+
+    return answered_without_flow(lake, answer, on_wait)
