@@ -47,7 +47,10 @@ from transforms.enrichments.tone_confidence import NO_CONFIDENCE
 
 # What an authority imposes and lifts: a place shut, a road or a port closed, a trade stopped
 RESTRICTIONS = ("lockdown", "lockdowns", "curfew", "curfews", "blockade", "siege", "embargo", "sanctions",
-                "restrictions", "state of emergency")
+                "restrictions", "state of emergency",
+                # a ban lifted is a restriction eased: "Beijing lifted the ban on Australian wine imports" read bad
+                # (the ban's −2.6); a ban that kept a harm away ("lifted the ban on commercial whaling") reads so too
+                "ban", "bans")
 # A deal reached, in the words news writes it with (valued as "agreement" below; `tone_deals` reads its aim and
 # purpose)
 DEALS = (*(f"{verb} a deal" for verb in ("reach", "reaches", "reached", "reaching", "strike", "strikes", "struck",
@@ -62,6 +65,15 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # killing on a scale, and a blow returned: "The war ended in bloodshed" read good, the war ended and no harm left
     ("violence", -3.1, ("bloodshed",)),
     ("revenge", -2.4, ("retaliation", "reprisal", "reprisals")),
+    # a headline's setback to whom it names: "Cancer drug blow for AstraZeneca" read 0 (the lexicon has no "blow", and
+    # a drug's disease names it: `tone_named_harms`); "a blow to the head" is a harm too. The verb that deals it is the
+    # phrase's first word, which a hedge before it reaches: "unlikely to deal a major blow to growth" read bad, the
+    # blow four words past "unlikely to"
+    ("disappointment", -2.3, ("blow for", "blow to", "blows for", "blows to",
+                              *(f"{deal} a {how}blow {to}" for deal in ("deal", "deals", "dealt", "dealing")
+                                for how in ("", "major ", "serious ", "heavy ", "big ", "huge ", "severe ", "new ",
+                                            "fresh ", "further ", "double ")
+                                for to in ("to", "for")))),
     ("murdered", -3.4, ("massacre", "massacres", "massacred", "assassinated", "beheaded", "beheading")),
     ("abduction", -2.8, ("kidnap", "kidnapping", "kidnappings")),
     ("bankrupt", -2.6, ("bankruptcy", "bankruptcies", "insolvency", "insolvent")),
@@ -157,12 +169,18 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                                                                "postponed")
                       for whose in ("the", "his", "her", "their")), "stay of execution")),
     # a restriction lifted, as a worry eases: "The governor lifted the lockdown on Monday" read bad (the lockdown's
-    # −1.6), "The curfew was lifted" 0; not a threat level "lifted" (raised), nor a ban, whose lifting is one reader's
-    # loss as often as another's gain
+    # −1.6), "The curfew was lifted" 0, "lifted a ban on wine imports" bad (−2.6); no threat level "lifted" (raised)
     ("eased", 1.2, (*(f"{lift} {the}{what}" for lift in ("lift", "lifts", "lifted", "lifting")
-                      for the in ("", "the ", "its ", "all ") for what in RESTRICTIONS),
+                      for the in ("", "the ", "a ", "its ", "all ") for what in RESTRICTIONS),
                     *(f"{what} {be} lifted" for what in RESTRICTIONS
                       for be in ("was", "were", "is", "are", "has been", "have been", "had been", "will be")))),
+    # an authority acting against a crime protects its victims: "Police launched a crackdown on fraud" read bad (the
+    # fraud's −2.8); a crackdown on people ("on protesters", "on dissent") keeps their words' tone and is bad news
+    ("protect", 1.6, tuple(f"{crackdown} on {crime}" for crackdown in ("crackdown", "crackdowns")
+                           for crime in ("fraud", "fraudsters", "corruption", "crime", "crimes", "smuggling",
+                                         "smugglers", "scams", "scammers", "tax evasion", "money laundering",
+                                         "bribery", "gangs", "knife crime", "shoplifting", "drug dealers",
+                                         "drink driving"))),
     # the lexicon has "help", "helps" and "helping" but no past: "Donations helped rebuild the school" read 0
     ("helps", 1.6, ("helped",)),
 )

@@ -45,7 +45,9 @@ ENDING_HARMS = ("war", "wars", "strike", "strikes", "fighting", "conflict", "vio
                 "dispute", "disputes", "boycott", "insurgency", "shelling",
                 # a fire put out, an emergency or a lockdown lifted: "The fire was contained", "The mpox emergency was
                 # declared over", "The lockdown ended" read bad (the fire's −1.4 kept) or 0
-                "fire", "emergency", "lockdown", "lockdowns")
+                "fire", "emergency", "lockdown", "lockdowns",
+                # and a wildfire or a bushfire (−2.2, tone's `NEWS_WORDS`): "The wildfire was contained" read bad
+                "wildfire", "wildfires", "bushfire", "bushfires")
 # The verbs of `WANING` that mend a fault, and what names the fault as the time they mended it: "Power was restored
 # after the blackout" read −0.4, the restoring outweighed by the blackout's −1.5 (it read +5.8 before a fault had tone)
 MENDING = frozenset(("fixed", "resolved", "restored", "repaired"))

@@ -147,6 +147,31 @@ STILL_WRONG: dict[str, str] = {
     "A bumper harvest pushed grain prices down for consumers.": "a price's move has no tone (MARKET_TERMS), and "
                                                                 "'bumper' none",
     "Coral bleaching has hit 84% of the world's reefs, scientists said.": "no word of it has tone",
+    # thirty-sixth round: approval, rescues, bans, crackdowns, blows, and 2025-26 news the table had least of
+    "Approval ratings rose for the dictator.": "'dictator' has no tone, and a dictator's approval rising reads as "
+                                               "anyone's",
+    "Rescuers pulled a girl alive from the rubble after the earthquake.": "'earthquake' (−2.2) of the time outweighs "
+                                                                          "'alive'",
+    "The cathedral reopened to worshippers five years after the fire.": "'reopened' has no tone, and the fire of the "
+                                                                        "time keeps its −",
+    "The Iberian lynx is no longer classed as endangered.": "'endangered' is three words past 'no longer' and its "
+                                                            "'no' reaches two",
+    "Hotels in Majorca reported a record summer season.": "no word of it has tone ('record' leads no quantity)",
+    "The judge blocked the deportation of the student, who was freed after six weeks in detention.": "a release "
+        "from detention is no captive freed of tone_releasing, and 'blocked' (−1.1) keeps its tone",
+    "Shoppers snapped up bargains as the retailer slashed prices in its January sale.": "'slashed' keeps its −, "
+                                                                                        "outweighing 'bargains'",
+    "Wheat yields recovered strongly after two poor harvests.": "'yields' is no quantity, and 'poor' of the time "
+                                                                "outweighs 'recovered'",
+    "The telescope captured the most detailed images yet of a planet outside our solar system.": "no word of it has "
+                                                                                                 "tone",
+    "The lander tipped over on the Moon and its mission ended early.": "no word of it has tone",
+    "Power was restored to most homes in Spain and Portugal a day after the blackout.": "'a day after' is no time of "
+                                                                                        "mending that mended_faults "
+                                                                                        "reads",
+    "Japan lifted the ban on commercial whaling.": "a ban lifted reads as a restriction eased, whatever it kept away",
+    "The junta's crackdown on the opposition left hundreds in jail.": "'crackdown' has no tone, nor 'jail' (the "
+                                                                        "lexicon has 'jailed')",
 }
 
 
