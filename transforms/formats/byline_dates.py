@@ -286,10 +286,11 @@ def _date_expression() -> re.Pattern[str]:
     )
     # "14h20" as French writes a time ("Publié le 5 mars 2024 à 14h20": the page kept its day alone), and "14時20分"
     # ("午後2時20分", Korean's "오후 2:20") as Japanese and Korean bylines do (`cjk_dates`). Its zone may be in
-    # brackets, "14:20 (JST)": the time was read without it, as UTC.
+    # brackets, "14:20 (JST)": the time was read without it, as UTC; and an offset from GMT, "14:30 (GMT+7)", as
+    # VnExpress writes it (read as 14:30 UTC).
     time = (r"(?:(?:午前|上午|오전|午後|下午|오후)\s*)?"
             r"(?:\d{1,2}(?:[:.]|h(?=\d{2}))\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[時时시]\s*\d{1,2}\s*[分분])"
-            r"(?:\s*(?-i:[A-Z]{2,5})\b|\s*\((?-i:[A-Z]{2,5})\)|\s*[+-]\d{2}:?\d{2})?")
+            r"(?:\s*\(?(?-i:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?\)?|\s*(?-i:[A-Z]{2,5})\b|\s*\((?-i:[A-Z]{2,5})\)|\s*[+-]\d{2}:?\d{2})?")
     # A bar between the day and its time, as blog themes write it ("March 5, 2024 | 14:20 JST": the page kept its day),
     # or between the time and the day ("14:20 JST | March 5, 2024")
     joined = r"\s*[,|]?\s*(?:at\s+|a\s+las?\s+|um\s+|à\s+|às\s+|alle\s+|ore\s+|om\s+|-\s+)?"

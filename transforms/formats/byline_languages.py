@@ -41,10 +41,12 @@ _LABEL_JOINS: dict[str, tuple[str, ...]] = {
     "author": ("and",), "autor": ("and", "und", "a", "i", "y", "e"), "autorin": ("und",), "autorka": ("a", "i"),
     "auteur": ("et",), "auteure": ("et",), "autore": ("e", "ed"), "autrice": ("e", "ed"),
 }
-# Two capitalised words, a name, after a lead that is no English "By": "Di Marco Rossi", not "Di Maio" alone. Not
-# parted by a surname's particles: "Von Ursula von der Leyen" is no byline read, as "Von Kiel zu Hamburg" or "Di Maio
-# al Quirinale" is none
-_NAME_AFTER_LEAD = re.compile(rf"{CAPITAL}[\w'’.-]*\s+{CAPITAL}")
+# Two capitalised words, a name, after a lead that is no English "By": "Di Marco Rossi", not "Di Maio" alone; or a given
+# name and a surname that opens with its particles ("Von Ursula von der Leyen", "Par Charles de Gaulle", a guest
+# article's signature, gave no author). Only a surname's particles part them: "Von Kiel zu Hamburg", "Von Kiel bis
+# Hamburg" and "Di Maio al Quirinale" are no bylines.
+_SURNAME_PARTICLES = r"(?:von|van|de|der|den|du|da|di|del|della|la|le)"
+_NAME_AFTER_LEAD = re.compile(rf"{CAPITAL}[\w'’.-]*\s+(?:{_SURNAME_PARTICLES}\s+(?:(?:der|den|la|le)\s+)?)?{CAPITAL}")
 # Roles a German byline writes after a comma, as a compound's end ("ARD-Hauptstadtstudio", "Wirtschaftsredaktion",
 # "Brüssel-Korrespondentin"); and those Romance languages write before their place ("inviato a Norcia",
 # "correspondante à Bruxelles", "corresponsal en Bruselas", "enviada especial", and an office:
@@ -76,6 +78,8 @@ def without_lead(byline: str) -> tuple[str, tuple[str, ...]]:
     (('Jane Doe', ('and',)), ('Ivana Horvat', ('and', 'und', 'a', 'i', 'y', 'e')), ('Jane Doe', ('and',)))
     >>> without_lead("Autorin: Anna Schmidt und Jonas Weber")
     ('Anna Schmidt und Jonas Weber', ('und',))
+    >>> without_lead("Von Ursula von der Leyen"), without_lead("Von Kiel zu Hamburg")
+    (('Ursula von der Leyen', ('und',)), ('Von Kiel zu Hamburg', ('and',)))
     """
     joins = _JOINS["by"]
     if (label := _LABEL.match(byline)) is not None:

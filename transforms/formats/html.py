@@ -32,6 +32,7 @@ from transforms.formats.html_blocks import clean_text
 from transforms.formats.html_charset import declared_charset
 from transforms.formats.html_extraction import article_extraction
 from transforms.formats.html_fragments import fragment_as_page, is_fragment
+from transforms.formats.html_signatures import signed_name
 from transforms.formats.html_timestamps import (
     DATE_PARAMS,
     as_written,
@@ -100,6 +101,7 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     modified = modified_dates(tree)
     head = head_days(tree)
     bylines = page_bylines(tree)
+    signed = signed_name(tree)  # before the extraction, which strips the page's styles
     dateline = byline_date(tree)  # "Updated 14:32 BST, 5 March 2024" near the headline, htmldate's own unread
     if dateline is not None and dateline.timed and not dateline.zoned and dateline.moment.utcoffset() == timedelta(0):
         moment = zoned_moment(dateline.moment, stamps)  # its <time>'s zone
@@ -133,6 +135,12 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         # where trafilatura moves it ("Live: election night" was a body paragraph between two posts).
         blocks = [block for block in blocks if block != title]
     blocks = [block for block in blocks if not is_blank(block)]  # zero-width characters alone show nothing
+    if signed and len(blocks) > 1 and signed in blocks:
+        # a name signed under the story (VnExpress's): its author, no paragraph (`html_signatures`); not always the
+        # last block, where the extraction adds the standfirst after the story
+        del blocks[len(blocks) - 1 - blocks[::-1].index(signed)]
+        bylines.written.append(signed)
+        bylines.unread.append(signed)
     if not blocks and _SCRIPT_DATA in page:  # what to do says more than "an empty page", which it is not
         raise FormatError(NO_ARTICLE_TEXT, "no article text in the page's markup, and no article body in its scripts' "
                           "data (Next.js's __NEXT_DATA__) in a shape themelake reads; save the page once shown")

@@ -191,7 +191,29 @@ def text_of_field(text: str) -> str:
     """
     if is_markup(text):
         return text_of_markup(text)
-    return _ENTITY.sub(_unescaped, text) if "&" in text else text
+    if "&" not in text:
+        return text
+    if _ESCAPED_MARKUP.search(text) and is_markup(unescaped := html.unescape(text)):
+        return text_of_markup(unescaped)  # an export that escaped its HTML: "&lt;b&gt;Apple&lt;/b&gt; rose"
+    return _ENTITY.sub(_unescaped, once_escaped(text))
+
+
+# An element closed, escaped with the rest of its markup (both its brackets: a text a feed's reader escaped back,
+# `as_read`, escapes its "<" alone): "Shares of &lt;b&gt;Apple&lt;/b&gt; rose" was read as "Shares of <b>Apple</b> rose"
+_ESCAPED_MARKUP = re.compile(rf"&lt;/(?:{ELEMENTS})\s*&gt;", re.IGNORECASE)
+# An ampersand's reference escaped again before a reference ("Marks &amp;amp; Spencer", "O&amp;#8217;Neil"), as a
+# CMS that escapes its plain text twice writes it: a plain field's "&amp;amp;" read once was "Marks &amp; Spencer".
+# Not before a bracket's: "Write &amp;lt; for a less-than sign" names the reference, as a text on markup does.
+_TWICE_ESCAPED = re.compile(r"&amp;(?=(?:#[0-9]+|#[xX][0-9a-fA-F]+|(?!lt;|gt;)[A-Za-z][A-Za-z0-9]*);)")
+
+
+def once_escaped(text: str) -> str:
+    """Return a plain text whose references a CMS escaped twice as escaped once.
+
+    >>> once_escaped("Marks &amp;amp; Spencer, O&amp;#8217;Neil, AT&amp;T")
+    'Marks &amp; Spencer, O&#8217;Neil, AT&amp;T'
+    """
+    return _TWICE_ESCAPED.sub("&", text) if "&amp;" in text else text
 
 
 def plain_field(text: str) -> str:
@@ -223,7 +245,9 @@ def as_read(text: str) -> str:
     ('Use &lt;b&gt; &amp; <i> tags', 'O’Neil &amp; Co')
     """
     if "&" in text:
-        text = _MARKUP_ESCAPES.sub("&amp;", text)
+        # "&#38;", not "&amp;": a plain field's "&amp;amp;" is an ampersand escaped twice (`once_escaped`), this one's
+        # an ampersand the text holds
+        text = _MARKUP_ESCAPES.sub("&#38;", text)
     return text.replace("<", "&lt;")
 
 
@@ -254,7 +278,7 @@ def plain_title(title: str) -> str:
     if is_markup(title):
         title = " ".join(text_of_markup(title).split())
     elif _ENTITY.search(title):
-        title = html.unescape(title)
+        title = html.unescape(once_escaped(title))
     # accents composed, as the text's are (transforms.text.normalize_text): a title a JSON export escapes as
     # "e\u0301" still opens its text
     return title if title.isascii() else unicodedata.normalize("NFC", title)

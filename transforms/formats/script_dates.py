@@ -13,6 +13,8 @@ import re
 import unicodedata
 from functools import cache
 
+from transforms.formats.solar_hijri_dates import gregorian_text
+
 # Per month, January first: Arabic's names as Egypt and the Gulf write them (from the French and English names, with
 # and without hamza), then those of the Levant and Iraq (from the Syriac calendar: "آذار" is March, "كانون الثاني"
 # January), then Hindi's (with and without the nukta: "फ़रवरी", "फरवरी"), and Urdu's.
@@ -31,15 +33,16 @@ _MONTHS = (
     "ديسمبر|كانون الأول|كانون الاول|दिसंबर|दिसम्बर|دسمبر",
 )
 _ENGLISH_MONTHS = ("January February March April May June July August September October November December").split()
-# Per weekday, Monday first (Arabic's with its article, as a dateline writes it), then Hindi's and Urdu's.
+# Per weekday, Monday first (Arabic's with its article, as a dateline writes it), then Hindi's and Urdu's, and
+# Vietnamese's ("Thứ năm, 4/12/2025, 14:30 (GMT+7)", VnExpress's dateline, was unread).
 _WEEKDAYS = (
-    "الاثنين|الإثنين|सोमवार|پیر",
-    "الثلاثاء|मंगलवार|منگل",
-    "الأربعاء|الاربعاء|बुधवार|بدھ",
-    "الخميس|गुरुवार|बृहस्पतिवार|جمعرات",
-    "الجمعة|शुक्रवार|جمعہ",
-    "السبت|शनिवार|ہفتہ",
-    "الأحد|الاحد|रविवार|اتوار",
+    "الاثنين|الإثنين|सोमवार|پیر|Thứ hai|Thứ Hai",
+    "الثلاثاء|मंगलवार|منگل|Thứ ba|Thứ Ba",
+    "الأربعاء|الاربعاء|बुधवार|بدھ|Thứ tư|Thứ Tư",
+    "الخميس|गुरुवार|बृहस्पतिवार|جمعرات|Thứ năm|Thứ Năm",
+    "الجمعة|शुक्रवार|جمعہ|Thứ sáu|Thứ Sáu",
+    "السبت|शनिवार|ہفتہ|Thứ bảy|Thứ Bảy",
+    "الأحد|الاحد|रविवार|اتوار|Chủ nhật|Chủ Nhật",
 )
 _ENGLISH_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 # A byline's labels, read as the English ones a byline's date is read with ("Updated", "Published"): Arabic's "آخر
@@ -86,10 +89,13 @@ def latin_date_text(value: str) -> str:
     ('Thursday 5 March 2026 - 10:30', 'Updated: 5 March 2026, 08:45 IST')
     >>> latin_date_text("١٥ كانون الثاني ٢٠٢٦ ٨:١٥ مساءً"), latin_date_text("5 March 2024")
     ('15 January 2026 8:15 pm', '5 March 2024')
+    >>> latin_date_text("شنبه ۱۵ آذر ۱۴۰۴ - ۱۰:۳۰")
+    '6 December 2025 - 10:30'
     """
     if value.isascii():  # the cheap test first: most dates are written in ASCII
         return value
     value = _OTHER_DIGIT.sub(lambda digit: str(unicodedata.decimal(digit[0])), value).translate(_PUNCTUATION)
+    value = gregorian_text(value)  # a Persian date's Solar Hijri day, "۱۵ آذر ۱۴۰۴": its Gregorian one
     pattern, english = _names()
     value = pattern.sub(lambda name: english[name[0]], value)
     return _HALF_DAY.sub(lambda time: f"{time[1]} {'am' if time[2] else 'pm'}", value)

@@ -11,7 +11,9 @@ _MONTH_FIRST = frozenset(
     {("en", region) for region in ("us", "ph", "pr", "gu", "vi", "as", "mp", "um")} | {("es", "us")}
 )
 _NO_ORDER = frozenset({("en", ""), ("en", "ca")})
-_DAY_FIRST = ("en", "fr", "de", "es", "it", "pt", "nl")
+# And Vietnamese, Indonesian, Malay, Russian, Ukrainian, Polish, Czech, Turkish and Greek, which write a day first too
+# (VnExpress's "Thứ năm, 4/12/2025, 14:30 (GMT+7)" was unread)
+_DAY_FIRST = ("en", "fr", "de", "es", "it", "pt", "nl", "vi", "id", "ms", "ru", "uk", "pl", "cs", "tr", "el")
 
 
 def slash_order(written: str | None, language: str) -> tuple[bool | None, str | None]:
@@ -22,6 +24,8 @@ def slash_order(written: str | None, language: str) -> tuple[bool | None, str | 
     ((True, None), (None, None), (False, 'month first, as the page says its language is en-US'))
     >>> slash_order("05/03/2024", "en-Latn-US")[0], slash_order("05/03/2024", "en-PH")[0]
     (False, False)
+    >>> slash_order("4/12/2025", "vi")
+    (True, 'day first, as the page says its language is vi')
     """
     if written is None:
         return False, None

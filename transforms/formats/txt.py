@@ -10,6 +10,7 @@ from dataclasses import replace
 from transforms.formats.base import ArticleRecord, ReadOptions, ReadResult, with_prose
 from transforms.formats.front_matter import article_with_front_matter, with_title_paragraph
 from transforms.formats.txt_dates import TxtHead, txt_date
+from transforms.formats.txt_tails import txt_tail
 from transforms.text import decode_article
 
 
@@ -22,7 +23,7 @@ def read_txt(data: bytes, options: ReadOptions) -> ReadResult:
     """
     decoded = decode_article(data)
     # A front matter's title the text does not open with is its first paragraph, as a records file's title is
-    article = with_head_lines(article_with_front_matter(decoded.text))
+    article = with_tail_lines(with_head_lines(article_with_front_matter(decoded.text)))
     article = with_title_paragraph(with_prose(article, "text file"))
     return ReadResult([article], encoding=decoded.encoding)
 
@@ -57,3 +58,15 @@ def _with_head(article: ArticleRecord, head: TxtHead) -> ArticleRecord:
         metadata.setdefault("publisher", head.publisher)
     return replace(article, published_at=published, text=head.text, authors=article.authors or head.authors,
                    metadata=metadata)
+
+
+def with_tail_lines(article: ArticleRecord) -> ArticleRecord:
+    """Return a text file's article without its last paragraph's credit line or trailing byline (`txt_tails`): the
+    credit's names its contributors (in metadata), the byline's its authors where its head names none."""
+    tail = txt_tail(article.text)
+    if tail.text == article.text:
+        return article
+    metadata = dict(article.metadata)
+    if tail.contributors:
+        metadata.setdefault("contributors", list(tail.contributors))
+    return replace(article, text=tail.text, authors=article.authors or tail.authors, metadata=metadata)

@@ -27,6 +27,7 @@ from datetime import datetime
 from typing import NamedTuple
 
 from transforms.formats.author_dates import is_date
+from transforms.formats.cjk_bylines import cjk_byline
 from transforms.formats.dates import UnparsedDate
 from transforms.formats.numeric_dates import date_in_order
 from transforms.formats.txt_bylines import (
@@ -148,6 +149,11 @@ def txt_date(text: str) -> TxtHead:
         if not authors and index != head[0] and line[:8].lower().startswith(BYLINE_HEADS) \
                 and (names := undated_names(line)):
             authors = names
+            cut.append(index)
+            continue
+        # a Chinese byline under the headline ("李明 / 新华社"): its writers, its agency the publisher (`cjk_bylines`)
+        if not authors and index != head[0] and not line.isascii() and (chinese := cjk_byline(line)) is not None:
+            authors, publisher = chinese.authors, publisher or chinese.outlet
             cut.append(index)
             continue
         # a wire's byline opening the story's first paragraph ("By LAURAN NEERGAARD    WASHINGTON (AP) -- ..."): its

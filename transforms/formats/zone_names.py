@@ -67,7 +67,8 @@ def zone_of(name: str | None, offset: int | None) -> object:
 # An offset written after GMT or UTC ("GMT+0100", "UTC+01:00", "GMT -5"): the zone's offset east of
 # UTC, as ISO 8601 and JavaScript's Date.toString() mean it. dateutil reads "GMT+3" the POSIX way
 # (three hours west), so 10:00 GMT+0100 was 11:00 UTC; the offset alone is passed to it instead.
-_NAMED_OFFSET = re.compile(r"\b(?:GMT|UTC|UT)\s?([+-])(\d{1,2})(?::?(\d{2}))?(?![\d:])")
+# In brackets too, as Vietnamese sites write it after the time ("14:30 (GMT+7)", which dateutil read as no date).
+_NAMED_OFFSET = re.compile(r"\(?\b(?:GMT|UTC|UT)\s?([+-])(\d{1,2})(?::?(\d{2}))?(?![\d:])\)?")
 # The zone's name in brackets after an offset, as Date.toString() writes it: "GMT+0100 (Central
 # European Standard Time)", or Java's ZonedDateTime.toString() (RFC 9557): "+01:00[Europe/Paris]",
 # "Z[UTC]". The offset says it all; dateutil reads no value with the name. (A name without an offset
@@ -115,8 +116,8 @@ def plain_date_text(value: str) -> str:
     '5 Mar 2024 10:15 at noon'
     >>> plain_date_text("Tuesday, March 5, 2024 14:20 (JST)"), plain_date_text("March 5, 2024 | 2:20 pm")
     ('Tuesday, March 5, 2024 14:20 JST', 'March 5, 2024 2:20 pm')
-    >>> plain_date_text("14:20 jst | March 5, 2024")
-    '14:20 JST March 5, 2024'
+    >>> plain_date_text("14:20 jst | March 5, 2024"), plain_date_text("4/12/2025, 14:30 (GMT+7)")
+    ('14:20 JST March 5, 2024', '4/12/2025, 14:30 +07:00')
     """
     if "|" in value:
         value = _BAR.sub(" ", value)

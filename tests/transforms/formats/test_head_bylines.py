@@ -30,6 +30,12 @@ def read(text: str, format: str = "txt") -> ArticleRecord:
     ("Par Emmanuel Macron, président de la République", ("Emmanuel Macron",)),
     ("Por Pedro Sánchez, presidente del Gobierno", ("Pedro Sánchez",)),
     ("By Ben Quinn and agencies", ("Ben Quinn",)),  # the agencies are no name: the line stayed a paragraph
+    # a guest article's signature, a surname that opens with its particles: the line stayed a paragraph, no author
+    ("Von Ursula von der Leyen", ("Ursula von der Leyen",)),
+    ("Par Charles de Gaulle", ("Charles de Gaulle",)),
+    # a Chinese byline and its agency (the publisher's), a reporter's credit: each stayed a paragraph
+    ("李明 / 新华社", ("李明",)),
+    ("新华社记者 王芳 张伟", ("王芳", "张伟")),
 ])
 def test_an_undated_byline_under_the_headline_names_the_authors_and_is_no_paragraph(
         byline: str, authors: tuple[str, ...]) -> None:
@@ -53,6 +59,12 @@ def test_an_undated_byline_under_the_headline_names_the_authors_and_is_no_paragr
     "By Design: How Apple Built Its Empire",
     "Di Maio al Quirinale",
     "Von Kiel zu Hamburg",
+    "Von Kiel bis Hamburg",
+    # a kicker's abstract noun, no writer's name: "Royal Appointment" was the text's author
+    "By Royal Appointment",
+    "By Special Invitation",
+    # places parted by a slash, no Chinese byline
+    "北京 / 上海",
     # a credit's label opening a phrase, a count or a quotation's source, no writer
     "Words: they matter more than ever",
     "Story by the sea: a summer in Whitby",
