@@ -52,7 +52,7 @@ def compact(
         return compact_lake_flow
 
     result = answered or run_lake_flow(lake, load, (LakeError,), rows_per_file=rows_per_file)
-    heading = f"compacted {result['lake']} (up to {result['rows_per_file']:,} rows a file)"
+    heading = compaction_heading(result, kept=rows_per_file is not None)
     kinds = settled_kinds(result["lake"])
     rewritten = rewritten_tables(result.get("deleted", []))
     table = Table("table", "files before", "files after")
@@ -66,8 +66,23 @@ def compact(
     if any(cell != str(result["after"][name]) for name, cell in cells.items()):
         out.print(SETTLED_NOTE, highlight=False, markup=False, soft_wrap=True)
     if answered:
-        out.print("nothing to compact: every table's files are as compaction writes them; done without starting "
-                  "Prefect", highlight=False, soft_wrap=True)
+        out.print("done without starting Prefect", highlight=False, soft_wrap=True)
+
+
+def compaction_heading(result: dict, kept: bool = False) -> str:
+    """Return the line above a compaction's table: what it rewrote, or that it had nothing to rewrite (no file
+    deleted); `kept`: a size the user gave, which the lake keeps for later compactions.
+
+    >>> compaction_heading({"lake": "lake", "rows_per_file": 5000, "deleted": ["data/runs/r.parquet"]})
+    'compacted lake (up to 5,000 rows a file)'
+    >>> compaction_heading({"lake": "lake", "rows_per_file": 5000, "deleted": []}, kept=True)[:60]
+    "nothing to compact in lake: every table's files are as compa"
+    """
+    size = f"up to {result['rows_per_file']:,} rows a file" + (", kept for later compactions" if kept else "")
+    # A compaction that rewrote a table deleted its old files; one that deleted none rewrote nothing.
+    if result.get("deleted"):
+        return f"compacted {result['lake']} ({size})"
+    return f"nothing to compact in {result['lake']}: every table's files are as compaction writes them ({size})"
 
 
 # `articles` and `sources` came out of compaction as "2 files" where every other table was one, and
