@@ -10,10 +10,10 @@ import typer
 from flows.cli.app import INTERRUPTED_ONE_COMMIT, SETTINGS, LakeOption, app, fail, out, run_lake_flow, say_waiting
 from flows.cli.tables import print_table
 
-# warehouse.compaction's DEFAULT_ROWS_PER_FILE, written out so that `--help` need not import DuckDB
+# warehouse.compaction_size's DEFAULT_ROWS_PER_FILE, written out so that `--help` need not import DuckDB
 # and pyarrow; tests/flows/cli/test_lake.py checks the two agree.
 ROWS_PER_FILE_HELP = "1,000,000"
-MAX_ROWS_PER_FILE = 100_000_000  # warehouse/compaction.py's, here without importing DuckDB for --help
+MAX_ROWS_PER_FILE = 100_000_000  # warehouse/compaction_size.py's, here without importing DuckDB for --help
 
 
 @app.command()
@@ -94,7 +94,7 @@ SETTLED_NOTE = ("settled: the rows of articles whose every version and source ag
 
 def settled_kinds(lake: str) -> dict[str, tuple[int, int]]:
     """Return, for `articles` and `sources`, the lake's files of settled rows and of the rest, now."""
-    from warehouse.compaction import SETTLED, SETTLED_TABLES
+    from warehouse.compaction_due import SETTLED, SETTLED_TABLES
     from warehouse.lake import read_manifest
 
     manifest = read_manifest(lake)

@@ -10,7 +10,8 @@ from typer.testing import CliRunner
 import flows.cli.lake
 from flows.cli.main import app
 from tests.warehouse.report_lake import make_report_lake
-from warehouse.compaction import ROWS_PER_FILE, compact_lake
+from warehouse.compaction import compact_lake
+from warehouse.compaction_size import ROWS_PER_FILE
 from warehouse.lake import read_manifest
 
 runner = CliRunner()

@@ -14,7 +14,7 @@ from tests.flows.test_incremental import HUNGER, TRADE, WAR
 from tests.warehouse.test_lock import HOLDER
 from warehouse import lake as lakes
 from warehouse.committed_reads import query
-from warehouse.compaction import SETTLED_TABLES
+from warehouse.compaction_due import SETTLED_TABLES
 from warehouse.schema_version import UPGRADABLE
 from warehouse.schemas import SCHEMA_VERSION
 
@@ -106,7 +106,7 @@ def test_run_on_a_locked_lake_is_refused_in_one_line(tmp_path, monkeypatch, taxo
 
 
 def test_compact_help_shows_the_default_rows_per_file_compaction_uses() -> None:
-    from warehouse.compaction import DEFAULT_ROWS_PER_FILE
+    from warehouse.compaction_size import DEFAULT_ROWS_PER_FILE
 
     result = runner.invoke(app, ["compact", "--help"], env={"COLUMNS": "200"})
     assert result.exit_code == 0
@@ -115,10 +115,10 @@ def test_compact_help_shows_the_default_rows_per_file_compaction_uses() -> None:
 
 def test_compact_refuses_the_rows_per_file_compaction_refuses() -> None:
     from flows.cli import lake
-    from warehouse import compaction
+    from warehouse import compaction_size
 
-    assert lake.MAX_ROWS_PER_FILE == compaction.MAX_ROWS_PER_FILE
-    result = runner.invoke(app, ["compact", "--rows-per-file", str(compaction.MAX_ROWS_PER_FILE + 1)])
+    assert lake.MAX_ROWS_PER_FILE == compaction_size.MAX_ROWS_PER_FILE
+    result = runner.invoke(app, ["compact", "--rows-per-file", str(compaction_size.MAX_ROWS_PER_FILE + 1)])
     assert result.exit_code == 2 and "Traceback" not in result.output
 
 
