@@ -158,3 +158,15 @@ def test_compact_says_what_the_two_files_of_articles_and_sources_are(tmp_path, t
     again = runner.invoke(app, ["compact", "--lake", str(lake)])
     assert again.exit_code == 0, again.output
     assert "settled" not in again.output and "changed" not in again.output
+
+
+def test_a_lake_folder_that_does_not_exist_is_said_alike_by_every_command(tmp_path) -> None:
+    # `query --lake /nowhere` said "(no themelake.duckdb)", `enrich --lake /nowhere` "(no _manifest.json)": two files
+    # of a lake's inside for one mistake, a folder that is not there.
+    nowhere = tmp_path / "nowhere"
+    said = set()
+    for command in (["query", "select 1"], ["enrich"], ["compact"], ["themes"], ["report"]):
+        result = runner.invoke(app, [*command, "--lake", str(nowhere)], env={"COLUMNS": "400"})
+        assert result.exit_code == 2, (command, result.output)
+        said.add(" ".join(result.output.split()))
+    assert said == {f"error: no lake at {nowhere} (no such folder): run `themelake run SOURCE --lake {nowhere}` first"}
