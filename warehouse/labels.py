@@ -26,14 +26,18 @@ from warehouse.lake import read_manifest, resolve_lake
 # A relabel that completed with this version scored every article version current when it ran (under the
 # writer lock, before its `ended_at`), those it gave no label too: without this, a taxonomy under which
 # some articles get no theme read them again at every relabel with it, and `relabel` never had nothing to
-# do. An article version is the one its source's last row before that relabel ended names; one changed
-# since (or back to an earlier content no relabel saw current) is scored again.
+# do. An article version is the one its source's last row before that relabel ended names (each source
+# state holds from its row to the next: a range join with the few relabel runs, not a row per run and
+# source); one changed since (or back to an earlier content no relabel saw current) is scored again.
 _RELABELLED = """
-    SELECT article_id, content_hash FROM (
-        SELECT s.article_id, s.content_hash, s.status FROM runs r JOIN sources_history s ON s.observed_at <= r.ended_at
+    SELECT s.article_id, s.content_hash FROM (
+        SELECT article_id, content_hash, status, observed_at,
+               lead(observed_at) OVER (PARTITION BY source ORDER BY observed_at) AS until
+        FROM sources_history) s
+    WHERE s.status = 'article' AND EXISTS (
+        SELECT 1 FROM runs r
         WHERE r.flow_name = 'relabel-paragraphs' AND r.state = 'COMPLETED' AND r.taxonomy_version = $version
-        QUALIFY row_number() OVER (PARTITION BY r.run_id, s.source ORDER BY s.observed_at DESC) = 1)
-    WHERE status = 'article'"""
+          AND r.ended_at >= s.observed_at AND (s.until IS NULL OR r.ended_at < s.until))"""
 _TO_LABEL = f"""
 WITH relabelled AS ({_RELABELLED})
 SELECT p.paragraph_id, p.article_id, p.text,
