@@ -33,7 +33,8 @@ def bare_ingest(
     from flows.settings import Settings
     from warehouse import lake as lakes
     from warehouse import lake_lock
-    from warehouse.compaction import compact_lake, compaction_due
+    from warehouse.compaction import compact_lake
+    from warehouse.compaction_due import compaction_due
     from warehouse.ingest_plan import plan_ingest
     from warehouse.sources import iter_sources
     from warehouse.tables import theme_rows

@@ -31,7 +31,10 @@ def compact_lake_flow(lake: str = "lake", rows_per_file: int | None = None) -> d
     waiting = partial(get_run_logger().warning, lake_lock.WAITING_FOR_LOCK)  # said once, before waiting
     with lake_lock.writer_lock(lake, settings.lock_timeout, on_wait=waiting) as root:
         result = compact_lake(root, rows_per_file)
-    get_run_logger().info(
-        "compacted %s into %d", counted(sum(result.before.values()), "file"), sum(result.after.values())
-    )
+    if result.deleted:
+        get_run_logger().info(
+            "compacted %s into %d", counted(sum(result.before.values()), "file"), sum(result.after.values())
+        )
+    else:  # no table rewritten (a size given is kept): not "compacted 9 files into 9"
+        get_run_logger().info("nothing to compact: every table's files are as compaction writes them")
     return {"lake": str(root), **asdict(result)}

@@ -101,7 +101,7 @@ def ingest_articles(
         batch_size: Files per batch task.
         workers: Processes per batch task (default: one per core; one on a Dask cluster).
         compact: Compact the lake after the run when enough unsorted files have gathered
-            (warehouse.compaction.compaction_due), so that queries stay fast.
+            (warehouse.compaction_due.compaction_due), so that queries stay fast.
         enrich: Find places, amounts and tone in the paragraphs (`themelake enrich` does it later).
         fields: Records files' field mappings, as NAME=FIELD (e.g. ["text=body", "published_at=date"]),
             applied to the files that have FIELD;

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from flows.without_flow import answered_without_flow
-from warehouse.compaction import compact_lake, compaction_needed
+from warehouse.compaction import compact_lake
+from warehouse.compaction_due import compaction_needed
 
 
 def answer_nothing_to_compact(lake: str, rows_per_file: int | None = None,

@@ -3,8 +3,9 @@
 Prefect validates a flow run's parameters with pydantic before the flow starts, and failed a run given
 `since=yesterday` in pydantic's words on two lines ("Flow run received invalid parameters:" then
 " - since: Input should be a valid date or datetime, input is too short"), which named no form that works.
-`typed_parameters` words it as the CLI's options are worded: "`since` takes a date, YYYY-MM-DD (2026-09-01),
-or null for none; got 'yesterday'". Prefect puts its own "Validation of flow parameters failed" before it.
+`typed_parameters` words it as the CLI words `--since yesterday` (flows/cli/day_option.py): "`since` takes a date,
+YYYY-MM-DD (2026-09-01), or null for none; got 'yesterday'". Prefect puts its own "Validation of flow parameters
+failed" before it.
 """
 
 from __future__ import annotations
@@ -18,11 +19,13 @@ from prefect import Flow
 from prefect.exceptions import ParameterTypeError
 from pydantic import TypeAdapter, ValidationError
 
+from flows.parameter_words import DATE_FORM, refused_value
+
 FlowT = TypeVar("FlowT", bound=Flow)
 
 # The forms a value of each annotated type is given in, in a deployment's parameters.
 _FORMS: dict[Any, str] = {
-    date: "a date, YYYY-MM-DD (2026-09-01)",
+    date: DATE_FORM,
     int: "a whole number",
     bool: "true or false",
     str: "text",
@@ -60,7 +63,7 @@ def parameter_problems(fn: Any, parameters: dict[str, Any]) -> str:
         try:
             TypeAdapter(hints[name]).validate_python(value)
         except ValidationError:
-            said.append(f"`{name}` takes {accepted_forms(hints[name])}; got {value!r}")
+            said.append(refused_value(name, accepted_forms(hints[name]), value))
     return "; ".join(said)
 
 

@@ -18,6 +18,17 @@ _OPTION = re.compile(r"(?<![\w-])--([a-z][a-z0-9-]*)|(?<![\w-])-([a-z])(?![\w-])
 # run's repeated "--field NAME=FIELD" an item of `fields`.
 _NAMES = {"o": "output", "field": "fields"}
 _QUOTED = re.compile(r"(`[^`]*`)")
+# The form a day is given in, to `--since` on a shell and to `since` in a deployment's parameters alike.
+DATE_FORM = "a date, YYYY-MM-DD (2026-09-01)"
+
+
+def refused_value(name: str, forms: str, value: object) -> str:
+    """Return the line that refuses a parameter's or option's value: its name, the forms it takes, what it got.
+
+    >>> refused_value("--since", DATE_FORM, "yesterday")
+    "`--since` takes a date, YYYY-MM-DD (2026-09-01); got 'yesterday'"
+    """
+    return f"`{name}` takes {forms}; got {value!r}"
 
 
 def in_parameter_words(message: str, parameters: Collection[str]) -> str:

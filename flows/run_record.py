@@ -16,7 +16,8 @@ from typing import Any
 from flows.counts import Counts
 from transforms.taxonomy import Taxonomy
 from warehouse.catalog import refresh_catalog
-from warehouse.compaction import compact_lake, compaction_due
+from warehouse.compaction import compact_lake
+from warehouse.compaction_due import compaction_due
 from warehouse.ingest_plan import IngestPlan
 from warehouse.sources import FileChoice, resolve_source, single_file_left_out, without_lake
 from warehouse.tables import run_row

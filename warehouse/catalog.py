@@ -44,7 +44,7 @@ from pathlib import Path
 import duckdb
 
 from warehouse import storage
-from warehouse.compaction import SETTLED_TABLES, is_settled
+from warehouse.compaction_due import SETTLED_TABLES, is_settled
 from warehouse.lake import CATALOG, DATA, SCHEMA_FILE, Manifest, no_lake, read_manifest, resolve_lake
 from warehouse.schema_version import TABLE_NAMES
 from warehouse.sql_reading import QueryError

@@ -17,6 +17,9 @@ What the layout is for (docs/performance.md):
   belongs to an article whose every version and source state agreed when compaction ran, so the
   catalog's current views look for changed articles only among the other rows (warehouse/catalog.py;
   the changed articles are found once: warehouse/compaction_settled.py).
+
+Which tables are due, and the names of a compaction's files: warehouse/compaction_due.py; the size of its
+files, and the one a lake keeps: warehouse/compaction_size.py.
 """
 
 from __future__ import annotations
@@ -24,8 +27,6 @@ from __future__ import annotations
 import os
 import tempfile
 import threading
-import warnings
-from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,24 +35,17 @@ from typing import TYPE_CHECKING
 import duckdb
 
 from warehouse import storage
+from warehouse.compaction_due import COMPACTED, SETTLED, SETTLED_TABLES, due_tables
 from warehouse.compaction_files import write_sorted
 from warehouse.compaction_lanes import LANES, MEMORY_LIMIT, lane_memory, plan_lanes
 from warehouse.compaction_settled import CHANGED, changed_articles, settled_parts
-from warehouse.lake import DATA, LakeError, commit, read_manifest, resolve_lake
-from warehouse.lake_folder import LakeWarning
+from warehouse.compaction_size import DEFAULT_ROWS_PER_FILE, ROWS_PER_FILE, check_rows_per_file, recorded_rows_per_file
+from warehouse.lake import DATA, commit, read_manifest, resolve_lake
 from warehouse.schema_version import TABLE_NAMES
 
 if TYPE_CHECKING:
     import pyarrow as pa
 
-# Large enough that a table of a few million paragraphs is a handful of files, small enough that
-# sorting one file's worth of rows stays cheap.
-DEFAULT_ROWS_PER_FILE = 1_000_000
-# The lake's setting (warehouse.lake.Manifest.settings) of the size `compact --rows-per-file` chose.
-ROWS_PER_FILE = "rows_per_file"
-# No reader wants one file of more rows (a hundred times the default: tens of GB of paragraphs); a
-# larger number is a typo, and one that DuckDB would sort in a single spill.
-MAX_ROWS_PER_FILE = 100_000_000
 # The order each table's rows are written in; the last key makes the order total, so a compaction
 # writes the same files from the same rows. Tables not listed keep their commit order.
 SORT_KEYS: dict[str, tuple[str, ...]] = {
@@ -62,17 +56,12 @@ SORT_KEYS: dict[str, tuple[str, ...]] = {
     "paragraph_places": ("country_code", "name", "paragraph_id", "start"),
     "paragraph_amounts": ("paragraph_id", "start"),
 }
-# File name prefixes: compacted files, and those of settled rows (in the tables SETTLED_TABLES).
-COMPACTED = "compacted-"
-SETTLED = "settled-"
-SETTLED_TABLES = ("articles", "sources")
-# Files a compaction did not write, in one table, that make compacting worth its time (see
-# `compaction_due`): each costs every query a file to open, and its rows are neither sorted nor settled.
-LOOSE_FILES = 16
 # One thread: with two, each thread's sort pins its own blocks, and a lake of 200,000 articles with
 # semantic evidence (a dozen items a label) ran out of those 256 MB ("failed to pin block") instead of
 # spilling; with one, the same compaction took 49 s and peaked at 475 MB of RSS.
 THREADS = 1
+
+
 @dataclass
 class Compaction:
     """What a compaction did: files before and after, per table, and the files it deleted."""
@@ -82,54 +71,6 @@ class Compaction:
     deleted: list[str] = field(default_factory=list)
     manifest_version: int | None = None
     rows_per_file: int = DEFAULT_ROWS_PER_FILE  # the size the files were written to
-
-
-def written_by_compaction(relative: str) -> bool:
-    """Return True for a file a compaction wrote.
-
-    >>> written_by_compaction("data/articles/settled-0a1b.parquet"), written_by_compaction("data/runs/r-1.parquet")
-    (True, False)
-    """
-    return Path(relative).name.startswith((COMPACTED, SETTLED))
-
-
-def is_settled(relative: str) -> bool:
-    """Return True for a file of settled rows (see the module's docstring)."""
-    return Path(relative).name.startswith(SETTLED)
-
-
-def compaction_due(lake: str | os.PathLike[str], loose_files: int = LOOSE_FILES) -> bool:
-    """Return True when a table of the lake holds `loose_files` or more files a compaction did not write.
-
-    A writer that holds the lake's lock can then call `compact_lake` (the ingest flow, after its last
-    commit), so that a lake fed in many batches is queried from few sorted files.
-    """
-    manifest = read_manifest(lake)
-    return any(sum(not written_by_compaction(f) for f in manifest.files(t)) >= loose_files for t in TABLE_NAMES)
-
-
-def check_rows_per_file(rows_per_file: int) -> None:
-    """Raise LakeError, in one line, for a size of compacted files other than a whole number from 1 to the maximum."""
-    if type(rows_per_file) is not int or not 1 <= rows_per_file <= MAX_ROWS_PER_FILE:
-        raise LakeError(f"rows per file {rows_per_file!r}: give a whole number from 1 to {MAX_ROWS_PER_FILE:,}")
-
-
-def recorded_rows_per_file(settings: Mapping[str, object]) -> int | None:
-    """Return the size of compacted files a lake's settings hold, or None; a value no compaction could
-    use (edited by hand) is ignored with a warning, for the default, rather than make the lake unusable.
-
-    >>> recorded_rows_per_file({"rows_per_file": 4, "a later setting": [1]}), recorded_rows_per_file({})
-    (4, None)
-    """
-    value = settings.get(ROWS_PER_FILE)
-    if value is None:
-        return None
-    try:
-        check_rows_per_file(value)  # type: ignore[arg-type]
-    except LakeError as error:
-        warnings.warn(f"the lake's manifest setting {ROWS_PER_FILE} is ignored: {error}", LakeWarning, stacklevel=2)
-        return None
-    return value  # type: ignore[return-value]
 
 
 def compact_lake(lake: str | os.PathLike[str], rows_per_file: int | None = None) -> Compaction:
@@ -150,7 +91,7 @@ def compact_lake(lake: str | os.PathLike[str], rows_per_file: int | None = None)
     rows_per_file = rows_per_file or recorded or DEFAULT_ROWS_PER_FILE
     result = Compaction(rows_per_file=rows_per_file)
     files = {table: list(manifest.files(table)) for table in TABLE_NAMES}
-    due = _due_tables(root, files, rows_per_file)
+    due = due_tables(root, files, rows_per_file)
     for table in TABLE_NAMES:
         result.before[table] = result.after[table] = len(files[table])
     if not due:
@@ -196,29 +137,6 @@ def compact_lake(lake: str | os.PathLike[str], rows_per_file: int | None = None)
     return result
 
 
-def compaction_needed(lake: str | os.PathLike[str], rows_per_file: int | None = None) -> bool:
-    """Return whether `compact_lake(lake, rows_per_file)` would rewrite a table (not only keep the size given)."""
-    root = resolve_lake(lake)
-    manifest = read_manifest(root)
-    with warnings.catch_warnings():  # a size edited by hand: the compaction itself says it is ignored
-        warnings.simplefilter("ignore", LakeWarning)
-        size = rows_per_file or recorded_rows_per_file(manifest.settings) or DEFAULT_ROWS_PER_FILE
-    return bool(_due_tables(root, {table: list(manifest.files(table)) for table in TABLE_NAMES}, size))
-
-
-def _due_tables(root: Path, files: dict[str, list[str]], rows_per_file: int) -> list[str]:
-    """Return the tables whose files are not yet as compaction makes them (`_due`), in TABLE_NAMES' order."""
-    # Rows from each file's footer, read only where they decide (`_due`): a run's first compaction
-    # read 158 footers at N = 50,000 for tables it rewrote whatever their rows.
-    due = [
-        t for t in TABLE_NAMES
-        if _due(files[t], (_rows(root / f) for f in files[t]), rows_per_file, split=t in SETTLED_TABLES)
-    ]
-    if any(t in due for t in SETTLED_TABLES):  # settled rows are settled against both tables
-        due = [t for t in TABLE_NAMES if t in due or t in SETTLED_TABLES]
-    return due
-
-
 class _ChangedArticles:
     """The lake's changed articles (warehouse/compaction_settled.py), found once for every lane that
     rewrites a settled table, on the connection of the first to ask; each lane's connection then knows
@@ -248,46 +166,12 @@ def _connect(root: Path, temp: str, memory: str = MEMORY_LIMIT) -> duckdb.DuckDB
     return con
 
 
-def _rows(path: Path) -> int:
-    """Return the rows of a committed Parquet file, from its footer (local, or on object storage)."""
-    import pyarrow.parquet as pq
-
-    if storage.is_url(path):
-        with path.open("rb") as handle:
-            return int(pq.ParquetFile(handle).metadata.num_rows)
-    return int(pq.ParquetFile(path).metadata.num_rows)
-
-
 def _remove(path: Path) -> None:
     """Delete a file no manifest names any more (one already gone is fine: a writer's recovery took it)."""
     try:
         path.unlink()
     except FileNotFoundError:
         pass
-
-
-def _due(files: Sequence[str], rows: Iterable[int], rows_per_file: int, split: bool) -> bool:
-    """Return True when a table's files (with these rows each, taken only when they decide) are not
-    yet as few, as small and as sorted as compaction makes them.
-
-    >>> _due(["data/t/run-1.parquet"], [30], 40, split=False)  # one loose file: already one file
-    False
-    >>> _due(["data/t/run-1.parquet"], [30], 20, split=False)  # ... but more rows than asked for a file
-    True
-    >>> _due(["data/t/compacted-a.parquet", "data/t/compacted-b.parquet"], [20, 10], 20, split=False)
-    False
-    """
-    # Several files, one of them loose: rewritten, whatever their rows.
-    if len(files) > 1 and not all(written_by_compaction(f) for f in files):
-        return True
-    counts = list(rows)
-    # A file of more rows than `rows_per_file` is split whatever else holds: `compact --rows-per-file N`
-    # promises files of at most N rows, and a table of one file (or already compacted) was left whole.
-    if any(n > rows_per_file for n in counts):
-        return True
-    if len(files) <= 1:
-        return False
-    return len(files) > max(1, -(-sum(counts) // rows_per_file)) + (1 if split else 0)
 
 
 def _rewrite(

@@ -23,7 +23,23 @@ from warehouse.lake import read_manifest, resolve_lake
 # read as a short article's and could gain labels a run never gives them.
 # A paragraph whose run failed or left no `runs` row is scored again (such a row names no taxonomy).
 # Articles in a language the taxonomy does not declare are left out, as a run leaves them out.
-_TO_LABEL = """
+# A relabel that completed with this version scored every article version current when it ran (under the
+# writer lock, before its `ended_at`), those it gave no label too: without this, a taxonomy under which
+# some articles get no theme read them again at every relabel with it, and `relabel` never had nothing to
+# do. An article version is the one its source's last row before that relabel ended names (each source
+# state holds from its row to the next: a range join with the few relabel runs, not a row per run and
+# source); one changed since (or back to an earlier content no relabel saw current) is scored again.
+_RELABELLED = """
+    SELECT s.article_id, s.content_hash FROM (
+        SELECT article_id, content_hash, status, observed_at,
+               lead(observed_at) OVER (PARTITION BY source ORDER BY observed_at) AS until
+        FROM sources_history) s
+    WHERE s.status = 'article' AND EXISTS (
+        SELECT 1 FROM runs r
+        WHERE r.flow_name = 'relabel-paragraphs' AND r.state = 'COMPLETED' AND r.taxonomy_version = $version
+          AND r.ended_at >= s.observed_at AND (s.until IS NULL OR r.ended_at < s.until))"""
+_TO_LABEL = f"""
+WITH relabelled AS ({_RELABELLED})
 SELECT p.paragraph_id, p.article_id, p.text,
        (SELECT any_value(a.language) FROM articles a WHERE a.article_id = p.article_id) AS language
 FROM paragraphs p
@@ -37,6 +53,8 @@ WHERE list_contains($roles, p.role)
   AND p.article_id NOT IN (
       SELECT c.article_id FROM paragraphs c JOIN paragraph_themes_history t USING (paragraph_id)
       WHERE t.taxonomy_version = $version)
+  AND NOT EXISTS (
+      SELECT 1 FROM relabelled r WHERE r.article_id = p.article_id AND r.content_hash = p.content_hash)
 ORDER BY p.article_id, p.ordinal
 """
 

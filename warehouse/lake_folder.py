@@ -224,6 +224,10 @@ def no_lake(root: Path, lake: str | os.PathLike[str], missing: str) -> str:
     if others:  # ... nor in a folder of other files: `run` refuses it
         return (f"no lake at {lake}: it is a folder of other files ({len(others)}, such as {others[0]!r}); "
                 "give --lake a lake's folder")
+    # A folder that is not there is said alike by every command, not by the file each looked for first
+    # (`query` the catalog, `enrich` the manifest); on object storage a folder is only a prefix.
+    if not storage.is_url(root) and not root.exists():
+        missing = "such folder"
     return f"no lake at {lake} (no {missing}): run `themelake run SOURCE --lake {lake}` first"
 
 

@@ -1,7 +1,8 @@
 """`--since` and `--until`: a day written YYYY-MM-DD, refused in words a user can act on.
 
 Click's own date type refused `--since yesterday` with "does not match the formats '%Y-%m-%d'":
-strptime's notation, which names no date a user could type.
+strptime's notation, which names no date a user could type. A deployment run given `since=yesterday`
+is refused in the same words, the parameter named as it is there (flows/parameter_types.py).
 """
 
 from __future__ import annotations
@@ -9,6 +10,20 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import typer
+
+from flows.parameter_words import DATE_FORM, refused_value
+
+
+class DayRefused(typer.BadParameter):
+    """A day not written YYYY-MM-DD, said as a deployment run's parameter is: "`--since` takes a date, ...; got 'x'"."""
+
+    def __init__(self, value: str) -> None:
+        super().__init__(DATE_FORM)
+        self.value = value
+
+    def format_message(self) -> str:
+        name = self.param.opts[0] if self.param is not None and self.param.opts else "the date"
+        return refused_value(name, DATE_FORM, self.value)
 
 
 def day(value: str | date) -> date:
@@ -22,4 +37,4 @@ def day(value: str | date) -> date:
     try:
         return datetime.strptime(value, "%Y-%m-%d").date()
     except ValueError:
-        raise typer.BadParameter(f"give a date as YYYY-MM-DD, e.g. 2026-09-01; {value!r} is not one") from None
+        raise DayRefused(value) from None

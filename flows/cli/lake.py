@@ -10,10 +10,10 @@ import typer
 from flows.cli.app import INTERRUPTED_ONE_COMMIT, SETTINGS, LakeOption, app, fail, out, run_lake_flow, say_waiting
 from flows.cli.tables import print_table
 
-# warehouse.compaction's DEFAULT_ROWS_PER_FILE, written out so that `--help` need not import DuckDB
+# warehouse.compaction_size's DEFAULT_ROWS_PER_FILE, written out so that `--help` need not import DuckDB
 # and pyarrow; tests/flows/cli/test_lake.py checks the two agree.
 ROWS_PER_FILE_HELP = "1,000,000"
-MAX_ROWS_PER_FILE = 100_000_000  # warehouse/compaction.py's, here without importing DuckDB for --help
+MAX_ROWS_PER_FILE = 100_000_000  # warehouse/compaction_size.py's, here without importing DuckDB for --help
 
 
 @app.command()
@@ -52,7 +52,7 @@ def compact(
         return compact_lake_flow
 
     result = answered or run_lake_flow(lake, load, (LakeError,), rows_per_file=rows_per_file)
-    heading = f"compacted {result['lake']} (up to {result['rows_per_file']:,} rows a file)"
+    heading = compaction_heading(result, kept=rows_per_file is not None)
     kinds = settled_kinds(result["lake"])
     rewritten = rewritten_tables(result.get("deleted", []))
     table = Table("table", "files before", "files after")
@@ -66,8 +66,23 @@ def compact(
     if any(cell != str(result["after"][name]) for name, cell in cells.items()):
         out.print(SETTLED_NOTE, highlight=False, markup=False, soft_wrap=True)
     if answered:
-        out.print("nothing to compact: every table's files are as compaction writes them; done without starting "
-                  "Prefect", highlight=False, soft_wrap=True)
+        out.print("done without starting Prefect", highlight=False, soft_wrap=True)
+
+
+def compaction_heading(result: dict, kept: bool = False) -> str:
+    """Return the line above a compaction's table: what it rewrote, or that it had nothing to rewrite (no file
+    deleted); `kept`: a size the user gave, which the lake keeps for later compactions.
+
+    >>> compaction_heading({"lake": "lake", "rows_per_file": 5000, "deleted": ["data/runs/r.parquet"]})
+    'compacted lake (up to 5,000 rows a file)'
+    >>> compaction_heading({"lake": "lake", "rows_per_file": 5000, "deleted": []}, kept=True)[:60]
+    "nothing to compact in lake: every table's files are as compa"
+    """
+    size = f"up to {result['rows_per_file']:,} rows a file" + (", kept for later compactions" if kept else "")
+    # A compaction that rewrote a table deleted its old files; one that deleted none rewrote nothing.
+    if result.get("deleted"):
+        return f"compacted {result['lake']} ({size})"
+    return f"nothing to compact in {result['lake']}: every table's files are as compaction writes them ({size})"
 
 
 # `articles` and `sources` came out of compaction as "2 files" where every other table was one, and
@@ -79,7 +94,7 @@ SETTLED_NOTE = ("settled: the rows of articles whose every version and source ag
 
 def settled_kinds(lake: str) -> dict[str, tuple[int, int]]:
     """Return, for `articles` and `sources`, the lake's files of settled rows and of the rest, now."""
-    from warehouse.compaction import SETTLED, SETTLED_TABLES
+    from warehouse.compaction_due import SETTLED, SETTLED_TABLES
     from warehouse.lake import read_manifest
 
     manifest = read_manifest(lake)

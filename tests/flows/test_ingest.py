@@ -75,7 +75,7 @@ def test_a_run_compacts_the_lake_once_compaction_is_due_and_queries_read_the_sam
     tmp_path, data_dir, taxonomy_file, monkeypatch
 ) -> None:
     import flows.run_record
-    from warehouse import compaction
+    from warehouse.compaction_due import compaction_due, written_by_compaction
     from warehouse.lake import read_manifest
 
     source = tmp_path / "inbox"
@@ -85,7 +85,7 @@ def test_a_run_compacts_the_lake_once_compaction_is_due_and_queries_read_the_sam
     sql = "select paragraph_id, theme_id, score, evidence from paragraph_themes order by all"
     loose, packed = tmp_path / "loose", tmp_path / "packed"
     # Three batches of one file: three paragraphs files, "due" from two on for this test.
-    monkeypatch.setattr(flows.run_record, "compaction_due", lambda lake: compaction.compaction_due(lake, 2))
+    monkeypatch.setattr(flows.run_record, "compaction_due", lambda lake: compaction_due(lake, 2))
 
     kept = ingest_articles(source=str(source), lake=str(loose), taxonomy=taxonomy_file, batch_size=1, compact=False)
     done = ingest_articles(source=str(source), lake=str(packed), taxonomy=taxonomy_file, batch_size=1)
@@ -94,8 +94,8 @@ def test_a_run_compacts_the_lake_once_compaction_is_due_and_queries_read_the_sam
     assert done["compacted"]["files_after"] < done["compacted"]["files_before"]
     # The run's summary names both commits: its last one, and the compaction's after it.
     assert done["compacted"]["manifest_version"] == read_manifest(packed).version == done["manifest_version"] + 1
-    assert all(compaction.written_by_compaction(f) for f in read_manifest(packed).files("paragraphs"))
-    assert not any(compaction.written_by_compaction(f) for f in read_manifest(loose).files("paragraphs"))
+    assert all(written_by_compaction(f) for f in read_manifest(packed).files("paragraphs"))
+    assert not any(written_by_compaction(f) for f in read_manifest(loose).files("paragraphs"))
     rows = [duckdb.connect(str(lake / CATALOG), read_only=True).sql(sql).fetchall() for lake in (loose, packed)]
     assert rows[0] == rows[1] and len(rows[0]) > 0
 
@@ -104,14 +104,15 @@ def test_a_run_compacts_the_lake_once_compaction_is_due_and_queries_read_the_sam
 def test_a_run_that_compacts_builds_its_catalog_once_at_its_end(tmp_path, data_dir, taxonomy_file, monkeypatch) -> None:
     # The run's last commit rebuilt the catalog, and compaction's commit right after rebuilt it again.
     import flows.run_record
-    from warehouse import catalog, compaction
+    from warehouse import catalog
+    from warehouse.compaction_due import compaction_due
     from warehouse.lake import read_manifest
 
     source = tmp_path / "inbox"
     source.mkdir()
     for name in ("seed_format.txt", "bbc_format.txt", "crlf_bom.txt"):
         shutil.copy(data_dir / name, source / name)
-    monkeypatch.setattr(flows.run_record, "compaction_due", lambda lake: compaction.compaction_due(lake, 2))
+    monkeypatch.setattr(flows.run_record, "compaction_due", lambda lake: compaction_due(lake, 2))
     built: list[int] = []
     write_catalog = catalog.write_catalog
 

@@ -117,7 +117,7 @@ def test_a_run_on_s3_compacts_the_lake_when_due_as_a_local_run_does(
     # A lake on object storage was never compacted: a file per batch and table, for ever.
     import flows.run_record
     from warehouse import lake as lakes
-    from warehouse.compaction import compaction_due
+    from warehouse.compaction_due import compaction_due
 
     monkeypatch.setattr(flows.run_record, "compaction_due", lambda lake: compaction_due(lake, loose_files=2))
     s3.mkdir("articles")

@@ -119,13 +119,13 @@ def test_a_compaction_that_comes_due_with_the_runs_row_is_done_as_the_flow_does_
     tmp_path, inbox, taxonomy_file, monkeypatch
 ) -> None:
     import flows.run_record
-    from warehouse import compaction
+    from warehouse.compaction_due import compaction_due
 
     by_flow, answered, kept = tmp_path / "by-flow", tmp_path / "answered", tmp_path / "kept"
     for lake in (by_flow, answered, kept):
         ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
     # Due from two loose files on: the re-run's `runs` file is the second of its table.
-    monkeypatch.setattr(flows.run_record, "compaction_due", lambda lake: compaction.compaction_due(lake, 2))
+    monkeypatch.setattr(flows.run_record, "compaction_due", lambda lake: compaction_due(lake, 2))
     flow_rerun = ingest_articles(source=str(inbox), lake=str(by_flow), taxonomy=taxonomy_file)
     summary = answer_unchanged_run(parameters(inbox, answered, taxonomy_file))
     not_compacted = answer_unchanged_run(parameters(inbox, kept, taxonomy_file, compact=False))  # --no-compact

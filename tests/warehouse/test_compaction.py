@@ -8,10 +8,18 @@ import pytest
 
 from tests.warehouse.test_lake import TAX, staged_batch
 from transforms.pipeline import ArticleFile, build_batch
-from warehouse import compaction, compaction_files, compaction_lanes, lake_lock, staging
+from warehouse import (
+    compaction,
+    compaction_due,
+    compaction_files,
+    compaction_lanes,
+    compaction_size,
+    lake_lock,
+    staging,
+)
 from warehouse import lake as lakes
 from warehouse.committed_reads import query
-from warehouse.compaction import compact_lake, compaction_due
+from warehouse.compaction import compact_lake
 from warehouse.compaction_files import write_sorted
 from warehouse.compaction_settled import changed_articles
 from warehouse.tables import stage_rows
@@ -163,7 +171,7 @@ def test_compaction_sorts_into_small_row_groups_and_settles_unchanged_articles(t
                 kept = {c.path_in_schema for c in columns if c.is_stats_set and c.statistics.has_min_max}
                 assert set(keys) <= kept, f"{relative}: row group {g} has no statistics of {set(keys) - kept}"
     # `a` has four versions: its rows are the unsettled ones; the twelve other articles are settled.
-    settled = [f for f in manifest.files("articles") if compaction.is_settled(f)]
+    settled = [f for f in manifest.files("articles") if compaction_due.is_settled(f)]
     assert pq.ParquetFile(tmp_path / settled[0]).metadata.num_rows == 12
     assert lakes.read_table(tmp_path, "articles").num_rows == 16
     assert {q: query(tmp_path, q).to_pylist() for q in QUERIES} == before
@@ -181,8 +189,8 @@ def test_tables_of_several_loose_files_are_compacted_without_reading_their_foote
     loose = {t: fs for t, fs in lakes.read_manifest(tmp_path).tables.items() if len(fs) > 1}
     assert "paragraph_themes" in loose and "paragraphs" in loose
     footers: list[str] = []
-    rows = compaction._rows
-    monkeypatch.setattr(compaction, "_rows", lambda path: footers.append(str(path)) or rows(path))
+    rows = compaction_due._rows
+    monkeypatch.setattr(compaction_due, "_rows", lambda path: footers.append(str(path)) or rows(path))
 
     result = compact_lake(tmp_path)
 
@@ -211,7 +219,7 @@ def test_the_changed_articles_are_found_once_and_a_lake_without_any_settles_in_o
     # No article changed: each of `articles` and `sources` is read once, all of it settled.
     assert searches == [1] and passes.count("articles") == passes.count("sources") == 1
     manifest = lakes.read_manifest(tmp_path)
-    assert all(compaction.is_settled(f) for t in ("articles", "sources") for f in manifest.files(t))
+    assert all(compaction_due.is_settled(f) for t in ("articles", "sources") for f in manifest.files(t))
     assert lakes.read_table(tmp_path, "articles").num_rows == 6
 
 
@@ -219,9 +227,10 @@ def test_the_changed_articles_are_found_once_and_a_lake_without_any_settles_in_o
 def test_compaction_is_due_once_a_table_gathers_enough_loose_files(tmp_path) -> None:
     for n in range(3):
         lakes.commit(tmp_path, staged_batch(tmp_path, f"run-{n}"))
-    assert (compaction_due(tmp_path, loose_files=3), compaction_due(tmp_path, loose_files=4)) == (True, False)
+    due = compaction_due.compaction_due
+    assert (due(tmp_path, loose_files=3), due(tmp_path, loose_files=4)) == (True, False)
     compact_lake(tmp_path)
-    assert compaction_due(tmp_path, loose_files=1) is False
+    assert due(tmp_path, loose_files=1) is False
 
 
 def test_the_labels_table_gets_a_lane_of_its_own_where_it_decides_the_compaction() -> None:
@@ -317,11 +326,11 @@ def test_a_later_compaction_keeps_the_rows_per_file_the_user_chose(tmp_path) -> 
 def test_a_lake_without_a_chosen_size_compacts_to_the_default_and_records_nothing(tmp_path) -> None:
     lakes.commit(tmp_path, staged_batch(tmp_path, "run-1"))
     lakes.commit(tmp_path, staged_batch(tmp_path, "run-2"))
-    assert compact_lake(tmp_path).rows_per_file == compaction.DEFAULT_ROWS_PER_FILE
+    assert compact_lake(tmp_path).rows_per_file == compaction_size.DEFAULT_ROWS_PER_FILE
     assert "settings" not in json.loads((tmp_path / lakes.MANIFEST).read_text())
 
 
-@pytest.mark.parametrize("rows_per_file", [0, -1, compaction.MAX_ROWS_PER_FILE + 1, 2.5, True])
+@pytest.mark.parametrize("rows_per_file", [0, -1, compaction_size.MAX_ROWS_PER_FILE + 1, 2.5, True])
 def test_a_size_no_reader_could_want_is_one_line_and_changes_nothing(tmp_path, rows_per_file) -> None:
     # Range-checked only by the CLI: compact_lake(rows_per_file=0) compacted to the default, a negative
     # size was recorded in the manifest for every later compaction.
@@ -358,7 +367,7 @@ def test_a_recorded_size_no_compaction_could_use_is_ignored_with_a_warning(tmp_p
     lakes.commit(tmp_path, staged_batch(tmp_path, "run-2"))
     manifest_settings(tmp_path, {"rows_per_file": recorded})
     with pytest.warns(UserWarning, match="manifest setting rows_per_file is ignored"):
-        assert compact_lake(tmp_path).rows_per_file == compaction.DEFAULT_ROWS_PER_FILE
+        assert compact_lake(tmp_path).rows_per_file == compaction_size.DEFAULT_ROWS_PER_FILE
 
 
 @pytest.mark.slow
@@ -386,6 +395,6 @@ def test_the_changed_articles_are_found_in_a_lane_once_for_lanes_that_share_them
     assert len(searches) == 1 and searches[0] != threading.main_thread().name
     manifest = lakes.read_manifest(tmp_path)
     for table, rows in (("articles", 9), ("sources", 9)):  # the nine unchanged articles' rows are settled
-        settled = [f for f in manifest.files(table) if compaction.is_settled(f)]
+        settled = [f for f in manifest.files(table) if compaction_due.is_settled(f)]
         assert sum(pq.ParquetFile(tmp_path / f).metadata.num_rows for f in settled) == rows, table
     assert {q: query(tmp_path, q).to_pylist() for q in QUERIES} == before

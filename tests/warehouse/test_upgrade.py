@@ -14,7 +14,8 @@ from transforms.articles import content_hash
 from warehouse import lake as lakes
 from warehouse import lake_lock
 from warehouse.committed_reads import query
-from warehouse.compaction import compact_lake, is_settled, written_by_compaction
+from warehouse.compaction import compact_lake
+from warehouse.compaction_due import is_settled, written_by_compaction
 from warehouse.schemas import SCHEMA_VERSION, SOURCES
 from warehouse.source_state import ARTICLE, RECORDS, SourceChange, SourceState, stage_source_states
 

@@ -14,7 +14,7 @@ from tests.flows.test_incremental import HUNGER, TRADE, WAR
 from tests.warehouse.test_lock import HOLDER
 from warehouse import lake as lakes
 from warehouse.committed_reads import query
-from warehouse.compaction import SETTLED_TABLES
+from warehouse.compaction_due import SETTLED_TABLES
 from warehouse.schema_version import UPGRADABLE
 from warehouse.schemas import SCHEMA_VERSION
 
@@ -106,7 +106,7 @@ def test_run_on_a_locked_lake_is_refused_in_one_line(tmp_path, monkeypatch, taxo
 
 
 def test_compact_help_shows_the_default_rows_per_file_compaction_uses() -> None:
-    from warehouse.compaction import DEFAULT_ROWS_PER_FILE
+    from warehouse.compaction_size import DEFAULT_ROWS_PER_FILE
 
     result = runner.invoke(app, ["compact", "--help"], env={"COLUMNS": "200"})
     assert result.exit_code == 0
@@ -115,10 +115,10 @@ def test_compact_help_shows_the_default_rows_per_file_compaction_uses() -> None:
 
 def test_compact_refuses_the_rows_per_file_compaction_refuses() -> None:
     from flows.cli import lake
-    from warehouse import compaction
+    from warehouse import compaction_size
 
-    assert lake.MAX_ROWS_PER_FILE == compaction.MAX_ROWS_PER_FILE
-    result = runner.invoke(app, ["compact", "--rows-per-file", str(compaction.MAX_ROWS_PER_FILE + 1)])
+    assert lake.MAX_ROWS_PER_FILE == compaction_size.MAX_ROWS_PER_FILE
+    result = runner.invoke(app, ["compact", "--rows-per-file", str(compaction_size.MAX_ROWS_PER_FILE + 1)])
     assert result.exit_code == 2 and "Traceback" not in result.output
 
 
@@ -158,3 +158,15 @@ def test_compact_says_what_the_two_files_of_articles_and_sources_are(tmp_path, t
     again = runner.invoke(app, ["compact", "--lake", str(lake)])
     assert again.exit_code == 0, again.output
     assert "settled" not in again.output and "changed" not in again.output
+
+
+def test_a_lake_folder_that_does_not_exist_is_said_alike_by_every_command(tmp_path) -> None:
+    # `query --lake /nowhere` said "(no themelake.duckdb)", `enrich --lake /nowhere` "(no _manifest.json)": two files
+    # of a lake's inside for one mistake, a folder that is not there.
+    nowhere = tmp_path / "nowhere"
+    said = set()
+    for command in (["query", "select 1"], ["enrich"], ["compact"], ["themes"], ["report"]):
+        result = runner.invoke(app, [*command, "--lake", str(nowhere)], env={"COLUMNS": "400"})
+        assert result.exit_code == 2, (command, result.output)
+        said.add(" ".join(result.output.split()))
+    assert said == {f"error: no lake at {nowhere} (no such folder): run `themelake run SOURCE --lake {nowhere}` first"}

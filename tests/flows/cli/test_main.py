@@ -60,7 +60,8 @@ def test_a_warning_of_ours_is_one_line(tmp_path) -> None:
     # lines: `.../warehouse/compaction.py:183: UserWarning: ...`, then that line's source.
     said = subprocess.run(
         [sys.executable, "-c", "from flows.cli.main import one_line_warnings; one_line_warnings(); "
-         "from warehouse.compaction import recorded_rows_per_file; recorded_rows_per_file({'rows_per_file': 'big'})"],
+         "from warehouse.compaction_size import recorded_rows_per_file; "
+         "recorded_rows_per_file({'rows_per_file': 'big'})"],
         cwd=tmp_path, capture_output=True, text=True, timeout=120,
         env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
     )

@@ -17,8 +17,27 @@ def test_a_day_that_is_not_yyyy_mm_dd_is_refused_naming_the_form(tmp_path, given
         result = runner.invoke(app, ["report", "--lake", str(tmp_path / "lake"), option, given])
         assert result.exit_code == 2, result.output
         said = " ".join(result.output.replace("│", " ").split())
-        assert f"'{option}': give a date as YYYY-MM-DD, e.g. 2026-09-01; '{given}' is not one" in said, said
+        assert f"`{option}` takes a date, YYYY-MM-DD (2026-09-01); got '{given}'" in said, said
         assert "%Y" not in said and "Traceback" not in said
+
+
+def test_a_wrong_day_is_refused_in_the_words_a_deployment_run_is(tmp_path) -> None:
+    # The CLI said "give a date as YYYY-MM-DD, e.g. 2026-09-01; 'yesterday' is not one", a deployment run of the
+    # report flow "`since` takes a date, YYYY-MM-DD (2026-09-01), or null for none; got 'yesterday'".
+    from prefect.exceptions import ParameterTypeError
+
+    from flows.parameter_words import in_parameter_words
+    from flows.report import report_lake
+
+    result = runner.invoke(app, ["report", "--lake", str(tmp_path / "lake"), "--since", "yesterday"])
+    cli = " ".join(result.output.replace("│", " ").split())
+    with pytest.raises(ParameterTypeError) as refused:
+        report_lake.validate_parameters({"since": "yesterday"})
+    flow = str(refused.value)
+    # One message: the option named as the parameter, the forms a deployment takes (null: none) beside.
+    line = flow[flow.index("`since`"):].replace(", or null for none", "")
+    assert in_parameter_words(line.replace("`since`", "`--since`"), {"since"}) == line
+    assert line in in_parameter_words(cli, {"since"}), (cli, flow)
 
 
 def test_a_day_as_yyyy_mm_dd_is_read(tmp_path) -> None:
