@@ -80,13 +80,15 @@ def _identifier() -> Any:
     # As py3langid.modelio.load_model gives them, but the two big tables stay memory-mapped (a few of
     # their rows are read per text). The state table through a memoryview: indexed once per byte of
     # text, it gives plain ints, as py3langid's own array does (a numpy array would give numpy
-    # scalars, many times slower). Row numbers as Python ints: shifted, a uint16 would overflow. The tables as
+    # scalars, many times slower). The states' rows and features as int64 arrays read through
+    # memoryviews too (`BatchIdentifier`): as Python lists, their 100,000 ints each held 12 MB in every
+    # batch worker. Row numbers as int64: shifted, a uint16 would overflow. The tables as
     # plain arrays over the mapping (np.asarray: the same memory, no copy): indexing or adding a np.memmap goes
     # through its Python `__getitem__` and `__array_finalize__`, several times the cost of a text's few rows.
     return BatchIdentifier(
         np.asarray(a["ptc"]), np.asarray(a["pc"]), a["classes"].tolist(), memoryview(a["nextmove"]),
-        a["out_feat"].tolist(),
-        norm_probs=True, tk_row=a["nextmove_row"].tolist(),
+        np.asarray(a["out_feat"], np.int64),
+        norm_probs=True, tk_row=np.asarray(a["nextmove_row"], np.int64),
     )
 
 

@@ -37,7 +37,8 @@ class Phrases(dict[str, tuple[tuple[Condition, ...], ...]]):
     reach: int = 0
 
 
-def _conditions(phrase: str, sets: dict[str, str]) -> tuple[Condition, ...]:
+def _conditions(phrase: str, sets: dict[str, str], words_of: dict[str, frozenset[str]] | None = None,
+                ) -> tuple[Condition, ...]:
     """Return a phrase (as `SENSES` writes them, its sets named in `sets`) as the words it asks for at each offset
     from its "_".
 
@@ -54,14 +55,21 @@ def _conditions(phrase: str, sets: dict[str, str]) -> tuple[Condition, ...]:
             continue
         negated = token.startswith("!")
         name = token.lstrip("!")
-        words = frozenset(sets[name[1:-1]].split()) if name.startswith("{") else frozenset((name.strip("^"),))
+        words = (words_of or {}).get(name)
+        if words is None:
+            words = frozenset(sets[name[1:-1]].split()) if name.startswith("{") else frozenset((name.strip("^"),))
+            if words_of is not None:
+                words_of[name] = words
         conditions.append((i - at, words, negated))
     return tuple(conditions)
 
 
 def make_phrases(phrases: dict[str, tuple[str, ...]], sets: dict[str, str]) -> Phrases:
     """Return per word its phrases (as `SENSES` writes them, their sets named in `sets`) as conditions."""
-    made = Phrases({word: tuple(_conditions(phrase, sets) for phrase in written) for word, written in phrases.items()})
+    # One set of words per set named, however many phrases name it (a frozenset each time held 8 MB of them).
+    words_of: dict[str, frozenset[str]] = {}
+    made = Phrases({word: tuple(_conditions(phrase, sets, words_of) for phrase in written)
+                    for word, written in phrases.items()})
     made.reach = max((abs(offset) for written in made.values() for phrase in written for offset, _, _ in phrase),
                      default=0)
     return made
