@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from transforms.enrichments.place_members import distinct
+from transforms.enrichments.place_members import distinct, members
 from transforms.enrichments.tone_attempts import ATTEMPTING, attempt_reach, halted_aims
 from transforms.enrichments.tone_averting import (
     CLEARING_ONE,
@@ -97,7 +97,7 @@ def averted_words(
     escaping = last_word[at[~noun & is_key(key[at], ESCAPE)]]
     if len(escaping):  # "escaped serious injury in the crash": the adjective escaped too, the crash no news of its own
         reach[escaping], event = escaped(text, starts, word_paragraph, escaping, words[valence < 0])
-        valence[np.isin(words, event)] = 0.0
+        valence[members(words, event)] = 0.0
     still = np.zeros(len(starts) + 1, dtype=bool)  # "an unscheduled stop": the noun has none of VADER's −1.2
     still[last_word[at[noun & is_key(key[at], ("stop", "stops"))]]] = True
     undoing[aims] = True
