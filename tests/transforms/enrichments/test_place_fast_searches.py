@@ -272,3 +272,23 @@ def test_the_words_around_a_name_read_without_patterns_are_what_the_patterns_rea
             assert place_described._ends_as_before(text, at)
         bowls = place_person_reading._BOWLS.match(text, at) is not None
         assert bowls <= text.startswith(" took ", at)
+
+
+def test_a_rules_phrases_are_tried_at_once_where_each_was_tried() -> None:
+    """A name's neighbours of more than a word ("province de l'", "pre-") are all tried by one `startswith` or
+    `endswith`: it finds what trying each of them finds, before and after each name of the rules."""
+    from transforms.enrichments.place_context import _phrases
+    from transforms.enrichments.place_rules import rules
+
+    r = rules()
+    tried = 0
+    for table in (r.not_before, r.not_after):
+        for name, words in table.items():
+            extra = words | {"-based", " Sea", "pre-", "de l'"}
+            for text in [f"{w}{name}{w}" for w in extra] + [f"x {name} y"]:
+                at, end = text.index(name), text.index(name) + len(name)
+                each = [w for w in extra if not w.isalnum()]
+                assert text.startswith(_phrases(extra), end) == any(text.startswith(w, end) for w in each)
+                assert text.endswith(_phrases(extra), 0, at) == any(text.endswith(w, 0, at) for w in each)
+                tried += 1
+    assert tried > 100
