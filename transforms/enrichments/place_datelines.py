@@ -24,6 +24,7 @@ import numpy as np
 
 from transforms.enrichments.batch import SEPARATOR  # noqa: F401 (the doctests join paragraphs with it)
 from transforms.enrichments.geonames import CITY
+from transforms.enrichments.place_members import members
 from transforms.enrichments.place_names import gazetteer
 from transforms.enrichments.place_rules import rules
 from transforms.enrichments.place_states import in_capitals
@@ -176,11 +177,11 @@ def whole_datelines(datelines: Datelines, start: np.ndarray, end: np.ndarray) ->
 
 def bare_datelines(datelines: Datelines, start: np.ndarray) -> np.ndarray:
     """Return, per mention start, whether it is a dateline without a state or country after it."""
-    return np.isin(start, datelines.starts[datelines.bare])
+    return members(start, datelines.starts[datelines.bare])
 
 
 def known_datelines(datelines: Datelines, start: np.ndarray) -> np.ndarray:
     """Return, per mention start, whether it is a bare dateline of a name that is no person's: wire style
     writes a city alone only when it is well known ("CINCINNATI (Reuters) -", "THE HAGUE -"), so it is
     its place whether or not the story names its country (a small city's rule)."""
-    return np.isin(start, datelines.starts[datelines.known])
+    return members(start, datelines.starts[datelines.known])

@@ -35,6 +35,17 @@ _BEFORE = re.compile(rf"\bthe (?:[\w'-]+ ){{0,2}}{_NOUNS} of $", re.IGNORECASE)
 _LONGEST = 60
 
 
+def _ends_as_before(text: str, start: int) -> bool:
+    r"""Return whether the text up to `start` ends as a match of `_BEFORE` must, with " of " (any case, a line break
+    after it or not): most mentions do not, and the pattern's search tries it at each of their 60 characters.
+
+    >>> [_ends_as_before(t, len(t)) for t in ("the city OF ", "the port of \n", "the city of", "left for ")]
+    [True, True, False, False]
+    """
+    tail = text[max(0, start - 5):start].lower()
+    return tail.endswith((" of ", " of \n"))
+
+
 def called_town(text: str, end: int) -> bool:
     """Return whether an apposition after the name ending at `end` calls it a town, or an aside speaks for it as one:
     a word that is also a name ("Nice", "Reading") is the place so.
@@ -43,7 +54,9 @@ def called_town(text: str, end: int) -> bool:
     ...                              "Nice, the city's mayor, said", "Nice, he said, was the word")]
     [True, True, False, False]
     """
-    return bool(_AFTER.match(text, end, end + _LONGEST) or _ASIDE.match(text, end, end + _LONGEST))
+    # both open with ", ": most names are followed by none, and are read here with no pattern tried
+    return text.startswith(", ", end) and bool(_AFTER.match(text, end, end + _LONGEST)
+                                               or _ASIDE.match(text, end, end + _LONGEST))
 
 
 def described_towns(text: str, start: np.ndarray, end: np.ndarray, candidates: np.ndarray) -> np.ndarray:
@@ -57,7 +70,8 @@ def described_towns(text: str, start: np.ndarray, end: np.ndarray, candidates: n
     out = np.zeros(len(start), dtype=bool)
     for i in np.flatnonzero(candidates).tolist():
         s, e = int(start[i]), int(end[i])
-        out[i] = called_town(text, e) or bool(_BEFORE.search(text[max(0, s - _LONGEST):s]))
+        out[i] = called_town(text, e) or (_ends_as_before(text, s)
+                                           and bool(_BEFORE.search(text[max(0, s - _LONGEST):s])))
     return out
 
 

@@ -14,6 +14,7 @@ import numpy as np
 from transforms.enrichments.geonames import CITY, COUNTRY, REGION, Place
 from transforms.enrichments.place_choice import anchor, names_its_country, only_country
 from transforms.enrichments.place_compounds import towns_only
+from transforms.enrichments.place_members import distinct
 from transforms.enrichments.place_mentions import name_keys
 from transforms.enrichments.place_names import ascii_folded, exonyms, folded_names, gazetteer
 from transforms.enrichments.place_person_reading import FOLDED, TOWN
@@ -83,7 +84,7 @@ class NameFacts:
         """Fill in the names (indexes) not met before."""
         r = self.rules
         folded, other_languages = folded_names(), exonyms()
-        for n in np.unique(index[~self.known[index]]).tolist():
+        for n in distinct(index[~self.known[index]]).tolist():
             name = self.names[n]
             candidates = self.table[name]
             numbers = [self.place(p) for p in candidates]

@@ -18,6 +18,7 @@ import re
 
 import numpy as np
 
+from transforms.enrichments.place_members import members
 from transforms.enrichments.place_settle import CODES
 
 # the words before a town introduced as a place or as a side (the text up to the mention)
@@ -79,7 +80,7 @@ def let_in_by_news_towns(text: str, start: np.ndarray, end: np.ndarray, state: n
     if not cued.any():
         return same & news_town
     keys = article * CODES + place
-    return same & (news_town | np.isin(keys, keys[cued]))
+    return same & (news_town | members(keys, keys[cued]))
 
 
 def in_news_towns_states(state: np.ndarray, news_town: np.ndarray, article: np.ndarray) -> np.ndarray:
@@ -92,4 +93,4 @@ def in_news_towns_states(state: np.ndarray, news_town: np.ndarray, article: np.n
     towns = news_town & (state >= 0)
     if not towns.any():
         return towns
-    return np.isin(article * CODES + state, article[towns] * CODES + state[towns])
+    return members(article * CODES + state, article[towns] * CODES + state[towns])

@@ -8,6 +8,7 @@ from __future__ import annotations
 import numpy as np
 
 from transforms.enrichments.geonames import REGION, Place
+from transforms.enrichments.place_members import members
 from transforms.enrichments.place_person_reading import (
     BARE,
     PERSON_HERE,
@@ -41,7 +42,7 @@ def drop_people(keep: np.ndarray, doubtful: list[int], as_person: list[int], art
         keep[i] = (not how and k not in sure) or (how == TOWN_UNLESS_PERSON and k not in person)
     headline = [(i, k) for i, k, how in zip(doubtful, key, as_person, strict=True) if how == PERSON_UNLESS_PLACED]
     if headline:  # the article × name keys of the mentions kept, in numpy: a batch keeps tens of thousands
-        placed = np.isin([a << 32 | n for _, (a, n) in headline], article[keep] << 32 | name[keep])
+        placed = members([a << 32 | n for _, (a, n) in headline], article[keep] << 32 | name[keep])
         for (i, k), elsewhere in zip(headline, placed.tolist(), strict=True):
             keep[i] = elsewhere and k not in sure
 

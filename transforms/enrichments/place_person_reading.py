@@ -79,8 +79,10 @@ def person_reading(text: str, start: int, end: int, r: Rules, first_name: int = 
             # thinks", "Reebok Cardiff Cross Challenge") is as likely
             first, _ = word_before(text, start - len(before) - 1)
             return PERSON_NAMED if not first[:1].isupper() or first.endswith(("'s", "’s")) else PERSON_HERE
-        if _BOWLS.match(text, end):  # "Lyon took five wickets": a bowler (Nathan Lyon), here; a county side
-            return PERSON_HERE       # may take them too ("Durham took five wickets"), so not the whole article
+        # "Lyon took five wickets": a bowler (Nathan Lyon), here; a county side may take them too ("Durham took five
+        # wickets"), so not the whole article
+        if text.startswith(" took ", end) and _BOWLS.match(text, end):
+            return PERSON_HERE
         if in_full_name(text, start):  # "Juan Ponce de León", "Vasco da Gama"
             return PERSON_HERE
     if ((first_name == TOWN or (first_name and not introduced)) and tight_after and after[:1].isupper()

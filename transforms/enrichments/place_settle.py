@@ -11,6 +11,7 @@ from collections import defaultdict
 import numpy as np
 
 from transforms.enrichments.place_choice import choose
+from transforms.enrichments.place_members import distinct
 from transforms.enrichments.place_name_facts import NameFacts
 from transforms.enrichments.place_namesakes import pointed_mentions
 from transforms.enrichments.place_olympics import olympic_hosts
@@ -76,20 +77,20 @@ def settle(text: str, info: NameFacts, start: np.ndarray, end: np.ndarray, name:
     asked[article[several]] = True
     asked = asked[article]
     supported: dict[int, set[str]] = defaultdict(set)
-    for key in np.unique((article * CODES + anchor)[anchored & asked]).tolist():
+    for key in distinct((article * CODES + anchor)[anchored & asked]).tolist():
         supported[key // CODES].add(info.codes[key % CODES])
     for key in sides.tolist():  # a national side's nickname ("the All Blacks"), as its country's name (`place_sides`)
         supported[key // CODES].add(info.codes[key % CODES])
     hinted: dict[int, set[str]] = defaultdict(set)  # by the names of small cities, but a person's surname's
     hints = (own >= 0) & asked
     hints[np.flatnonzero(hints & ~anchored)] = ~_after_given_names(text, start[hints & ~anchored])
-    for key in np.unique((article * CODES + own)[hints]).tolist():
+    for key in distinct((article * CODES + own)[hints]).tolist():
         hinted[key // CODES].add(info.codes[key % CODES])
     # ... of which a news town's, kept itself, lifts a small namesake too ("TPC of Boston in Norton": `choose`)
     vouched: dict[int, set[str]] = defaultdict(set)
     hints &= info.town_name[name]
     if hints.any():
-        for key in np.unique((article * CODES + own)[hints]).tolist():
+        for key in distinct((article * CODES + own)[hints]).tolist():
             vouched[key // CODES].add(info.codes[key % CODES])
     olympic_host = olympic_hosts(name, article, several, olympic, within)  # the stated ones only, so far
     if len(commonwealth):  # "Ghana's athletes at the Commonwealth Games on the Gold Coast"

@@ -13,6 +13,7 @@ import re
 import numpy as np
 
 from transforms.enrichments.place_cues import STREET_WORDS, Cues
+from transforms.enrichments.place_members import members
 
 # A street's or a square's word after a name, capitalised as a street's name is, and whole: "Oxford Street",
 # "London Road", "Leicester Square"; not "Oxford Streetcar", nor "Oxford street parties" (lower case, a street of
@@ -39,7 +40,7 @@ def on_streets(text: str, end: np.ndarray, cues: Cues | None = None) -> np.ndarr
     """
     cues = cues or Cues(text)
     word_at = {at: word for word in STREET_WORDS for at in cues.at(word)}
-    on = np.isin(end, list(word_at))
+    on = members(end, list(word_at))
     for i in np.flatnonzero(on).tolist():
         at = int(end[i])
         on[i] = _STREET_END.match(text, at + len(word_at[at])) is not None

@@ -45,7 +45,14 @@ def word_before(text: str, start: int) -> tuple[str, bool]:
 
 def word_after(text: str, end: int) -> tuple[str, bool]:
     """Return the word after `end` and whether only a space parts them."""
-    match = WORD.match(text, end + 1) if end < len(text) and text[end] == " " else None
+    if not text.startswith(" ", end):
+        return "", False
+    # Most words after a name are plain, a space after them: that whole run is the `WORD`, found without the regex
+    # (`isalnum` is `[^\W_]`'s class), as `word_before` finds its word
+    space = text.find(" ", end + 1, end + 32)
+    if space > end + 1 and (word := text[end + 1:space]).isalnum():
+        return word, True
+    match = WORD.match(text, end + 1)
     return (match.group(0), True) if match else ("", False)
 
 

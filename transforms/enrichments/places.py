@@ -34,6 +34,7 @@ from transforms.enrichments.place_datelines import bare_datelines, known_datelin
 from transforms.enrichments.place_described import described_towns, located_elsewhere
 from transforms.enrichments.place_languages import as_languages
 from transforms.enrichments.place_listed_towns import followed_news_towns, listed_towns
+from transforms.enrichments.place_members import members
 from transforms.enrichments.place_mentions import Mention, mention_scan
 from transforms.enrichments.place_name_facts import name_facts, named_elsewhere
 from transforms.enrichments.place_name_lists import in_name_lists
@@ -150,7 +151,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     pointed: set[int] = set()  # mentions settled on a smaller namesake the article points to, kept as such
     if len(several):
         pointed = settle(text, info, start, end, name, article, place, several, in_state,
-                bare_datelines(datelines, start), np.isin(start, datelines.starts),
+                bare_datelines(datelines, start), members(start, datelines.starts),
                 event_hosts(text, end, name, article, several), article_of[batch.locate(olympic_words(text, cues))],
                 article_of[batch.locate(commonwealth_words(cues))], sides)
         # "Punjab's chief minister Maryam Nawaz": Pakistan's where no place of the article says (`place_politics`)
@@ -163,7 +164,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     # ... as is a bare "the Mississippi" after a river in its paragraph or before a river's verb, where it is a state
     # (`bare_after_rivers`). A river's name names no country for the article's others ("the Niger River" lets in no
     # town of Niger), but a bare state's river runs in its country ("as the Missouri rose, officials in Omaha")
-    river = np.isin(start, rivers)
+    river = members(start, rivers)
     water = river | _bare_regions(text, start, end, chars, batch, place, info.places)
     place_code = info.array("place_code", np.int64)[place]
     anchor = np.where((info.anchor[name] == place_code) & ~river, place_code, -1)
@@ -176,8 +177,8 @@ def rows(batch: ParagraphBatch) -> Rows:
     # ... and a name of a city of a million settled on a smaller namesake in the country of the article's small
     # cities ("near Valencia ... Alicante and Murcia": Spain's Valencia, `choose`), kept as the large one would be
     own = np.where(water, -1, info.country[name])
-    lifted = small & info.big_name[name] & np.isin(article * CODES + place_code,
-                                                   article[own >= 0] * CODES + own[own >= 0])
+    lifted = small & info.big_name[name] & members(article * CODES + place_code,
+                                                    article[own >= 0] * CODES + own[own >= 0])
     exonym = info.exonym[name] & ~water  # "Francfort", "Venedig": the city, whatever the article names
     names_country = area | info.array("big_city", bool)[place] | team | lifted | exonym
     # ... and so "Geneva", "Leeds", "Lyon" ([ambiguity.news_towns]), though towns for the person rule below, and
@@ -198,7 +199,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     # A small city is kept only where its article names its country, or alone in a dateline ("BOSTON (AP) -"),
     # and so is the story's own mention of that dateline's city ("ATLANTA (AP) - Police in Atlanta said"), or a news
     # town's state's town the article introduces as a place or a side ("in Seattle ... at Everett": `place_news_towns`)
-    keep = (~small | exonym | np.isin(article * CODES + place_code, named_keys)
+    keep = (~small | exonym | members(article * CODES + place_code, named_keys)
             | _of_known_datelines(known_datelines(datelines, start), article, place)
             | let_in_by_news_towns(text, start, end, info.array("state", np.int64)[place], news_town, article,
                                    place)
@@ -236,7 +237,7 @@ def rows(batch: ParagraphBatch) -> Rows:
         stated = before_its_area(start, end, place_code, area)
         for i in np.flatnonzero(stated).tolist():
             stated[i] = names[name[i]] not in r.place_prefixes
-        first_name = np.where(stated | np.isin(start, datelines.starts), 0, first_name)
+        first_name = np.where(stated | members(start, datelines.starts), 0, first_name)
         as_person = [person_reading(text, s, e, r, f) for s, e, f in zip(
             start[doubtful].tolist(), end[doubtful].tolist(), first_name[doubtful].tolist(), strict=True)]
         if PERSON_SURE in as_person:  # "Authorities in the region ... Lugansk said": the town's (`speaking_towns`)
@@ -297,4 +298,4 @@ def _of_known_datelines(known: np.ndarray, article: np.ndarray, place: np.ndarra
     """
     if not known.any():
         return known
-    return np.isin(article * CODES + place, article[known] * CODES + place[known])
+    return members(article * CODES + place, article[known] * CODES + place[known])

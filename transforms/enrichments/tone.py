@@ -67,6 +67,7 @@ from __future__ import annotations
 import numpy as np
 
 from transforms.enrichments.batch import ParagraphBatch, Rows, word_list
+from transforms.enrichments.place_members import members
 from transforms.enrichments.tone_adverbs import passed_on
 from transforms.enrichments.tone_any import any_reach
 from transforms.enrichments.tone_articles import article_tone
@@ -174,7 +175,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     if len(refusals):  # "refused to accept defeat", "refused to bow to threats": resolve, no help refused
         bad = last_word[(kinds == SENTIMENT) & (values < 0)]
         toneless, negating = resolved(text, starts, word_paragraph, refusals, bad)  # `tone_resolve`
-        kinds[np.isin(last_word, toneless)], negation[negating] = -1, True
+        kinds[members(last_word, toneless)], negation[negating] = -1, True
     negation[last_word[is_key(key, SOME_FEW)]] = False  # "a few were hurt": some were
     # words of a booster, a negation, a term or a phrase but its last ("steals the show"): no sentiment of their own
     covered, shadowed = covered_words(len(starts), last_word, lengths, is_booster | is_negation | (kinds == TERM),
@@ -208,7 +209,7 @@ def rows(batch: ParagraphBatch) -> Rows:
         said, compared = comparisons(text, starts, word_paragraph, last_word[at])
         kinds[at[said == QUALITY]] = -1
         values[at[said == SHORT]] *= -0.74  # `values`: the batch's own (indexed from `key_values`)
-        kinds[np.isin(last_word, compared) & (kinds == SENTIMENT)] = -1
+        kinds[members(last_word, compared) & (kinds == SENTIMENT)] = -1
     no[last_word[is_no & ~covered[last_word]]] = True  # the "no" of "no one" negates once, as "no one"
     sentiment = ((kinds == SENTIMENT) | (kinds == AVERTS)) & ~covered[last_word]
     # "no" right before a sentiment word ("no problem") has no valence: it negates that word instead.
@@ -247,12 +248,12 @@ def rows(batch: ParagraphBatch) -> Rows:
         reached |= negated
         valence = np.where(negated, valence * -0.74, valence)
     if len(far_passive):  # "no lives have been lost"
-        negated = np.isin(words, far_passive) & (averted == 0)
+        negated = members(words, far_passive) & (averted == 0)
         reached |= negated
         valence = np.where(negated, valence * -0.74, valence)
     passed = passed_on(text, starts, word_paragraph, words, reached)
     if len(passed):  # "No one has been seriously hurt": the adverb passes its negation on to the word it qualifies
-        valence = np.where(np.isin(words, passed) & ~reached & (averted == 0), valence * -0.74, valence)
+        valence = np.where(members(words, passed) & ~reached & (averted == 0), valence * -0.74, valence)
     valence = np.where(((averted > 0) & ~undone) | (freed > 0), valence * -0.74, valence)  # the verb decides
     weight = np.minimum(np.abs(valence) / MAX_VALENCE, 1.0)
     per_word = np.maximum(n_words, 1.0)

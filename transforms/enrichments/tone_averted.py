@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from transforms.enrichments.place_members import distinct, members
 from transforms.enrichments.tone_attempts import ATTEMPTING, attempt_reach, halted_aims
 from transforms.enrichments.tone_averting import (
     CLEARING_ONE,
@@ -96,7 +97,7 @@ def averted_words(
     escaping = last_word[at[~noun & is_key(key[at], ESCAPE)]]
     if len(escaping):  # "escaped serious injury in the crash": the adjective escaped too, the crash no news of its own
         reach[escaping], event = escaped(text, starts, word_paragraph, escaping, words[valence < 0])
-        valence[np.isin(words, event)] = 0.0
+        valence[members(words, event)] = 0.0
     still = np.zeros(len(starts) + 1, dtype=bool)  # "an unscheduled stop": the noun has none of VADER's −1.2
     still[last_word[at[noun & is_key(key[at], ("stop", "stops"))]]] = True
     undoing[aims] = True
@@ -144,12 +145,12 @@ def averted_words(
     is_waning, is_fault = (a[key] for a in waning_keys())  # a fault wanes as a worry: "The outage was fixed"
     faults = np.flatnonzero(is_fault[sentiment] & (valence < 0))
     if len(faults) and is_waning.any():  # "Power was restored after the blackout": a fault mended, past
-        mended = mended_faults(joined, text, starts, word_paragraph, words[faults], np.unique(last_word[is_waning]))
+        mended = mended_faults(joined, text, starts, word_paragraph, words[faults], distinct(last_word[is_waning]))
         valence[faults[mended]] = 0
     worrying = np.flatnonzero((is_worry | is_fault)[sentiment] & (valence < 0) & (averted == 0) & (freed == 0))
     if len(worrying) and is_waning.any():  # the worry and what it was about, up to its verb ("Fears of war eased")
         verb_of = waning_verbs(joined, text, starts, word_paragraph, words[worrying],
-                               np.unique(last_word[is_waning]), negation | no)
+                               distinct(last_word[is_waning]), negation | no)
         for at, verb_at in zip(worrying[verb_of >= 0].tolist(), verb_of[verb_of >= 0].tolist(), strict=True):
             span = np.arange(at, np.searchsorted(words, verb_at))
             span = span[(valence[span] < 0) & (averted[span] == 0) & (freed[span] == 0)]

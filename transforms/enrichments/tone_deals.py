@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from transforms.enrichments.place_members import distinct
 from transforms.enrichments.tone_easing import opens_clause, word_at
 from transforms.enrichments.tone_keys import AVERTS, SENTIMENT, is_key
 from transforms.enrichments.tone_news_words import DEALS
@@ -77,5 +78,5 @@ def toneless_deals(text: str, joined: str, starts: np.ndarray, paragraph: np.nda
     deals = np.flatnonzero(is_deal)
     if not len(deals):
         return deals
-    toned_words = np.unique(last_word[((kinds == SENTIMENT) | (kinds == AVERTS)) & ~is_deal])
+    toned_words = distinct(last_word[((kinds == SENTIMENT) | (kinds == AVERTS)) & ~is_deal])
     return deals[deals_of_no_tone(text, joined, starts, paragraph, last_word[deals], lengths[deals], toned_words)]

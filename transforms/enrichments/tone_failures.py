@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from transforms.enrichments.place_members import members
 from transforms.enrichments.tone_keys import is_key
 from transforms.enrichments.tone_phrases import word_at
 from transforms.enrichments.tone_tables import CAUSING
@@ -56,8 +57,8 @@ def failed_harms(failed: np.ndarray, last_word: np.ndarray, word_paragraph: np.n
     >>> failed_harms(np.array([2]), np.array([0, 1, 2, 3]), np.zeros(4, int)).tolist()
     [True, True, True, False]
     """
-    tried = np.isin(last_word, np.concatenate((failed - 1, failed - 2)))
-    return np.isin(last_word, failed) | (tried & np.isin(word_paragraph[last_word], word_paragraph[failed]))
+    tried = members(last_word, np.concatenate((failed - 1, failed - 2)))
+    return members(last_word, failed) | (tried & members(word_paragraph[last_word], word_paragraph[failed]))
 
 
 def undone_harms(text: str, starts: np.ndarray, word_paragraph: np.ndarray,
@@ -76,7 +77,7 @@ def undone_harms(text: str, starts: np.ndarray, word_paragraph: np.ndarray,
         harm[last_word[is_key(key, HARMS)]] = True
         harm[undoing[failed_at_anything(text, starts, word_paragraph, undoing, last_word[values < 0])] + 1] = True
         kinds[failed_harms(undoing[harm[undoing + 1]] - 1, last_word, word_paragraph) & (kinds == sentiment) & (
-            (values < 0) | np.isin(last_word, undoing - 1))] = -1
+            (values < 0) | members(last_word, undoing - 1))] = -1
     caused = last_word[is_key(key, CAUSING)]  # its "cause": "failed" is two words before it
     if len(caused):  # "The outage failed to cause major disruption": no bad news of the outage's own
         kinds[failed_harms(caused - 2, last_word, word_paragraph) & (kinds == sentiment) & (values < 0)] = -1

@@ -68,6 +68,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from transforms.enrichments.place_members import members
 from transforms.enrichments.tone_counts import counted_words, counting_phrases
 from transforms.enrichments.tone_expectations import by_little, expecting_words, less_than_expected, moved_by_little
 from transforms.enrichments.tone_move_words import (
@@ -212,10 +213,10 @@ def read_moves(text: str, starts: np.ndarray, kinds: np.ndarray, values: np.ndar
         reverse, -0.74, 1.0)
     if len(felt) and short.any():  # "fell less than many had feared": what was expected, no fear of the news
         expecting = expecting_words(text, starts, word_paragraph, last_word[moves[short]])
-        kinds[felt[np.isin(last_word[felt], expecting)]] = -1
+        kinds[felt[members(last_word[felt], expecting)]] = -1
     # a comparative's "than" too: "admissions were lower than feared", "sales were lower than hoped"
     after = np.minimum(last_word[moves] + 1, len(starts) - 1)
     than = np.array([text.startswith("than ", start) for start in starts[after].tolist()], dtype=bool)
     compared = last_word[moves][than & (word_paragraph[after] == word_paragraph[last_word[moves]])]
     if len(felt) and len(compared):
-        kinds[felt[np.isin(last_word[felt], expecting_words(text, starts, word_paragraph, compared, 1))]] = -1
+        kinds[felt[members(last_word[felt], expecting_words(text, starts, word_paragraph, compared, 1))]] = -1

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from transforms.enrichments.place_members import members
 from transforms.enrichments.tone_confidence import NO_CONFIDENCE, survived_votes
 from transforms.enrichments.tone_cures import CURE, KILLING, cures, killed_words
 from transforms.enrichments.tone_deals import toneless_deals
@@ -57,4 +58,4 @@ def read_neighbours(text: str, joined: str, starts: np.ndarray, word_paragraph: 
     is_worried = key_mask(tuple(worry_keys().tolist()))[key] & (kinds != -1) & ~covered[last_word]
     if is_worried.any():  # "concerns over safety": what a worry is about is no good news
         about = worried_about(text, joined, starts, word_paragraph, last_word[is_worried])
-        kinds[np.isin(last_word, about) & (values > 0) & (kinds == SENTIMENT)] = -1
+        kinds[members(last_word, about) & (values > 0) & (kinds == SENTIMENT)] = -1

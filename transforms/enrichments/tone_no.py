@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from transforms.enrichments.place_members import members
 from transforms.enrichments.tone_phrases import FINITE_BE, PASSIVE
 
 # The marks after an answer's "no": its sentence's or its clause's end, or a closing quote; and the conjunctions
@@ -137,4 +138,4 @@ def lonely_no_longer(last_word: np.ndarray, is_longer: np.ndarray, felt: np.ndar
     if not len(longer):
         return np.zeros(len(last_word), dtype=bool)
     lonely = longer[~(felt[longer + 1] | felt[longer + 2] | felt[longer + 3])]
-    return np.isin(last_word + 1, lonely)
+    return members(last_word + 1, lonely)

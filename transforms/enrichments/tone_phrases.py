@@ -8,6 +8,8 @@ A phrase is words separated by spaces, "_" standing for the word itself: a word,
 
 from __future__ import annotations
 
+from functools import cache
+
 import numpy as np
 
 # The forms of "be" a passive's participle follows, one list for every rule that reads a passive ("were freed", "was
@@ -88,26 +90,21 @@ def phrases_found(text: str, starts: np.ndarray, paragraph: np.ndarray, words: n
     found = np.zeros(len(words), dtype=bool)
     if not len(words):
         return found
-    # Where each word's neighbours start, as far as the phrases reach, fetched with numpy for all the words at
-    # once (-1: past the batch's edge or in another paragraph), a list per offset: no numpy scalar read per neighbour.
+    # Where each word's neighbours start and end (the next word's start: words are runs of non-spaces,
+    # `tone.word_starts`, so the spaces before it are stripped, no search for the end), as far as the phrases reach,
+    # fetched with numpy for all the words at once (0:0, no word, past the batch's edge or in another paragraph), a
+    # list per offset: no numpy scalar read, nor Python call, per neighbour.
     reach = phrases.reach
     at = words[:, None] + np.arange(-reach, reach + 1)
     inside = (at >= 0) & (at < len(starts))
     at = np.where(inside, at, 0)
-    columns = np.where(inside & (paragraph[at] == paragraph[at[:, reach:reach + 1]]), starts[at], -1).T.tolist()
-
-    def neighbour(start: int) -> str:  # a number as the phrases name it, and none past the edge (-1)
-        if start < 0:
-            return ""
-        word = word_at(text, start)
-        return "#" if word[:1].isdigit() else word
-
-    # Each word itself, for all at once: it runs to the next word's start less the spaces before it (words are runs
-    # of non-spaces, `tone.word_starts`), so no search for its end.
-    ends = np.where(words + 1 < len(starts), starts[np.minimum(words + 1, len(starts) - 1)], len(text)).tolist()
-    said = [text[start:end].rstrip(" ") for start, end in zip(columns[reach], ends, strict=True)]
+    inside &= paragraph[at] == paragraph[at[:, reach:reach + 1]]
+    columns = np.where(inside, starts[at], 0).T.tolist()
+    stops = np.where(inside, np.where(at + 1 < len(starts), starts[np.minimum(at + 1, len(starts) - 1)], len(text)),
+                     0).T.tolist()
+    said = [text[start:end].rstrip(" ") for start, end in zip(columns[reach], stops[reach], strict=True)]
     if "#" in phrases:  # a number's phrases: numbers named as the phrases name them
-        said = ["#" if word[:1].isdigit() else word for word in said]
+        said = list(map(_as_named, said))
     by_word: dict[str, list[int]] = {}
     for row, word in enumerate(said):
         if word in phrases:
@@ -118,9 +115,24 @@ def phrases_found(text: str, starts: np.ndarray, paragraph: np.ndarray, words: n
         for phrase in phrases[word]:
             held = rows
             for offset, wanted, negated in phrase:
-                column = columns[reach + offset]
-                held = [row for row in held if (neighbour(column[row]) in wanted) != negated]
+                begin, stop = columns[reach + offset], stops[reach + offset]
+                if _numbers(wanted):  # a number read as the phrases name it ("#")
+                    held = [row for row in held
+                            if (_as_named(text[begin[row]:stop[row]].rstrip(" ")) in wanted) != negated]
+                else:  # no number is wanted: one reads as any other word not wanted, as it is
+                    held = [row for row in held if (text[begin[row]:stop[row]].rstrip(" ") in wanted) != negated]
             if held:
                 found[held] = True
                 rows = [row for row in rows if not found[row]]
     return found
+
+
+def _as_named(word: str) -> str:
+    """Return a word as the phrases name it: a number "#"."""
+    return "#" if word[:1].isdigit() else word
+
+
+@cache
+def _numbers(wanted: frozenset[str]) -> bool:
+    """Return whether a condition's words name a number: "#", or one that opens with a digit (read "#", never found)."""
+    return any(word[:1] == "#" or word[:1].isdigit() for word in wanted)

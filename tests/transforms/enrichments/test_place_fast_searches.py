@@ -1,4 +1,5 @@
-"""Places' searches by a literal find what the patterns they replace find."""
+"""Places' searches by a literal find what the patterns they replace find (or guard: a pattern is tried only where a
+literal says it may match)."""
 
 from __future__ import annotations
 
@@ -13,12 +14,14 @@ from hypothesis import strategies as st
 from transforms.enrichments import (
     place_appositives,
     place_compounds,
+    place_described,
     place_languages,
     place_mentions,
     place_name_lists,
     place_names,
     place_news_towns,
     place_peoples,
+    place_person_reading,
     place_sees,
     place_streets,
     place_teams,
@@ -247,3 +250,45 @@ def test_the_hits_sort_by_start_longest_first_as_lexsort_does(hits: list[tuple[i
     lengths = np.array([n for _, n in hits], dtype=np.int64)
     assert (place_mentions.by_start_longest_first(starts, lengths).tolist()
             == np.lexsort((-lengths, starts)).tolist())
+
+
+_AFTER_NAME_PIECES = st.sampled_from(["Paris", " ", "  ", "\n", ",", ", ", "'s", "’s", "O'Neill", "é", "Zürich", "_",
+                                      "-", "2024", "x" * 40, "①", "²", "the city of ", "THE PORT OF ", "of \n", "of",
+                                      " took five wickets", " took 5-42", ", the Black Sea port,",
+                                      ", the city's mayor said,"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_AFTER_NAME_PIECES, max_size=12).map("".join))
+@example("Paris " + "x" * 40 + " said; Nice, the Riviera city, and the port of \nHodeidah; Lyon took five wickets")
+@example("Leeds ²² and Leeds O'Neill_s and Leeds é")
+def test_the_words_around_a_name_read_without_patterns_are_what_the_patterns_read(text: str) -> None:
+    for at in range(len(text) + 1):  # every offset a name may end (or start) at
+        match = place_words.WORD.match(text, at + 1) if text[at:at + 1] == " " else None
+        assert place_words.word_after(text, at) == ((match.group(0), True) if match else ("", False))
+        called = place_described._AFTER.match(text, at, at + 60) or place_described._ASIDE.match(text, at, at + 60)
+        assert place_described.called_town(text, at) == bool(called)
+        if place_described._BEFORE.search(text[max(0, at - 60):at]):
+            assert place_described._ends_as_before(text, at)
+        bowls = place_person_reading._BOWLS.match(text, at) is not None
+        assert bowls <= text.startswith(" took ", at)
+
+
+def test_a_rules_phrases_are_tried_at_once_where_each_was_tried() -> None:
+    """A name's neighbours of more than a word ("province de l'", "pre-") are all tried by one `startswith` or
+    `endswith`: it finds what trying each of them finds, before and after each name of the rules."""
+    from transforms.enrichments.place_context import _phrases
+    from transforms.enrichments.place_rules import rules
+
+    r = rules()
+    tried = 0
+    for table in (r.not_before, r.not_after):
+        for name, words in table.items():
+            extra = words | {"-based", " Sea", "pre-", "de l'"}
+            for text in [f"{w}{name}{w}" for w in extra] + [f"x {name} y"]:
+                at, end = text.index(name), text.index(name) + len(name)
+                each = [w for w in extra if not w.isalnum()]
+                assert text.startswith(_phrases(extra), end) == any(text.startswith(w, end) for w in each)
+                assert text.endswith(_phrases(extra), 0, at) == any(text.endswith(w, 0, at) for w in each)
+                tried += 1
+    assert tried > 100

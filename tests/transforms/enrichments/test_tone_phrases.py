@@ -1,4 +1,5 @@
-"""Tone's phrases, read column by column, are found where a word-by-word reading finds them."""
+"""Tone's phrases, read column by column, are found where a word-by-word reading finds them: a number is "#", so a
+phrase's word that opens with a digit ("2020") is never there, and "!{years}" is any number."""
 
 from __future__ import annotations
 
@@ -12,10 +13,11 @@ from transforms.enrichments.tone_releasing import CAPTIVITY
 from transforms.enrichments.tone_tables import HOSTILITIES
 
 _PHRASES = make_phrases({"rise": ("_ in {month}", "{be} _ !to", "^ _"), "war": ("prisoners of _",),
-                         "cut": ("_ # *", "# _"), "prisoners": ("_ {held}", "_ of war {held}")},
-                        {"month": "march may", "be": "was were", "held": "held taken"})
+                         "cut": ("_ # *", "# _", "!{years} _ to"), "prisoners": ("_ {held}", "_ of war {held}"),
+                         "held": ("_ in {years}",)},
+                        {"month": "march may", "be": "was were", "held": "held taken", "years": "2020 may"})
 _WORDS = st.sampled_from(["rise", "war", "cut", "prisoners", "of", "in", "march", "may", "was", "to", "held",
-                          "taken", "12", "3bn", "anti", "semitic", "x", "é", "\n", ""])
+                          "taken", "12", "3bn", "2020", "anti", "semitic", "x", "é", "\n", ""])
 
 
 def _word_by_word(text: str, starts: np.ndarray, paragraph: np.ndarray, words: np.ndarray,
