@@ -14,13 +14,15 @@ _NAME = rf"(?:[{_HAN}]{{2,4}}|[{_HAN}]{{1,6}}·[{_HAN}]{{1,8}})"
 _OUTLET = rf"[{_HAN}]{{1,10}}(?:社|报|网|台|新闻|通讯社|日报|晚报)"
 # The commonest Chinese surnames (the hundred or so that most people bear, in simplified and traditional characters, and
 # the compound ones): a slashed byline's names open with one. Over its agency, a place's or a section's name is no
-# writer's ("北京 / 新华社", "国际 / 新华网": Beijing, International); a reporter's credit (记者) names its writers itself.
+# writer's ("北京 / 新华社", "国际 / 新华网": Beijing, International); a reporter's credit (记者) names its writers
+# itself.
 _SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩邓冯曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆"
     "范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖施洪辛柯庄"
     "張劉陳楊黃趙吳孫馬鄭謝許韓鄧馮蕭葉蘇呂盧鍾蔣譚陸賈鄒龔錢嚴莊顧賴湯喬閻龍萬"
 )
-_COMPOUND_SURNAMES = ("欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "夏侯", "慕容", "令狐", "皇甫", "公孙", "公孫")
+_COMPOUND_SURNAMES = ("欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "夏侯", "慕容", "令狐", "皇甫",
+                      "公孙", "公孫")
 _SLASHED = re.compile(rf"(?P<names>{_NAME}(?:[ 、](?:{_NAME}))*)\s*[/／|｜]\s*(?P<outlet>{_OUTLET})")
 _REPORTER = re.compile(rf"(?P<outlet>{_OUTLET})?记者\s*[:：]?\s*(?P<names>{_NAME}(?:[ 、]+(?:{_NAME}))*)")
 
