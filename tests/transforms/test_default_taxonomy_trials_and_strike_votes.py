@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.transforms.default_taxonomy_checks import primary
+from tests.transforms.default_taxonomy_checks import primary, themes
 from warehouse.taxonomy_files import read_taxonomy
 
 CRIME, ECONOMY, LABOUR = "medtop:02000000", "medtop:04000000", "medtop:09000000"
@@ -57,3 +57,14 @@ def test_a_union_s_ballot_before_a_strike_is_labour(iptc, headline: str, body: s
 def test_the_words_near_the_new_phrases_keep_their_theme(iptc, headline: str, body: str, theme: str) -> None:
     # A party's indicative ballot is still politics; manipulation claims weighed by markets are still economy.
     assert primary(iptc, headline, body) == theme
+
+
+@pytest.mark.parametrize("text", [
+    "Trump weighs whether to authorize a strike on Iranian nuclear sites",
+    "Israel's security cabinet votes to authorise a strike on Hezbollah positions in southern Lebanon",
+    "Defence officials sought strike authorization against the boat from the White House before the attack.",
+])
+def test_a_military_strike_authorised_is_no_labour(iptc, text: str) -> None:
+    # Each was labour by the union's "authorize a strike" or "strike authorization" (2.3): a strike on a target is an
+    # attack, as labour's excluded "air strike" is
+    assert LABOUR not in themes(iptc, text)

@@ -123,6 +123,13 @@ NEWS_TERMS = ("tested positive", "tests positive", "test positive", "testing pos
                                                           "awaits", "awaiting", "subject to", "submitted for",
                                                           "apply for", "applies for", "applied for", "applying for")
                 for the in ("", "the ")),
+              # a blow that is no setback (tone's `NEWS_WORDS`: "blow for", "blow to"): a fight's punches ("traded blow
+              # for blow", "a blow to the head", whose harm the words around it say: "died after a blow to the head"),
+              # a referee's whistle ("about to blow for full time") and winds ("forecast to blow to the north")
+              "blow for blow", "blow by blow",
+              *(f"blow to the {part}" for part in ("head", "body", "face", "chin", "jaw", "ribs", "stomach")),
+              *(f"blow for {time}" for time in ("full time", "half time", "time", "a penalty", "a foul", "offside")),
+              *(f"{verb} blow to the" for verb in ("to", "will", "would", "could", "wind", "winds", "gusts")),
               *MARKET_TERMS)
 # "anti", hyphenated or not, and the word after it carry no tone: of the dev corpora's 162 "anti-" compounds most
 # name a tool, a body or a law against a bad thing ("anti-virus", "anti-doping", "anti-terror police"), which read

@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 from transforms.formats.author_dates import without_dates, without_leading_date
 from transforms.formats.byline_languages import CAPITAL, JOIN_WORDS, LEADS, without_lead
 from transforms.formats.byline_roles import is_role
+from transforms.formats.byline_rubrics import is_rubric
 from transforms.formats.json_ld import json_ld_nodes
 from transforms.formats.marked_bylines import PLACE_DASH, first_line, is_marked_name, with_capital_lead
 from transforms.formats.profile_bylines import profile_byline
@@ -90,17 +91,6 @@ _PLAIN_BYLINE = re.compile(
 )
 # The elements read after the headline: its byline is right under it
 _AFTER_HEADLINE = 3
-# What a section's rubric that opens with "By" names, where a byline names people: "By The Numbers", "By Royal
-# Appointment", "By Invitation Only", "By Popular Demand" were authors. A person's name opens with no article, and
-# holds none of these words (no given name or surname: "Hand", "Chance", "Law" and "Way" are surnames, not here).
-# An article opens no name ("By The Numbers", "By A Nose"), but "An" and "A" are in names ("Hoang An", "Jane A Smith").
-_ARTICLES = frozenset("the a an".split())
-_RUBRIC_WORDS = frozenset(
-    """the numbers appointment invitation only request demand popular design default comparison contrast
-    definition proxy accident mistake degrees nature""".split()
-)
-
-
 def plain_byline(tree: Any) -> str | None:
     """Return the byline a plain paragraph right under a page's first <h1> writes (`_PLAIN_BYLINE`), else None.
 
@@ -161,17 +151,14 @@ def _without_roles(byline: str) -> str:
 
 def _names_people(byline: str) -> bool:
     """Return whether a plain byline's names, before a comma (a role's, as "Jane Smith, Health Correspondent"), are
-    people's, not a rubric's (`_RUBRIC_WORDS`).
+    people's, not a rubric's (`byline_rubrics`).
 
     >>> _names_people("By Mary O'Brien and Tom Brown"), _names_people("By The Numbers")
     (True, False)
     >>> _names_people("By Invitation Only"), _names_people("By Jane Smith, The Times Health Correspondent")
     (False, True)
     """
-    names = byline.split(",")[0].split()[1:]
-    if names and names[0].lower() in _ARTICLES:
-        return False
-    return not any(word.lower() in _RUBRIC_WORDS for word in names)
+    return not is_rubric(" ".join(byline.split(",")[0].split()[1:]))
 
 
 def _is_person(types: object) -> bool:

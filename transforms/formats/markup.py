@@ -198,9 +198,12 @@ def text_of_field(text: str) -> str:
     return _ENTITY.sub(_unescaped, once_escaped(text))
 
 
-# An element closed, escaped with the rest of its markup (both its brackets: a text a feed's reader escaped back,
-# `as_read`, escapes its "<" alone): "Shares of &lt;b&gt;Apple&lt;/b&gt; rose" was read as "Shares of <b>Apple</b> rose"
-_ESCAPED_MARKUP = re.compile(rf"&lt;/(?:{ELEMENTS})\s*&gt;", re.IGNORECASE)
+# An element opened and closed, escaped with the rest of its markup (both its brackets: a text a feed's reader escaped
+# back, `as_read`, escapes its "<" alone): "Shares of &lt;b&gt;Apple&lt;/b&gt; rose" was read as "Shares of <b>Apple</b>
+# rose". Not a closing tag a text names: "a stray &lt;/div&gt; tag", "Close each &lt;p&gt; with a &lt;/p&gt; tag"
+# (each was read as markup, the tag gone)
+_ESCAPED_MARKUP = re.compile(rf"&lt;((?:{ELEMENTS}))\b(?:(?!&gt;).)*&gt;.*?&lt;/\1\s*&gt;(?!\s*(?:tags?|elements?)\b)",
+                             re.IGNORECASE | re.DOTALL)
 # An ampersand's reference escaped again before a reference ("Marks &amp;amp; Spencer", "O&amp;#8217;Neil"), as a
 # CMS that escapes its plain text twice writes it: a plain field's "&amp;amp;" read once was "Marks &amp; Spencer".
 # Not before a bracket's: "Write &amp;lt; for a less-than sign" names the reference, as a text on markup does.

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from transforms.formats.byline_rubrics import is_rubric
+
 _NAMES = r"(?P<names>[^\W\d][^\n|·•]{1,60}?)"
 _DAY = r"(?P<date>\S[^\n]{5,60}?)"
 _BYLINES = (
@@ -60,9 +62,6 @@ BYLINE_HEADS = UNDATED_OPENINGS + _CREDIT_OPENINGS
 # Only", "By Water And Fire" are a standfirst's or a section's heading, not a writer (each was read as one)
 _TITLE_WORDS = frozenset("The A An And Or Of For To In On At With Any All No Only Our Your Its How Why What When Every"
                          .split())
-# How a title's abstract nouns end, and a name's words of eight letters or more seldom do ("Clement" is shorter):
-# "By Royal Appointment", "By Special Invitation", "By Popular Subscription" name no writer
-_NOUN_ENDINGS = ("ment", "tion", "sion", "ship")
 _BYLINE_WORDS = 15  # "By Jane Doe and Tom Roe, Political Editor and Home Affairs Correspondent, in London"
 # The words an organisation's name ends with (or "The" opening it): "Published by Penguin Random House on 5 March
 # 2024" names its publisher, not its writer (it was the article's author)
@@ -142,8 +141,7 @@ def undated_names(line: str) -> tuple[str, ...]:
     if (len(first.split()) < 2 and not is_outlet(first)) or not all(
             _are_names(name) for name in authors_of(first) or (first,)):
         return ()
-    if ":" in first or _TITLE_WORDS.intersection(name_cased(first).split()) or any(
-            len(word) >= 8 and word.lower().endswith(_NOUN_ENDINGS) for word in first.split()):
+    if ":" in first or _TITLE_WORDS.intersection(name_cased(first).split()) or is_rubric(first):
         return ()  # a title: "By Design: How Apple Built Its Empire", "By ANY MEASURE", "By Royal Appointment"
     names = authors_of(line)
     # each part left a name is a person's, never the words of a sentence ("By Jane Doe, who covers ...")

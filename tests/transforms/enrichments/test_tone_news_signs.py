@@ -172,6 +172,9 @@ STILL_WRONG: dict[str, str] = {
     "Japan lifted the ban on commercial whaling.": "a ban lifted reads as a restriction eased, whatever it kept away",
     "The junta's crackdown on the opposition left hundreds in jail.": "'crackdown' has no tone, nor 'jail' (the "
                                                                         "lexicon has 'jailed')",
+    # a blow that is no setback
+    "The two fighters traded blow for blow over twelve rounds.": "'fighters' and 'traded' keep the lexicon's −; the "
+                                                                 "blow is no setback since 'blow for blow' is a term",
 }
 
 

@@ -39,6 +39,11 @@ def test_a_reference_escaped_twice_in_a_plain_field_is_its_character(title: str,
     ("Designers still rely on the &lt;br&gt; tag in e-mails.", "Designers still rely on the <br> tag in e-mails."),
     ("Write &amp;lt; for a less-than sign", "Write &lt; for a less-than sign"),
     ("AT&amp;T cut 5,000 jobs", "AT&T cut 5,000 jobs"),
+    # a closing tag named, not closing an element (its text was read as markup: "a stray tag broke the layout")
+    ("The bug: a stray &lt;/div&gt; tag broke the layout of thousands of pages.",
+     "The bug: a stray </div> tag broke the layout of thousands of pages."),
+    ("Close each &lt;p&gt; with a &lt;/p&gt; tag, the style guide says.",
+     "Close each <p> with a </p> tag, the style guide says."),
 ])
 def test_text_that_names_markup_keeps_it(text: str, read: str) -> None:
     assert record({"title": "x", "text": text})[1].endswith(read)

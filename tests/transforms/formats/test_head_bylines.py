@@ -36,6 +36,9 @@ def read(text: str, format: str = "txt") -> ArticleRecord:
     # a Chinese byline and its agency (the publisher's), a reporter's credit: each stayed a paragraph
     ("李明 / 新华社", ("李明",)),
     ("新华社记者 王芳 张伟", ("王芳", "张伟")),
+    # a surname that ends as an abstract noun does ("-ship", "-ment"): the writer was lost as a rubric's title
+    ("By Hannah Blankenship", ("Hannah Blankenship",)),
+    ("By Tom Parchment and Jane Doe", ("Tom Parchment", "Jane Doe")),
 ])
 def test_an_undated_byline_under_the_headline_names_the_authors_and_is_no_paragraph(
         byline: str, authors: tuple[str, ...]) -> None:
@@ -63,8 +66,15 @@ def test_an_undated_byline_under_the_headline_names_the_authors_and_is_no_paragr
     # a kicker's abstract noun, no writer's name: "Royal Appointment" was the text's author
     "By Royal Appointment",
     "By Special Invitation",
+    "By Royal Command",
+    "By Popular Demand",
     # places parted by a slash, no Chinese byline
     "北京 / 上海",
+    # a place's or a section's name over its agency or site ("Beijing / Xinhua", "International / Xinhuanet"), no
+    # writer: each was read as the author
+    "北京 / 新华社",
+    "国际 / 新华网",
+    "文化 / 人民网",
     # a credit's label opening a phrase, a count or a quotation's source, no writer
     "Words: they matter more than ever",
     "Story by the sea: a summer in Whitby",

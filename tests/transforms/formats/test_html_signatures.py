@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from transforms.formats import ReadOptions, read_articles
 
 PAGE = """<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Giá vàng tăng mạnh</title></head>
@@ -37,3 +39,14 @@ def test_the_dateline_is_read_day_first_at_its_gmt_offset() -> None:
 def test_a_right_aligned_line_that_is_no_name_stays_a_paragraph() -> None:
     authors, _, paragraphs = read("Còn tiếp")
     assert authors == () and "Còn tiếp" in paragraphs
+
+
+@pytest.mark.parametrize("line", [
+    "Theo Reuters",  # "according to Reuters", as VnExpress credits a story's source: the author was "Theo Reuters"
+    "Theo AFP",
+    "Getty Images",  # a photo's credit
+    "Read More",
+])
+def test_a_right_aligned_source_or_credit_is_no_author(line: str) -> None:
+    authors, _, paragraphs = read(line)
+    assert authors == () and line in paragraphs

@@ -40,6 +40,9 @@ def test_a_byline_after_the_last_sentence_names_the_author_and_is_no_part_of_it(
     "Local businesses and council staff contributed to the effort.",
     "The vote is expected by Friday.",
     "He said the club would decide. By Tuesday.",
+    # a rubric's words after the last sentence, no writer: each was read as the author
+    "Entry is free to all residents. By Popular Demand.",
+    "Tickets went on sale on Monday. By Royal Command.",
 ])
 def test_a_last_sentence_that_only_reads_as_a_credit_stays(last: str) -> None:
     article = read(f"Council to vote on budget\n\n{STORY} {last}\n")
