@@ -22,7 +22,9 @@ from transforms.enrichments.amount_verbs import ING_VERBS, NOUN_VERBS, PAST_TENS
 # The second word of the compound, a space apart, lower-case, then the phrase's end
 _SECOND = re.compile(r"[^\S\n]+([a-z][a-z'-]*[a-z])\b(?=[^\S\n]*(?:[.,;:!?)]|$|\n|(?:in|for|to|of|on|at|from|by|over"
                      r"|and|or|with|that|which|after|before|since|when|as|is|was|were|are|will|would|could|has|had"
-                     r"|have|this|last|next|can|could|may|might|must|should|shall)\b))")
+                     r"|have|this|last|next|can|could|may|might|must|should|shall|[a-z]{2,}[^e]ed)\b))")
+# (a past tense after the second word ends the phrase as "was" does: "10% voting rights backed the plan", "a $5m aid
+# package approved by": they were "voting", "aid")
 # Words of time and degree that end a phrase after a sum, no noun of its compound ("a $10m fine yesterday", "£5m more")
 _NO_HEADS = frozenset(
     "yesterday today tonight tomorrow ago apiece each overall annually instead too more less alone already again "

@@ -21,6 +21,9 @@ _SHORT_PARTICIPLES = frozenset("used died fled axed owed tied".split())
 # Irregular participles negated, adjectives as an "-ed" word is: "six months' paid leave and six unpaid", "1,000 unsold
 # homes" (the first counted "unpaid")
 _UN_PARTICIPLES = frozenset("unpaid unsold unseen unbeaten unknown unspent unwritten unbroken unheard".split())
+# The participles in "-eed", whose ending is most often a noun's ("speed", "seed", "greed"): "$150m guaranteed", "a
+# pay rise agreed" (the first counted "guaranteed")
+_EED_PARTICIPLES = frozenset("agreed disagreed guaranteed freed decreed refereed".split())
 
 
 # Words repeat ("the", "people", "expected"): a word's answer is kept, not worked out at each amount that reads it.
@@ -29,11 +32,11 @@ def participle(lower: str) -> bool:
     """Return True for a word in "-ed" ("expected", "fortified", "used"), not "speed", "bed" or "shed", or a negated
     irregular one ("unpaid", "unsold").
 
-    >>> [participle(w) for w in ("expected", "used", "speed", "shed", "unpaid")]
-    [True, True, False, False, True]
+    >>> [participle(w) for w in ("expected", "used", "speed", "shed", "unpaid", "guaranteed")]
+    [True, True, False, False, True, True]
     """
     return len(lower) > 4 and lower.endswith("ed") and not lower.endswith("eed") or lower in _SHORT_PARTICIPLES or (
-        lower in _UN_PARTICIPLES)
+        lower in _UN_PARTICIPLES or lower in _EED_PARTICIPLES)
 
 
 # "4% year-on-year", "3% quarter-on-quarter", "5% like-for-like": the change's period, not what the amount counts

@@ -25,6 +25,9 @@ LABELS = {"no", "no.", "number", "article", "section", "chapter", "page", "room"
           "round", "game", "week", "day", "aged", "age", "ages", "paragraph", "figure", "table", "vol", "issue",
           "episode", "track", "platform", "terminal", "gate", "junction", "highway", "interstate", "bbc",
           "radio", "war", "ps", "xbox", "mp", "lane", "top",
+          # a wire story's revision: "Update 1: Ex-Ahold CEO Says He Settled" (a colon and a space after a number are
+          # a clause's end, no clock time's)
+          "update",
           # a trade fair's or an arena's numbered halls: "a digital home in Hall 25 of the 27 buildings"
           "hall",
           # leagues and divisions: "Ligue 1", "Liga 2", "Serie B" (no number), as "League 2", "Division 1", "Formula 1"
@@ -38,6 +41,10 @@ VENUE_LABELS = frozenset(("hall",))
 # ... of which the abbreviations written with a full stop ("No. 10", "Vol. 3", "Nos. 3 and 4"): after another, a
 # full stop ends a sentence
 DOTTED_LABELS = frozenset(("no", "vol", "nos"))
+# ... of which a rate's period after "a" or "per", whose number after it is no label's: "£2 a week 100 years ago",
+# "twice a day 10 days running" (it was "Week 100", no amount)
+_RATE_PERIODS = frozenset(("week", "day", "game"))
+_RATE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:an?|per|each|every)[^\S\n]+$")
 # ... of which the indices, whose number in thousands grouped by commas is a level, no name ("Dow 10,000")
 INDICES = frozenset("dow nasdaq russell nikkei dax cac stoxx ftse sensex nifty kospi".split())
 # The second and later numbers of a list after a label: "Sections 376 and 506", "junctions 31 and 33".
@@ -56,6 +63,7 @@ _LETTERS = re.compile("|".join(sorted(("R", "N", "Sh", *GULF_LETTERS), key=len, 
 _RATE = re.compile(rf"[^\S\n]+(?:an?|per)[^\S\n]+{RATES}")
 _NAME_DETERMINERS = frozenset("the a an this that these those their his her its our my your each every one two three "
                               "four five six seven eight nine ten".split())
+_COUNTS = frozenset("one two three four five six seven eight nine ten".split())
 # Words after which a capitalised word is a place or a day, not a name the number belongs to.
 _BEFORE_PLACES = frozenset("in on at by across since from to near for until after before during".split())
 
@@ -90,10 +98,15 @@ def numbered_name(text: str, token: str, word_before: str, word_after: str, afte
                text, end):  # a party's seats or votes, a vote's side's votes in thousands (a tally's numbers are
            counted = "count"  # three digits at most): "the Conservatives 121", "Leave 17,410,742, Remain ..."
     if not scale2 and (word_before in LABELS and counted is None and not (
+           word_before in _RATE_PERIODS and _RATE_BEFORE.search(text, max(low, number_start - 8 - len(label)),
+                                                                number_start - 1 - len(label))) and not (
            digits and "," in digits and word_before in INDICES) and not (
            word_before in VENUE_LABELS and counts(after))
                       or word_before in PLURAL_LABEL_WORDS or (
-           len(label) > 1 and label.isupper() and label.isalpha() and counted is None)):
+           len(label) > 1 and label.isupper() and label.isalpha() and counted is None and not (
+               label in GULF_LETTERS and counts(after) and _cost_before(text, number_start - 1 - len(label), low)))):
+        # whom a loss costs, by a name's currency letters, then a count: "cost KD 62 games" counts 62 games
+        # (`named_letters`; not "Nike KD 16 sneakers", nor "got QR 50 votes", whose letters say nothing)
         return True  # a numbered name: No 10, Article 50, FTSE 100, lane seven (no "Sales Top 100 Million"; an
         # index's level in thousands is its points, "Dow 10,000 Again?"; a tally's "USA 40, China 38" count)
     label_start = number_start - 1 - len(label)
@@ -131,6 +144,16 @@ def _named(text: str, label: str, number_start: int) -> bool:
     return label[0].isupper() and label[1:].isalpha() and not sentence_start(text, start)
 
 
+def _cost_before(text: str, start: int, low: int) -> bool:
+    """Return True when the word before `start` is "cost", whose first object is whom it costs: "cost KD 62 games".
+
+    >>> _cost_before("cost KD 62", 5, 0), _cost_before("got QR 50", 4, 0), _cost_before("KD 16", 0, 0)
+    (True, False, False)
+    """
+    word = text[max(low, start - 24): start].rsplit(None, 1)[-1:]
+    return bool(word) and word[0].lower() in ("cost", "costs", "costing")
+
+
 def named_letters(text: str, number_start: int, end: int, low: int, digits: str | None, scale2: str | None) -> bool:
     """Return True when the letters right before a number read as their currency (`amount_letter_currencies`) are a
     thing's name and its number: after a maker's name ("the Roland R2,000 synth", "Nike KD 16 for kids") or, a bare
@@ -155,5 +178,8 @@ def named_letters(text: str, number_start: int, end: int, low: int, digits: str 
         return True  # a model's name after a maker's (a rand's in thousands too: "the Roland R2,000 synth")
     if not digits.isdigit():
         return False
-    return counts(text[end: end + 24].split(None, 1)[:1]) or _RATE.match(text, end) is None and (
-        word[0].lower() in _NAME_DETERMINERS or word[0].replace(",", "").isdigit() or word[0].endswith(("'s", "’s")))
+    before = word[0].lower()
+    # a count before the letters makes them the thing counted, before a rate too: "one N95 a day", "2 N95 a shift"
+    # (it was 95 naira); a determiner's may be a price's name before a rate ("the R350 a month grant")
+    return counts(text[end: end + 24].split(None, 1)[:1]) or before in _COUNTS or before.replace(",", "").isdigit() or (
+        _RATE.match(text, end) is None and (before in _NAME_DETERMINERS or before.endswith(("'s", "’s"))))

@@ -29,8 +29,15 @@ from transforms.enrichments.amount_modifiers import (
     SPACED_PERIOD_COMPARISON,
     participle,
 )
-from transforms.enrichments.amount_phrase_ends import base_verb, no_noun_after, verb_or_end
-from transforms.enrichments.amount_plurals import NEXT_WORD, NOT_OBJECTS, counts, plural_ahead, plural_noun
+from transforms.enrichments.amount_phrase_ends import base_verb, gap_to_mark, no_noun_after, verb_or_end
+from transforms.enrichments.amount_plurals import (
+    COIN_TICKERS,
+    NEXT_WORD,
+    NOT_OBJECTS,
+    counts,
+    plural_ahead,
+    plural_noun,
+)
 from transforms.enrichments.amount_products import model_digit, product_name
 from transforms.enrichments.amount_read_past import (
     MODEL_AFTER_COUNT,
@@ -48,6 +55,7 @@ from transforms.enrichments.amount_verbs import (
     DETERMINER_AFTER,
     DETERMINER_BEFORE,
     ING_VERBS,
+    OF_BEFORE,
     PAST_TENSES,
     POLL_MEASURE,
     VERB_ENDS,
@@ -140,6 +148,8 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
         word = match.group(1)
         position = match.end()
         lower = word.lower()
+        if skipped == 0 and not after_unit and word in COIN_TICKERS:
+            return word  # a coin counted by its ticker: "sold 0.5 BTC" (capitals read past, it counted nothing)
         if just_of and not compound and not after_unit and skipped == 1 and lower in PARTITIVE_DETERMINERS:
             if whole_follows(text, position):  # "277 of his Division IA leading 350 wins": a part of a whole
                 return None  # counted after it, whose noun `amount_tallies` gives it (it counted "leading")
@@ -205,6 +215,9 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                 if skipped == 0 and not after_unit and start >= 0 and verb_of_subject(text, start, end, lower):
                     return None  # "Three Hold First-Round Lead", "Firefox 1.0 Presents Threat": a verb
                 word = lower  # "Motorola to Cut 1,000 Jobs": every word has a capital, the noun's as any other
+        if after_unit and skipped == 0 and not of and participle(lower) and OF_BEFORE.search(
+                text, max(0, start - 4), start):
+            return None  # a noun's sum, then its verb: "EPS of $1.20 missed estimates" (it counted "estimates")
         if word == "of" and skipped == 0 or word[0].isupper() or lower in ADJECTIVES or word[0].islower() and (
                 not word.islower() and (MODEL_AFTER_NAME.match(text, position) or product_name(
                     word) and MODEL_DIGIT_AFTER_NAME.match(text, position))) or (
@@ -244,6 +257,8 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
         if lower in _CHANGES and compound and skipped == 0 and start >= 0 and _A_BEFORE.search(
                 text, max(0, start - 4), start):
             return compound_head(text, position, lower)
+        if skipped == 0 and gap_to_mark(text, position, lower):
+            return None  # a gap to a mark, no noun: "169 seats, three short of a majority", "were 17 short."
         # one letter is a ratio's ("up 2.3% y/y", "5% q/q"), never a counted noun, nor is a period's comparison
         if lower in NOT_OBJECTS or lower in _NUMBER_WORDS or len(word) == 1 or "-" in lower and (
                 PERIOD_COMPARISON.fullmatch(lower)):  # (each period's comparison is hyphenated: "year-on-year")

@@ -1,8 +1,11 @@
 """Where the noun phrase after an amount ends: a word that is the verb its amount is the subject of (`base_verb`: "3,000
 live in tents"), a word a verb or the phrase's end follows (`verb_or_end`: "200 Maoists launched"), and a people's
-adjective with no noun after it (`no_noun_after`: "1.5 million Rohingya live"). Read for `amount_objects`."""
+adjective with no noun after it (`no_noun_after`: "1.5 million Rohingya live"), and a gap to a mark (`gap_to_mark`:
+"three short of a majority"). Read for `amount_objects`."""
 
 from __future__ import annotations
+
+import re
 
 from transforms.enrichments.amount_heads import head_noun
 from transforms.enrichments.amount_modifiers import ADJECTIVES, participle
@@ -72,3 +75,18 @@ def no_noun_after(text: str, position: int, title: bool | None) -> bool:
         return False
     following = NEXT_WORD.match(text, after.end())
     return following is None or not counts([following.group(1).lower()])
+
+
+# The words of a gap to a mark after a count, then "of" or the phrase's end (`gap_to_mark`)
+_GAPS = frozenset("short shy clear adrift".split())
+_GAP_END = re.compile(r"[^\S\n]*(?:[.,;:!?)]|$|\n|[^\S\n]+of\b)")
+
+
+def gap_to_mark(text: str, position: int, lower: str) -> bool:
+    """Return True when `lower`, ending at `position` right after a count, says how far the count is from a mark, no
+    noun it counts: "169 seats, three short of a majority", "17 short.", "two clear of the pack" (not "2 short films").
+
+    >>> [gap_to_mark(t, 7, "short") for t in ("3 short", "3 short of a", "3 short films")]
+    [True, True, False]
+    """
+    return lower in _GAPS and _GAP_END.match(text, position) is not None

@@ -13,14 +13,16 @@ from transforms.enrichments.amount_modifiers import NUMBER_PLURALS
 # A line break ends the search; AG News's backslash, where its source broke a line ("7,000\jobs"), is a space.
 NEXT_WORD = re.compile(r"[^\S\n]*\\?([A-Za-z][\w'-]*)")
 NOT_OBJECTS = set(
-    "in on at to of for and or but the a an from by with as than that this these those is are was were be been "
-    "being will would could should can may might must has have had do does did it its their his her our your "
+    "in on at to of for and or but plus minus the a an from by with as than that this these those is are was were "
+    "be been being will would could should can may might must has have had do does did it its their his her our your "
     "my they them he she we you i who whom whose which what when where while if so not no yes per each apiece every "
     "all both last next this year's yoy up down out off over under into onto about after before since until between "
     "near against during without within across through a.m. p.m. am pm rose fell rise fall increase decrease "
     "higher lower more less heavier lighter overweight underweight compared says said say according "
     "themselves ourselves yourselves yesterday today tonight tomorrow".split()
 )
+# The tickers of the coins news counts in ("0.5 BTC", "32,000 ETH"), as it counts "bitcoin" and "ether"
+COIN_TICKERS = frozenset("BTC ETH SOL XRP DOGE USDT USDC".split())
 # Plural nouns without an "s" that news counts: "In Gaza 200 children", "At Heathrow 300 staff".
 IRREGULAR_PLURALS = frozenset(
     "people children men women police staff personnel crew cattle sheep fish aircraft livestock".split()

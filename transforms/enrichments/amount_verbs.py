@@ -82,6 +82,9 @@ DETERMINER_AFTER = re.compile(
     rf"[^\S\n]+(?:the|his|her|its|their|our|your|my|this|these|those|an?)[^\S\n]+(?!{_TIMES})"
 )
 DETERMINER_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:the|a|an|his|her|its|their|our|your|my|this)[^\S\n]+$")
+# ... and "of" before a sum or a measure that is a noun's, the subject of the verb after it: "EPS of $1.20 missed
+# estimates" (it counted "estimates")
+OF_BEFORE = re.compile(r"(?<![\w'’])of[^\S\n]+$")
 
 
 # What follows a past tense right after an amount, its subject's ("The crowd of 17,000 celebrated the win", "A crowd of

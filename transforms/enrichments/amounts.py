@@ -242,6 +242,9 @@ def rows(batch: ParagraphBatch) -> Rows:
             hedge = hedge_before(text, reverse, begins)
         parsed = parse(text, matched, hedge, bounds) if scaled is None else (*scaled[:2], bool(hedge))
         if not parsed:
+            if matched.group("symbol") and matched.group("symbol")[0].isalpha() and counts(
+                    text[done: done + 24].split(None, 1)[:1]):
+                done = matched.start("num1")  # a name's letters before a count: "cost KD 62 games" counts games
             continue
         if parsed[1] is None:  # (a parsed amount's unit read once for the rules that ask for none or feet)
             if text.endswith(" on ", 0, begins) and CALL_ON.search(text, max(bounds[0], begins - 48), begins) and (

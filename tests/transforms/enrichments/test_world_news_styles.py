@@ -142,8 +142,9 @@ def test_a_bare_price_after_currency_letters(text: str, expected: list) -> None:
         ("Staff may reuse an N95 per shift for five days.", [(5, None)]),
         ("The N95 for children is in short supply.", []),
         ("Nike's KD 16 for kids costs $90.", [(90, "USD")]),
-        # ... and after a price's verb, before a plural it counts, a person's initials (Kevin Durant's)
-        ("An Achilles injury cost KD 62 games over two seasons.", [(2, None)]),
+        # ... and after a price's verb, before a plural it counts, a person's initials (Kevin Durant's): the games are
+        # counted (they were none)
+        ("An Achilles injury cost KD 62 games over two seasons.", [(62, None), (2, None)]),
         # ... while a price after a verb or a preposition stays one
         ("Shoppers are paying R5 a bag at Checkers.", [(5, "ZAR")]),
         ("Scan the QR code to pay QR 15 a month.", [(15, "QAR")]),
