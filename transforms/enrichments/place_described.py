@@ -96,3 +96,24 @@ def located_elsewhere(text: str, start: np.ndarray, end: np.ndarray, candidates:
         if _LOCATES.fullmatch(text, int(end[i]), int(start[i + 1])):
             out[i] = not countries(i) & countries(i + 1)
     return out
+
+
+# A part of a region said before its name, which no person's or firm's name has: "western Victoria", "north-east
+# Victoria", "regional Victoria", "the state of Victoria" (not "East Victoria Park", "Queen Victoria")
+_REGION_PART = re.compile(r"(?:\b(?:[Nn]orth|[Ss]outh)(?:-?(?:east|west))?(?:ern)?|\b[Ee]astern|\b[Ww]estern"
+                          r"|\b[Cc]entral|\b[Rr]egional|\b[Rr]ural|\b[Tt]he state of) $")
+
+
+def described_regions(text: str, start: np.ndarray, candidates: np.ndarray) -> np.ndarray:
+    """Return, per mention, whether it is one of the `candidates` (regions of `named_regions`) after a word for a part
+    of it or "the state of": "bushfires in western Victoria" is Australia's state, though no country is named.
+
+    >>> text = "Fires in western Victoria; Queen Victoria; the state of Victoria"
+    >>> described_regions(text, np.array([17, 33, 56]), np.ones(3, bool)).tolist()
+    [True, False, True]
+    """
+    out = np.zeros(len(start), dtype=bool)
+    for i in np.flatnonzero(candidates).tolist():
+        s = int(start[i])
+        out[i] = _REGION_PART.search(text[max(0, s - 20):s]) is not None
+    return out

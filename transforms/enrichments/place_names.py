@@ -70,6 +70,8 @@ def build_gazetteer(geonames: list[Place]) -> dict[str, tuple[Place, ...]]:
         for code in [codes] if isinstance(codes, str) else codes:
             by_name[region].append(Place(region, REGION, code))
         regions[region] = by_name[region][-1]
+        if region.endswith(" State"):  # wires write Nigeria's states so ("Plateau state", "Niger state"), one region
+            by_name[region.removesuffix("State") + "state"].append(regions[region])
     for alias, name in names["region_aliases"].items():  # one region, one row name: "Comunidad Valenciana"
         by_name[alias].append(regions[name])
     left_out_cities = set(names["cities_left_out"]["ids"])

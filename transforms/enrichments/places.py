@@ -31,7 +31,7 @@ from transforms.enrichments.place_context import reading
 from transforms.enrichments.place_counties import county_mentions
 from transforms.enrichments.place_county_rows import not_counties, with_counties
 from transforms.enrichments.place_datelines import bare_datelines, known_datelines, whole_datelines, with_datelines
-from transforms.enrichments.place_described import described_towns, located_elsewhere
+from transforms.enrichments.place_described import described_regions, described_towns, located_elsewhere
 from transforms.enrichments.place_languages import as_languages
 from transforms.enrichments.place_listed_towns import followed_news_towns, listed_towns
 from transforms.enrichments.place_members import members
@@ -192,6 +192,10 @@ def rows(batch: ParagraphBatch) -> Rows:
     lone = small & ~exonym & ~news_town & (info.single[name] >= 0)
     described = described_towns(text, start, end, lone & ~located_elsewhere(
         text, start, end, lone, lambda i: frozenset(p.country_code for p in info.table[names[name[i]]])))
+    # "western Victoria", "the state of Victoria": a region of `named_regions` its sentence says is one, kept and
+    # naming its country as a region does (`described_regions`)
+    region = described_regions(text, start, info.array("named_region", bool)[place])
+    described |= region
     names_country |= described
     exonym = exonym | news_town
     named_keys = np.r_[article[anchor >= 0] * CODES + anchor[anchor >= 0],

@@ -25,8 +25,9 @@ def found(text: str) -> set[tuple[str, str]]:
     # a strait or a sea named after a place is the water
     ("Ukraine said it struck a Russian tanker in the Kerch Strait.", {("Ukraine", "UA"), ("Russian", "RU")}),
     ("Chinese warships sailed through the Taiwan Strait on Monday.", {("Chinese", "CN")}),
-    # a town the next name locates in another country is no namesake of the gazetteer's abroad
-    ("Mills in the town of Shaw, near Oldham, closed in the 1980s.", set()),
+    # a town the next name locates in another country is no namesake of the gazetteer's abroad; Oldham, a town news
+    # names alone, is England's
+    ("Mills in the town of Shaw, near Oldham, closed in the 1980s.", {("Oldham", "GB")}),
     # a party named after its country names it
     ("Georgian Dream, the ruling party, suspended EU accession talks in November 2024.",
      {("Georgian Dream", "GE")}),
