@@ -127,15 +127,17 @@ class BatchIdentifier(LanguageIdentifier):
 
     __slots__ = ("_automaton",)
 
-    def __init__(self, *args: Any, tk_row: Sequence[int], **kwargs: Any) -> None:
+    def __init__(self, *args: Any, tk_row: Sequence[int] | np.ndarray, **kwargs: Any) -> None:
         super().__init__(*args, tk_row=(), **kwargs)
         # py3langid keeps the states' rows, their offsets and their features as Python lists of 100,000 ints
         # (12 MB in every process that guesses); an int64 array read through a memoryview gives py3langid's
-        # byte walk the same plain ints, from 8 bytes an entry. A list given stays a list.
+        # byte walk the same plain ints, from 8 bytes an entry. A list given stays a list. (Set by name: they
+        # are the slots of py3langid's class, which the type checker does not see.)
         rows = np.asarray(tk_row, np.int64)
-        self.tk_row = _plain(tk_row, rows)
-        self._rowbase = _plain(tk_row, rows << 8)
-        self.tk_output = _plain(self.tk_output, np.asarray(self.tk_output, np.int64))
+        output = getattr(self, "tk_output")  # noqa: B009
+        for name, given, values in (("tk_row", tk_row, rows), ("_rowbase", tk_row, rows << 8),
+                                    ("tk_output", output, np.asarray(output, np.int64))):
+            setattr(self, name, _plain(given, values))
         self._automaton: Automaton | None = None
 
     def classify_many(self, texts: Sequence[str]) -> list[tuple[str, float]]:
@@ -177,9 +179,9 @@ class BatchIdentifier(LanguageIdentifier):
         return best.tolist(), scores[np.arange(len(best)), best].tolist()
 
 
-def _plain(given: Sequence[int], values: np.ndarray) -> Sequence[int]:
+def _plain(given: Sequence[int] | np.ndarray, values: np.ndarray) -> Sequence[int]:
     """Return `values` as `given` holds them: a list as a list, an array as a memoryview of plain ints."""
-    return values.tolist() if isinstance(given, list) else memoryview(values)
+    return values.tolist() if isinstance(given, list) else values.data
 
 
 def cast_rows(table: np.ndarray, walks: Iterable[tuple[np.ndarray, np.ndarray]]) -> list[tuple[np.ndarray, np.ndarray,

@@ -157,10 +157,10 @@ def _shared(by_name: dict[str, list[Place]]) -> dict[str, tuple[Place, ...]]:
 
     def place(p: Place) -> Place:
         if id(p) not in made:  # a place under several names stays one place
-            made[id(p)] = Place(*map(text, p))
+            made[id(p)] = Place._make(map(text, p))
         return made[id(p)]
 
-    return {text(name): tuple(map(place, places)) for name, places in by_name.items()}
+    return {texts.setdefault(name, name): tuple(map(place, places)) for name, places in by_name.items()}
 
 
 def demonym_plural(demonym: str) -> str | None:
