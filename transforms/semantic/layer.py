@@ -32,7 +32,7 @@ import numpy as np
 
 from transforms.matching.joined_text import JoinedText
 from transforms.matching.key_words import KeyWords
-from transforms.semantic.batch_words import BatchWords, batch_word_parts
+from transforms.semantic.batch_words import BatchWords, TextWords, batch_word_parts
 from transforms.semantic.content_words import contraction_heads, is_content_word
 from transforms.semantic.embeddings import load_embeddings
 from transforms.semantic.number_words import NumberJoins, number_joins
@@ -96,7 +96,8 @@ class SemanticLayer:
         on the other texts, and a batch's per-word arrays would otherwise all be held at once.
         `batch`: the texts joined (transforms.matching.joined_text.JoinedText), when the caller has them.
         """
-        ends = np.cumsum(np.fromiter(map(len, texts), np.int64, len(texts)))
+        lengths = batch.lengths if batch is not None else np.fromiter(map(len, texts), np.int64, len(texts))
+        ends = np.cumsum(lengths)
         cuts = np.searchsorted(ends, np.arange(CHUNK_CHARS, int(ends[-1]) if len(ends) else 0, CHUNK_CHARS),
                                side="right")
         bounds = [0, *sorted(set(cuts.tolist()) - {0, len(texts)}), len(texts)]
@@ -104,13 +105,17 @@ class SemanticLayer:
         if batch is not None and len(texts):  # where each text's words begin among the batch's words
             first = np.append(np.searchsorted(batch.words.start, batch.bases), len(batch.words.start))
 
-        def key(a: int, b: int) -> tuple[str | None, KeyWords | None, str | None]:  # texts[a:b]'s key text, words, text
+        def key(a: int, b: int) -> tuple[str | None, KeyWords | None, str | None, TextWords | None]:
+            """texts[a:b]'s key text, words, text, and where its texts and their words begin (found once)."""
             if batch is None or a == b:
-                return None, None, None
+                return None, None, None, None
+            base = int(batch.bases[a])
+            places = TextWords(batch.bases[a:b] - base, first[a : b + 1] - first[a])
             if a == 0 and b == len(texts):
-                return batch.key, batch.words, batch.text
-            base, end = int(batch.bases[a]), int(batch.bases[b - 1] + batch.lengths[b - 1])
-            return batch.key[base:end], batch.words.part(int(first[a]), int(first[b]), base), batch.text[base:end]
+                return batch.key, batch.words, batch.text, places
+            end = int(batch.bases[b - 1] + batch.lengths[b - 1])
+            return (batch.key[base:end], batch.words.part(int(first[a]), int(first[b]), base), batch.text[base:end],
+                    places)
 
         if len(bounds) <= 2:
             return self._rows(texts, *key(0, len(texts)))
@@ -132,8 +137,8 @@ class SemanticLayer:
         )
 
     def _rows(self, texts: Sequence[str], key: str | None = None, found: KeyWords | None = None,
-              joined: str | None = None) -> SemanticRows:
-        words = batch_word_parts(texts, key, found, joined)
+              joined: str | None = None, places: TextWords | None = None) -> SemanticRows:
+        words = batch_word_parts(texts, key, found, joined, places)
         return self._points(texts, words, number_joins(texts, words))
 
     def _points(self, texts: Sequence[str], words: BatchWords, joins: NumberJoins | None) -> SemanticRows:
