@@ -35,8 +35,18 @@ def batch_words(texts: Sequence[str], key: str | None = None, words: KeyWords | 
     return joined_numbers(texts, batch_word_parts(texts, key, words))
 
 
+@dataclass(frozen=True)
+class TextWords:
+    """Where each text of a batch begins in its joined text (`joined_bases`), and where its words begin among
+    the batch's words (one more, the number of words, at the end): known to a caller that has split the batch."""
+
+    bases: np.ndarray  # int64
+    first: np.ndarray  # int64
+
+
 def batch_word_parts(
     texts: Sequence[str], key: str | None = None, words: KeyWords | None = None, joined: str | None = None,
+    places: TextWords | None = None,
 ) -> BatchWords:
     """Return every word of the texts with its offsets, numbered in order of first appearance, a number's
     parts still apart ("4" and "5bn" of "4.5bn").
@@ -50,7 +60,8 @@ def batch_word_parts(
     Unicode search text instead, which numbers them in C too. `key`: that key text of
     `SEPARATOR.join(texts)`, when the caller has it (the term matcher reads the same, see
     transforms.matching.joined_text.JoinedText); `words`: its words, when the caller has them too; `joined`:
-    `SEPARATOR.join(texts)` itself, when the caller has it.
+    `SEPARATOR.join(texts)` itself, when the caller has it; `places`: where the texts and their words begin
+    among those `words`, when the caller has found it.
     """
     if not texts:
         none = np.zeros(0, np.int64)
@@ -75,10 +86,15 @@ def batch_word_parts(
         at = np.flatnonzero(np.isin(code, wide))
         if len(at) > WIDE_SHARE * len(code):
             w_start, w_end, code, distinct = _unicode_words(pa, joined)
+            places = None  # other words
         else:
             code, distinct = _wide_words(joined, w_start, w_end, code, distinct, at)
-    bases, _ = joined_bases(texts)
-    text = word_texts(w_start, bases)
+    if places is None:
+        bases, _ = joined_bases(texts)
+        text = word_texts(w_start, bases)
+    else:
+        bases = places.bases
+        text = np.repeat(np.arange(len(bases), dtype=np.int64), np.diff(places.first))
     return BatchWords(text, w_start - bases[text], w_end - bases[text], code, distinct)
 
 

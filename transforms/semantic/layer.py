@@ -32,7 +32,7 @@ import numpy as np
 
 from transforms.matching.joined_text import JoinedText
 from transforms.matching.key_words import KeyWords
-from transforms.semantic.batch_words import BatchWords, batch_word_parts
+from transforms.semantic.batch_words import BatchWords, TextWords, batch_word_parts
 from transforms.semantic.content_words import contraction_heads, is_content_word
 from transforms.semantic.embeddings import load_embeddings
 from transforms.semantic.number_words import NumberJoins, number_joins
@@ -96,7 +96,8 @@ class SemanticLayer:
         on the other texts, and a batch's per-word arrays would otherwise all be held at once.
         `batch`: the texts joined (transforms.matching.joined_text.JoinedText), when the caller has them.
         """
-        ends = np.cumsum(np.fromiter(map(len, texts), np.int64, len(texts)))
+        lengths = batch.lengths if batch is not None else np.fromiter(map(len, texts), np.int64, len(texts))
+        ends = np.cumsum(lengths)
         cuts = np.searchsorted(ends, np.arange(CHUNK_CHARS, int(ends[-1]) if len(ends) else 0, CHUNK_CHARS),
                                side="right")
         bounds = [0, *sorted(set(cuts.tolist()) - {0, len(texts)}), len(texts)]
@@ -104,20 +105,27 @@ class SemanticLayer:
         if batch is not None and len(texts):  # where each text's words begin among the batch's words
             first = np.append(np.searchsorted(batch.words.start, batch.bases), len(batch.words.start))
 
-        def key(a: int, b: int) -> tuple[str | None, KeyWords | None, str | None]:  # texts[a:b]'s key text, words, text
+        def key(a: int, b: int) -> tuple[str | None, KeyWords | None, str | None, TextWords | None]:
+            """texts[a:b]'s key text, words, text, and where its texts and their words begin (found once)."""
             if batch is None or a == b:
-                return None, None, None
+                return None, None, None, None
+            base = int(batch.bases[a])
+            places = TextWords(batch.bases[a:b] - base, first[a : b + 1] - first[a])
             if a == 0 and b == len(texts):
-                return batch.key, batch.words, batch.text
-            base, end = int(batch.bases[a]), int(batch.bases[b - 1] + batch.lengths[b - 1])
-            return batch.key[base:end], batch.words.part(int(first[a]), int(first[b]), base), batch.text[base:end]
+                return batch.key, batch.words, batch.text, places
+            end = int(batch.bases[b - 1] + batch.lengths[b - 1])
+            return (batch.key[base:end], batch.words.part(int(first[a]), int(first[b]), base), batch.text[base:end],
+                    places)
 
         if len(bounds) <= 2:
             return self._rows(texts, *key(0, len(texts)))
+        # The batch's distinct words are looked up in the word cache once, not once in each part they are in.
+        known = self._known(batch.words, "\x80" in batch.key) if batch is not None else None
         parts: list[tuple[SemanticRows, int, int]] = []
         words: list[str] = []
         for a, b in zip(bounds, bounds[1:], strict=False):
-            part = self._rows(texts[a:b], *key(a, b))
+            own = None if known is None or batch is None else known.part(batch.words.code[first[a] : first[b]])
+            part = self._rows(texts[a:b], *key(a, b), own)
             parts.append((part, a, len(words)))
             words.extend(part.words)
         return SemanticRows(
@@ -131,12 +139,30 @@ class SemanticLayer:
             short=np.concatenate([p.short for p, _, _ in parts]),
         )
 
-    def _rows(self, texts: Sequence[str], key: str | None = None, found: KeyWords | None = None,
-              joined: str | None = None) -> SemanticRows:
-        words = batch_word_parts(texts, key, found, joined)
-        return self._points(texts, words, number_joins(texts, words))
+    def _known(self, words: KeyWords, wide: bool) -> KnownWords:
+        """Return the word cache's rows of a batch's words (`KnownWords`), of those without a non-ASCII letter
+        (`wide`: the key text has such words, "_" where the letter is)."""
+        names = words.dictionary.to_pylist()
+        if not wide:
+            return KnownWords(*self.words.rows_of(names))
+        plain = [i for i, name in enumerate(names) if "_" not in name]
+        rows, cosines, best = self.words.rows_of([names[i] for i in plain])
+        every = np.full(len(names), -2, np.int64)  # (a word with a non-ASCII letter is read as itself: not known)
+        every[plain] = rows
+        return KnownWords(every, cosines, best)
 
-    def _points(self, texts: Sequence[str], words: BatchWords, joins: NumberJoins | None) -> SemanticRows:
+    def _rows(self, texts: Sequence[str], key: str | None = None, found: KeyWords | None = None,
+              joined: str | None = None, places: TextWords | None = None,
+              known: KnownWords | None = None) -> SemanticRows:
+        """Return the semantic rows of texts (`rows`); `known`: the word cache's rows of their key text's words."""
+        words = batch_word_parts(texts, key, found, joined, places)
+        # A part without a non-ASCII letter reads its words as its key text writes them: their rows are known.
+        if known is not None and (key is None or "\x80" in key):
+            known = None
+        return self._points(texts, words, number_joins(texts, words), known)
+
+    def _points(self, texts: Sequence[str], words: BatchWords, joins: NumberJoins | None,
+                known: KnownWords | None = None) -> SemanticRows:
         """Return the semantic rows of texts from their words and where their numbers' parts join.
 
         The words are not moved to join a number's parts (`batch_words` does, for a batch's article
@@ -149,7 +175,7 @@ class SemanticLayer:
         # Each distinct word's row in the word cache (NOT_CONTENT: no content word), read in place: its
         # cosines with the themes and its best of them times the theme's scale (`WordScores.best`,
         # computed once per word and process, the same float32 operations as over a batch's words).
-        row, cosines, best = self.words.rows_of(distinct)
+        row, cosines, best = self._word_rows(distinct, known)
         heads = contraction_heads(words.text, words.start, words.end, words.code, words.distinct)
         if joins is not None:
             heads[joins.first] = heads[joins.last]
@@ -183,6 +209,37 @@ class SemanticLayer:
             weight=np.round(weight, 4), word=code[at],
             words=tuple(distinct), short=counts < self.min_words,
         )
+
+
+    def _word_rows(self, distinct: list[str], known: KnownWords | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Return `WordScores.rows_of(distinct)`, reading the rows of the first words from `known` where it has them:
+        only the words after them (a part's joined numbers) are looked up."""
+        if known is None:
+            return self.words.rows_of(distinct)
+        extra = distinct[len(known.rows):]
+        if not extra:
+            return known.rows, known.cosines, known.best
+        more, cosines, best = self.words.rows_of(extra)
+        if cosines is not known.cosines or best is not known.best:  # the cache grew or started again: one table
+            return self.words.rows_of(distinct)
+        return np.concatenate([known.rows, more]), cosines, best
+
+
+@dataclass(frozen=True)
+class KnownWords:
+    """The word cache's rows of a batch's distinct words (`WordScores.rows_of`), -2 for one not looked up, and
+    the tables they index."""
+
+    rows: np.ndarray
+    cosines: np.ndarray
+    best: np.ndarray
+
+    def part(self, codes: np.ndarray) -> KnownWords:
+        """Return the rows of the words of a part of the batch, its words' `codes` in the batch, in their order
+        (`KeyWords.part`'s)."""
+        used = np.zeros(len(self.rows), bool)
+        used[codes] = True
+        return KnownWords(self.rows[np.flatnonzero(used)], self.cosines, self.best)
 
 
 @lru_cache(maxsize=4)

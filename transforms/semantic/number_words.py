@@ -70,8 +70,11 @@ def number_joins(texts: Sequence[str], words: BatchWords) -> NumberJoins | None:
     marks_at = dict(zip(candidates.tolist(), marks, strict=True))
     # Only the joined numbers become Python strings (a few per batch), not every occurrence.
     number: dict[str, int] = {}
-    spelt = [distinct[codes[a]] + "".join(marks_at[j] + distinct[codes[j]] for j in range(a + 1, b + 1))
-             for a, b in zip(first.tolist(), last.tolist(), strict=True)]
+    # Most numbers are two parts ("4.5bn", "1,500"): those spelt without a generator each (a third of the time).
+    spelt = [distinct[x] + marks_at[a + 1] + distinct[y] if a + 1 == b else
+             distinct[x] + "".join(marks_at[j] + distinct[codes[j]] for j in range(a + 1, b + 1))
+             for a, b, x, y in zip(first.tolist(), last.tolist(), codes[first].tolist(), codes[first + 1].tolist(),
+                                   strict=True)]
     code = codes.copy()
     code[first] = [number.setdefault(word, len(distinct) + len(number)) for word in spelt]
     end = words.end.copy()
