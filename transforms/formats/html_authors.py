@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 
 from transforms.formats.author_dates import without_dates, without_leading_date
 from transforms.formats.byline_languages import CAPITAL, JOIN_WORDS, LEADS, without_lead
+from transforms.formats.byline_phrases import is_heading_phrase
 from transforms.formats.byline_roles import is_role
 from transforms.formats.json_ld import json_ld_nodes
 from transforms.formats.marked_bylines import PLACE_DASH, first_line, is_marked_name, with_capital_lead
@@ -91,14 +92,9 @@ _PLAIN_BYLINE = re.compile(
 # The elements read after the headline: its byline is right under it
 _AFTER_HEADLINE = 3
 # What a section's rubric that opens with "By" names, where a byline names people: "By The Numbers", "By Royal
-# Appointment", "By Invitation Only", "By Popular Demand" were authors. A person's name opens with no article, and
-# holds none of these words (no given name or surname: "Hand", "Chance", "Law" and "Way" are surnames, not here).
-# An article opens no name ("By The Numbers", "By A Nose"), but "An" and "A" are in names ("Hoang An", "Jane A Smith").
+# Appointment", "By Invitation Only", "By Popular Demand" were authors. A person's name opens with no article, holds
+# no "the", and no heading's adjective or abstract noun (`byline_phrases`). An article opens no name ("By The Numbers", "By A Nose"), but "An" and "A" are in names ("Hoang An", "Jane A Smith").
 _ARTICLES = frozenset("the a an".split())
-_RUBRIC_WORDS = frozenset(
-    """the numbers appointment invitation only request demand popular design default comparison contrast
-    definition proxy accident mistake degrees nature""".split()
-)
 
 
 def plain_byline(tree: Any) -> str | None:
@@ -161,7 +157,7 @@ def _without_roles(byline: str) -> str:
 
 def _names_people(byline: str) -> bool:
     """Return whether a plain byline's names, before a comma (a role's, as "Jane Smith, Health Correspondent"), are
-    people's, not a rubric's (`_RUBRIC_WORDS`).
+    people's, not a rubric's (`byline_phrases`).
 
     >>> _names_people("By Mary O'Brien and Tom Brown"), _names_people("By The Numbers")
     (True, False)
@@ -171,7 +167,7 @@ def _names_people(byline: str) -> bool:
     names = byline.split(",")[0].split()[1:]
     if names and names[0].lower() in _ARTICLES:
         return False
-    return not any(word.lower() in _RUBRIC_WORDS for word in names)
+    return "the" not in map(str.lower, names) and not is_heading_phrase(names)
 
 
 def _is_person(types: object) -> bool:

@@ -60,9 +60,6 @@ BYLINE_HEADS = UNDATED_OPENINGS + _CREDIT_OPENINGS
 # Only", "By Water And Fire" are a standfirst's or a section's heading, not a writer (each was read as one)
 _TITLE_WORDS = frozenset("The A An And Or Of For To In On At With Any All No Only Our Your Its How Why What When Every"
                          .split())
-# How a title's abstract nouns end, and a name's words of eight letters or more seldom do ("Clement" is shorter):
-# "By Royal Appointment", "By Special Invitation", "By Popular Subscription" name no writer
-_NOUN_ENDINGS = ("ment", "tion", "sion", "ship")
 _BYLINE_WORDS = 15  # "By Jane Doe and Tom Roe, Political Editor and Home Affairs Correspondent, in London"
 # The words an organisation's name ends with (or "The" opening it): "Published by Penguin Random House on 5 March
 # 2024" names its publisher, not its writer (it was the article's author)
@@ -111,8 +108,8 @@ def undated_names(line: str) -> tuple[str, ...]:
     ((), ())
     >>> undated_names("By The Numbers"), undated_names("By Design: How Apple Built Its Empire")
     ((), ())
-    >>> undated_names("By Royal Appointment"), undated_names("By Special Invitation")
-    ((), ())
+    >>> undated_names("By Royal Appointment"), undated_names("By Special Invitation"), undated_names("By Popular Demand")
+    ((), (), ())
     >>> undated_names("By Jacques Clement")
     ('Jacques Clement',)
     >>> undated_names("By Ben Quinn and agencies"), undated_names("By Tuesday night, rescuers had reached the village")
@@ -127,6 +124,7 @@ def undated_names(line: str) -> tuple[str, ...]:
     from transforms.formats.byline_credits import credited
     from transforms.formats.byline_languages import without_lead
     from transforms.formats.byline_outlets import is_outlet
+    from transforms.formats.byline_phrases import is_heading_phrase
     from transforms.formats.record_authors import authors_of  # a byline's names: the few files that write one
 
     rest, _ = without_lead(line)
@@ -142,9 +140,10 @@ def undated_names(line: str) -> tuple[str, ...]:
     if (len(first.split()) < 2 and not is_outlet(first)) or not all(
             _are_names(name) for name in authors_of(first) or (first,)):
         return ()
-    if ":" in first or _TITLE_WORDS.intersection(name_cased(first).split()) or any(
-            len(word) >= 8 and word.lower().endswith(_NOUN_ENDINGS) for word in first.split()):
-        return ()  # a title: "By Design: How Apple Built Its Empire", "By ANY MEASURE", "By Royal Appointment"
+    if ":" in first or _TITLE_WORDS.intersection(name_cased(first).split()) or is_heading_phrase(first.split()):
+        # a title: "By Design: How Apple Built Its Empire", "By ANY MEASURE", "By Royal Appointment", "By Popular
+        # Demand" (`byline_phrases`)
+        return ()
     names = authors_of(line)
     # each part left a name is a person's, never the words of a sentence ("By Jane Doe, who covers ...")
     return tuple(map(name_cased, names)) if names and all(_are_names(name) for name in names) else ()
