@@ -5,8 +5,8 @@ A person's name holds no adjective and no abstract noun of English: a word with 
 "Exclusive", "Appointment", "Subscription") or one of the nouns a "by" idiom takes ("Demand", "Request", "Design",
 "Default", "Accident") makes the words a phrase. Surnames that are such nouns ("Hand", "Chance", "Law", "Day", "Way")
 are not among them, and the endings are long ones no given name or surname of news writes ("Clive", "Omar", "Eric",
-"Constance", "Felicity" and "Martial" keep theirs: "-ive" only from seven letters, and no "-ar", "-ic", "-ance",
-"-ity" or "-ial").
+"Constance", "Felicity", "Martial" and "Lawless" keep theirs: "-ive" only from seven letters, and no "-ar", "-ic",
+"-ance", "-ity", "-ial" or "-less").
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ _IDIOM_WORDS = frozenset(
     accident mistake degrees nature""".split()
 )
 # Endings of English adjectives and abstract nouns, each with the least length of a word read by it: "Popular",
-# "Famous", "Grateful", "Fearless", "Historical", "Exclusive"; "Appointment", "Invitation", "Permission",
-# "Partnership" ("Clement" is shorter than eight letters, and "Clive", "Olive" than seven)
-_ENDINGS = (("ular", 6), ("ous", 6), ("ful", 6), ("less", 6), ("ical", 7), ("ive", 7),
+# "Famous", "Grateful", "Historical", "Exclusive" (not "-less": "Lawless" and "Bayless" are surnames); "Appointment",
+# "Invitation", "Permission", "Partnership" ("Clement" is shorter than eight letters, and "Clive", "Olive" than seven)
+_ENDINGS = (("ular", 6), ("ous", 6), ("ful", 6), ("ical", 7), ("ive", 7),
             ("ment", 8), ("tion", 8), ("sion", 8), ("ship", 8))
 
 

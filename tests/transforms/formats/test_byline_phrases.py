@@ -35,6 +35,7 @@ def test_a_headings_phrase_names_no_author_and_stays_a_paragraph(phrase: str) ->
     ("By Jane Doe", ("Jane Doe",)),
     ("By Jude Law", ("Jude Law",)),
     ("By Clive Myrie", ("Clive Myrie",)),
+    ("By Jill Lawless", ("Jill Lawless",)),
     ("By Jacques Clement", ("Jacques Clement",)),
     ("By Mark Stone, Sky News", ("Mark Stone",)),
 ])
