@@ -93,7 +93,8 @@ _PLAIN_BYLINE = re.compile(
 _AFTER_HEADLINE = 3
 # What a section's rubric that opens with "By" names, where a byline names people: "By The Numbers", "By Royal
 # Appointment", "By Invitation Only", "By Popular Demand" were authors. A person's name opens with no article, holds
-# no "the", and no heading's adjective or abstract noun (`byline_phrases`). An article opens no name ("By The Numbers", "By A Nose"), but "An" and "A" are in names ("Hoang An", "Jane A Smith").
+# no "the", and no heading's adjective or abstract noun (`byline_phrases`). An article opens no name ("By The
+# Numbers", "By A Nose"), but "An" and "A" are in names ("Hoang An", "Jane A Smith").
 _ARTICLES = frozenset("the a an".split())
 
 

@@ -282,7 +282,8 @@ def test_json_ld_whose_context_names_schema_org_in_an_object_is_read_as_with_its
 
 @pytest.mark.parametrize(("authors", "expected"), [
     ('{"@type": "Person", "name": "Tom J. Roe"}', ("Tom J. Roe",)),
-    ('[{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "J.R. Smith"}]', ("Jane Doe", "J.R. Smith")),
+    ('[{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "J.R. Smith"}]',
+     ("Jane Doe", "J.R. Smith")),
 ])
 def test_a_json_ld_authors_initials_keep_their_full_stops(authors: str, expected: tuple[str, ...]) -> None:
     # trafilatura writes a name without them: "Tom J Roe", "J R Smith"

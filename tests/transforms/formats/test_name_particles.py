@@ -14,8 +14,8 @@ def head(headline: str, byline: str, story: str) -> tuple[tuple[str, ...], list[
 
 @pytest.mark.parametrize(("headline", "byline", "story", "expected"), [
     ("Europa braucht eine neue Sicherheitspolitik", "Von Karl-Theodor zu Guttenberg",
-     "Die Bundeswehr steht vor der größten Reform seit ihrer Gründung, sagte der Minister.", "Karl-Theodor zu Guttenberg"),
-    ("Inflación en México", "Por Juan de los Santos", "La inflación en México bajó a 3,8% en noviembre, informó el Inegi.",
+     "Die Bundeswehr steht vor der größten Reform seit ihrer Gründung.", "Karl-Theodor zu Guttenberg"),
+    ("Inflación en México", "Por Juan de los Santos", "La inflación en México bajó a 3,8% en noviembre.",
      "Juan de los Santos"),
     ("Gulf markets rally", "By Omar al-Sharif", "Gulf stock markets rose on Sunday as oil prices climbed 2%.",
      "Omar al-Sharif"),
@@ -31,5 +31,5 @@ def test_a_surnames_particles_stay_in_the_authors_name(headline: str, byline: st
 
 @pytest.mark.parametrize("line", ["Von Kiel zu Hamburg", "Von Tag zu Tag"])
 def test_a_german_heading_with_zu_is_no_byline(line: str) -> None:
-    authors, paragraphs = head("Die Ostseeküste im Winter", line, "Die Fähren fahren auch im Januar, sagte die Reederei.")
+    authors, paragraphs = head("Die Ostseeküste im Winter", line, "Die Fähren fahren auch im Januar.")
     assert authors == () and line in paragraphs
