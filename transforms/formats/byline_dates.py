@@ -213,8 +213,11 @@ def _near_headline(tree: Any) -> tuple[list[Any], set[Any]]:
     box = headline.getparent()
     above = list(headline.itersiblings(preceding=True))
     short = sum(len(sibling.text_content().split()) for sibling in above) <= _MAX_WORDS
-    before = [element for sibling in reversed(above) for element in sibling.iter()] if (
-        box is not None and box.tag not in {"body", "html"} and short) else []
+    # Outside the headline's box, only an element that names itself the publication's date (Tuổi Trẻ's
+    # `<div data-role="publishdate">` above the <h1>: the page was undated), never a masthead's today
+    boxed = box is not None and box.tag not in {"body", "html"} and short
+    before = [element for sibling in reversed(above) for element in sibling.iter() if boxed or (
+        isinstance(element.tag, str) and _PUBLISHED_CUE.search(_cues(element)))]
     following = list(_following(headline))
     # The headline's <article>: the one it is in, else the first after it (its <header> above the article).
     own = next(headline.iterancestors("article"), None)
@@ -254,8 +257,11 @@ def _in_other_part(element: Any, own: Any) -> bool:
     return False
 
 
+_PUBLISHED_CUE = re.compile(r"publish|pubdate|posted", re.IGNORECASE)
+
+
 def _cues(element: Any) -> str:
-    return " ".join(element.get(name) or "" for name in ("class", "id", "itemprop")) + (
+    return " ".join(element.get(name) or "" for name in ("class", "id", "itemprop", "data-role")) + (
         " time" if element.tag == "time" else ""
     )
 
