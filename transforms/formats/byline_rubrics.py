@@ -4,6 +4,8 @@ a page's byline or a text's."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 # A person's name opens with no article, and holds none of these words: the nouns (and "only") a "by" idiom or a
 # rubric writes, no given name or surname of news ("Hand", "Chance", "Law", "Day" and "Way" are surnames, not here).
 # An article opens no name ("By The Numbers", "By A Nose"), but "An" and "A" are in names ("Hoang An", "Jane A Smith").
@@ -18,6 +20,8 @@ _RUBRIC_WORDS = frozenset(
 # adjective or an abstract noun does ("Charalambous", "Blankenship", "Parchment"), so no noun's ending is read at all
 # and "-less" ("Lawless") is none.
 _ADJECTIVE_ENDINGS = (("ular", 6), ("ous", 6), ("ful", 6), ("ical", 7), ("ive", 7))
+# Given names that end as an adjective does ("By Precious Mthembu" named no writer)
+_GIVEN_NAMES = frozenset({"precious"})
 # The words that join two people's names: the word before one is a surname
 _JOINS = frozenset("and & und et y e".split())
 
@@ -31,14 +35,17 @@ def is_rubric(names: str) -> bool:
     (True, True, True)
     >>> is_rubric("Hannah Blankenship"), is_rubric("Hoang An"), is_rubric("Tom Parchment"), is_rubric("Jill Lawless")
     (False, False, False, False)
+    >>> is_rubric("Menelaos Charalambous"), is_rubric("Jane Charalambous and Tom Roe"), is_rubric("Precious Mthembu")
+    (False, False, False)
     """
     words = [word.strip(".,;:!?") for word in names.lower().split()]
     if not words:
         return False
     if words[0] in _ARTICLES or any(word in _RUBRIC_WORDS for word in words):
         return True
-    return any(_is_adjective(word) for word, after in zip(words, words[1:]) if after not in _JOINS)
+    return any(_is_adjective(word) for word, after in pairwise(words) if after not in _JOINS)
 
 
 def _is_adjective(word: str) -> bool:
-    return any(len(word) >= least and word.endswith(ending) for ending, least in _ADJECTIVE_ENDINGS)
+    return word not in _GIVEN_NAMES and any(
+        len(word) >= least and word.endswith(ending) for ending, least in _ADJECTIVE_ENDINGS)

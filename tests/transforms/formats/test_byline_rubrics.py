@@ -1,4 +1,5 @@
-"""A heading's phrase that opens with "By" under a headline ("By Popular Demand") names no writer; a name does."""
+"""A rubric's or a heading's words that open with "By" under a headline ("By Popular Demand") name no writer, in a
+text file or a page, by one rule (`byline_rubrics`); a name does, however its surname ends."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ def html_authors(line: str) -> tuple[str, ...]:
 
 @pytest.mark.parametrize("phrase", [
     "By Popular Demand", "By Public Request", "By Famous Last Words", "By Exclusive Arrangement", "By Design",
+    # an adjective before its noun, read by its ending: each was an author in a text file and a page
+    "By Unanimous Vote", "By Historical Standards",
 ])
 def test_a_headings_phrase_names_no_author_and_stays_a_paragraph(phrase: str) -> None:
     # "By Popular Demand" was the text's author "Popular Demand", and no paragraph
@@ -38,6 +41,12 @@ def test_a_headings_phrase_names_no_author_and_stays_a_paragraph(phrase: str) ->
     ("By Jill Lawless", ("Jill Lawless",)),
     ("By Jacques Clement", ("Jacques Clement",)),
     ("By Mark Stone, Sky News", ("Mark Stone",)),
+    # a surname that ends as an abstract noun or an adjective does, a given name that is an adjective: no rubric
+    ("By Hannah Blankenship", ("Hannah Blankenship",)),
+    ("By Tom Parchment", ("Tom Parchment",)),
+    ("By Menelaos Charalambous", ("Menelaos Charalambous",)),
+    ("By Eleni Charalambous and Tom Roe", ("Eleni Charalambous", "Tom Roe")),
+    ("By Precious Mthembu", ("Precious Mthembu",)),
 ])
 def test_a_writers_byline_still_names_its_author(byline: str, expected: tuple[str, ...]) -> None:
     authors, paragraphs = txt_authors(byline)
