@@ -6,9 +6,9 @@ whose dateline said "Published 5 March 2024, 14:32 GMT" was dated the day withou
 read here with its time and zone, as a records file's is (`dates.parse_date`), from a short element between
 the headline (the page's first <h1> outside the parts around its article) and the article's text: never
 from another story's teaser (a link, another <article>, after a subheading), a sidebar or the masthead
-(`side_dates`), nor from a sentence of the article's text. A date below the headline wins over one above it
-in its box (a masthead's today beside the <h1> in one <header>), and a byline's publication date over a
-day htmldate found elsewhere in the page's body (that masthead's, or a slash date it read day first):
+(`headline_elements` finds them), nor from a sentence of the article's text. A date below the headline wins
+over one above it in its box (a masthead's today beside the <h1> in one <header>), and a byline's publication
+date over a day htmldate found elsewhere in the page's body (that masthead's, or a slash date it read day first):
 `byline_choice` chooses.
 
 A date with slashes ("05/03/2024") is read where its order is clear: a day over 12 ("25/03/2024",
@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 
 from transforms.formats.cjk_dates import CJK_DAY
 from transforms.formats.dates import UnparsedDate, parse_date
+from transforms.formats.headline_elements import MAX_WORDS, cues, in_other_part, near_headline
 from transforms.formats.html_blocks import clean_text
 from transforms.formats.listopad_dates import listopad_month
 from transforms.formats.month_names import month_names
@@ -35,17 +36,9 @@ from transforms.formats.zone_names import page_ist
 
 # An element whose class, id or itemprop names what it holds: a date, a byline, a dateline, the article's meta.
 _CUE = re.compile(r"date|time|byline|dateline|meta|publish|posted|updated|stamp|info|credit", re.IGNORECASE)
-# A byline is short; a sentence of the article that names a day ("The council met on 5 March 2024 to ...")
-# is longer, or has no cue and more words beside its date than a weekday and a label.
-_MAX_WORDS = 30
+# A sentence of the article that names a day ("The council met on 5 March 2024 to ...") is longer than a byline
+# (`MAX_WORDS`), or has no cue and more words beside its date than a weekday and a label.
 _MAX_OTHER_WORDS = 3
-# The byline comes before the article's text: the search ends at its second paragraph of this many words,
-# or at a subheading (a teaser's, or the article's own, past its byline).
-_BODY_WORDS = 25
-_BODY_PARAGRAPHS = 2
-_ENDS = frozenset({"h2", "h3", "h4", "h5", "h6"})
-# Parts of the page that hold no dateline of the article: a link (a teaser's), a caption, a form.
-_NOT_DATELINE = frozenset({"a", "figure", "figcaption", "form", "button", "script", "style", "noscript"})
 # An update's and a publication's labels, in English and as French, German, Spanish, Italian, Portuguese and Dutch
 # pages write them ("Mis à jour le 6 mars 2024 à 09h15" above "Publié le 5 mars ...": the update dated the page).
 _UPDATE_WORDS = (r"updated|modified|edited|revised|mis\s+à\s+jour|actualisé|aktualisiert|geändert|actualizado"
@@ -87,15 +80,15 @@ def byline_date(tree: Any) -> Dateline | None:
     """
     datelines, below = [], []
     language = (tree.get("lang") or "").strip()
-    elements, above = _near_headline(tree)
+    elements, above = near_headline(tree)
     for element in elements:
         text = latin_date_text(clean_text(_broken_text(element)))  # Arabic's or Hindi's in English words
-        if len(text.split()) > _MAX_WORDS:
+        if len(text.split()) > MAX_WORDS:
             continue
         for match in _date_expression().finditer(text):
             before = text[: match.start()]
             other = len(_without_labels(before + " " + text[match.end():]).split())
-            if not _CUE.search(_cues(element)) and other > _MAX_OTHER_WORDS and not _LABEL.search(before):
+            if not _CUE.search(cues(element)) and other > _MAX_OTHER_WORDS and not _LABEL.search(before):
                 continue
             # a date with dots is written day first (05.03.2024: 5 March), as German, Dutch and Nordic sites do
             day_first, order = (True, None) if match["dotted"] else slash_order(match["slashed"], language)
@@ -109,7 +102,7 @@ def byline_date(tree: Any) -> Dateline | None:
                 continue
             if moment is not None:
                 timed = match["before"] is not None or match["after"] is not None
-                byline = bool(_BYLINE_CUE.search(_cues(element)) or _LABEL.search(before) or _BY_NAME.search(text))
+                byline = bool(_BYLINE_CUE.search(cues(element)) or _LABEL.search(before) or _BY_NAME.search(text))
                 zoned = _zone_written(match["before"]) or _zone_written(match["after"])
                 datelines.append(Dateline(moment, _UPDATED.search(before) is not None, timed, order, byline, zoned))
                 below.append(element not in above)
@@ -155,11 +148,11 @@ def edition_day(tree: Any, updated: datetime) -> datetime | None:
     for element in tree.iter():
         if element is headline:
             break
-        if not isinstance(element.tag, str) or element in ancestors or element in others or _in_other_part(
+        if not isinstance(element.tag, str) or element in ancestors or element in others or in_other_part(
                 element, own):
             continue
         text = latin_date_text(clean_text(element.text_content()))
-        if not text or len(text.split()) > _MAX_WORDS:
+        if not text or len(text.split()) > MAX_WORDS:
             continue
         for match in _date_expression().finditer(text):
             if match["slashed"] or match["dotted"] or len(_without_labels(
@@ -199,65 +192,6 @@ def _broken_text(element: Any) -> str:
     if next(element.iter("br"), None) is None:  # the common case, without the XPath
         return str(element.text_content())
     return "".join(" " if not isinstance(piece, str) else piece for piece in element.xpath(".//text()|.//br"))
-
-
-def _near_headline(tree: Any) -> tuple[list[Any], set[Any]]:
-    """Return the elements of a page between its headline and its article's text (`_BODY_PARAGRAPHS`), and
-    those before the headline in a short box of its own (a dateline above it in its <header>), in the page's
-    order, and the set of those before it; none without a headline."""
-    # The elements themselves, not their id()s: lxml makes a node's Python object anew once none refers to it.
-    outside = {element for part in side_parts(tree) for element in part.iter()}
-    headline = next((h1 for h1 in tree.iter("h1") if h1 not in outside), None)
-    if headline is None:
-        return [], set()
-    box = headline.getparent()
-    above = list(headline.itersiblings(preceding=True))
-    short = sum(len(sibling.text_content().split()) for sibling in above) <= _MAX_WORDS
-    before = [element for sibling in reversed(above) for element in sibling.iter()] if (
-        box is not None and box.tag not in {"body", "html"} and short) else []
-    following = list(_following(headline))
-    # The headline's <article>: the one it is in, else the first after it (its <header> above the article).
-    own = next(headline.iterancestors("article"), None)
-    own = own if own is not None else next((e for e in following if e.tag == "article"), None)
-    elements, paragraphs = [], 0
-    for element in (*before, *following):
-        if not isinstance(element.tag, str) or element in outside:
-            continue
-        if element.tag in _ENDS:
-            break
-        if _in_other_part(element, own):
-            continue
-        elements.append(element)
-        if element.tag == "p" and len(element.text_content().split()) >= _BODY_WORDS:
-            paragraphs += 1
-            if paragraphs >= _BODY_PARAGRAPHS:
-                break
-    return elements, set(before)
-
-
-def _following(headline: Any) -> Any:
-    """Yield the elements after the headline in the page's order (not those inside it)."""
-    node = headline
-    while node is not None:
-        for sibling in node.itersiblings():
-            yield sibling
-            yield from sibling.iterdescendants()
-        node = node.getparent()
-
-
-def _in_other_part(element: Any, own: Any) -> bool:
-    """Return whether an element is inside a link, a caption or a form, or inside an <article> that is not the
-    headline's (`own`: a teaser's)."""
-    for node in (element, *element.iterancestors()):
-        if node.tag in _NOT_DATELINE or node.tag == "article" and node is not own:
-            return True
-    return False
-
-
-def _cues(element: Any) -> str:
-    return " ".join(element.get(name) or "" for name in ("class", "id", "itemprop")) + (
-        " time" if element.tag == "time" else ""
-    )
 
 
 def _without_labels(text: str) -> str:

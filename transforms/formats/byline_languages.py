@@ -45,8 +45,12 @@ _LABEL_JOINS: dict[str, tuple[str, ...]] = {
 # name and a surname that opens with its particles ("Von Ursula von der Leyen", "Par Charles de Gaulle", a guest
 # article's signature, gave no author). Only a surname's particles part them: "Von Kiel zu Hamburg", "Von Kiel bis
 # Hamburg" and "Di Maio al Quirinale" are no bylines.
+# German nobility's "zu" only after a given name with a hyphen ("Von Karl-Theodor zu Guttenberg" gave no author), as
+# "Von Kiel zu Hamburg" is no name; and Spanish's "de los", "de las" ("Por Juan de los Santos").
 _SURNAME_PARTICLES = r"(?:von|van|de|der|den|du|da|di|del|della|la|le)"
-_NAME_AFTER_LEAD = re.compile(rf"{CAPITAL}[\w'’.-]*\s+(?:{_SURNAME_PARTICLES}\s+(?:(?:der|den|la|le)\s+)?)?{CAPITAL}")
+_NAME_AFTER_LEAD = re.compile(
+    rf"{CAPITAL}[\w'’.-]*\s+(?:{_SURNAME_PARTICLES}\s+(?:(?:der|den|la|le|los|las)\s+)?)?{CAPITAL}"
+    rf"|{CAPITAL}[\w'’.]*-{CAPITAL}[\w'’.]*\s+(?:von\s+und\s+)?zu\s+{CAPITAL}")
 # Roles a German byline writes after a comma, as a compound's end ("ARD-Hauptstadtstudio", "Wirtschaftsredaktion",
 # "Brüssel-Korrespondentin"); and those Romance languages write before their place ("inviato a Norcia",
 # "correspondante à Bruxelles", "corresponsal en Bruselas", "enviada especial", and an office:
@@ -80,6 +84,8 @@ def without_lead(byline: str) -> tuple[str, tuple[str, ...]]:
     ('Anna Schmidt und Jonas Weber', ('und',))
     >>> without_lead("Von Ursula von der Leyen"), without_lead("Von Kiel zu Hamburg")
     (('Ursula von der Leyen', ('und',)), ('Von Kiel zu Hamburg', ('and',)))
+    >>> without_lead("Von Karl-Theodor zu Guttenberg"), without_lead("Por Juan de los Santos")
+    (('Karl-Theodor zu Guttenberg', ('und',)), ('Juan de los Santos', ('y', 'e')))
     """
     joins = _JOINS["by"]
     if (label := _LABEL.match(byline)) is not None:

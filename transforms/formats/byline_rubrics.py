@@ -1,16 +1,29 @@
-"""The words of a section's rubric that opens with "By", where a byline names people: "By The Numbers", "By Royal
-Appointment", "By Invitation Only", "By Popular Demand" name no writer, in a page's byline or a text's."""
+"""The words of a section's rubric or a standfirst's heading that opens with "By", where a byline names people: "By The
+Numbers", "By Royal Appointment", "By Invitation Only", "By Popular Demand", "By Famous Last Words" name no writer, in
+a page's byline or a text's."""
 
 from __future__ import annotations
 
-# A person's name opens with no article, and holds none of these words (no given name or surname: "Hand", "Chance",
-# "Law" and "Way" are surnames, not here; nor is a word by how it ends: "Blankenship" and "Parchment" are surnames).
+from itertools import pairwise
+
+# A person's name opens with no article, and holds none of these words: the nouns (and "only") a "by" idiom or a
+# rubric writes, no given name or surname of news ("Hand", "Chance", "Law", "Day" and "Way" are surnames, not here).
 # An article opens no name ("By The Numbers", "By A Nose"), but "An" and "A" are in names ("Hoang An", "Jane A Smith").
 _ARTICLES = frozenset("the a an".split())
 _RUBRIC_WORDS = frozenset(
     """the numbers appointment invitation only request demand popular design default comparison contrast
     definition proxy accident mistake degrees nature command subscription arrangement permission consent""".split()
 )
+# Endings of English adjectives, each with the least length of a word read by it ("Famous", "Unanimous", "Grateful",
+# "Historical", "Exclusive"; "Clive" and "Olive" are shorter than seven letters). Only a word before another is read
+# by its ending, as an adjective stands before its noun where a name puts a given name: a surname may end as an
+# adjective or an abstract noun does ("Charalambous", "Blankenship", "Parchment"), so no noun's ending is read at all
+# and "-less" ("Lawless") is none.
+_ADJECTIVE_ENDINGS = (("ular", 6), ("ous", 6), ("ful", 6), ("ical", 7), ("ive", 7))
+# Given names that end as an adjective does ("By Precious Mthembu" named no writer)
+_GIVEN_NAMES = frozenset({"precious"})
+# The words that join two people's names: the word before one is a surname
+_JOINS = frozenset("and & und et y e".split())
 
 
 def is_rubric(names: str) -> bool:
@@ -18,8 +31,21 @@ def is_rubric(names: str) -> bool:
 
     >>> is_rubric("Royal Appointment"), is_rubric("Popular Demand"), is_rubric("The Numbers")
     (True, True, True)
-    >>> is_rubric("Hannah Blankenship"), is_rubric("Hoang An"), is_rubric("Tom Parchment")
+    >>> is_rubric("Famous Last Words"), is_rubric("Unanimous Vote"), is_rubric("Historical Standards")
+    (True, True, True)
+    >>> is_rubric("Hannah Blankenship"), is_rubric("Hoang An"), is_rubric("Tom Parchment"), is_rubric("Jill Lawless")
+    (False, False, False, False)
+    >>> is_rubric("Menelaos Charalambous"), is_rubric("Jane Charalambous and Tom Roe"), is_rubric("Precious Mthembu")
     (False, False, False)
     """
-    words = names.lower().split()
-    return bool(words) and (words[0] in _ARTICLES or any(word in _RUBRIC_WORDS for word in words))
+    words = [word.strip(".,;:!?") for word in names.lower().split()]
+    if not words:
+        return False
+    if words[0] in _ARTICLES or any(word in _RUBRIC_WORDS for word in words):
+        return True
+    return any(_is_adjective(word) for word, after in pairwise(words) if after not in _JOINS)
+
+
+def _is_adjective(word: str) -> bool:
+    return word not in _GIVEN_NAMES and any(
+        len(word) >= least and word.endswith(ending) for ending, least in _ADJECTIVE_ENDINGS)

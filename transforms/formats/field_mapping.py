@@ -28,6 +28,8 @@ from transforms.formats.field_paths import value_at
 # no_text_field whole), a row without one no text; it is the last name tried, after all of an article's. A
 # highlight's file dates its rows by its reader: Instapaper's `Timestamp` is when the link was saved, not when the
 # article was published, and is no `published_at` (`READER_TIMES`); it stays in `metadata` as the export writes it.
+# A feed's items as rss-parser (Node) writes them to JSON name their markup `content:encoded` and their date `isoDate`
+# beside a `contentSnippet` (such a file was "links to articles, not their text").
 FIELDS = ("id", "title", "text", "published_at", "url", "authors", "site", "language")
 # The authors' fields read only as a user's record (an object): Mastodon's `account`.
 USER_RECORDS = ("account",)
@@ -36,14 +38,14 @@ COMMON_NAMES: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline", "heading", "name", "web_title"),
     "text": (
         "text", "body", "content", "article", "article_text", "body_text", "article_body", "full_text", "maintext",
-        "story", "html", "content_html", "body_html", "html_content", "html_body", "plaintext",
+        "story", "html", "content_html", "body_html", "html_content", "html_body", "plaintext", "content:encoded",
         # a scraper's list of a page's paragraphs, before its meta description (a teaser, which was read alone)
         "paragraphs", "description", "summary", "selection",
     ),
     "published_at": (
         "published_at", "published", "date_published", "publication_date", "published_date", "pub_date", "pubdate",
         "web_publication_date", "first_published_at", "first_publication_date", "date_gmt", "date", "datetime",
-        "timestamp", "created_at", "created", "date_created", "publish_date", "date_publish", "time",
+        "timestamp", "created_at", "created", "date_created", "publish_date", "date_publish", "iso_date", "time",
     ),
     "url": (
         "url", "link", "canonical_url", "permalink", "source_url", "web_url", "href", "canonical", "alternate",

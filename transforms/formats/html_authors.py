@@ -211,7 +211,23 @@ def page_authors(found: str | None, bylines: PageBylines) -> tuple[str, ...]:
         if name.lower() not in known:
             known.add(name.lower())
             names.append(name)
-    return authors_of(names)
+    return _with_initials(authors_of(names), bylines.written)
+
+
+def _with_initials(names: tuple[str, ...], written: list[str]) -> tuple[str, ...]:
+    """Return a page's authors with the full stops of their initials as a byline writes them: trafilatura leaves them
+    out ("Tom J. Roe" in JSON-LD was the author "Tom J Roe", "J.R. Smith" "J R Smith").
+
+    >>> _with_initials(("Tom J Roe", "J R Smith", "Ann Lee"), ["Tom J. Roe", "By J.R. Smith and Ann Lee"])
+    ('Tom J. Roe', 'J.R. Smith', 'Ann Lee')
+    """
+    dotted = {_undotted(name): name for byline in written if "." in byline for name in authors_of(byline)
+              if "." in name}
+    return tuple(dotted.get(_undotted(name), name) for name in names) if dotted else names
+
+
+def _undotted(name: str) -> str:
+    return " ".join(name.replace(".", " ").split()).lower()
 
 
 def _read(byline: str) -> list[str]:

@@ -3,7 +3,9 @@
 On a page of several `<article>`s (a live blog's posts, each its own), trafilatura takes the first for the article
 and, finding it short, recovers the rest of the page's text after it: what stood above that first post (a live
 blog's standfirst, "Follow the latest as unions and employers meet again.") came after it, between the posts.
-Its blocks are put back in the page's order, found by their first words in the page's text.
+Its blocks are put back in the page's order, found by their first words in the page's text. So are those of a page
+of one `<article>` whose standfirst stands above it, outside it (VnExpress's `<p class="description">`): trafilatura
+recovered it after the story.
 """
 
 from __future__ import annotations
@@ -14,15 +16,20 @@ from transforms.formats.html_blocks import clean_text
 
 # Text the page's body shows: no script's nor style's.
 _PAGE_TEXT = "//body//text()[not(ancestor::script or ancestor::style)]"
+# A paragraph of a sentence above a page's one <article>, outside it: its standfirst
+_STANDFIRST_ABOVE = "boolean(//article[1]/preceding::p[string-length(normalize-space()) > 60])"
 # A block is found by its first characters: the page's text joins its inline elements as extraction does not.
 _PREFIX = 40
 
 
 def posts_page_text(tree: Any) -> str | None:
-    """Return the text of a page's (lxml) body where it holds several `<article>`s (before extraction prunes it),
-    else None: a page of one article keeps trafilatura's order, and pays for no second reading of its text."""
+    """Return the text of a page's (lxml) body where it holds several `<article>`s, or one with a paragraph above it
+    (before extraction prunes it), else None: any other page keeps trafilatura's order, and pays for no second
+    reading of its text."""
     articles = tree.iter("article")
-    if next(articles, None) is None or next(articles, None) is None:
+    if next(articles, None) is None:
+        return None
+    if next(articles, None) is None and not tree.xpath(_STANDFIRST_ABOVE):
         return None
     return clean_text(" ".join(tree.xpath(_PAGE_TEXT)))
 

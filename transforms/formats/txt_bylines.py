@@ -23,8 +23,9 @@ _BYLINES = (
 # words that join two names ("und", "et", "y", "e": `byline_languages`): a line
 # whose "names" are words in lower case is a phrase, not a byline ("By the numbers | March 5, 2024", "Posted by mistake
 # on ...")
-_PARTICLES = frozenset({"and", "&", "und", "et", "de", "del", "della", "der", "des", "di", "da", "do", "dos", "du",
-                        "la", "le", "van", "von", "y", "e", "bin", "al", "el", "ten", "ter", "st."})
+_PARTICLES = frozenset({"and", "&", "und", "et", "de", "del", "della", "der", "den", "des", "di", "da", "do", "dos",
+                        "du", "la", "le", "los", "las", "van", "von", "zu", "y", "e", "bin", "al", "el", "ten", "ter",
+                        "st."})
 # How a byline line opens: most lines of a text's head need no regex (a headline, a standfirst: about 1 µs each)
 BYLINE_OPENINGS = ("by ", "posted ", "published ", "written ")
 
@@ -48,8 +49,14 @@ def byline_parts(line: str) -> tuple[str, str] | None:
 
 
 def _are_names(written: str) -> bool:
-    """Return whether a byline's words are names: each opens with a capital, but a name's particles (`_PARTICLES`)."""
-    return all(word[0].isupper() or word.lower() in _PARTICLES for word in written.replace(",", " ").split())
+    """Return whether a byline's words are names: each opens with a capital, but a name's particles (`_PARTICLES`).
+
+    >>> _are_names("Omar al-Sharif"), _are_names("Karl-Theodor zu Guttenberg"), _are_names("Omar al-")
+    (True, True, False)
+    """
+    # Arabic's article joined to a surname by a hyphen, "al-Sharif", "el-Sisi", is a particle too
+    return all(word[0].isupper() or word.lower() in _PARTICLES or word.split("-", 1)[0] in ("al", "el") and
+               word[-1:].isalpha() and "-" in word for word in written.replace(",", " ").split())
 
 
 # How a byline without its day opens: "By", a newsroom's lead in its language ("Von", "Par", "Por", "Di":
@@ -110,7 +117,7 @@ def undated_names(line: str) -> tuple[str, ...]:
     ((), ())
     >>> undated_names("By The Numbers"), undated_names("By Design: How Apple Built Its Empire")
     ((), ())
-    >>> undated_names("By Royal Appointment"), undated_names("By Special Invitation")
+    >>> undated_names("By Royal Appointment"), undated_names("By Popular Demand")
     ((), ())
     >>> undated_names("By Jacques Clement")
     ('Jacques Clement',)
@@ -142,7 +149,9 @@ def undated_names(line: str) -> tuple[str, ...]:
             _are_names(name) for name in authors_of(first) or (first,)):
         return ()
     if ":" in first or _TITLE_WORDS.intersection(name_cased(first).split()) or is_rubric(first):
-        return ()  # a title: "By Design: How Apple Built Its Empire", "By ANY MEASURE", "By Royal Appointment"
+        # a title: "By Design: How Apple Built Its Empire", "By ANY MEASURE", "By Royal Appointment", "By Popular
+        # Demand" (`byline_rubrics`)
+        return ()
     names = authors_of(line)
     # each part left a name is a person's, never the words of a sentence ("By Jane Doe, who covers ...")
     return tuple(map(name_cased, names)) if names and all(_are_names(name) for name in names) else ()

@@ -2,7 +2,10 @@
 this report.", "Jane Doe contributed reporting.") and a byline after the last sentence ("... monitoring activists. By
 Ryan Singel.", as Wired's summaries in news datasets end). A credit line is no paragraph (it was the text's last, and
 labelled); its names are kept as the text's contributors, not its authors (the byline names those). A trailing
-byline's names are the text's authors where its head names none, its words no part of the paragraph."""
+byline's names are the text's authors where its head names none, its words no part of the paragraph. A wire's
+credits in brackets after its last sentence ("(Reporting by Jane Doe in London; Editing by Ann Lee)", as Reuters ends
+a story) are no paragraph either: its reporters and writers are its authors where its head names none, an additional
+reporter a contributor, an editor neither."""
 
 from __future__ import annotations
 
@@ -17,8 +20,20 @@ _CREDIT = re.compile(
     r"(?:(?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+)?(?P<names>[A-Z][^\n]{2,120}?)\s+contributed"
     r"(?:\s+(?:reporting|additional\s+reporting|to\s+this\s+(?:report|story|article))|\s+reporting\s+to\s+this\s+"
     r"(?:report|story|article)|\s+to\s+this\s+(?:report|story|article)(?:\s+from\s+[A-Z][\w .,-]{1,40})?)\.?")
-# The last sentence of a paragraph a byline alone: "... activists. By Ryan Singel."
-_TRAILING_BYLINE = re.compile(r"(?<=[.!?\"”])\s+(?P<byline>By\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\.?\s*$")
+# An outlet's writer credited by role ("Associated Press writer John Leicester in Paris contributed to this report.",
+# as AP ends a story): read as the outlet's ("Associated Press's John Leicester ..."), its place left out by
+# `authors_of`
+_ROLE_CREDIT = re.compile(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:staff\s+)?(?:writers?|reporters?|"
+                          r"correspondents?|journalists?)\s+(?=[A-Z])")
+# The last sentence of a paragraph a byline alone: "... activists. By Ryan Singel.", and with its role: "... By Jane
+# Doe, Staff Writer." (a role `undated_names` leaves out)
+_TRAILING_BYLINE = re.compile(r"(?<=[.!?\"”])\s+(?P<byline>By\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
+                              r"(?:,\s+[A-Z][\w'’-]*(?:\s+(?:of|for|[A-Z][\w'’-]*)){0,3})?)\.?\s*$")
+# A wire's credits in brackets, each "<what was done> by <names>" and parted by ";"
+_WIRE_CREDITS = re.compile(r"\((?P<credits>(?:[A-Za-z]+\s+){1,3}by\s+[^()]{2,300})\)\.?")
+_WIRE_CREDIT = re.compile(r"\s*(?P<additional>additional\s+)?(?P<done>[A-Za-z]+(?:\s+[A-Za-z]+){0,2})\s+by\s+"
+                          r"(?P<names>.+?)\s*", re.IGNORECASE)
+_WRITERS = frozenset({"reporting", "writing", "written", "reported", "compiled"})
 
 
 class TxtTail(NamedTuple):
@@ -42,7 +57,10 @@ def txt_tail(text: str) -> TxtTail:
     body = text.rstrip()
     start = body.rfind("\n") + 1
     last = body[start:].strip()
-    if (credit := _CREDIT.fullmatch(last)) is not None:
+    if (wire := _WIRE_CREDITS.fullmatch(last)) is not None and body[:start].strip():
+        if (credits := _wire_credits(wire["credits"])) is not None:
+            return TxtTail(body[:start].rstrip() + "\n", *credits)
+    if (credit := _CREDIT.fullmatch(_ROLE_CREDIT.sub(r"\1's ", last, count=1))) is not None:
         from transforms.formats.record_authors import authors_of  # a credit's names: the few texts that write one
 
         names = authors_of(credit["names"])
@@ -53,6 +71,31 @@ def txt_tail(text: str) -> TxtTail:
         if names:
             return TxtTail(body[: byline.start()], names, ())
     return TxtTail(text, (), ())
+
+
+def _wire_credits(credits: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """Return the authors (reporters, writers) and the contributors (additional reporters) of a wire's credits
+    ("Reporting by Jane Doe; Editing by Ann Lee"); None where a part is no credit or names no person.
+
+    >>> _wire_credits("Reporting by Jane Doe in London; Additional reporting by Tom Roe; Editing by Ann Lee")
+    (('Jane Doe',), ('Tom Roe',))
+    >>> _wire_credits("Photo by Reuters staff"), _wire_credits("Reporting by the sea")
+    (None, None)
+    """
+    from transforms.formats.record_authors import authors_of  # a credit's names: the few texts that write one
+
+    authors: list[str] = []
+    contributors: list[str] = []
+    for part in credits.split(";"):
+        credit = _WIRE_CREDIT.fullmatch(part)
+        if credit is None:
+            return None
+        names = authors_of(credit["names"])
+        if not names or not all(_is_name(name) for name in names):
+            return None
+        if credit["done"].lower() in _WRITERS:
+            (contributors if credit["additional"] else authors).extend(names)
+    return (tuple(authors), tuple(contributors)) if authors or contributors else None
 
 
 def _is_name(name: str) -> bool:

@@ -97,9 +97,10 @@ def test_a_plain_by_line_under_the_headline_names_its_author(byline: str, expect
         ('<p class="byline">By Tom Hughes. Updated 5 March 2025, 14:20</p>', ("Tom Hughes",)),
         ('<p class="byline">By Tom Hughes. Published 5 March 2025</p>', ("Tom Hughes",)),
         ('<p class="byline">By Jane Doe and Tom Hughes. Updated 5 March 2025, 14:20</p>', ("Jane Doe", "Tom Hughes")),
-        # a full stop that ends no name, an initial's or a title's, stays in it (trafilatura writes it without)
-        ('<p class="byline">By J. R. Hughes. Updated 5 March 2025, 14:20</p>', ("J R Hughes",)),
-        ('<p class="byline">By Dr. Tom Hughes. Updated 5 March 2025, 14:20</p>', ("Dr Tom Hughes",)),
+        # a full stop that ends no name, an initial's or a title's, stays in it: an initial's as the byline writes it
+        # (trafilatura writes it without, "J R Hughes"; `_with_initials`)
+        ('<p class="byline">By J. R. Hughes. Updated 5 March 2025, 14:20</p>', ("J. R. Hughes",)),
+        ('<p class="byline">By Dr. Tom Hughes. Updated 5 March 2025, 14:20</p>', ("Dr. Tom Hughes",)),
     ],
     ids=["updated", "published", "two-names", "initials", "title"],
 )
@@ -277,3 +278,18 @@ def test_json_ld_whose_context_names_schema_org_in_an_object_is_read_as_with_its
     article = read_articles(page.encode(), "html", ReadOptions()).articles[0]
     assert article.authors == ("Jane Doe",)
     assert article.metadata.get("pagetype") == "newsarticle"
+
+
+@pytest.mark.parametrize(("authors", "expected"), [
+    ('{"@type": "Person", "name": "Tom J. Roe"}', ("Tom J. Roe",)),
+    ('[{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "J.R. Smith"}]',
+     ("Jane Doe", "J.R. Smith")),
+])
+def test_a_json_ld_authors_initials_keep_their_full_stops(authors: str, expected: tuple[str, ...]) -> None:
+    # trafilatura writes a name without them: "Tom J Roe", "J R Smith"
+    page = ('<html><head><title>Rates held</title><script type="application/ld+json">{"@type": "NewsArticle", '
+            f'"headline": "Rates held", "author": {authors}}}</script></head><body><article><h1>Rates held</h1>'
+            "<p>The Bank of England held interest rates at 4% on Thursday, as most economists expected.</p>"
+            "</article></body></html>")
+    [article] = read_articles(page.encode(), "html", ReadOptions()).articles
+    assert article.authors == expected

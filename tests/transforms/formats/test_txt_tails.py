@@ -47,3 +47,49 @@ def test_a_byline_after_the_last_sentence_names_the_author_and_is_no_part_of_it(
 def test_a_last_sentence_that_only_reads_as_a_credit_stays(last: str) -> None:
     article = read(f"Council to vote on budget\n\n{STORY} {last}\n")
     assert article.authors == () and article.text.rstrip().endswith(last)
+
+
+def test_an_outlets_writer_credited_by_role_is_a_contributor_and_no_paragraph() -> None:
+    # As AP ends a story: the credit was the text's last paragraph
+    article = read(f"{HEAD}{STORY}\n\nAssociated Press writer John Leicester in Paris contributed to this report.\n")
+    assert article.text.rstrip().endswith(STORY)
+    assert article.authors == ("Jane Roe",)
+    assert article.metadata["contributors"] == ["John Leicester"]
+
+
+@pytest.mark.parametrize(("credits", "authors", "contributors"), [
+    ("(Reporting by David Milliken; Editing by Kate Holton)", ("David Milliken",), None),
+    ("(Reporting by Stephanie Kelly in New York and Alex Lawler in London; Editing by David Gregorio)",
+     ("Stephanie Kelly", "Alex Lawler"), None),
+    ("(Reporting by Jane Doe; Additional reporting by Tom Roe; Writing by Ann Lee; Editing by Bo Chan)",
+     ("Jane Doe", "Ann Lee"), ["Tom Roe"]),
+])
+def test_a_wires_credits_at_the_end_name_its_authors_and_are_no_paragraph(
+        credits: str, authors: tuple[str, ...], contributors: list[str] | None) -> None:
+    # As Reuters ends a story: its credits were the text's last paragraph, and the text had no author
+    article = read(f"UK inflation eases to 3.2%\n\nLONDON (Reuters) - {STORY}\n\n{credits}\n")
+    assert article.text.rstrip().endswith(STORY)
+    assert article.authors == authors  # its reporters and writers, not its editor
+    assert article.metadata.get("contributors") == contributors
+
+
+def test_a_wires_credits_do_not_replace_the_bylines_authors() -> None:
+    article = read(f"{HEAD}{STORY}\n\n(Reporting by David Milliken; Editing by Kate Holton)\n")
+    assert article.authors == ("Jane Roe",) and article.text.rstrip().endswith(STORY)
+
+
+def test_a_trailing_byline_with_its_role_names_the_author() -> None:
+    # "... By Jane Doe, Staff Writer." gave no author, and stayed the paragraph's last words
+    article = read("Cities Test Congestion Charges\n\nSeveral US cities are weighing congestion pricing after New "
+                   "York's first year of tolls. By Jane Doe, Staff Writer.\n")
+    assert article.authors == ("Jane Doe",)
+    assert article.text.rstrip().endswith("first year of tolls.")
+
+
+@pytest.mark.parametrize("last", [
+    "(Photo by Reuters staff)",
+    "(Reporting by the sea, she said, was her favourite part of the job)",
+])
+def test_words_in_brackets_that_credit_no_writer_stay(last: str) -> None:
+    article = read(f"Council to vote on budget\n\n{STORY}\n\n{last}\n")
+    assert article.authors == () and article.text.rstrip().endswith(last)
