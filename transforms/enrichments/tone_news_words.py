@@ -200,10 +200,11 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("freed", 1.7, tuple(f"{verb} from {held}" for verb in ("release", "released", "releases", "releasing", "free",
                                                              "freed", "frees", "freeing")
                          for held in ("detention", "immigration detention", "custody", "captivity"))),
-    # harm done to air, rivers and seas, which the lexicon lacks: "fined the water company for polluting rivers" and
-    # "discharged raw sewage into rivers" read 0 (no "sewage" alone: a sewage works is no spill)
-    ("dirty", -1.9, ("pollution", "pollute", "pollutes", "polluted", "polluting", "polluter", "polluters",
-                     "raw sewage", "sewage spill", "sewage spills", "sewage discharge", "sewage discharges")),
+    # harm done to air, rivers and seas where the lexicon lacks it (it has "pollute", "polluted" and "polluter"):
+    # "fined the water company for polluting rivers" and "discharged raw sewage into rivers" read 0 (no "sewage"
+    # alone: a sewage works is no spill)
+    ("dirty", -1.9, ("pollution", "polluting", "raw sewage", "sewage spill", "sewage spills", "sewage discharge",
+                     "sewage discharges")),
     # the lexicon has "help", "helps" and "helping" but no past: "Donations helped rebuild the school" read 0
     ("helps", 1.6, ("helped",)),
 )
