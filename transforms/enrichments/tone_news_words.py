@@ -53,6 +53,19 @@ RESTRICTIONS = ("lockdown", "lockdowns", "curfew", "curfews", "blockade", "siege
                 "ban", "bans")
 # A deal reached, in the words news writes it with (valued as "agreement" below; `tone_deals` reads its aim and
 # purpose)
+# The offences a crackdown on them protects their victims from: a named crime, and the kinds of wrongdoer no one
+# defends ("rogue landlords", "fake reviews", "illegal dumping": their first word says the offence, whatever follows);
+# a hyphen is read as a space ("fly-tipping" is "fly tipping")
+OFFENCES = ("fraud", "fraudsters", "corruption", "crime", "crimes", "smuggling", "smugglers", "scams", "scammers",
+            "tax evasion", "money laundering", "bribery", "gangs", "knife crime", "shoplifting", "drug dealers",
+            "drink driving", "fly tipping", "littering", "speeding", "fare dodging", "poaching", "trafficking",
+            "human trafficking", "people smuggling", "vandalism", "graffiti", "piracy", "doping", "match fixing",
+            "spam", "robocalls", "online fraud", "cybercrime", "cybercriminals", "robbery", "street robbery",
+            "burglary", "theft", "thefts", "car theft", "pickpocketing", "pickpockets", "loan sharks",
+            "antisocial behaviour", "counterfeiting", "rogue", "fake", "counterfeit", "illegal dumping",
+            "illegal fishing", "illegal logging", "illegal mining", "illegal gambling", "illegal parking",
+            "illegal drugs", "tax dodging", "tax avoidance", "benefit fraud", "insider trading", "price gouging")
+
 DEALS = (*(f"{verb} a deal" for verb in ("reach", "reaches", "reached", "reaching", "strike", "strikes", "struck",
                                          "striking", "agree", "agrees", "agreed", "clinch", "clinched", "seal",
                                          "sealed")),
@@ -180,10 +193,18 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # an authority acting against a crime protects its victims: "Police launched a crackdown on fraud" read bad (the
     # fraud's −2.8); a crackdown on people ("on protesters", "on dissent") keeps their words' tone and is bad news
     ("protect", 1.6, tuple(f"{crackdown} on {crime}" for crackdown in ("crackdown", "crackdowns")
-                           for crime in ("fraud", "fraudsters", "corruption", "crime", "crimes", "smuggling",
-                                         "smugglers", "scams", "scammers", "tax evasion", "money laundering",
-                                         "bribery", "gangs", "knife crime", "shoplifting", "drug dealers",
-                                         "drink driving"))),
+                           for crime in OFFENCES)),
+    # a captive's release from where they were held: "The journalist was released from detention" read bad (the
+    # lexicon's "detention" −1.5); a release "from prison" is left as it reads (a convict's early release is no
+    # captive's)
+    ("freed", 1.7, tuple(f"{verb} from {held}" for verb in ("release", "released", "releases", "releasing", "free",
+                                                             "freed", "frees", "freeing")
+                         for held in ("detention", "immigration detention", "custody", "captivity"))),
+    # harm done to air, rivers and seas where the lexicon lacks it (it has "pollute", "polluted" and "polluter"):
+    # "fined the water company for polluting rivers" and "discharged raw sewage into rivers" read 0 (no "sewage"
+    # alone: a sewage works is no spill)
+    ("dirty", -1.9, ("pollution", "polluting", "raw sewage", "sewage spill", "sewage spills", "sewage discharge",
+                     "sewage discharges")),
     # the lexicon has "help", "helps" and "helping" but no past: "Donations helped rebuild the school" read 0
     ("helps", 1.6, ("helped",)),
 )

@@ -175,6 +175,27 @@ STILL_WRONG: dict[str, str] = {
     # a blow that is no setback
     "The two fighters traded blow for blow over twelve rounds.": "'fighters' and 'traded' keep the lexicon's −; the "
                                                                  "blow is no setback since 'blow for blow' is a term",
+    # thirty-seventh round: crackdowns on offences, releases from detention, pollution, then 2025-26 news of housing,
+    # cyber crime, crypto, AI, water, pensions, space, food, migration and insurance, signed before the code was run
+    "Xi's crackdown on corruption has also been used to purge his rivals.": "'purge' has no tone (a dev paragraph's "
+                                                                            "'purge on bureaucracy' is good news)",
+    "Rents in London rose by 11% in the year to March, pricing many young workers out of the capital.": "a rent is no "
+        "quantity that moves, and 'pricing out' has no tone",
+    "Police took down a criminal network that sold stolen passwords to hackers.": "'took down' averts nothing: "
+                                                                                  "'criminal', 'stolen' and 'hackers' "
+                                                                                  "keep their −",
+    "The state pension will rise by 4.1% in April under the triple lock.": "a pension is no quantity that moves",
+    "Winter fuel payments were scrapped for ten million pensioners.": "no word of it has tone ('scrapped')",
+    "Food prices rose at their fastest rate in more than a year, squeezing household budgets.": "a price's move has "
+                                                                                                "no tone "
+                                                                                                "(MARKET_TERMS), nor "
+                                                                                                "'squeezing'",
+    "Home insurance premiums have doubled in flood-prone areas, leaving some owners unable to get cover.": "a premium "
+        "is no quantity that moves, and 'flood-prone' no flood of tone_senses",
+    # the thirty-seventh round's held-out set
+    "Sewage spills into rivers fell by a third last year.": "'sewage spills' is no quantity of tone_moves: its fall "
+                                                            "keeps the spills' −",
+    "House prices in the capital fell for a fifth month in a row.": "a price's move has no tone (MARKET_TERMS)",
 }
 
 
