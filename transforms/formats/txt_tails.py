@@ -15,11 +15,12 @@ from typing import NamedTuple
 from transforms.formats.txt_bylines import undated_names
 
 # "CNN's Jane Doe contributed to this report.", "Jane Doe and Tom Roe contributed reporting.", "The Associated Press
-# contributed to this story." (an outlet's credit, kept as the others are)
+# contributed to this story." (an outlet's credit, kept as the others are), and where from, as The New York Times
+# writes it ("Jane Doe contributed reporting from Kyiv.")
 _CREDIT = re.compile(
     r"(?:(?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+)?(?P<names>[A-Z][^\n]{2,120}?)\s+contributed"
-    r"(?:\s+(?:reporting|additional\s+reporting|to\s+this\s+(?:report|story|article))|\s+reporting\s+to\s+this\s+"
-    r"(?:report|story|article)|\s+to\s+this\s+(?:report|story|article)(?:\s+from\s+[A-Z][\w .,-]{1,40})?)\.?")
+    r"(?:\s+(?:additional\s+)?reporting(?:\s+to\s+this\s+(?:report|story|article))?|\s+to\s+this\s+"
+    r"(?:report|story|article))(?:\s+from\s+[A-Z][\w .,-]{1,40})?\.?")
 # An outlet's writer credited by role ("Associated Press writer John Leicester in Paris contributed to this report.",
 # as AP ends a story): read as the outlet's ("Associated Press's John Leicester ..."), its place left out by
 # `authors_of`

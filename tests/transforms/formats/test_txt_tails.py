@@ -19,6 +19,9 @@ def read(text: str) -> ArticleRecord:
     ("CNN's Jane Doe contributed to this report.", ["Jane Doe"]),
     ("Jane Doe and Tom Roe contributed reporting.", ["Jane Doe", "Tom Roe"]),
     ("The Associated Press contributed to this report.", ["The Associated Press"]),
+    # where the contributor reported from, as The New York Times ends a story (it stayed the last paragraph)
+    ("Jane Doe contributed reporting from Kyiv, Ukraine.", ["Jane Doe"]),
+    ("Tom Roe contributed additional reporting from London.", ["Tom Roe"]),
 ])
 def test_a_credit_line_at_the_end_names_contributors_and_is_no_paragraph(credit: str, contributors: list[str]) -> None:
     # It was the text's last paragraph, labelled as the story's others are
