@@ -1,8 +1,9 @@
 """Which tables a compaction would rewrite: files it did not write, more files than the rows need, files too big.
 
 A compaction's own files are known by their names' prefixes (`COMPACTED`, and `SETTLED` for the settled rows of
-`SETTLED_TABLES`, warehouse/compaction.py); a table is due when its files are not yet as few, as small and as
-sorted as compaction makes them (`_due`), and a lake when a table gathered `LOOSE_FILES` files of runs.
+`SETTLED_TABLES`, whose settling warehouse/compaction.py's docstring tells); a table is due when its files are not
+yet as few, as small and as sorted as compaction makes them (`_due`), and a lake when a table gathered `LOOSE_FILES`
+files of runs.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def written_by_compaction(relative: str) -> bool:
 
 
 def is_settled(relative: str) -> bool:
-    """Return True for a file of settled rows (see the module's docstring)."""
+    """Return True for a file of settled rows (warehouse/compaction.py's docstring says what they are)."""
     return Path(relative).name.startswith(SETTLED)
 
 

@@ -112,7 +112,7 @@ def read_manifest(lake: str | os.PathLike[str]) -> Manifest:
     ):
         raise LakeError(damaged_manifest(path, "it lacks its version or its tables' lists of files"))
     # Kept as they are, whatever they hold: a later version's settings must not make the lake unreadable
-    # here; each is checked where it is used (rows_per_file: warehouse/compaction.py).
+    # here; each is checked where it is used (rows_per_file: warehouse/compaction_size.py).
     settings = raw.get("settings", {})
     if not isinstance(settings, dict):
         raise LakeError(damaged_manifest(path, "its settings are not a JSON object"))

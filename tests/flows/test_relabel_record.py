@@ -56,7 +56,6 @@ def test_relabel_with_another_taxonomy_is_the_flows(tmp_path, flow_runs) -> None
     assert query(lake, relabels).to_pylist() == [{"n": 0}]
 
 
-
 def commit_source_states(lake, states: dict[str, tuple[str, str]], when) -> None:
     """Commit a `sources` row per article id: (status, content_hash), observed `when`, as a run records them."""
     from warehouse import lake as lakes

@@ -24,7 +24,7 @@ import numpy as np
 
 from transforms.enrichments.batch import SEPARATOR  # noqa: F401 (the doctests join paragraphs with it)
 from transforms.enrichments.geonames import CITY
-from transforms.enrichments.place_members import members
+from transforms.enrichments.members import members
 from transforms.enrichments.place_names import gazetteer
 from transforms.enrichments.place_rules import rules
 from transforms.enrichments.place_states import in_capitals

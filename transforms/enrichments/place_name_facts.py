@@ -12,9 +12,9 @@ from functools import lru_cache
 import numpy as np
 
 from transforms.enrichments.geonames import CITY, COUNTRY, REGION, Place
+from transforms.enrichments.members import distinct
 from transforms.enrichments.place_choice import anchor, names_its_country, only_country
 from transforms.enrichments.place_compounds import towns_only
-from transforms.enrichments.place_members import distinct
 from transforms.enrichments.place_mentions import name_keys
 from transforms.enrichments.place_names import ascii_folded, exonyms, folded_names, gazetteer
 from transforms.enrichments.place_person_reading import FOLDED, TOWN

@@ -18,7 +18,7 @@ import re
 
 import numpy as np
 
-from transforms.enrichments.place_members import members
+from transforms.enrichments.members import members
 from transforms.enrichments.place_settle import CODES
 
 # the words before a town introduced as a place or as a side (the text up to the mention)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 
 from transforms.enrichments.geonames import REGION, Place
-from transforms.enrichments.place_members import members
+from transforms.enrichments.members import members
 from transforms.enrichments.place_person_reading import (
     BARE,
     PERSON_HERE,

@@ -10,8 +10,8 @@ from collections import defaultdict
 
 import numpy as np
 
+from transforms.enrichments.members import distinct
 from transforms.enrichments.place_choice import choose
-from transforms.enrichments.place_members import distinct
 from transforms.enrichments.place_name_facts import NameFacts
 from transforms.enrichments.place_namesakes import pointed_mentions
 from transforms.enrichments.place_olympics import olympic_hosts

@@ -12,8 +12,8 @@ import re
 
 import numpy as np
 
+from transforms.enrichments.members import members
 from transforms.enrichments.place_cues import STREET_WORDS, Cues
-from transforms.enrichments.place_members import members
 
 # A street's or a square's word after a name, capitalised as a street's name is, and whole: "Oxford Street",
 # "London Road", "Leicester Square"; not "Oxford Streetcar", nor "Oxford street parties" (lower case, a street of

@@ -17,6 +17,7 @@ import numpy as np
 
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
 from transforms.enrichments.geonames import REGION, Place
+from transforms.enrichments.members import members
 from transforms.enrichments.place_appositives import in_appositions
 from transforms.enrichments.place_chars import text_bytes
 from transforms.enrichments.place_compounds import (
@@ -34,7 +35,6 @@ from transforms.enrichments.place_datelines import bare_datelines, known_datelin
 from transforms.enrichments.place_described import described_regions, described_towns, located_elsewhere
 from transforms.enrichments.place_languages import as_languages
 from transforms.enrichments.place_listed_towns import followed_news_towns, listed_towns
-from transforms.enrichments.place_members import members
 from transforms.enrichments.place_mentions import Mention, mention_scan
 from transforms.enrichments.place_name_facts import name_facts, named_elsewhere
 from transforms.enrichments.place_name_lists import in_name_lists

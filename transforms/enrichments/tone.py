@@ -67,7 +67,7 @@ from __future__ import annotations
 import numpy as np
 
 from transforms.enrichments.batch import ParagraphBatch, Rows, word_list
-from transforms.enrichments.place_members import members
+from transforms.enrichments.members import members
 from transforms.enrichments.tone_adverbs import passed_on
 from transforms.enrichments.tone_any import any_reach
 from transforms.enrichments.tone_articles import article_tone

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from transforms.enrichments.place_members import distinct, members
+from transforms.enrichments.members import distinct, members
 from transforms.enrichments.tone_attempts import ATTEMPTING, attempt_reach, halted_aims
 from transforms.enrichments.tone_averting import (
     CLEARING_ONE,

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from transforms.enrichments.place_members import distinct
+from transforms.enrichments.members import distinct
 from transforms.enrichments.tone_easing import opens_clause, word_at
 from transforms.enrichments.tone_keys import AVERTS, SENTIMENT, is_key
 from transforms.enrichments.tone_news_words import DEALS

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from transforms.enrichments.place_members import members
+from transforms.enrichments.members import members
 from transforms.enrichments.tone_keys import is_key
 from transforms.enrichments.tone_phrases import word_at
 from transforms.enrichments.tone_tables import CAUSING

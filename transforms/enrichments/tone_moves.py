@@ -68,7 +68,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from transforms.enrichments.place_members import members
+from transforms.enrichments.members import members
 from transforms.enrichments.tone_counts import counted_words, counting_phrases
 from transforms.enrichments.tone_expectations import by_little, expecting_words, less_than_expected, moved_by_little
 from transforms.enrichments.tone_move_words import (

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from transforms.enrichments.place_members import members
+from transforms.enrichments.members import members
 from transforms.enrichments.tone_confidence import NO_CONFIDENCE, survived_votes
 from transforms.enrichments.tone_cures import CURE, KILLING, cures, killed_words
 from transforms.enrichments.tone_deals import toneless_deals

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from transforms.enrichments.place_members import members
+from transforms.enrichments.members import members
 from transforms.enrichments.tone_phrases import FINITE_BE, PASSIVE
 
 # The marks after an answer's "no": its sentence's or its clause's end, or a closing quote; and the conjunctions

@@ -45,7 +45,6 @@ _UPDATE_WORDS = (r"updated|modified|edited|revised|mis\s+à\s+jour|actualisé|ak
                  r"|aggiornato|atualizado|bijgewerkt|수정")  # and Korean's ("입력 2025.10.20 14:05 수정 ...")
 _PUBLISH_WORDS = r"published|posted|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|입력|기사입력"
 _UPDATED = re.compile(rf"\b(?:{_UPDATE_WORDS})\b[^\d]{{0,20}}$", re.IGNORECASE)
-_PUBLISHED = re.compile(rf"\b(?:{_PUBLISH_WORDS}|first\s+published)\b[^\d]{{0,20}}$", re.IGNORECASE)
 _LABEL = re.compile(rf"^\W*(?:(?:first|last)\s+)?(?:{_PUBLISH_WORDS}|{_UPDATE_WORDS})\b", re.IGNORECASE)
 # What makes a short date near the headline the byline's, whose publication date wins over a day htmldate
 # found in the body: its element's class, id or itemprop, a <time>, a label ("Published"), or "By" and a name.

@@ -18,6 +18,8 @@ _BODY_PARAGRAPHS = 2
 _ENDS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 # Parts of the page that hold no dateline of the article: a link (a teaser's), a caption, a form.
 _NOT_DATELINE = frozenset({"a", "figure", "figcaption", "form", "button", "script", "style", "noscript"})
+# An element above the headline's box that names itself the publication's date (`near_headline`)
+_PUBLISHED_CUE = re.compile(r"publish|pubdate|posted", re.IGNORECASE)
 
 
 def near_headline(tree: Any) -> tuple[list[Any], set[Any]]:
@@ -74,9 +76,6 @@ def in_other_part(element: Any, own: Any) -> bool:
         if node.tag in _NOT_DATELINE or node.tag == "article" and node is not own:
             return True
     return False
-
-
-_PUBLISHED_CUE = re.compile(r"publish|pubdate|posted", re.IGNORECASE)
 
 
 def cues(element: Any) -> str:

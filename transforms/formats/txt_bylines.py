@@ -43,15 +43,15 @@ def byline_parts(line: str) -> tuple[str, str] | None:
     if not line[:10].lower().startswith(BYLINE_OPENINGS):
         return None
     for pattern in _BYLINES:
-        if (match := pattern.fullmatch(line)) is not None and _are_names(names := match["names"].strip()):
+        if (match := pattern.fullmatch(line)) is not None and are_names(names := match["names"].strip()):
             return names, match["date"].strip()
     return None
 
 
-def _are_names(written: str) -> bool:
+def are_names(written: str) -> bool:
     """Return whether a byline's words are names: each opens with a capital, but a name's particles (`_PARTICLES`).
 
-    >>> _are_names("Omar al-Sharif"), _are_names("Karl-Theodor zu Guttenberg"), _are_names("Omar al-")
+    >>> are_names("Omar al-Sharif"), are_names("Karl-Theodor zu Guttenberg"), are_names("Omar al-")
     (True, True, False)
     """
     # Arabic's article joined to a surname by a hyphen, "al-Sharif", "el-Sisi", is a particle too
@@ -146,7 +146,7 @@ def undated_names(line: str) -> tuple[str, ...]:
     # night, rescuers ...", "Words: they matter", but for the many unnamed people a byline names ("By Ben Quinn and
     # agencies" was no byline)
     if (len(first.split()) < 2 and not is_outlet(first)) or not all(
-            _are_names(name) for name in authors_of(first) or (first,)):
+            are_names(name) for name in authors_of(first) or (first,)):
         return ()
     if ":" in first or _TITLE_WORDS.intersection(name_cased(first).split()) or is_rubric(first):
         # a title: "By Design: How Apple Built Its Empire", "By ANY MEASURE", "By Royal Appointment", "By Popular
@@ -154,7 +154,7 @@ def undated_names(line: str) -> tuple[str, ...]:
         return ()
     names = authors_of(line)
     # each part left a name is a person's, never the words of a sentence ("By Jane Doe, who covers ...")
-    return tuple(map(name_cased, names)) if names and all(_are_names(name) for name in names) else ()
+    return tuple(map(name_cased, names)) if names and all(are_names(name) for name in names) else ()
 
 
 def name_cased(name: str) -> str:

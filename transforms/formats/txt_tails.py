@@ -12,14 +12,15 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from transforms.formats.txt_bylines import undated_names
+from transforms.formats.txt_bylines import are_names, undated_names
 
 # "CNN's Jane Doe contributed to this report.", "Jane Doe and Tom Roe contributed reporting.", "The Associated Press
-# contributed to this story." (an outlet's credit, kept as the others are)
+# contributed to this story." (an outlet's credit, kept as the others are), and where from, as The New York Times
+# writes it ("Jane Doe contributed reporting from Kyiv.")
 _CREDIT = re.compile(
     r"(?:(?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+)?(?P<names>[A-Z][^\n]{2,120}?)\s+contributed"
-    r"(?:\s+(?:reporting|additional\s+reporting|to\s+this\s+(?:report|story|article))|\s+reporting\s+to\s+this\s+"
-    r"(?:report|story|article)|\s+to\s+this\s+(?:report|story|article)(?:\s+from\s+[A-Z][\w .,-]{1,40})?)\.?")
+    r"(?:\s+(?:additional\s+)?reporting(?:\s+to\s+this\s+(?:report|story|article))?|\s+to\s+this\s+"
+    r"(?:report|story|article))(?:\s+from\s+[A-Z][\w .,-]{1,40})?\.?")
 # An outlet's writer credited by role ("Associated Press writer John Leicester in Paris contributed to this report.",
 # as AP ends a story): read as the outlet's ("Associated Press's John Leicester ..."), its place left out by
 # `authors_of`
@@ -99,7 +100,5 @@ def _wire_credits(credits: str) -> tuple[tuple[str, ...], tuple[str, ...]] | Non
 
 
 def _is_name(name: str) -> bool:
-    """Return whether a credit's name is a person's or an outlet's: capitalised words (particles aside), six at most."""
-    words = name.split()
-    return 0 < len(words) <= 6 and all(word[0].isupper() or word in ("de", "van", "von", "der", "la", "&")
-                                       for word in words)
+    """Return whether a credit's name is a person's or outlet's: byline names (`are_names`), at most six words."""
+    return 0 < len(name.split()) <= 6 and are_names(name)

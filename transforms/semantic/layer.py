@@ -210,7 +210,6 @@ class SemanticLayer:
             words=tuple(distinct), short=counts < self.min_words,
         )
 
-
     def _word_rows(self, distinct: list[str], known: KnownWords | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Return `WordScores.rows_of(distinct)`, reading the rows of the first words from `known` where it has them:
         only the words after them (a part's joined numbers) are looked up."""

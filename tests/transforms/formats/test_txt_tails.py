@@ -19,6 +19,10 @@ def read(text: str) -> ArticleRecord:
     ("CNN's Jane Doe contributed to this report.", ["Jane Doe"]),
     ("Jane Doe and Tom Roe contributed reporting.", ["Jane Doe", "Tom Roe"]),
     ("The Associated Press contributed to this report.", ["The Associated Press"]),
+    # where the contributor reported from, as The New York Times ends a story (it stayed the last paragraph)
+    ("Jane Doe contributed reporting from Kyiv, Ukraine.", ["Jane Doe"]),
+    ("Tom Roe contributed additional reporting from London.", ["Tom Roe"]),
+    ("Karl-Theodor zu Guttenberg contributed reporting.", ["Karl-Theodor zu Guttenberg"]),
 ])
 def test_a_credit_line_at_the_end_names_contributors_and_is_no_paragraph(credit: str, contributors: list[str]) -> None:
     # It was the text's last paragraph, labelled as the story's others are
@@ -63,6 +67,10 @@ def test_an_outlets_writer_credited_by_role_is_a_contributor_and_no_paragraph() 
      ("Stephanie Kelly", "Alex Lawler"), None),
     ("(Reporting by Jane Doe; Additional reporting by Tom Roe; Writing by Ann Lee; Editing by Bo Chan)",
      ("Jane Doe", "Ann Lee"), ["Tom Roe"]),
+    # names with the particles a byline's names have ("Por Juan de los Santos", "By Omar al-Sharif"): each credit
+    # stayed the last paragraph
+    ("(Reporting by Omar al-Sharif in Cairo; Editing by Ann Lee)", ("Omar al-Sharif",), None),
+    ("(Reporting by Juan de los Santos; Editing by Ann Lee)", ("Juan de los Santos",), None),
 ])
 def test_a_wires_credits_at_the_end_name_its_authors_and_are_no_paragraph(
         credits: str, authors: tuple[str, ...], contributors: list[str] | None) -> None:

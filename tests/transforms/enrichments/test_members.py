@@ -6,7 +6,7 @@ import numpy as np
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from transforms.enrichments.place_members import distinct, members
+from transforms.enrichments.members import distinct, members
 
 # keys as places builds them (article × 2**20 + country) and offsets: large, repeated, in text order or not
 _INTS = st.lists(st.one_of(st.integers(0, 40), st.integers(0, 2000 << 20)), max_size=40)
