@@ -31,9 +31,9 @@ from transforms.enrichments.amount_modifiers import (
 )
 from transforms.enrichments.amount_phrase_ends import base_verb, gap_to_mark, no_noun_after, verb_or_end
 from transforms.enrichments.amount_plurals import (
-    COIN_TICKERS,
     NEXT_WORD,
     NOT_OBJECTS,
+    coin_ticker,
     counts,
     plural_ahead,
     plural_noun,
@@ -148,8 +148,9 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
         word = match.group(1)
         position = match.end()
         lower = word.lower()
-        if skipped == 0 and not after_unit and word in COIN_TICKERS:
-            return word  # a coin counted by its ticker: "sold 0.5 BTC" (capitals read past, it counted nothing)
+        if skipped == 0 and not after_unit and coin_ticker(text, word, position):
+            return word  # a coin counted by its ticker: "sold 0.5 BTC" (capitals read past, it counted nothing; not
+            # "19 DOGE staffers", whose capitals name the noun after them)
         if just_of and not compound and not after_unit and skipped == 1 and lower in PARTITIVE_DETERMINERS:
             if whole_follows(text, position):  # "277 of his Division IA leading 350 wins": a part of a whole
                 return None  # counted after it, whose noun `amount_tallies` gives it (it counted "leading")
