@@ -106,7 +106,7 @@ def numbered_name(text: str, token: str, word_before: str, word_after: str, afte
            word_before in VENUE_LABELS and counts(after))
                       or word_before in PLURAL_LABEL_WORDS or (
            len(label) > 1 and label.isupper() and label.isalpha() and counted is None and not (
-               label in GULF_LETTERS and counts(after) and _cost_before(text, number_start - 1 - len(label), low)))):
+               label in GULF_LETTERS and counts(after) and cost_before(text, number_start - 1 - len(label), low)))):
         # whom a loss costs, by a name's currency letters, then a count: "cost KD 62 games" counts 62 games
         # (`named_letters`; not "Nike KD 16 sneakers", nor "got QR 50 votes", whose letters say nothing)
         return True  # a numbered name: No 10, Article 50, FTSE 100, lane seven (no "Sales Top 100 Million"; an
@@ -150,10 +150,10 @@ def _named(text: str, label: str, number_start: int) -> bool:
     return label[0].isupper() and label[1:].isalpha() and not sentence_start(text, start)
 
 
-def _cost_before(text: str, start: int, low: int) -> bool:
+def cost_before(text: str, start: int, low: int) -> bool:
     """Return True when the word before `start` is "cost", whose first object is whom it costs: "cost KD 62 games".
 
-    >>> _cost_before("cost KD 62", 5, 0), _cost_before("got QR 50", 4, 0), _cost_before("KD 16", 0, 0)
+    >>> cost_before("cost KD 62", 5, 0), cost_before("got QR 50", 4, 0), cost_before("KD 16", 0, 0)
     (True, False, False)
     """
     word = text[max(low, start - 24): start].rsplit(None, 1)[-1:]
