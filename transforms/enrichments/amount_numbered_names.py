@@ -63,6 +63,8 @@ _LETTERS = re.compile("|".join(sorted(("R", "N", "Sh", *GULF_LETTERS), key=len, 
 _RATE = re.compile(rf"[^\S\n]+(?:an?|per)[^\S\n]+{RATES}")
 _NAME_DETERMINERS = frozenset("the a an this that these those their his her its our my your each every one two three "
                               "four five six seven eight nine ten".split())
+# A colon, then a space or the line's end, after a number (`numbered_name`'s headings)
+_HEADING_COLON = re.compile(r":(?:[^\S\n]|\n|$)")
 _COUNTS = frozenset("one two three four five six seven eight nine ten".split())
 # Words after which a capitalised word is a place or a day, not a name the number belongs to.
 _BEFORE_PLACES = frozenset("in on at by across since from to near for until after before during".split())
@@ -104,12 +106,16 @@ def numbered_name(text: str, token: str, word_before: str, word_after: str, afte
            word_before in VENUE_LABELS and counts(after))
                       or word_before in PLURAL_LABEL_WORDS or (
            len(label) > 1 and label.isupper() and label.isalpha() and counted is None and not (
-               label in GULF_LETTERS and counts(after) and _cost_before(text, number_start - 1 - len(label), low)))):
+               label in GULF_LETTERS and counts(after) and cost_before(text, number_start - 1 - len(label), low)))):
         # whom a loss costs, by a name's currency letters, then a count: "cost KD 62 games" counts 62 games
         # (`named_letters`; not "Nike KD 16 sneakers", nor "got QR 50 votes", whose letters say nothing)
         return True  # a numbered name: No 10, Article 50, FTSE 100, lane seven (no "Sales Top 100 Million"; an
         # index's level in thousands is its points, "Dow 10,000 Again?"; a tally's "USA 40, China 38" count)
     label_start = number_start - 1 - len(label)
+    if digits and not scale2 and digits.isdigit() and _HEADING_COLON.match(text, end) and label[:1].isupper() and (
+            label[1:].isalpha() and text.startswith(label, label_start) and sentence_start(text, label_start)):
+        return True  # a heading's numbered step, tip or reason before its colon, as "Chapter 3:" is: "Step 2: pour the
+        # batter", "Tip 4: book early" (a colon and a space after a number end a clause: "Attendance was 52,000: a")
     if digits and not scale2 and not label.islower() and counted is None and (
            "," not in digits or word_before not in INDICES and not title_case(text, end)
            and not country_or_region(label)) and (
@@ -144,10 +150,10 @@ def _named(text: str, label: str, number_start: int) -> bool:
     return label[0].isupper() and label[1:].isalpha() and not sentence_start(text, start)
 
 
-def _cost_before(text: str, start: int, low: int) -> bool:
+def cost_before(text: str, start: int, low: int) -> bool:
     """Return True when the word before `start` is "cost", whose first object is whom it costs: "cost KD 62 games".
 
-    >>> _cost_before("cost KD 62", 5, 0), _cost_before("got QR 50", 4, 0), _cost_before("KD 16", 0, 0)
+    >>> cost_before("cost KD 62", 5, 0), cost_before("got QR 50", 4, 0), cost_before("KD 16", 0, 0)
     (True, False, False)
     """
     word = text[max(low, start - 24): start].rsplit(None, 1)[-1:]

@@ -31,13 +31,14 @@ from transforms.enrichments.amount_modifiers import (
 )
 from transforms.enrichments.amount_phrase_ends import base_verb, gap_to_mark, no_noun_after, verb_or_end
 from transforms.enrichments.amount_plurals import (
-    COIN_TICKERS,
     NEXT_WORD,
     NOT_OBJECTS,
+    coin_ticker,
     counts,
     plural_ahead,
     plural_noun,
 )
+from transforms.enrichments.amount_poll_measures import poll_measure
 from transforms.enrichments.amount_products import model_digit, product_name
 from transforms.enrichments.amount_read_past import (
     MODEL_AFTER_COUNT,
@@ -57,7 +58,6 @@ from transforms.enrichments.amount_verbs import (
     ING_VERBS,
     OF_BEFORE,
     PAST_TENSES,
-    POLL_MEASURE,
     VERB_ENDS,
     adjective_before_noun,
     shares_verb,
@@ -108,7 +108,7 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
     """
     after = text[end: end + 1]  # the character after the amount (none at the text's end)
     if after in _NOTHING_AFTER or SPACED_PERIOD_COMPARISON.match(text, end) or after_unit and text[
-            end - 1: end] in _SHARE_ENDS and _poll_measure(text, end):
+            end - 1: end] in _SHARE_ENDS and poll_measure(text, end):
         return None  # "fell 2.1% year on year", "29% voting intention": a change's period, a poll's people
     skipped = 0
     # the words after "of" are a noun phrase: "of snow", "of fortified blended food" (an amount may end with its "of":
@@ -148,8 +148,9 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
         word = match.group(1)
         position = match.end()
         lower = word.lower()
-        if skipped == 0 and not after_unit and word in COIN_TICKERS:
-            return word  # a coin counted by its ticker: "sold 0.5 BTC" (capitals read past, it counted nothing)
+        if skipped == 0 and not after_unit and coin_ticker(text, word, position):
+            return word  # a coin counted by its ticker: "sold 0.5 BTC" (capitals read past, it counted nothing; not
+            # "19 DOGE staffers", whose capitals name the noun after them)
         if just_of and not compound and not after_unit and skipped == 1 and lower in PARTITIVE_DETERMINERS:
             if whole_follows(text, position):  # "277 of his Division IA leading 350 wins": a part of a whole
                 return None  # counted after it, whose noun `amount_tallies` gives it (it counted "leading")
@@ -286,20 +287,6 @@ _NAME_THEN_HEAD = re.compile(r"[^\S\n]+([A-Z][\w-]*)(?=" + HEAD_AFTER.pattern + 
 
 # The last character of a share ("5%", "5 per cent", "5 pct"), whose people may be the subject of a verb after it
 _SHARE_ENDS = ("%", "t")
-
-
-def _poll_measure(text: str, end: int) -> bool:
-    """Return True when a poll's measure follows a share ending at `end` (`POLL_MEASURE`: "29% voting intention", "22%
-    support for"), not the first word of a compound ("a 3% support payment", "22% approval threshold").
-
-    >>> [_poll_measure(t, 3) for t in ("22% support.", "22% support the plan", "3% support payment for", "9% vote")]
-    [True, True, False, False]
-    """
-    poll = POLL_MEASURE.match(text, end)
-    if poll is None:
-        return False
-    last = poll.group().rsplit(None, 1)[-1]
-    return compound_head(text, poll.end(), last) == last
 # The nouns of a change that `NOT_OBJECTS` holds (as verbs: "prices rise 5%"), and the article before their amount
 _CHANGES = frozenset(("rise", "fall", "increase", "decrease"))
 _A_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|A|An)[^\S\n]+$")

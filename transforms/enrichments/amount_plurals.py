@@ -79,3 +79,16 @@ def plural_ahead(text: str, position: int) -> bool:
             return True
         position = match.end()
     return False
+
+
+def coin_ticker(text: str, word: str, position: int) -> bool:
+    """Return True when `word`, ending at `position` right after a count, is a coin's ticker that the count counts, not
+    the same capitals naming the noun after them ("19 DOGE staffers", "12 ETH Zurich scientists").
+
+    >>> [coin_ticker(t, "ETH", 9) for t in ("4,000 ETH in", "4,000 ETH", "4,000 ETH researchers", "4,000 ETH Zurich")]
+    [True, True, False, False]
+    """
+    if word not in COIN_TICKERS:
+        return False
+    following = NEXT_WORD.match(text, position)
+    return following is None or not (following.group(1)[0].isupper() or plural_noun(following.group(1)))

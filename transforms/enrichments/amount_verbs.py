@@ -169,10 +169,3 @@ def shares_verb(text: str, position: int, lower: str, start: int) -> bool:
     """
     return lower.endswith("ing") and _AFTER_SHARES_VERB.match(text, position) is not None and not (
         start > 0 and DETERMINER_BEFORE.search(text, max(0, start - 12), start))
-
-
-# A poll's measure after a share, which names the share's people and counts none of them, as "51.9% voting to leave"
-# does: "29% voting intention", "60% vote intention among the young", "22% support", "44% job approval", "a 40%
-# approval rating" (they counted "intention", "voting", "support", "job", "approval"); not "a 10% voting stake"
-POLL_MEASURE = re.compile(r"[^\S\n]+(?:(?:voting|vote|poll)[^\S\n]+(?:intentions?|share)|(?:job[^\S\n]+)?approval"
-                          r"(?:[^\S\n]+ratings?)?|support|(?:voting[^\S\n]+)?intentions?)\b(?![-'’])")

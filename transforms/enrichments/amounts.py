@@ -44,6 +44,7 @@ from transforms.enrichments.amount_currencies import GULF_LETTERS, SCALED_ONLY, 
 from transforms.enrichments.amount_hedges import NO_HEDGE_ENDS, hedge_before
 from transforms.enrichments.amount_metres import letters_metres
 from transforms.enrichments.amount_models import model_range
+from transforms.enrichments.amount_numbered_names import cost_before
 from transforms.enrichments.amount_objects import counted_object
 from transforms.enrichments.amount_pattern import AMOUNT, INCH_WORDS, UNITS
 from transforms.enrichments.amount_phones import CALL_ON, PHONE_LEADS, phone_end
@@ -243,8 +244,9 @@ def rows(batch: ParagraphBatch) -> Rows:
         parsed = parse(text, matched, hedge, bounds) if scaled is None else (*scaled[:2], bool(hedge))
         if not parsed:
             if matched.group("symbol") and matched.group("symbol")[0].isalpha() and counts(
-                    text[done: done + 24].split(None, 1)[:1]):
+                    text[done: done + 24].split(None, 1)[:1]) and cost_before(text, matched.start(), bounds[0]):
                 done = matched.start("num1")  # a name's letters before a count: "cost KD 62 games" counts games
+                # (after "cost" only: "paid Dh 50 fees" is no count of 50 fees)
             continue
         if parsed[1] is None:  # (a parsed amount's unit read once for the rules that ask for none or feet)
             if text.endswith(" on ", 0, begins) and CALL_ON.search(text, max(bounds[0], begins - 48), begins) and (

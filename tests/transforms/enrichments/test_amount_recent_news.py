@@ -21,6 +21,10 @@ def found(text: str) -> list[tuple[float, str | None, str | None]]:
         ("The bill came to $52: a bargain.", [(52, "USD", None)]),
         ("Kick-off is at 19:45 tonight.", []),
         ("Update 1: Ex-Ahold CEO Says He Settled With SEC", []),  # a wire story's revision, a label
+        # ... and a heading's numbered step, tip or reason before its colon, as "Chapter 3:" is
+        ("Step 2: pour the batter into a greased tin.", []),
+        ("Tip 4: book early.\nReason 3: prices rise in May.", []),
+        ("Crowds 52,000: a record.", [(52000, None, None)]),
         # a rate's period is no label ("Week 100"): the count after it is read
         ("It cost £2 a week a hundred years ago.", [(2, "GBP", None), (100, None, "years")]),
         ("Tickets cost £3 a day 50 years ago.", [(3, "GBP", None), (50, None, "years")]),
@@ -42,6 +46,10 @@ def found(text: str) -> list[tuple[float, str | None, str | None]]:
         # coins counted by their tickers, as by their names
         ("A trader said he had sold 0.5 BTC at the peak.", [(0.5, None, "BTC")]),
         ("The exchange lost 4,000 ETH in the hack.", [(4000, None, "ETH")]),
+        # ... not the same capitals before a noun they name: Musk's DOGE, the Zurich ETH
+        ("Musk said the 19 DOGE staffers had resigned.", [(19, None, "staffers")]),
+        ("A team of 12 ETH researchers built the robot.", [(12, None, "researchers")]),
+        ("Some 200 ETH Zurich scientists signed it.", [(200, None, "scientists")]),
         # a gap to a mark counts nothing
         ("Mark Carney's Liberals won 169 seats, three short of a majority.", [(169, None, "seats"), (3, None, None)]),
         ("Its 301 MPs were 17 short of the number needed.", [(301, None, "MPs"), (17, None, None)]),

@@ -8,8 +8,9 @@ from hypothesis import strategies as st
 
 from transforms.enrichments.members import distinct, members
 
-# keys as places builds them (article × 2**20 + country) and offsets: large, repeated, in text order or not
-_INTS = st.lists(st.one_of(st.integers(0, 40), st.integers(0, 2000 << 20)), max_size=40)
+# keys as places builds them (article × 2**20 + country) and offsets: large, repeated, in text order or not, and
+# below zero too (the functions take any integers, as numpy's do)
+_INTS = st.lists(st.one_of(st.integers(-40, 40), st.integers(-(2000 << 20), 2000 << 20)), max_size=40)
 
 
 @settings(max_examples=500, deadline=None)

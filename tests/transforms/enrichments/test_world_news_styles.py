@@ -145,6 +145,10 @@ def test_a_bare_price_after_currency_letters(text: str, expected: list) -> None:
         # ... and after a price's verb, before a plural it counts, a person's initials (Kevin Durant's): the games are
         # counted (they were none)
         ("An Achilles injury cost KD 62 games over two seasons.", [(62, None), (2, None)]),
+        # ... after "cost" only: after another verb the letters' number is no bare count of what follows ("paid Dh 50
+        # fees" was 50 with no currency)
+        ("Travellers paid Dh 50 fees at the border.", []),
+        ("They paid Dhs 20 fines.", []),
         # ... while a price after a verb or a preposition stays one
         ("Shoppers are paying R5 a bag at Checkers.", [(5, "ZAR")]),
         ("Scan the QR code to pay QR 15 a month.", [(15, "QAR")]),
