@@ -1,0 +1,65 @@
+"""The enrichments' rows stay what they were when their code is made faster or leaner: an equality check.
+
+`tests/transforms/test_rows_unchanged.py` holds the articles' and paragraphs' rows to their digest, built without
+enrichments; this holds the places', the amounts' and the tone's rows of the same kind of input to theirs: every
+column of `paragraph_places` and `paragraph_amounts`, each paragraph's tone and each article's. A speed or memory
+change that moves one row shows here. A quality round that moves rows on purpose recomputes them with
+`enrichment_digest`, reads every row that moved (dump the rows before and after), and says why in its commit.
+First computed after a round of speed and memory changes to places, tone and languages whose rows were compared
+row by row with the build before them (every row of bbc-dev and agnews-dev equal).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DATA, shared_path
+from transforms.pipeline import ArticleFile, build_batch
+from warehouse.taxonomy_files import read_taxonomy
+
+EXAMPLES = Path(__file__).resolve().parents[3] / "examples" / "articles"
+
+
+def enrichment_digest(folders: list[Path]) -> tuple[str, int, int]:
+    """Return (digest, place rows, amount rows) of the enriched rows build_batch makes of the folders' .txt files,
+    in batches of 500 files, with the bundled taxonomy."""
+    # Named as under /in/, as test_rows_unchanged names them: an article's id is made from its path, not the checkout's.
+    files = [(f"{folder.name}/{path.relative_to(folder)}", path) for folder in folders
+             for path in sorted(folder.rglob("*.txt"))]
+    digest = hashlib.sha256()
+    places = amounts = 0
+    for start in range(0, len(files), 500):
+        items = [ArticleFile(f"/in/{name}", path.read_bytes(), "/in", name) for name, path in files[start:start + 500]]
+        rows = build_batch(items, read_taxonomy(None), "run", datetime(2026, 1, 1, tzinfo=UTC), enrichments=True)
+        tables = {
+            "paragraph_places": rows.paragraph_places,
+            "paragraph_amounts": rows.paragraph_amounts,
+            "paragraphs": {"paragraph_id": rows.paragraphs["paragraph_id"], "tone": rows.paragraphs["tone"]},
+            "articles": {"article_id": rows.articles["article_id"], "tone": rows.articles["tone"]},
+        }
+        for table, columns in tables.items():
+            names = sorted(c for c in columns if c != "run_id")
+            values = [list(columns[c]) for c in names]
+            for row in zip(*values, strict=True):
+                digest.update(json.dumps([table, *row], default=str).encode())
+        places += len(rows.paragraph_places.get("paragraph_id", ()))
+        amounts += len(rows.paragraph_amounts.get("paragraph_id", ()))
+    return digest.hexdigest()[:16], places, amounts
+
+
+def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
+    assert enrichment_digest([EXAMPLES, DATA / "labeled"]) == ("b51bb6f4ac22da08", 12, 56)
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("bbc-dev", ("3ef751b792d00beb", 8410, 6367)),
+    ("agnews-dev", ("1fa8353b3b3b847c", 6500, 2300)),
+])
+@pytest.mark.slow
+def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
+    assert enrichment_digest([shared_path("corpora", name)]) == expected
