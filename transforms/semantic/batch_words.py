@@ -46,7 +46,7 @@ class TextWords:
 
 def batch_word_parts(
     texts: Sequence[str], key: str | None = None, words: KeyWords | None = None, joined: str | None = None,
-    places: TextWords | None = None,
+    text_words: TextWords | None = None,
 ) -> BatchWords:
     """Return every word of the texts with its offsets, numbered in order of first appearance, a number's
     parts still apart ("4" and "5bn" of "4.5bn").
@@ -60,7 +60,7 @@ def batch_word_parts(
     Unicode search text instead, which numbers them in C too. `key`: that key text of
     `SEPARATOR.join(texts)`, when the caller has it (the term matcher reads the same, see
     transforms.matching.joined_text.JoinedText); `words`: its words, when the caller has them too; `joined`:
-    `SEPARATOR.join(texts)` itself, when the caller has it; `places`: where the texts and their words begin
+    `SEPARATOR.join(texts)` itself, when the caller has it; `text_words`: where the texts and their words begin
     among those `words`, when the caller has found it.
     """
     if not texts:
@@ -86,15 +86,15 @@ def batch_word_parts(
         at = np.flatnonzero(np.isin(code, wide))
         if len(at) > WIDE_SHARE * len(code):
             w_start, w_end, code, distinct = _unicode_words(pa, joined)
-            places = None  # other words
+            text_words = None  # other words
         else:
             code, distinct = _wide_words(joined, w_start, w_end, code, distinct, at)
-    if places is None:
+    if text_words is None:
         bases, _ = joined_bases(texts)
         text = word_texts(w_start, bases)
     else:
-        bases = places.bases
-        text = np.repeat(np.arange(len(bases), dtype=np.int64), np.diff(places.first))
+        bases = text_words.bases
+        text = np.repeat(np.arange(len(bases), dtype=np.int64), np.diff(text_words.first))
     return BatchWords(text, w_start - bases[text], w_end - bases[text], code, distinct)
 
 

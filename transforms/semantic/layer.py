@@ -110,12 +110,12 @@ class SemanticLayer:
             if batch is None or a == b:
                 return None, None, None, None
             base = int(batch.bases[a])
-            places = TextWords(batch.bases[a:b] - base, first[a : b + 1] - first[a])
+            text_words = TextWords(batch.bases[a:b] - base, first[a : b + 1] - first[a])
             if a == 0 and b == len(texts):
-                return batch.key, batch.words, batch.text, places
+                return batch.key, batch.words, batch.text, text_words
             end = int(batch.bases[b - 1] + batch.lengths[b - 1])
             return (batch.key[base:end], batch.words.part(int(first[a]), int(first[b]), base), batch.text[base:end],
-                    places)
+                    text_words)
 
         if len(bounds) <= 2:
             return self._rows(texts, *key(0, len(texts)))
@@ -152,10 +152,10 @@ class SemanticLayer:
         return KnownWords(every, cosines, best)
 
     def _rows(self, texts: Sequence[str], key: str | None = None, found: KeyWords | None = None,
-              joined: str | None = None, places: TextWords | None = None,
+              joined: str | None = None, text_words: TextWords | None = None,
               known: KnownWords | None = None) -> SemanticRows:
         """Return the semantic rows of texts (`rows`); `known`: the word cache's rows of their key text's words."""
-        words = batch_word_parts(texts, key, found, joined, places)
+        words = batch_word_parts(texts, key, found, joined, text_words)
         # A part without a non-ASCII letter reads its words as its key text writes them: their rows are known.
         if known is not None and (key is None or "\x80" in key):
             known = None
