@@ -42,9 +42,11 @@ def is_date(part: str) -> bool:
     (True, True, False)
     """
     part = latin_date_text(part)  # "الخميس ٥ مارس ٢٠٢٦", "5 मार्च 2026" in English words
-    return any(c.isdigit() for c in part) and all(
-        word in _DATE_WORDS for word in re.findall(r"[^\W\d_]+", part.lower())
-    )
+    # the words first: a story's line fails on its first word, where the digits' test read every character
+    return all(word[0] in _DATE_WORDS for word in _WORDS.finditer(part.lower())) and any(c.isdigit() for c in part)
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def is_date_label(part: str) -> bool:
