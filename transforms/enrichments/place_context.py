@@ -20,7 +20,7 @@ from functools import cache
 from transforms.enrichments.batch import SEPARATOR
 from transforms.enrichments.geonames import CITY
 from transforms.enrichments.place_compounds import towns_only
-from transforms.enrichments.place_described import called_town
+from transforms.enrichments.place_described import called_town, region_part_before
 from transforms.enrichments.place_endonyms import elided_article
 from transforms.enrichments.place_full_names import in_full_name
 from transforms.enrichments.place_mentions import Mention
@@ -85,6 +85,8 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
          and before.lower() not in DAYS_AND_MONTHS and m.name not in r.only_first_names)
         or in_full_name(text, m.start)) and not (
         tight_after and after in _SITES and before.endswith(("'s", "’s")))  # "Boeing's Everett factory": the town
+    # "Western Victoria", "North-West Victoria": a part of the region, capitalised as forecasters write it, no name
+    named_before = named_before and not (m.name in r.named_regions and region_part_before(text, m.start))
     # "the Dallas Cowboys", "a former Dallas Cowboy": the team's city
     if m.name in r.people and not nickname_follows(text, m.end, m.start):
         if (age_follows(text, m.end) or role_follows(text, m.end)) and (

@@ -27,6 +27,7 @@ from transforms.enrichments.geonames import CITY
 from transforms.enrichments.members import members
 from transforms.enrichments.place_names import gazetteer
 from transforms.enrichments.place_rules import rules
+from transforms.enrichments.place_settle import CODES
 from transforms.enrichments.place_states import in_capitals
 
 # Capital words at a paragraph's start, up to four ("PORT-AU-PRINCE", "ST. LOUIS", "EAST RUTHERFORD"), or two
@@ -185,3 +186,14 @@ def known_datelines(datelines: Datelines, start: np.ndarray) -> np.ndarray:
     writes a city alone only when it is well known ("CINCINNATI (Reuters) -", "THE HAGUE -"), so it is
     its place whether or not the story names its country (a small city's rule)."""
     return members(start, datelines.starts[datelines.known])
+
+
+def of_known_datelines(known: np.ndarray, article: np.ndarray, place: np.ndarray) -> np.ndarray:
+    """Return, per mention, whether it is a known dateline or names the place of one in its article.
+
+    >>> of_known_datelines(np.array([True, False, False, False]), np.array([0, 0, 0, 1]), np.array([7, 7, 8, 7]))
+    array([ True,  True, False, False])
+    """
+    if not known.any():
+        return known
+    return members(article * CODES + place, article[known] * CODES + place[known])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from transforms.enrichments.geonames import REGION, Place
 from transforms.enrichments.place_chars import literal_at, literal_before
 from transforms.enrichments.place_cues import RIVER_NAMES, Cues
 
@@ -229,3 +230,13 @@ def _before_plural_rivers(text: str, start: np.ndarray, end: np.ndarray, name: n
                 names[name[k]] in RIVER_PLACES for k in items):
             out[first:i + 1] = True
     return out
+
+
+def bare_regions(text: str, start: np.ndarray, end: np.ndarray, chars: np.ndarray, paragraph_starts: np.ndarray,
+                 place: np.ndarray, places: list[Place]) -> np.ndarray:
+    """Return, per settled mention, whether it is a bare "the <region>" after a river's word (`bare_after_rivers`):
+    a state's name that is a river's ("the Mississippi"), not a country that takes "the" ("the Gambia")."""
+    bare = bare_after_rivers(text, start, end, chars, paragraph_starts)
+    for i in np.flatnonzero(bare).tolist():
+        bare[i] = places[place[i]].kind == REGION
+    return bare

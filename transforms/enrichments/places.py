@@ -16,7 +16,7 @@ from itertools import compress
 import numpy as np
 
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
-from transforms.enrichments.geonames import REGION, Place
+from transforms.enrichments.geonames import Place
 from transforms.enrichments.members import members
 from transforms.enrichments.place_appositives import in_appositions
 from transforms.enrichments.place_chars import text_bytes
@@ -31,7 +31,13 @@ from transforms.enrichments.place_compounds import (
 from transforms.enrichments.place_context import reading
 from transforms.enrichments.place_counties import county_mentions
 from transforms.enrichments.place_county_rows import not_counties, with_counties
-from transforms.enrichments.place_datelines import bare_datelines, known_datelines, whole_datelines, with_datelines
+from transforms.enrichments.place_datelines import (
+    bare_datelines,
+    known_datelines,
+    of_known_datelines,
+    whole_datelines,
+    with_datelines,
+)
 from transforms.enrichments.place_described import described_regions, described_towns, located_elsewhere
 from transforms.enrichments.place_languages import as_languages
 from transforms.enrichments.place_listed_towns import followed_news_towns, listed_towns
@@ -62,7 +68,7 @@ from transforms.enrichments.place_streets import on_streets
 from transforms.enrichments.place_teams import state_sides, team_countries
 from transforms.enrichments.place_titles import in_work_titles
 from transforms.enrichments.place_waters import (
-    bare_after_rivers,
+    bare_regions,
     before_rivers,
     before_waters,
     in_river_lists,
@@ -165,7 +171,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     # (`bare_after_rivers`). A river's name names no country for the article's others ("the Niger River" lets in no
     # town of Niger), but a bare state's river runs in its country ("as the Missouri rose, officials in Omaha")
     river = members(start, rivers)
-    water = river | _bare_regions(text, start, end, chars, batch, place, info.places)
+    water = river | bare_regions(text, start, end, chars, batch.starts[batch.locate(start)], place, info.places)
     place_code = info.array("place_code", np.int64)[place]
     anchor = np.where((info.anchor[name] == place_code) & ~river, place_code, -1)
     area = info.array("area", bool)[place] & ~river
@@ -204,7 +210,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     # and so is the story's own mention of that dateline's city ("ATLANTA (AP) - Police in Atlanta said"), or a news
     # town's state's town the article introduces as a place or a side ("in Seattle ... at Everett": `place_news_towns`)
     keep = (~small | exonym | members(article * CODES + place_code, named_keys)
-            | _of_known_datelines(known_datelines(datelines, start), article, place)
+            | of_known_datelines(known_datelines(datelines, start), article, place)
             | let_in_by_news_towns(text, start, end, info.array("state", np.int64)[place], news_town, article,
                                    place)
             if small.any() else np.ones(len(place), bool))
@@ -283,23 +289,3 @@ def rows(batch: ParagraphBatch) -> Rows:
     out["text"] = [joined[a:b] for a, b in zip(start.tolist(), end.tolist(), strict=True)]
     return out
 
-
-def _bare_regions(text: str, start: np.ndarray, end: np.ndarray, chars: np.ndarray, batch: ParagraphBatch,
-                  place: np.ndarray, places: list[Place]) -> np.ndarray:
-    """Return, per settled mention, whether it is a bare "the <region>" after a river's word (`bare_after_rivers`):
-    a state's name that is a river's ("the Mississippi"), not a country that takes "the" ("the Gambia")."""
-    bare = bare_after_rivers(text, start, end, chars, batch.starts[batch.locate(start)])
-    for i in np.flatnonzero(bare).tolist():
-        bare[i] = places[place[i]].kind == REGION
-    return bare
-
-
-def _of_known_datelines(known: np.ndarray, article: np.ndarray, place: np.ndarray) -> np.ndarray:
-    """Return, per mention, whether it is a known dateline or names the place of one in its article.
-
-    >>> _of_known_datelines(np.array([True, False, False, False]), np.array([0, 0, 0, 1]), np.array([7, 7, 8, 7]))
-    array([ True,  True, False, False])
-    """
-    if not known.any():
-        return known
-    return members(article * CODES + place, article[known] * CODES + place[known])

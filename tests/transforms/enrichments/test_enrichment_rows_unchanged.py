@@ -7,6 +7,9 @@ change that moves one row shows here. A quality round that moves rows on purpose
 `enrichment_digest`, reads every row that moved (dump the rows before and after), and says why in its commit.
 First computed after a round of speed and memory changes to places, tone and languages whose rows were compared
 row by row with the build before them (every row of bbc-dev and agnews-dev equal).
+Recomputed for bbc-dev when Indonesia's Aceh became a region of places.toml: two rows more, both Aceh province
+("the rebuilding of Aceh province" after the 2004 tsunami, business/491; "will also visit Aceh in Indonesia",
+politics/135); no other row of either corpus moved.
 """
 
 from __future__ import annotations
@@ -57,7 +60,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("3ef751b792d00beb", 8410, 6367)),
+    ("bbc-dev", ("9a3041c245cf74f7", 8412, 6367)),
     ("agnews-dev", ("1fa8353b3b3b847c", 6500, 2300)),
 ])
 @pytest.mark.slow

@@ -1,0 +1,50 @@
+"""Places of 2025-2026 news: Victoria's districts as forecasters capitalise them, Indonesia's provinces of its floods,
+and a capitalised phrase that only looks like one of Nigeria's states."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.enrichments import places
+from transforms.enrichments.batch import ParagraphBatch
+
+
+def found(*paragraphs: str) -> list[tuple[str, str, str]]:
+    """Return (text as written, row name, country code) of every place found in one article's paragraphs."""
+    batch = ParagraphBatch(list(paragraphs), [f"p{i}" for i in range(len(paragraphs))], ["a"] * len(paragraphs))
+    rows = places.rows(batch)
+    return list(zip(rows["text"], rows["name"], rows["country_code"], strict=True))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A heatwave is forecast for North-West Victoria this weekend, with 45C expected in Mildura.",
+     [("Victoria", "Victoria", "AU"), ("Mildura", "Mildura", "AU")]),
+    ("Farmers in South-West Victoria say the drought is the worst in a decade.", [("Victoria", "Victoria", "AU")]),
+    ("Total fire bans were declared across Western Victoria.", [("Victoria", "Victoria", "AU")]),
+    # a name before Victoria stays a person's or a place's own
+    ("East Victoria Park residents objected to the plan.", []),
+    ("Queen Victoria's letters go on show on Monday.", []),
+])
+def test_a_capitalised_part_of_victoria_is_australias_state(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Floods in Sumatra killed hundreds; Indonesia's disaster agency said Aceh and North Sumatra were worst hit.",
+     [("Sumatra", "Sumatra", "ID"), ("Indonesia", "Indonesia", "ID"), ("Aceh", "Aceh", "ID"),
+      ("North Sumatra", "North Sumatra", "ID")]),
+    ("Landslides buried villages in West Sumatra after days of rain.", [("West Sumatra", "West Sumatra", "ID")]),
+])
+def test_indonesias_provinces_are_found_without_the_country(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Economists say the country is stuck on a Plateau State of stagnation.", []),
+    ("Gunmen killed 12 villagers in Plateau State on Tuesday, police said.",
+     [("Plateau State", "Plateau State", "NG")]),
+    ("Herders and farmers clashed again in Nigeria's Plateau state.",
+     [("Nigeria", "Nigeria", "NG"), ("Plateau state", "Plateau State", "NG")]),
+])
+def test_a_plateau_state_after_a_is_no_nigerian_state(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
