@@ -87,7 +87,7 @@ unread=['Reuters'])
 _PLAIN_BYLINE = re.compile(
     rf"(?:{'|'.join(LEADS)})\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|Christmas\b|Easter\b)"
     rf"{CAPITAL}[\w'’.-]+(?:\s+(?:{CAPITAL}[\w'’.-]*|&|{'|'.join(JOIN_WORDS)}"
-    r"|de|van|von|der|da|di|le|la|bin|al|del|dos|das|du|des),?)+"
+    r"|de|van|von|zu|der|da|di|le|la|bin|al|del|dos|das|du|des),?)+"
 )
 # The elements read after the headline: its byline is right under it
 _AFTER_HEADLINE = 3
