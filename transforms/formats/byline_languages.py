@@ -45,12 +45,13 @@ _LABEL_JOINS: dict[str, tuple[str, ...]] = {
 # name and a surname that opens with its particles ("Von Ursula von der Leyen", "Par Charles de Gaulle", a guest
 # article's signature, gave no author). Only a surname's particles part them: "Von Kiel zu Hamburg", "Von Kiel bis
 # Hamburg" and "Di Maio al Quirinale" are no bylines.
-# German nobility's "zu" only after a given name with a hyphen ("Von Karl-Theodor zu Guttenberg" gave no author), as
-# "Von Kiel zu Hamburg" is no name; and Spanish's "de los", "de las" ("Por Juan de los Santos").
+# German nobility's "zu" after a given name ("Von Karl-Theodor zu Guttenberg", "Von Philipp zu Eulenburg" gave no
+# author), but for a place's ("Von Kiel zu Hamburg" is no name) or a noun said twice ("Von Jahr zu Jahr", "Von Tür zu
+# Tür": `_is_noble_name`); and Spanish's "de los", "de las" ("Por Juan de los Santos").
 _SURNAME_PARTICLES = r"(?:von|van|de|der|den|du|da|di|del|della|la|le)"
 _NAME_AFTER_LEAD = re.compile(
-    rf"{CAPITAL}[\w'’.-]*\s+(?:{_SURNAME_PARTICLES}\s+(?:(?:der|den|la|le|los|las)\s+)?)?{CAPITAL}"
-    rf"|{CAPITAL}[\w'’.]*-{CAPITAL}[\w'’.]*\s+(?:von\s+und\s+)?zu\s+{CAPITAL}")
+    rf"{CAPITAL}[\w'’.-]*\s+(?:{_SURNAME_PARTICLES}\s+(?:(?:der|den|la|le|los|las)\s+)?)?{CAPITAL}")
+_NOBLE_NAME = re.compile(rf"({CAPITAL}[\w'’.-]*)\s+(?:von\s+und\s+)?zu\s+({CAPITAL}[\w'’.-]*)")
 # Roles a German byline writes after a comma, as a compound's end ("ARD-Hauptstadtstudio", "Wirtschaftsredaktion",
 # "Brüssel-Korrespondentin"); and those Romance languages write before their place ("inviato a Norcia",
 # "correspondante à Bruxelles", "corresponsal en Bruselas", "enviada especial", and an office:
@@ -84,6 +85,8 @@ def without_lead(byline: str) -> tuple[str, tuple[str, ...]]:
     ('Anna Schmidt und Jonas Weber', ('und',))
     >>> without_lead("Von Ursula von der Leyen"), without_lead("Von Kiel zu Hamburg")
     (('Ursula von der Leyen', ('und',)), ('Von Kiel zu Hamburg', ('and',)))
+    >>> without_lead("Von Philipp zu Eulenburg")
+    ('Philipp zu Eulenburg', ('und',))
     >>> without_lead("Von Karl-Theodor zu Guttenberg"), without_lead("Por Juan de los Santos")
     (('Karl-Theodor zu Guttenberg', ('und',)), ('Juan de los Santos', ('y', 'e')))
     """
@@ -96,9 +99,25 @@ def without_lead(byline: str) -> tuple[str, tuple[str, ...]]:
     if lead is None:
         return byline, joins
     word, rest = lead[1].lower(), byline[lead.end() :]
-    if word != "by" and not _NAME_AFTER_LEAD.match(rest):
+    if word != "by" and not _NAME_AFTER_LEAD.match(rest) and not _is_noble_name(rest):
         return byline, joins
     return rest, _JOINS[word]
+
+
+def _is_noble_name(rest: str) -> bool:
+    """Return whether a byline's words after its lead open with a given name, "zu" and a house's name ("Philipp zu
+    Eulenburg"), not with a place's name ("Kiel zu Hamburg") nor a noun said twice ("Jahr zu Jahr").
+
+    >>> _is_noble_name("Philipp zu Eulenburg"), _is_noble_name("Kiel zu Hamburg"), _is_noble_name("Jahr zu Jahr")
+    (True, False, False)
+    """
+    if (noble := _NOBLE_NAME.match(rest)) is None or noble[1] == noble[2]:
+        return False
+    if "-" in noble[1]:
+        return True  # a hyphenated given name ("Karl-Theodor"), no place's
+    from transforms.enrichments.place_names import gazetteer  # read once per process, and only for such a byline
+
+    return not gazetteer().get(noble[1])
 
 
 def is_language_role(part: str) -> bool:

@@ -12,8 +12,14 @@ from itertools import pairwise
 _ARTICLES = frozenset("the a an".split())
 _RUBRIC_WORDS = frozenset(
     """the numbers appointment invitation only request demand popular design default comparison contrast
-    definition proxy accident mistake degrees nature command subscription arrangement permission consent""".split()
+    definition proxy accident mistake degrees nature command subscription arrangement permission consent
+    decree delivery acclamation referendum""".split()
 )
+# The words that open a "by" idiom before its noun and that no given name is: an intensifier ("By Sheer Luck", "By
+# Pure Chance", "By Brute Force") or a kind of the means ("By Royal Decree", "By Special Delivery", "By Express Mail",
+# "By Registered Post"), whose noun is a surname as often as not ("Grace Luck", "Tom Chance"). A given name that is an
+# adjective too ("Frank Able", "Young Kim", "Rich Long", "Earnest Young") is a name's first word, so not here.
+_IDIOM_OPENERS = frozenset("sheer pure mere brute royal special express registered recorded".split())
 # Endings of English adjectives, each with the least length of a word read by it ("Famous", "Unanimous", "Grateful",
 # "Historical", "Exclusive"; "Clive" and "Olive" are shorter than seven letters). Only a word before another is read
 # by its ending, as an adjective stands before its noun where a name puts a given name: a surname may end as an
@@ -31,6 +37,10 @@ def is_rubric(names: str) -> bool:
 
     >>> is_rubric("Royal Appointment"), is_rubric("Popular Demand"), is_rubric("The Numbers")
     (True, True, True)
+    >>> is_rubric("Sheer Luck"), is_rubric("Royal Decree"), is_rubric("Special Delivery"), is_rubric("Grace Luck")
+    (True, True, True, False)
+    >>> is_rubric("Frank Able"), is_rubric("Young Kim"), is_rubric("Rich Long"), is_rubric("Sterling Price")
+    (False, False, False, False)
     >>> is_rubric("Famous Last Words"), is_rubric("Unanimous Vote"), is_rubric("Historical Standards")
     (True, True, True)
     >>> is_rubric("Hannah Blankenship"), is_rubric("Hoang An"), is_rubric("Tom Parchment"), is_rubric("Jill Lawless")
@@ -41,9 +51,20 @@ def is_rubric(names: str) -> bool:
     words = [word.strip(".,;:!?") for word in names.lower().split()]
     if not words:
         return False
-    if words[0] in _ARTICLES or any(word in _RUBRIC_WORDS for word in words):
+    if words[0] in _ARTICLES or is_idiom(names):
         return True
     return any(_is_adjective(word) for word, after in pairwise(words) if after not in _JOINS)
+
+
+def is_idiom(names: str) -> bool:
+    """Return whether a byline's names are the words of a "by" idiom by their own words, not by their endings: a
+    rubric's noun ("Popular Demand", "Royal Decree") or an idiom's first word ("Sheer Luck", "Special Delivery").
+
+    >>> is_idiom("Sheer Luck"), is_idiom("Invitation Only"), is_idiom("Grace Luck"), is_idiom("Faithful Nkosi")
+    (True, True, False, False)
+    """
+    words = [word.strip(".,;:!?") for word in names.lower().split()]
+    return bool(words) and (words[0] in _IDIOM_OPENERS or any(word in _RUBRIC_WORDS for word in words))
 
 
 def _is_adjective(word: str) -> bool:

@@ -1,16 +1,16 @@
 """Which of a file's named values are which article fields: the names recognised without a `--field`
 option (`COMMON_NAMES`), a file's mapping (`detect_mapping`), and a record's fallback through the common
-names for a field it lacks (`record_mapping`). A yes/no field named as a date is no date (`flag_fields`).
+names for a field it lacks (`record_mapping`), an empty text's stand-in among them (`stand_in_texts`). A yes/no field
+named as a date is no date (`flag_fields`).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from functools import lru_cache
 
 from transforms.formats.export_columns import export_fields
-from transforms.formats.field_paths import value_at
+from transforms.formats.field_paths import squashed
+from transforms.formats.stand_in_texts import STAND_IN_TEXTS, content_map_text, description_text
 
 # The article fields a mapping may name (`--field NAME=FIELD`), and the names recognised without one,
 # in order of preference (compared without case, "_" and "-"). WordPress exports write "date" in the
@@ -113,16 +113,6 @@ def flag_fields(records: Iterable[Mapping[str, object]]) -> frozenset[str]:
     return frozenset(name for name, flag in flags.items() if flag)
 
 
-@lru_cache(maxsize=8192)
-def squashed(name: str) -> str:
-    """Return a field name as common names are compared: without case, spaces, "_" and "-".
-
-    >>> squashed("Published_At"), squashed("pub-date")
-    ('publishedat', 'pubdate')
-    """
-    return re.sub(r"[\s_\-]", "", name.lower())
-
-
 def detect_mapping(
     names: Sequence[str], given: Mapping[str, str], reserved: frozenset[str] = frozenset(),
     flags: Collection[str] = frozenset(),
@@ -203,7 +193,7 @@ def record_mapping(
             # A stand-in for a text field the record lacks (or the whole file does: a file of Notes without
             # `content` is mapped to `summary`), where its `contentMap` holds the text: a Note's `summary` is its
             # content warning.
-            if (in_languages := _content_map_text(values, reserved)) is not None:
+            if (in_languages := content_map_text(values, reserved)) is not None:
                 return {**read, "text": in_languages}
         description = description_text(values, read["text"], reserved)
         if description is not None:
@@ -239,63 +229,3 @@ def _with_fallbacks(
     if not any(found.get(f) != mapping.get(f) for f in missing):
         return mapping  # read as the file is: the same mapping, whose versions the lake holds
     return {f: kept.get(f) or found[f] for f in FIELDS if f in kept or f in found}
-
-
-# The fields whose text stands in for an empty text field: an API's `description`, a feed reader's `summary`.
-STAND_IN_TEXTS = ("description", "summary")
-
-
-def description_text(values: Mapping[str, object], text: str, reserved: frozenset[str] = frozenset()) -> str | None:
-    """Return the name of a record's `description` (else `summary`) field where its text field (`text`) holds
-    no text (null, only white space, or a number) and that field does; else None. Such an article's text is its
-    description, which the reader notes in its metadata (`"text_from": "description"`). Before them, a scraper's
-    list of `paragraphs`, and before it the path
-    of the first text of an ActivityStreams `contentMap` (`contentMap.fr`): the content itself, in its languages,
-    which a Note may give without `content` or beside a null one (each such post was `no_text`; a Note's
-    `summary` is its content warning, no stand-in for its text).
-
-    >>> description_text({"content": None, "Description": "Rates rose."}, "content")
-    'Description'
-    >>> description_text({"content": "Rates rose by a quarter point.", "description": "Rates."}, "content")
-    >>> description_text({"content": "", "description": "  "}, "content")
-    >>> description_text({"content_html": "", "summary": "Rates rose."}, "content_html")
-    'summary'
-    >>> description_text({"body": "", "description": "Rates.", "paragraphs": ["Rates rose.", "By a point."]}, "body")
-    'paragraphs'
-    >>> description_text({"content": None, "summary": "CW", "contentMap": {"fr": "<p>Bonjour</p>"}}, "content")
-    'contentMap.fr'
-    """
-    if squashed(text) in STAND_IN_TEXTS:
-        return None
-    held = value_at(values, text)
-    # a number is no text either: a count of paragraphs (`"paragraphs": 4`) beside a scraper's description
-    if held is not None and not (isinstance(held, str) and not held.strip()) and not _is_number(held):
-        return None
-    if (in_languages := _content_map_text(values, reserved)) is not None:
-        return in_languages
-    for name, value in values.items():  # a scraper's paragraphs beside its empty body: the text itself
-        if squashed(name) == "paragraphs" and name not in reserved and isinstance(value, list) and value:
-            return name
-    for stand_in in STAND_IN_TEXTS:
-        for name, value in values.items():
-            if squashed(name) == stand_in and name not in reserved and isinstance(value, str) and value.strip():
-                return name
-    return None
-
-
-def _is_number(value: object) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
-
-
-def _content_map_text(values: Mapping[str, object], reserved: frozenset[str]) -> str | None:
-    """Return the path of the first text of a record's ActivityStreams `contentMap` (language → content), else None.
-
-    >>> _content_map_text({"contentMap": {"en": " ", "de": "<p>Hallo</p>"}}, frozenset())
-    'contentMap.de'
-    """
-    for name, value in values.items():
-        if squashed(name) == "contentmap" and name not in reserved and isinstance(value, Mapping):
-            for language, content in value.items():
-                if isinstance(content, str) and content.strip() and "." not in language:
-                    return f"{name}.{language}"
-    return None

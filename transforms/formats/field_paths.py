@@ -1,4 +1,5 @@
-"""Fields of records that hold objects: dotted paths (`content.rendered`) and objects read as text.
+"""Fields of records that hold objects: dotted paths (`content.rendered`) and objects read as text; and a field's name
+as names are compared (`squashed`).
 
 API exports nest their fields: WordPress's REST API writes `"title": {"rendered": "..."}` and
 `"content": {"rendered": "<p>...</p>", "protected": false}`, other feeds `{"article": {"body": ...}}`.
@@ -9,7 +10,9 @@ that holds an object is read through its one string member, so WordPress exports
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 # An object's member that holds its text whatever else it holds, first found first: WordPress's "edit" exports
 # give both "raw" and "rendered", and its public API "rendered" alone; the Google Reader API (Feedly's and
@@ -149,3 +152,13 @@ def text_or_none(value: object) -> str | None:
         return text_of_value(value, "value")
     except NotText:
         return None
+
+
+@lru_cache(maxsize=8192)
+def squashed(name: str) -> str:
+    """Return a field name as common names are compared: without case, spaces, "_" and "-".
+
+    >>> squashed("Published_At"), squashed("pub-date")
+    ('publishedat', 'pubdate')
+    """
+    return re.sub(r"[\s_\-]", "", name.lower())

@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from transforms.formats.author_dates import without_dates, without_leading_date
 from transforms.formats.byline_languages import CAPITAL, JOIN_WORDS, LEADS, without_lead
 from transforms.formats.byline_roles import is_role
-from transforms.formats.byline_rubrics import is_rubric
+from transforms.formats.byline_rubrics import is_idiom, is_rubric
 from transforms.formats.json_ld import json_ld_nodes
 from transforms.formats.marked_bylines import PLACE_DASH, first_line, is_marked_name, with_capital_lead
 from transforms.formats.profile_bylines import profile_byline
@@ -87,7 +87,7 @@ unread=['Reuters'])
 _PLAIN_BYLINE = re.compile(
     rf"(?:{'|'.join(LEADS)})\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|Christmas\b|Easter\b)"
     rf"{CAPITAL}[\w'’.-]+(?:\s+(?:{CAPITAL}[\w'’.-]*|&|{'|'.join(JOIN_WORDS)}"
-    r"|de|van|von|der|da|di|le|la|bin|al|del|dos|das|du|des),?)+"
+    r"|de|van|von|zu|der|da|di|le|la|bin|al|del|dos|das|du|des),?)+"
 )
 # The elements read after the headline: its byline is right under it
 _AFTER_HEADLINE = 3
@@ -194,10 +194,14 @@ def page_authors(found: str | None, bylines: PageBylines) -> tuple[str, ...]:
     ('Reuters', 'AFP')
     >>> page_authors(None, PageBylines(["Reuters"], ["Reuters"]))  # a JSON-LD Organization: trafilatura found none
     ('Reuters',)
+    >>> page_authors("Special Delivery", PageBylines(["By Special Delivery"], []))
+    ()
     """
     from trafilatura.json_metadata import normalize_authors  # as trafilatura read each byline
 
-    names = [name.strip() for name in (found or "").split(";") if name.strip()]
+    # A byline's element that holds a rubric's words ("By Special Delivery", "By Invitation Only") names no writer,
+    # though trafilatura reads it as one; only by their words, as a name may end as an adjective ("Faithful Nkosi")
+    names = [name.strip() for name in (found or "").split(";") if name.strip() and not is_idiom(name)]
     for byline in bylines.written if names else ():
         # A byline trafilatura parted, or left whole where it keeps what is no name (the date's label in
         # "By Tom Hughes. Updated 5 March 2025": "Tom Hughes Updated")

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from transforms.formats.base import ReadOptions, ReadResult, with_prose
 from transforms.formats.front_matter import article_with_front_matter, with_title_paragraph
 from transforms.formats.markup import text_of_markup
+from transforms.formats.post_buttons import without_button_blocks
 from transforms.formats.txt import with_head_lines
 from transforms.text import decode_article, normalize_text
 
@@ -59,6 +60,7 @@ def read_markdown(data: bytes, options: ReadOptions) -> ReadResult:
     decoded = decode_article(data)
     article = article_with_front_matter(decoded.text)
     blocks, heading = markdown_blocks(article.text)
+    blocks = without_button_blocks(blocks)  # a Substack export's "[Subscribe now](...)", "[Leave a comment](...)"
     title = article.title or heading
     # Its head's date and byline, as a text file's, once its markup is out ("*Published 5 March 2024*", "_12. März
     # 2024_" under its `# Title`): each was a paragraph, and the post undated

@@ -10,6 +10,7 @@ from typing import Any
 
 from transforms.formats.author_dates import is_date
 from transforms.formats.byline_languages import CAPITAL, JOIN_WORDS, LEADS
+from transforms.formats.byline_rubrics import is_idiom
 
 # A dash between a byline's names and the place its writer files from: "Por Mariana Costa — Brasília".
 PLACE_DASH = re.compile(r"\s+[—–]\s+(?=\S+$)")
@@ -55,6 +56,8 @@ def is_marked_name(element: Any, names: str) -> bool:
     True
     >>> is_marked_name(html.fromstring('<p class="autore">x</p>'), "di Marco Bianchi e Laura Neri")
     True
+    >>> is_marked_name(html.fromstring('<p class="byline">x</p>'), "By Special Delivery")
+    False
     >>> is_marked_name(html.fromstring('<p class="summary">x</p>'), "Joana Ferreira")
     False
     >>> is_marked_name(html.fromstring('<p class="author-note">x</p>'), "The minister resigned")
@@ -64,6 +67,8 @@ def is_marked_name(element: Any, names: str) -> bool:
     if not _AUTHOR_CUE.search(cues):
         return False
     lead, _, rest = names.partition(" ")
+    if lead in ("By", "by") and is_idiom(rest):
+        return False  # a rubric's words in the byline's element ("By Special Delivery"), no name
     return _NAME.fullmatch(rest if lead in _LOWER_LEADS else names) is not None
 
 

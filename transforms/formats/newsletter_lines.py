@@ -25,6 +25,10 @@ _ACTION = re.compile(
     r"|(?:update|manage|change)\s+(?:your\s+)?(?:subscription|preferences|email\s+(?:settings|preferences)|profile)"
     r"|(?:forward|share)\s+(?:this\s+(?:e-?mail|newsletter|post)\s+)?(?:to|with)\s+a\s+friend"
     r"|share|like|comment|restack|leave\s+a\s+comment|subscribe(?:\s+now)?|upgrade\s+to\s+paid"
+    # a post's buttons as a blog's export keeps them (Substack's "Share this post", "Give a gift subscription";
+    # WordPress's sharing row "Share this:", "Like this:", "Like Loading...", and its "Leave a Reply")
+    r"|share\s+this(?:\s+(?:post|article|story|page))?|like\s+this|like\s+loading\.*|leave\s+a\s+reply"
+    r"|give\s+a\s+gift\s+subscription|discussion\s+about\s+this\s+post"
     r"|was\s+this\s+(?:e-?mail\s+|newsletter\s+)?forwarded\s+to\s+you\?.{0,40}"
     r"|add\s+us\s+to\s+your\s+address\s+book|privacy\s+policy|contact\s+us"
     # the copyright line of a mail tool's footer (Mailchimp's "Copyright © 2024 City Bulletin, All rights reserved.")
@@ -104,7 +108,7 @@ def without_newsletter_lines(text: str) -> str:
     kept: list[str] = []
     for paragraph in _BLANK_LINE.split(_without_signature(text)):
         split = paragraph.split("\n")
-        lines = [line for at, line in enumerate(split) if not _is_action_line(line) or _continues(split, at)]
+        lines = [line for at, line in enumerate(split) if not is_action_line(line) or _continues(split, at)]
         # why the mail came, after the lines of actions or the copyright that open its paragraph (Mailchimp's footer:
         # "Copyright © 2024 ..., All rights reserved." then "You are receiving this email because ...")
         rest = "\n".join(lines)
@@ -135,8 +139,12 @@ def _continues(lines: list[str], at: int) -> bool:
     return at > 0 and line[:1].islower() and not lines[at - 1].rstrip().endswith(_SENTENCE_ENDS)
 
 
-def _is_action_line(line: str) -> bool:
-    """Return whether a line is one of a newsletter's actions, or a row of them."""
+def is_action_line(line: str) -> bool:
+    """Return whether a line is one of a newsletter's or a post's actions, or a row of them.
+
+    >>> is_action_line("Share this post"), is_action_line("Subscribe now"), is_action_line("Share prices fell")
+    (True, True, False)
+    """
     line = line.strip()
     if not line or len(line) > _LINE_LENGTH:
         return False

@@ -12,8 +12,10 @@ _MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرد
 _WEEKDAYS = "شنبه|یکشنبه|یک‌شنبه|دوشنبه|سه‌شنبه|سه شنبه|چهارشنبه|پنجشنبه|پنج‌شنبه|جمعه"
 _LETTER = r"[\u0600-\u06ff\u200c]"
 # A day, a month's name and a year of this calendar (its 1300s and 1400s: 1921 to 2121), digits in ASCII already
-_DATE = re.compile(rf"(?:(?:{_WEEKDAYS})\s*[,،]?\s*)?(?<!{_LETTER})(\d{{1,2}})\s+({'|'.join(_MONTHS)})\s+(1[34]\d\d)"
-                   rf"(?!\d)")
+# ... its name perhaps with "ماه" (month) after it, joined, parted by a space or by a zero-width non-joiner ("۱۵ آذرماه
+# ۱۴۰۴", "۱۵ آذر ماه ۱۴۰۴", as many sites write it: it left the text undated)
+_DATE = re.compile(rf"(?:(?:{_WEEKDAYS})\s*[,،]?\s*)?(?<!{_LETTER})(\d{{1,2}})\s+({'|'.join(_MONTHS)})"
+                   rf"(?:[ \u200c]?ماه)?\s+(1[34]\d\d)(?!\d)")
 _ENGLISH_MONTHS = "January February March April May June July August September October November December".split()
 # 1 Farvardin 1354 was 21 March 1975; the years' lengths from there by the 33-year cycle's rule (`_is_leap`)
 _EPOCH_YEAR, _EPOCH = 1354, date(1975, 3, 21)
@@ -24,6 +26,8 @@ def gregorian_text(value: str) -> str:
 
     >>> gregorian_text("شنبه 15 آذر 1404 - 10:30"), gregorian_text("1 فروردین 1403"), gregorian_text("5 March 2026")
     ('6 December 2025 - 10:30', '20 March 2024', '5 March 2026')
+    >>> gregorian_text("15 آذرماه 1404"), gregorian_text("15 آذر ماه 1404"), gregorian_text("1 دی\u200cماه 1404")
+    ('6 December 2025', '6 December 2025', '22 December 2025')
     """
     if value.isascii():
         return value

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from transforms.formats.base import ArticleRecord, ReadOptions, ReadResult, with_prose
 from transforms.formats.front_matter import article_with_front_matter, with_title_paragraph
+from transforms.formats.post_buttons import without_button_paragraphs
 from transforms.formats.txt_dates import TxtHead, txt_date
 from transforms.formats.txt_tails import txt_tail
 from transforms.text import decode_article
@@ -63,7 +64,10 @@ def _with_head(article: ArticleRecord, head: TxtHead) -> ArticleRecord:
 def with_tail_lines(article: ArticleRecord) -> ArticleRecord:
     """Return a text file's article without its last paragraph's credit line or trailing byline (`txt_tails`): the
     credit's names its contributors (in metadata), the byline's its authors where its head names none."""
-    tail = txt_tail(article.text)
+    # a blog's buttons copied with its post ("Subscribe now", "Share this post", "Leave a comment": `post_buttons`)
+    # are no paragraphs, and the credit or byline before them is the text's last
+    text = without_button_paragraphs(article.text)
+    tail = txt_tail(text)
     if tail.text == article.text:
         return article
     metadata = dict(article.metadata)

@@ -35,6 +35,10 @@ _WIRE_CREDITS = re.compile(r"\((?P<credits>(?:[A-Za-z]+\s+){1,3}by\s+[^()]{2,300
 _WIRE_CREDIT = re.compile(r"\s*(?P<additional>additional\s+)?(?P<done>[A-Za-z]+(?:\s+[A-Za-z]+){0,2})\s+by\s+"
                           r"(?P<names>.+?)\s*", re.IGNORECASE)
 _WRITERS = frozenset({"reporting", "writing", "written", "reported", "compiled"})
+# ... and without them, as a paragraph of its own that a copy or an export lost them from: only where it opens with a
+# wire's credit ("Editing by Jane Doe", "Reporting by Tom Roe; Editing by Ann Lee"), not any "... by ..." sentence
+_CREDIT_OPENINGS = ("reporting ", "editing ", "writing ", "additional", "compiled ", "edited by")
+_BARE_CREDITS = re.compile(r"(?P<credits>(?:[A-Za-z]+\s+){1,3}by\s+[^()]{2,300}?)\.?")
 
 
 class TxtTail(NamedTuple):
@@ -52,13 +56,18 @@ def txt_tail(text: str) -> TxtTail:
     TxtTail(text='Storms hit Texas.\\n', authors=(), contributors=('Jane Doe',))
     >>> txt_tail("Task forces have been monitoring activists. By Ryan Singel.")
     TxtTail(text='Task forces have been monitoring activists.', authors=('Ryan Singel',), contributors=())
+    >>> txt_tail("Rates held.\\n\\n(Editing by Ann Lee)"), txt_tail("Rates held.\\n\\nEditing by hand is slow.").text
+    (TxtTail(text='Rates held.\\n', authors=(), contributors=()), 'Rates held.\\n\\nEditing by hand is slow.')
     >>> txt_tail("The goal came late. By Tuesday.").authors, txt_tail("He said so. By Any Means Necessary.").authors
     ((), ())
     """
     body = text.rstrip()
     start = body.rfind("\n") + 1
     last = body[start:].strip()
-    if (wire := _WIRE_CREDITS.fullmatch(last)) is not None and body[:start].strip():
+    wire = _WIRE_CREDITS.fullmatch(last)
+    if wire is None and last[:10].lower().startswith(_CREDIT_OPENINGS):
+        wire = _BARE_CREDITS.fullmatch(last)  # "Editing by Jane Doe and Tom Roe", its brackets lost in an export
+    if wire is not None and body[:start].strip():
         if (credits := _wire_credits(wire["credits"])) is not None:
             return TxtTail(body[:start].rstrip() + "\n", *credits)
     # Each rule's word is looked for first ("contributed", "By"): most texts end with neither, and the patterns cost
@@ -85,6 +94,8 @@ def _wire_credits(credits: str) -> tuple[tuple[str, ...], tuple[str, ...]] | Non
     (('Jane Doe',), ('Tom Roe',))
     >>> _wire_credits("Photo by Reuters staff"), _wire_credits("Reporting by the sea")
     (None, None)
+    >>> _wire_credits("Editing by Ann Lee")
+    ((), ())
     """
     from transforms.formats.record_authors import authors_of  # a credit's names: the few texts that write one
 
@@ -99,7 +110,10 @@ def _wire_credits(credits: str) -> tuple[tuple[str, ...], tuple[str, ...]] | Non
             return None
         if credit["done"].lower() in _WRITERS:
             (contributors if credit["additional"] else authors).extend(names)
-    return (tuple(authors), tuple(contributors)) if authors or contributors else None
+    # an editor's credit alone ("(Editing by Jane Doe)", the last paragraph of a story whose reporters its head names)
+    # is a credit too: no paragraph, though it names no author nor contributor
+    edited = any(part.strip().lower().startswith(("editing ", "edited ")) for part in credits.split(";"))
+    return (tuple(authors), tuple(contributors)) if authors or contributors or edited else None
 
 
 def _is_name(name: str) -> bool:

@@ -114,3 +114,15 @@ def test_a_pages_labelled_placeholder_byline_names_no_author() -> None:
             'that will last most of the coming year, officials said.</p></article></body></html>')
     [article] = read_articles(data.encode(), "html", ReadOptions()).articles
     assert article.authors == ()
+
+
+def test_a_noble_name_with_zu_after_a_plain_given_name_is_read() -> None:
+    # "Von Philipp zu Eulenburg" gave no author: "zu" was read only after a hyphenated given name
+    authors, paragraphs = page("Von Philipp zu Eulenburg")
+    assert authors == ("Philipp zu Eulenburg",) and "Von Philipp zu Eulenburg" not in paragraphs
+
+
+@pytest.mark.parametrize("line", ["Von Kiel zu Hamburg", "Von Jahr zu Jahr"])
+def test_a_places_or_a_repeated_nouns_zu_is_no_name(line: str) -> None:
+    assert page(line)[0] == ()
+

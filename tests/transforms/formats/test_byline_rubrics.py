@@ -52,3 +52,21 @@ def test_a_writers_byline_still_names_its_author(byline: str, expected: tuple[st
     authors, paragraphs = txt_authors(byline)
     assert authors == expected and byline not in paragraphs
     assert html_authors(byline) == expected
+
+
+@pytest.mark.parametrize("phrase", ["By Sheer Luck", "By Royal Decree", "By Special Delivery", "By Pure Chance"])
+def test_a_by_idioms_words_name_no_author_in_a_text_or_a_page(phrase: str) -> None:
+    # Each was the article's author (in a page, from its byline's element too)
+    authors, paragraphs = txt_authors(phrase)
+    assert authors == () and phrase in paragraphs
+    assert html_authors(phrase) == ()
+    page = f"<html><body><h1>Retro console returns</h1><p class='byline'>{phrase}</p><p>{STORY}</p></body></html>"
+    assert read_articles(page.encode(), "html", ReadOptions()).articles[0].authors == ()
+
+
+@pytest.mark.parametrize("byline", ["By Grace Luck", "By Frank Able", "By Young Kim", "By Rich Long", "By Hope Chance"])
+def test_a_given_name_that_is_a_word_too_still_names_the_writer(byline: str) -> None:
+    name = byline.removeprefix("By ")
+    authors, paragraphs = txt_authors(byline)
+    assert authors == (name,) and byline not in paragraphs
+    assert html_authors(byline) == (name,)

@@ -43,3 +43,12 @@ def test_a_day_the_month_has_not_stays_unread() -> None:
 ])
 def test_each_year_opens_at_its_nowruz(year: int, new_year: date) -> None:
     assert solar_hijri_day(year, 1, 1) == new_year
+
+
+@pytest.mark.parametrize("line", ["۱۵ آذرماه ۱۴۰۴", "۱۵ آذر ماه ۱۴۰۴", "شنبه ۱۵ آذر\u200cماه ۱۴۰۴"])
+def test_a_month_written_with_its_word_for_month_is_read(line: str) -> None:
+    # "آذرماه" (Azar's month), joined, spaced or with a zero-width non-joiner: the text was undated
+    text = f"افزایش قیمت نفت در بازارهای جهانی\n\n{line}\n\n{STORY}\n"
+    [article] = read_articles(text.encode(), "txt", ReadOptions()).articles
+    assert article.published_at is not None and article.published_at.date() == date(2025, 12, 6)
+    assert line not in article.text

@@ -101,3 +101,16 @@ def test_a_trailing_byline_with_its_role_names_the_author() -> None:
 def test_words_in_brackets_that_credit_no_writer_stay(last: str) -> None:
     article = read(f"Council to vote on budget\n\n{STORY}\n\n{last}\n")
     assert article.authors == () and article.text.rstrip().endswith(last)
+
+
+@pytest.mark.parametrize("last", ["(Editing by Jane Doe)", "(Editing by Mark Potter and Ros Russell)",
+                                  "Editing by Jane Doe and Tom Roe"])
+def test_an_editors_credit_alone_at_the_end_is_no_paragraph_and_no_author(last: str) -> None:
+    # It stayed the text's last paragraph, labelled as the story's words
+    article = read(f"{HEAD}{STORY}\n\n{last}\n")
+    assert "Editing by" not in article.text and article.authors == ("Jane Roe",)
+
+
+def test_a_sentence_that_opens_as_an_editors_credit_stays() -> None:
+    last = "Editing by hand took the archive's staff three years."
+    assert last in read(f"{HEAD}{STORY}\n\n{last}\n").text
