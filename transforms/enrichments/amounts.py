@@ -19,8 +19,6 @@ way (`amount_continental`), with no object.
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 
 from transforms.enrichments.amount_candidates import (
@@ -42,11 +40,12 @@ from transforms.enrichments.amount_continental import (
 )
 from transforms.enrichments.amount_currencies import GULF_LETTERS, SCALED_ONLY, THOUSANDS_ONLY
 from transforms.enrichments.amount_hedges import NO_HEDGE_ENDS, hedge_before
+from transforms.enrichments.amount_heights import inches_after
 from transforms.enrichments.amount_metres import letters_metres
 from transforms.enrichments.amount_models import model_range
 from transforms.enrichments.amount_numbered_names import cost_before
 from transforms.enrichments.amount_objects import counted_object
-from transforms.enrichments.amount_pattern import AMOUNT, INCH_WORDS, UNITS
+from transforms.enrichments.amount_pattern import AMOUNT
 from transforms.enrichments.amount_phones import CALL_ON, PHONE_LEADS, phone_end
 from transforms.enrichments.amount_plurals import counts
 from transforms.enrichments.amount_ranges import DASHES, End, dash_range, hedged, spaced_range, widen
@@ -81,15 +80,6 @@ def _is_year(digits: str) -> bool:
     (True, False, False)
     """
     return digits.isdigit() and FIRST_YEAR <= int(digits) <= LAST_YEAR
-
-
-# after feet: "6ft 2in", "5 ft 11 in", "6 ft 2 inches", "5 feet 1 inch", "six feet two inches" (a number under 12
-# after feet is its inches)
-_INCHES = re.compile(rf"\s(\d{{1,2}}(?:\.\d+)?|(?:{INCH_WORDS})(?=\sinch))(?:\s?in|\s?inch(?:es)?)\b")
-# ... and a height as US copy writes it, "6-foot-2", "5-foot-11", "six-foot-two": the number after "-foot-" is the
-# height's inches
-_FOOT_INCHES = re.compile(rf"(?<=foot)-(1[01]|\d(?!\d)|(?:{INCH_WORDS})\b)(?:-inch\b)?")
-_INCHES_IN_WORDS = {word: float(UNITS[word]) for word in INCH_WORDS.split("|")}
 
 
 # The suffixes (`lastgroup`) that send a match to a rule: a share's "in", a currency word, a number alone or after a
@@ -255,12 +245,9 @@ def rows(batch: ParagraphBatch) -> Rows:
             if suffix == "words" and matched.group("words") in ("one", "One"):
                 ones.append(len(found))  # "from one to 3pm": no range unless `widen` pairs it with a high end
         elif parsed[1] == "ft":  # "6ft 2in", "6-foot-2": feet and inches are one height, in feet
-            inches = _INCHES.match(text, done) or _FOOT_INCHES.match(text, done)
+            inches = inches_after(text, done)
             if inches:
-                said = inches.group(1)
-                number = _INCHES_IN_WORDS[said] if said in _INCHES_IN_WORDS else float(said)
-                if number < 12:
-                    done, parsed = inches.end(), (parsed[0] + number / 12, "ft", parsed[2])
+                done, parsed = inches[0], (parsed[0] + inches[1] / 12, "ft", parsed[2])
         if sign >= 0:
             parsed = (-parsed[0], parsed[1], parsed[2])
         first.append(hedge[0] if hedge else begins)
