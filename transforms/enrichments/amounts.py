@@ -12,7 +12,8 @@ The enrichment (`TABLE`, `COLUMNS`, `rows`) goes through the places where an amo
 and reads each match, with its hedge (`amount_hedges`) and sign, into a value and unit (`amount_reading`;
 `amount_exclusions` says which matches are no amount of anything) and the object it counts
 (`amount_objects`). Where no amount matches, a range may start ("3-5%", "£2-3bn": `amount_ranges`), one
-row per end; where an amount is followed by a spaced dash and a number, too ("3 - 5%"). An amount with a scale
+row per end; where an amount is followed by a spaced dash and a number, too ("3 - 5%"); where a count is hyphenated
+to a noun of a thing's parts, that count ("a 12-member jury": `amount_hyphen_counts`). An amount with a scale
 word of another language after its number ("6.200 millones de euros", "3-5 Millionen") is read the continental
 way (`amount_continental`), with no object.
 """
@@ -41,6 +42,7 @@ from transforms.enrichments.amount_continental import (
 from transforms.enrichments.amount_currencies import GULF_LETTERS, SCALED_ONLY, THOUSANDS_ONLY
 from transforms.enrichments.amount_hedges import NO_HEDGE_ENDS, hedge_before
 from transforms.enrichments.amount_heights import inches_after
+from transforms.enrichments.amount_hyphen_counts import hyphen_count
 from transforms.enrichments.amount_metres import letters_metres
 from transforms.enrichments.amount_models import model_range
 from transforms.enrichments.amount_numbered_names import cost_before
@@ -122,6 +124,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     last: list[int] = []
     objects: list[int] = []  # where each amount's object is read: after its number, or after its range
     found: list[tuple[float, str | None, bool]] = []
+    named: dict[int, str] = {}  # the amounts whose object is read with them, by their place in `found`
     ones: list[int] = []  # the amounts that are a bare "one": kept only as a range's low end (`widen`)
     done = -1
     match = AMOUNT.match
@@ -149,6 +152,11 @@ def rows(batch: ParagraphBatch) -> Rows:
             read: tuple[Foreign, ...] | None = (foreign,) if foreign is not None else pair
             if read is not None:
                 done = _add_foreign(read, first, last, objects, found)
+                continue
+            counted = hyphen_count(text, position) if "-" in near and (not position or before not in DASHES) else None
+            if counted is not None:  # "a 12-member jury": 12 members (a compound adjective, no range)
+                named[len(found)], done = counted.counted, counted.amount.end
+                _add_range((counted.amount,), first, last, objects, found)
                 continue
             if ("-" in near or "–" in near) and (not position or before not in DASHES) and not model_range(
                     text, position):  # (a model's number and variant after a count: "30 737-800 jets")
@@ -260,6 +268,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     lone = {i for i in ones if i not in paired}  # "meet from one to 3pm", "from one to 10 Downing Street"
     if lone:
         kept = [i for i in range(len(found)) if i not in lone]
+        named = {kept.index(i): thing for i, thing in named.items()}
         first, last, objects = [first[i] for i in kept], [last[i] for i in kept], [objects[i] for i in kept]
         found = [found[i] for i in kept]
         if not found:
@@ -276,9 +285,11 @@ def rows(batch: ParagraphBatch) -> Rows:
     out["unit"] = units = list(units_found)
     compounds = {unit: sum_or_share(unit) for unit in set(units)}  # a few units, many amounts
     # after a unit only a noun is the object: "25 yards took a deflection" counts nothing
-    out["object"] = tally_objects(text, first, last, units, [  # "by 320 votes to 207": 207 votes (`amount_tallies`)
-        _without_possessive(counted_object(text, end, unit is not None, begins, compounds[unit]))
-        if end >= 0 else None for end, unit, begins in zip(objects, units, first, strict=True)])
+    things = [_without_possessive(counted_object(text, end, unit is not None, begins, compounds[unit]))
+              if end >= 0 else None for end, unit, begins in zip(objects, units, first, strict=True)]
+    for i, thing in named.items():
+        things[i] = thing
+    out["object"] = tally_objects(text, first, last, units, things)  # "by 320 votes to 207": 207 votes
     out["approximate"] = list(approximates)
     out["text"] = [text[a:b] for a, b in zip(first, last, strict=True)]
     out["start"] = (starts - offsets).tolist()
