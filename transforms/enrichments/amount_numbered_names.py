@@ -106,9 +106,9 @@ def numbered_name(text: str, token: str, word_before: str, word_after: str, afte
            word_before in VENUE_LABELS and counts(after))
                       or word_before in PLURAL_LABEL_WORDS or (
            len(label) > 1 and label.isupper() and label.isalpha() and counted is None and not (
-               label in GULF_LETTERS and counts(after) and cost_before(text, number_start - 1 - len(label), low)))):
-        # whom a loss costs, by a name's currency letters, then a count: "cost KD 62 games" counts 62 games
-        # (`named_letters`; not "Nike KD 16 sneakers", nor "got QR 50 votes", whose letters say nothing)
+               counts(after) and cost_before(text, number_start - 1 - len(label), low)))):
+        # whom a loss costs, by a name's letters, then a count: "cost KD 62 games", "cost AD 30 games" count 62 and
+        # 30 games (`named_letters`; not "Nike KD 16 sneakers", nor "got QR 50 votes", whose letters say nothing)
         return True  # a numbered name: No 10, Article 50, FTSE 100, lane seven (no "Sales Top 100 Million"; an
         # index's level in thousands is its points, "Dow 10,000 Again?"; a tally's "USA 40, China 38" count)
     label_start = number_start - 1 - len(label)

@@ -55,8 +55,10 @@ from transforms.enrichments.amount_verbs import (
     COUNTED_PARTICIPLES,
     DETERMINER_AFTER,
     DETERMINER_BEFORE,
+    GOODS_PARTICIPLES,
     ING_VERBS,
     OF_BEFORE,
+    OF_SUBJECT_PAST_TENSES,
     PAST_TENSES,
     VERB_ENDS,
     adjective_before_noun,
@@ -216,13 +218,15 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                 if skipped == 0 and not after_unit and start >= 0 and verb_of_subject(text, start, end, lower):
                     return None  # "Three Hold First-Round Lead", "Firefox 1.0 Presents Threat": a verb
                 word = lower  # "Motorola to Cut 1,000 Jobs": every word has a capital, the noun's as any other
-        if after_unit and skipped == 0 and not of and participle(lower) and OF_BEFORE.search(
+        goods = after_unit and lower in GOODS_PARTICIPLES and LOWER_AFTER.match(text, position) is not None
+        if after_unit and skipped == 0 and not of and not goods and (
+                participle(lower) or lower in OF_SUBJECT_PAST_TENSES) and OF_BEFORE.search(
                 text, max(0, start - 4), start):
             return None  # a noun's sum, then its verb: "EPS of $1.20 missed estimates" (it counted "estimates")
         if word == "of" and skipped == 0 or word[0].isupper() or lower in ADJECTIVES or word[0].islower() and (
                 not word.islower() and (MODEL_AFTER_NAME.match(text, position) or product_name(
                     word) and MODEL_DIGIT_AFTER_NAME.match(text, position))) or (
-                of and after_unit and participle(lower)) or adjective_before_noun(
+                of and after_unit and participle(lower)) or goods or adjective_before_noun(
                 text, position, lower, of, title, after_unit):
             of = of or word == "of"
             lead += skipped == lead and word.islower() and lower in ADJECTIVES

@@ -26,8 +26,9 @@ _CLAUSE_END = re.compile(r"[^\S\n]*(?:[.,;:)!?\n]|$|(?:against|in[^\S\n]+favou?r
 _LINK_WORDS = frozenset((*_LINK_ENDS, *"v whereas with compared in favour favor the a an he she they it we i".split()))
 # The gap of a part and its whole: "150 of the 225 seats", "12 of his 21 points", and a few words before the whole's
 # number where the part counted nothing ("277 of his Division IA leading 350 wins", "31 of his team-leading 48 goals")
-_PART_OF = re.compile(r"[^\S\n]+of[^\S\n]+(?:the|its|their|his|her|our|these|those)(?:[^\S\n]+[A-Za-z][\w'-]*){0,3}"
-                      r"[^\S\n]+")
+# ... or none, as results are written: "took 39 of 57 seats", "won 6 of 10 games" (the first counted nothing)
+_PART_OF = re.compile(r"[^\S\n]+of[^\S\n]+(?:(?:the|its|their|his|her|our|these|those)(?:[^\S\n]+[A-Za-z][\w'-]*){0,3}"
+                      r"[^\S\n]+)?")
 # A capitalised word after a lower-case one right before a part's number makes it a name's ("a home in Hall 25 of the
 # 27 buildings"), not a sentence's first word ("But five of the nine")
 _NAME_BEFORE = re.compile(r"[a-z,][^\S\n]+[A-Z][a-z]*[^\S\n]+$")

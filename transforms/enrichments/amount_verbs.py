@@ -85,6 +85,13 @@ DETERMINER_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:the|a|an|his|her|its|their|
 # ... and "of" before a sum or a measure that is a noun's, the subject of the verb after it: "EPS of $1.20 missed
 # estimates" (it counted "estimates")
 OF_BEFORE = re.compile(r"(?<![\w'’])of[^\S\n]+$")
+# ... and its past tenses spelt as their base form or a noun, which no "-ed" tells: "EPS of 85 cents beat estimates",
+# "revenue of $4bn fell short", "a loss of $5m hit profits" (each counted the verb)
+OF_SUBJECT_PAST_TENSES = frozenset("beat hit cut rose fell set led shed".split())
+# ... but not a goods' process, an adjective before what was traded or seized, singular as often: "imports of $4bn
+# refined petroleum", "a haul of $5m stolen jewellery" (they counted nothing, as "EPS of $1.20 missed estimates" does)
+GOODS_PARTICIPLES = frozenset("refined processed liquefied frozen stolen dried canned enriched fortified recycled "
+                              "smuggled manufactured finished".split())
 
 
 # What follows a past tense right after an amount, its subject's ("The crowd of 17,000 celebrated the win", "A crowd of

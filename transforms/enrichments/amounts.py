@@ -12,14 +12,13 @@ The enrichment (`TABLE`, `COLUMNS`, `rows`) goes through the places where an amo
 and reads each match, with its hedge (`amount_hedges`) and sign, into a value and unit (`amount_reading`;
 `amount_exclusions` says which matches are no amount of anything) and the object it counts
 (`amount_objects`). Where no amount matches, a range may start ("3-5%", "£2-3bn": `amount_ranges`), one
-row per end; where an amount is followed by a spaced dash and a number, too ("3 - 5%"). An amount with a scale
+row per end; where an amount is followed by a spaced dash and a number, too ("3 - 5%"); where a count is hyphenated
+to a noun of a thing's parts, that count ("a 12-member jury": `amount_hyphen_counts`). An amount with a scale
 word of another language after its number ("6.200 millones de euros", "3-5 Millionen") is read the continental
 way (`amount_continental`), with no object.
 """
 
 from __future__ import annotations
-
-import re
 
 import numpy as np
 
@@ -42,11 +41,13 @@ from transforms.enrichments.amount_continental import (
 )
 from transforms.enrichments.amount_currencies import GULF_LETTERS, SCALED_ONLY, THOUSANDS_ONLY
 from transforms.enrichments.amount_hedges import NO_HEDGE_ENDS, hedge_before
+from transforms.enrichments.amount_heights import inches_after
+from transforms.enrichments.amount_hyphen_counts import hyphen_count
 from transforms.enrichments.amount_metres import letters_metres
 from transforms.enrichments.amount_models import model_range
 from transforms.enrichments.amount_numbered_names import cost_before
 from transforms.enrichments.amount_objects import counted_object
-from transforms.enrichments.amount_pattern import AMOUNT, INCH_WORDS, UNITS
+from transforms.enrichments.amount_pattern import AMOUNT
 from transforms.enrichments.amount_phones import CALL_ON, PHONE_LEADS, phone_end
 from transforms.enrichments.amount_plurals import counts
 from transforms.enrichments.amount_ranges import DASHES, End, dash_range, hedged, spaced_range, widen
@@ -81,15 +82,6 @@ def _is_year(digits: str) -> bool:
     (True, False, False)
     """
     return digits.isdigit() and FIRST_YEAR <= int(digits) <= LAST_YEAR
-
-
-# after feet: "6ft 2in", "5 ft 11 in", "6 ft 2 inches", "5 feet 1 inch", "six feet two inches" (a number under 12
-# after feet is its inches)
-_INCHES = re.compile(rf"\s(\d{{1,2}}(?:\.\d+)?|(?:{INCH_WORDS})(?=\sinch))(?:\s?in|\s?inch(?:es)?)\b")
-# ... and a height as US copy writes it, "6-foot-2", "5-foot-11", "six-foot-two": the number after "-foot-" is the
-# height's inches
-_FOOT_INCHES = re.compile(rf"(?<=foot)-(1[01]|\d(?!\d)|(?:{INCH_WORDS})\b)(?:-inch\b)?")
-_INCHES_IN_WORDS = {word: float(UNITS[word]) for word in INCH_WORDS.split("|")}
 
 
 # The suffixes (`lastgroup`) that send a match to a rule: a share's "in", a currency word, a number alone or after a
@@ -132,6 +124,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     last: list[int] = []
     objects: list[int] = []  # where each amount's object is read: after its number, or after its range
     found: list[tuple[float, str | None, bool]] = []
+    named: dict[int, str] = {}  # the amounts whose object is read with them, by their place in `found`
     ones: list[int] = []  # the amounts that are a bare "one": kept only as a range's low end (`widen`)
     done = -1
     match = AMOUNT.match
@@ -159,6 +152,11 @@ def rows(batch: ParagraphBatch) -> Rows:
             read: tuple[Foreign, ...] | None = (foreign,) if foreign is not None else pair
             if read is not None:
                 done = _add_foreign(read, first, last, objects, found)
+                continue
+            counted = hyphen_count(text, position) if "-" in near and (not position or before not in DASHES) else None
+            if counted is not None:  # "a 12-member jury": 12 members (a compound adjective, no range)
+                named[len(found)], done = counted.counted, counted.amount.end
+                _add_range((counted.amount,), first, last, objects, found)
                 continue
             if ("-" in near or "–" in near) and (not position or before not in DASHES) and not model_range(
                     text, position):  # (a model's number and variant after a count: "30 737-800 jets")
@@ -255,12 +253,9 @@ def rows(batch: ParagraphBatch) -> Rows:
             if suffix == "words" and matched.group("words") in ("one", "One"):
                 ones.append(len(found))  # "from one to 3pm": no range unless `widen` pairs it with a high end
         elif parsed[1] == "ft":  # "6ft 2in", "6-foot-2": feet and inches are one height, in feet
-            inches = _INCHES.match(text, done) or _FOOT_INCHES.match(text, done)
+            inches = inches_after(text, done)
             if inches:
-                said = inches.group(1)
-                number = _INCHES_IN_WORDS[said] if said in _INCHES_IN_WORDS else float(said)
-                if number < 12:
-                    done, parsed = inches.end(), (parsed[0] + number / 12, "ft", parsed[2])
+                done, parsed = inches[0], (parsed[0] + inches[1] / 12, "ft", parsed[2])
         if sign >= 0:
             parsed = (-parsed[0], parsed[1], parsed[2])
         first.append(hedge[0] if hedge else begins)
@@ -273,6 +268,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     lone = {i for i in ones if i not in paired}  # "meet from one to 3pm", "from one to 10 Downing Street"
     if lone:
         kept = [i for i in range(len(found)) if i not in lone]
+        named = {kept.index(i): thing for i, thing in named.items()}
         first, last, objects = [first[i] for i in kept], [last[i] for i in kept], [objects[i] for i in kept]
         found = [found[i] for i in kept]
         if not found:
@@ -289,9 +285,11 @@ def rows(batch: ParagraphBatch) -> Rows:
     out["unit"] = units = list(units_found)
     compounds = {unit: sum_or_share(unit) for unit in set(units)}  # a few units, many amounts
     # after a unit only a noun is the object: "25 yards took a deflection" counts nothing
-    out["object"] = tally_objects(text, first, last, units, [  # "by 320 votes to 207": 207 votes (`amount_tallies`)
-        _without_possessive(counted_object(text, end, unit is not None, begins, compounds[unit]))
-        if end >= 0 else None for end, unit, begins in zip(objects, units, first, strict=True)])
+    things = [_without_possessive(counted_object(text, end, unit is not None, begins, compounds[unit]))
+              if end >= 0 else None for end, unit, begins in zip(objects, units, first, strict=True)]
+    for i, thing in named.items():
+        things[i] = thing
+    out["object"] = tally_objects(text, first, last, units, things)  # "by 320 votes to 207": 207 votes
     out["approximate"] = list(approximates)
     out["text"] = [text[a:b] for a, b in zip(first, last, strict=True)]
     out["start"] = (starts - offsets).tolist()

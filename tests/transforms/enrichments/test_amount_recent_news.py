@@ -58,3 +58,27 @@ def found(text: str) -> list[tuple[float, str | None, str | None]]:
 )
 def test_recent_news_amounts(text: str, expected: list[tuple[float, str | None, str | None]]) -> None:
     assert [(pytest.approx(v), u, o) for v, u, o in expected] == found(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a part and its whole with no determiner between them, as results are written: both count the whole's noun
+        ("Reform UK took 39 of 57 seats on the council.", [(39, None, "seats"), (57, None, "seats")]),
+        ("He completed 18 of 27 passes.", [(18, None, "passes"), (27, None, "passes")]),
+        # a noun's sum after "of", then a past tense spelt as its base form or a noun: the sum's verb, no object
+        ("Nvidia's EPS of 85 cents beat estimates of 81 cents.", [(0.85, "USD", None), (0.81, "USD", None)]),
+        ("Revenue of $4bn fell short of forecasts.", [(4e9, "USD", None)]),
+        ("A $5m beat.", [(5e6, "USD", "beat")]),
+        # ... but a goods' process before what was traded or seized is an adjective, singular or plural
+        ("Imports of $4bn refined petroleum rose.", [(4e9, "USD", "petroleum")]),
+        ("Imports of $4bn of refined petroleum rose.", [(4e9, "USD", "petroleum")]),
+        ("EPS of $1.20 missed estimates.", [(1.2, "USD", None)]),
+        # whom a loss costs, by a person's initials, then a count
+        ("The hamstring injury cost AD 30 games last season.", [(30, None, "games")]),
+        ("Tickets cost QR 50 for adults.", [(50, "QAR", None)]),
+        ("The AD 30 coin was found.", []),
+    ],
+)
+def test_parts_sums_verbs_and_initials(text: str, expected: list[tuple[float, str | None, str | None]]) -> None:
+    assert [(pytest.approx(v), u, o) for v, u, o in expected] == found(text)

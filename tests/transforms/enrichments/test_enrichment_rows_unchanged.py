@@ -10,6 +10,11 @@ row by row with the build before them (every row of bbc-dev and agnews-dev equal
 Recomputed for bbc-dev when Indonesia's Aceh became a region of places.toml: two rows more, both Aceh province
 ("the rebuilding of Aceh province" after the 2004 tsunami, business/491; "will also visit Aceh in Indonesia",
 politics/135); no other row of either corpus moved.
+Recomputed when amounts read a count hyphenated to a noun of a thing's parts ("the 12-nation eurozone", "a three-judge
+panel", "a nine-game losing streak": 44 amounts more, 19 of bbc-dev, 25 of agnews-dev, all of such counts, 3 of them
+a kind of thing, "the 13-man code", "the 300-seat sector", "the 20,000-point club") and a part of its whole with no
+determiner between them ("completing 43 of 59 passes", "eight of nine unions": 5 objects, which were none) and a sum's
+past tense after "of" ("his record of 153 mph set at": 1 object, which was "set"); no other row moved.
 """
 
 from __future__ import annotations
@@ -60,8 +65,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("9a3041c245cf74f7", 8412, 6367)),
-    ("agnews-dev", ("1fa8353b3b3b847c", 6500, 2300)),
+    ("bbc-dev", ("15095ed5d188c9ab", 8412, 6386)),
+    ("agnews-dev", ("b63e94a33cdb80e5", 6500, 2325)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:

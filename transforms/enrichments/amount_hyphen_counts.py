@@ -1,0 +1,60 @@
+"""A count joined by a hyphen to the noun it counts, as a compound adjective: "a 12-member jury" → 12 members.
+
+A compound adjective is no amount as a rule ("a six-year contract", "a 10-year, $700 million deal", "a five-year-old
+girl", "the 3-2 win"): its number is a span's, an age's or a score's. A few nouns say how many of a thing's parts
+there are, and the count is what a reader asks about: "a 12-member jury", "a 40-page report", "a 27-nation bloc", "a
+600-bed hospital", "a three-judge panel", "a 26-man squad" count 12 members, 40 pages, 27 nations, 600 beds, 3
+judges and 26 men. Not "a two-party system", "a four-letter word", "a five-star hotel", "the two-child limit": a kind
+of thing, named by its count, which `hyphen_count` leaves alone as it leaves "a 32-strong squad"; and so is such a
+compound before a plural, what it names a kind of ("seven-seat vehicles", "two late three-point plays").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from transforms.enrichments.amount_pattern import WORDS
+from transforms.enrichments.amount_plurals import counts
+from transforms.enrichments.amount_ranges import End
+from transforms.enrichments.amount_values import words_value
+
+# The nouns a hyphenated count counts, and their plural (the object, as after a count in prose: "12 members")
+COUNTED_PARTS = {
+    "member": "members", "page": "pages", "seat": "seats", "bed": "beds", "room": "rooms", "storey": "storeys",
+    "nation": "nations", "country": "countries", "state": "states", "team": "teams", "club": "clubs",
+    "player": "players", "judge": "judges", "man": "men", "woman": "women", "person": "people", "car": "cars",
+    "vehicle": "vehicles", "vessel": "vessels", "game": "games", "match": "matches", "point": "points",
+}
+_WORD_NUMBERS = "|".join(WORDS)
+_HYPHEN_COUNT = re.compile(
+    rf"(?P<number>[1-9]\d{{0,2}}(?:,\d{{3}})+|[1-9]\d*|(?i:{_WORD_NUMBERS})(?:-(?i:{_WORD_NUMBERS}))?)"
+    rf"-(?P<noun>(?i:{'|'.join(COUNTED_PARTS)}))(?![\w-])"
+)
+
+
+class HyphenCount(NamedTuple):
+    """A hyphenated count (`amount`, its object read nowhere: -1) and the plural it counts (`counted`)."""
+
+    amount: End
+    counted: str
+
+
+def hyphen_count(text: str, position: int) -> HyphenCount | None:
+    """Return the count hyphenated to a noun it counts at `position` and that noun's plural, or None.
+
+    >>> [(c.amount.parsed[0], c.amount.end, c.counted) if c else None for c in (hyphen_count(t, 2) for t in (
+    ...     "a 12-member jury", "a three-judge panel", "a 40-page-long", "a 4-letter", "a Twenty-Five-Man squad"))]
+    [(12.0, 11, 'members'), (3.0, 13, 'judges'), None, None, (25.0, 17, 'men')]
+    >>> hyphen_count("a 7-seat car", 2) is None, hyphen_count("a 7-seat cars", 2) is None
+    (False, True)
+    """
+    found = _HYPHEN_COUNT.match(text, position)
+    if found is None:
+        return None
+    after = text[found.end(): found.end() + 24].split(None, 1)[:1]
+    if after and after[0][:1].islower() and counts(after):
+        return None  # a kind of the plural after it: "seven-seat vehicles"
+    number = found.group("number")
+    value = float(number.replace(",", "")) if number[0].isdigit() else words_value(number)
+    return HyphenCount(End(position, found.end(), (value, None, False), -1), COUNTED_PARTS[found.group("noun").lower()])
