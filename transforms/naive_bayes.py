@@ -3,7 +3,7 @@ the labeled articles do not bear out.
 
 A term's weight for a theme is the log of how much more often it occurs in that theme's articles
 than in the others (add-`SMOOTHING` counts, from role-weighted match counts; see
-transforms.learning.term_counts). The same weight says two things: a term well above `MIN_WEIGHT`
+transforms.learned_terms.term_counts). The same weight says two things: a term well above `MIN_WEIGHT`
 is worth learning, and a term the base taxonomy lists for a theme, counted in the articles and
 below `MIN_WEIGHT` there, is one the articles say does not tell that theme from the others.
 """

@@ -7,8 +7,8 @@ import textwrap
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from transforms.learning import SCALE, LearnedTerm
-from transforms.naive_bayes import MIN_WEIGHT
+from transforms.learned_terms import SCALE
+from transforms.naive_bayes import MIN_WEIGHT, LearnedTerm
 from transforms.taxonomy import Taxonomy, Term
 from transforms.taxonomy_semantic import default_min_words
 

@@ -178,7 +178,7 @@ def main(argv: list[str] | None = None) -> None:
         except TaxonomyError as err:
             sys.exit(str(err))
         return
-    from transforms.learning import article_paragraphs
+    from transforms.learned_terms import article_paragraphs
     from transforms.semantic.occurrences import article_vectors
     from transforms.semantic.theme_vectors import theme_seed, theme_text_vectors
     from transforms.theme_fit import (

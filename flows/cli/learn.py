@@ -53,7 +53,8 @@ def learn(
     """Learn weighted terms per theme from labeled articles and write them into a taxonomy file."""
     from transforms.evaluation import LabelMapError, left_out_summary
     from transforms.formats.field_options import MappingError
-    from transforms.learning import cross_validate, learn_taxonomy, too_few_articles
+    from transforms.learning import cross_validate, learn_taxonomy
+    from transforms.learning_folds import too_few_articles
     from transforms.taxonomy import TaxonomyError
     from transforms.taxonomy_toml import format_taxonomy
     from warehouse.labeled import read_label_map

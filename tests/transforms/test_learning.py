@@ -7,14 +7,9 @@ import numpy as np
 import pytest
 
 from transforms.evaluation import LabeledArticle, evaluate
-from transforms.learning import (
-    LEARNED_CAP,
-    LEARNED_MIN_SCORE,
-    candidate_terms,
-    cross_validate,
-    folds,
-    learn_taxonomy,
-)
+from transforms.learned_terms import candidate_terms
+from transforms.learning import LEARNED_CAP, LEARNED_MIN_SCORE, cross_validate, learn_taxonomy
+from transforms.learning_folds import folds
 from transforms.matching.themes import label_paragraphs
 from transforms.pipeline import ArticleFile
 from transforms.taxonomy import Taxonomy, parse_taxonomy
