@@ -22,7 +22,7 @@ from transforms.enrichments.tone_quantities import QUANTITIES
 from transforms.enrichments.tone_releasing import CAPTIVES, RELEASED, RELEASING
 from transforms.enrichments.tone_senses import SENSE_WORDS
 from transforms.enrichments.tone_tables import LITTLE_OF, NEGATIONS, NEWS_NEUTRAL, NEWS_TERMS, PLURALS, SOME_FEW
-from transforms.enrichments.tone_waning import ENDING_HARMS, FAULTS, WANING
+from transforms.enrichments.tone_waning import DISASTERS, ENDING_HARMS, FAULTS, WANING
 from transforms.enrichments.tone_worries import WORRIED
 from transforms.matching.search_text import search_text
 
@@ -188,11 +188,13 @@ def worry_keys() -> np.ndarray:
 
 
 @lru_cache(maxsize=1)
-def waning_keys() -> tuple[np.ndarray, np.ndarray]:
-    """Return per key number whether the key is a verb of a worry that waned (`tone_waning`'s `WANING`) and whether it
-    is a fault or a bad event that wanes as a worry does (`FAULTS`, `ENDING_HARMS`)."""
+def waning_keys() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return per key number whether the key is a verb of a worry that waned (`tone_waning`'s `WANING`), whether it
+    is a fault or a bad event that wanes as a worry does (`FAULTS`, `ENDING_HARMS`), and whether it is one of those or
+    a disaster that good news may name as its time (`DISASTERS`)."""
     numbers = keys()[0]
-    waning, fault = (np.zeros(len(numbers), dtype=bool) for _ in range(2))
+    waning, fault, time = (np.zeros(len(numbers), dtype=bool) for _ in range(3))
     waning[[numbers[f" {word} "] for word in WANING]] = True
     fault[[numbers[f" {word} "] for word in (*FAULTS, *ENDING_HARMS)]] = True
-    return waning, fault
+    time[[numbers[f" {word} "] for word in DISASTERS if f" {word} " in numbers]] = True
+    return waning, fault, time | fault

@@ -7,6 +7,13 @@ change that moves one row shows here. A quality round that moves rows on purpose
 `enrichment_digest`, reads every row that moved (dump the rows before and after), and says why in its commit.
 First computed after a round of speed and memory changes to places, tone and languages whose rows were compared
 row by row with the build before them (every row of bbc-dev and agnews-dev equal).
+Recomputed for bbc-dev and agnews-dev (the examples' rows unchanged) by tone's sixth round, which moved the tone of 29
+paragraphs and their articles, each read: VADER's hyphenated entries read at last ("cover-up" in two Enron headlines),
+"endangered", "dictator" and its forms and "vandals" read as harms (17 paragraphs more negative, one of them a sign:
+"the fixed line phone ... an endangered species", and "a suit to de-list endangered species" 0 → −), "reopen" and its
+forms as good news (6, two of them a sign: "Its Reopening" right, "Dyke reopens WMD row" wrong), a deal of a kind
+("agreed a new deal", 2 paragraphs, still good) and a crash named as the time of a rescue ("save his crew ... after a
+crash landing", a game's plot, a little more good).
 """
 
 from __future__ import annotations
@@ -57,8 +64,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("3ef751b792d00beb", 8410, 6367)),
-    ("agnews-dev", ("1fa8353b3b3b847c", 6500, 2300)),
+    ("bbc-dev", ("518a512eccbb3390", 8410, 6367)),
+    ("agnews-dev", ("9eda6f23c0ac6035", 6500, 2300)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
