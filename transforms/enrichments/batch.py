@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -26,7 +27,8 @@ Rows = dict[str, list]
 # words), by name: each a function returning {" key ": value} (keys padded with a space on each side,
 # as `search_text` writes words; values non-negative ints). All lists are found at once
 # (`ParagraphBatch.words_found`): by the batch's words (transforms.matching.phrase_keys) where every key
-# is ASCII words and single spaces, as all of today's are, else by one automaton of them all. A word is read
+# is ASCII words and single spaces, as all of today's are, else by one automaton of them all (with a warning: it is
+# about six times the words' lookup). A word is read
 # without its accents, as the labeller reads it (`ParagraphBatch.folded_words`): "naïve" is the lexicon's "naive".
 _WORD_LISTS: dict[str, Callable[[], Mapping[str, int]]] = {}
 
@@ -61,6 +63,10 @@ def _word_scanner(
     automaton.make_automaton()
     forms = [key[1:-1] for key in keys]  # the padding off: " a half " is the words "a half"
     fits = all(key[:1] == key[-1:] == " " for key in keys) and PhraseKeys.fit(forms)
+    if not fits:  # every batch then scans its text by the automaton: about six times the words' lookup
+        unfit = [key for key in keys if key[:1] != " " or key[-1:] != " " or not PhraseKeys.fit([key[1:-1]])]
+        warnings.warn(f"word lists {names} are found by the slower automaton scan: keys that are not words between "
+                      f"single spaces {unfit[:5]}", stacklevel=2)
     return automaton, values, PhraseKeys(forms, range(len(keys))) if fits else None
 
 

@@ -36,7 +36,10 @@ rise or a fall up to three words after a quantity (seven after its phrase of pla
 drop in profits", "cut deaths"), reads the quantity's sign and the quantity none ("profits fell" bad, "unemployment
 fell" good: `tone_moves`; "fell less than feared" good: `tone_expectations`). "save" after "to" and before money is a
 motive and carries no tone ("cut 2,000 jobs to save money": `tone_savings`). A good word in what a worry is about has no
-valence ("concerns over safety", "concerned about the strength of the dollar": `tone_worries`).
+valence ("concerns over safety", "concerned about the strength of the dollar": `tone_worries`). A disaster or a fault
+named as the time of good news is past ("pulled a girl alive from the rubble after the earthquake", "Power was restored
+a day after the blackout": `tone_waning`). The lexicon's hyphenated entries are read as the text writes them ("cover-up"
+as "cover up"), and every key must be so written (`tone_keys.keys` refuses one that is not).
 
 Words that news uses as names or terms, not as feelings, carry no tone (`NEWS_NEUTRAL`): "like" (a
 preposition in 24 of 25 uses sampled from bbc-dev), "United" (Nations, States, Manchester), a political

@@ -142,10 +142,15 @@ def averted_words(
     averts[(words - averted)[averted > 0]] = True
     averts[(words + freed)[freed > 0]] = True
     waned = np.zeros(len(words), dtype=np.int64)  # "Tensions eased": how many words after a worry its waning verb is
-    is_waning, is_fault = (a[key] for a in waning_keys())  # a fault wanes as a worry: "The outage was fixed"
-    faults = np.flatnonzero(is_fault[sentiment] & (valence < 0))
-    if len(faults) and is_waning.any():  # "Power was restored after the blackout": a fault mended, past
-        mended = mended_faults(joined, text, starts, word_paragraph, words[faults], distinct(last_word[is_waning]))
+    is_waning, is_fault, is_time = (a[key] for a in waning_keys())  # a fault wanes as a worry: "The outage was fixed"
+    faults = np.flatnonzero(is_time[sentiment] & (valence < 0))
+    if len(faults):  # "Power was restored after the blackout": a fault mended, past
+        goods = words[(valence > 0) & (averted == 0)]  # "pulled a girl alive from the rubble after the earthquake"
+        negated = negation[np.maximum(goods - 1, 0)] | no[np.maximum(goods - 1, 0)] | no[np.maximum(goods - 2, 0)]
+        for distance in (2, 3):  # no good news where a negation reaches it: "No survivors were found after the quake"
+            negated |= negation[np.maximum(goods - distance, 0)]
+        mended = mended_faults(joined, text, starts, word_paragraph, words[faults], distinct(last_word[is_waning]),
+                               goods[~negated])
         valence[faults[mended]] = 0
     worrying = np.flatnonzero((is_worry | is_fault)[sentiment] & (valence < 0) & (averted == 0) & (freed == 0))
     if len(worrying) and is_waning.any():  # the worry and what it was about, up to its verb ("Fears of war eased")

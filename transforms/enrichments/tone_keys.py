@@ -22,7 +22,7 @@ from transforms.enrichments.tone_quantities import QUANTITIES
 from transforms.enrichments.tone_releasing import CAPTIVES, RELEASED, RELEASING
 from transforms.enrichments.tone_senses import SENSE_WORDS
 from transforms.enrichments.tone_tables import LITTLE_OF, NEGATIONS, NEWS_NEUTRAL, NEWS_TERMS, PLURALS, SOME_FEW
-from transforms.enrichments.tone_waning import ENDING_HARMS, FAULTS, WANING
+from transforms.enrichments.tone_waning import DISASTERS, ENDING_HARMS, FAULTS, WANING
 from transforms.enrichments.tone_worries import WORRIED
 from transforms.matching.search_text import search_text
 
@@ -34,16 +34,21 @@ SENTIMENT, BOOSTER, NEGATION, TERM, AVERTS, UNDOES, QUIET = 0, 1, 2, 3, 4, 5, 6
 def lexicon() -> dict[str, float]:
     """Return VADER's word valences (−4…4), read once from the file the vaderSentiment package ships.
 
-    Only entries that are words (letters, digits, inner apostrophes) are kept; emoticons are not news.
+    Only entries that are words (letters, digits, inner apostrophes) are kept, and words joined by hyphens whose
+    parts are letters, one of three or more ("cover-up", "short-sighted", "once-in-a-lifetime"; tone finds them as the
+    text reads them, "cover up"); emoticons are not news ("x-d", ":-p", "8-o").
 
-    >>> lexicon()["good"], lexicon()["horrible"]
-    (1.9, -2.5)
+    >>> lexicon()["good"], lexicon()["horrible"], lexicon()["cover-up"], "x-d" in lexicon()
+    (1.9, -2.5, -1.2, False)
     """
     text = files("vaderSentiment").joinpath("vader_lexicon.txt").read_text("utf-8")
     words: dict[str, float] = {}
     for line in text.splitlines():
         token, _, rest = line.partition("\t")
-        if token and token.replace("'", "").isalnum() and token[0].isalpha() and rest:
+        parts = token.replace("'", "").split("-")
+        if token and rest and token[0].isalpha() and (
+                parts[0].isalnum() if len(parts) == 1
+                else all(part.isalpha() for part in parts) and max(map(len, parts)) >= 3):
             words[token.lower()] = float(rest.split("\t", 1)[0])
     return words
 
@@ -82,6 +87,12 @@ def keys() -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
     for word in (*NEGATE, *NEGATIONS):
         key = " ".join(search_text(word).split())  # "isn't" → "isn t", as the text reads
         keys[f" {key} "] = (NEGATION, 0.0, len(key.split()))
+    # a key is found only as the text reads it, words of letters and digits between single spaces: one written with a
+    # hyphen ("anti-war") would never be found, and would send every batch's word lists to the automaton's slower scan
+    unread = [key for key in keys if f" {search_text(key[1:-1])} " != key or "  " in key]
+    if unread:
+        raise ValueError(f"tone keys must be written as the text reads them (\"anti war\", not \"anti-war\"): "
+                         f"{unread[:5]}")
     kinds, values, lengths = zip(*keys.values(), strict=True)
     numbers = {key: n for n, key in enumerate(keys)}
     return numbers, np.array(kinds, np.int8), np.array(values, np.float64), np.array(lengths, np.int64)
@@ -177,11 +188,13 @@ def worry_keys() -> np.ndarray:
 
 
 @lru_cache(maxsize=1)
-def waning_keys() -> tuple[np.ndarray, np.ndarray]:
-    """Return per key number whether the key is a verb of a worry that waned (`tone_waning`'s `WANING`) and whether it
-    is a fault or a bad event that wanes as a worry does (`FAULTS`, `ENDING_HARMS`)."""
+def waning_keys() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return per key number whether the key is a verb of a worry that waned (`tone_waning`'s `WANING`), whether it
+    is a fault or a bad event that wanes as a worry does (`FAULTS`, `ENDING_HARMS`), and whether it is one of those or
+    a disaster that good news may name as its time (`DISASTERS`)."""
     numbers = keys()[0]
-    waning, fault = (np.zeros(len(numbers), dtype=bool) for _ in range(2))
+    waning, fault, time = (np.zeros(len(numbers), dtype=bool) for _ in range(3))
     waning[[numbers[f" {word} "] for word in WANING]] = True
     fault[[numbers[f" {word} "] for word in (*FAULTS, *ENDING_HARMS)]] = True
-    return waning, fault
+    time[[numbers[f" {word} "] for word in DISASTERS if f" {word} " in numbers]] = True
+    return waning, fault, time | fault

@@ -66,9 +66,11 @@ OFFENCES = ("fraud", "fraudsters", "corruption", "crime", "crimes", "smuggling",
             "illegal fishing", "illegal logging", "illegal mining", "illegal gambling", "illegal parking",
             "illegal drugs", "tax dodging", "tax avoidance", "benefit fraud", "insider trading", "price gouging")
 
-DEALS = (*(f"{verb} a deal" for verb in ("reach", "reaches", "reached", "reaching", "strike", "strikes", "struck",
-                                         "striking", "agree", "agrees", "agreed", "clinch", "clinched", "seal",
-                                         "sealed")),
+# a deal of a kind is one too: "The two sides struck a trade deal" read bad (the lexicon's "struck" −1.0)
+DEALS = (*(f"{verb} a {kind}deal" for verb in ("reach", "reaches", "reached", "reaching", "strike", "strikes", "struck",
+                                              "striking", "agree", "agrees", "agreed", "clinch", "clinched", "seal",
+                                              "sealed")
+           for kind in ("", "trade ", "peace ", "ceasefire ", "new ", "landmark ", "historic ")),
          *(f"{end} {how} a deal" for end in ("ended", "ends", "ending", "concluded") for how in ("with", "in")))
 
 # (analogue, its VADER valence, the news words that take it). The valence is written out so the table reads
@@ -104,6 +106,18 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # a disease spread far, as an epidemic: "The pandemic ended hundreds of small firms" read 0
     ("sick", -2.3, ("epidemic", "epidemics", "pandemic", "pandemics")),
     ("poverty", -2.3, ("homeless", "homelessness")),
+    # a species near its end, as a person "threatened": "The lynx is no longer classed as endangered" read bad (the
+    # "no" of "no longer" alone), "The most endangered are those who live in the least-developed countries" read 0
+    ("threatened", -2.0, ("endangered",)),
+    # one who rules by force: "the horrors of the Pinochet dictatorship" and "Approval ratings rose for the dictator"
+    # read as none had tone; each of the dev corpora's 9 uses is a ruler's or a boss's who acts as one
+    ("oppressive", -1.7, ("dictator", "dictators", "dictatorship", "dictatorships")),
+    # "Vandals daubed graffiti on a synagogue" read 0; each of the dev corpora's 3 uses a wrongdoer's
+    ("damaged", -1.9, ("vandals", "vandalism", "vandalised", "vandalized")),
+    # a purge of people, not of things ("a purge on bureaucracy" is a promise): "used to purge his rivals" read good
+    ("persecute", -2.1, tuple(f"{purge} {whose} {whom}" for purge in ("purge", "purges", "purged", "purging")
+                              for whose in ("his", "her", "their", "its")
+                              for whom in ("rivals", "opponents", "critics", "dissidents"))),
     ("bomb", -2.2, ("bombing", "bombings", "bombed", "bomber")),
     ("stolen", -2.2, ("looted", "looting")),
     ("damage", -2.2, ("earthquake", "earthquakes", "quake", "quakes", "tsunami", "tsunamis", "hurricane",
@@ -207,6 +221,9 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                      "sewage discharges")),
     # the lexicon has "help", "helps" and "helping" but no past: "Donations helped rebuild the school" read 0
     ("helps", 1.6, ("helped",)),
+    # a place open again, as "restored": "The factory reopened, bringing back 300 jobs" read 0 ("reopened the case",
+    # one of the dev corpora's 8 uses, is an inquiry's and read good)
+    ("restored", 1.4, ("reopen", "reopens", "reopened", "reopening")),
 )
 
 # Each news word's valence on VADER's scale (−4…4).

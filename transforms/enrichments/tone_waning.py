@@ -11,7 +11,8 @@ opens a clause of its own or a negation ("Fears grew as shares eased", "Fears th
 have not eased" are bad news). Tone finds each worry in its scan and asks `waning_verbs` which verb follows it (Python
 work per worry with such a verb after it in its paragraph: a few a batch). A fault that a verb of `MENDING` before it
 names as the time it mended ("Power was restored after the blackout", "fixed following the outage") is past and no
-bad news (`mended_faults`).
+bad news, and so is one, or a disaster, that good news names as its time ("Rescuers pulled a girl alive from the rubble
+after the earthquake": `mended_faults`).
 """
 
 from __future__ import annotations
@@ -48,10 +49,17 @@ ENDING_HARMS = ("war", "wars", "strike", "strikes", "fighting", "conflict", "vio
                 "fire", "emergency", "lockdown", "lockdowns",
                 # and a wildfire or a bushfire (−2.2, tone's `NEWS_WORDS`): "The wildfire was contained" read bad
                 "wildfire", "wildfires", "bushfire", "bushfires")
+# Disasters that news names as the time of what it tells, as a fault or a bad event's end ("Rescuers pulled a girl alive
+# from the rubble after the earthquake" read bad, the earthquake's −2.2 outweighing "alive"): past where good news
+# before them names them so (`mended_faults`), and bad news elsewhere ("Looting began after the earthquake")
+DISASTERS = ("earthquake", "earthquakes", "quake", "quakes", "tsunami", "hurricane", "typhoon", "cyclone", "tornado",
+             "floods", "flood", "storm", "attack", "attacks", "bombing", "bombings", "blast", "crash",
+             "collapse", "wars", "pandemic", "famine")
 # The verbs of `WANING` that mend a fault, and what names the fault as the time they mended it: "Power was restored
 # after the blackout" read −0.4, the restoring outweighed by the blackout's −1.5 (it read +5.8 before a fault had tone)
 MENDING = frozenset(("fixed", "resolved", "restored", "repaired"))
 _SINCE = frozenset(("after", "following"))
+_SINCE_WORDS = tuple(f"{word} " for word in _SINCE)
 _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "last", "its", "their"))
 # What ends a worry's clause before its verb: a word that opens a clause of its own ("Fears grew as shares eased",
 # "Fears that prices would rise eased"; "The fire destroyed 300 homes before it was contained" read +7.4, the homes
@@ -105,12 +113,13 @@ def _has_object(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarra
 
 
 def mended_faults(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarray, faults: np.ndarray,
-                  verbs: np.ndarray) -> np.ndarray:
+                  verbs: np.ndarray, goods: np.ndarray | None = None) -> np.ndarray:
     """Return, for each fault in `faults` (word numbers in a batch's lowered `text`, whose word starts are `starts`;
     `joined` the text as written), whether a verb of `MENDING` up to `FAR` words before it, in its clause, mended it:
     the fault after "after" or "following" and a determiner, a word between them at most ("after the power outage").
-    `verbs` are the sorted word numbers of the verbs of `WANING` (Python work per fault with one before it: a few a
-    batch).
+    `verbs` are the sorted word numbers of the verbs of `WANING`, `goods` those of the words of good news, which name
+    the fault as the time they came as a mending verb does ("pulled a girl alive from the rubble after the earthquake")
+    (Python work per fault, and per word back to its clause's start where "after the" is before it: a few a batch).
 
     >>> from transforms.enrichments.tone import word_starts
     >>> joined = "Power was restored after the blackout. Power was restored. Looting began after the blackout"
@@ -120,16 +129,31 @@ def mended_faults(joined: str, text: str, starts: np.ndarray, paragraph: np.ndar
     [True, False]
     """
     mended = np.zeros(len(faults), dtype=bool)
-    first = np.searchsorted(verbs, faults - 3 - FAR)
-    for i in np.flatnonzero(first < np.searchsorted(verbs, faults - 2)).tolist():  # a verb before it: a few a batch
+    # the word "after" or "following" two or three words before each fault: one look at the text per fault
+    words_before = np.maximum(np.stack((faults - 2, faults - 3)), 0)
+    since_at = [[text.startswith(_SINCE_WORDS, start) for start in row] for row in starts[words_before].tolist()]
+    candidates = [(i, since) for i, fault in enumerate(faults.tolist()) for since, found in
+                  ((fault - 2, since_at[0][i]), (fault - 3, since_at[1][i] and not since_at[0][i])) if found]
+    if not candidates:  # most batches' faults: no "after the" before them
+        return mended
+    verbs = verbs[[word_at(text, starts, verb) in MENDING for verb in verbs.tolist()]]  # a few a batch
+    goods = verbs[:0] if goods is None else goods  # sorted, as `verbs`
+    for i, since in candidates:  # "after the blackout", "after the power outage"
         fault = int(faults[i])
-        for since in (fault - 2, fault - 3):  # "after the blackout", "after the power outage"
-            if (since > 0 and word_at(text, starts, since) in _SINCE
-                    and word_at(text, starts, since + 1) in _DETERMINERS and paragraph[since] == paragraph[fault]):
-                mended[i] = any(
-                    word_at(text, starts, verb) in MENDING and paragraph[verb] == paragraph[fault]
-                    and not any(opens_clause(joined, text, starts, word, _CLAUSE_ENDS)
-                                for word in range(verb + 1, since))
-                    for verb in verbs[first[i]:np.searchsorted(verbs, since)].tolist())
-                break
+        # the nearest mending word before "after": if a clause opens between them, none farther is in the fault's
+        verb = max(int(verbs[k - 1]) if (k := int(np.searchsorted(verbs, since))) else -1,
+                   int(goods[g - 1]) if (g := int(np.searchsorted(goods, since))) else -1)
+        if verb < 0 or word_at(text, starts, since + 1) not in _DETERMINERS or paragraph[since] != paragraph[fault]:
+            continue
+        mended[i] = (since - verb <= FAR + 1 and paragraph[verb] == paragraph[fault]
+                     and not any(_opens_clause(joined, text, starts, word) for word in range(verb + 1, since)))
     return mended
+
+
+def _opens_clause(joined: str, text: str, starts: np.ndarray, word: int) -> bool:
+    """Return whether a word opens a clause (`_CLAUSE_ENDS`, a mark), but for "and" or "or" between two names ("Power
+    was restored to Spain and Portugal a day after the blackout": one clause)."""
+    if (word_at(text, starts, word) in ("and", "or") and word + 1 < len(starts)
+            and joined[starts[word - 1]].isupper() and joined[starts[word + 1]].isupper()):
+        return False
+    return opens_clause(joined, text, starts, word, _CLAUSE_ENDS)

@@ -15,6 +15,13 @@ panel", "a nine-game losing streak": 44 amounts more, 19 of bbc-dev, 25 of agnew
 a kind of thing, "the 13-man code", "the 300-seat sector", "the 20,000-point club") and a part of its whole with no
 determiner between them ("completing 43 of 59 passes", "eight of nine unions": 5 objects, which were none) and a sum's
 past tense after "of" ("his record of 153 mph set at": 1 object, which was "set"); no other row moved.
+Recomputed for bbc-dev and agnews-dev (the examples' rows unchanged) by tone's sixth round, which moved the tone of 29
+paragraphs and their articles, each read: VADER's hyphenated entries read at last ("cover-up" in two Enron headlines),
+"endangered", "dictator" and its forms and "vandals" read as harms (17 paragraphs more negative, one of them a sign:
+"the fixed line phone ... an endangered species", and "a suit to de-list endangered species" 0 → −), "reopen" and its
+forms as good news (6, two of them a sign: "Its Reopening" right, "Dyke reopens WMD row" wrong), a deal of a kind
+("agreed a new deal", 2 paragraphs, still good) and a crash named as the time of a rescue ("save his crew ... after a
+crash landing", a game's plot, a little more good).
 """
 
 from __future__ import annotations
@@ -65,8 +72,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("15095ed5d188c9ab", 8412, 6386)),
-    ("agnews-dev", ("b63e94a33cdb80e5", 6500, 2325)),
+    ("bbc-dev", ("7e42b239ebde79be", 8412, 6386)),
+    ("agnews-dev", ("4d5251339a88c84d", 6500, 2325)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:

@@ -36,7 +36,6 @@ STILL_WRONG: dict[str, str] = {
     "Solar power overtook coal in Europe's electricity mix for the first time.": "no word of it has tone",
     # seventeenth round: news of 2025 and 2026, signed before the code was run on them
     "The striker's late goal sealed the title for the club.": "no word of it has tone ('goal', 'title', 'sealed')",
-    "The factory reopened, bringing back 300 jobs.": "'reopened' has no tone, and 'bringing back' is no move of jobs",
     "Fewer people died on Britain's roads last year than in any year on record.": "'fewer' is no negation ('fewer "
                                                                                   "than ten died' is still bad news)",
     # against the seventeenth round's rules, signed before the code was run on them
@@ -78,7 +77,6 @@ STILL_WRONG: dict[str, str] = {
                                                                                "reads as charges undone",
     "Prices rose only slightly in March.": "'prices' is no quantity of tone_moves: their move has no tone",
     "The rescue team were unable to save the boy.": "'rescue', a team's name here, +2.3 outweighs the save undone",
-    "Very little damage was reported after the quake.": "'quake' −2.2 outweighs the damage undone",
     "The rift between the two leaders widened.": "'rift' has no tone and is no quantity",
     "Narrowing margins hit the bank's profits.": "'margins' is no quantity and 'hit profits' no move: 'profits' +",
     "The widening of the motorway will cut journey times.": "'journey times' is no quantity: 'cut' −1.1 reads",
@@ -120,20 +118,11 @@ STILL_WRONG: dict[str, str] = {
     "The rocket exploded minutes after lift-off, scattering debris over the Caribbean.": "'exploded' is left out of "
                                                                                          "NEWS_WORDS (an explosion "
                                                                                          "of casinos)",
-    "Rescuers pulled a 70-year-old woman alive from the rubble four days after the earthquake.": "'earthquake' "
-                                                                                                 "(−2.2) of the time "
-                                                                                                 "outweighs 'alive'",
     "The Court of Appeal quashed the conviction of a man who spent 17 years in prison for a rape he did not commit.":
         "the wrong done to him ('prison', 'rape') outweighs the conviction quashed",
     # thirty-third round: a review's cases, then support, approval and investment moving, and markets' news
-    "Rescuers pulled a woman alive from the rubble after the earthquake.": "'earthquake' (−2.2) of the time outweighs "
-                                                                           "'alive'",
     "The wildfire was finally contained after burning for nine days.": "'wildfire' (−2.2) is no fire of the harms "
                                                                        "whose containing wanes them",
-    # thirty-fourth round: a review's adversarial cases, then a held-out set written after its fixes
-    "Approval ratings rose for the dictator after the crackdown on protesters.": "'crackdown' has no tone, and a "
-                                                                                 "dictator's approval rising reads "
-                                                                                 "as anyone's",
     # thirty-fifth round: the review's cases left, and 2025-26 news of schools, migration, science, farming, tech and
     # nature, signed before the code was run on them
     "Google's shares fell as selling restrictions were lifted.": "a market's selling restrictions read as an "
@@ -148,14 +137,6 @@ STILL_WRONG: dict[str, str] = {
                                                                 "'bumper' none",
     "Coral bleaching has hit 84% of the world's reefs, scientists said.": "no word of it has tone",
     # thirty-sixth round: approval, rescues, bans, crackdowns, blows, and 2025-26 news the table had least of
-    "Approval ratings rose for the dictator.": "'dictator' has no tone, and a dictator's approval rising reads as "
-                                               "anyone's",
-    "Rescuers pulled a girl alive from the rubble after the earthquake.": "'earthquake' (−2.2) of the time outweighs "
-                                                                          "'alive'",
-    "The cathedral reopened to worshippers five years after the fire.": "'reopened' has no tone, and the fire of the "
-                                                                        "time keeps its −",
-    "The Iberian lynx is no longer classed as endangered.": "'endangered' is three words past 'no longer' and its "
-                                                            "'no' reaches two",
     "Hotels in Majorca reported a record summer season.": "no word of it has tone ('record' leads no quantity)",
     "The judge blocked the deportation of the student, who was freed after six weeks in detention.": "a release "
         "from detention is no captive freed of tone_releasing, and 'blocked' (−1.1) keeps its tone",
@@ -166,9 +147,6 @@ STILL_WRONG: dict[str, str] = {
     "The telescope captured the most detailed images yet of a planet outside our solar system.": "no word of it has "
                                                                                                  "tone",
     "The lander tipped over on the Moon and its mission ended early.": "no word of it has tone",
-    "Power was restored to most homes in Spain and Portugal a day after the blackout.": "'a day after' is no time of "
-                                                                                        "mending that mended_faults "
-                                                                                        "reads",
     "Japan lifted the ban on commercial whaling.": "a ban lifted reads as a restriction eased, whatever it kept away",
     "The junta's crackdown on the opposition left hundreds in jail.": "'crackdown' has no tone, nor 'jail' (the "
                                                                         "lexicon has 'jailed')",
@@ -177,8 +155,6 @@ STILL_WRONG: dict[str, str] = {
                                                                  "blow is no setback since 'blow for blow' is a term",
     # thirty-seventh round: crackdowns on offences, releases from detention, pollution, then 2025-26 news of housing,
     # cyber crime, crypto, AI, water, pensions, space, food, migration and insurance, signed before the code was run
-    "Xi's crackdown on corruption has also been used to purge his rivals.": "'purge' has no tone (a dev paragraph's "
-                                                                            "'purge on bureaucracy' is good news)",
     "Rents in London rose by 11% in the year to March, pricing many young workers out of the capital.": "a rent is no "
         "quantity that moves, and 'pricing out' has no tone",
     "Police took down a criminal network that sold stolen passwords to hackers.": "'took down' averts nothing: "
@@ -196,6 +172,28 @@ STILL_WRONG: dict[str, str] = {
     "Sewage spills into rivers fell by a third last year.": "'sewage spills' is no quantity of tone_moves: its fall "
                                                             "keeps the spills' −",
     "House prices in the capital fell for a fifth month in a row.": "a price's move has no tone (MARKET_TERMS)",
+    # thirty-eighth round: 2025-26 news of religion, wildlife, crypto, space, trade, charity, migration and schools,
+    # signed before the code was run on it
+    "Humpback whale numbers off eastern Australia have fully recovered from commercial hunting.": "'numbers' is no "
+        "quantity that moves, and 'recovered' has no tone of its own",
+    "Bitcoin hit a record high above $120,000 as institutional buyers piled in.": "a price's move has no tone "
+                                                                                    "(MARKET_TERMS), nor 'record high'",
+    "Shipping through the Red Sea resumed after the attacks stopped.": "'stopped' after its subject is no verb of "
+                                                                       "waning ('The strike stopped production' would "
+                                                                       "read as one): 'attacks' keep their −",
+    "Volunteers raised £2m for the children's hospice in a single weekend.": "no word of it has tone ('raised', "
+                                                                             "'volunteers', 'hospice')",
+    "The charity's appeal brought hope to families left homeless by the floods.": "'homeless' and 'floods' outweigh "
+                                                                                  "'hope' and 'charity'",
+    # the thirty-eighth round's held-out set
+    "Trains were running again on Monday following the storm that cut the line to Cornwall.": "'running again' has "
+        "no tone, so no good news names the storm as its time, and 'cut' keeps its −",
+    "The bald eagle was removed from the endangered species list.": "a removal from a list of harms averts nothing: "
+                                                                    "'endangered' keeps its −",
+    "The EU and India struck a landmark trade deal after 18 years of talks.": "a deal of two words of its kind is "
+                                                                             "no deal of DEALS: 'struck' (−1.0) reads",
+    "Thousands were left without power after the storm brought down lines across the north.": "'the storm' alone "
+        "says no bad sense, and 'without power' has no tone",
 }
 
 

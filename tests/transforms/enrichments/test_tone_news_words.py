@@ -233,3 +233,29 @@ def test_the_execution_of_a_law_is_no_life_spared() -> None:
     spared, law = tones("The Supreme Court blocked the execution.",
                         "The court blocked the execution of the law on abortion rights, leaving clinics shut.")
     assert spared > 0 and law <= 0
+
+
+@pytest.mark.parametrize("text", [
+    "The Iberian lynx is still classed as endangered.",
+    "Approval ratings rose for the dictator.",
+    "Thousands marched against the military dictatorship.",
+    "Vandals daubed graffiti on a synagogue in Melbourne overnight, police said.",
+    "The president used the inquiry to purge his rivals from the party.",
+])
+def test_a_species_at_risk_a_ruler_by_force_vandals_and_a_purge_of_people_read_bad(text: str) -> None:
+    assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize("text", [
+    "The Iberian lynx is no longer classed as endangered.",
+    "The factory reopened, bringing back 300 jobs.",
+    "Schools reopen on Monday across the region.",
+    "The two sides struck a trade deal on Friday.",
+    "The rivals struck a peace deal in Doha.",
+])
+def test_a_species_no_longer_at_risk_a_place_open_again_and_a_deal_of_a_kind_read_good(text: str) -> None:
+    assert tones(text)[0] > 0
+
+
+def test_a_purge_of_things_is_no_purge_of_people() -> None:
+    assert tones("The manifesto promised a purge on bureaucracy.")[0] >= 0

@@ -91,3 +91,12 @@ def test_a_batch_reads_the_labellers_folded_words_of_accented_paragraphs() -> No
     batch = ParagraphBatch(texts, ["p1", "p2"], ["a", "a"], labelled)
     assert batch.folded_words is labelled.folded_words
     assert enrich(batch) == enrich(ParagraphBatch(texts, ["p1", "p2"], ["a", "a"]))
+
+
+def test_word_lists_that_cannot_be_found_by_words_warn_and_are_still_found(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(paragraph_batch._WORD_LISTS, "hyphened", lambda: {" cover-up ": 1, " war ": 2})
+    with pytest.warns(UserWarning, match="cover-up"):
+        automaton, values, phrases = paragraph_batch._word_scanner.__wrapped__(("hyphened",))
+    assert phrases is None
+    hits = [values["hyphened"][key] for _, key in automaton.iter(" a cover-up of the war ")]
+    assert hits == [1, 2]
