@@ -90,6 +90,23 @@ def refuse_empty(hint: str) -> Callable[[typer.CallbackParam, Any], Any]:
     return check
 
 
+def whole_number(low: int, high: int | None = None) -> Callable[[typer.CallbackParam, Any], Any]:
+    """Return a number option's callback that stops, in one line, on a value below `low` (or above `high`).
+
+    In place of typer's `min=`/`max=`, whose refusal was Click's, in a box: "Invalid value for
+    '--batch-size': -1 is not in the range x>=1." The words are those a flow says of a parameter
+    (flows/flow_checks.py): `--batch-size is -1: give a whole number of at least 1`.
+    """
+
+    def check(param: typer.CallbackParam, value: Any) -> Any:
+        if value is not None and (value < low or (high is not None and value > high)):
+            wanted = f"of at least {low:,}" if high is None else f"from {low:,} to {high:,}"
+            fail(f"{'/'.join(param.opts)} is {value}: give a whole number {wanted}")
+        return value
+
+    return check
+
+
 EMPTY_LAKE = "give the lake's folder (--lake . for the current one), or leave it out for THEMELAKE_LAKE, else ./lake"
 EMPTY_TAXONOMY = "give a taxonomy file, or leave it out for THEMELAKE_TAXONOMY, else the bundled one"
 LakeOption = Annotated[

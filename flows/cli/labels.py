@@ -24,6 +24,7 @@ from flows.cli.app import (
     refuse_empty,
     run_lake_flow,
     say_waiting,
+    whole_number,
 )
 from flows.cli.tables import print_table
 
@@ -85,7 +86,7 @@ def eval_command(
     explain: Annotated[
         int,
         typer.Option(
-            "--explain", min=0, metavar="N",
+            "--explain", metavar="N", callback=whole_number(0),
             help="Print N misclassified articles with the evidence of the theme given and the one expected.",
         ),
     ] = 0,

@@ -19,6 +19,7 @@ from flows.cli.app import (
     ready_to_write,
     refuse_empty,
     say_waiting,
+    whole_number,
 )
 from flows.cli.field_names import check_field_names
 from flows.settings import RUNNERS, unknown_runner
@@ -74,7 +75,9 @@ def run(
     ] = SETTINGS.inbox,
     lake: LakeOption = SETTINGS.lake,
     taxonomy: TaxonomyOption = SETTINGS.taxonomy,
-    batch_size: Annotated[int, typer.Option(min=1, help="Files per batch task.")] = SETTINGS.batch_size,
+    batch_size: Annotated[
+        int, typer.Option(callback=whole_number(1), help="Files per batch task (at least 1).")
+    ] = SETTINGS.batch_size,
     runner: Annotated[
         str,
         typer.Option(help="Where batch tasks run: local (a process per core) or dask.",
