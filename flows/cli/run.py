@@ -78,9 +78,15 @@ def run(
     batch_size: Annotated[
         int, typer.Option(callback=whole_number(1), help="Files per batch task (at least 1).")
     ] = SETTINGS.batch_size,
+    workers: Annotated[
+        int | None,
+        typer.Option(callback=whole_number(1), show_default=False,
+                     help="Batch processes on this machine (env THEMELAKE_WORKERS; default: one per core, one for "
+                     "a run of few files)."),
+    ] = SETTINGS.workers,
     runner: Annotated[
         str,
-        typer.Option(help="Where batch tasks run: local (a process per core) or dask.",
+        typer.Option(help="Where batch tasks run: local (a process per core, or --workers) or dask.",
                      callback=refuse_empty("give local or dask, or leave it out for THEMELAKE_RUNNER, else local")),
     ] = SETTINGS.runner,
     dask_address: Annotated[
@@ -109,6 +115,10 @@ def run(
     ] = False,
 ) -> None:
     """Ingest a folder of articles (or one file): the `ingest-articles` flow, unless nothing changed."""
+    if workers is not None:  # the settings every part of the run reads: the warm start, the flow, its pool
+        import os
+
+        os.environ["THEMELAKE_WORKERS"] = str(workers)
     from flows.progress import batch_bar
     from transforms.formats.field_options import MappingError
     from transforms.formats.mapping_text import run_mapping

@@ -15,6 +15,7 @@ runner = CliRunner()
     [
         (["run", "SOURCE", "--batch-size", "0"], "--batch-size is 0: give a whole number of at least 1"),
         (["run", "SOURCE", "--batch-size", "-1"], "--batch-size is -1: give a whole number of at least 1"),
+        (["run", "SOURCE", "--workers", "0"], "--workers is 0: give a whole number of at least 1"),
         (["report", "--top", "0"], "--top is 0: give a whole number from 1 to 50"),
         (["report", "--top", "51"], "--top is 51: give a whole number from 1 to 50"),
         (["query", "select 1", "--max-rows", "-1"], "--max-rows is -1: give a whole number of at least 0"),
@@ -45,3 +46,22 @@ def test_a_number_out_of_range_is_one_line_naming_the_option_and_its_range(tmp_p
 def test_a_number_at_the_edge_of_its_range_is_taken(tmp_path, command) -> None:
     result = runner.invoke(app, [*command, "--lake", str(tmp_path / "lake")])
     assert "give a whole number" not in result.output  # refused for another reason (no lake), if at all
+
+
+def test_run_workers_is_the_setting_every_part_of_the_run_reads(tmp_path, monkeypatch, data_dir) -> None:
+    # THEMELAKE_WORKERS had no option: `run --workers 2` was "No such option".
+    import flows.unchanged_run
+    from flows.settings import Settings
+    from warehouse.sources import SourceError
+
+    monkeypatch.delenv("THEMELAKE_WORKERS", raising=False)  # and put back as it was after the test
+    seen: list[int | None] = []
+
+    def compared(parameters, on_wait=None, on_work=None):  # where the run would compare folder and lake
+        seen.append(Settings.from_env().workers)
+        raise SourceError("compared")
+
+    monkeypatch.setattr(flows.unchanged_run, "answer_unchanged_run", compared)
+    result = runner.invoke(app, ["run", str(data_dir), "--lake", str(tmp_path / "lake"), "--workers", "3"])
+    assert result.exit_code == 2 and "error: compared" in result.output, result.output
+    assert seen == [3]
