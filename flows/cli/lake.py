@@ -33,8 +33,8 @@ def compact(
         int | None,
         typer.Option(
             callback=whole_number(1, MAX_ROWS_PER_FILE),
-            help="Rows per compacted Parquet file, kept by the lake for its later compactions (a run's "
-            f"own too); default: the lake's, else {ROWS_PER_FILE_HELP}; at most 100,000,000.",
+            help=f"Rows per compacted Parquet file (1 to {MAX_ROWS_PER_FILE:,}), kept by the lake for its later "
+            f"compactions (a run's own too); default: the lake's, else {ROWS_PER_FILE_HELP}.",
         ),
     ] = None,
 ) -> None:
