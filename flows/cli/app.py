@@ -16,12 +16,14 @@ from rich.markup import escape
 
 from flows.cli.field_names import check_field_names
 from flows.cli.reader_stops import reader_stopped
+from flows.cli.usage_errors import OneLineUsage
 from flows.settings import Settings, SettingsError
 
 if TYPE_CHECKING:
     from transforms.taxonomy import Taxonomy
 
 app = typer.Typer(
+    cls=OneLineUsage,
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
