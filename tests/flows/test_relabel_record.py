@@ -40,7 +40,7 @@ def test_relabel_with_the_lakes_own_taxonomy_writes_nothing_and_says_so(tmp_path
     assert result.exit_code == 0, result.output
     assert not flow_runs, flow_runs
     said = " ".join(result.output.split())
-    assert said.startswith(f"nothing to relabel: taxonomy {TAXONOMY.name} {TAXONOMY.version} "), said
+    assert said.startswith(f'nothing to relabel: taxonomy "{TAXONOMY.name}" (version {TAXONOMY.version}, '), said
     assert said.endswith("is the lake's current one already and has scored every paragraph; nothing was written")
     assert query(lake, "select count(*) as n from runs").to_pylist() == runs
     assert lakes.read_manifest(lake).version == version
@@ -72,8 +72,8 @@ def test_relabel_without_taxonomy_goes_back_to_the_bundled_one_and_says_so(tmp_p
     assert back.exit_code == 0, back.output
     assert not flow_runs, flow_runs
     said = " ".join(back.output.split())
-    assert (f"the lake's themes are now taxonomy {TAXONOMY.name} {TAXONOMY.version} (the bundled one), in place of "
-            f"{own.version}") in said, said
+    assert (f'the lake\'s themes are now taxonomy "{TAXONOMY.name}" (version {TAXONOMY.version}, the bundled one), '
+            f"in place of version {own.version}") in said, said
     assert "nothing to relabel" not in said
     assert current_taxonomy_version(lake) == TAXONOMY.version
     again = runner.invoke(app, ["relabel", "--lake", str(lake)])
