@@ -8,6 +8,10 @@ version has not scored; with none, it records the run as the flow would (a `runs
 `deployment` "cli", a random UUID for its id: the row that makes this taxonomy the one the views show, and
 the taxonomy's themes if the lake does not describe them yet) and never starts Prefect. A lake on object
 storage always goes through the flow.
+
+A relabel that would change nothing (the taxonomy the views show already, every paragraph scored by it, its
+themes described) writes nothing, by the flow or here: its `runs` row would make no taxonomy current and say
+nothing new, and each such row was one more file in the `runs` table, for `compact` to rewrite through Prefect.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from typing import Any
 from flows.without_flow import answered_without_flow
 from transforms.taxonomy import Taxonomy
 from warehouse import lake as lakes
-from warehouse.labels import nothing_to_label
+from warehouse.labels import current_taxonomy_version, nothing_to_label
 from warehouse.tables import run_row, theme_rows
 
 FLOW_NAME = "relabel-paragraphs"
@@ -47,8 +51,13 @@ class Relabelled:
 def record_relabel(root: str, lake: str, taxonomy: str | None, tax: Taxonomy, run_id: str, deployment: str,
                    started: datetime, done: Relabelled, batch_size: int = BATCH_SIZE) -> dict[str, Any]:
     """Commit what a relabel run staged with its `runs` row (which makes `tax` the taxonomy the views show)
-    and the taxonomy's themes; return the run's summary. Call under the writer lock."""
+    and the taxonomy's themes; return the run's summary. Call under the writer lock.
+
+    With nothing read and `tax` the lake's current taxonomy already (its themes described), nothing is
+    committed: the summary's `recorded` is False."""
+    before = current_taxonomy_version(root)
     staged = {"paragraph_themes": done.files, "themes": theme_rows(root, tax, run_id)}
+    changes = done.paragraphs or done.files or staged["themes"] or before != tax.version
     # No files are read: the file counts are zero, the labels count what relabelling wrote.
     counts = dict.fromkeys(
         ("files_seen", "files_new", "files_changed", "files_unchanged", "files_quarantined", "files_deleted",
@@ -56,19 +65,24 @@ def record_relabel(root: str, lake: str, taxonomy: str | None, tax: Taxonomy, ru
         0,
     ) | {"themes_written": done.labels}
     ended = datetime.now(UTC)
-    staged["runs"] = [
-        run_row(
-            root, run_id=run_id, flow_name=FLOW_NAME, deployment=deployment,
-            parameters=json.dumps({"lake": lake, "taxonomy": taxonomy, "batch_size": batch_size}),
-            taxonomy_version=tax.version, source="", counts=counts, started=started, ended=ended, state="COMPLETED",
-        )
-    ]
-    version = lakes.commit(root, staged).version
+    if changes:
+        staged["runs"] = [
+            run_row(
+                root, run_id=run_id, flow_name=FLOW_NAME, deployment=deployment,
+                parameters=json.dumps({"lake": lake, "taxonomy": taxonomy, "batch_size": batch_size}),
+                taxonomy_version=tax.version, source="", counts=counts, started=started, ended=ended,
+                state="COMPLETED",
+            )
+        ]
+    version = lakes.commit(root, staged).version if changes else lakes.read_manifest(root).version
     return {
         "run_id": run_id,
         "lake": root,
         "manifest_version": version,
+        "recorded": bool(changes),
+        "taxonomy_name": tax.name,
         "taxonomy_version": tax.version,
+        "taxonomy_before": before,
         "paragraphs_relabelled": done.paragraphs,
         "themes_written": done.labels,
         "duration_s": round((ended - started).total_seconds(), 3),

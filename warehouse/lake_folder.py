@@ -228,6 +228,8 @@ def no_lake(root: Path, lake: str | os.PathLike[str], missing: str) -> str:
     # (`query` the catalog, `enrich` the manifest); on object storage a folder is only a prefix.
     if not storage.is_url(root) and not root.exists():
         missing = "such folder"
+        if not Path(lake).is_absolute():  # `themelake query` in another folder than the lake's: say which
+            missing += f" in {Path.cwd()}"
     return f"no lake at {lake} (no {missing}): run `themelake run SOURCE --lake {lake}` first"
 
 

@@ -24,6 +24,7 @@ from flows.cli.app import (
     refuse_empty,
     run_lake_flow,
     say_waiting,
+    whole_number,
 )
 from flows.cli.tables import print_table
 
@@ -85,7 +86,7 @@ def eval_command(
     explain: Annotated[
         int,
         typer.Option(
-            "--explain", min=0, metavar="N",
+            "--explain", metavar="N", callback=whole_number(0),
             help="Print N misclassified articles with the evidence of the theme given and the one expected.",
         ),
     ] = 0,
@@ -188,7 +189,9 @@ def print_explanation(case: Explanation, names: dict[str, str]) -> None:
 def relabel(
     taxonomy: Annotated[
         str | None, typer.Option(
-            "--taxonomy", help="Taxonomy TOML file to apply (default: bundled).", callback=refuse_empty(EMPTY_TAXONOMY)
+            "--taxonomy", callback=refuse_empty(EMPTY_TAXONOMY),
+            help="Taxonomy TOML file to apply (env THEMELAKE_TAXONOMY, else the bundled one: left out after a "
+            "relabel with yours, the lake goes back to it)."
         )
     ] = SETTINGS.taxonomy,
     lake: LakeOption = SETTINGS.lake,
@@ -221,10 +224,28 @@ def relabel(
         return relabel_paragraphs
 
     summary = answered or run_lake_flow(lake, load, (TaxonomyError, LakeError), taxonomy=taxonomy)
+    named = f"\"{tax.name}\" (version {tax.version}, {'the bundled one' if taxonomy is None else taxonomy})"
+    if not summary.get("recorded", True):
+        out.print(f"nothing to relabel: taxonomy {named} is the lake's current one already and has scored every "
+                  "paragraph; nothing was written", highlight=False, soft_wrap=True)
+        return
     table = Table(show_header=False)
     for key in ("taxonomy_version", "paragraphs_relabelled", "themes_written", "duration_s", "lake"):
-        table.add_row(key.replace("_", " "), str(summary[key]))
+        # themes_written, as the `runs` column is named, counts labels: "themes written 32" of a 2-theme taxonomy
+        table.add_row("theme labels written" if key == "themes_written" else key.replace("_", " "), str(summary[key]))
     print_table(table, f"relabel {summary['run_id']}")
-    if answered:
-        out.print(f"nothing to relabel: every paragraph was scored with taxonomy {tax.version} already; the run "
-                  "was recorded without starting Prefect", highlight=False, soft_wrap=True)
+    out.print(relabel_outcome(named, summary.get("taxonomy_before"), tax.version, answered is not None),
+              highlight=False, soft_wrap=True)
+
+
+def relabel_outcome(named: str, before: str | None, version: str, without_flow: bool) -> str:
+    """Return what a recorded relabel did to the lake's current taxonomy, in one line.
+
+    >>> print(relabel_outcome('"iptc" (version 1a2b, the bundled one)', "9f8e", "1a2b", False))
+    the lake's themes are now taxonomy "iptc" (version 1a2b, the bundled one), in place of version 9f8e
+    """
+    said = (f"the lake's themes are taxonomy {named}, as before" if before == version
+            else f"the lake's themes are now taxonomy {named}" + (f", in place of version {before}" if before else ""))
+    if without_flow:
+        said += "; every paragraph had been scored with it already: recorded without starting Prefect"
+    return said

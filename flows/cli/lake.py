@@ -7,7 +7,17 @@ from typing import Annotated
 
 import typer
 
-from flows.cli.app import INTERRUPTED_ONE_COMMIT, SETTINGS, LakeOption, app, fail, out, run_lake_flow, say_waiting
+from flows.cli.app import (
+    INTERRUPTED_ONE_COMMIT,
+    SETTINGS,
+    LakeOption,
+    app,
+    fail,
+    out,
+    run_lake_flow,
+    say_waiting,
+    whole_number,
+)
 from flows.cli.tables import print_table
 
 # warehouse.compaction_size's DEFAULT_ROWS_PER_FILE, written out so that `--help` need not import DuckDB
@@ -22,9 +32,9 @@ def compact(
     rows_per_file: Annotated[
         int | None,
         typer.Option(
-            min=1, max=MAX_ROWS_PER_FILE,
-            help="Rows per compacted Parquet file, kept by the lake for its later compactions (a run's "
-            f"own too); default: the lake's, else {ROWS_PER_FILE_HELP}.",
+            callback=whole_number(1, MAX_ROWS_PER_FILE),
+            help=f"Rows per compacted Parquet file (1 to {MAX_ROWS_PER_FILE:,}), kept by the lake for its later "
+            f"compactions (a run's own too); default: the lake's, else {ROWS_PER_FILE_HELP}.",
         ),
     ] = None,
 ) -> None:

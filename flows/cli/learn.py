@@ -9,7 +9,17 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from flows.cli.app import EMPTY_TAXONOMY, SETTINGS, FieldOption, app, err, fail, out, refuse_empty
+from flows.cli.app import (
+    EMPTY_TAXONOMY,
+    SETTINGS,
+    FieldOption,
+    app,
+    err,
+    fail,
+    out,
+    refuse_empty,
+    whole_number,
+)
 from flows.cli.labels import IgnoreUnmappedOption, LabeledDir, LabelFieldOption, MapOption, check_map, labeled_articles
 from flows.cli.stdout import check_descriptor, is_stdout, write_stdout
 
@@ -43,7 +53,7 @@ def learn(
     cv: Annotated[
         int,
         typer.Option(
-            "--cv", min=0, help="Cross-validate over this many folds and print the accuracy (0: no)."
+            "--cv", callback=whole_number(0), help="Cross-validate over this many folds and print the accuracy (0: no)."
         ),
     ] = 0,
     label_field: LabelFieldOption = None,

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from flows.cli.app import app, err, fail
+from flows.cli.app import app, err, fail, whole_number
 
 
 @app.command()
@@ -19,7 +19,7 @@ def serve(
         str | None,
         typer.Option("--prefect-file", help="Deployments file (default: deployments/prefect.yaml)."),
     ] = None,
-    limit: Annotated[int | None, typer.Option(min=1, help="Most flow runs at once.")] = None,
+    limit: Annotated[int | None, typer.Option(callback=whole_number(1), help="Most flow runs at once.")] = None,
 ) -> None:
     """Serve deployments/prefect.yaml's deployments, schedules included, until stopped (needs a server)."""
     from prefect import serve as prefect_serve

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from flows.cli.app import SETTINGS, LakeOption, OutConsole, app, err, fail, out, refuse_empty
+from flows.cli.app import SETTINGS, LakeOption, OutConsole, app, err, fail, out, refuse_empty, whole_number
 from flows.cli.csv_text import CRLF, LF, csv_lines, csv_value
 from flows.cli.query_errors import error_line
 from flows.cli.reader_stops import reader_may_stop
@@ -53,7 +53,7 @@ def query_command(
     ] = None,
     max_rows: Annotated[
         int | None,
-        typer.Option("--max-rows", min=0, show_default=False,
+        typer.Option("--max-rows", show_default=False, callback=whole_number(0),
                      help=f"Table form: show at most this many rows ({TABLE_ROWS} unless given; 0: all); "
                           "csv and json write every row."),
     ] = None,

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from flows.cli.app import SETTINGS, LakeOption, app, fail, out, refuse_empty
+from flows.cli.app import SETTINGS, LakeOption, app, fail, out, refuse_empty, whole_number
 from flows.cli.day_option import day
 from flows.cli.stdout import check_descriptor, is_stdout, write_stdout
 
@@ -31,7 +31,9 @@ def report(
         date | None,
         typer.Option(parser=day, metavar="YYYY-MM-DD", help="Articles dated up to this day (inclusive)."),
     ] = None,
-    top: Annotated[int, typer.Option(min=1, max=50, help="Themes the charts and examples show.")] = 10,
+    top: Annotated[
+        int, typer.Option(callback=whole_number(1, 50), help="Themes the charts and examples show (1 to 50).")
+    ] = 10,
 ) -> None:
     """Write one HTML page of charts and evidence that opens from disk (no Prefect API needed)."""
     from warehouse.catalog import QueryError

@@ -19,6 +19,7 @@ from flows.cli.app import (
     ready_to_write,
     refuse_empty,
     say_waiting,
+    whole_number,
 )
 from flows.cli.field_names import check_field_names
 from flows.settings import RUNNERS, unknown_runner
@@ -74,10 +75,18 @@ def run(
     ] = SETTINGS.inbox,
     lake: LakeOption = SETTINGS.lake,
     taxonomy: TaxonomyOption = SETTINGS.taxonomy,
-    batch_size: Annotated[int, typer.Option(min=1, help="Files per batch task.")] = SETTINGS.batch_size,
+    batch_size: Annotated[
+        int, typer.Option(callback=whole_number(1), help="Files per batch task (at least 1).")
+    ] = SETTINGS.batch_size,
+    workers: Annotated[
+        int | None,
+        typer.Option(callback=whole_number(1), show_default=False,
+                     help="Batch processes on this machine (env THEMELAKE_WORKERS; default: one per core, one for "
+                     "a run of few files)."),
+    ] = SETTINGS.workers,
     runner: Annotated[
         str,
-        typer.Option(help="Where batch tasks run: local (a process per core) or dask.",
+        typer.Option(help="Where batch tasks run: local (a process per core, or --workers) or dask.",
                      callback=refuse_empty("give local or dask, or leave it out for THEMELAKE_RUNNER, else local")),
     ] = SETTINGS.runner,
     dask_address: Annotated[
@@ -106,6 +115,10 @@ def run(
     ] = False,
 ) -> None:
     """Ingest a folder of articles (or one file): the `ingest-articles` flow, unless nothing changed."""
+    if workers is not None:  # the settings every part of the run reads: the warm start, the flow, its pool
+        import os
+
+        os.environ["THEMELAKE_WORKERS"] = str(workers)
     from flows.progress import batch_bar
     from transforms.formats.field_options import MappingError
     from transforms.formats.mapping_text import run_mapping

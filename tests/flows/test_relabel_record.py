@@ -27,22 +27,57 @@ def flow_runs(monkeypatch) -> list[dict]:
     return started
 
 
-def test_relabel_with_the_lakes_own_taxonomy_is_recorded_without_prefect(tmp_path, flow_runs) -> None:
-    # The lake's run labelled every paragraph with this taxonomy: a relabel started Prefect to relabel none.
+def test_relabel_with_the_lakes_own_taxonomy_writes_nothing_and_says_so(tmp_path, flow_runs) -> None:
+    # The lake's run labelled every paragraph with this taxonomy, the one the views show: a relabel started
+    # Prefect to relabel none; then, without Prefect, it still added a `runs` row (a file) that changed nothing.
+    from warehouse import lake as lakes
+
     lake = make_report_lake(tmp_path / "lake")
     (tmp_path / "own.toml").write_text(TAXONOMY_TOML)
-    themes = query(lake, "select count(*) as n from themes_all").to_pylist()
+    runs = query(lake, "select count(*) as n from runs").to_pylist()
+    version = lakes.read_manifest(lake).version
     result = runner.invoke(app, ["relabel", "--lake", str(lake), "--taxonomy", str(tmp_path / "own.toml")])
     assert result.exit_code == 0, result.output
     assert not flow_runs, flow_runs
-    said = " ".join(result.output.replace("│", " ").split())
-    assert "paragraphs relabelled 0" in said and "themes written 0" in said, said
-    assert "nothing to relabel" in said and "without starting Prefect" in said, said
-    last = query(lake, "select flow_name, deployment, state, themes_written, taxonomy_version from runs "
-                       "order by started_at desc limit 1").to_pylist()
-    assert last == [{"flow_name": "relabel-paragraphs", "deployment": "cli", "state": "COMPLETED",
-                     "themes_written": 0, "taxonomy_version": TAXONOMY.version}]
-    assert query(lake, "select count(*) as n from themes_all").to_pylist() == themes  # described once
+    said = " ".join(result.output.split())
+    assert said.startswith(f'nothing to relabel: taxonomy "{TAXONOMY.name}" (version {TAXONOMY.version}, '), said
+    assert said.endswith("is the lake's current one already and has scored every paragraph; nothing was written")
+    assert query(lake, "select count(*) as n from runs").to_pylist() == runs
+    assert lakes.read_manifest(lake).version == version
+    assert not [p for p in (lake / lakes.DATA).rglob("*.parquet") if str(p.relative_to(lake)) not in
+                {f for files in lakes.read_manifest(lake).tables.values() for f in files}
+                and p.name != lakes.SCHEMA_FILE], "a file was staged"
+
+
+def test_relabel_without_taxonomy_goes_back_to_the_bundled_one_and_says_so(tmp_path, flow_runs, monkeypatch) -> None:
+    # After a relabel with a taxonomy of the user's, `relabel` alone applies the taxonomy in use (THEMELAKE_TAXONOMY,
+    # else the bundled one): it said "nothing to relabel" though it made another taxonomy the one the views show.
+    from datetime import UTC, datetime
+
+    import warehouse.taxonomy_files
+    from flows.relabel_record import Relabelled, record_relabel
+    from warehouse.labels import current_taxonomy_version
+
+    lake = make_report_lake(tmp_path / "lake")
+    edited = tmp_path / "edited.toml"
+    edited.write_text(TAXONOMY_TOML.replace('"trade", ', '"trade", "sanction", '))
+    own = warehouse.taxonomy_files.read_taxonomy(str(edited))
+    record_relabel(str(lake), str(lake), str(edited), own, "relabel-1", "cli", datetime.now(UTC),
+                   Relabelled(paragraphs=1))
+    assert current_taxonomy_version(lake) == own.version
+    bundled = warehouse.taxonomy_files.read_taxonomy
+    monkeypatch.setattr(warehouse.taxonomy_files, "read_taxonomy",  # the lake's run's taxonomy stands for the bundled
+                        lambda path=None: TAXONOMY if path is None else bundled(path))
+    back = runner.invoke(app, ["relabel", "--lake", str(lake)])
+    assert back.exit_code == 0, back.output
+    assert not flow_runs, flow_runs
+    said = " ".join(back.output.split())
+    assert (f'the lake\'s themes are now taxonomy "{TAXONOMY.name}" (version {TAXONOMY.version}, the bundled one), '
+            f"in place of version {own.version}") in said, said
+    assert "nothing to relabel" not in said
+    assert current_taxonomy_version(lake) == TAXONOMY.version
+    again = runner.invoke(app, ["relabel", "--lake", str(lake)])
+    assert again.exit_code == 0 and "nothing to relabel" in again.output, again.output
 
 
 def test_relabel_with_another_taxonomy_is_the_flows(tmp_path, flow_runs) -> None:

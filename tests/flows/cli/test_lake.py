@@ -170,3 +170,15 @@ def test_a_lake_folder_that_does_not_exist_is_said_alike_by_every_command(tmp_pa
         assert result.exit_code == 2, (command, result.output)
         said.add(" ".join(result.output.split()))
     assert said == {f"error: no lake at {nowhere} (no such folder): run `themelake run SOURCE --lake {nowhere}` first"}
+
+
+def test_a_relative_lake_that_is_not_there_is_said_with_the_folder_it_was_looked_for_in(tmp_path, monkeypatch) -> None:
+    # `themelake query ...` run in another folder than the lake's said "no lake at lake (no such folder)": which
+    # folder's `lake` was left to guess.
+    monkeypatch.chdir(tmp_path)
+    for command in (["query", "select 1"], ["enrich"], ["relabel"]):
+        result = runner.invoke(app, [*command, "--lake", "lake"], env={"COLUMNS": "400"})
+        assert result.exit_code == 2, (command, result.output)
+        assert " ".join(result.output.split()) == (
+            f"error: no lake at lake (no such folder in {tmp_path}): run `themelake run SOURCE --lake lake` first"
+        ), command

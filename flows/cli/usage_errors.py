@@ -1,0 +1,48 @@
+"""A command line Click cannot read (no such option, a value of the wrong type, a missing argument) as one line.
+
+Click said those in a box of its own, under the usage line and a "Try ... --help" line; every other mistake
+of the user's is one line, `error: ...`, exit code 2. The words stay Click's (they name the option and the
+value); the line ends with the command's `--help`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from typer.core import TyperGroup
+
+# typer's own copy of click (0.25 on) exports BadParameter alone of its errors: UsageError, its base, is
+# the class of every mistake in a command line (NoSuchOption, MissingParameter, ...).
+UsageError: type[Exception] = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
+
+
+@contextmanager
+def one_line(ctx: Any) -> Iterator[None]:
+    """Say a usage error raised inside as one line on stderr and exit with its code (2)."""
+    try:
+        yield
+    except UsageError as error:
+        if type(error).__name__ == "NoArgsIsHelpError":  # `themelake` alone: the help, as Click shows it
+            raise
+        where = getattr(error, "ctx", None) or ctx
+        message = error.format_message().rstrip(".")  # type: ignore[attr-defined]
+        Console(stderr=True).print(f"[bold red]error:[/] {escape(message)}; see `{escape(where.command_path)} --help`",
+                                   highlight=False, soft_wrap=True)
+        raise typer.Exit(getattr(error, "exit_code", 2)) from None
+
+
+class OneLineUsage(TyperGroup):
+    """The app's group: the usage errors of its own options and of every command's are one line."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        with one_line(ctx):
+            return super().parse_args(ctx, args)
+
+    def invoke(self, ctx: Any) -> Any:
+        with one_line(ctx):
+            return super().invoke(ctx)

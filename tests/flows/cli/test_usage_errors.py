@@ -1,0 +1,39 @@
+"""A command line Click cannot read is one line, `error: ...`, as every other mistake of the user's."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from flows.cli.main import app
+
+runner = CliRunner()
+
+
+@pytest.mark.parametrize(
+    ("command", "said"),
+    [
+        (["query", "select 1", "--max-rows", "abc"], "Invalid value for '--max-rows': 'abc' is not a valid int"),
+        (["query", "select 1", "-f", "xml"], "Invalid value for '--format' / '-f': 'xml' is not one of 'table', 'csv'"),
+        (["report", "--since", "2026-13-01"], "`--since` takes a date, YYYY-MM-DD (2026-09-01); got '2026-13-01'"),
+        (["run", "in", "--lakes", "x"], "No such option: --lakes"),
+        (["eval", "labeled"], "Missing option '--map'"),
+        (["eval"], "Missing argument 'labeled_dir'"),
+        (["nosuch"], "No such command 'nosuch'"),
+        (["--bogus"], "No such option: --bogus"),
+    ],
+    ids=lambda v: " ".join(v) if isinstance(v, list) else "",
+)
+def test_a_command_line_click_cannot_read_is_one_line_naming_the_help(command, said) -> None:
+    # Click's box: a usage line, "Try '... --help' for help.", then the message framed in rich's panel.
+    result = runner.invoke(app, command)
+    assert result.exit_code == 2, result.output
+    (line,) = [line for line in result.output.splitlines() if line.strip()]
+    assert line.startswith(f"error: {said}"), line
+    named = command[0] in {"query", "report", "run", "eval"}  # the command whose help says how to write it
+    assert line.endswith(f" {command[0]} --help`" if named else " --help`"), line
+
+
+def test_themelake_alone_still_shows_the_help() -> None:
+    result = runner.invoke(app, [])
+    assert "Usage:" in result.output and "Commands" in result.output and "error:" not in result.output
