@@ -122,6 +122,8 @@ def _neighbour_rules(text: str, m: Mention, r: Rules) -> bool:
     if not not_after:
         return False
     before, tight_before = word_before(text, m.start)
+    if tight_before and before in ("a", "A") and before in not_after and not text.startswith(" of ", m.end):
+        return False  # "a Plateau State official" is one; "stuck on a Plateau State of stagnation": "a state of"
     return (tight_before and before in not_after) or text.endswith(_phrases(not_after), 0, m.start)
 
 

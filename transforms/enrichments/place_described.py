@@ -99,9 +99,10 @@ def located_elsewhere(text: str, start: np.ndarray, end: np.ndarray, candidates:
 
 
 # A part of a region said before its name, which no person's or firm's name has: "western Victoria", "north-east
-# Victoria" (and "North-West Victoria", as the Bureau of Meteorology capitalises its districts), "regional Victoria",
+# Victoria" (and "North-West Victoria" or "North East Victoria", as the Bureau of Meteorology capitalises its
+# districts), "regional Victoria",
 # "the state of Victoria" (not "East Victoria Park", "Queen Victoria")
-_REGION_PART = re.compile(r"(?:\b(?:[Nn]orth|[Ss]outh)(?:-?(?:[Ee]ast|[Ww]est))?(?:ern)?|\b[Ee]astern|\b[Ww]estern"
+_REGION_PART = re.compile(r"(?:\b(?:[Nn]orth|[Ss]outh)(?:[- ]?(?:[Ee]ast|[Ww]est))?(?:ern)?|\b[Ee]astern|\b[Ww]estern"
                           r"|\b[Cc]entral|\b[Rr]egional|\b[Rr]ural|\b[Tt]he state of) $")
 
 
@@ -122,7 +123,9 @@ def described_regions(text: str, start: np.ndarray, candidates: np.ndarray) -> n
 def region_part_before(text: str, start: int) -> bool:
     """Return whether a word for a part of a region, or "the state of", comes right before `start`.
 
-    >>> [region_part_before(t, t.index("Victoria")) for t in ("in North-West Victoria", "East Victoria Park")]
-    [True, False]
+    >>> [region_part_before(t, t.index("Victoria")) for t in ("in North-West Victoria", "in North East Victoria")]
+    [True, True]
+    >>> region_part_before("East Victoria Park", 5)
+    False
     """
     return _REGION_PART.search(text[max(0, start - 20):start]) is not None

@@ -52,6 +52,9 @@ _SURNAME_PARTICLES = r"(?:von|van|de|der|den|du|da|di|del|della|la|le)"
 _NAME_AFTER_LEAD = re.compile(
     rf"{CAPITAL}[\w'’.-]*\s+(?:{_SURNAME_PARTICLES}\s+(?:(?:der|den|la|le|los|las)\s+)?)?{CAPITAL}")
 _NOBLE_NAME = re.compile(rf"({CAPITAL}[\w'’.-]*)\s+(?:von\s+und\s+)?zu\s+({CAPITAL}[\w'’.-]*)")
+# German idioms "von X zu Y" whose X is a name but no writer's: "Von Saulus zu Paulus" (a change of heart), "Von
+# Pontius zu Pilatus" (sent from one office to the next), a commentary's subheading that was read as its author
+_ZU_IDIOMS = frozenset({("Saulus", "Paulus"), ("Pontius", "Pilatus")})
 # Roles a German byline writes after a comma, as a compound's end ("ARD-Hauptstadtstudio", "Wirtschaftsredaktion",
 # "Brüssel-Korrespondentin"); and those Romance languages write before their place ("inviato a Norcia",
 # "correspondante à Bruxelles", "corresponsal en Bruselas", "enviada especial", and an office:
@@ -110,8 +113,10 @@ def _is_noble_name(rest: str) -> bool:
 
     >>> _is_noble_name("Philipp zu Eulenburg"), _is_noble_name("Kiel zu Hamburg"), _is_noble_name("Jahr zu Jahr")
     (True, False, False)
+    >>> _is_noble_name("Saulus zu Paulus")
+    False
     """
-    if (noble := _NOBLE_NAME.match(rest)) is None or noble[1] == noble[2]:
+    if (noble := _NOBLE_NAME.match(rest)) is None or noble[1] == noble[2] or (noble[1], noble[2]) in _ZU_IDIOMS:
         return False
     if "-" in noble[1]:
         return True  # a hyphenated given name ("Karl-Theodor"), no place's

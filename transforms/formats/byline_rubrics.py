@@ -19,7 +19,11 @@ _RUBRIC_WORDS = frozenset(
 # Pure Chance", "By Brute Force") or a kind of the means ("By Royal Decree", "By Special Delivery", "By Express Mail",
 # "By Registered Post"), whose noun is a surname as often as not ("Grace Luck", "Tom Chance"). A given name that is an
 # adjective too ("Frank Able", "Young Kim", "Rich Long", "Earnest Young") is a name's first word, so not here.
-_IDIOM_OPENERS = frozenset("sheer pure mere brute royal special express registered recorded".split())
+_IDIOM_OPENERS = frozenset("sheer pure brute special express registered recorded".split())
+# ... and those that are given names too ("By Royal Ford", "By Mere Rangi" name their writers): an idiom's first word
+# only before a means' noun ("By Mere Chance", "By Royal Assent"; "By Royal Decree" has its rubric's noun)
+_NAME_OPENERS = frozenset("royal mere".split())
+_MEANS_NOUNS = frozenset("chance luck coincidence assent warrant mail".split())
 # Endings of English adjectives, each with the least length of a word read by it ("Famous", "Unanimous", "Grateful",
 # "Historical", "Exclusive"; "Clive" and "Olive" are shorter than seven letters). Only a word before another is read
 # by its ending, as an adjective stands before its noun where a name puts a given name: a surname may end as an
@@ -62,9 +66,15 @@ def is_idiom(names: str) -> bool:
 
     >>> is_idiom("Sheer Luck"), is_idiom("Invitation Only"), is_idiom("Grace Luck"), is_idiom("Faithful Nkosi")
     (True, True, False, False)
+    >>> is_idiom("Mere Chance"), is_idiom("Royal Assent"), is_idiom("Royal Ford"), is_idiom("Mere Rangi")
+    (True, True, False, False)
     """
     words = [word.strip(".,;:!?") for word in names.lower().split()]
-    return bool(words) and (words[0] in _IDIOM_OPENERS or any(word in _RUBRIC_WORDS for word in words))
+    if not words:
+        return False
+    if words[0] in _NAME_OPENERS and len(words) == 2 and words[1] in _MEANS_NOUNS:
+        return True
+    return words[0] in _IDIOM_OPENERS or any(word in _RUBRIC_WORDS for word in words)
 
 
 def _is_adjective(word: str) -> bool:

@@ -64,9 +64,24 @@ def test_a_by_idioms_words_name_no_author_in_a_text_or_a_page(phrase: str) -> No
     assert read_articles(page.encode(), "html", ReadOptions()).articles[0].authors == ()
 
 
-@pytest.mark.parametrize("byline", ["By Grace Luck", "By Frank Able", "By Young Kim", "By Rich Long", "By Hope Chance"])
+@pytest.mark.parametrize("byline", ["By Grace Luck", "By Frank Able", "By Young Kim", "By Rich Long", "By Hope Chance",
+                                    # "Royal" and "Mere" are given names too (Royal Ford wrote for the Boston Globe)
+                                    "By Royal Ford", "By Mere Rangi"])
 def test_a_given_name_that_is_a_word_too_still_names_the_writer(byline: str) -> None:
     name = byline.removeprefix("By ")
     authors, paragraphs = txt_authors(byline)
     assert authors == (name,) and byline not in paragraphs
     assert html_authors(byline) == (name,)
+
+
+@pytest.mark.parametrize("byline", ["By Royal Ford", "By Mere Rangi"])
+def test_a_given_name_that_opens_an_idiom_too_names_the_writer_in_a_pages_byline_element(byline: str) -> None:
+    # each was no author: "Royal" and "Mere" were read as an idiom's first word whatever followed
+    page = f"<html><body><h1>Retro console returns</h1><p class='byline'>{byline}</p><p>{STORY}</p></body></html>"
+    assert read_articles(page.encode(), "html", ReadOptions()).articles[0].authors == (byline.removeprefix("By "),)
+
+
+@pytest.mark.parametrize("phrase", ["By Mere Chance", "By Royal Assent"])
+def test_such_a_given_name_before_a_means_noun_is_still_an_idiom(phrase: str) -> None:
+    authors, paragraphs = txt_authors(phrase)
+    assert authors == () and phrase in paragraphs
