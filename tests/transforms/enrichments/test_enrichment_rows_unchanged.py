@@ -15,6 +15,9 @@ panel", "a nine-game losing streak": 44 amounts more, 19 of bbc-dev, 25 of agnew
 a kind of thing, "the 13-man code", "the 300-seat sector", "the 20,000-point club") and a part of its whole with no
 determiner between them ("completing 43 of 59 passes", "eight of nine unions": 5 objects, which were none) and a sum's
 past tense after "of" ("his record of 153 mph set at": 1 object, which was "set"); no other row moved.
+Recomputed when men, seats, points and states hyphenated to a count were read only before a name or a whole made of
+them: 3 amounts fewer, the 3 kinds of thing named above ("the 13-man code", bbc-dev sport; "the 200- to 300-seat
+sector", bbc-dev business; "the 20,000-point club", agnews-dev sports); no other row of either corpus moved.
 """
 
 from __future__ import annotations
@@ -65,8 +68,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("15095ed5d188c9ab", 8412, 6386)),
-    ("agnews-dev", ("b63e94a33cdb80e5", 6500, 2325)),
+    ("bbc-dev", ("441e11956e23bb5f", 8412, 6384)),
+    ("agnews-dev", ("9e49524bc2bf40f0", 6500, 2324)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
