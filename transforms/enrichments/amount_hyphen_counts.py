@@ -78,7 +78,8 @@ def hyphen_count(text: str, position: int) -> HyphenCount | None:
     if found is None:
         return None
     after = [_POSSESSIVE.sub("", word) for word in text[found.end(): found.end() + 24].split(None, 1)[:1]]
-    if after and after[0][:1].islower() and counts(after):  # (a possessive is no plural: "the 12-member jury's")
+    if after and after[0][:1].islower() and counts(after) and after[0] not in _CREWS:
+        # (a possessive is no plural, "the 12-member jury's", nor a group's noun that is its own, "a five-member crew")
         return None  # a kind of the plural after it: "seven-seat vehicles"
     noun = found.group("noun")
     wholes = WHOLES.get(noun.lower())

@@ -50,6 +50,9 @@ def found(text: str) -> list[tuple[str, float, str | None, str | None]]:
         ("The governor began a six-state tour.", [("six-state", 6, None, "states")]),
         ("The 27-state bloc's leaders met.", [("27-state", 27, None, "states")]),
         ("The 12-member jury's verdict was unanimous.", [("12-member", 12, None, "members")]),
+        # a group's noun that counts as its own plural ("5 crew") is no kind of plural after the compound
+        ("A five-member crew boarded the station.", [("five-member", 5, None, "members")]),
+        ("A 4-person crew's capsule splashed down.", [("4-person", 4, None, "people")]),
         ("A 26-man squad’s fitness", [("26-man", 26, None, "men")]),
     ],
 )
