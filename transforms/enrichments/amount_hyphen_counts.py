@@ -6,7 +6,9 @@ there are, and the count is what a reader asks about: "a 12-member jury", "a 40-
 600-bed hospital", "a three-judge panel", "a 26-man squad" count 12 members, 40 pages, 27 nations, 600 beds, 3
 judges and 26 men. Not "a two-party system", "a four-letter word", "a five-star hotel", "the two-child limit": a kind
 of thing, named by its count, which `hyphen_count` leaves alone as it leaves "a 32-strong squad"; and so is such a
-compound before a plural, what it names a kind of ("seven-seat vehicles", "two late three-point plays").
+compound before a plural, what it names a kind of ("seven-seat vehicles", "two late three-point plays"). Men, seats,
+points and states count only before a name or a whole made of them (`WHOLES`): "10-man Rangers", "a 26-man squad",
+not "the 13-man code" or "a two-state solution".
 """
 
 from __future__ import annotations
@@ -26,6 +28,29 @@ COUNTED_PARTS = {
     "player": "players", "judge": "judges", "man": "men", "woman": "women", "person": "people", "car": "cars",
     "vehicle": "vehicles", "vessel": "vessels", "game": "games", "match": "matches", "point": "points",
 }
+# Men, seats, points and states name a kind by their count as often as they count a whole's parts ("the 13-man code",
+# "the 300-seat sector", "the 20,000-point club", "a two-state solution", "a three-point shot"), which no word of
+# the compound tells: they count only before a name ("10-man Rangers") or a whole made of them, the next word or the
+# one after its modifier ("a 56-man elite squad", "a four-point draft agenda")
+_CREWS = frozenset(
+    "squad team side crew panel jury delegation committee board council commission tribunal group unit patrol gang "
+    "cell rotation roster lineup shortlist list field party staff force contingent cast bench expedition mission line "
+    "defence defense attack midfield".split())
+WHOLES = {
+    "man": _CREWS, "woman": _CREWS, "person": _CREWS, "player": _CREWS,
+    "seat": frozenset(
+        "parliament chamber assembly house council legislature senate majority stadium arena ground theatre theater "
+        "hall venue auditorium cinema plane aircraft airliner jet bus car vehicle coach train boat helicopter "
+        "restaurant".split()),
+    "point": frozenset(
+        "lead deficit margin advantage cushion gap swing drop fall rise gain jump slide plunge surge rally decline "
+        "loss win victory defeat night game performance effort haul plan deal agenda programme program charter "
+        "manifesto list proposal blueprint strategy scale penalty deduction turnaround comeback".split()),
+    "state": frozenset(
+        "union bloc region coalition alliance survey study tour search area federation compact lawsuit investigation "
+        "probe group settlement consortium pact agreement deal effort push sweep trip swing".split()),
+}
+_POSSESSIVE = re.compile(r"['’]s$")
 _WORD_NUMBERS = "|".join(WORDS)
 _HYPHEN_COUNT = re.compile(
     rf"(?P<number>[1-9]\d{{0,2}}(?:,\d{{3}})+|[1-9]\d*|(?i:{_WORD_NUMBERS})(?:-(?i:{_WORD_NUMBERS}))?)"
@@ -52,9 +77,35 @@ def hyphen_count(text: str, position: int) -> HyphenCount | None:
     found = _HYPHEN_COUNT.match(text, position)
     if found is None:
         return None
-    after = text[found.end(): found.end() + 24].split(None, 1)[:1]
-    if after and after[0][:1].islower() and counts(after):
+    after = [_POSSESSIVE.sub("", word) for word in text[found.end(): found.end() + 24].split(None, 1)[:1]]
+    if after and after[0][:1].islower() and counts(after) and after[0] not in _CREWS:
+        # (a possessive is no plural, "the 12-member jury's", nor a group's noun that is its own, "a five-member crew")
         return None  # a kind of the plural after it: "seven-seat vehicles"
+    noun = found.group("noun")
+    wholes = WHOLES.get(noun.lower())
+    if wholes is not None and not _counts_a_whole(text[found.end(): found.end() + 40], wholes, noun.islower()):
+        return None  # a kind named by its count: "the 13-man code", "a two-state solution"
     number = found.group("number")
     value = float(number.replace(",", "")) if number[0].isdigit() else words_value(number)
-    return HyphenCount(End(position, found.end(), (value, None, False), -1), COUNTED_PARTS[found.group("noun").lower()])
+    return HyphenCount(End(position, found.end(), (value, None, False), -1), COUNTED_PARTS[noun.lower()])
+
+
+def _counts_a_whole(after: str, wholes: frozenset[str], lower: bool) -> bool:
+    """Return True when the words after a compound of `wholes`' parts name a whole made of them: a name (unless the
+    compound is in capitals too, as a headline's words are), or one of `wholes`, next or after one modifier.
+
+    >>> _counts_a_whole(" elite squad", _CREWS, True), _counts_a_whole(" Rangers", _CREWS, True)
+    (True, True)
+    >>> _counts_a_whole(" code with", _CREWS, True), _counts_a_whole(" Code", _CREWS, False)
+    (False, False)
+    """
+    words = after.split(None, 2)[:2]
+    if not words or lower and words[0][:1].isupper():
+        return bool(words)
+    for word in words:
+        bare = word.rstrip(".,;:!?'\"’”")
+        if _POSSESSIVE.sub("", bare).lower() in wholes:  # "the 27-state bloc's leaders"
+            return True
+        if bare != word:
+            return False  # a clause ends after the next word
+    return False

@@ -1,4 +1,5 @@
-"""A count hyphenated to the noun it counts ("a 12-member jury") is read; other compound adjectives stay none."""
+"""A count hyphenated to the noun it counts ("a 12-member jury") is read; other compound adjectives, and counts
+that name a kind ("the 13-man code"), stay none."""
 
 from __future__ import annotations
 
@@ -31,6 +32,28 @@ def found(text: str) -> list[tuple[str, float, str | None, str | None]]:
         ("Sales of seven-seat vehicles rose.", []),
         ("He was named in the 32-strong squad.", []),
         ("It was a 40-page-long document.", []),
+        # men, seats, points and states name a kind as often as they count a whole's parts: read only before a name
+        # or a whole made of them, the next word or the one after its modifier
+        ("The stand-off returned to the 13-man code with Bradford Bulls.", []),
+        ("Twin-aisle jets are possible in the 300-seat sector.", []),
+        ("He joined the 20,000-point club last night.", []),
+        ("Israel and the Palestinians remain far from a two-state solution.", []),
+        ("Curry hit a three-point shot at the buzzer.", []),
+        ("Curry Hits Three-Point Shot at Buzzer", []),
+        ("The revised 56-man elite squad was named.", [("56-man", 56, None, "men")]),
+        ("Prso seals victory for 10-man Rangers.", [("10-man", 10, None, "men")]),
+        ("The coach settled on a 3-man rotation.", [("3-man", 3, None, "men")]),
+        ("Harris opened up a 10-point lead in Pennsylvania.", [("10-point", 10, None, "points")]),
+        ("The council adopted a four-point draft agenda.", [("four-point", 4, None, "points")]),
+        ("Darfur: 4-Point Draft Agenda Adopted", [("4-Point", 4, None, "points")]),
+        ("The 650-seat chamber voted.", [("650-seat", 650, None, "seats")]),
+        ("The governor began a six-state tour.", [("six-state", 6, None, "states")]),
+        ("The 27-state bloc's leaders met.", [("27-state", 27, None, "states")]),
+        ("The 12-member jury's verdict was unanimous.", [("12-member", 12, None, "members")]),
+        # a group's noun that counts as its own plural ("5 crew") is no kind of plural after the compound
+        ("A five-member crew boarded the station.", [("five-member", 5, None, "members")]),
+        ("A 4-person crew's capsule splashed down.", [("4-person", 4, None, "people")]),
+        ("A 26-man squad’s fitness", [("26-man", 26, None, "men")]),
     ],
 )
 def test_a_hyphenated_count_of_a_things_parts(text: str, expected: list) -> None:

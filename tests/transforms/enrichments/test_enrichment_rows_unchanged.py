@@ -22,6 +22,9 @@ paragraphs and their articles, each read: VADER's hyphenated entries read at las
 forms as good news (6, two of them a sign: "Its Reopening" right, "Dyke reopens WMD row" wrong), a deal of a kind
 ("agreed a new deal", 2 paragraphs, still good) and a crash named as the time of a rescue ("save his crew ... after a
 crash landing", a game's plot, a little more good).
+Recomputed when men, seats, points and states hyphenated to a count were read only before a name or a whole made of
+them: 3 amounts fewer, the 3 kinds of thing named above ("the 13-man code", bbc-dev sport; "the 200- to 300-seat
+sector", bbc-dev business; "the 20,000-point club", agnews-dev sports); no other row of either corpus moved.
 """
 
 from __future__ import annotations
@@ -72,8 +75,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("7e42b239ebde79be", 8412, 6386)),
-    ("agnews-dev", ("4d5251339a88c84d", 6500, 2325)),
+    ("bbc-dev", ("c74d8ea6fb17bf9c", 8412, 6384)),
+    ("agnews-dev", ("4d62a1700211ba12", 6500, 2324)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
