@@ -11,6 +11,7 @@ from transforms.formats.byline_credits import credited
 from transforms.formats.byline_languages import joins_pattern, without_lead
 from transforms.formats.byline_outlets import outlet_of_staff, without_outlets
 from transforms.formats.byline_places import is_dateline_place
+from transforms.formats.byline_pronouns import without_pronouns
 from transforms.formats.byline_roles import is_role, name_before_role
 from transforms.formats.field_paths import text_or_none
 from transforms.formats.markup import unescaped_references
@@ -70,6 +71,8 @@ def authors_of(value: object) -> tuple[str, ...]:
     (('Max Müller',), ('Claire Dubois', 'Marc Petit'))
     >>> authors_of(["[[Amy Chen]]", "[[People/Tom Roe|Tom Roe]]"]), authors_of("[[People/Jo Bell.md#Bio]]")
     (('Amy Chen', 'Tom Roe'), ('Jo Bell',))
+    >>> authors_of("By Jo Lee (he/him) and Priya Nair (she/they)"), authors_of("By Our Special Correspondent")
+    (('Jo Lee', 'Priya Nair'), ())
     """
     if value is None or is_user_id(value):
         return ()
@@ -90,6 +93,7 @@ def authors_of(value: object) -> tuple[str, ...]:
     if not text:
         return ()
     text = unescaped_references(text)  # "Priya Nair &amp; Omar Khan", as a CMS's export escapes it: two names
+    text = without_pronouns(text)  # "Alex Rivera (they/them)" is Alex Rivera
     if "[[" in text:  # a note-taking app's link to the author's note: "[[Amy Chen]]" is Amy Chen
         text = _WIKI_LINK.sub(lambda link: link[2] or link[1].rsplit("/", 1)[-1], text)
     # "Reporting by Jane Doe; Editing by Ann Lee": the reporters' names, not the editor's
