@@ -40,13 +40,20 @@ def is_date(part: str) -> bool:
     (True, True)
     >>> is_date("2025年7月14日 10時30分"), is_date("2024년 3월 5일 오후 2:20"), is_date("気象庁は14日、発表した")
     (True, True, False)
+    >>> is_date("2026-03-02T14:05:00Z"), is_date("2026-03-02T14:05:00.000+01:00"), is_date("T-72 tanks in 2026")
+    (True, True, False)
     """
     part = latin_date_text(part)  # "الخميس ٥ مارس ٢٠٢٦", "5 मार्च 2026" in English words
     # the words first: a story's line fails on its first word, where the digits' test read every character
-    return all(word[0] in _DATE_WORDS for word in _WORDS.finditer(part.lower())) and any(c.isdigit() for c in part)
+    if all(word[0] in _DATE_WORDS for word in _WORDS.finditer(part.lower())):
+        return any(c.isdigit() for c in part)
+    return _ISO_MOMENT.fullmatch(part.strip()) is not None
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
+# A moment as ISO 8601 writes it, its "T" and "Z" no words ("2026-03-02T14:05:00Z", "2026-03-02T14:05+01:00"), as a
+# CMS's export prints it under a headline: it was a body paragraph, and the text undated
+_ISO_MOMENT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d)?", re.IGNORECASE)
 
 
 def is_date_label(part: str) -> bool:

@@ -120,9 +120,9 @@ def _is_noble_name(rest: str) -> bool:
         return False
     if "-" in noble[1]:
         return True  # a hyphenated given name ("Karl-Theodor"), no place's
-    from transforms.enrichments.place_names import gazetteer  # read once per process, and only for such a byline
+    from transforms.formats.byline_places import places_named  # the gazetteer: only for such a byline
 
-    return not gazetteer().get(noble[1])
+    return not places_named(noble[1])
 
 
 def is_language_role(part: str) -> bool:

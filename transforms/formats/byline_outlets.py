@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from transforms.formats.byline_places import is_big_city
 
 # Outlets and agencies known by their name alone ("Reuters", "Guardian", "Politico")
 _NAMES = frozenset(
@@ -49,7 +49,7 @@ def is_outlet(part: str) -> bool:
     if last in _ENDS:
         return True
     first = words[0]
-    return len(words) > 2 or first.lower() in _PAPER_WORDS or first.isupper() or _is_city(first)
+    return len(words) > 2 or first.lower() in _PAPER_WORDS or first.isupper() or is_big_city(first)
 
 
 # How a byline names an outlet's unnamed staff: "Reuters Staff", "Telegraph Reporters", "Daily Mail Reporter" (it was
@@ -79,12 +79,3 @@ def without_outlets(names: list[str]) -> list[str]:
     """
     people = [name for name in names if not is_outlet(name)]
     return people or names
-
-
-@lru_cache(maxsize=256)
-def _is_city(word: str) -> bool:
-    """Return whether a word names a city of 500,000 people or more ("Washington", "Toronto", "Jakarta"): a given name
-    is seldom one, where smaller towns' names are given names too ("Ann", "Victoria": "Ann Star" is a person)."""
-    from transforms.enrichments.place_names import gazetteer  # read once per process, and only here
-
-    return any(p.kind == "city" and p.population >= 500_000 for p in gazetteer().get(word, ()))

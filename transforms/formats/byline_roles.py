@@ -33,6 +33,10 @@ _ROLE_WORDS = frozenset(
     photo graphics design dance opera architecture restaurant restaurants family parenting community policy
     investing relationships prime vice shadow state cabinet interior trade exchequer treasury lord first
     attorney junior""".split()
+) | frozenset(
+    # a newsroom's credit of its own unnamed writer ("Our Special Correspondent", "A Staff Reporter", "Our Own
+    # Correspondent", "Our Bureau"): "Our Correspondent" was an author
+    "our own a an".split()
 )
 _ROLE_NOUNS = frozenset(
     """editor editors correspondent correspondents reporter reporters writer writers columnist columnists
@@ -76,6 +80,8 @@ def is_role(part: str, every_word: bool = False) -> bool:
     (False, True, True)
     >>> is_role("HealthDay Reporter"), is_role("McDonald Reporter")
     (True, False)
+    >>> is_role("Our Correspondent"), is_role("Our Special Correspondent", every_word=True), is_role("Our Bureau")
+    (True, True, True)
     """
     if is_language_role(part):  # "ARD-Hauptstadtstudio", "inviato a Norcia"
         return True

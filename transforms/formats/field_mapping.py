@@ -6,6 +6,7 @@ named as a date is no date (`flag_fields`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from transforms.formats.export_columns import export_fields
@@ -46,6 +47,7 @@ COMMON_NAMES: dict[str, tuple[str, ...]] = {
         "published_at", "published", "date_published", "publication_date", "published_date", "pub_date", "pubdate",
         "web_publication_date", "first_published_at", "first_publication_date", "date_gmt", "date", "datetime",
         "timestamp", "created_at", "created", "date_created", "publish_date", "date_publish", "iso_date", "time",
+        "post_date",  # Substack's export (its JSON and its posts.csv): such a record was undated
     ),
     "url": (
         "url", "link", "canonical_url", "permalink", "source_url", "web_url", "href", "canonical", "alternate",
@@ -128,6 +130,8 @@ def detect_mapping(
     {'title': 'Title', 'text': 'Selection', 'url': 'URL'}
     >>> detect_mapping(["id", "title", "note", "excerpt", "url", "folder", "created", "cover", "highlights"], {})
     {'id': 'id', 'title': 'title', 'text': 'excerpt', 'url': 'url'}
+    >>> detect_mapping(["Post Title", "Post Content", "Publish Date (UTC)", "Author(s)"], {})
+    {'title': 'Post Title', 'text': 'Post Content', 'published_at': 'Publish Date (UTC)', 'authors': 'Author(s)'}
     """
     by_squashed: dict[str, str] = {}
     for name in names:
@@ -140,17 +144,25 @@ def detect_mapping(
         export, reader_times = {}, frozenset()  # a column of the article's text: no export of an app that writes none
     mapping: dict[str, str] = {}
     taken = set(given.values()) | set(export.values())
+    # a CMS's columns named with the item's kind and a unit ("Post Title", "Post Content", "Publish Date (UTC)",
+    # "Author(s)"): each a common name's where no column is named so plainly (the file was "links to articles")
+    by_plain: dict[str, str] = {}
+    for name in by_squashed.values():
+        by_plain.setdefault(plain_column(name), name)
     for article_field in FIELDS:
         if article_field in given or article_field in export:
             mapping[article_field] = given.get(article_field) or export[article_field]
             continue
-        for common in COMMON_NAMES[article_field]:
-            found = by_squashed.get(squashed(common))
-            if article_field == "published_at" and (found in flags or found in reader_times):
-                continue
-            if found is not None and found not in taken:
-                mapping[article_field] = found
-                taken.add(found)
+        for names_by in (by_squashed, by_plain):
+            for common in COMMON_NAMES[article_field]:
+                found = names_by.get(squashed(common))
+                if article_field == "published_at" and (found in flags or found in reader_times):
+                    continue
+                if found is not None and found not in taken:
+                    mapping[article_field] = found
+                    taken.add(found)
+                    break
+            if article_field in mapping:
                 break
     if (
         "published_at" not in given and squashed(mapping.get("text", "")) in HIGHLIGHT_TEXTS
@@ -158,6 +170,23 @@ def detect_mapping(
     ):
         del mapping["published_at"]  # when the reader saved the highlight (Instapaper's `Timestamp`): in metadata
     return mapping
+
+
+# The item's kind a CMS's export names its columns with, as a spreadsheet's header writes it (a word and a space: a
+# program's key, "story_html", is a field of its own), and a unit or a plural in brackets after a name
+_KIND_PREFIX = re.compile(r"^(?:post|article|story|entry|item|page)\s+(?=\w)", re.IGNORECASE)
+_BRACKETED_END = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def plain_column(name: str) -> str:
+    """Return a column's name without the item's kind before it and a bracket after it, squashed (`squashed`).
+
+    >>> plain_column("Post Content"), plain_column("Publish Date (UTC)"), plain_column("Author(s)")
+    ('content', 'publishdate', 'author')
+    >>> plain_column("Postcode"), plain_column("Story"), plain_column("story_html")
+    ('postcode', 'story', 'storyhtml')
+    """
+    return squashed(_KIND_PREFIX.sub("", _BRACKETED_END.sub("", name)))
 
 
 def record_mapping(

@@ -21,6 +21,7 @@ from transforms.formats.maintext_lines import with_line_paragraphs
 from transforms.formats.markup import plain_title, text_of_field
 from transforms.formats.numeric_dates import date_in_order
 from transforms.formats.paywall_notices import without_paywall_notices
+from transforms.formats.post_buttons import without_button_paragraphs
 from transforms.formats.record_authors import authors_of, is_user_id
 from transforms.formats.site_names import SEPARATOR
 from transforms.formats.time_fields import date_with_time
@@ -121,8 +122,10 @@ def article_from_fields(
     return ArticleRecord(
         # A record's text as a text file's is read (line ends "\r\n" as "\n", so that "\r\n\r\n" parts
         # paragraphs; no trailing spaces); a NUL is gone already (text_of_value).
-        # A paywall's notice its exporter scraped with the text is no paragraph, as an HTML page's is not.
-        text=without_paywall_notices(normalize_text(page.text if page else text_of_field(body)))
+        # A paywall's notice its exporter scraped with the text is no paragraph, as an HTML page's is not, nor a
+        # post's button (a Substack export's `body_html` holds its "Subscribe now" as a paragraph: `post_buttons`).
+        text=without_button_paragraphs(
+            without_paywall_notices(normalize_text(page.text if page else text_of_field(body))))
         if body and text is None else body or "",
         title=plain_title(title) if title else None,
         published_at=published,

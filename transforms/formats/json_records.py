@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
+from transforms.formats.apple_news import apple_news_record, is_apple_news
 from transforms.formats.base import NOT_RECORDS, BadRecord, FormatError, ReadOptions, ReadResult
 from transforms.formats.field_mapping import detect_mapping
 from transforms.formats.field_options import fields_present
@@ -70,6 +71,8 @@ def records_of_json(value: object, options: ReadOptions, depth: int = 0) -> list
         return value
     if not isinstance(value, Mapping):
         return None
+    if is_apple_news(value):  # one article whose components are its paragraphs, not its records (`apple_news`)
+        return [apple_news_record(value)]
     lists = [(str(k), v) for k, v in value.items() if isinstance(v, list) and all(isinstance(x, Mapping) for x in v)]
     named = [(name, inner) for name, inner in lists if name.lower() in _LIST_KEYS]
     for _, inner in named:  # {"categories": [...], "articles": [...]}: the articles, though both hold text

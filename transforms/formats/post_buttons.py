@@ -48,4 +48,4 @@ def without_button_paragraphs(text: str) -> str:
     kept = without_button_blocks(parts)
     if len(kept) == len(parts):
         return text  # the common case: the text as it was, its blank lines as written
-    return "\n\n".join(kept).rstrip() + "\n"
+    return "\n\n".join(kept).rstrip() + ("\n" if text.endswith("\n") else "")  # a record's text ends as it did

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import lru_cache
 
 from transforms.formats.author_dates import is_date, is_date_label, without_dates
 from transforms.formats.byline_credits import credited
 from transforms.formats.byline_languages import joins_pattern, without_lead
 from transforms.formats.byline_outlets import outlet_of_staff, without_outlets
+from transforms.formats.byline_places import is_dateline_place
+from transforms.formats.byline_pronouns import without_pronouns
 from transforms.formats.byline_roles import is_role, name_before_role
 from transforms.formats.field_paths import text_or_none
 from transforms.formats.markup import unescaped_references
@@ -70,6 +71,8 @@ def authors_of(value: object) -> tuple[str, ...]:
     (('Max Müller',), ('Claire Dubois', 'Marc Petit'))
     >>> authors_of(["[[Amy Chen]]", "[[People/Tom Roe|Tom Roe]]"]), authors_of("[[People/Jo Bell.md#Bio]]")
     (('Amy Chen', 'Tom Roe'), ('Jo Bell',))
+    >>> authors_of("By Jo Lee (he/him) and Priya Nair (she/they)"), authors_of("By Our Special Correspondent")
+    (('Jo Lee', 'Priya Nair'), ())
     """
     if value is None or is_user_id(value):
         return ()
@@ -81,7 +84,7 @@ def authors_of(value: object) -> tuple[str, ...]:
         # A date or a role, no author, does not keep a dateline from being the last: ["Jane Doe", "London", "March 5"].
         items = [names for names in (authors_of(item) for item in value) if names]
         last = items[-1] if items else ()
-        if len(last) == 1 and any(items[:-1]) and _is_place(re.sub(r"^in\s+", "", last[0])):
+        if len(last) == 1 and any(items[:-1]) and is_dateline_place(re.sub(r"^in\s+", "", last[0])):
             items.pop()  # a dateline as the list's own last item: ["Jane Doe", "London"]
         # one name once: a feed item's <author> and <dc:creator> often name the same people; an outlet beside a
         # person is no author (["Jane Doe", "BBC News"], a JSON-LD Person and Organization)
@@ -90,6 +93,7 @@ def authors_of(value: object) -> tuple[str, ...]:
     if not text:
         return ()
     text = unescaped_references(text)  # "Priya Nair &amp; Omar Khan", as a CMS's export escapes it: two names
+    text = without_pronouns(text)  # "Alex Rivera (they/them)" is Alex Rivera
     if "[[" in text:  # a note-taking app's link to the author's note: "[[Amy Chen]]" is Amy Chen
         text = _WIKI_LINK.sub(lambda link: link[2] or link[1].rsplit("/", 1)[-1], text)
     # "Reporting by Jane Doe; Editing by Ann Lee": the reporters' names, not the editor's
@@ -106,7 +110,7 @@ def authors_of(value: object) -> tuple[str, ...]:
     if len(people) > 1 and all(map(_surname_first, people)):
         return tuple(name for p in people if (name := _surname_first(p)))
     segments = [s.strip() for s in re.split(r"\s*(?:;|\||,)\s*", text)]
-    if len(segments) > 1 and _is_place(re.sub(r"^in\s+", "", segments[-1])):
+    if len(segments) > 1 and is_dateline_place(re.sub(r"^in\s+", "", segments[-1])):
         segments = segments[:-1]  # a dateline ends a byline: "Jane Doe, London", "Jane Doe, in London"
     # A segment that is a role with "and" or "&" in it ("Science and Technology Editor") is one role,
     # not "Science" and a role.
@@ -189,25 +193,4 @@ def is_user_id(value: object) -> bool:
 def _without_dateline(part: str) -> str:
     """Return a byline part without a place it was written in ("Jane Doe in London" → "Jane Doe")."""
     name, found, place = part.rpartition(" in ")
-    return name.strip() if found and name.strip() and _is_place(place.strip()) else part
-
-
-def _is_place(part: str) -> bool:
-    """Return whether a byline's last part is a place, as a dateline names it ("Jane Doe, London"): a
-    country, a region or a city of 100,000 people or more in the places gazetteer ("LONDON" too)."""
-    from transforms.enrichments.place_names import gazetteer  # read once per process, and only here
-
-    places = gazetteer().get(part, ()) or (_in_capitals().get(part.lower(), ()) if part.isupper() else ())
-    return any(p.kind != "city" or p.population >= 100_000 for p in places)
-
-
-@lru_cache(maxsize=1)
-def _in_capitals() -> dict[str, tuple]:
-    """Return the gazetteer by lower-case name, for datelines in capitals ("JAMMU AND KASHMIR",
-    "KWAZULU-NATAL", "LONDON"): built once per process, when a byline in capitals first needs it."""
-    from transforms.enrichments.place_names import gazetteer
-
-    by_lower: dict[str, tuple] = {}
-    for name, places in gazetteer().items():
-        by_lower[name.lower()] = by_lower.get(name.lower(), ()) + places
-    return by_lower
+    return name.strip() if found and name.strip() and is_dateline_place(place.strip()) else part

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.formats.byline_pronouns import without_pronouns
 from transforms.formats.byline_rubrics import is_rubric
 
 _NAMES = r"(?P<names>[^\W\d][^\n|·•]{1,60}?)"
@@ -39,9 +40,12 @@ def byline_parts(line: str) -> tuple[str, str] | None:
     (('Jane Doe', 'March 5, 2024'), None)
     >>> byline_parts("By the numbers | March 5, 2024"), byline_parts("By Ana de la Cruz | March 5, 2024")
     (None, ('Ana de la Cruz', 'March 5, 2024'))
+    >>> byline_parts("By Taylor Brooks (she/her) | March 3, 2026")
+    ('Taylor Brooks', 'March 3, 2026')
     """
     if not line[:10].lower().startswith(BYLINE_OPENINGS):
         return None
+    line = without_pronouns(line)  # "By Taylor Brooks (she/her) | March 3, 2026": her name alone (`byline_pronouns`)
     for pattern in _BYLINES:
         if (match := pattern.fullmatch(line)) is not None and are_names(names := match["names"].strip()):
             return names, match["date"].strip()
@@ -172,3 +176,22 @@ def name_cased(name: str) -> str:
     cased = [re.sub(r"[^\W\d_]+", lambda part: part[0].capitalize(), word) for word in words]
     cased = [f"Mc{word[2:].capitalize()}" if word.startswith("Mc") and len(word) > 3 else word for word in cased]
     return " ".join(word.lower() if n and word.lower() in _PARTICLES else word for n, word in enumerate(cased))
+
+
+# A dateline after a newsroom's unnamed credit: ", Karachi", " in Kyiv"
+_CREDIT_DATELINE = re.compile(r"\s*(?:,|\bin\b).*$")
+
+
+def is_unnamed_credit(line: str) -> bool:
+    """Return whether a byline line credits a newsroom's own unnamed writer ("By Our Special Correspondent", "By A
+    Staff Reporter, Karachi", as South Asian and British papers print it): a role alone after its "By", no name.
+
+    >>> is_unnamed_credit("By Special Correspondent"), is_unnamed_credit("By Our Correspondent in Kyiv")
+    (True, True)
+    >>> is_unnamed_credit("By Jane Doe, Special Correspondent"), is_unnamed_credit("By the way, reporters said")
+    (False, False)
+    """
+    from transforms.formats.byline_roles import is_role
+
+    rest = _CREDIT_DATELINE.sub("", line[3:].strip())
+    return bool(rest) and rest[0].isupper() and is_role(rest, every_word=True)

@@ -35,6 +35,7 @@ from transforms.formats.txt_bylines import (
     BYLINE_OPENINGS,
     byline_parts,
     is_publisher,
+    is_unnamed_credit,
     undated_names,
 )
 from transforms.formats.txt_wire_bylines import opening_byline
@@ -122,6 +123,13 @@ def txt_date(text: str) -> TxtHead:
             published = moment
             cut.append(index)
             continue
+        # "Published 3 February 2026, 09:15 GMT | Updated 4 February 2026", as a news site prints both under its
+        # headline: each part's day (the line was a paragraph, and the text undated)
+        if published is None and _PARTS.search(line) and (days := _labelled_days(line)) is not None \
+                and not _in_table(lines, index):
+            published, updated = days[0] or published, days[1] or updated
+            cut.append(index)
+            continue
         if updated is None and line[:4].lower().startswith(_UPDATE_OPENINGS) \
                 and (match := _UPDATE_LINE.fullmatch(line)) and (moment := _day(match["date"])) is not None \
                 and not _in_table(lines, index):
@@ -149,6 +157,11 @@ def txt_date(text: str) -> TxtHead:
         if not authors and index != head[0] and line[:8].lower().startswith(BYLINE_HEADS) \
                 and (names := undated_names(line)):
             authors = names
+            cut.append(index)
+            continue
+        # a newsroom's credit of its own unnamed writer ("By Our Special Correspondent", "By A Staff Reporter,
+        # Karachi"): no author, and no paragraph of the story (it was its first)
+        if not authors and index != head[0] and line[:3].lower() == "by " and is_unnamed_credit(line):
             cut.append(index)
             continue
         # a Chinese byline under the headline ("李明 / 新华社"): its writers, its agency the publisher (`cjk_bylines`)
@@ -184,6 +197,31 @@ def txt_date(text: str) -> TxtHead:
     for index in sorted(cut, reverse=True):
         text = _without_line(text, index)
     return TxtHead(published, text, authors, updated, publisher)
+
+
+# What parts a head's line of two labelled days: a bar, a middle dot, a bullet
+_PARTS = re.compile(r"\s[|·•]\s")
+
+
+def _labelled_days(line: str) -> tuple[datetime | None, datetime | None] | None:
+    """Return the published and the updated day of a line of labelled days parted by a bar or a dot ("Published 3
+    February 2026 | Updated 4 February 2026", in either order), else None: each part must be a label's and its day.
+
+    >>> _labelled_days("Published: 12 January 2026 | Updated: 13 January 2026")[1].day
+    13
+    >>> _labelled_days("Updated 4 Feb 2026 · Published 3 Feb 2026")[0].day, _labelled_days("Published 3 May | Opinion")
+    (3, None)
+    """
+    published: datetime | None = None
+    updated: datetime | None = None
+    for part in _PARTS.split(line):
+        if published is None and (match := _LABEL_LINE.fullmatch(part.strip())) and (day := _day(match["date"])):
+            published = day
+        elif updated is None and (match := _UPDATE_LINE.fullmatch(part.strip())) and (day := _day(match["date"])):
+            updated = day
+        else:
+            return None
+    return published, updated
 
 
 def _dated_byline(line: str) -> tuple[datetime, tuple[str, ...]] | None:

@@ -7,8 +7,8 @@ a dateline at a paragraph's start only: "WASHINGTON" after a byline was no place
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from transforms.formats.byline_places import is_known_place
 from transforms.formats.txt_bylines import undated_names
 
 # The byline, then a gap of two spaces or more where the wire's copy had a line's end ("By ANICK JESDANUN    NEW YORK")
@@ -67,7 +67,7 @@ def _before_dateline(line: str) -> tuple[int, int] | None:
     words = list(re.finditer(r"\S+", found["run"]))
     for size in range(min(_PLACE_WORDS, len(words) - 2), 0, -1):
         place = " ".join(word[0] for word in words[-size:])
-        if _is_known_place(place) or size == 1:
+        if is_known_place(place) or size == 1:
             start = found.start("run") + words[-size].start()
             return start, start
     return None
@@ -81,11 +81,3 @@ def _before_sentence(line: str) -> tuple[int, int] | None:
         if len(last) > 1 and last not in _ABBREVIATIONS:
             return stop.start(), stop.end()
     return None
-
-
-@lru_cache(maxsize=256)
-def _is_known_place(capitals: str) -> bool:
-    """Return whether a dateline's place in capitals names a place of the gazetteer ("NEW YORK", "BRUSSELS")."""
-    from transforms.enrichments.place_names import gazetteer  # read once per process, and only here
-
-    return bool(gazetteer().get(capitals.title()))
