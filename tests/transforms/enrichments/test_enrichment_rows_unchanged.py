@@ -22,6 +22,14 @@ paragraphs and their articles, each read: VADER's hyphenated entries read at las
 forms as good news (6, two of them a sign: "Its Reopening" right, "Dyke reopens WMD row" wrong), a deal of a kind
 ("agreed a new deal", 2 paragraphs, still good) and a crash named as the time of a rescue ("save his crew ... after a
 crash landing", a game's plot, a little more good).
+Recomputed for bbc-dev and agnews-dev (the examples' rows unchanged) by tone's seventh round, which moved the tone of 34
+paragraphs and their articles, each read: Google's shares that "fell ... as selling restrictions were lifted" (a
+market's limit, no restriction eased: + to −, right), and 33 quarrels, a "row" over, between or with something, a
+bitter or political one, one sparked or reopened, and a "rift" read as a dispute, and a row or a case reopened no good
+news (14 of them a sign: 11 the right way, "Dyke reopens WMD row", "Row over Australian army photo", "Brown and
+Blair face new rift claims" among them; 2 either, a truce aimed at in a row and an e-mail's "No row between me and
+trevor"; 1 the wrong way, a rugby squad's paragraph in which a scrum-half recalled "after a row over clashing TV and
+training commitments" now reads a little bad).
 """
 
 from __future__ import annotations
@@ -72,8 +80,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("7e42b239ebde79be", 8412, 6386)),
-    ("agnews-dev", ("4d5251339a88c84d", 6500, 2325)),
+    ("bbc-dev", ("7d8fa345d4eddf30", 8412, 6386)),
+    ("agnews-dev", ("e6cfe999b8a23444", 6500, 2325)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
