@@ -4,9 +4,10 @@ A booster ("very", "kind of"), a negation ("not", "no one") and a news term ("te
 cover all their words. A sentiment phrase of tone's `NEWS_WORDS` ("steals the show", "sold out", "vote of no
 confidence") has its valence on its last word and covers the others ("steals" −2.3, "no" −1.2 have none there), and
 a shorter sentiment word or phrase that ends on the same word has none ("vote of no confidence" is no "confidence",
-+2.3). A phrase says its word over a term that ends on it ("no confidence vote" holds the term "confidence vote"), but
-not over one that runs on past it ("The favourite laid off the pace": the term "laid off the pace" holds "laid off").
-A phrase's negation and booster count from its first word (`phrase_origins`).
++2.3). A phrase says its word over a shorter term that ends on it ("no confidence vote" holds the term "confidence
+vote"), a longer term over the phrase ("selling restrictions were lifted" holds "restrictions were lifted"), and a
+phrase not over a term that runs on past it ("The favourite laid off the pace": the term "laid off the pace" holds
+"laid off"). A phrase's negation and booster count from its first word (`phrase_origins`).
 """
 
 from __future__ import annotations
@@ -39,7 +40,15 @@ def covered_words(
     covered[ends[~runs_on[ends]]] = False
     longest = np.zeros(n_words + 1, dtype=np.int64)  # the longest phrase on each word: the last written, by length
     longest[ends[order]] = lengths[phrase][order]
-    return covered, sentiment & (lengths < longest[last_word])
+    # a longer term on the phrase's last word holds it: "selling restrictions were lifted" is a market's, no
+    # restriction eased ("restrictions were lifted" is +1.2); a shorter one is held by the phrase, as above
+    held = np.flatnonzero(covering & (lengths > longest[last_word]))
+    held = last_word[held[longest[last_word[held]] > 0]]  # the words where such a term ends on a phrase: a few a batch
+    shadowed = sentiment & (lengths < longest[last_word])
+    if len(held):
+        covered[held] = True
+        shadowed |= sentiment & np.isin(last_word, held)
+    return covered, shadowed
 
 
 def phrase_origins(words: np.ndarray, last_word: np.ndarray, lengths: np.ndarray, phrase: np.ndarray) -> np.ndarray:

@@ -70,7 +70,10 @@ OFFENCES = ("fraud", "fraudsters", "corruption", "crime", "crimes", "smuggling",
 DEALS = (*(f"{verb} a {kind}deal" for verb in ("reach", "reaches", "reached", "reaching", "strike", "strikes", "struck",
                                               "striking", "agree", "agrees", "agreed", "clinch", "clinched", "seal",
                                               "sealed")
-           for kind in ("", "trade ", "peace ", "ceasefire ", "new ", "landmark ", "historic ")),
+           for kind in ("", "trade ", "peace ", "ceasefire ", "new ", "landmark ", "historic ",
+                        # two words of its kind: "struck a landmark trade deal" read bad (the lexicon's "struck")
+                        *(f"{how} {what} " for how in ("new", "landmark", "historic", "major", "free")
+                          for what in ("trade", "peace", "ceasefire") if (how, what) != ("free", "peace")))),
          *(f"{end} {how} a deal" for end in ("ended", "ends", "ending", "concluded") for how in ("with", "in")))
 
 # (analogue, its VADER valence, the news words that take it). The valence is written out so the table reads
@@ -108,7 +111,14 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("poverty", -2.3, ("homeless", "homelessness")),
     # a species near its end, as a person "threatened": "The lynx is no longer classed as endangered" read bad (the
     # "no" of "no longer" alone), "The most endangered are those who live in the least-developed countries" read 0
+    # a split between allies, in each of the dev corpora's 4 uses ("the rift between Blair and Brown camps" read 0);
+    # the Rift Valley is a place (tone's `NEWS_TERMS`)
+    ("dispute", -1.7, ("rift", "rifts")),
     ("threatened", -2.0, ("endangered",)),
+    # a species taken off the list of those near their end has recovered: "The bald eagle was removed from the
+    # endangered species list" read bad (the "endangered" of the list's name)
+    ("saved", 1.8, tuple(f"{taken} the endangered" for taken in ("removed from", "taken off", "came off", "comes off",
+                                                                 "dropped from", "delisted from"))),
     # one who rules by force: "the horrors of the Pinochet dictatorship" and "Approval ratings rose for the dictator"
     # read as none had tone; each of the dev corpora's 9 uses is a ruler's or a boss's who acts as one
     ("oppressive", -1.7, ("dictator", "dictators", "dictatorship", "dictatorships")),
@@ -182,7 +192,9 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("pressure", -1.2, NO_CONFIDENCE),  # none where it was survived or won (`tone_confidence`)
     # a failure of power or of a service: "A power outage left 40,000 homes without electricity" read 0
     # "A blackout hit much of Spain" read 0 ("a media blackout" is news kept from its readers, bad news too)
-    ("disruption", -1.5, ("outage", "outages", "blackout", "blackouts")),
+    ("disruption", -1.5, ("outage", "outages", "blackout", "blackouts",
+                          # and those it leaves without: "Half a million homes were without power" read 0
+                          "without power", "without electricity")),
     # a firm's own word that its profits will fall short, bad news in each of the dev corpora's 5 uses: "The retailer
     # issued a profit warning" read good ("profit" +1.9 outweighing "warning")
     ("warning", -1.4, ("profit warning", "profit warnings", "profits warning", "profits warnings")),
@@ -221,9 +233,6 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                      "sewage discharges")),
     # the lexicon has "help", "helps" and "helping" but no past: "Donations helped rebuild the school" read 0
     ("helps", 1.6, ("helped",)),
-    # a place open again, as "restored": "The factory reopened, bringing back 300 jobs" read 0 ("reopened the case",
-    # one of the dev corpora's 8 uses, is an inquiry's and read good)
-    ("restored", 1.4, ("reopen", "reopens", "reopened", "reopening")),
 )
 
 # Each news word's valence on VADER's scale (−4…4).

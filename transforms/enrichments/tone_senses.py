@@ -75,6 +75,12 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # a workplace or a service shut for good, a loss to those it served: "a deal to close the plant", "leaving clinics
     # shut" read good or 0; not "close to the plant", "close the gap", "shut up", a market's close
     ("loss", -1.3, ("close", "closes", "closed", "closing", "closure", "closures", "shut", "shuts", "shutting")),
+    # a place open again: "The factory reopened, bringing back 300 jobs" read 0; not a quarrel or an inquiry opened
+    # again ("Dyke reopens WMD row", "reopened old wounds", "Police reopened the case" read good)
+    ("restored", 1.4, ("reopen", "reopens", "reopened", "reopening")),
+    # a quarrel: "a row over funding", "the row between the two camps", "a bitter row"; not a rugby "second row", "in
+    # a row", "rows of empty seats" (the dev corpora's 28 uses: 17 a quarrel)
+    ("dispute", -1.7, ("row", "rows")),
 )
 SENSE_WORDS: dict[str, float] = {word: valence for _, valence, words in _BY_ANALOGUE for word in words}
 SENSE_ANALOGUES: dict[str, str] = {word: analogue for analogue, _, words in _BY_ANALOGUE for word in words}
@@ -94,7 +100,8 @@ _SETS = {
     "storm_before": "tropical winter snow ice severe dust sand hail rain deadly powerful strongest violent",
     "storm_after": "damage damages damaged hit hits hitting struck killed kills kill battered batter batters "
                    "battering lashed lashes swept sweeps surge victims survivors deaths toll costs knocked destroyed "
-                   "ravaged warning warnings flooded",
+                   "ravaged warning warnings flooded brought brings bringing felled uprooted toppled tore ripped cut "
+                   "downed",  # "the storm brought down trees", "the storm cut power to"
     "flood_before": "flash severe devastating deadly worst catastrophic",
     "flood_after": "hit hits swept sweeps waters water damage damaged victims warning warnings "
                    "ravaged killed kills kill survivors toll deaths relief devastated struck destroyed",
@@ -193,6 +200,17 @@ _SETS = {
     "site": "plant plants factory factories mine mines pit pits mill mills steelworks smelter smelters refinery "
             "refineries store stores shop shops branch branches depot depots clinic clinics hospital hospitals ward "
             "wards school schools library libraries",
+    # what is opened again that is no place: a quarrel, a wound, an inquiry ("reopened the case", "reopens the row")
+    "quarrel": "row rows rift rifts feud feuds wound wounds scar scars debate debates dispute disputes divisions "
+               "argument arguments controversy tensions case cases inquiry inquiries investigation investigations "
+               "inquest probe",
+    # what opens or fuels a quarrel: "reopens WMD row", "sparked a row", "reignited the row"
+    "rowing": "reopen reopens reopened reopening sparked sparks sparking spark reignited reignites reignite triggered "
+              "triggers fuelled fuels fueled deepened ignited caused",
+    "row_kind": "bitter blazing political diplomatic furious growing escalating public fresh simmering "
+                "transatlantic legal angry",
+    "row_after": "between erupted erupts flared flares brewing escalated escalates deepened deepens intensified "
+                 "continues continued rumbles rumbled",
     "owner": "the a an its their his her our two three four five six several all some dozens hundreds most many",
 }
 # Where "default" is a debt unpaid: money next to it (see the module's docstring).
@@ -260,6 +278,9 @@ SENSES: dict[str, tuple[str, ...]] = {
     # out of danger: "the patient was now out of the woods", "the economy is not yet out of the woods" (negated from the
     # idiom's first word, as tone reads a phrase); not the woods one walks out of ("The deer came out of the woods")
     "out of the woods": tuple(f"{{be_woods}}{' {still}' * gap} out of the _" for gap in range(3)),
+    **dict.fromkeys(("reopen", "reopens", "reopened", "reopening"), ("_ !{quarrel} !{quarrel} !{quarrel}",)),
+    **dict.fromkeys(("row", "rows"), ("!a _ over", "!in a _ over", "_ {row_after}", "a _ with", "_ broke out",
+                                      "{row_kind} _", "{rowing} _", "{rowing} * _", "{rowing} * * _")),
     **dict.fromkeys(("close", "closes", "closed", "closing", "closure", "closures", "shut", "shuts", "shutting"), (
         "{site} _", "{site} {being} _", "{site} to _", "{site} will _", "_ {owner} {site}", "_ {owner} * {site}",
         "_ {owner} * * {site}", "_ # {site}", "_ # * {site}", "_ down {owner} {site}", "_ down {owner} * {site}",

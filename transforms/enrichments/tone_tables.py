@@ -72,7 +72,7 @@ NEWS_TERMS = ("tested positive", "tests positive", "test positive", "testing pos
               *(f"{kind} care" for kind in ("health", "medical", "personal", "social", "child", "day", "foster",
                                              "intensive", "primary", "elderly", "aged", "palliative", "term",
                                              "residential", "patient", "hospital", "dental", "eye")),
-              "care home", "care homes", "care worker", "care workers", "duty of care",
+              "rift valley", "care home", "care homes", "care worker", "care workers", "duty of care",
               "fine gael",  # an Irish party, no "fine" one
               "weight loss",  # a drug's or a diet's aim, no loss: "weight-loss jabs"
               # a news spread fast, no fire: "The rumour spread like wildfire" (tone's `NEWS_WORDS`); a time before or
@@ -106,6 +106,10 @@ NEWS_TERMS = ("tested positive", "tests positive", "test positive", "testing pos
               *(f"execution of {the} {thing}" for the in ("the", "a", "its", "this", "that")
                 for thing in ("law", "order", "orders", "plan", "plans", "policy", "contract", "contracts", "warrant",
                               "warrants", "ruling", "judgment", "judgement", "decree", "deal", "project", "strategy")),
+              # a market's limit on selling shares, whose end is no authority's restriction eased (tone's `NEWS_WORDS`):
+              # "Google's shares fell as selling restrictions were lifted" read good, the lifting outweighing the fall
+              *(f"{market} restrictions {be} lifted" for market in ("selling", "lock up")
+                for be in ("was", "were", "is", "are", "has been", "have been", "had been", "will be")),
               # what a firm is worth, no merit: "wiping $600bn off its market value" read good ("of its value" above)
               "market value", "market values",
               # a weather's force, no strength of the news: "Strong winds helped the wildfire spread" read good

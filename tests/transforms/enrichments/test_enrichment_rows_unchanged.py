@@ -25,6 +25,14 @@ crash landing", a game's plot, a little more good).
 Recomputed when men, seats, points and states hyphenated to a count were read only before a name or a whole made of
 them: 3 amounts fewer, the 3 kinds of thing named above ("the 13-man code", bbc-dev sport; "the 200- to 300-seat
 sector", bbc-dev business; "the 20,000-point club", agnews-dev sports); no other row of either corpus moved.
+Recomputed for bbc-dev and agnews-dev (the examples' rows unchanged) by tone's seventh round, which moved the tone of 34
+paragraphs and their articles, each read: Google's shares that "fell ... as selling restrictions were lifted" (a
+market's limit, no restriction eased: + to −, right), and 33 quarrels, a "row" over, between or with something, a
+bitter or political one, one sparked or reopened, and a "rift" read as a dispute, and a row or a case reopened no good
+news (14 of them a sign: 11 the right way, "Dyke reopens WMD row", "Row over Australian army photo", "Brown and
+Blair face new rift claims" among them; 2 either, a truce aimed at in a row and an e-mail's "No row between me and
+trevor"; 1 the wrong way, a rugby squad's paragraph in which a scrum-half recalled "after a row over clashing TV and
+training commitments" now reads a little bad).
 """
 
 from __future__ import annotations
@@ -75,8 +83,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("c74d8ea6fb17bf9c", 8412, 6384)),
-    ("agnews-dev", ("4d62a1700211ba12", 6500, 2324)),
+    ("bbc-dev", ("82bc5fc185c1a5f1", 8412, 6384)),
+    ("agnews-dev", ("a308f2d85a305449", 6500, 2324)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:

@@ -77,7 +77,6 @@ STILL_WRONG: dict[str, str] = {
                                                                                "reads as charges undone",
     "Prices rose only slightly in March.": "'prices' is no quantity of tone_moves: their move has no tone",
     "The rescue team were unable to save the boy.": "'rescue', a team's name here, +2.3 outweighs the save undone",
-    "The rift between the two leaders widened.": "'rift' has no tone and is no quantity",
     "Narrowing margins hit the bank's profits.": "'margins' is no quantity and 'hit profits' no move: 'profits' +",
     "The widening of the motorway will cut journey times.": "'journey times' is no quantity: 'cut' −1.1 reads",
     "The regulator declined to approve the merger.": "no word of it has tone",
@@ -125,8 +124,6 @@ STILL_WRONG: dict[str, str] = {
                                                                        "whose containing wanes them",
     # thirty-fifth round: the review's cases left, and 2025-26 news of schools, migration, science, farming, tech and
     # nature, signed before the code was run on them
-    "Google's shares fell as selling restrictions were lifted.": "a market's selling restrictions read as an "
-                                                                 "authority's lifted (+1.2), outweighing the fall",
     "The court ruled that the asylum seekers had been unlawfully detained and ordered their release.": "a release "
         "from detention is no captive freed of tone_releasing, and 'detained' keeps its −",
     "Small boat crossings rose to a record in 2025.": "'crossings' is no quantity and no word of it has tone",
@@ -188,12 +185,13 @@ STILL_WRONG: dict[str, str] = {
     # the thirty-eighth round's held-out set
     "Trains were running again on Monday following the storm that cut the line to Cornwall.": "'running again' has "
         "no tone, so no good news names the storm as its time, and 'cut' keeps its −",
-    "The bald eagle was removed from the endangered species list.": "a removal from a list of harms averts nothing: "
-                                                                    "'endangered' keeps its −",
-    "The EU and India struck a landmark trade deal after 18 years of talks.": "a deal of two words of its kind is "
-                                                                             "no deal of DEALS: 'struck' (−1.0) reads",
-    "Thousands were left without power after the storm brought down lines across the north.": "'the storm' alone "
-        "says no bad sense, and 'without power' has no tone",
+    # the thirty-ninth round's
+    "Britain and the US struck a historic new trade deal on Thursday.": "a deal of three words of its kind is no deal "
+                                                                        "of DEALS: 'struck' (−1.0) reads",
+    "The museum returned the looted bronzes to Nigeria in a ceremony on Friday.": "a return of what was looted "
+        "averts nothing: 'looted' keeps its −",
+    "Pupils in England achieved the highest GCSE grades since the pandemic, exam boards said.": "'the pandemic' as "
+        "the time since which is no time of harm of tone_waning, and 'highest' has no tone",
 }
 
 

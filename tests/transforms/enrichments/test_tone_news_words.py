@@ -259,3 +259,31 @@ def test_a_species_no_longer_at_risk_a_place_open_again_and_a_deal_of_a_kind_rea
 
 def test_a_purge_of_things_is_no_purge_of_people() -> None:
     assert tones("The manifesto promised a purge on bureaucracy.")[0] >= 0
+
+
+@pytest.mark.parametrize("text", [
+    "Half a million homes were without power on Sunday night.",
+    "More than 200,000 customers were without electricity in Texas on Monday.",
+    "Fresh speculation of a rift followed Mr Blair and Mr Brown's separate speeches.",
+])
+def test_homes_without_power_and_a_rift_between_allies_read_bad(text: str) -> None:
+    assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize("text", [
+    "The bald eagle was removed from the endangered species list.",
+    "The grey wolf was taken off the endangered species list.",
+    "The EU and India struck a landmark trade deal after 18 years of talks.",
+    "Britain and Canada sealed a major trade deal.",
+])
+def test_a_species_off_the_endangered_list_and_a_deal_of_two_kind_words_read_good(text: str) -> None:
+    assert tones(text)[0] > 0
+
+
+def test_the_rift_valley_is_a_place() -> None:
+    assert tones("The Rift Valley runs through Kenya.") == [0.0]
+
+
+def test_a_markets_selling_restrictions_lifted_are_no_restriction_eased() -> None:
+    fell, eased = tones("Google's shares fell as selling restrictions were lifted.", "Covid restrictions were lifted.")
+    assert fell < 0 < eased

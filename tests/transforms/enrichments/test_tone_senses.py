@@ -242,3 +242,40 @@ def test_a_person_named_storm_listed_with_another_is_no_named_storm() -> None:
     person, storms = tones("Storm Reid and Zendaya attended the premiere in London.",
                            "Storm Ciarán and Storm Domingos battered the coast.")
     assert person == 0 and storms < 0
+
+
+@pytest.mark.parametrize("text", [
+    "Dyke reopens WMD row", "A row over the colour orange could hit the courts.", "Row over Australian army photo",
+    "The row between the two camps deepened.", "A row broke out over ticket prices.", "Campbell is at the centre of a "
+    "new political row.", "The remarks sparked a row with Brussels.", "Ministers reopened the row over tuition fees.",
+])
+def test_a_row_that_its_neighbours_call_a_quarrel_reads_bad(text: str) -> None:
+    assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize("text", [
+    "Leicester lock Ben Kay replaces Bath second row Steve Borthwick.", "It was their third game in a row over Easter.",
+    "The rows of seats at the stadium were painted blue.", "He opted for Nyanga in the back row instead.",
+])
+def test_a_row_of_seats_of_a_scrum_or_of_games_carries_no_tone(text: str) -> None:
+    assert tones(text) == [0.0]
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("The museum reopened to the public after a two-year refurbishment.", 1),
+    ("The ski resort reopened after a month-long closure.", 1),
+    ("Police reopened the case after new evidence emerged.", 0),
+    ("The decision reopened the debate over assisted dying.", 0),
+    ("The report reopens the feud between the two families.", -1),
+])
+def test_a_place_reopened_is_good_news_and_a_quarrel_or_an_inquiry_reopened_none(text: str, sign: int) -> None:
+    value = tones(text)[0]
+    assert (value > 0) - (value < 0) == sign
+
+
+@pytest.mark.parametrize("text", [
+    "The storm brought down trees across Cornwall overnight.", "The storm tore the roof off a school in Galway.",
+    "The storm cut power to 40,000 homes.",
+])
+def test_a_storm_that_brings_things_down_reads_bad(text: str) -> None:
+    assert tones(text)[0] < 0
