@@ -62,6 +62,7 @@ from transforms.enrichments.place_seats import seats
 from transforms.enrichments.place_sees import see_countries
 from transforms.enrichments.place_settle import CODES, settle
 from transforms.enrichments.place_sides import side_mentions
+from transforms.enrichments.place_state_lists import listed_states
 from transforms.enrichments.place_state_towns import with_state_towns
 from transforms.enrichments.place_states import stated_states
 from transforms.enrichments.place_streets import on_streets
@@ -92,6 +93,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     datelines, info = with_datelines(batch.joined, batch.starts.tolist()), name_facts()
     text, names, r = datelines.text, info.names, info.rules
     start, end, name, cues = mention_scan(text)  # ... and the rules' rare words, in the same scan (`place_cues`)
+    start, end, name = listed_states(text, start, end, name, info.index_of, cues)  # "Shan and Kachin states"
     chars = text_bytes(text)  # what stands before or after the mentions, read at all of them at once (`place_chars`)
     # articles numbered in order of first sight, by a lookup in C per paragraph
     numbers = {a: n for n, a in enumerate(dict.fromkeys(batch.article_ids))}
