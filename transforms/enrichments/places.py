@@ -63,7 +63,7 @@ from transforms.enrichments.place_sees import see_countries
 from transforms.enrichments.place_settle import CODES, settle
 from transforms.enrichments.place_sides import side_mentions
 from transforms.enrichments.place_state_lists import listed_states
-from transforms.enrichments.place_state_towns import with_state_towns
+from transforms.enrichments.place_state_towns import towns_of_named_states, with_state_towns
 from transforms.enrichments.place_states import stated_states
 from transforms.enrichments.place_streets import on_streets
 from transforms.enrichments.place_teams import state_sides, team_countries
@@ -202,7 +202,7 @@ def rows(batch: ParagraphBatch) -> Rows:
         text, start, end, lone, lambda i: frozenset(p.country_code for p in info.table[names[name[i]]])))
     # "western Victoria", "the state of Victoria": a region of `named_regions` its sentence says is one, kept and
     # naming its country as a region does (`described_regions`)
-    region = described_regions(text, start, info.array("named_region", bool)[place])
+    region = described_regions(text, start, end, info.array("named_region", bool)[place])
     described |= region
     names_country |= described
     exonym = exonym | news_town
@@ -239,6 +239,10 @@ def rows(batch: ParagraphBatch) -> Rows:
     # prosecutors say Walker lied ... Walker denied it" (every mention of the name in that article,
     # when one is surely a person's: `person_reading`).
     placed = list(map(info.places.__getitem__, place.tolist()))  # each mention's place, for the rules that read it
+    # "south-west Victoria ... In Hamilton": a small town of the Australian state its article names (place_state_towns)
+    lacking = small & ~keep & ~water & ~members(np.arange(len(keep)), [*teams, *owned])
+    for i, town in towns_of_named_states(placed, keep, article, [names[n] for n in name.tolist()], lacking).items():
+        placed[i], keep[i] = town, True
     capital = info.array("capital", bool)[place]  # a capital found without its accents: no person either
     first_name = info.first_name[name]
     doubtful = np.flatnonzero((small | ((first_name > 0) & ~capital)) & keep & ~team).tolist()
