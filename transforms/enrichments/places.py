@@ -20,6 +20,7 @@ from transforms.enrichments.geonames import Place
 from transforms.enrichments.members import members
 from transforms.enrichments.place_appositives import in_appositions
 from transforms.enrichments.place_chars import text_bytes
+from transforms.enrichments.place_city_clubs import club_countries
 from transforms.enrichments.place_compounds import (
     event_hosts,
     in_currency_signs,
@@ -141,6 +142,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     # "the Denver Broncos", "Manchester United": the team's place in its country, whatever the article's others
     teams = team_countries(text, start, end, np.flatnonzero(info.team[name]))
     teams = state_sides(text, start, end, name, names) | teams  # "Georgia beat Florida": the states, college sides
+    teams = club_countries(text, start, end, name, names) | teams  # "Santos beat Flamengo 2-1": Brazil's Santos
     # "the Bishop of Durham": a church office's see is Europe's town, as a team's place is in its country
     teams = see_countries(text, start, name, names, info.table, article_of[batch.locate(start)], chars) | teams
     for i, code in teams.items():
