@@ -38,7 +38,8 @@ RIVER_NAMES = ("Tigris", "Euphrates", "Nile", "Amazon", "Mekong", "Yangtze", "Ga
                "Thames", "Orinoco", "Irrawaddy", "Salween", "Yarmouk", "Litani", "Yenisei")
 # National sides' nicknames ([national_sides], `place_sides`), at a word's start ("the All Blacks", "Les Bleus")
 SIDE_NICKNAMES = tuple(nickname for nicknames in places_toml()["national_sides"].values() for nickname in nicknames)
-CUES = (" County", " Parish", " counties", " parishes", *STREET_WORDS,
+STATES_CUE = " states"  # `place_state_lists`: "Shan and Kachin states"
+CUES = (" County", " Parish", " counties", " parishes", STATES_CUE, *STREET_WORDS,
         "Olympi", "OLYMPI", "Paralympi", "PARALYMPI", "Creole", "Kre", "Patois", "Sign Language", "ethnic ", "Ethnic ",
         "Commonwealth Games", *(f"{prefix} " for prefix in SHIP_PREFIXES), *TREATY_CUES, SEA_CUE,
         *RIVER_NAMES, *SIDE_NICKNAMES)

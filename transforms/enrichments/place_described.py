@@ -14,8 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 import numpy as np
+
+from transforms.enrichments.place_table import places_toml
 
 _NOUNS = r"(?:city|town|village|port|capital|stronghold|hub|seaport|harbour|harbor)"
 # The words between the article and the noun describe the town ("the Black Sea port", "a frontline city"): no function
@@ -106,18 +109,48 @@ _REGION_PART = re.compile(r"(?:\b(?:[Nn]orth|[Ss]outh)(?:[- ]?(?:[Ee]ast|[Ww]est
                           r"|\b[Cc]entral|\b[Rr]egional|\b[Rr]ural|\b[Tt]he state of) $")
 
 
-def described_regions(text: str, start: np.ndarray, candidates: np.ndarray) -> np.ndarray:
+def described_regions(text: str, start: np.ndarray, end: np.ndarray, candidates: np.ndarray) -> np.ndarray:
     """Return, per mention, whether it is one of the `candidates` (regions of `named_regions`) after a word for a part
-    of it or "the state of": "bushfires in western Victoria" is Australia's state, though no country is named.
+    of it or "the state of", or before its possessive and a part of it (`region_part_after`): "bushfires in western
+    Victoria" and "Victoria's Grampians" are Australia's state, though no country is named; "the northern Victoria
+    line" is London's Tube line (`names_after`).
 
-    >>> text = "Fires in western Victoria; Queen Victoria; the state of Victoria"
-    >>> described_regions(text, np.array([17, 33, 56]), np.ones(3, bool)).tolist()
-    [True, False, True]
+    >>> text = "Fires in western Victoria; Queen Victoria; the state of Victoria; the northern Victoria line"
+    >>> at = np.array([t.start() for t in re.finditer("Victoria", text)])
+    >>> described_regions(text, at, at + 8, np.ones(4, bool)).tolist()
+    [True, False, True, False]
     """
     out = np.zeros(len(start), dtype=bool)
     for i in np.flatnonzero(candidates).tolist():
-        out[i] = region_part_before(text, int(start[i]))
+        s, e = int(start[i]), int(end[i])
+        out[i] = (region_part_before(text, s) or region_part_after(text, e)) and not _NAMES_AFTER.match(text, e)
     return out
+
+
+# Words after a region's name that make it a line's, a station's or a park's (London's "Victoria line", "Victoria
+# Station", "Victoria Park"), whatever word of a part stands before it ("the northern Victoria line")
+_NAMES_AFTER = re.compile(r" (?:[Ll]ine|Station|station|Park|Street|Road|Square|Embankment|Coach|Falls)(?![\w-])")
+# A part of a region said after its possessive: a compass word ("Victoria's south-west", "Victoria's far north") or a
+# part of places.toml's [ambiguity] `region_parts` ("Victoria's Grampians", "Victoria's premier")
+_COMPASS_AFTER = re.compile(r"['’]s (?:far )?(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _parts_after() -> re.Pattern[str]:
+    parts = sorted(places_toml()["ambiguity"]["region_parts"], key=len, reverse=True)
+    return re.compile(rf"['’]s (?:{'|'.join(map(re.escape, parts))})(?![\w-])")
+
+
+def region_part_after(text: str, end: int) -> bool:
+    """Return whether the region's possessive and a part of it follow `end`.
+
+    >>> [region_part_after(t, 8) for t in ("Victoria's south-west", "Victoria's Grampians", "Victoria's Secret",
+    ...                                    "Victoria's husband", "Victoria's southern coast")]
+    [True, True, False, False, True]
+    """
+    if not text.startswith(("'s ", "’s "), end):
+        return False
+    return _COMPASS_AFTER.match(text, end) is not None or _parts_after().match(text, end) is not None
 
 
 def region_part_before(text: str, start: int) -> bool:

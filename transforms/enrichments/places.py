@@ -20,6 +20,7 @@ from transforms.enrichments.geonames import Place
 from transforms.enrichments.members import members
 from transforms.enrichments.place_appositives import in_appositions
 from transforms.enrichments.place_chars import text_bytes
+from transforms.enrichments.place_city_clubs import club_countries
 from transforms.enrichments.place_compounds import (
     event_hosts,
     in_currency_signs,
@@ -62,7 +63,8 @@ from transforms.enrichments.place_seats import seats
 from transforms.enrichments.place_sees import see_countries
 from transforms.enrichments.place_settle import CODES, settle
 from transforms.enrichments.place_sides import side_mentions
-from transforms.enrichments.place_state_towns import with_state_towns
+from transforms.enrichments.place_state_lists import listed_states
+from transforms.enrichments.place_state_towns import towns_of_named_states, with_state_towns
 from transforms.enrichments.place_states import stated_states
 from transforms.enrichments.place_streets import on_streets
 from transforms.enrichments.place_teams import state_sides, team_countries
@@ -92,6 +94,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     datelines, info = with_datelines(batch.joined, batch.starts.tolist()), name_facts()
     text, names, r = datelines.text, info.names, info.rules
     start, end, name, cues = mention_scan(text)  # ... and the rules' rare words, in the same scan (`place_cues`)
+    start, end, name = listed_states(text, start, end, name, info.index_of, cues)  # "Shan and Kachin states"
     chars = text_bytes(text)  # what stands before or after the mentions, read at all of them at once (`place_chars`)
     # articles numbered in order of first sight, by a lookup in C per paragraph
     numbers = {a: n for n, a in enumerate(dict.fromkeys(batch.article_ids))}
@@ -139,6 +142,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     # "the Denver Broncos", "Manchester United": the team's place in its country, whatever the article's others
     teams = team_countries(text, start, end, np.flatnonzero(info.team[name]))
     teams = state_sides(text, start, end, name, names) | teams  # "Georgia beat Florida": the states, college sides
+    teams = club_countries(text, start, end, name, names) | teams  # "Santos beat Flamengo 2-1": Brazil's Santos
     # "the Bishop of Durham": a church office's see is Europe's town, as a team's place is in its country
     teams = see_countries(text, start, name, names, info.table, article_of[batch.locate(start)], chars) | teams
     for i, code in teams.items():
@@ -200,7 +204,7 @@ def rows(batch: ParagraphBatch) -> Rows:
         text, start, end, lone, lambda i: frozenset(p.country_code for p in info.table[names[name[i]]])))
     # "western Victoria", "the state of Victoria": a region of `named_regions` its sentence says is one, kept and
     # naming its country as a region does (`described_regions`)
-    region = described_regions(text, start, info.array("named_region", bool)[place])
+    region = described_regions(text, start, end, info.array("named_region", bool)[place])
     described |= region
     names_country |= described
     exonym = exonym | news_town
@@ -237,6 +241,10 @@ def rows(batch: ParagraphBatch) -> Rows:
     # prosecutors say Walker lied ... Walker denied it" (every mention of the name in that article,
     # when one is surely a person's: `person_reading`).
     placed = list(map(info.places.__getitem__, place.tolist()))  # each mention's place, for the rules that read it
+    # "south-west Victoria ... In Hamilton": a small town of the Australian state its article names (place_state_towns)
+    lacking = small & ~keep & ~water & ~members(np.arange(len(keep)), [*teams, *owned])
+    for i, town in towns_of_named_states(placed, keep, article, [names[n] for n in name.tolist()], lacking).items():
+        placed[i], keep[i] = town, True
     capital = info.array("capital", bool)[place]  # a capital found without its accents: no person either
     first_name = info.first_name[name]
     doubtful = np.flatnonzero((small | ((first_name > 0) & ~capital)) & keep & ~team).tolist()

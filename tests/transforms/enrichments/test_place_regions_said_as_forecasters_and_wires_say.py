@@ -33,6 +33,24 @@ def test_a_capitalised_part_of_victoria_is_australias_state(text: str, expected:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the state's possessive before a part of it: a compass word or one of `region_parts` (it was no place)
+    ("Bushwalkers were evacuated from Victoria's Grampians as a fire spread through the park.",
+     [("Victoria", "Victoria", "AU")]),
+    ("Police in Geelong, in Victoria's south-west, are investigating a fire.",
+     [("Geelong", "Geelong", "AU"), ("Victoria", "Victoria", "AU")]),
+    ("Victoria's premier announced a lockdown.", [("Victoria", "Victoria", "AU")]),
+    # London's Tube line, though a compass word stands before it (it was Australia's state)
+    ("Commuters faced delays after a signal failure on the northern Victoria line.", []),
+    # a possessive before no part of the state stays a person's or a firm's
+    ("Victoria's Secret shares fell.", []),
+    ("Victoria's husband said she was fine.", []),
+])
+def test_victorias_parts_after_its_possessive_are_australias_state(text: str,
+                                                                    expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Floods in Sumatra killed hundreds; Indonesia's disaster agency said Aceh and North Sumatra were worst hit.",
      [("Sumatra", "Sumatra", "ID"), ("Indonesia", "Indonesia", "ID"), ("Aceh", "Aceh", "ID"),
       ("North Sumatra", "North Sumatra", "ID")]),

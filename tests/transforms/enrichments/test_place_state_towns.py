@@ -1,4 +1,5 @@
-"""A small town before its US state or Canadian province: the town there, though the gazetteer's cities are larger."""
+"""A small town before its US state or Canadian province, or in the Australian state its article names: the town
+there, though the gazetteer's cities are larger."""
 
 from __future__ import annotations
 
@@ -57,6 +58,37 @@ def test_a_town_is_not_read_where_the_state_begins_something_else(text: str, exp
     rows = found(text)
     assert {r[1] for r in rows} == expected
     assert ("Berlin", "city", "DE") in {r[1:4] for r in rows} or "Berlin" not in expected
+
+
+def found_in_article(*paragraphs: str) -> list[tuple[str, str, int | None]]:
+    """Return (text as written, country code, GeoNames id) of every place found in one article's paragraphs."""
+    batch = ParagraphBatch(list(paragraphs), [f"p{i}" for i in range(len(paragraphs))], ["a"] * len(paragraphs))
+    rows = places.rows(batch)
+    return list(zip(rows["text"], rows["country_code"], rows["geonames_id"], strict=True))
+
+
+def test_a_town_of_the_australian_state_its_article_names_is_that_town() -> None:
+    hamilton = state_town("Hamilton", "AU", "07")  # Hamilton, Victoria
+    assert hamilton is not None
+    assert found_in_article("Farmers in south-west Victoria are counting the cost of the dry winter.",
+                            "In Hamilton, the wool sale was cancelled.") == [
+        ("Victoria", "AU", None), ("Hamilton", "AU", hamilton.geonames_id)]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # a Hamilton the article settles elsewhere stays there; a person stays a person
+    (("The flood reached Hamilton, New Zealand, on Friday, officials said.", "Fires burnt in western Victoria."),
+     [("Hamilton", "NZ"), ("New Zealand", "NZ"), ("Victoria", "AU")]),
+    (("Lewis Hamilton finished fourth in Melbourne, Victoria, after a late safety car.",),
+     [("Melbourne", "AU"), ("Victoria", "AU")]),
+    # no Australian state named: no town of one (and two states with a Hamilton each: neither)
+    (("In Hamilton, the wool sale was cancelled.",), []),
+    (("Storms hit western Victoria and Queensland's south-east. In Hamilton, roads closed.",),
+     [("Victoria", "AU"), ("Queensland", "AU")]),
+])
+def test_a_town_is_read_in_an_australian_state_only_where_the_article_names_that_one(
+        paragraphs: tuple[str, ...], expected: list[tuple[str, str]]) -> None:
+    assert [r[:2] for r in found_in_article(*paragraphs)] == expected
 
 
 @pytest.mark.slow

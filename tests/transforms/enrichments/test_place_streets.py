@@ -30,6 +30,10 @@ def found(text: str) -> list[tuple[str, str, str]]:
     ("Kenya Road Crash Kills 12", [("Kenya", "Kenya", "KE")]),
     ("India Road Deaths Hit Record High", [("India", "India", "IN")]),
     ("US, China Square Off Over Trade", [("US", "United States", "US"), ("China", "China", "CN")]),
+    # a station of Paris named as France writes it: Paris (it was a person's before "Gare"), and "Gare" no quarter of
+    # Paris's (it was a French city); the station's town counts, as a firm's does
+    ("The Paris Gare de Lyon was closed for two hours.", [("Paris", "Paris", "FR"), ("Lyon", "Lyon", "FR")]),
+    ("Police closed Paris Gare du Nord on Friday.", [("Paris", "Paris", "FR")]),
 ])
 def test_a_street_of_a_towns_name_is_no_mention_of_the_town(text: str, expected: list) -> None:
     assert found(text) == expected
