@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
 
 import pytest
+import vl_convert
 
 from transforms.report import charts, time_chart
 from transforms.report.theme_labels import theme_lines
@@ -154,17 +157,6 @@ def test_no_rows_no_chart() -> None:
     assert charts.evidence_chart([]) is None
 
 
-def test_heatmap_numbers_are_white_on_the_darker_half_of_the_scale() -> None:
-    # The co-occurrence heatmap wrote its biggest counts in black on its darkest orange.
-    pair = {"theme_a": "war", "rank_a": 1, "theme_b": "trade", "rank_b": 2}
-    rows = [{**pair, "paragraphs": 40}, {**pair, "theme_a": "trade", "rank_a": 2, "theme_b": "war", "rank_b": 1,
-                                          "paragraphs": 3}]
-    spec = charts.cooccurrence_chart(rows)
-    assert spec is not None
-    colour = spec["layer"][1]["encoding"]["color"]
-    assert colour["condition"] == {"test": "datum.paragraphs > 20.0", "value": "white"} and colour["value"] == "black"
-
-
 def _three_line_themes() -> list[str]:
     return [f"economy, business and finance: markets, banks, trade and the cost of living in 200{n}" for n in range(4)]
 
@@ -307,3 +299,61 @@ def test_a_heatmap_of_one_theme_is_coloured_by_its_count_and_its_legend_says_so(
     # Two themes keep their shares.
     two = time_chart.over_time_chart([*rows, row(weeks[0], "trade", 2, 2)], "week", "week published")
     assert two is not None and two["layer"][0]["encoding"]["color"]["field"] == "share"
+
+
+def _luminance(colour: str) -> float:
+    rgb = {"white": (255, 255, 255), "black": (0, 0, 0)}.get(colour) or tuple(map(int, re.findall(r"\d+", colour)))
+    linear = [c / 255 / 12.92 if c / 255 <= 0.03928 else ((c / 255 + 0.055) / 1.055) ** 2.4 for c in rgb]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def _drawn_cells(spec: dict | None) -> list[tuple[str, str, float]]:
+    """Each heatmap cell as the browser draws it: its number, its fill, and the number's contrast on it."""
+    assert spec is not None
+    svg = vl_convert.vegalite_to_svg(spec)
+    fills = re.findall(r'aria-roledescription="rect mark" d="[^"]*" fill="([^"]+)"', svg)
+    marks = "".join(re.findall(r'class="mark-text role-mark[^"]*"[^>]*>(.*?)</g>', svg))
+    numbers = re.findall(r'<text[^>]*fill="([^"]+)"[^>]*>([\d,]+)</text>', marks)
+    assert len(fills) == len(numbers)
+    drawn = []
+    for fill, (ink, number) in zip(fills, numbers, strict=True):
+        light, dark = sorted((_luminance(fill), _luminance(ink)), reverse=True)
+        drawn.append((number, fill, (light + 0.05) / (dark + 0.05)))
+    return drawn
+
+
+def _heatmaps(counts: Sequence[int]) -> dict[str, dict | None]:
+    themes = [f"theme {n}" for n in range(len(counts))]
+    weeks = [date(2026, 1, 5) + timedelta(weeks=n) for n in range(len(counts))]
+    return {
+        "by source": charts.by_source_chart([{"source": f"site{n % 2}.example", "theme": t, "rank": n,
+                                              "paragraphs": c, "share": 0.5} for n, (t, c) in
+                                             enumerate(zip(themes, counts, strict=True))], "site"),
+        "co-occurrence": charts.cooccurrence_chart([{"theme_a": t, "rank_a": n, "theme_b": "war", "rank_b": 99,
+                                                     "paragraphs": c} for n, (t, c) in
+                                                    enumerate(zip(themes, counts, strict=True))]),
+        "over time, one theme": time_chart.over_time_chart([row(w, "war", 1, c) for w, c in
+                                                            zip(weeks, counts, strict=True)], "week", "week published"),
+        # Two themes a week: the share of the week's labels runs from 1/(c+1) to c/(c+1).
+        "over time, shares": time_chart.over_time_chart(
+            [r for w, c in zip(weeks, counts, strict=True) for r in (row(w, "war", 1, c), row(w, "trade", 2, 1))],
+            "week", "week published"),
+    }
+
+
+@pytest.mark.parametrize("chart", ["by source", "co-occurrence", "over time, one theme", "over time, shares"])
+def test_every_heatmap_number_reads_on_its_cell(chart: str) -> None:
+    # The numbers just above the middle of the scale were white on a light blue or orange (a contrast of 2.9 to 1,
+    # where text asks 4.5), and a source's smallest count, however big, was white on the palest blue.
+    for counts in (range(1, 21), (24, 36), (24, 36, 30, 24), (1, 1, 1)):
+        for number, fill, contrast in _drawn_cells(_heatmaps(list(counts))[chart]):
+            assert contrast >= 4.5, f"{chart}: {number} on {fill} reads at {contrast:.1f} to 1"
+
+
+@pytest.mark.parametrize("chart", ["by source", "co-occurrence"])
+def test_a_count_is_drawn_in_the_same_colour_whatever_the_smallest_count(chart: str) -> None:
+    # Coloured from the smallest count up, a source's 24 labelled paragraphs beside another's 36 were the palest
+    # blue, a cell that looked empty; beside a 1, the same 24 was a mid blue.
+    with_one = {n: fill for n, fill, _ in _drawn_cells(_heatmaps([1, 24, 36])[chart])}
+    without = {n: fill for n, fill, _ in _drawn_cells(_heatmaps([24, 36])[chart])}
+    assert without["24"] == with_one["24"] and without["36"] == with_one["36"]

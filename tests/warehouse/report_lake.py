@@ -34,6 +34,7 @@ paragraph_amounts in the bodies (the texts do not say them: the report reads no 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -103,9 +104,10 @@ def source(relative: str) -> str:
 
 
 def make_report_lake(lake: Path, places: bool = True, labels: bool = True, enriched: bool = True,
-                     language: str | None = None) -> Path:
+                     language: str | None = None, languages: Mapping[str, str] | None = None) -> Path:
     """Write the lake above (without places, without any label, or without tone and amounts as `--no-enrich`
-    leaves a lake, when asked; its articles said to be in `language` when given); return its folder."""
+    leaves a lake, when asked; its articles said to be in `language` when given, or some of them in
+    `languages`, by relative path); return its folder."""
     files = [ArticleFile(source(r), t.encode(), ROOT, r) for r, t in FILES.items()]
     rows = build_batch(files, TAXONOMY, RUN, INGESTED, enrichments=False)  # places, tone, amounts: written below
     a = rows.articles
@@ -115,6 +117,7 @@ def make_report_lake(lake: Path, places: bool = True, labels: bool = True, enric
         a["url"][i] = URLS.get(relative)
         if language is not None:
             a["language"][i] = language
+        a["language"][i] = (languages or {}).get(relative, a["language"][i])
     bodies = body_paragraphs(rows)
     if enriched:
         body_tone = {pid: TONES[relative] for relative, (pid, _, _) in bodies.items()}

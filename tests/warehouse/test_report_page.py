@@ -132,6 +132,15 @@ def test_a_page_of_one_theme_says_co_occurrence_needs_two(lake) -> None:
     assert "Co-occurrence needs two" not in page_of(lake, Window(top=3))
 
 
+def test_the_glance_says_how_many_paragraphs_without_a_theme_are_in_other_languages(tmp_path, lake) -> None:
+    # A lake of English, Arabic, Chinese and Russian news said "40% of paragraphs with a theme" and no more: the
+    # paragraphs without one were the other languages', which the taxonomy does not label, not English news missed.
+    mixed = make_report_lake(tmp_path / "mixed", languages={"quiet.txt": "de"})
+    overview = page_of(mixed).split('<section id="overview">')[1].split("</section>")[0]
+    assert "Of the 8 paragraphs without a theme, 2 are in 1 article in another language than English (de)." in overview
+    assert "without a theme," not in page_of(lake)
+
+
 def test_the_co_occurrence_note_says_what_a_blank_cell_is(lake) -> None:
     # The square's diagonal is blank, and so is a pair of themes that share no paragraph: the note said neither.
     section = page_of(lake).split('<section id="cooccurrence">')[1].split("</section>")[0]

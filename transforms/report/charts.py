@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Literal
 
 import altair as alt
 
@@ -116,23 +116,37 @@ def by_source_chart(rows: Sequence[Row], source_title: str) -> dict | None:
                               titleAlign="right", titleBaseline="bottom", titleX=0, titleY=-6)),
     )
     heat = base.mark_rect().encode(
-        color=alt.Color("paragraphs:Q", scale=alt.Scale(scheme="blues"), title="labelled paragraphs",
+        color=alt.Color("paragraphs:Q", scale=count_scale(rows, "blues"), title="labelled paragraphs",
                         legend=count_legend(rows)),
         tooltip=[alt.Tooltip("source:N", title=source_title), alt.Tooltip("theme:N", title="theme"),
                  count_tip("paragraphs", "labelled paragraphs"),
                  alt.Tooltip("share:Q", format=".1%", title="share of the source's labelled paragraphs")],
     )
     text = base.mark_text(fontSize=10).encode(text=alt.Text("paragraphs:Q", format=COUNT_FORMAT),
-                                              color=count_colour(rows))
+                                              color=count_colour(rows, "blues"))
     width = max(240, theme_step(themes, 60) * len(themes))
     row = max(22, SOURCE_LINE_PIXELS * lines + 8)
     return (heat + text).properties(width=width, height=max(80, row * len(sources))).to_dict()
 
 
-def count_colour(rows: Sequence[Row]) -> Any:
-    """Return a heatmap's number colour: white on the darker half of the colour scale, black on the lighter."""
-    half = max(r["paragraphs"] for r in rows) / 2
-    return alt.condition(f"datum.paragraphs > {half}", alt.value("white"), alt.value("black"))
+# Where a colour scheme turns dark enough for white numbers: black reads below it and white from it, each at 4.5 to
+# 1 or better (text's contrast in WCAG), measured on Vega's schemes. From the middle of the scale, white was drawn
+# on a light blue or orange, 2.9 to 1.
+Scheme = Literal["blues", "oranges"]
+WHITE_FROM: dict[Scheme, float] = {"blues": 0.75, "oranges": 0.81}
+
+
+def count_scale(rows: Sequence[Row], scheme: Scheme) -> alt.Scale:
+    """Return a heatmap's colour scale of counts, from 0 to the largest: a count has its colour whatever the smallest
+    is (from the smallest up, a source's 24 labelled paragraphs beside another's 36 were the palest blue, a cell that
+    looked empty)."""
+    return alt.Scale(scheme=scheme, domain=[0, max(r["paragraphs"] for r in rows)])
+
+
+def count_colour(rows: Sequence[Row], scheme: Scheme) -> Any:
+    """Return a heatmap's number colour: white where its cell is dark enough (`WHITE_FROM`), black elsewhere."""
+    dark_from = max(r["paragraphs"] for r in rows) * WHITE_FROM[scheme]
+    return alt.condition(f"datum.paragraphs >= {dark_from}", alt.value("white"), alt.value("black"))
 
 
 COOCCURRENCE_TITLES = ("theme", "with theme")  # a cell's column and row: paragraphs labelled with both
@@ -158,7 +172,7 @@ def cooccurrence_chart(rows: Sequence[Row], top: Sequence[str] = ()) -> dict | N
                               **theme_label_settings(themes))),
     )
     heat = base.mark_rect().encode(
-        color=alt.Color("paragraphs:Q", scale=alt.Scale(scheme="oranges"), title="shared paragraphs",
+        color=alt.Color("paragraphs:Q", scale=count_scale(rows, "oranges"), title="shared paragraphs",
                         legend=count_legend(rows)),
         tooltip=[alt.Tooltip("theme_a:N", title=COOCCURRENCE_TITLES[0]),
                  alt.Tooltip("theme_b:N", title=COOCCURRENCE_TITLES[1]),
@@ -166,7 +180,7 @@ def cooccurrence_chart(rows: Sequence[Row], top: Sequence[str] = ()) -> dict | N
     )
     # Black on the darkest oranges could not be read (the lake's commonest pairs).
     text = base.mark_text(fontSize=10).encode(text=alt.Text("paragraphs:Q", format=COUNT_FORMAT),
-                                              color=count_colour(rows))
+                                              color=count_colour(rows, "oranges"))
     side = max(160, theme_step(themes, 48) * len(themes))
     if len(themes) < COLUMN_NAMES_TWICE_FROM:
         return (heat + text).properties(width=side, height=side).to_dict()

@@ -10,6 +10,7 @@ import altair as alt
 
 from transforms.report.charts import (
     COUNT_FORMAT,
+    WHITE_FROM,
     WIDTH,
     Row,
     count_axis,
@@ -103,12 +104,12 @@ def over_time_heatmap(rows: Sequence[Row], grain: str, date_title: str) -> dict:
                alt.Tooltip("theme:N", title="theme"), count_tip("paragraphs", "labelled paragraphs"),
                *([] if len(themes) == 1 else [alt.Tooltip("share:Q", format=".0%", title=share)]),
                count_tip("articles", "articles")]
-    colour, darker_half = heatmap_colour(rows, len(themes), share)
+    colour, dark_cell = heatmap_colour(rows, len(themes), share)
     cells = base.mark_rect().encode(color=colour, tooltip=tooltip, description=alt.Description("said:N"))
     # The numbers are the cells' own, which a screen reader hears from each cell: not said twice.
     numbers = base.mark_text(fontSize=10, aria=False).encode(
         text=alt.Text("paragraphs:Q", format=COUNT_FORMAT),
-        color=alt.condition(darker_half, alt.value("white"), alt.value("black")),
+        color=alt.condition(dark_cell, alt.value("white"), alt.value("black")),
     )
     width = max(WIDTH, HEATMAP_COLUMN_PIXELS * len(periods))
     lines = max(len(theme_lines(theme)) for theme in themes)
@@ -117,7 +118,7 @@ def over_time_heatmap(rows: Sequence[Row], grain: str, date_title: str) -> dict:
 
 
 def heatmap_colour(rows: Sequence[Row], themes: int, share: str) -> tuple[alt.Color, str]:
-    """Return a heatmap cell's colour, and the test of a cell on the darker half of its scale (white numbers).
+    """Return a heatmap cell's colour, and the test of a cell dark enough for white numbers (`WHITE_FROM`).
 
     Several themes: the theme's share of the period's labelled paragraphs. One theme: its count, from 0 to the
     busiest period's; its share was 100 % in every cell, one colour that said nothing.
@@ -126,11 +127,13 @@ def heatmap_colour(rows: Sequence[Row], themes: int, share: str) -> tuple[alt.Co
         most = max((r["paragraphs"] for r in rows), default=0) or 1
         legend = alt.Legend(format=COUNT_FORMAT, orient="bottom", title="labelled paragraphs", titleLimit=0)
         scale = alt.Scale(scheme="blues", domain=[0, most])
-        return alt.Color("paragraphs:Q", scale=scale, legend=legend), f"datum.paragraphs > {most / 2}"
+        dark_from = most * WHITE_FROM["blues"]
+        return alt.Color("paragraphs:Q", scale=scale, legend=legend), f"datum.paragraphs >= {dark_from}"
     legend = alt.Legend(format=".0%", orient="bottom", title=share, titleLimit=0)
     # From a share of 0 up: a theme with one paragraph in a busy week is the palest blue, still seen against
     # the page (the scheme's lightest is no white), and its number says it is there.
-    return alt.Color("share:Q", scale=alt.Scale(scheme="blues", domain=[0, 1]), legend=legend), "datum.share > 0.5"
+    return (alt.Color("share:Q", scale=alt.Scale(scheme="blues", domain=[0, 1]), legend=legend),
+            f"datum.share >= {WHITE_FROM['blues']}")
 
 
 # How a period's date is shown, per grain (warehouse/report/over_time.py): a week by its first day,

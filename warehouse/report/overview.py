@@ -40,6 +40,17 @@ SELECT language, count(*) AS articles FROM report_articles WHERE language IS NOT
 GROUP BY language ORDER BY articles DESC, language
 """
 
+# The window's paragraphs without a theme in articles in another language than English: a lake of several languages
+# said "40% of paragraphs with a theme", unsaid that the rest were all in languages the taxonomy does not label.
+_UNLABELLED_OTHER_LANGUAGES = """
+SELECT count(*) AS paragraphs, count(DISTINCT p.article_id) AS articles,
+       coalesce(list(DISTINCT a.language ORDER BY a.language), []) AS languages
+FROM paragraphs p
+JOIN report_articles a ON p.article_id = a.article_id
+WHERE p.role <> 'boilerplate' AND a.language IS NOT NULL AND a.language <> 'en'
+  AND NOT EXISTS (SELECT 1 FROM report_labels l WHERE l.paragraph_id = p.paragraph_id)
+"""
+
 _LAST_RUN = """
 SELECT run_id, flow_name, deployment, state, started_at, ended_at, files_seen, articles_written
 FROM runs ORDER BY ended_at DESC NULLS LAST, run_id DESC LIMIT 1
@@ -57,8 +68,8 @@ SELECT source, reason, detail, record FROM quarantine ORDER BY quarantined_at DE
 
 
 def read(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
-    """Return the overview's counts, the articles per language, the lake's last run (or None) and its quarantined
-    files by reason."""
+    """Return the overview's counts, the articles per language, the paragraphs without a theme in other languages
+    than English, the lake's last run (or None) and its quarantined files by reason."""
     (counts,) = rows(con.sql(_COUNTS))
     last = rows(con.sql(_LAST_RUN))
     labelled, paragraphs = counts["labelled_paragraphs"], counts["paragraphs"]
@@ -67,6 +78,7 @@ def read(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
         "labelled_share": labelled / paragraphs if paragraphs else None,
         "last_run": last[0] if last else None,
         "languages": rows(con.sql(_LANGUAGES)),
+        "unlabelled_other_languages": rows(con.sql(_UNLABELLED_OTHER_LANGUAGES))[0],
         "quarantine_reasons": rows(con.sql(_QUARANTINE_REASONS)),
         "quarantine_files": rows(con.execute(_QUARANTINE_FILES, {"limit": QUARANTINE_LISTED})),
     }
