@@ -52,8 +52,11 @@ from transforms.enrichments.amount_values import (
     words_value,
 )
 
-# A bare "C" after a number is degrees only where the text around it speaks of temperature.
-_TEMPERATURE = re.compile(r"(?i)temperature|degree|celsius|heat|warm|cold|hot\b|frost|freez|weather|°|thermometer")
+# A bare "C" after a number is degrees only where the text around it speaks of temperature, or a forecast does:
+# "highs of 34-36C", "a low of -3C", "the Met Office said" (the range was none)
+_TEMPERATURE = re.compile(r"(?i)temperature|degree|celsius|heat|warm|cold|hot\b|frost|freez|weather|°|thermometer"
+                          r"|forecast|\b(?:highs|lows)\b|\b(?:high|low)\sof\b|met\soffice|mercury|sunshine"
+                          r"|snow(?:fall)?\b|chill|humid|scorch|sizzl|balmy")
 
 # Words near a bare "bp" that make it basis points of a rate or a price, not base pairs or bits.
 _RATES = re.compile(r"(?i)\b(?:rates?|yields?|spreads?|cut|cuts|hike|hikes|raised|lowered|bank|bonds?|treasur"

@@ -1,0 +1,46 @@
+"""Amounts of 2025-26 news: a comparison's "m" and a forecast's bare "C"."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.enrichments import amounts
+from transforms.enrichments.batch import ParagraphBatch
+
+
+def found(text: str) -> list[tuple[float, str | None, str | None, bool]]:
+    rows = amounts.rows(ParagraphBatch([text], ["p"], ["a"]))
+    return [(round(v, 3), u, o, a) for v, u, o, a in zip(
+        rows["value"], rows["unit"], rows["object"], rows["approximate"], strict=True)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a comparison's second amount is in the first's unit: millions of passengers (200 was metres)
+        ("Ryanair expects to carry 215m passengers in the year to March, up from 200m, and cut fares by 7%.",
+         [(2.15e8, None, "passengers", False), (2e8, None, None, False), (7, "percent", None, False)]),
+        ("Netflix added 19m subscribers, against 13m a year earlier.",
+         [(1.9e7, None, "subscribers", False), (1.3e7, None, None, False)]),
+        # ... and metres stay metres
+        ("She jumped 7.1m, up from 6.9m last year.", [(7.1, "m", None, False), (6.9, "m", None, False)]),
+    ],
+)
+def test_a_comparison_takes_the_earlier_amounts_m(
+        text: str, expected: list[tuple[float, str | None, str | None, bool]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a forecast's words speak of temperature: a bare "C" is degrees (the range was none)
+        ("The Met Office said highs of 34–36C were likely on Saturday.",
+         [(34, "°C", None, False), (36, "°C", None, False)]),
+        ("Overnight lows of -4C are forecast.", [(-4, "°C", None, False)]),
+        # ... and where nothing does, a flat's name is none, as before
+        ("Police were called to flat 4C on Monday.", []),
+    ],
+)
+def test_a_forecasts_bare_c(text: str, expected: list[tuple[float, str | None, str | None, bool]]) -> None:
+    assert found(text) == expected
