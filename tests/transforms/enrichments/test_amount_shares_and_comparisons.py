@@ -1,4 +1,4 @@
-"""Amounts of 2025-26 news: a comparison's "m" and a forecast's bare "C"."""
+"""Amounts of 2025-26 news: a comparison's "m", a count before a compound of a kind and a forecast's bare "C"."""
 
 from __future__ import annotations
 
@@ -27,6 +27,23 @@ def found(text: str) -> list[tuple[float, str | None, str | None, bool]]:
     ],
 )
 def test_a_comparison_takes_the_earlier_amounts_m(
+        text: str, expected: list[tuple[float, str | None, str | None, bool]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after a count a hyphenated count names a kind of what it counts (it counted 2 seats too)
+        ("The air force ordered 24 two-seat jet trainers.", [(24, None, "trainers", False)]),
+        ("The navy ordered 12 two-seat jet fighters.", [(12, None, "fighters", False)]),
+        # ... while alone it counts a whole's parts, as before; and a kind of flat is none
+        ("A 12-member jury sat in 2025.", [(12, None, "members", False)]),
+        ("A two-bedroom flat now costs AED 150,000 to AED 180,000 a year.",
+         [(150000, "AED", None, False), (180000, "AED", None, False)]),
+    ],
+)
+def test_a_count_before_a_compound_of_a_kind(
         text: str, expected: list[tuple[float, str | None, str | None, bool]]) -> None:
     assert found(text) == expected
 
