@@ -55,13 +55,14 @@ from transforms.enrichments.amount_verbs import (
     COUNTED_PARTICIPLES,
     DETERMINER_AFTER,
     DETERMINER_BEFORE,
-    GOODS_PARTICIPLES,
+    GOODS_WORDS,
     ING_VERBS,
     OF_BEFORE,
     OF_SUBJECT_PAST_TENSES,
     PAST_TENSES,
     VERB_ENDS,
     adjective_before_noun,
+    goods_participle,
     shares_verb,
     verb_or_adverb,
 )
@@ -218,7 +219,7 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                 if skipped == 0 and not after_unit and start >= 0 and verb_of_subject(text, start, end, lower):
                     return None  # "Three Hold First-Round Lead", "Firefox 1.0 Presents Threat": a verb
                 word = lower  # "Motorola to Cut 1,000 Jobs": every word has a capital, the noun's as any other
-        goods = after_unit and lower in GOODS_PARTICIPLES and LOWER_AFTER.match(text, position) is not None
+        goods = after_unit and lower in GOODS_WORDS and goods_participle(text, position, lower)
         if after_unit and skipped == 0 and not of and not goods and (
                 participle(lower) or lower in OF_SUBJECT_PAST_TENSES) and OF_BEFORE.search(
                 text, max(0, start - 4), start):

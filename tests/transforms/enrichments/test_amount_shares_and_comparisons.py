@@ -1,4 +1,5 @@
-"""Amounts of 2025-26 news: a comparison's "m", a count before a compound of a kind and a forecast's bare "C"."""
+"""Amounts of 2025-26 news: a comparison's "m", a count before a compound of a kind, goods' participles and a
+forecast's bare "C"."""
 
 from __future__ import annotations
 
@@ -45,6 +46,20 @@ def test_a_comparison_takes_the_earlier_amounts_m(
 )
 def test_a_count_before_a_compound_of_a_kind(
         text: str, expected: list[tuple[float, str | None, str | None, bool]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a goods' participle spelt as its verb's past tense, before the goods (it counted nothing)
+        ("Kenya's imports of $2bn cut flowers fell last year.", [(2e9, "USD", "flowers", False)]),
+        ("Antwerp traded $40m cut diamonds.", [(4e7, "USD", "diamonds", False)]),
+        # ... a verb still before anything else
+        ("A loss of $5m cut profits.", [(5e6, "USD", None, False)]),
+    ],
+)
+def test_goods_participles(text: str, expected: list[tuple[float, str | None, str | None, bool]]) -> None:
     assert found(text) == expected
 
 
