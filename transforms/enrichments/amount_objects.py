@@ -67,12 +67,12 @@ from transforms.enrichments.amount_verbs import (
     verb_or_adverb,
 )
 from transforms.enrichments.amount_wholes import (
-    LOWER_AFTER,
     NAME_GOES_ON,
     OF_DETERMINERS,
     PARTITIVE_DETERMINERS,
     PHRASE_END,
     WHOLE_ADJECTIVES,
+    adjective_read_past,
     after_determiner,
     whole_follows,
 )
@@ -116,7 +116,7 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
     skipped = 0
     # the words after "of" are a noun phrase: "of snow", "of fortified blended food" (an amount may end with its "of":
     # "Hundreds of displaced families", "a third of")
-    of = text.endswith(" of", 0, end)
+    of = text.endswith(" of", 0, end) or after_unit and text.endswith("alf", 0, end)  # "half the nation", as "of"
     # The word after the amount, read once: `_READ_PAST` matches only after a dash or before a word that starts with
     # "magnitude" or "worth" (its space is the one `NEXT_WORD` reads past), so most amounts are not tried at it
     match = NEXT_WORD.match(text, end)
@@ -172,7 +172,7 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                 if group_plural(word) and verb_or_end(text, position):
                     return word  # "80% of Maoists depend" (it counted "depend"; not "90% of Windows machines", whose
                     # noun follows)
-            if lower in WHOLE_ADJECTIVES and LOWER_AFTER.match(text, position):
+            if lower in WHOLE_ADJECTIVES and adjective_read_past(text, position, lower):
                 just_of = determined = True  # "45% of gross domestic product", "of total sales": as after "the"
                 continue  # (it counted "gross")
         if determined:

@@ -1,5 +1,5 @@
-"""Amounts of 2025-26 news: a comparison's "m", a count before a compound of a kind, goods' participles and a
-forecast's bare "C"."""
+"""Amounts of 2025-26 news: a hedged share without "of", a comparison's "m", a count before a compound of a kind,
+goods' participles, a forecast's bare "C" and a whole named before its verb."""
 
 from __future__ import annotations
 
@@ -13,6 +13,30 @@ def found(text: str) -> list[tuple[float, str | None, str | None, bool]]:
     rows = amounts.rows(ParagraphBatch([text], ["p"], ["a"]))
     return [(round(v, 3), u, o, a) for v, u, o, a in zip(
         rows["value"], rows["unit"], rows["object"], rows["approximate"], strict=True)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a share a hedge says, with no "of", where its phrase ends or before a preposition (it was none)
+        ("Turnout was just under two-thirds, the commission said.", [(66.667, "percent", None, True)]),
+        ("Almost a quarter, 22%, said so.", [(25, "percent", None, True), (22, "percent", None, False)]),
+        ("Sales fell nearly three quarters in 2025.", [(75, "percent", None, True)]),
+        # ... and "half" before a determiner, of the noun after it, as "half of the nation" is
+        ("More than half the nation voted.", [(50, "percent", "nation", True)]),
+        ("It trades at less than half its peak.", [(50, "percent", "peak", True)]),
+        ("Retired women have just over half the income of men.", [(50, "percent", "income", True)]),
+        # ... not without a hedge or "by": an idiom, a kind, a count, a clock's quarter
+        ("That is half the battle.", []),
+        ("It was a third party.", []),
+        ("The preceding three quarters.", [(3, None, "quarters", False)]),
+        ("We met at about a quarter to six.", [(6, None, None, False)]),
+        # "by" with no hedge, as before
+        ("Prices rose by a third in two years.", [(33.333, "percent", None, False), (2, None, "years", False)]),
+    ],
+)
+def test_a_hedged_share_needs_no_of(text: str, expected: list[tuple[float, str | None, str | None, bool]]) -> None:
+    assert found(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -75,4 +99,19 @@ def test_goods_participles(text: str, expected: list[tuple[float, str | None, st
     ],
 )
 def test_a_forecasts_bare_c(text: str, expected: list[tuple[float, str | None, str | None, bool]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a whole's name or adjective before a verb in "-s" is the whole's noun (they counted the verb)
+        ("Some 40% of the UK wants a ban.", [(40, "percent", "UK", True)]),
+        ("40% of the public backs the plan.", [(40, "percent", "public", False)]),
+        # ... while before a noun it is the noun's
+        ("5% of UK adults say so.", [(5, "percent", "adults", False)]),
+        ("Half of the public sector is unionised.", [(50, "percent", "sector", False)]),
+    ],
+)
+def test_a_whole_named_before_its_verb(text: str, expected: list[tuple[float, str | None, str | None, bool]]) -> None:
     assert found(text) == expected

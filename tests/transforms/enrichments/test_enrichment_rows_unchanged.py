@@ -25,6 +25,12 @@ crash landing", a game's plot, a little more good).
 Recomputed when men, seats, points and states hyphenated to a count were read only before a name or a whole made of
 them: 3 amounts fewer, the 3 kinds of thing named above ("the 13-man code", bbc-dev sport; "the 200- to 300-seat
 sector", bbc-dev business; "the 20,000-point club", agnews-dev sports); no other row of either corpus moved.
+Recomputed when a share a hedge says needed no "of" ("just under two-thirds,", "more than half the nation"): 10 amounts
+more, 9 of bbc-dev, 1 of agnews-dev, each read and right: 7 of "half" before a determiner after a hedge ("less than half
+the legal fees", "around half the squad", "up to half his promises", "Less than half the UK wants a ban", which counts
+"UK", not the verb), "almost two-thirds in 1999", "Almost a quarter, 22%, said" and agnews-dev's "more than half the
+surplus"; no row moved or went (the comparison's "m", the goods' participles, the forecast's "C" and a count before a
+hyphenated kind moved none).
 """
 
 from __future__ import annotations
@@ -75,8 +81,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("c74d8ea6fb17bf9c", 8412, 6384)),
-    ("agnews-dev", ("4d62a1700211ba12", 6500, 2324)),
+    ("bbc-dev", ("59aed7a10b31a134", 8412, 6393)),
+    ("agnews-dev", ("a94fceed9cf5dd09", 6500, 2325)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
