@@ -45,8 +45,8 @@ def enrich(lake: LakeOption = SETTINGS.lake) -> None:
 
 def print_nothing_to_enrich(summary: dict, other_languages: bool = False) -> None:
     """Say that an enrich run found no paragraph to enrich and wrote nothing (no `runs` row either)."""
-    out.print(f"nothing to enrich in {summary['lake']}: every paragraph it reads has its places, amounts and tone already; "
-              "nothing was written", highlight=False, soft_wrap=True, markup=False)
+    out.print(f"nothing to enrich in {summary['lake']}: every paragraph it reads has its places, amounts and tone "
+              "already; nothing was written", highlight=False, soft_wrap=True, markup=False)
     from flows.enrich_record import other_languages_line
 
     line = other_languages_line(summary["left_in_other_languages"])
