@@ -148,7 +148,9 @@ def is_action_line(line: str) -> bool:
     line = line.strip()
     if not line or len(line) > _LINE_LENGTH:
         return False
-    return all(_ACTION.fullmatch(_LINK.sub("", part)) for part in _SEPARATORS.split(line.strip("|·• ")))
+    # a link's pattern only where a link can be: tried at every character, it was most of a prose line's cost
+    return all(_ACTION.fullmatch(_LINK.sub("", part) if "http" in part else part)
+               for part in _SEPARATORS.split(line.strip("|·• ")))
 
 
 def _without_signature(text: str) -> str:

@@ -20,6 +20,8 @@ def is_button_block(block: str) -> bool:
     >>> is_button_block("Share prices fell."), is_button_block("Readers can leave a comment below.")
     (False, False)
     """
+    if "\n" not in block:  # most paragraphs: one line, and too long to be a button (`is_action_line` says first)
+        return is_action_line(block)
     lines = [line for line in block.split("\n") if line.strip()]
     return bool(lines) and all(map(is_action_line, lines))
 
