@@ -279,7 +279,7 @@ SENSES: dict[str, tuple[str, ...]] = {
     # idiom's first word, as tone reads a phrase); not the woods one walks out of ("The deer came out of the woods")
     "out of the woods": tuple(f"{{be_woods}}{' {still}' * gap} out of the _" for gap in range(3)),
     **dict.fromkeys(("reopen", "reopens", "reopened", "reopening"), ("_ !{quarrel} !{quarrel} !{quarrel}",)),
-    **dict.fromkeys(("row", "rows"), ("!a _ over", "!in a _ over", "_ {row_after}", "a _ with", "_ broke out",
+    **dict.fromkeys(("row", "rows"), ("!a _ over", "!in a _ over", "_ {row_after}", "!in a _ with", "_ broke out",
                                       "{row_kind} _", "{rowing} _", "{rowing} * _", "{rowing} * * _")),
     **dict.fromkeys(("close", "closes", "closed", "closing", "closure", "closures", "shut", "shuts", "shutting"), (
         "{site} _", "{site} {being} _", "{site} to _", "{site} will _", "_ {owner} {site}", "_ {owner} * {site}",

@@ -256,6 +256,9 @@ def test_a_row_that_its_neighbours_call_a_quarrel_reads_bad(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Leicester lock Ben Kay replaces Bath second row Steve Borthwick.", "It was their third game in a row over Easter.",
     "The rows of seats at the stadium were painted blue.", "He opted for Nyanga in the back row instead.",
+    # "in a row with" is a run's, not "a row with" someone (each read −3.0)
+    "United made it three matches in a row with a draw at Villa Park.",
+    "It was the fourth year in a row with average rainfall in the county.",
 ])
 def test_a_row_of_seats_of_a_scrum_or_of_games_carries_no_tone(text: str) -> None:
     assert tones(text) == [0.0]
