@@ -142,7 +142,26 @@ def _tied_server_class() -> Any:
                     self.server_process.wait()
                 raise
 
+        def stop(self) -> None:
+            # Prefect says "Stopping temporary server on ..." at INFO from its exit handler, after the
+            # command's summary: the CLI said once that it started one for the run, and its stop is the
+            # run's end, so the summary stays the last thing a user reads.
+            quiet = _NotStopping()
+            logger = logging.getLogger("prefect")  # Prefect's `subprocess_server_logger`
+            logger.addFilter(quiet)
+            try:
+                super().stop()
+            finally:
+                logger.removeFilter(quiet)
+
     return TiedAPIServer
+
+
+class _NotStopping(logging.Filter):
+    """Drop Prefect's record of a temporary server's stop, keep every other."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("Stopping temporary server")
 
 
 def _popen_server(port: int | None) -> subprocess.Popen[Any]:

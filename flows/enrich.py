@@ -2,8 +2,9 @@
 
 For lakes written with `themelake run --no-enrich` (or before enrichment existed). Source files are
 never read; the work is warehouse.enrichments.enrich_lake, one task, and one commit whose `runs` row
-keeps the lake's current taxonomy version (so the labels the views show do not change:
-flows/enrich_record.py, which also answers `themelake enrich` with nothing to do without Prefect).
+keeps the lake's current taxonomy version (so the labels the views show do not change), or none when no
+paragraph was left to enrich (flows/enrich_record.py, which also answers `themelake enrich` with nothing
+to do without Prefect).
 """
 
 from __future__ import annotations

@@ -5,8 +5,14 @@ answered before Prefect starts.
 its time on Prefect (importing it, starting a temporary API: 9 s), to write a `runs` row of no
 paragraphs. As `themelake run` does for a folder with nothing to read (flows/unchanged_run.py), the CLI
 first looks, under the lake's writer lock, for a paragraph to enrich (three columns of each paragraphs
-file); with none, it records the run as the flow would (a `runs` row, COMPLETED, `deployment` "cli",
-a random UUID for its id) and never starts Prefect. A lake on object storage always goes through the flow.
+file); with none, it answers as the flow would and never starts Prefect. A lake on object storage always
+goes through the flow.
+
+An enrich that finds no paragraph to enrich writes nothing, by the flow or here, as a relabel that would
+change nothing (flows/relabel_record.py): its `runs` row said nothing new (no paragraph, no source read,
+the taxonomy the views show unchanged), and each such row was one more file in the `runs` table, for
+`compact` to rewrite through Prefect. `themelake run` with nothing to read still records its run: that row
+says the folder was looked at, and how many of its files were unchanged.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from typing import Any
 from flows.without_flow import answered_without_flow
 from warehouse.enrichments import LakeEnrichment, commit_enrichment, left_in_other_languages, nothing_to_enrich
 from warehouse.labels import current_taxonomy_version
+from warehouse.lake import read_manifest
 from warehouse.tables import run_row
 
 FLOW_NAME = "enrich-paragraphs"
@@ -29,24 +36,31 @@ FLOW_NAME = "enrich-paragraphs"
 def record_enrichment(root: str, lake: str, run_id: str, deployment: str, started: datetime,
                       done: LakeEnrichment) -> dict[str, Any]:
     """Commit what an enrich run staged with its `runs` row (it keeps the lake's current taxonomy version,
-    so the labels the views show do not change); return the run's summary. Call under the writer lock."""
+    so the labels the views show do not change); return the run's summary. Call under the writer lock.
+
+    With no paragraph enriched and nothing staged, nothing is committed: the summary's `recorded` is False."""
     counts = dict.fromkeys(
         ("files_seen", "files_new", "files_changed", "files_unchanged", "files_quarantined", "files_deleted",
          "articles_written", "themes_written"),
         0,
     ) | {"paragraphs_written": done.paragraphs}
     ended = datetime.now(UTC)
-    runs = run_row(
-        root, run_id=run_id, flow_name=FLOW_NAME, deployment=deployment, parameters=json.dumps({"lake": lake}),
-        taxonomy_version=current_taxonomy_version(root), source="", counts=counts, started=started, ended=ended,
-        state="COMPLETED",
-    )
-    version = commit_enrichment(root, done, {"runs": [runs]})
+    changes = bool(done.paragraphs or any(done.staged.values()) or any(done.replaced.values()))
+    if changes:
+        runs = run_row(
+            root, run_id=run_id, flow_name=FLOW_NAME, deployment=deployment, parameters=json.dumps({"lake": lake}),
+            taxonomy_version=current_taxonomy_version(root), source="", counts=counts, started=started,
+            ended=ended, state="COMPLETED",
+        )
+        version = commit_enrichment(root, done, {"runs": [runs]})
+    else:
+        version = read_manifest(root).version
     paragraphs, articles = left_in_other_languages(root)  # read after the commit: what is left is theirs
     return {
         "run_id": run_id,
         "lake": root,
         "manifest_version": version,
+        "recorded": changes,
         "paragraphs_enriched": done.paragraphs,
         "articles_enriched": done.articles,
         "places_written": done.places,
@@ -76,8 +90,8 @@ def other_languages_line(left: dict[str, int]) -> str | None:
 
 
 def answer_nothing_to_enrich(lake: str, on_wait: Callable[[], object] | None = None) -> dict[str, Any] | None:
-    """Record an enrich run of a local lake with no paragraph to enrich and return its summary (as the
-    flow's); None when the flow must run."""
+    """Return the summary of an enrich run of a local lake with no paragraph to enrich (as the flow's: nothing
+    written); None when the flow must run."""
     started = datetime.now(UTC)
 
     def answer(root: Path) -> dict[str, Any] | None:

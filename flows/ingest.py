@@ -211,6 +211,7 @@ def ingest_articles(
         parameters = {
             "source": source, "lake": lake, "taxonomy": taxonomy, "batch_size": batch_size, "compact": compact,
             "enrich": enrich, "fields": fields, "include": include, "exclude": exclude, "report": report,
+            "workers": pool,  # the processes its batches used: asked for, THEMELAKE_WORKERS's, or the flow's choice
         }
         pending.setdefault("runs", []).append(
             completed_run_row(

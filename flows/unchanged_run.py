@@ -5,8 +5,9 @@ read spent almost all its time on Prefect: importing it (1.2 to 2 s), starting a
 none is configured (4 to 12 s), creating the flow run. The comparison itself, listing and stat'ing
 1,114 files against the lake's committed states, takes a tenth of a second. So `themelake run`
 first compares, under the lake's writer lock, and when a run would have nothing to do it records
-the run as the flow does (a `runs` row, COMPLETED, with the same counts and parameters), prints the
-same summary, and never starts Prefect. Otherwise it lets go of the lock and the flow runs as ever.
+the run as the flow does (a `runs` row, COMPLETED, with the same counts and parameters; its `workers` the
+number asked for: it used none), prints the same summary, and never starts Prefect. Otherwise it lets go
+of the lock and the flow runs as ever.
 
 "Nothing to do" is strict: no file to read (new, changed by size or mtime, or quarantined for a
 cause outside its bytes, which is tried again; a records file that remembers a mapping other than

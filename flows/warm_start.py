@@ -85,10 +85,11 @@ def _workers_needed(parameters: dict[str, Any], to_read: int | None, whole: bool
         whole = True  # a new lake reads every file listed: fewer than the cap is the whole listing
     if not to_read or (not whole and to_read < INLINE_BELOW_FILES):
         return 0  # nothing to read, or a count that more files may follow
-    workers = local_workers(to_read)  # the flow's own rule
+    asked = parameters.get("workers")  # `run --workers`, else THEMELAKE_WORKERS: the flow's pool has as many
+    workers = asked or local_workers(to_read)  # the flow's own rule
     if workers > 1:
         return workers
     # One: a small run, which the flow would read in its own process; one process instead, on a core
-    # of its own. Not for THEMELAKE_WORKERS=1 (the command's own process), nor on a one-core machine.
-    small = to_read < INLINE_BELOW_FILES and Settings.from_env().workers is None
+    # of its own. Not for --workers 1 or THEMELAKE_WORKERS=1 (the command's own process), nor on a one-core machine.
+    small = to_read < INLINE_BELOW_FILES and asked is None and Settings.from_env().workers is None
     return 1 if small and (os.cpu_count() or 1) > 1 else 0

@@ -224,7 +224,7 @@ def connect(lake: str | os.PathLike[str]) -> duckdb.DuckDBPyConnection:
     # The catalog is derived from the manifest: a lake whose catalog file was deleted (or not yet
     # written) is read from the manifest's state, as a lagging one is.
     if manifest.version == 0 and not path.exists():  # no manifest (every commit counts from 1), no catalog
-        raise QueryError(no_lake(root, lake, CATALOG))
+        raise NoLakeError(no_lake(root, lake, CATALOG))
     con = open_catalog_file(path)
     if con is not None and catalog_version(con, root) >= manifest.version:
         return con
@@ -233,6 +233,10 @@ def connect(lake: str | os.PathLike[str]) -> duckdb.DuckDBPyConnection:
     # Behind the manifest (a run in progress, stopped or killed), moved, or held read-write by another
     # process: the manifest's state, in memory.
     return manifest_catalog(root, manifest)
+
+
+class NoLakeError(QueryError):
+    """No lake at a local path (no manifest, no catalog): the message says so and what to do."""
 
 
 def remote_catalog(root: Path) -> duckdb.DuckDBPyConnection:

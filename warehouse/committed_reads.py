@@ -19,7 +19,7 @@ import duckdb
 if TYPE_CHECKING:
     import pyarrow as pa
 
-from warehouse.catalog import ManifestViewsError, catalog_version, connect
+from warehouse.catalog import ManifestViewsError, NoLakeError, catalog_version, connect
 from warehouse.lake import DATA, read_manifest, resolve_lake
 from warehouse.lake_folder import RESTORE_LAKE
 from warehouse.sql_reading import QueryError, check_reading
@@ -50,13 +50,19 @@ RETRIES_ON_GONE_FILES = 3
 _REMOVED_BY_HAND = f" (a file the lake's manifest names is gone, removed outside themelake: {RESTORE_LAKE})"
 
 
-def on_committed_files(lake: str | os.PathLike[str], run: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
+def on_committed_files(lake: str | os.PathLike[str], run: Callable[[duckdb.DuckDBPyConnection], T],
+                       without_lake: bool = False) -> T:
     """Run a read on a connection to the lake's views; if a commit removed files the views named
     (while they were made, or while the read ran), again on the views of the newest manifest, up to
-    RETRIES_ON_GONE_FILES times. Errors are QueryErrors."""
+    RETRIES_ON_GONE_FILES times. Errors are QueryErrors. With `without_lake`, a read where there is no
+    lake runs on a connection with no views: only one that names a table fails, as "no lake at ..."."""
     for retry in range(RETRIES_ON_GONE_FILES + 1):
         try:
             con = connect(lake)
+        except NoLakeError as error:
+            if not without_lake:
+                raise
+            return on_no_views(run, error)
         except ManifestViewsError as error:  # views made over the manifest's files (catalog behind, object store)
             failed: duckdb.Error = error
             built = error.version
@@ -90,3 +96,19 @@ def committed_since(lake: str | os.PathLike[str], built: int) -> bool:
 def names_lake_file(lake: str | os.PathLike[str], message: str) -> bool:
     """Return True when DuckDB's message names a file in the lake's data folder."""
     return str(resolve_lake(lake) / DATA) in message
+
+
+def on_no_views(run: Callable[[duckdb.DuckDBPyConnection], T], no_lake: NoLakeError) -> T:
+    """Run a read on a connection with no views, where there is no lake: `select 1`, `select now()` or a file
+    the query names itself need none; one that names a table (a view of a lake) raises `no_lake`."""
+    con = duckdb.connect()
+    try:
+        return run(con)
+    except duckdb.CatalogException as error:
+        if "Table with name" in str(error):  # DuckDB's "Table with name articles does not exist!"
+            raise no_lake from None
+        raise QueryError(f"query failed: {' '.join(str(error).split())}") from None
+    except duckdb.Error as error:
+        raise QueryError(f"query failed: {' '.join(str(error).split())}") from None
+    finally:
+        con.close()

@@ -26,8 +26,7 @@ def enrich(lake: LakeOption = SETTINGS.lake) -> None:
     except KeyboardInterrupt:  # its one commit is whole or not made; the lock is let go
         fail(INTERRUPTED_ONE_COMMIT, 130)
     if summary is not None:
-        print_enrichment(summary, other_languages=True)
-        out.print("nothing to enrich: the run was recorded without starting Prefect", highlight=False)
+        print_nothing_to_enrich(summary, other_languages=True)
         return
     # As run, relabel and compact: the API checked, another writer waited for in one line, the
     # temporary API tied to this process (a kill -9 left it running).
@@ -37,7 +36,22 @@ def enrich(lake: LakeOption = SETTINGS.lake) -> None:
 
         return enrich_paragraphs
 
-    print_enrichment(run_lake_flow(lake, load, (LakeError,)))
+    summary = run_lake_flow(lake, load, (LakeError,))
+    if summary.get("recorded", True):
+        print_enrichment(summary)
+    else:  # a paragraph another writer enriched meanwhile, or one whose language leaves it as it is
+        print_nothing_to_enrich(summary)
+
+
+def print_nothing_to_enrich(summary: dict, other_languages: bool = False) -> None:
+    """Say that an enrich run found no paragraph to enrich and wrote nothing (no `runs` row either)."""
+    out.print(f"nothing to enrich in {summary['lake']}: every paragraph it reads has its places, amounts and tone "
+              "already; nothing was written", highlight=False, soft_wrap=True, markup=False)
+    from flows.enrich_record import other_languages_line
+
+    line = other_languages_line(summary["left_in_other_languages"])
+    if line and other_languages:
+        out.print(line, highlight=False, soft_wrap=True)
 
 
 def print_enrichment(summary: dict, other_languages: bool = False) -> None:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from flows.cli.app import SETTINGS, LakeOption, app, fail, out, refuse_empty, whole_number
+from flows.cli.app import SETTINGS, LakeOption, app, err, fail, out, refuse_empty, whole_number
 from flows.cli.day_option import day
 from flows.cli.stdout import check_descriptor, is_stdout, write_stdout
 
@@ -56,17 +56,30 @@ def report(
     except (LakeError, ReportPathError) as error:
         fail(str(error))
     from warehouse.report import Window, read_report  # imports altair and the page template: only when a report is made
-    from warehouse.report_files import report_page, write_report
+    from warehouse.report_files import report_page, save_report
 
     window = Window(since, until, top)
     try:
+        made = read_report(lake, window)
         if to_stdout:
-            write_stdout(report_page(read_report(lake, window)).encode("utf-8"), "the report")
-            return
-        paths = write_report(lake, window, output)
+            write_stdout(report_page(made).encode("utf-8"), "the report")
+        else:
+            paths = save_report(made, output)
     except (LakeError, QueryError, ReportPathError) as error:
         fail(str(error))
     # Not when the page itself went to a device, a pipe or a descriptor (`-o /dev/fd/2 2>> log`).
-    if (output is None or own_descriptor(output) is None) and paths[0].is_file():
+    if not to_stdout and (output is None or own_descriptor(output) is None) and paths[0].is_file():
         out.print(str(paths[0]), highlight=False, soft_wrap=True, markup=False)
+    note_empty_window(made.sections["overview"], since, until)
+
+
+def note_empty_window(overview: dict, since: date | None, until: date | None) -> None:
+    """Say on stderr when --since/--until hold none of the lake's articles: the page has no chart, only that
+    notice, and the path printed alone read as a page of charts."""
+    if overview["articles"] or not overview["lake_articles"]:
+        return
+    window = f"{since or '…'} to {until or '…'}"
+    articles = f"{overview['lake_articles']:,} article{'' if overview['lake_articles'] == 1 else 's'}"
+    err.print(f"note: none of the lake's {articles} is dated {window}: the page has no charts; "
+              "widen the range (--since, --until)", highlight=False, soft_wrap=True, markup=False)
 

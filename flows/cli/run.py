@@ -115,10 +115,6 @@ def run(
     ] = False,
 ) -> None:
     """Ingest a folder of articles (or one file): the `ingest-articles` flow, unless nothing changed."""
-    if workers is not None:  # the settings every part of the run reads: the warm start, the flow, its pool
-        import os
-
-        os.environ["THEMELAKE_WORKERS"] = str(workers)
     from flows.progress import batch_bar
     from transforms.formats.field_options import MappingError
     from transforms.formats.mapping_text import run_mapping
@@ -139,6 +135,7 @@ def run(
     parameters = {
         "source": source, "lake": lake, "taxonomy": taxonomy, "batch_size": batch_size, "compact": compact,
         "enrich": enrich, "fields": field, "include": include, "exclude": exclude, "report": report,
+        "workers": workers,  # the flow's parameter (the warm start asks for as many): its `runs` row records it
     }
     from flows.unchanged_run import answer_unchanged_run
 
@@ -174,8 +171,8 @@ def run(
             flow_started = True
             with batch_bar(out):
                 summary = flow(
-                    source=source, lake=lake, taxonomy=taxonomy, batch_size=batch_size, compact=compact,
-                    enrich=enrich, fields=field, include=include, exclude=exclude, report=report,
+                    source=source, lake=lake, taxonomy=taxonomy, batch_size=batch_size, workers=workers,
+                    compact=compact, enrich=enrich, fields=field, include=include, exclude=exclude, report=report,
                 )
         except (SourceError, TaxonomyError, LakeError) as error:
             fail(str(error))

@@ -42,3 +42,37 @@ def test_a_cancelled_rollback_at_the_servers_stop_is_not_logged_and_a_real_failu
 def test_quieting_twice_adds_one_filter(quieted) -> None:
     quiet_pool_cancellations()
     assert sum(isinstance(f, _NoPoolCancellations) for f in logging.getLogger(POOL_LOGGER).filters) == 1
+
+
+class _Records(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def test_stopping_the_runs_temporary_server_logs_nothing_after_the_summary() -> None:
+    import subprocess
+
+    from flows.api_server import _tied_server_class
+
+    server = _tied_server_class()(port=None)
+    server.server_process = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    server.running = True
+    logger = logging.getLogger("prefect")
+    filters = list(logger.filters)
+    records, level = _Records(), logger.level
+    logger.addHandler(records)
+    logger.setLevel(logging.INFO)
+    try:
+        process = server.server_process
+        server.stop()
+        logger.info("Starting temporary server on http://127.0.0.1:1")  # Prefect's other notes still pass
+    finally:
+        logger.removeHandler(records)
+        logger.setLevel(level)
+    assert process.poll() is not None  # stopped all the same
+    assert records.messages == ["Starting temporary server on http://127.0.0.1:1"]
+    assert logger.filters == filters  # only while it stops

@@ -132,8 +132,8 @@ def themelake_enrich(lake: Path) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.mark.slow
-def test_enrich_with_nothing_to_enrich_is_recorded_without_prefect(tmp_path: Path) -> None:
-    # It started a temporary API (9 s) to write a run of no paragraphs.
+def test_enrich_with_nothing_to_enrich_writes_nothing_without_prefect(tmp_path: Path) -> None:
+    # It started a temporary API (9 s) to write a run of no paragraphs; then, without Prefect, still a `runs` row.
     from tests.transforms.test_paragraph_languages import BILINGUAL
 
     source = tmp_path / "in"
@@ -145,12 +145,16 @@ def test_enrich_with_nothing_to_enrich_is_recorded_without_prefect(tmp_path: Pat
     enrich_paragraphs(lake=str(lake))
     before = counts(lake)
 
+    runs = "select flow_name, paragraphs_written from runs order by started_at"
+    recorded = query(lake, runs).to_pylist()
+    assert recorded[-1]["flow_name"] == "enrich-paragraphs" and recorded[-1]["paragraphs_written"] > 0
+
     again = themelake_enrich(lake)
     assert again.returncode == 0, again.stderr
-    assert "without starting Prefect" in again.stdout and counts(lake) == before
-    runs = "select flow_name, deployment, state, paragraphs_written from runs order by started_at"
-    assert query(lake, runs).to_pylist()[-1] == {
-        "flow_name": "enrich-paragraphs", "deployment": "cli", "state": "COMPLETED", "paragraphs_written": 0}
+    assert "nothing was written" in again.stdout and counts(lake) == before
+    assert query(lake, runs).to_pylist() == recorded
+    assert enrich_paragraphs(lake=str(lake))["recorded"] is False  # the flow writes none either
+    assert query(lake, runs).to_pylist() == recorded
 
     # A paragraph left to enrich (a run without enrichment added one): the flow's way, which needs the API.
     (source / "more.txt").write_text("Floods in the north\n\nFloods hit 300 homes in Leeds on Monday.\n")

@@ -51,6 +51,17 @@ def test_a_small_run_reads_its_files_in_the_flow_process(inbox, tmp_path, taxono
     assert summary["files_new"] == 8
     assert batch_pids(pids) == [os.getpid()] * 4
     assert flows.batch_pool._pools == {}  # no pool was started
+    assert recorded_workers(tmp_path / "lake") == 1  # the run says what it used
+
+
+def recorded_workers(lake) -> object:
+    """Return the `workers` the lake's last run recorded in its parameters."""
+    import json
+
+    from warehouse.committed_reads import query
+
+    rows = query(lake, "select parameters from runs order by started_at").to_pylist()
+    return json.loads(rows[-1]["parameters"])["workers"]
 
 
 @pytest.mark.slow  # starts a pool of processes
@@ -113,6 +124,7 @@ def test_a_run_that_wants_another_count_stops_the_started_pool(inbox, tmp_path, 
     in_pool = batch_pids(pids)
     assert summary["files_new"] == 8
     assert len(in_pool) == 4 and not warm & set(in_pool) and os.getpid() not in in_pool
+    assert recorded_workers(tmp_path / "lake") == 2  # THEMELAKE_WORKERS's
     assert flows.batch_pool._pools == {}
     flows.batch_pool.shutdown_pools()  # waits for the pools stopped without waiting
     assert flows.batch_pool._ending == [] and ended(warm_processes)

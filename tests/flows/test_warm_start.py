@@ -81,6 +81,15 @@ def test_workers_asked_for_are_used_and_one_means_the_command_s_own_process(tmp_
     assert [calls[0] for calls in started] == [3]
 
 
+def test_workers_given_as_the_runs_parameter_are_used_as_the_setting_is(tmp_path, started) -> None:
+    # `run --workers N` passes the flow's parameter (its `runs` row records it); the warm start asks for as many.
+    lake = tmp_path / "lake"
+    assert warm_start(parameters(tmp_path, lake, workers=3), 10, True) == 3
+    assert warm_start(parameters(tmp_path, lake, workers=1), 10, True) == 0
+    assert warm_start(parameters(tmp_path, lake, workers=1), 5_000, True) == 0
+    assert [calls[0] for calls in started] == [3]
+
+
 def test_one_core_starts_nothing(tmp_path, started, monkeypatch) -> None:
     monkeypatch.setattr(flows.warm_start.os, "cpu_count", lambda: 1)
     monkeypatch.setattr(flows.batch_workers.os, "cpu_count", lambda: 1)

@@ -51,6 +51,10 @@ WHOLES = {
         "probe group settlement consortium pact agreement deal effort push sweep trip swing".split()),
 }
 _POSSESSIVE = re.compile(r"['’]s$")
+# A count right before the compound, which counts what the compound names a kind of: "24 two-seat jet trainers",
+# "three 12-member juries" (a year's four digits are none: "in 2025 12-member juries")
+_COUNT_BEFORE = re.compile(rf"(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})*|(?i:{'|'.join(WORDS)}))"
+                           r"[^\S\n]+$")
 _WORD_NUMBERS = "|".join(WORDS)
 _HYPHEN_COUNT = re.compile(
     rf"(?P<number>[1-9]\d{{0,2}}(?:,\d{{3}})+|[1-9]\d*|(?i:{_WORD_NUMBERS})(?:-(?i:{_WORD_NUMBERS}))?)"
@@ -73,10 +77,12 @@ def hyphen_count(text: str, position: int) -> HyphenCount | None:
     [(12.0, 11, 'members'), (3.0, 13, 'judges'), None, None, (25.0, 17, 'men')]
     >>> hyphen_count("a 7-seat car", 2) is None, hyphen_count("a 7-seat cars", 2) is None
     (False, True)
+    >>> hyphen_count("24 two-seat jet trainers", 3) is None, hyphen_count("its 27-nation bloc", 4) is None
+    (True, False)
     """
     found = _HYPHEN_COUNT.match(text, position)
-    if found is None:
-        return None
+    if found is None or _COUNT_BEFORE.search(text, max(0, position - 16), position):
+        return None  # (after a count the compound names a kind of what it counts: "24 two-seat jet trainers")
     after = [_POSSESSIVE.sub("", word) for word in text[found.end(): found.end() + 24].split(None, 1)[:1]]
     if after and after[0][:1].islower() and counts(after) and after[0] not in _CREWS:
         # (a possessive is no plural, "the 12-member jury's", nor a group's noun that is its own, "a five-member crew")

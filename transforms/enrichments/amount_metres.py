@@ -98,6 +98,14 @@ def _counts_plural(text: str, end: int) -> bool:
     return False
 
 
+# A comparison's second amount, which is in the first's unit: "215m passengers last year, up from 200m", "a 10.5m
+# jump, against 9.8m" (the second had no plural after it, and no money near: it was metres)
+_COMPARED = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+[\d.,]+m\Z")
+# ... the last number with an "m" before it in the sentence (the last, as a greedy start finds it)
+_EARLIER_M = re.compile(r"(?s:.*)(?<![\w.,])\d[\d.,]*m(?![\w-])")
+_EARLIER_REACH = 120
+
+
 def metres(text: str, end: int, low: int, high: int) -> bool:
     """Return True when the "m" that ends at `end` is metres, not million; money words are looked for
     between `low` and `high`.
@@ -105,11 +113,18 @@ def metres(text: str, end: int, low: int, high: int) -> bool:
     >>> [metres(t, t.index("m") + 1, 0, len(t)) for t in ("the 400m hurdles", "67m people", "a 30m wall",
     ...     "She won the 200m as he did", "It drew 10.9m viewers", "It raised 5m in sales", "5m high-end phones")]
     [True, False, True, True, False, False, False]
+    >>> [metres(t, len(t), 0, len(t)) for t in ("It flew 215m passengers, up from 200m", "He threw 8.1m, up from 7.9m")]
+    [False, True]
     """
     if _METRE_AFTER.match(text, end):
         return True
     if _counts_plural(text, end):
         return False
+    compared = _COMPARED.search(text, max(low, end - 24), end)
+    if compared is not None:  # "215m passengers ..., up from 200m": the earlier amount's million (it was metres)
+        earlier = _EARLIER_M.search(text, max(low, compared.start() - _EARLIER_REACH), compared.start())
+        if earlier is not None:
+            return metres(text, earlier.end(), low, high)
     if _near(_MONEY, _MONEY_KEYS, text, max(low, end - 60), min(high, end + 60)):
         return False  # money in the same breath: "The relay team signed a 2m deal"
     return (_near(_TRACK_AND_FIELD, _TRACK_AND_FIELD_KEYS, text, low, high)

@@ -55,23 +55,24 @@ from transforms.enrichments.amount_verbs import (
     COUNTED_PARTICIPLES,
     DETERMINER_AFTER,
     DETERMINER_BEFORE,
-    GOODS_PARTICIPLES,
+    GOODS_WORDS,
     ING_VERBS,
     OF_BEFORE,
     OF_SUBJECT_PAST_TENSES,
     PAST_TENSES,
     VERB_ENDS,
     adjective_before_noun,
+    goods_participle,
     shares_verb,
     verb_or_adverb,
 )
 from transforms.enrichments.amount_wholes import (
-    LOWER_AFTER,
     NAME_GOES_ON,
     OF_DETERMINERS,
     PARTITIVE_DETERMINERS,
     PHRASE_END,
     WHOLE_ADJECTIVES,
+    adjective_read_past,
     after_determiner,
     whole_follows,
 )
@@ -115,7 +116,7 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
     skipped = 0
     # the words after "of" are a noun phrase: "of snow", "of fortified blended food" (an amount may end with its "of":
     # "Hundreds of displaced families", "a third of")
-    of = text.endswith(" of", 0, end)
+    of = text.endswith(" of", 0, end) or after_unit and text.endswith("alf", 0, end)  # "half the nation", as "of"
     # The word after the amount, read once: `_READ_PAST` matches only after a dash or before a word that starts with
     # "magnitude" or "worth" (its space is the one `NEXT_WORD` reads past), so most amounts are not tried at it
     match = NEXT_WORD.match(text, end)
@@ -171,7 +172,7 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                 if group_plural(word) and verb_or_end(text, position):
                     return word  # "80% of Maoists depend" (it counted "depend"; not "90% of Windows machines", whose
                     # noun follows)
-            if lower in WHOLE_ADJECTIVES and LOWER_AFTER.match(text, position):
+            if lower in WHOLE_ADJECTIVES and adjective_read_past(text, position, lower):
                 just_of = determined = True  # "45% of gross domestic product", "of total sales": as after "the"
                 continue  # (it counted "gross")
         if determined:
@@ -218,7 +219,7 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                 if skipped == 0 and not after_unit and start >= 0 and verb_of_subject(text, start, end, lower):
                     return None  # "Three Hold First-Round Lead", "Firefox 1.0 Presents Threat": a verb
                 word = lower  # "Motorola to Cut 1,000 Jobs": every word has a capital, the noun's as any other
-        goods = after_unit and lower in GOODS_PARTICIPLES and LOWER_AFTER.match(text, position) is not None
+        goods = after_unit and lower in GOODS_WORDS and goods_participle(text, position, lower)
         if after_unit and skipped == 0 and not of and not goods and (
                 participle(lower) or lower in OF_SUBJECT_PAST_TENSES) and OF_BEFORE.search(
                 text, max(0, start - 4), start):

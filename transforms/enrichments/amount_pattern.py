@@ -21,6 +21,7 @@ from transforms.enrichments.amount_currencies import (
     SIGNS,
     TITLE_CURRENCIES,
 )
+from transforms.enrichments.amount_hedged_shares import HALF_BEFORE_DETERMINER, PLURAL_SHARE_AFTER
 from transforms.enrichments.amount_letter_currencies import letter_symbols
 from transforms.enrichments.amount_units import CURRENCY_ADJECTIVES, POUND_ADJECTIVE, SPELT_UNIT
 
@@ -146,13 +147,6 @@ AND_A_HALF = r"[\s-]and[\s-]a[\s-]half"
 _ONE_UNIT = (r"cent|penny|pence|point|percent|per\scent|degree|second|minute|hour|day|week|month|year|decade|century"
              r"|inch|foot|yard|mile|metre|meter|kilometre|kilometer|litre|liter|gallon|pint|ounce|acre|hectare|pound|kilo"
              r"|kilogram|tonne|ton")
-# A plural share with no "of" right after "by", or after "by" and a hedge: "cut by two-thirds", "fell by almost
-# two-thirds" (the hedged one was no amount; "by almost half" was read). One look-behind per spelling: Python's
-# look-behind is of a fixed width. Tried only where a plural share ends a frac's words.
-_PLURAL_AFTER_BY = "|".join(
-    rf"(?<=[Bb]y\s{hedge}{share})" for hedge in ("", r"almost\s", r"nearly\s", r"about\s", r"around\s",
-                                                 r"roughly\s", r"some\s", r"over\s", r"more\sthan\s")
-    for share in (r"[Tt]wo[\s-]thirds", r"[Tt]hree[\s-]quarters"))
 # A vague count of a scale, "several thousand", "a few hundred", "several hundred million": the least it can mean, as
 # "thousands" is (`SOME`: "a few" two of the scale, "several" three; they were no amount, or "hundred million" alone)
 SOME = {"a few": 2, "several": 3}
@@ -255,11 +249,12 @@ AMOUNT = re.compile(
         # (6 eggs, `_FRACTION_OF_SCALE`; it was 50 percent and 12 eggs)
         (?:\s+of\b(?!\san?\s(?:hundred|thousand|million|billion|trillion|dozen|percentage\spoints?|{_ONE_UNIT})\b(?!['’]))
            # a change's share with no "of", where its phrase ends: "prices rose by a third in two years", "cut by
-           # half." (`amount_reading` keeps it only after "by": "a third party", "half time" are none; nor an
-           # ordinal's list, "by a third and fourth vote"; a plural one only right after "by": "the preceding three
-           # quarters." are three, a count's)
-           |(?:(?<!thirds)(?<!quarters)|{_PLURAL_AFTER_BY})(?=[^\S\n]*(?:[.,;:!?)\n]|$)|[^\S\n]+(?:in|over|since|from|to|last|this|on|after|compared|between
-              |(?:and|or)\b(?![^\S\n]+(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b)|but|than|as|while|during|within|until|before|when|amid|despite|for|at)\b))
+           # half." (`amount_reading` keeps it only after "by" or a hedge: "a third party", "half time" are none;
+           # nor an ordinal's list, "by a third and fourth vote"; a plural one only after "by" or a hedge: "the
+           # preceding three quarters." are three, a count's)
+           |(?:(?<!thirds)(?<!quarters)|{PLURAL_SHARE_AFTER})(?=[^\S\n]*(?:[.,;:!?)\n]|$)|[^\S\n]+(?:in|over|since|from|to|last|this|on|after|compared|between
+              |(?:and|or)\b(?![^\S\n]+(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b)|but|than|as|while|during|within|until|before|when|amid|despite|for|at)\b)
+           |{HALF_BEFORE_DETERMINER})  # "more than half the nation" (`amount_hedged_shares`)
       | (?P<words>{_FRACTION_OF_POINT}|{_SHARE_OF_POINT}|{_FRACTION_OF_SCALE}
                  |(?:{_CASED_WORDS})(?:[\s-](?:{"|".join(WORDS)}))?(?:{AND_A_HALF})?(?:\s(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen))*
                  |(?:[Aa]|[Oo]ne|{_SOME})\s(?:hundred|thousand|million|billion|trillion|dozen)(?:\s(?:thousand|million))?

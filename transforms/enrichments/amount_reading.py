@@ -28,6 +28,7 @@ from transforms.enrichments.amount_currencies import (
 from transforms.enrichments.amount_currency_before import currency_before
 from transforms.enrichments.amount_exchange_rates import RATE_STARTS, rate_currency
 from transforms.enrichments.amount_exclusions import no_amount
+from transforms.enrichments.amount_hedged_shares import kept_without_of
 from transforms.enrichments.amount_metres import metres
 from transforms.enrichments.amount_nautical import nm_unit
 from transforms.enrichments.amount_pattern import (
@@ -52,8 +53,11 @@ from transforms.enrichments.amount_values import (
     words_value,
 )
 
-# A bare "C" after a number is degrees only where the text around it speaks of temperature.
-_TEMPERATURE = re.compile(r"(?i)temperature|degree|celsius|heat|warm|cold|hot\b|frost|freez|weather|°|thermometer")
+# A bare "C" after a number is degrees only where the text around it speaks of temperature, or a forecast does:
+# "highs of 34-36C", "a low of -3C", "the Met Office said" (the range was none)
+_TEMPERATURE = re.compile(r"(?i)temperature|degree|celsius|heat|warm|cold|hot\b|frost|freez|weather|°|thermometer"
+                          r"|forecast|\b(?:highs|lows)\b|\b(?:high|low)\sof\b|met\soffice|mercury|sunshine"
+                          r"|snow(?:fall)?\b|chill|humid|scorch|sizzl|balmy")
 
 # Words near a bare "bp" that make it basis points of a rate or a price, not base pairs or bits.
 _RATES = re.compile(r"(?i)\b(?:rates?|yields?|spreads?|cut|cuts|hike|hikes|raised|lowered|bank|bonds?|treasur"
@@ -91,11 +95,6 @@ def _range_from_one(text: str, number_start: int, end: int) -> bool:
     after = _RANGE_AFTER_ONE.match(text, end)
     return after is not None and (
         after.group("conjunction") is None or text[max(0, number_start - 8): number_start].lower() == "between ")
-
-
-# "by" (and the white space after it) right before a share with no "of": "rose by a third", "cut by almost half",
-# and its article before "half", which the share's words leave out: "grew by a half, to $4bn" (it was no amount)
-_BY_BEFORE = re.compile(r"(?<![\w'’-])[Bb]y[^\S\n]+(?:a[^\S\n]+)?$")
 
 
 def parse(
@@ -225,9 +224,9 @@ def read_match(
         value = value / 100 if curword3 in HUNDREDTHS else value  # "thousands of pence": hundredths
     else:
         fraction = (frac or "").lower().replace("-", " ").split()
-        if matched.end("frac") == end and not _BY_BEFORE.search(text, max(0, (hedge or (start,))[0] - 8), (
-                hedge or (start,))[0]):
-            return None  # a share with no "of" is a change's only after "by" ("rose by a third"): "a third party"
+        if matched.end("frac") == end and not kept_without_of(text, start, end, fraction, hedge is not None):
+            return None  # a share with no "of" only after "by" or a hedge ("rose by a third", "just under
+            # two-thirds,"): "a third party"
         if fraction[-1].startswith("quarter") and quarters_of_a_year(text, number_start, end) or (
                 fraction == ["half"] and half_of_a_period(text, number_start, end)):
             return None  # "the first three quarters of this year", "the second half of the season": a period

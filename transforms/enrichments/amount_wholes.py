@@ -40,6 +40,10 @@ PHRASE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)]|$|\n|(?:by|in|for|to|and|or|on|at
                          r"|is|was|were|are|will|would|a|an|the)\b)")
 
 
+# A verb in "-s" before its object, after a whole's name or adjective, which is then the whole's noun: "of the UK wants
+# a ban", "of the public backs it" (not a plural noun: "of UK adults say", "of Irish workers.")
+_VERB_AFTER = re.compile(r"[^\S\n]+[a-z]+[^\Ws]s[^\S\n]+(?:the|an?|his|her|its|their|our|this|these|those|it|them|to"
+                         r"|that)\b")
 # The number of a whole after a count's "of his" and a few words ("of his team-leading 48 goals")
 _WHOLE_NUMBER = re.compile(r"[^\S\n]+\d[\d,]*(?:\.\d+)?(?=[^\S\n]+[a-z])")
 
@@ -59,6 +63,13 @@ def whole_follows(text: str, position: int) -> bool:
             return False
         position = match.end()
     return False
+
+
+def adjective_read_past(text: str, position: int, lower: str) -> bool:
+    """Return True when `lower`, ending at `position` after a share's "of", is a whole's adjective before its noun:
+    "of total sales", "of the public purse"; not before a verb, "of the public wants a ban" (`_VERB_AFTER`)."""
+    return lower in WHOLE_ADJECTIVES and LOWER_AFTER.match(text, position) is not None and not _VERB_AFTER.match(
+        text, position)
 
 
 class WholeWord(NamedTuple):
@@ -92,12 +103,17 @@ def after_determiner(text: str, position: int, word: str, lower: str) -> WholeWo
         return WholeWord(-1, word)  # "three quarters of all Xboxes sold", "a third of the Democrats" (it counted
         # "sold")
     if word[0].isupper() and LOWER_AFTER.match(text, position):
+        if _VERB_AFTER.match(text, position):  # the name is the whole, a verb after it: "half of the UK wants a ban"
+            return WholeWord(-1, word)  # (it counted "wants")
         return WholeWord(position, None)  # a name's or a people's adjective: "a third of its Irish workforce"
     if any(c.isdigit() for c in word) or lower in NO_WHOLE or (
             lower in RANKING_ADJECTIVES and not WORD_AFTER.match(text, position)):
         return WholeWord(-1, None)  # "53% of the near-400,000 complaints", "3% of the most well off", "5 of the best."
     adjective = lower in WHOLE_ADJECTIVES or lower.endswith("ing") or participle(lower) or measure_adjective(
         lower) or lower in RANKING_ADJECTIVES
+    if adjective and lower in WHOLE_ADJECTIVES and _VERB_AFTER.match(text, position):
+        return WholeWord(-1, lower)  # the adjective's noun, a verb after it: "of the public backs it" (it counted
+        # "backs")
     if adjective and WORD_AFTER.match(text, position) and not (
             (following := NEXT_WORD.match(text, position)) and following.group(1) in NOT_OBJECTS):
         return WholeWord(position, None)  # "of their annual turnover", "of the viewing public", "of the digital TV

@@ -83,7 +83,8 @@ def test_a_query_loads_duckdb_but_not_pyarrow_prefect_or_pandas(tmp_path) -> Non
 
 
 def test_a_query_of_no_lake_fails_in_one_line_without_prefect_or_pandas(tmp_path) -> None:
-    exit_code, loaded = loaded_after(["query", "select 1", "--lake", str(tmp_path / "none")], tmp_path)
+    command = ["query", "select count(*) from articles", "--lake", str(tmp_path / "none")]
+    exit_code, loaded = loaded_after(command, tmp_path)
     assert exit_code == 2
     assert "prefect" not in loaded and "pandas" not in loaded
     assert "duckdb" in loaded

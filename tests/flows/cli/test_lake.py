@@ -165,7 +165,7 @@ def test_a_lake_folder_that_does_not_exist_is_said_alike_by_every_command(tmp_pa
     # of a lake's inside for one mistake, a folder that is not there.
     nowhere = tmp_path / "nowhere"
     said = set()
-    for command in (["query", "select 1"], ["enrich"], ["compact"], ["themes"], ["report"]):
+    for command in (["query", "select count(*) from articles"], ["enrich"], ["compact"], ["themes"], ["report"]):
         result = runner.invoke(app, [*command, "--lake", str(nowhere)], env={"COLUMNS": "400"})
         assert result.exit_code == 2, (command, result.output)
         said.add(" ".join(result.output.split()))
@@ -176,7 +176,7 @@ def test_a_relative_lake_that_is_not_there_is_said_with_the_folder_it_was_looked
     # `themelake query ...` run in another folder than the lake's said "no lake at lake (no such folder)": which
     # folder's `lake` was left to guess.
     monkeypatch.chdir(tmp_path)
-    for command in (["query", "select 1"], ["enrich"], ["relabel"]):
+    for command in (["query", "select count(*) from articles"], ["enrich"], ["relabel"]):
         result = runner.invoke(app, [*command, "--lake", "lake"], env={"COLUMNS": "400"})
         assert result.exit_code == 2, (command, result.output)
         assert " ".join(result.output.split()) == (

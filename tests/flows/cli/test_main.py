@@ -30,7 +30,7 @@ def test_a_long_output_into_a_pipe_arrives_whole(tmp_path) -> None:
 
 
 def test_a_user_error_exits_2_with_its_line(tmp_path) -> None:
-    done = themelake("query", "select 1", "--lake", str(tmp_path / "none"), cwd=tmp_path)
+    done = themelake("query", "select count(*) from articles", "--lake", str(tmp_path / "none"), cwd=tmp_path)
     assert done.returncode == 2
     assert "no lake" in done.stderr and "Traceback" not in done.stderr
 

@@ -49,20 +49,22 @@ def test_a_number_at_the_edge_of_its_range_is_taken(tmp_path, command) -> None:
     assert "give a whole number" not in result.output  # refused for another reason (no lake), if at all
 
 
-def test_run_workers_is_the_setting_every_part_of_the_run_reads(tmp_path, monkeypatch, data_dir) -> None:
-    # THEMELAKE_WORKERS had no option: `run --workers 2` was "No such option".
+def test_run_workers_is_the_flows_parameter_and_its_runs_row_records_it(tmp_path, monkeypatch, data_dir) -> None:
+    # THEMELAKE_WORKERS had no option: `run --workers 2` was "No such option"; then the option set the variable
+    # for the process, and the run's `runs` row (its parameters) did not say how many the run used.
     import flows.unchanged_run
     from flows.settings import Settings
     from warehouse.sources import SourceError
 
-    monkeypatch.delenv("THEMELAKE_WORKERS", raising=False)  # and put back as it was after the test
-    seen: list[int | None] = []
+    monkeypatch.delenv("THEMELAKE_WORKERS", raising=False)
+    seen: list[dict] = []
 
     def compared(parameters, on_wait=None, on_work=None):  # where the run would compare folder and lake
-        seen.append(Settings.from_env().workers)
+        seen.append(parameters)
         raise SourceError("compared")
 
     monkeypatch.setattr(flows.unchanged_run, "answer_unchanged_run", compared)
     result = runner.invoke(app, ["run", str(data_dir), "--lake", str(tmp_path / "lake"), "--workers", "3"])
     assert result.exit_code == 2 and "error: compared" in result.output, result.output
-    assert seen == [3]
+    assert [parameters["workers"] for parameters in seen] == [3]  # what an unchanged run's row records
+    assert Settings.from_env().workers is None  # the process's setting is not changed behind the user's back

@@ -58,7 +58,7 @@ def test_a_lake_that_cannot_be_written_is_one_line_before_prefect_starts(tmp_pat
 def test_a_folder_of_other_files_is_no_lake_and_not_one_to_run_into(tmp_path) -> None:
     # "run `themelake run SOURCE --lake DIR` first" sent the user to a command that refuses that folder.
     (tmp_path / "notes.txt").write_text("not a lake")
-    for command in (["query", "select 1"], ["themes"], ["report"]):
+    for command in (["query", "select count(*) from articles"], ["themes"], ["report"]):
         line = one_error_line(runner.invoke(app, [*command, "--lake", str(tmp_path)]))
         assert "it is a folder of other files (1, such as 'notes.txt')" in line and "themelake run" not in line
 

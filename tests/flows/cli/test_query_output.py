@@ -246,3 +246,22 @@ def test_a_result_of_no_rows_says_0_rows_and_csv_and_json_stay_data(lake, format
 def test_a_result_with_rows_says_nothing_of_its_count(lake, format) -> None:
     result = runner.invoke(app, ["query", "select 1 as n", "--lake", lake, "--format", format])
     assert result.exit_code == 0 and "rows" not in result.output and result.stderr == "", result.output
+
+
+def test_sql_that_reads_no_view_runs_without_a_lake_and_one_that_does_says_there_is_none(tmp_path, monkeypatch) -> None:
+    # `themelake query "select 1"` (or a look at a records file before `run --field`) said "no lake at lake", though
+    # the SQL read nothing of one; the same SQL ran where a lake was.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "export.csv").write_text("headline,body\nRates held,The bank held rates.\n")
+    one = runner.invoke(app, ["query", "select 1 as n", "-f", "csv"])
+    assert one.exit_code == 0 and one.output.splitlines() == ["n", "1"], one.output
+    peek = runner.invoke(app, ["query", "select * from 'export.csv'", "-f", "json"])
+    assert json.loads(peek.output) == [{"headline": "Rates held", "body": "The bank held rates."}], peek.output
+    views = runner.invoke(app, ["query", "select count(*) from articles"], env={"COLUMNS": "400"})
+    assert views.exit_code == 2
+    assert " ".join(views.output.split()) == (
+        f"error: no lake at lake (no such folder in {tmp_path}): run `themelake run SOURCE --lake lake` first")
+    bad = runner.invoke(app, ["query", "select nosuch(1)"], env={"COLUMNS": "400"})
+    assert bad.exit_code == 2 and "Scalar Function with name nosuch does not exist" in bad.output, bad.output
+    writes = runner.invoke(app, ["query", "copy (select 1) to 'out.csv'"], env={"COLUMNS": "400"})
+    assert writes.exit_code == 2 and not (tmp_path / "out.csv").exists(), writes.output

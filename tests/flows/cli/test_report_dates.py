@@ -44,3 +44,18 @@ def test_a_day_as_yyyy_mm_dd_is_read(tmp_path) -> None:
     result = runner.invoke(app, ["report", "--lake", str(tmp_path / "lake"), "--since", "2026-09-01",
                                  "--until", "2026-10-31"])
     assert result.exit_code == 2 and "no lake at" in result.output, result.output  # past the dates, to the lake
+
+
+def test_a_range_that_holds_no_article_is_said_beside_the_page(tmp_path) -> None:
+    # `report --since 2030-01-01` printed the page's path alone, as of a page of charts; the page held only a notice.
+    from tests.warehouse.report_lake import make_report_lake
+
+    lake = make_report_lake(tmp_path / "lake")
+    empty = runner.invoke(app, ["report", "--lake", str(lake), "--since", "2030-01-01", "-o", str(tmp_path / "e.html")],
+                          env={"COLUMNS": "400"})
+    assert empty.exit_code == 0, empty.output
+    said = " ".join(empty.output.split())
+    assert said.endswith("is dated 2030-01-01 to …: the page has no charts; widen the range (--since, --until)"), said
+    assert said.startswith(f"{tmp_path / 'e.html'} note: none of the lake's "), said
+    full = runner.invoke(app, ["report", "--lake", str(lake), "-o", str(tmp_path / "f.html")])
+    assert full.exit_code == 0 and "note:" not in full.output, full.output

@@ -36,11 +36,12 @@ def test_user_errors_are_one_line_and_non_zero(tmp_path) -> None:
     bad_tax.write_text("[[themes]\n")
     result = runner.invoke(app, ["run", str(tmp_path), "--taxonomy", str(bad_tax)])
     assert result.exit_code == 2 and "bad.toml: not valid TOML" in result.output
-    no_lake = runner.invoke(app, ["query", "select 1", "--lake", str(tmp_path / "none")])
+    no_lake = runner.invoke(app, ["query", "select count(*) from articles", "--lake", str(tmp_path / "none")])
     assert no_lake.exit_code == 2 and "no lake" in no_lake.output
 
 
-@pytest.mark.parametrize("command", [["query", "select 1"], ["report"], ["enrich"], ["relabel"], ["compact"]])
+@pytest.mark.parametrize("command", [["query", "select count(*) from articles"], ["report"], ["enrich"], ["relabel"],
+                                     ["compact"]])
 def test_a_lake_that_is_a_file_is_named_so_not_sent_to_run(tmp_path, command) -> None:
     # "run `themelake run SOURCE --lake FILE` first" sent the user to a command that refuses a file.
     lake = tmp_path / "notes.txt"

@@ -33,6 +33,12 @@ news (14 of them a sign: 11 the right way, "Dyke reopens WMD row", "Row over Aus
 Blair face new rift claims" among them; 2 either, a truce aimed at in a row and an e-mail's "No row between me and
 trevor"; 1 the wrong way, a rugby squad's paragraph in which a scrum-half recalled "after a row over clashing TV and
 training commitments" now reads a little bad).
+Recomputed when a share a hedge says needed no "of" ("just under two-thirds,", "more than half the nation"): 10 amounts
+more, 9 of bbc-dev, 1 of agnews-dev, each read and right: 7 of "half" before a determiner after a hedge ("less than half
+the legal fees", "around half the squad", "up to half his promises", "Less than half the UK wants a ban", which counts
+"UK", not the verb), "almost two-thirds in 1999", "Almost a quarter, 22%, said" and agnews-dev's "more than half the
+surplus"; no row moved or went (the comparison's "m", the goods' participles, the forecast's "C" and a count before a
+hyphenated kind moved none).
 """
 
 from __future__ import annotations
@@ -83,8 +89,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("82bc5fc185c1a5f1", 8412, 6384)),
-    ("agnews-dev", ("a308f2d85a305449", 6500, 2324)),
+    ("bbc-dev", ("75c114d1f121067e", 8412, 6393)),
+    ("agnews-dev", ("4a9f9e1edb09b025", 6500, 2325)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
