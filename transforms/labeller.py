@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from transforms.headline_themes import headline_led
 from transforms.matching.joined_text import JoinedText
 from transforms.matching.name_terms import name_terms, names_beside_strong_terms
 from transforms.matching.theme_labels import EvidenceRows, LabelColumns, PhraseSpans, ThemeLabel
@@ -50,6 +51,8 @@ class Labeller:
         rows = names_beside_strong_terms(rows, self.names, len(self.matcher.terms), len(paragraphs), self.scales,
                                          self.outranking_names)
         if self.semantic is None or not paragraphs:
+            if articles is not None and paragraphs:
+                rows, _ = headline_led(rows, None, articles, self.scales, self.outranking)
             return self.matcher.score(rows, paragraphs, n_words)
         sem = self.semantic.rows(paragraphs, batch)
         if self.outranking.any():
@@ -64,6 +67,9 @@ class Labeller:
             if articles is not None:
                 keep &= article_needs_terms(rows, sem, articles, self.scales)
         sem = sem.take(np.flatnonzero(keep))
+        if articles is not None:  # after the rules above, which read each theme's own evidence as written
+            rows, led = headline_led(rows, sem, articles, self.scales, self.outranking)
+            sem = led if led is not None else sem
         terms = self.matcher.terms
         # Semantic evidence names the word in lower case, as terms are written; words index after terms.
         used, where = used_codes(sem.word, len(sem.words))

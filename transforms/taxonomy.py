@@ -55,7 +55,8 @@ class Theme:
     exclude: tuple[str, ...] = ()
     weight: float = 1.0  # the theme's `weight`: already applied to its terms, and scales its semantic score
     # `outranks_meaning = true`: a strong listed term of this theme halves the meaning of the themes with few
-    # listed terms of their own in that paragraph (transforms.labeller.outranked_meaning)
+    # listed terms of their own in that paragraph (transforms.labeller.outranked_meaning); in an article's headline it
+    # makes the article its story (transforms.headline_themes)
     outranks_meaning: bool = False
     # `outranks_names = true`: a strong listed term of this theme halves the other themes' listed names (`name =
     # true`) in that paragraph (transforms.matching.name_terms): a takeover makes a firm's name the buyer's

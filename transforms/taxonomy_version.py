@@ -77,6 +77,9 @@ def with_version(taxonomy: Taxonomy) -> Taxonomy:
     content["accents"] = "folded"
     if outranking := [t.id for t in taxonomy.themes if t.outranks_meaning]:  # only when set, as above
         content["outranks_meaning"] = outranking
+        # such a theme named strongly in an article's headline began to lead the article
+        # (transforms.headline_themes): every lake whose taxonomy has one relabels once
+        content["headline_leads"] = "article"
     if any(term.name for theme in taxonomy.themes for term in theme.terms):
         # a name began to count half only beside a strong term of a theme with `outranks_names`, not any: relabel
         content["names"] = ["beside outranks_names", [t.id for t in taxonomy.themes if t.outranks_names]]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from transforms.labeller import label_texts
+from transforms.labeller import label_texts, labeller_for
 from transforms.matching.themes import label_paragraphs
 from transforms.rollup import primary_themes, rollup
 
@@ -38,4 +38,12 @@ def primary(taxonomy, headline: str, body: str) -> str | None:
     """The primary theme of an article of a headline and one paragraph."""
     roles = ("title", "body")
     labels = label_texts(taxonomy, [headline, body])
+    return primary_themes(rollup(("a", roles[lab.paragraph], lab.theme_id, lab.score) for lab in labels)).get("a")
+
+
+def article_primary(taxonomy, headline: str, body: str) -> str | None:
+    """The primary theme of an article of a headline and one paragraph, labelled as the pipeline labels it: as one
+    article, so that the rules reading a whole article (`transforms.headline_themes`) apply."""
+    roles = ("title", "body")
+    labels = labeller_for(taxonomy).label_columns([headline, body], articles=["a", "a"]).labels(taxonomy)
     return primary_themes(rollup(("a", roles[lab.paragraph], lab.theme_id, lab.score) for lab in labels)).get("a")
