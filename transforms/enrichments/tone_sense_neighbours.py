@@ -135,5 +135,10 @@ SENSE_NEIGHBOURS: dict[str, str] = {
                 "transatlantic legal angry",
     "row_after": "between erupted erupts flared flares brewing escalated escalates deepened deepens intensified "
                  "continues continued rumbles rumbled",
+    # what a run counts, before its "in a row" ("the third game in a row with a win", "five in a row over Easter"):
+    # "embroiled in a row with the unions", "locked in a row over pay" are quarrels
+    "run_of": "time times game games match matches win wins victory victories defeat defeats loss losses draw draws "
+              "year years season seasons day days week weeks month months night nights quarter quarters race races "
+              "title titles round rounds start starts term terms two three four five six seven eight nine ten",
     "owner": "the a an its their his her our two three four five six several all some dozens hundreds most many",
 }

@@ -78,8 +78,8 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # a place open again: "The factory reopened, bringing back 300 jobs" read 0; not a quarrel or an inquiry opened
     # again ("Dyke reopens WMD row", "reopened old wounds", "Police reopened the case" read good)
     ("restored", 1.4, ("reopen", "reopens", "reopened", "reopening")),
-    # a quarrel: "a row over funding", "the row between the two camps", "a bitter row"; not a rugby "second row", "in
-    # a row", "rows of empty seats" (the dev corpora's 28 uses: 17 a quarrel)
+    # a quarrel: "a row over funding", "the row between the two camps", "a bitter row", "locked in a row with"; not a
+    # rugby "second row", a run's "third game in a row", "rows of empty seats" (the dev corpora's 28 uses: 17 a quarrel)
     ("dispute", -1.7, ("row", "rows")),
 )
 SENSE_WORDS: dict[str, float] = {word: valence for _, valence, words in _BY_ANALOGUE for word in words}
@@ -152,7 +152,8 @@ SENSES: dict[str, tuple[str, ...]] = {
     # idiom's first word, as tone reads a phrase); not the woods one walks out of ("The deer came out of the woods")
     "out of the woods": tuple(f"{{be_woods}}{' {still}' * gap} out of the _" for gap in range(3)),
     **dict.fromkeys(("reopen", "reopens", "reopened", "reopening"), ("_ !{quarrel} !{quarrel} !{quarrel}",)),
-    **dict.fromkeys(("row", "rows"), ("!a _ over", "!in a _ over", "_ {row_after}", "!in a _ with", "_ broke out",
+    **dict.fromkeys(("row", "rows"), ("!a _ over", "!in a _ over", "!{run_of} in a _ over", "_ {row_after}",
+                                      "!in a _ with", "!{run_of} in a _ with", "_ broke out",
                                       "{row_kind} _", "{rowing} _", "{rowing} * _", "{rowing} * * _")),
     **dict.fromkeys(("close", "closes", "closed", "closing", "closure", "closures", "shut", "shuts", "shutting"), (
         "{site} _", "{site} {being} _", "{site} to _", "{site} will _", "_ {owner} {site}", "_ {owner} * {site}",

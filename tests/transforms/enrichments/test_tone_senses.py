@@ -248,6 +248,8 @@ def test_a_person_named_storm_listed_with_another_is_no_named_storm() -> None:
     "Dyke reopens WMD row", "A row over the colour orange could hit the courts.", "Row over Australian army photo",
     "The row between the two camps deepened.", "A row broke out over ticket prices.", "Campbell is at the centre of a "
     "new political row.", "The remarks sparked a row with Brussels.", "Ministers reopened the row over tuition fees.",
+    # "in a row" after no count of a run: one is in the quarrel ("in a row over" read 0)
+    "The club is locked in a row with its landlord.", "The council is in a row over bin collections.",
 ])
 def test_a_row_that_its_neighbours_call_a_quarrel_reads_bad(text: str) -> None:
     assert tones(text)[0] < 0
