@@ -54,10 +54,11 @@ from transforms.enrichments.amount_values import (
 )
 
 # A bare "C" after a number is degrees only where the text around it speaks of temperature, or a forecast does:
-# "highs of 34-36C", "a low of -3C", "the Met Office said" (the range was none)
+# "highs of 34-36C", "a low of -3C", "the Met Office said" (the range was none); the weather's chill, not a "chilling
+# effect" ("The chilling effect of Article 5C" was 5 degrees)
 _TEMPERATURE = re.compile(r"(?i)temperature|degree|celsius|heat|warm|cold|hot\b|frost|freez|weather|°|thermometer"
                           r"|forecast|\b(?:highs|lows)\b|\b(?:high|low)\sof\b|met\soffice|mercury|sunshine"
-                          r"|snow(?:fall)?\b|chill|humid|scorch|sizzl|balmy")
+                          r"|snow(?:fall)?\b|\bchill(?:s|y|ier|iest)?\b|humid|scorch|sizzl|balmy")
 
 # Words near a bare "bp" that make it basis points of a rate or a price, not base pairs or bits.
 _RATES = re.compile(r"(?i)\b(?:rates?|yields?|spreads?|cut|cuts|hike|hikes|raised|lowered|bank|bonds?|treasur"

@@ -19,8 +19,9 @@ from transforms.enrichments.place_table import places_toml
 # Bochum", "Monza lost 2-1"; not "Santos beat the odds") or a score alone ("Monza 2-1"), or one before it ("beat
 # Santos", "lost to Lorient", "drew with Getafe", "against Mainz", "2-1 Santos", "lost 2-1 to Empoli")
 _SCORE = r"\d{1,2}-\d{1,2}(?![\w-])"
-_AFTER = re.compile(rf" (?:(?:beat|beats|drew with|drew|lost to|lost|won|edged|thrashed|v|vs\.?)"
-                    rf" (?:[A-Z]|{_SCORE})|{_SCORE})")
+# "won" and "lost" only before a score: before a name they are an election's or a prize's ("Santos won Sunday's runoff")
+_AFTER = re.compile(rf" (?:(?:beat|beats|drew with|drew|lost to|edged|thrashed|v|vs\.?) (?:[A-Z]|{_SCORE})"
+                    rf"|(?:lost|won) {_SCORE}|{_SCORE})")
 _BEFORE = re.compile(rf"(?<![\w-])(?:beat|beats|beating|against|v|vs\.?|drew with|lost to"
                      rf"|{_SCORE}(?: to| against| with)?) $")
 # ... and no capitalised word right before it, which makes it a surname ("Carlos Santos beat Lopez")

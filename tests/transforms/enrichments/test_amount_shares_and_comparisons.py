@@ -96,6 +96,9 @@ def test_goods_participles(text: str, expected: list[tuple[float, str | None, st
         ("Overnight lows of -4C are forecast.", [(-4, "°C", None, False)]),
         # ... and where nothing does, a flat's name is none, as before
         ("Police were called to flat 4C on Monday.", []),
+        # ... nor a "chilling effect", no chill of the weather's (Article 5C was 5 degrees)
+        ("The chilling effect of Article 5C worries publishers.", []),
+        ("A wind chill of -12C is expected.", [(-12, "°C", None, False)]),
     ],
 )
 def test_a_forecasts_bare_c(text: str, expected: list[tuple[float, str | None, str | None, bool]]) -> None:

@@ -39,6 +39,10 @@ the legal fees", "around half the squad", "up to half his promises", "Less than 
 "UK", not the verb), "almost two-thirds in 1999", "Almost a quarter, 22%, said" and agnews-dev's "more than half the
 surplus"; no row moved or went (the comparison's "m", the goods' participles, the forecast's "C" and a count before a
 hyphenated kind moved none).
+Recomputed for bbc-dev when "in a row" with or over something was read as a quarrel unless a count of a run stands
+before it ("the third game in a row with a draw" none; "locked in a row with its landlord" one): one paragraph and its
+article moved, sport/365's "three non-executive directors all departed in a row over the game's future direction"
+(−0.03 to −0.51, a quarrel, right); agnews-dev has no such row.
 """
 
 from __future__ import annotations
@@ -89,7 +93,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("75c114d1f121067e", 8412, 6393)),
+    ("bbc-dev", ("8165859a9fbe4e7f", 8412, 6393)),
     ("agnews-dev", ("4a9f9e1edb09b025", 6500, 2325)),
 ])
 @pytest.mark.slow

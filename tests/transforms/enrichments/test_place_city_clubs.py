@@ -25,6 +25,9 @@ def found(text: str) -> list[tuple[str, str, str]]:
     ("Carlos Santos beat Lopez in the final.", []),
     ("Santos beat the odds to finish third.", []),
     ("Police in Santos said the port reopened.", []),
+    # "won" or "lost" and a name is an election's or a prize's, not a fixture's: Colombia's president, no club
+    ("Santos won Sunday's runoff in Colombia with 51% of the vote.", [("Colombia", "Colombia", "CO")]),
+    ("Leverkusen won 2-1 at the weekend.", [("Leverkusen", "Leverkusen", "DE")]),
 ])
 def test_a_club_named_by_its_town_is_the_town_in_its_country(text: str, expected: list) -> None:
     assert found(text) == expected

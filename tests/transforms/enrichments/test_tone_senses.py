@@ -248,6 +248,8 @@ def test_a_person_named_storm_listed_with_another_is_no_named_storm() -> None:
     "Dyke reopens WMD row", "A row over the colour orange could hit the courts.", "Row over Australian army photo",
     "The row between the two camps deepened.", "A row broke out over ticket prices.", "Campbell is at the centre of a "
     "new political row.", "The remarks sparked a row with Brussels.", "Ministers reopened the row over tuition fees.",
+    # "in a row" after no count of a run: one is in the quarrel ("in a row over" read 0)
+    "The club is locked in a row with its landlord.", "The council is in a row over bin collections.",
 ])
 def test_a_row_that_its_neighbours_call_a_quarrel_reads_bad(text: str) -> None:
     assert tones(text)[0] < 0
@@ -256,6 +258,9 @@ def test_a_row_that_its_neighbours_call_a_quarrel_reads_bad(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Leicester lock Ben Kay replaces Bath second row Steve Borthwick.", "It was their third game in a row over Easter.",
     "The rows of seats at the stadium were painted blue.", "He opted for Nyanga in the back row instead.",
+    # "in a row with" is a run's, not "a row with" someone (each read −3.0)
+    "United made it three matches in a row with a draw at Villa Park.",
+    "It was the fourth year in a row with average rainfall in the county.",
 ])
 def test_a_row_of_seats_of_a_scrum_or_of_games_carries_no_tone(text: str) -> None:
     assert tones(text) == [0.0]
