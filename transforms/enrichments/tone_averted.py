@@ -33,6 +33,7 @@ from transforms.enrichments.tone_keys import (
     key_of,
     reaches,
     release_keys,
+    return_keys,
     waning_keys,
 )
 from transforms.enrichments.tone_phrases import phrases_found
@@ -115,8 +116,10 @@ def averted_words(
     is_charge, is_undoing = (a[key] for a in court_keys())  # "quashed her conviction for fraud": as a worry eased
     easing = np.zeros(len(starts) + 1, dtype=np.int64)  # a verb averts only what is of its kind: 1 a worry, 2 a charge
     easing[last_word[is_easing]], easing[last_word[is_undoing]] = 1, 2
+    is_loot, is_returning = (a[key] for a in return_keys())  # "returned the looted bronzes": only loot, 3
+    easing[last_word[is_returning]] = 3
     clauses = None
-    kind = is_worry[sentiment] + 2 * charged_words(words, is_charge[sentiment], word_paragraph)
+    kind = is_worry[sentiment] + 2 * charged_words(words, is_charge[sentiment], word_paragraph) + 3 * is_loot[sentiment]
     if (is_easing := is_easing | is_undoing).any():  # "Shares eased as fears grew": no object of an intransitive
         at = last_word[is_easing]
         reach[at] = np.minimum(reach[at], easing_reach(joined, text, starts, word_paragraph, at))

@@ -43,7 +43,7 @@ import numpy as np
 from transforms.enrichments.tone_courts import UNDOING_CHARGES
 from transforms.enrichments.tone_easing import EASING, opens_clause
 from transforms.enrichments.tone_phrases import make_phrases, phrases_found
-from transforms.enrichments.tone_releasing import RELEASING
+from transforms.enrichments.tone_releasing import RELEASING, RETURNING
 from transforms.enrichments.tone_tables import WINDOW
 
 # Verbs of clearing one of a charge, which reverse the charge: "cleared of all charges", "cleared him of doping",
@@ -83,7 +83,7 @@ AVERTING = {verb: 1 if verb in (*ESCAPE, *_LEAVING) else 3 for verb in (
     "stave off", "staves off", "staved off", "staving off", "ward off", "wards off", "warded off", "warding off",
     "fend off", "fends off", "fended off", "fending off", "thwart", "thwarts", "thwarted", "thwarting",
     "foil", "foils", "foiled", "foiling",
-    *RELEASING, *CLEARING, *EASING, *_LEAVING, *RECOVERING, *ENDING,
+    *RELEASING, *RETURNING, *CLEARING, *EASING, *_LEAVING, *RECOVERING, *ENDING,
     *UNDOING_CHARGES,  # only a charge, and what it was for: `tone_courts`
 )} | {verb: 0 for verb in CLEARING_ONE if " " not in verb and verb not in CLEARING} | dict.fromkeys(SPARING, 4)
 # Words before a verb of averting that undo it, beside VADER's negations: "failed to stop the violence", "refused to
@@ -130,6 +130,11 @@ NOT_VERBS: dict[str, tuple[str, ...]] = {
     "ends": ("{stop_before} _ !to", "{stop_article} * _ !to", "_ {ended_how}"),
     "ended": ("_ {ended_how}",),
     "ending": ("{stop_before} _", "{stop_article} * _", "_ {ended_how}"),
+    # one who came back, and a noun's returns, which give nothing back: "The gang returned to sell stolen phones", "Tax
+    # returns were stolen", "The returning soldiers looted the town"; "returned the looted bronzes", "the return of
+    # looted art" give loot back
+    **dict.fromkeys(("return", "returns", "returned"), ("_ to", "_ {be}", "_ home", "_ from")),
+    "returning": ("_ to", "_ {be}", "_ home", "_ from", "{stop_before} _"),
 }
 _NOT_VERBS = make_phrases(NOT_VERBS, _SETS)
 # A clearing verb's "of" one to three words after the one it clears, one phrase per distance from the verb; not after a
@@ -199,10 +204,10 @@ def averting_verbs(
     `undoing` are per word number, one slot more than `word_paragraph` (always 0, False): the reach of the
     verb of `AVERTING` that ends there (0: none), whether a negation or one of `UNDOING` ends there. A verb of
     `RELEASING` (per word number in `releasing`, as `reach`) averts only a word of `CAPTIVES` (`captive`, as `bad`),
-    and one of `EASING` (`easing`: 1, and a court's verb of undoing a charge 2) only a word of `WORRIES` (`worry`: 1;
-    2 for a charge, `tone_courts`' `charged_words`) of its own kind and a bad word up to three words after a worry
-    it averts ("eased fears of a recession"), none past a word that opens a clause (`clauses`, per word number and
-    `WINDOW` slots more: `worry_clauses`).
+    and one of `EASING` (`easing`: 1, a court's verb of undoing a charge 2, a verb of returning loot 3) only a word of
+    `WORRIES` (`worry`: 1; 2 for a charge, `tone_courts`' `charged_words`; 3 for loot) of its own kind and a bad word
+    up to three words after a worry it averts ("eased fears of a recession"), none past a word that opens a clause
+    (`clauses`, per word number and `WINDOW` slots more: `worry_clauses`).
 
     >>> reach = np.zeros(7, int); reach[1] = 3; undo = np.zeros(7, bool)
     >>> averting_verbs(np.array([2, 4, 5]), np.array([True, True, True]), np.zeros(6, int), reach, undo)

@@ -19,7 +19,7 @@ from transforms.enrichments.tone_move_words import EASING_MOVES, MOVES, QUIET_MO
 from transforms.enrichments.tone_news_words import NEWS_WORDS
 from transforms.enrichments.tone_possibilities import RULING_OUT
 from transforms.enrichments.tone_quantities import QUANTITIES
-from transforms.enrichments.tone_releasing import CAPTIVES, RELEASED, RELEASING
+from transforms.enrichments.tone_releasing import CAPTIVES, LOOT, RELEASED, RELEASING, RETURNING
 from transforms.enrichments.tone_senses import SENSE_WORDS
 from transforms.enrichments.tone_tables import LITTLE_OF, NEGATIONS, NEWS_NEUTRAL, NEWS_TERMS, PLURALS, SOME_FEW
 from transforms.enrichments.tone_waning import DISASTERS, ENDING_HARMS, FAULTS, WANING
@@ -169,6 +169,16 @@ def easing_keys() -> tuple[np.ndarray, np.ndarray]:
     worry[[numbers[f" {word} "] for word in WORRIES]] = True
     easing[[numbers[f" {word} "] for word in EASING]] = True
     return worry, easing
+
+
+@lru_cache(maxsize=1)
+def return_keys() -> tuple[np.ndarray, np.ndarray]:
+    """Return per key number whether the key is one of `LOOT` and whether it is a verb of `RETURNING`."""
+    numbers = keys()[0]
+    loot, returning = (np.zeros(len(numbers), dtype=bool) for _ in range(2))
+    loot[[numbers[f" {word} "] for word in LOOT]] = True
+    returning[[numbers[f" {word} "] for word in RETURNING]] = True
+    return loot, returning
 
 
 @lru_cache(maxsize=1)

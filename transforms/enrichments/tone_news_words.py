@@ -73,7 +73,10 @@ DEALS = (*(f"{verb} a {kind}deal" for verb in ("reach", "reaches", "reached", "r
            for kind in ("", "trade ", "peace ", "ceasefire ", "new ", "landmark ", "historic ",
                         # two words of its kind: "struck a landmark trade deal" read bad (the lexicon's "struck")
                         *(f"{how} {what} " for how in ("new", "landmark", "historic", "major", "free")
-                          for what in ("trade", "peace", "ceasefire") if (how, what) != ("free", "peace")))),
+                          for what in ("trade", "peace", "ceasefire") if (how, what) != ("free", "peace")),
+                        # three: "struck a historic new trade deal" read bad as two did
+                        *(f"{how} {new} {what} " for how in ("landmark", "historic", "major") for new in ("new", "free")
+                          for what in ("trade", "peace", "ceasefire") if (new, what) != ("free", "peace")))),
          *(f"{end} {how} a deal" for end in ("ended", "ends", "ending", "concluded") for how in ("with", "in")))
 
 # (analogue, its VADER valence, the news words that take it). The valence is written out so the table reads

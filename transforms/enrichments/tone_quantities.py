@@ -48,6 +48,8 @@ QUANTITIES: dict[str, int] = {
                      "tax", "taxes",
                      # what a household owes and pays: "Mortgage arrears rose", "Energy bills are set to rise"
                      "arrears", "bills",
+                     # a harm to wildlife: "Poaching of rhinos fell sharply", "Deforestation in the Amazon rose"
+                     "poaching", "deforestation",
                      # a want that a policy cuts or a slump spreads: "The plan would reduce poverty" read −11.5 as
                      # "reduce" and "poverty" both bad, "Child poverty fell" as poverty (each keeps its −2.3 unmoved)
                      "poverty", "homelessness",

@@ -21,6 +21,12 @@ from transforms.enrichments.tone_phrases import PASSIVE, make_phrases, phrases_f
 RELEASING = ("release", "releases", "released", "releasing", "free", "frees", "freed", "freeing",
              # a prisoner swap frees both sides' captives: "exchanged hundreds of prisoners of war"
              "exchange", "exchanges", "exchanged", "exchanging", "swap", "swaps", "swapped", "swapping")
+# Verbs of returning what was taken, which avert only a thing looted or stolen (`LOOT`), as a verb of releasing a
+# captive: "returned the looted bronzes to Nigeria", "agreed to return looted artefacts" read bad, the looting kept;
+# "returned to the site" or "a return to growth" avert nothing (tone_averted reads them as a verb of easing's kind 3).
+RETURNING = ("return", "returns", "returned", "returning", "repatriate", "repatriates", "repatriated", "repatriating",
+             "hand back", "hands back", "handed back", "handing back")
+LOOT = ("looted", "stolen")
 # Those that release a captive before them, a passive's participles: "Hostages freed", "were released"; not a noun's
 # "release" ("Fatwa Demands Release") or an active verb's object ("Hostages Say They Will Free").
 RELEASED = ("freed", "released", "exchanged", "swapped")

@@ -140,5 +140,13 @@ SENSE_NEIGHBOURS: dict[str, str] = {
     "run_of": "time times game games match matches win wins victory victories defeat defeats loss losses draw draws "
               "year years season seasons day days week weeks month months night nights quarter quarters race races "
               "title titles round rounds start starts term terms two three four five six seven eight nine ten",
+    # what has a row with someone, or has had one: "after a row with his manager", "had a row with"
+    "row_with_before": "after amid following had has have having over about during despite since into of",
+    # who is in a row with someone: "is locked in a row with the unions", "The council is in a row with"
+    "row_party": "locked embroiled involved caught mired entangled engaged is are was were been be remains remained "
+                 "remain now already still",
+    # a quarrel's divisions: "deep divisions", "bitter divisions over Brexit"; not "internal" (a firm's units)
+    "division_kind": "deep deeper deepening bitter sharp sharper growing widening political social sectarian religious "
+                     "ethnic racial partisan ideological generational",
     "owner": "the a an its their his her our two three four five six several all some dozens hundreds most many",
 }

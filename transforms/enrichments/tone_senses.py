@@ -81,6 +81,9 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # a quarrel: "a row over funding", "the row between the two camps", "a bitter row", "locked in a row with"; not a
     # rugby "second row", a run's "third game in a row", "rows of empty seats" (the dev corpora's 28 uses: 17 a quarrel)
     ("dispute", -1.7, ("row", "rows")),
+    # a society's or a party's quarrel: "reopened deep divisions", "bitter divisions over Brexit" read 0; not a firm's,
+    # an army's or a league's ("the group's three divisions", "two armoured divisions", "the second division")
+    ("dispute", -1.7, ("division", "divisions")),
 )
 SENSE_WORDS: dict[str, float] = {word: valence for _, valence, words in _BY_ANALOGUE for word in words}
 SENSE_ANALOGUES: dict[str, str] = {word: analogue for analogue, _, words in _BY_ANALOGUE for word in words}
@@ -152,8 +155,11 @@ SENSES: dict[str, tuple[str, ...]] = {
     # idiom's first word, as tone reads a phrase); not the woods one walks out of ("The deer came out of the woods")
     "out of the woods": tuple(f"{{be_woods}}{' {still}' * gap} out of the _" for gap in range(3)),
     **dict.fromkeys(("reopen", "reopens", "reopened", "reopening"), ("_ !{quarrel} !{quarrel} !{quarrel}",)),
+    **dict.fromkeys(("division", "divisions"), ("{division_kind} _", "{rowing} _", "{rowing} * _")),
+    # "a row with" someone after what has or has had it ("after a row with his manager", "locked in a row with the
+    # unions"); not a table's or a hall's ("Highlight a row with the cursor", "Seats were arranged in a row with")
     **dict.fromkeys(("row", "rows"), ("!a _ over", "!in a _ over", "!{run_of} in a _ over", "_ {row_after}",
-                                      "!in a _ with", "!{run_of} in a _ with", "_ broke out",
+                                      "{row_with_before} a _ with", "{row_party} in a _ with", "_ broke out",
                                       "{row_kind} _", "{rowing} _", "{rowing} * _", "{rowing} * * _")),
     **dict.fromkeys(("close", "closes", "closed", "closing", "closure", "closures", "shut", "shuts", "shutting"), (
         "{site} _", "{site} {being} _", "{site} to _", "{site} will _", "_ {owner} {site}", "_ {owner} * {site}",

@@ -58,7 +58,7 @@ DISASTERS = ("earthquake", "earthquakes", "quake", "quakes", "tsunami", "hurrica
 # The verbs of `WANING` that mend a fault, and what names the fault as the time they mended it: "Power was restored
 # after the blackout" read −0.4, the restoring outweighed by the blackout's −1.5 (it read +5.8 before a fault had tone)
 MENDING = frozenset(("fixed", "resolved", "restored", "repaired"))
-_SINCE = frozenset(("after", "following"))
+_SINCE = frozenset(("after", "following", "since"))  # "the highest grades since the pandemic": past too
 _SINCE_WORDS = tuple(f"{word} " for word in _SINCE)
 _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "last", "its", "their"))
 # What ends a worry's clause before its verb: a word that opens a clause of its own ("Fears grew as shares eased",

@@ -43,6 +43,11 @@ Recomputed for bbc-dev when "in a row" with or over something was read as a quar
 before it ("the third game in a row with a draw" none; "locked in a row with its landlord" one): one paragraph and its
 article moved, sport/365's "three non-executive directors all departed in a row over the game's future direction"
 (−0.03 to −0.51, a quarrel, right); agnews-dev has no such row.
+Recomputed for bbc-dev and agnews-dev (the examples' rows unchanged) by tone's eighth round, which moved the tone of 2
+paragraphs and their articles, each read, neither a sign: bbc-dev business's GlobeScan poll, whose "religious and
+political divisions are making the world a worse place" are now a dispute (−1.90 to −2.27, right), and agnews-dev's
+Japan "defensive posture in place since its World War II defeat", the war now a past time that good news counts from
+(−4.63 to −2.87; the paragraph's "deep concern" keeps it bad).
 """
 
 from __future__ import annotations
@@ -93,8 +98,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("8165859a9fbe4e7f", 8412, 6393)),
-    ("agnews-dev", ("4a9f9e1edb09b025", 6500, 2325)),
+    ("bbc-dev", ("37cc7079eb07133f", 8412, 6393)),
+    ("agnews-dev", ("5744789a8e1a25f8", 6500, 2325)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:

@@ -388,3 +388,25 @@ def test_ending_a_bad_thing_averts_it(text: str) -> None:
 ])
 def test_an_end_that_came_or_a_nouns_end_averts_nothing(text: str) -> None:
     assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize("text", [
+    "The museum returned the looted bronzes to Nigeria.", "The British Museum agreed to return looted artefacts.",
+    "Police returned the stolen paintings to the gallery.", "Germany agreed to hand back looted Benin bronzes.",
+    "The return of looted art to its owners was welcomed.",
+])
+def test_loot_returned_is_good_news(text: str) -> None:
+    assert tones(text)[0] > 0  # each read bad, the looting kept
+
+
+@pytest.mark.parametrize("text", [
+    "The gang returned to sell stolen phones at the market.", "Tax returns were stolen from the office.",
+    "The museum refused to return the looted statues.", "The returning soldiers looted the town.",
+])
+def test_a_return_that_gives_no_loot_back_keeps_the_theft(text: str) -> None:
+    assert tones(text)[0] < 0
+
+
+def test_a_verb_of_returning_averts_no_harm_but_loot() -> None:
+    # "returned" averts only loot, as a verb of releasing only a captive: the attack is still bad news
+    assert tones("The soldiers returned the attack with heavy fire.")[0] < 0

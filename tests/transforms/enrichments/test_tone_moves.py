@@ -467,3 +467,12 @@ def test_an_approval_is_news_when_it_moves_or_is_given_and_none_while_it_is_a_st
                                                                                              expected: int) -> None:
     tone_ = tones(text)[0]  # the ratings' slip read good (past the window), the process +8.8
     assert (tone_ > 0) - (tone_ < 0) == expected
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("Rangers said poaching of rhinos in Kruger fell sharply in 2025.", 1),  # −2.5: the poaching kept
+    ("Rhino poaching in South Africa fell by 16% last year.", 1),
+    ("Deforestation in the Amazon rose sharply in 2024.", -1),  # +2.2: a rise read alone
+])
+def test_a_harm_to_wildlife_reads_as_its_move(text: str, sign: int) -> None:
+    assert sign * tones(text)[0] > 0

@@ -186,12 +186,23 @@ STILL_WRONG: dict[str, str] = {
     "Trains were running again on Monday following the storm that cut the line to Cornwall.": "'running again' has "
         "no tone, so no good news names the storm as its time, and 'cut' keeps its −",
     # the thirty-ninth round's
-    "Britain and the US struck a historic new trade deal on Thursday.": "a deal of three words of its kind is no deal "
-                                                                        "of DEALS: 'struck' (−1.0) reads",
-    "The museum returned the looted bronzes to Nigeria in a ceremony on Friday.": "a return of what was looted "
-        "averts nothing: 'looted' keeps its −",
-    "Pupils in England achieved the highest GCSE grades since the pandemic, exam boards said.": "'the pandemic' as "
-        "the time since which is no time of harm of tone_waning, and 'highest' has no tone",
+    "Pupils in England achieved the highest GCSE grades since the pandemic, exam boards said.": "no word before "
+        "'since' has tone ('achieved', 'highest'), so no good news names the pandemic as its time: its − is kept",
+    # the fortieth round's
+    "Highlight a row with the cursor and press Delete.": "no quarrel since the fortieth round, but 'highlight' is +",
+    "Air travel has fully recovered since the pandemic, the airline said.": "'recovered' has no tone of its own, so "
+        "no good news names the pandemic as its time",
+    "The band took Glastonbury by storm.": "'by storm' after 'took' is a success, and no phrase of tone_senses says so",
+    "The start-up unveiled a chip that cuts the energy data centres use by half.": "'energy' (the sector) is no "
+        "quantity: 'cuts' keeps its −",
+    "Otters have returned to every county in England after decades of decline.": "'returned' has no tone, and "
+        "'decline' is a move of no quantity",
+    "Nintendo said the Switch 2 sold 3.5 million units in its first four days, a record for the company.": "'record' "
+        "leads no quantity, and no word of it has tone",
+    "Cocoa prices have tripled, forcing chocolate makers to raise prices and shrink bars.": "a price's move has no "
+        "tone (MARKET_TERMS), nor 'shrink'",
+    "The new Elizabeth line extension opened on time and under budget.": "no word of it has tone ('on time', 'under "
+        "budget')",
 }
 
 

@@ -280,6 +280,18 @@ def test_a_species_off_the_endangered_list_and_a_deal_of_two_kind_words_read_goo
     assert tones(text)[0] > 0
 
 
+@pytest.mark.parametrize("text", [
+    "Britain and the US struck a historic new trade deal on Thursday.",  # −2.1: "struck" read, no deal
+    "The two countries clinched a landmark free trade deal.", "Japan and the EU sealed a major new ceasefire deal.",
+])
+def test_a_deal_of_three_kind_words_reads_good(text: str) -> None:
+    assert tones(text)[0] > 0
+
+
+def test_a_deal_of_three_kind_words_only_sought_has_no_tone_of_its_own() -> None:
+    assert tones("Talks to strike a historic new trade deal collapsed.")[0] < 0
+
+
 def test_the_rift_valley_is_a_place() -> None:
     assert tones("The Rift Valley runs through Kenya.") == [0.0]
 

@@ -266,6 +266,36 @@ def test_a_row_of_seats_of_a_scrum_or_of_games_carries_no_tone(text: str) -> Non
     assert tones(text) == [0.0]
 
 
+@pytest.mark.parametrize("text", [
+    # a row of a table or of a hall, "a row with" after no one who has it (each read −3.5 or −4.3 as a quarrel)
+    "Seats were arranged in a row with a view of the stage.", "Click a row with the mouse to open the record.",
+    "The singers stood in a row with the orchestra behind them.", "Fans sat in a row with their scarves raised.",
+])
+def test_a_row_with_something_that_no_one_has_is_no_quarrel(text: str) -> None:
+    assert tones(text) == [0.0]
+
+
+def test_a_row_with_someone_that_one_has_or_is_in_is_a_quarrel() -> None:
+    assert all(t < 0 for t in tones("The minister had a row with his officials.", "He left after a row with his "
+                                    "manager.", "The council is in a row with its landlord."))
+
+
+@pytest.mark.parametrize("text", [
+    "The vote reopened deep divisions within the party.", "The referendum exposed bitter divisions.",
+    "Sectarian divisions have deepened since the election.",
+])
+def test_divisions_that_a_quarrel_word_names_are_a_dispute(text: str) -> None:
+    assert tones(text)[0] < 0  # each read 0
+
+
+@pytest.mark.parametrize("text", [
+    "The company reorganised its business into three divisions.", "The army's two divisions were moved north.",
+    "Leyton Orient play in the third division this season.", "Sales in the group's internal divisions were flat.",
+])
+def test_a_firms_an_armys_or_a_leagues_divisions_carry_no_tone(text: str) -> None:
+    assert tones(text) == [0.0]
+
+
 @pytest.mark.parametrize(("text", "sign"), [
     ("The museum reopened to the public after a two-year refurbishment.", 1),
     ("The ski resort reopened after a month-long closure.", 1),

@@ -148,3 +148,15 @@ def test_a_restriction_lifted_is_good_news(text: str) -> None:
 
 def test_a_threat_level_lifted_is_raised() -> None:
     assert tones("Police lifted the threat level to severe.")[0] < 0
+
+
+@pytest.mark.parametrize("text", [
+    "Cinema attendance reached its best level since the pandemic.",
+    "Tourism in Thailand has enjoyed its strongest year since the pandemic.",
+])
+def test_a_disaster_that_good_news_counts_from_is_past(text: str) -> None:
+    assert tones(text)[0] > 0  # each read bad, the pandemic's − outweighing the good news
+
+
+def test_a_disaster_counted_from_by_news_a_negation_reaches_is_still_bad() -> None:
+    assert tones("Life has not been good since the attack, residents said.")[0] < 0
