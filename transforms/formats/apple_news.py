@@ -17,13 +17,18 @@ _CONTAINERS = 3  # sections in a chapter in a container: deep enough for the lay
 
 def is_apple_news(value: object) -> bool:
     """Return whether a JSON value is an Apple News Format article: a `components` array beside its `identifier` or
-    `version`, and its `title`.
+    `version`, and its `title`, each component an object with its `role` (a software release's record, its
+    `version`, `title`, `text` and `components` named, is none).
 
     >>> is_apple_news({"version": "1.7", "identifier": "a", "title": "T", "components": []}), is_apple_news([])
     (True, False)
+    >>> is_apple_news({"version": "2.1", "title": "Release 2.1", "components": [{"name": "api"}], "text": "Fixes."})
+    False
     """
-    return (isinstance(value, Mapping) and isinstance(value.get("components"), list) and "title" in value
-            and ("identifier" in value or "version" in value))
+    if not isinstance(value, Mapping) or "title" not in value or not ("identifier" in value or "version" in value):
+        return False
+    components = value.get("components")
+    return isinstance(components, list) and all(isinstance(c, Mapping) and "role" in c for c in components)
 
 
 def apple_news_record(article: Mapping[str, object]) -> dict[str, object]:

@@ -32,17 +32,18 @@ _ROLE_WORDS = frozenset(
     head principal lead acting interim night weekend online web video audio podcast picture pictures
     photo graphics design dance opera architecture restaurant restaurants family parenting community policy
     investing relationships prime vice shadow state cabinet interior trade exchequer treasury lord first
-    attorney junior""".split()
+    attorney junior editorial""".split()
 ) | frozenset(
     # a newsroom's credit of its own unnamed writer ("Our Special Correspondent", "A Staff Reporter", "Our Own
     # Correspondent", "Our Bureau"): "Our Correspondent" was an author
     "our own a an".split()
 )
+# "board": an opinion desk's credit ("The Editorial Board", "the Editorial Board of The Times") names no writer
 _ROLE_NOUNS = frozenset(
     """editor editors correspondent correspondents reporter reporters writer writers columnist columnists
     contributor contributors journalist journalists staff bureau desk newsroom team analyst analysts
     producer producers photographer photographers critic critics commentator commentators presenter
-    presenters reviewer reviewers cartoonist illustrator blogger researcher anchor""".split()
+    presenters reviewer reviewers cartoonist illustrator blogger researcher anchor board boards""".split()
 ) | frozenset(
     # An office its holder signs with ("By Rachel Reeves, Chancellor | 30 October 2024"): it was read as a second
     # author. One word alone, or after rank and beat words ("Prime Minister", "Defence Secretary"); "Jane Minister"

@@ -132,6 +132,8 @@ def detect_mapping(
     {'id': 'id', 'title': 'title', 'text': 'excerpt', 'url': 'url'}
     >>> detect_mapping(["Post Title", "Post Content", "Publish Date (UTC)", "Author(s)"], {})
     {'title': 'Post Title', 'text': 'Post Content', 'published_at': 'Publish Date (UTC)', 'authors': 'Author(s)'}
+    >>> detect_mapping(["Entry Title", "Entry Text (original)", "Entry Text"], {})["text"]
+    'Entry Text'
     """
     by_squashed: dict[str, str] = {}
     for name in names:
@@ -146,8 +148,10 @@ def detect_mapping(
     taken = set(given.values()) | set(export.values())
     # a CMS's columns named with the item's kind and a unit ("Post Title", "Post Content", "Publish Date (UTC)",
     # "Author(s)"): each a common name's where no column is named so plainly (the file was "links to articles")
+    # Where two reduce to one name, the one without a bracket is the field's: "Entry Text (original)" is the text
+    # before its edits, "Entry Text" the one published (the first column was read, whichever it was).
     by_plain: dict[str, str] = {}
-    for name in by_squashed.values():
+    for name in sorted(by_squashed.values(), key=lambda name: _BRACKETED_END.search(name) is not None):
         by_plain.setdefault(plain_column(name), name)
     for article_field in FIELDS:
         if article_field in given or article_field in export:

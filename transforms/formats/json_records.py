@@ -31,6 +31,7 @@ def articles_of_json(values: Sequence[tuple[int, object]], options: ReadOptions)
     [1, 2, 3]
     """
     if len(values) != 1:
+        values = apple_news_unwrapped(values)
         pages = articles_of_pages(values, [], options)
         if pages is not None:
             return pages
@@ -45,6 +46,20 @@ def articles_of_json(values: Sequence[tuple[int, object]], options: ReadOptions)
     if items is None:
         raise FormatError(NOT_RECORDS, "JSON, but neither an array of articles nor an object holding one")
     return articles_from_records(enumerate(items, start=1), options)
+
+
+def apple_news_unwrapped(values: Sequence[tuple[int, object]]) -> Sequence[tuple[int, object]]:
+    """Return numbered JSON values with each Apple News Format article among them read as a record (`apple_news`):
+    a JSON Lines file of such articles, one a line, as a CMS's Apple News queue exports them, was no_text_field.
+
+    >>> [v["text"] for _, v in apple_news_unwrapped([(1, {"version": "1.16", "identifier": "a", "title": "T",
+    ...     "components": [{"role": "body", "text": "One."}]})])]
+    ['One.']
+    """
+    if not any(is_apple_news(value) for _, value in values):
+        return values  # the common case: records as they are
+    return [(n, apple_news_record(value) if isinstance(value, Mapping) and is_apple_news(value) else value)
+            for n, value in values]
 
 
 def records_so_far(text: str, cut: str, options: ReadOptions) -> ReadResult:

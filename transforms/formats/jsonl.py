@@ -24,7 +24,12 @@ from transforms.formats.base import (
     ReadResult,
 )
 from transforms.formats.json_errors import not_json, where_not_json
-from transforms.formats.json_records import articles_of_json, articles_of_pages, records_so_far
+from transforms.formats.json_records import (
+    apple_news_unwrapped,
+    articles_of_json,
+    articles_of_pages,
+    records_so_far,
+)
 from transforms.formats.json_value import (
     NESTED_TOO_DEEP,
     file_cut_off,
@@ -104,6 +109,7 @@ def read_json_lines(text: str, options: ReadOptions, ended: bool = True) -> Read
 def _articles_of_lines(records: list[tuple[int, object]], bad: list[BadRecord], options: ReadOptions) -> ReadResult:
     """Return the articles of JSON Lines' values: each an article, or each a page of them (an API response
     saved a line a page: `json_records.articles_of_pages`)."""
+    records = list(apple_news_unwrapped(records))  # an Apple News Format article a line (`apple_news`)
     pages = articles_of_pages(records, bad, options)
     return pages if pages is not None else articles_from_records(records, options, bad)
 

@@ -24,13 +24,13 @@ from dateutil import parser
 # its exports write "март 2024", "5 мар. 2024"): such a records file's date was unread. Croatian's too ("5. ožujka
 # 2024.", which was unread), but "listopada": Croatian's October, Polish's November (`croatian_october`).
 _MONTHS = (
-    "janvier janv jänner januar januari enero gennaio gen janeiro"
+    "janvier janv jänner januar januari enero ene gennaio gen janeiro"
     " января январь янв січня stycznia ledna ιανουαρίου ocak siječnja sijecnja",
     "février fevrier févr fevr februar februari febrero febbraio fevereiro fev"
     " февраля февраль фев лютого lutego února unora φεβρουαρίου şubat subat veljače veljace",
     "mars märz mär maerz mrz maart mrt marzo março marco"
     " марта март мар березня marca března brezna μαρτίου mart ožujka ozujka",
-    "avril avr abril aprile"
+    "avril avr abril abr aprile"
     " апреля апрель апр квітня kwietnia dubna απριλίου nisan travnja",
     "mai maggio mag mayo maio mei"
     " мая май травня maja května kvetna μαΐου μαίου maj mayıs mayis svibnja",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.formats.byline_languages import without_lead
 from transforms.formats.byline_pronouns import without_pronouns
 from transforms.formats.byline_rubrics import is_rubric
 
@@ -19,6 +20,9 @@ _BYLINES = (
     re.compile(rf"(?:posted|published|written)(?:\s+on)?\s+{_DAY}\s+by\s+{_NAMES}", re.IGNORECASE),
     # "By Jane Doe | March 5, 2024", "By Jane Doe - 5 March 2024", "By Jane Doe · 5 March 2024"
     re.compile(rf"by\s+{_NAMES}\s*(?:\||[-–—·•])\s*{_DAY}", re.IGNORECASE),
+    # a newsroom's lead in its language, capitalised, before a name of two words ("Por Lucía Gómez | 22 de enero de
+    # 2026", "Von Anna Weber | 22.01.2026": `byline_languages`; the line was a paragraph and the text undated)
+    re.compile(rf"(?P<lead>Von|Par|Por|Di)\s+{_NAMES}\s*(?:\||[-–—·•])\s*{_DAY}"),
 )
 # A name's particles, the only words of a byline's names in lower case ("Ana de la Cruz", "Jan van der Berg"), and the
 # words that join two names ("und", "et", "y", "e": `byline_languages`): a line
@@ -28,7 +32,7 @@ _PARTICLES = frozenset({"and", "&", "und", "et", "de", "del", "della", "der", "d
                         "du", "la", "le", "los", "las", "van", "von", "zu", "y", "e", "bin", "al", "el", "ten", "ter",
                         "st."})
 # How a byline line opens: most lines of a text's head need no regex (a headline, a standfirst: about 1 µs each)
-BYLINE_OPENINGS = ("by ", "posted ", "published ", "written ")
+BYLINE_OPENINGS = ("by ", "posted ", "published ", "written ", "von ", "par ", "por ", "di ")
 
 
 def byline_parts(line: str) -> tuple[str, str] | None:
@@ -42,14 +46,46 @@ def byline_parts(line: str) -> tuple[str, str] | None:
     (None, ('Ana de la Cruz', 'March 5, 2024'))
     >>> byline_parts("By Taylor Brooks (she/her) | March 3, 2026")
     ('Taylor Brooks', 'March 3, 2026')
+    >>> byline_parts("Por Lucía Gómez | 22 de enero de 2026"), byline_parts("Di Maio al Quirinale | 22 gennaio 2026")
+    (('Lucía Gómez', '22 de enero de 2026'), None)
     """
     if not line[:10].lower().startswith(BYLINE_OPENINGS):
-        return None
+        return _read_time_parts(line) if "min read" in line else None
     line = without_pronouns(line)  # "By Taylor Brooks (she/her) | March 3, 2026": her name alone (`byline_pronouns`)
     for pattern in _BYLINES:
         if (match := pattern.fullmatch(line)) is not None and are_names(names := match["names"].strip()):
+            if "lead" in match.re.groupindex and without_lead(f"{match['lead']} {names}")[0] != names:
+                return None  # no name after the lead: "Di Maio al Quirinale", "Por Madrid y Barcelona"
             return names, match["date"].strip()
     return None
+
+
+# A blogging platform's line under a post's headline, its writer's name, its day and its reading time, without a "By"
+# ("Maya Chen · Jan 22, 2026 · 4 min read", as Medium and Substack print it): it was the text's first paragraph
+_PART = re.compile(r"\s[|·•]\s")
+_READ_TIME = re.compile(r"\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read", re.IGNORECASE)
+# A section's or a newsletter's words, which such a line writes where a writer's name would be ("Top Stories · Jan 22,
+# 2026 · 4 min read"): no name
+_SECTION_WORDS = frozenset(
+    """news stories story top latest breaking live updates update analysis opinion explainer briefing newsletter
+    review reviews features feature world politics business sport sports markets culture tech technology science
+    health climate editorial comment podcast video weekend daily weekly morning evening edition digest""".split()
+)
+
+
+def _read_time_parts(line: str) -> tuple[str, str] | None:
+    """Return the names and the date of a writer's name, a day and a reading time parted by dots or bars, else None.
+
+    >>> _read_time_parts("Maya Chen · Jan 22, 2026 · 4 min read"), _read_time_parts("Top Stories · 4 min read · Jan 22")
+    (('Maya Chen', 'Jan 22, 2026'), None)
+    """
+    parts = [part.strip() for part in _PART.split(line.strip())]
+    if len(parts) != 3 or not 2 <= len(parts[0].split()) <= 4 or not are_names(parts[0]) or is_rubric(parts[0]) \
+            or any(word.lower() in _SECTION_WORDS for word in parts[0].split()):
+        return None
+    if _READ_TIME.fullmatch(parts[2]):
+        return parts[0], parts[1]
+    return (parts[0], parts[2]) if _READ_TIME.fullmatch(parts[1]) else None
 
 
 def are_names(written: str) -> bool:
@@ -190,8 +226,11 @@ def is_unnamed_credit(line: str) -> bool:
     (True, True)
     >>> is_unnamed_credit("By Jane Doe, Special Correspondent"), is_unnamed_credit("By the way, reporters said")
     (False, False)
+    >>> is_unnamed_credit("By The Editorial Board"), is_unnamed_credit("By the Editorial Board of The Times")
+    (True, True)
     """
     from transforms.formats.byline_roles import is_role
 
     rest = _CREDIT_DATELINE.sub("", line[3:].strip())
-    return bool(rest) and rest[0].isupper() and is_role(rest, every_word=True)
+    # an opinion desk's credit opens with "the" in lower case too ("By the Editorial Board of The Times")
+    return bool(rest) and (rest[0].isupper() or rest.startswith("the ")) and is_role(rest, every_word=True)

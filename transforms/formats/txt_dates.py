@@ -136,7 +136,7 @@ def txt_date(text: str) -> TxtHead:
             updated = moment
             cut.append(index)
             continue
-        if published is None and line[:10].lower().startswith(BYLINE_OPENINGS) \
+        if published is None and (line[:10].lower().startswith(BYLINE_OPENINGS) or "min read" in line) \
                 and (byline := _dated_byline(line)) is not None:
             published, names = byline
             if len(names) == 1 and is_publisher(line, names[0]):
@@ -227,8 +227,13 @@ def _labelled_days(line: str) -> tuple[datetime | None, datetime | None] | None:
 def _dated_byline(line: str) -> tuple[datetime, tuple[str, ...]] | None:
     """Return the day and the names of a byline line that writes both ("Posted by Jane Doe on 5 March 2024"), else
     None."""
-    if (parts := byline_parts(line)) is None or (moment := _day(parts[1])) is None:
+    if (parts := byline_parts(line)) is None:
         return None
+    if (moment := _day(parts[1])) is None:
+        # the day one of the line's parts after its names: "Madrid | 22 ene 2026", "Jan 22, 2026 · 4 min read"
+        moment = next((day for part in _PARTS.split(parts[1]) if (day := _day(part)) is not None), None)
+        if moment is None:
+            return None
     from transforms.formats.record_authors import authors_of  # a byline's names: the few files that write one
 
     names = authors_of(parts[0])

@@ -59,3 +59,38 @@ def test_an_apple_news_format_article_is_one_article() -> None:
     assert article.published_at is not None and article.published_at.date().isoformat() == "2026-01-22"
     assert article.url == "https://x.test/bank"
     assert [p for p in article.text.split("\n\n") if p != "Bank holds rates"] == [FIRST, SECOND]
+
+
+def _apple_news(title: str, author: str, day: str) -> dict[str, object]:
+    return {"version": "1.16", "identifier": title.lower().replace(" ", "-"), "title": title,
+            "metadata": {"authors": [author], "datePublished": day},
+            "components": [{"role": "title", "text": title}, {"role": "byline", "text": f"By {author}"},
+                           {"role": "container", "components": [{"role": "body", "text": FIRST},
+                                                                {"role": "pullquote", "text": "sticky inflation"}]},
+                           {"role": "body", "text": SECOND}]}
+
+
+def test_apple_news_format_articles_one_a_line_are_each_an_article() -> None:
+    lines = [_apple_news("Bank holds rates", "Maya Chen", "2026-01-22"),
+             _apple_news("Ports reopen after storm", "Tom Roe", "2026-01-23T06:00:00Z")]
+    read = articles("".join(json.dumps(line) + "\n" for line in lines), "jsonl")
+    assert [(a.record, a.title, a.authors) for a in read] == [
+        (1, "Bank holds rates", ("Maya Chen",)), (2, "Ports reopen after storm", ("Tom Roe",))]
+    assert [a.published_at.date().isoformat() for a in read if a.published_at] == ["2026-01-22", "2026-01-23"]
+    assert [p for p in read[1].text.split("\n\n") if p != read[1].title] == [FIRST, SECOND]
+
+
+def test_records_with_components_of_their_own_are_no_apple_news() -> None:
+    # a software release's records: a version, a title, its components and its own text
+    lines = [{"version": v, "title": f"Release {v}", "components": [{"name": "api"}], "text": FIRST} for v in "12"]
+    read = articles("".join(json.dumps(line) + "\n" for line in lines), "jsonl")
+    assert [FIRST in a.text for a in read] == [True, True]
+
+
+def test_of_two_cms_columns_named_alike_the_one_without_a_bracket_is_the_text() -> None:
+    # "Entry Text (original)" is the text before its edits, "Entry Text" the one published, whichever comes first
+    draft = "Draft: rates to hold"
+    for header, row in (('"Entry Title","Entry Text (original)","Entry Text"', f'"Bank holds","{draft}","{FIRST}"'),
+                        ('"Entry Title","Entry Text","Entry Text (original)"', f'"Bank holds","{FIRST}","{draft}"')):
+        [article] = articles(f"{header}\n{row}\n", "csv")
+        assert FIRST in article.text and draft not in article.text
