@@ -211,7 +211,10 @@ def ingest_articles(
         parameters = {
             "source": source, "lake": lake, "taxonomy": taxonomy, "batch_size": batch_size, "compact": compact,
             "enrich": enrich, "fields": fields, "include": include, "exclude": exclude, "report": report,
-            "workers": pool,  # the processes its batches used: asked for, THEMELAKE_WORKERS's, or the flow's choice
+            # the processes its batches used: asked for, THEMELAKE_WORKERS's, or the flow's choice; a run with no
+            # file to read used none and records the number asked for, as an unchanged run answered without
+            # Prefect does (flows/unchanged_run.py)
+            "workers": pool if plan.to_read else workers,
         }
         pending.setdefault("runs", []).append(
             completed_run_row(

@@ -86,6 +86,7 @@ def test_runs_row_carries_resolved_parameters_and_the_source_commit(tmp_path, in
         "include": None,
         "exclude": None,
         "report": False,
+        "workers": 1,  # the processes its batch used: two files are a small run, read in the flow's own process
     }
     assert commit == checkout_head()
 

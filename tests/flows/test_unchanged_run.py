@@ -27,7 +27,8 @@ def parameters(source: Path, lake: Path, taxonomy: str, **changes: object) -> di
     """The flow's parameters, as `themelake run` passes them."""
     return {
         "source": str(source), "lake": str(lake), "taxonomy": taxonomy, "batch_size": 2000, "compact": True,
-        "enrich": True, "fields": None, "include": None, "exclude": None, "report": False, **changes,
+        "enrich": True, "fields": None, "include": None, "exclude": None, "report": False, "workers": None,
+        **changes,
     }
 
 
