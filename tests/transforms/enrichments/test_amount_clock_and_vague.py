@@ -1,4 +1,5 @@
-"""A clock's time said in words is no amount ("a quarter to six", "twenty past eight")."""
+"""A clock's time said in words is no amount ("a quarter to six", "twenty past eight"), and "scores of" is a vague
+count ("Scores of homes": at least 40) only where no noun's phrase it is ("the test scores of pupils")."""
 
 from __future__ import annotations
 
@@ -29,4 +30,20 @@ def found(text: str) -> list[tuple[str, float, str | None, str | None]]:
     ],
 )
 def test_a_clock_time_in_words_is_no_amount(text: str, expected: list) -> None:
+    assert found(text) == [(t, pytest.approx(v), u, o) for t, v, u, o in expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Scores of homes were flooded in Valencia after the downpour.", [("Scores of", 40, None, "homes")]),
+        ("Storm Amy left scores of homes without power in Donegal.", [("scores of", 40, None, "homes")]),
+        ("Gunmen injured scores of other Iraqis.", [("scores of", 40, None, "Iraqis")]),
+        # a noun's phrase: a determiner's or a noun's scores, or a score's numbers
+        ("The test scores of pupils in Wales fell again.", []),
+        ("Their scores of late have been poor, the coach admitted.", []),
+        ("Judges gave her scores of 9.5 and 9.7.", [("9.5", 9.5, None, None), ("9.7", 9.7, None, None)]),
+    ],
+)
+def test_scores_of_is_a_vague_count_where_no_noun_owns_it(text: str, expected: list) -> None:
     assert found(text) == [(t, pytest.approx(v), u, o) for t, v, u, o in expected]

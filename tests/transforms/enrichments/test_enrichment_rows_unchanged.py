@@ -43,6 +43,11 @@ Recomputed for bbc-dev when "in a row" with or over something was read as a quar
 before it ("the third game in a row with a draw" none; "locked in a row with its landlord" one): one paragraph and its
 article moved, sport/365's "three non-executive directors all departed in a row over the game's future direction"
 (−0.03 to −0.51, a quarrel, right); agnews-dev has no such row.
+Recomputed for agnews-dev when "scores of" before a lower-case word was read as a vague count (at least 40) where it
+opens a clause or follows a preposition or a verb: 2 amounts more, both right ("have launched scores of lawsuits" →
+40 lawsuits, "reportedly injured scores of other Iraqis" → 40 Iraqis); the hour after a clock's part ("a quarter to
+six"), the plural after a count and a hyphenated kind ("Ten 26-man squads") and a whole's noun before the noun it
+modifies ("a two-seat jet trainer") moved no row of either corpus.
 """
 
 from __future__ import annotations
@@ -94,7 +99,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 @pytest.mark.parametrize(("name", "expected"), [
     ("bbc-dev", ("8165859a9fbe4e7f", 8412, 6393)),
-    ("agnews-dev", ("4a9f9e1edb09b025", 6500, 2325)),
+    ("agnews-dev", ("4247f05a48eb3c36", 6500, 2327)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
