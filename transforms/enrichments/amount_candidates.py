@@ -53,7 +53,8 @@ _FIRST_LETTERS[[ord(symbol[0]) for symbol in _LETTER_SYMBOLS]] = True
 # ... or a number word (one automaton over the lower-cased text).
 # ("a" and "one" only before what makes them an amount: "a" alone is the commonest word of English; "one
 # to" and "one and" may start a range, "one to two million": `amount_reading.parse`.)
-_WORD_KEYS = (*WORDS, "half", "a half", "one half", "dozens", "hundreds", "tens", "thousands", "millions", "billions",
+_WORD_KEYS = (*WORDS, "half", "a half", "one half", "dozens", "scores", "hundreds", "tens", "thousands", "millions",
+              "billions",
               "one in", "one and a half", "one per", "one percent", "one percentage", "one basis", "one to", "one and",
               "quarter point",  # "three quarter-point rate rises" (`amount_pattern._SHARE_OF_POINT`)
               "one pound",  # "a one-pound coin", "a one pound coin" (`amount_units.POUND_ADJECTIVE`)

@@ -1,5 +1,6 @@
 """Clock times after "at" written without "pm", "GMT" or "o'clock": "Polls closed at ten", "at 10 last night"
-(`clock_time`, read by `amount_exclusions.no_amount`)."""
+(`clock_time`), the hour after a clock's part, "a quarter to six", "half past ten" (`hour_after_part`), and the
+minutes before "past": "twenty past eight" (`minutes_past`); read by `amount_exclusions.no_amount`."""
 
 from __future__ import annotations
 
@@ -22,6 +23,18 @@ _LEVEL_AT = re.compile(r"(?i)(?:\b(?:stood|stands?|standing|remained|remains?|es
 _TIME_OF_DAY_AFTER = re.compile(r"(?i)\s+(?:tonight|sharp|local\s+time|(?:this|last|tomorrow|yesterday)"
                                 r"\s+(?:morning|afternoon|evening|night)|in\s+the\s+(?:morning|afternoon|evening))\b")
 
+# A clock's part and its "to" or "past" right before an hour: "a quarter to six", "half past 10", "at ten to six"
+# (the quarter was no share already, the hour a count of 6); not "cut by half to 10", nor minutes' "to" without
+# "at": "from ten to six" is a range
+_PART_BEFORE = re.compile(r"(?i)\b(?:quarter[^\S\n]+(?:to|past)|(?:half|five|ten|twenty|twenty-five)[^\S\n]+past"
+                          r"|at[^\S\n]+(?:about[^\S\n]+|around[^\S\n]+)?(?:five|ten|twenty|twenty-five)[^\S\n]+to)"
+                          r"[^\S\n]+$")
+
+# An hour after a clock's minutes and "past": "twenty past eight", "ten past 9" (the minutes counted 20 "past")
+_HOUR_AFTER_PAST = re.compile(r"[^\S\n]+past[^\S\n]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                              r"|midnight|noon|[1-9]|1[0-2])(?![\w,:]|\.\d)")
+_MINUTES = frozenset((5.0, 10.0, 20.0, 25.0))
+
 # What may follow an hour after a verb of opening besides no noun ("Polls open at seven tomorrow", "at ten Tuesday
 # night")
 _NO_NOUN_AFTER_HOUR = frozenset((None, "today", "tomorrow", "tonight", "yesterday", "morning", "evening", "night"))
@@ -41,3 +54,25 @@ def clock_time(text: str, number_start: int, end: int, in_words: bool) -> bool:
         return _LEVEL_AT.search(text, max(0, number_start - 48), number_start) is None
     return in_words and _OPENING_AT.search(text, max(0, number_start - 24), number_start) is not None and (
         counted_object(text, end) in _NO_NOUN_AFTER_HOUR)
+
+
+def hour_after_part(text: str, number_start: int, end: int) -> bool:
+    """Return True when the number from `number_start` to `end`, after "to" or "past", is a clock's hour after its part
+    (`_PART_BEFORE`): "at about a quarter to six", "by half past 10" (not before a noun: "a quarter to six months").
+
+    >>> [hour_after_part(t, t.rindex(n), len(t)) for t, n in (("a quarter to six", "six"), ("half past 10", "10"),
+    ...     ("from ten to six", "six"), ("cut by half to 10", "10"), ("leaves at ten to six", "six"))]
+    [True, True, False, False, True]
+    """
+    return _PART_BEFORE.search(text, max(0, number_start - 32), number_start) is not None and (
+        counted_object(text, end) in _NO_NOUN_AFTER_HOUR)
+
+
+def minutes_past(text: str, end: int, value: float) -> bool:
+    """Return True when the number ending at `end`, worth `value`, is a clock's minutes before "past" and an hour.
+
+    >>> [minutes_past(t, t.index(" past"), v) for t, v in (("twenty past eight", 20), ("20 past winners", 20),
+    ...     ("ten past 9.", 10), ("three past two", 3))]
+    [True, False, True, False]
+    """
+    return value in _MINUTES and _HOUR_AFTER_PAST.match(text, end) is not None

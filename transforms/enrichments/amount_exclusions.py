@@ -28,7 +28,7 @@ from transforms.enrichments.amount_ages import (
     an_age,
 )
 from transforms.enrichments.amount_candidates import FIRST_YEAR, LAST_YEAR
-from transforms.enrichments.amount_clock import clock_time
+from transforms.enrichments.amount_clock import clock_time, hour_after_part, minutes_past
 from transforms.enrichments.amount_currencies import GULF_LETTERS
 from transforms.enrichments.amount_headline_verbs import title_number_word
 from transforms.enrichments.amount_idioms import IDIOM_NUMBERS, in_idiom
@@ -179,6 +179,11 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
         return True  # a section of a code: "401(k) plan", "501(c)(3) charity" (its "(3)" too)
     if word_before == "at" and 1 <= value <= 12 and clock_time(text, number_start, end, words is not None):
         return True  # a clock time: "Polls closed at ten", "at 10 last night"
+    if (word_before == "to" or word_before == "past") and 1 <= value <= 12 and hour_after_part(
+            text, number_start, end):
+        return True  # a clock's hour after its part: "at about a quarter to six", "half past ten"
+    if word_after == "past" and minutes_past(text, end, value):
+        return True  # a clock's minutes: "at twenty past eight"
     if approx:  # "children under five": an age limit, not an amount
         if approx == "Under" and digits and unit is None and 12 <= value <= 23 and value.is_integer() and not (
                 sentence_start(text, start) or counts([word_after])):

@@ -8,7 +8,7 @@ judges and 26 men. Not "a two-party system", "a four-letter word", "a five-star 
 of thing, named by its count, which `hyphen_count` leaves alone as it leaves "a 32-strong squad"; and so is such a
 compound before a plural, what it names a kind of ("seven-seat vehicles", "two late three-point plays"). Men, seats,
 points and states count only before a name or a whole made of them (`WHOLES`): "10-man Rangers", "a 26-man squad",
-not "the 13-man code" or "a two-state solution".
+not "the 13-man code" or "a two-state solution", nor before a noun the whole's word modifies: "a two-seat jet trainer".
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import re
 from typing import NamedTuple
 
 from transforms.enrichments.amount_pattern import WORDS
-from transforms.enrichments.amount_plurals import counts
+from transforms.enrichments.amount_plurals import NOT_OBJECTS, counts
 from transforms.enrichments.amount_ranges import End
 from transforms.enrichments.amount_values import words_value
 
@@ -89,7 +89,7 @@ def hyphen_count(text: str, position: int) -> HyphenCount | None:
         return None  # a kind of the plural after it: "seven-seat vehicles"
     noun = found.group("noun")
     wholes = WHOLES.get(noun.lower())
-    if wholes is not None and not _counts_a_whole(text[found.end(): found.end() + 40], wholes, noun.islower()):
+    if wholes is not None and not _counts_a_whole(text[found.end(): found.end() + 56], wholes, noun.islower()):
         return None  # a kind named by its count: "the 13-man code", "a two-state solution"
     number = found.group("number")
     value = float(number.replace(",", "")) if number[0].isdigit() else words_value(number)
@@ -105,13 +105,27 @@ def _counts_a_whole(after: str, wholes: frozenset[str], lower: bool) -> bool:
     >>> _counts_a_whole(" code with", _CREWS, True), _counts_a_whole(" Code", _CREWS, False)
     (False, False)
     """
-    words = after.split(None, 2)[:2]
+    words = after.split(None, 3)[:3]
     if not words or lower and words[0][:1].isupper():
         return bool(words)
-    for word in words:
+    for at, word in enumerate(words[:2]):
         bare = word.rstrip(".,;:!?'\"’”")
-        if _POSSESSIVE.sub("", bare).lower() in wholes:  # "the 27-state bloc's leaders"
-            return True
+        whole = _POSSESSIVE.sub("", bare)
+        if whole.lower() in wholes:  # "the 27-state bloc's leaders"
+            # ... unless a noun after it is the whole, it a modifier: "a two-seat jet trainer" is a kind of trainer
+            return whole != word or not _noun(words[at + 1: at + 2], wholes)
         if bare != word:
             return False  # a clause ends after the next word
     return False
+
+
+def _noun(word: list[str], wholes: frozenset[str]) -> bool:
+    """Return True when the word after a whole's noun is a noun it modifies: in lower case, no function word, verb
+    form or plural (a verb's "-s" as often), nor a whole of its own ("a 26-man squad list").
+
+    >>> [_noun([w], _CREWS) for w in ("trainer", "was", "named", "travels", "list", "yesterday", "Ten")]
+    [True, False, False, False, False, False, False]
+    """
+    bare = word[0].rstrip(".,;:!?'\"’”") if word else ""
+    return bare.isalpha() and bare.islower() and len(bare) > 2 and bare not in NOT_OBJECTS and bare not in wholes and (
+        not bare.endswith(("ed", "ing", "s", "ly")))

@@ -41,11 +41,11 @@ from transforms.enrichments.amount_plurals import (
 from transforms.enrichments.amount_poll_measures import poll_measure
 from transforms.enrichments.amount_products import model_digit, product_name
 from transforms.enrichments.amount_read_past import (
-    MODEL_AFTER_COUNT,
     MODEL_AFTER_NAME,
     MODEL_DIGIT_AFTER_NAME,
     READ_PAST_FIRST,
     READ_PAST_WORDS,
+    after_count,
     read_past,
 )
 from transforms.enrichments.amount_titles import title_case
@@ -138,7 +138,7 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                 return counted_object(text, count.end())  # a share of a count is of what it counts: "two-thirds
                 # of the 650 MPs" → "MPs" (it was none)
             model = MODEL_AFTER_NAME.match(text, position) if skipped and not word.islower() else (
-                MODEL_AFTER_COUNT.match(text, position) if not skipped and not after_unit else None)
+                after_count(text, position) if not skipped and not after_unit else None)
             if model is None and skipped:
                 model = model_digit(text, position, word)  # "3.2 million PlayStation 5 consoles", "5 Model 3 cars",
                 # "3 Pixel 8 phones" (they counted nothing)

@@ -267,7 +267,8 @@ AMOUNT = re.compile(
            # a plural fraction of one unit is no share, nor a count of its parts: "three quarters of a mile", "two
            # thirds of a second", as "a quarter of a mile" (they counted 3 quarters, 2 thirds)
            |[^\S\n](?:thirds|quarters)\s+of\s+an?\s+(?:{_ONE_UNIT})\b)
-      | (?P<vague>[Dd]ozens|(?:[Hh]undreds|[Tt]ens)\s+of\s+(?:[Tt]housands|[Mm]illions|[Bb]illions)|[Hh]undreds
+      | (?P<vague>[Dd]ozens|[Ss]cores(?=\s+of\s+[a-z])  # "scores of homes" (`amount_vague`), not "scores of 9.5"
+                 |(?:[Hh]undreds|[Tt]ens)\s+of\s+(?:[Tt]housands|[Mm]illions|[Bb]illions)|[Hh]undreds
                  |[Tt]housands|[Mm]illions|[Bb]illions)(?:\s+of\b(?:\s(?P<curword3>{_CURRENCY})\b(?![\w-]))?|{_TENS_OF}(?![\w-]))
         # "billions of dollars", "millions of pounds": money (it counted "dollars"); tens or hundreds of thousands,
         # millions or billions need no "of" after them (`_TENS_OF`)

@@ -46,3 +46,18 @@ MODEL_VARIANT = r"[1-9]\d[1-9][-–]\d{1,3}[A-Za-z]?(?![\w,.%-])"
 # four digits.
 MODEL_AFTER_COUNT = re.compile(r"[^\S\n]+(?:[A-Z]\d{2,4}[A-Za-z]?(?![\w,.%-])|[1-9]\d[1-9][A-Za-z]?(?![\w,.%-])"
                                 r"(?=[^\S\n]+[A-Z][a-z])|" + MODEL_VARIANT + ")")
+# A count hyphenated to a noun right after the count, before a plural: what the plural is a kind of, read past to it
+# ("Ten 26-man squads", "three 12-member juries", "two 500-bed field hospitals"; they counted nothing: a digit
+# ended the words read)
+KIND_AFTER_COUNT = re.compile(r"[^\S\n]+[1-9][\d,]*-[a-z]+(?:-[a-z]+)*"
+                              r"(?=(?:[^\S\n]+[a-z]+)?[^\S\n]+[a-z][a-z'’-]*s\b)")
+
+
+def after_count(text: str, position: int) -> re.Match[str] | None:
+    """Return what is read past right after a count to the noun it counts: a model's number (`MODEL_AFTER_COUNT`) or a
+    hyphenated count that names a kind (`KIND_AFTER_COUNT`).
+
+    >>> [bool(after_count(t, 3)) for t in ("Ten 26-man squads", "Ten 26-man squad", "Ten A350 jets", "Ten 5 people")]
+    [True, False, True, False]
+    """
+    return MODEL_AFTER_COUNT.match(text, position) or KIND_AFTER_COUNT.match(text, position)

@@ -43,6 +43,7 @@ from transforms.enrichments.amount_pattern import (
 from transforms.enrichments.amount_periods import half_of_a_period, quarters_of_a_year
 from transforms.enrichments.amount_plurals import NEXT_WORD
 from transforms.enrichments.amount_units import person_after, pound_unit, spelt_unit
+from transforms.enrichments.amount_vague import scores_counted
 from transforms.enrichments.amount_values import (
     SOME_STARTS,
     currency_of,
@@ -220,6 +221,8 @@ def read_match(
             unit = currency_of(curword2)
             value = value / 100 if curword2 in HUNDREDTHS else value
     elif vague:
+        if vague[0] in "Ss" and not scores_counted(text, number_start, low):
+            return None  # the noun's phrase: "the test scores of pupils"
         value, approximate = VAGUE[" ".join(vague.lower().split())], True
         unit = currency_of(curword3) if curword3 else None  # "billions of dollars"
         value = value / 100 if curword3 in HUNDREDTHS else value  # "thousands of pence": hundredths

@@ -1,5 +1,6 @@
 """A count hyphenated to the noun it counts ("a 12-member jury") is read; other compound adjectives, and counts
-that name a kind ("the 13-man code"), stay none."""
+that name a kind ("the 13-man code", "a two-seat jet trainer"), stay none, and a count before such a kind counts the
+plural after it ("Ten 26-man squads")."""
 
 from __future__ import annotations
 
@@ -54,7 +55,28 @@ def found(text: str) -> list[tuple[str, float, str | None, str | None]]:
         ("A five-member crew boarded the station.", [("five-member", 5, None, "members")]),
         ("A 4-person crew's capsule splashed down.", [("4-person", 4, None, "people")]),
         ("A 26-man squad’s fitness", [("26-man", 26, None, "men")]),
+        # a whole's noun before a noun it modifies names a kind of that noun (it counted 2 seats); before a whole of
+        # its own or a verb it is the whole
+        ("Boeing unveiled a two-seat jet trainer at the Dubai Airshow.", []),
+        ("The club named a 26-man squad list for the Champions League.", [("26-man", 26, None, "men")]),
+        ("A 300-seat jet landed safely.", [("300-seat", 300, None, "seats")]),
     ],
 )
 def test_a_hyphenated_count_of_a_things_parts(text: str, expected: list) -> None:
+    assert found(text) == [(t, pytest.approx(v), u, o) for t, v, u, o in expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count before a hyphenated kind counts the plural after it, a modifier read past too (it counted nothing)
+        ("Ten 26-man squads were named for the tournament in Doha.", [("Ten", 10, None, "squads")]),
+        ("The court empanelled three 12-member juries for the fraud trials.", [("three", 3, None, "juries")]),
+        ("Officials opened two 500-bed field hospitals near Khan Younis.", [("two", 2, None, "hospitals")]),
+        ("Three 12-storey towers were approved in Salford.", [("Three", 3, None, "towers")]),
+        ("Reviewers left 3 5-star reviews for the hotel.", [("3", 3, None, "reviews")]),
+        ("The air force ordered 24 two-seat jet trainers from Korea Aerospace.", [("24", 24, None, "trainers")]),
+    ],
+)
+def test_a_count_before_a_hyphenated_kind_counts_the_plural_after_it(text: str, expected: list) -> None:
     assert found(text) == [(t, pytest.approx(v), u, o) for t, v, u, o in expected]

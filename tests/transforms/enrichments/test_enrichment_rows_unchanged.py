@@ -48,6 +48,11 @@ paragraphs and their articles, each read, neither a sign: bbc-dev business's Glo
 political divisions are making the world a worse place" are now a dispute (−1.90 to −2.27, right), and agnews-dev's
 Japan "defensive posture in place since its World War II defeat", the war now a past time that good news counts from
 (−4.63 to −2.87; the paragraph's "deep concern" keeps it bad).
+Recomputed for agnews-dev when "scores of" before a lower-case word was read as a vague count (at least 40) where it
+opens a clause or follows a preposition or a verb: 2 amounts more, both right ("have launched scores of lawsuits" →
+40 lawsuits, "reportedly injured scores of other Iraqis" → 40 Iraqis); the hour after a clock's part ("a quarter to
+six"), the plural after a count and a hyphenated kind ("Ten 26-man squads") and a whole's noun before the noun it
+modifies ("a two-seat jet trainer") moved no row of either corpus.
 """
 
 from __future__ import annotations
@@ -99,7 +104,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 @pytest.mark.parametrize(("name", "expected"), [
     ("bbc-dev", ("37cc7079eb07133f", 8412, 6393)),
-    ("agnews-dev", ("5744789a8e1a25f8", 6500, 2325)),
+    ("agnews-dev", ("6708cf9f02843b0d", 6500, 2327)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
