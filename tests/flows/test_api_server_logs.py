@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import socket
 import sqlite3
 import sys
 
@@ -58,7 +59,13 @@ def test_stopping_the_runs_temporary_server_logs_nothing_after_the_summary() -> 
 
     from flows.api_server import _tied_server_class
 
-    server = _tied_server_class()(port=None)
+    # A port of its own: Prefect keeps one server per port for the process (`SubprocessASGIServer._instances`,
+    # shared by subclasses), so port None could hand back an earlier test's server, of another class.
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = int(probe.getsockname()[1])
+    server = _tied_server_class()(port=port)
+    assert type(server).__name__ == "TiedAPIServer"
     server.server_process = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
     server.running = True
     logger = logging.getLogger("prefect")
@@ -73,6 +80,7 @@ def test_stopping_the_runs_temporary_server_logs_nothing_after_the_summary() -> 
     finally:
         logger.removeHandler(records)
         logger.setLevel(level)
+    type(server)._instances.pop(port, None)
     assert process.poll() is not None  # stopped all the same
     assert records.messages == ["Starting temporary server on http://127.0.0.1:1"]
     assert logger.filters == filters  # only while it stops
