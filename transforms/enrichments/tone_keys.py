@@ -153,31 +153,21 @@ def move_keys() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 @lru_cache(maxsize=1)
 def release_keys() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Return per key number whether the key is one of `CAPTIVES`, a verb of `RELEASING` and one of `RELEASED`."""
-    numbers = keys()[0]
-    captive, releasing, released = (np.zeros(len(numbers), dtype=bool) for _ in range(3))
-    captive[[numbers[f" {word} "] for word in CAPTIVES]] = True
-    releasing[[numbers[f" {word} "] for word in RELEASING]] = True
-    released[[numbers[f" {word} "] for word in RELEASED]] = True
+    captive, releasing, released = _marked(CAPTIVES, RELEASING, RELEASED)
     return captive, releasing, released
 
 
 @lru_cache(maxsize=1)
 def easing_keys() -> tuple[np.ndarray, np.ndarray]:
     """Return per key number whether the key is one of `WORRIES` and whether it is a verb of `EASING`."""
-    numbers = keys()[0]
-    worry, easing = (np.zeros(len(numbers), dtype=bool) for _ in range(2))
-    worry[[numbers[f" {word} "] for word in WORRIES]] = True
-    easing[[numbers[f" {word} "] for word in EASING]] = True
+    worry, easing = _marked(WORRIES, EASING)
     return worry, easing
 
 
 @lru_cache(maxsize=1)
 def return_keys() -> tuple[np.ndarray, np.ndarray]:
     """Return per key number whether the key is one of `LOOT` and whether it is a verb of `RETURNING`."""
-    numbers = keys()[0]
-    loot, returning = (np.zeros(len(numbers), dtype=bool) for _ in range(2))
-    loot[[numbers[f" {word} "] for word in LOOT]] = True
-    returning[[numbers[f" {word} "] for word in RETURNING]] = True
+    loot, returning = _marked(LOOT, RETURNING)
     return loot, returning
 
 
@@ -208,3 +198,12 @@ def waning_keys() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     fault[[numbers[f" {word} "] for word in (*FAULTS, *ENDING_HARMS)]] = True
     time[[numbers[f" {word} "] for word in DISASTERS if f" {word} " in numbers]] = True
     return waning, fault, time | fault
+
+
+def _marked(*word_lists: tuple[str, ...] | frozenset[str]) -> tuple[np.ndarray, ...]:
+    """Return per key number, for each word list, whether the key is one of its words."""
+    numbers = keys()[0]
+    masks = tuple(np.zeros(len(numbers), dtype=bool) for _ in word_lists)
+    for mask, words in zip(masks, word_lists, strict=True):
+        mask[[numbers[f" {word} "] for word in words]] = True
+    return masks
