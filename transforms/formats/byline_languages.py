@@ -1,6 +1,7 @@
 """A byline's words in the languages a newsroom writes it in: the word that opens it ("By", German "Von", French
-"Par", Spanish and Portuguese "Por", Italian "Di"), the words that join its names ("und", "et", "y", "e") and the
-roles written after its names ("ARD-Hauptstadtstudio", "inviato a Norcia", "envoyé spécial à Kyiv").
+"Par", Spanish and Portuguese "Por", Italian "Di", Dutch "Door", Swedish and Norwegian "Av", Danish "Af"), the words
+that join its names ("und", "et", "y", "e", "en", "och", "og") and the roles written after its names
+("ARD-Hauptstadtstudio", "inviato a Norcia", "envoyé spécial à Kyiv").
 
 A German page's "Von Max Müller, ARD-Hauptstadtstudio" gave no author, and a records file's "Par Claire Dubois et Marc
 Petit" one author of those five words: only "By" and "and" were read.
@@ -12,21 +13,28 @@ import re
 from functools import lru_cache
 
 # The word opening a byline, and the words its language joins two names with. "By" is read in any case, as it was
-# ("by Jane Doe"); the others only capitalised, before a name of two words at least (below): "von Braun" and
-# "Di Maio" are surnames, "Von der Leyen" one too.
+# ("by Jane Doe"); the others capitalised or in lower case ("di Marco Rossi", as Italian papers print it), before a
+# name of two words at least (below): "von Braun" and "Di Maio" are surnames, "Von der Leyen" one too, and "Door de
+# storm", "Door-to-door", "Av. Paulista" no names. Dutch, Swedish, Norwegian and Danish bylines ("Door Jan de Vries",
+# "Av Anna Lindqvist och Erik Berg", "Af Mette Holm") gave no author, their line a paragraph.
 _JOINS: dict[str, tuple[str, ...]] = {
     "by": ("and",),
     "von": ("und",),
     "par": ("et",),
     "por": ("y", "e"),  # Spanish, and Portuguese's "e"; Spanish writes "e" before an "i" ("Ana e Inés")
     "di": ("e", "ed"),
+    "door": ("en",),
+    "av": ("och", "og"),  # Swedish, Norwegian
+    "af": ("og",),  # Danish
 }
 # Each language's opening word as a byline writes it, and the words that join its names (`html_authors` reads a
 # page's plain byline with them: "Von Max Müller und Anna Schmidt").
 LEADS = tuple(word.capitalize() for word in _JOINS)
 JOIN_WORDS = tuple(dict.fromkeys(word for joins in _JOINS.values() for word in joins))
 CAPITAL = "[A-ZÀ-ÖØ-Þ]"  # a name's first letter, accented or not ("Éric", "Ángel")
-_LEAD = re.compile(rf"\s*(by|BY|{'|'.join(LEADS)})\s+")
+# ... and in lower case too, but "by" (read as above)
+LEAD_WORDS = "|".join(word for lead in LEADS[1:] for word in (lead, lead.lower()))
+_LEAD = re.compile(rf"\s*(by|BY|By|{LEAD_WORDS})\s+")
 # A label before the byline's names, as a CMS's template or a scraper writes it: "Author: Jane Doe", Croatian's,
 # Czech's, German's, Polish's "Autor:", "Autorin:", "Autorka:", French's "Auteur :", Italian's "Autore:", "Written by".
 # Without its colon (an extraction drops it: "Autor Ivana Horvat") only before a name of two capitalised words. It was
@@ -49,8 +57,14 @@ _LABEL_JOINS: dict[str, tuple[str, ...]] = {
 # author), but for a place's ("Von Kiel zu Hamburg" is no name) or a noun said twice ("Von Jahr zu Jahr", "Von Tür zu
 # Tür": `_is_noble_name`); and Spanish's "de los", "de las" ("Por Juan de los Santos").
 _SURNAME_PARTICLES = r"(?:von|van|de|der|den|du|da|di|del|della|la|le)"
+# Not a heading in title case after such a lead, whose words are ordinary too: one opening with an article no name
+# opens with ("Door Het Vuur Gegaan", "Von Die Grünen", "Av Det Nya Sverige"), or a place's or a body's name ("Door
+# County Board Approves Ferry Budget": Wisconsin's county, "Av Club ...", "Par City Council"), each read as a writer
+_HEADING_ARTICLES = r"(?:Het|Een|Das|Die|Ein|Eine|Det|Ett|Une|Un|Gli)"
+_BODY_WORDS = r"(?:County|City|Council|Board|Club|Avenue|Road|Square|Street)"
 _NAME_AFTER_LEAD = re.compile(
-    rf"{CAPITAL}[\w'’.-]*\s+(?:{_SURNAME_PARTICLES}\s+(?:(?:der|den|la|le|los|las)\s+)?)?{CAPITAL}")
+    rf"(?!{_HEADING_ARTICLES}\s){CAPITAL}[\w'’.-]*\s+(?:{_SURNAME_PARTICLES}\s+(?:(?:der|den|la|le|los|las)\s+)?)?"
+    rf"(?!{_BODY_WORDS}\b){CAPITAL}")
 _NOBLE_NAME = re.compile(rf"({CAPITAL}[\w'’.-]*)\s+(?:von\s+und\s+)?zu\s+({CAPITAL}[\w'’.-]*)")
 # German idioms "von X zu Y" whose X is a name but no writer's: "Von Saulus zu Paulus" (a change of heart), "Von
 # Pontius zu Pilatus" (sent from one office to the next), a commentary's subheading that was read as its author
@@ -72,6 +86,12 @@ _ROMANCE_ROLES = frozenset(
     prefeito prefeita gobernador gobernadora
     governatore governador governadora""".split()
 )
+# ... and those Dutch and the Nordic languages write ("correspondent in Brussel", "verslaggever", "korrespondent i
+# Moskva", "redaktør"): "Door Jan de Vries, correspondent in Brussel" named no one, its role a second name
+_DUTCH_NORDIC_ROLES = frozenset(
+    """correspondent correspondente verslaggever verslaggeefster redacteur redactrice redactie journalist
+    korrespondent reporter redaktör redaktør medarbetare medarbeider""".split()
+)
 
 
 def without_lead(byline: str) -> tuple[str, tuple[str, ...]]:
@@ -90,6 +110,8 @@ def without_lead(byline: str) -> tuple[str, tuple[str, ...]]:
     (('Ursula von der Leyen', ('und',)), ('Von Kiel zu Hamburg', ('and',)))
     >>> without_lead("Von Philipp zu Eulenburg")
     ('Philipp zu Eulenburg', ('und',))
+    >>> without_lead("Door Jan de Vries"), without_lead("Door Het Vuur Gegaan"), without_lead("Door County Board")
+    (('Jan de Vries', ('en',)), ('Door Het Vuur Gegaan', ('and',)), ('Door County Board', ('and',)))
     >>> without_lead("Von Karl-Theodor zu Guttenberg"), without_lead("Por Juan de los Santos")
     (('Karl-Theodor zu Guttenberg', ('und',)), ('Juan de los Santos', ('y', 'e')))
     """
@@ -126,17 +148,21 @@ def _is_noble_name(rest: str) -> bool:
 
 
 def is_language_role(part: str) -> bool:
-    """Return whether a byline's part names a role as German, French, Spanish, Portuguese or Italian write one.
+    """Return whether a byline's part names a role as German, French, Spanish, Portuguese, Italian, Dutch or the Nordic
+    languages write one.
 
     >>> is_language_role("ARD-Hauptstadtstudio"), is_language_role("inviato a Norcia"), is_language_role("Max Müller")
     (True, True, False)
     >>> is_language_role("envoyé spécial à Kyiv"), is_language_role("Anna Studio")
     (True, False)
+    >>> is_language_role("correspondent in Brussel"), is_language_role("korrespondent i Moskva")
+    (True, True)
     """
     words = part.split()
     if not words:
         return False
-    if words[0].lower() in _ROMANCE_ROLES:
+    # the Dutch and Nordic words only in lower case, as a role after a name writes them ("Reporter Jane Doe" is a name)
+    if words[0].lower() in _ROMANCE_ROLES or words[0] in _DUTCH_NORDIC_ROLES:
         return True
     # a compound's end, as one word: "Anna Studio" is a name
     return len(words) == 1 and words[0].lower().endswith(_GERMAN_ROLE_ENDS)

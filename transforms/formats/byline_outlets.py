@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from transforms.formats.byline_places import is_big_city
 
 # Outlets and agencies known by their name alone ("Reuters", "Guardian", "Politico")
@@ -11,10 +13,12 @@ _NAMES = frozenset(
     guardian telegraph independent observer politico axios euronews vox semafor bellingcat""".split()
 ) | frozenset({"associated press", "agence france-presse", "agence france presse", "press association", "pa media",
                "al jazeera", "deutsche welle", "france 24", "the conversation", "bloomberg news", "sky news"})
-# Broadcasters' and agencies' initials that open an outlet's name ("BBC Verify", "CBS MoneyWatch", "NPR")
+# Broadcasters' and agencies' initials that open an outlet's name ("BBC Verify", "CBS MoneyWatch", "NPR", "SVT
+# Nyheter", "NOS Nieuws")
 _INITIALS = frozenset(
     """AP AFP BBC CNN CBS NBC ABC NPR PBS ITV DW CNBC MSNBC UPI PA ANI PTI IANS SBS CBC RNZ NHK KBS RFI RTE RTÉ AAP
-    WSJ NYT FT IRNA EFE DPA TASS RIA CGTN VOA RFE/RL ZDF ARD ORF SRF RTL RAI RTVE""".split()
+    WSJ NYT FT IRNA EFE DPA TASS RIA CGTN VOA RFE/RL ZDF ARD ORF SRF RTL RAI RTVE NOS VRT RTBF SVT NRK YLE
+    ANP""".split()
 )
 # The word an outlet's name ends with ("BBC News", "Kyiv Independent", "Financial Times", "BBC World Service"): a
 # person's surname seldom is one.
@@ -76,6 +80,13 @@ def without_outlets(names: list[str]) -> list[str]:
 
     >>> without_outlets(["Jane Doe", "BBC News"]), without_outlets(["Reuters", "AFP"])
     (['Jane Doe'], ['Reuters', 'AFP'])
+    >>> without_outlets(["Jan de Vries", "NOS"]), without_outlets(["Anna Lindqvist", "SVT"])
+    (['Jan de Vries'], ['Anna Lindqvist'])
     """
-    people = [name for name in names if not is_outlet(name)]
+    # initials alone beside a person's name are an outlet's too, whichever country's ("Door Jan de Vries, NOS",
+    # "Av Anna Lindqvist, SVT", "Af Mette Holm, DR": the broadcaster was a second author); a person signs with a name
+    people = [name for name in names if not is_outlet(name) and not _INITIALS_ALONE.fullmatch(name)]
     return people or names
+
+
+_INITIALS_ALONE = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,5}")

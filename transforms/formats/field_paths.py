@@ -156,9 +156,10 @@ def text_or_none(value: object) -> str | None:
 
 @lru_cache(maxsize=8192)
 def squashed(name: str) -> str:
-    """Return a field name as common names are compared: without case, spaces, "_" and "-".
+    """Return a field name as common names are compared: without case, spaces, "_", "-" and an abbreviation's full
+    stop before a space (a spreadsheet's "Pub. Date" column was no date; a path's "meta.date" keeps its dot).
 
-    >>> squashed("Published_At"), squashed("pub-date")
-    ('publishedat', 'pubdate')
+    >>> squashed("Published_At"), squashed("pub-date"), squashed("Pub. Date"), squashed("meta.date")
+    ('publishedat', 'pubdate', 'pubdate', 'meta.date')
     """
-    return re.sub(r"[\s_\-]", "", name.lower())
+    return re.sub(r"[\s_\-]|\.(?=\s)", "", name.lower())

@@ -14,7 +14,7 @@ import re
 from typing import Any, NamedTuple
 
 from transforms.formats.author_dates import without_dates, without_leading_date
-from transforms.formats.byline_languages import CAPITAL, JOIN_WORDS, LEADS, without_lead
+from transforms.formats.byline_languages import CAPITAL, JOIN_WORDS, LEAD_WORDS, without_lead
 from transforms.formats.byline_roles import is_role
 from transforms.formats.byline_rubrics import is_idiom, is_rubric
 from transforms.formats.json_ld import json_ld_nodes
@@ -82,10 +82,11 @@ unread=['Reuters'])
 # A plain paragraph under the headline that is "By" and names, as a page without byline markup writes one: "By Jane
 # Smith", "By Jane Smith and Tom Roe", "By Jane Smith, Health Correspondent" (a role `authors_of` leaves out). Not a
 # sentence that opens with "By": a lower-case word ("By then the") or a day's name ("By Tuesday", "By Christmas Day").
-# The same in German, French, Spanish, Portuguese and Italian ("Von Max Müller und ...", "Par ... et ...", "Por ... y
-# ...", "Di ... e ...": `byline_languages`), whose capitals may be accented ("Éric", "Ángel").
+# The same in German, French, Spanish, Portuguese, Italian, Dutch and the Nordic languages ("Von Max Müller und ...",
+# "Par ... et ...", "Por ... y ...", "di ... e ...", "Door ... en ...", "Av ... och ...": `byline_languages`), whose
+# capitals may be accented ("Éric", "Ángel").
 _PLAIN_BYLINE = re.compile(
-    rf"(?:{'|'.join(LEADS)})\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|Christmas\b|Easter\b)"
+    rf"(?:By|{LEAD_WORDS})\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|Christmas\b|Easter\b)"
     rf"{CAPITAL}[\w'’.-]+(?:\s+(?:{CAPITAL}[\w'’.-]*|&|{'|'.join(JOIN_WORDS)}"
     r"|de|van|von|zu|der|da|di|le|la|bin|al|del|dos|das|du|des),?)+"
 )

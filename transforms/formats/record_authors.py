@@ -8,7 +8,7 @@ from collections.abc import Mapping
 
 from transforms.formats.author_dates import is_date, is_date_label, without_dates
 from transforms.formats.byline_credits import credited
-from transforms.formats.byline_languages import joins_pattern, without_lead
+from transforms.formats.byline_languages import JOIN_WORDS, joins_pattern, without_lead
 from transforms.formats.byline_outlets import outlet_of_staff, without_outlets
 from transforms.formats.byline_places import is_dateline_place
 from transforms.formats.byline_pronouns import without_pronouns
@@ -73,6 +73,8 @@ def authors_of(value: object) -> tuple[str, ...]:
     (('Amy Chen', 'Tom Roe'), ('Jo Bell',))
     >>> authors_of("By Jo Lee (he/him) and Priya Nair (she/they)"), authors_of("By Our Special Correspondent")
     (('Jo Lee', 'Priya Nair'), ())
+    >>> authors_of("By Tom Roe and Marie Dupont (Le Monde)"), authors_of("Marie Dupont (Le Monde) & Tom Roe")
+    (('Tom Roe', 'Marie Dupont'), ('Marie Dupont', 'Tom Roe'))
     """
     if value is None or is_user_id(value):
         return ()
@@ -94,6 +96,23 @@ def authors_of(value: object) -> tuple[str, ...]:
         return ()
     text = unescaped_references(text)  # "Priya Nair &amp; Omar Khan", as a CMS's export escapes it: two names
     text = without_pronouns(text)  # "Alex Rivera (they/them)" is Alex Rivera
+    if "(" in text and "@" not in text and (bare := _NAME_ASIDE.sub("", text)) != text:
+        # an outlet, a place or a role in brackets after a name is no author, wherever the name stands ("By Jane Doe
+        # and Marie Dupont (Le Monde)" gave the authors "Marie Dupont" and "Le Monde", "Marie Dupont (Le Monde) and Tom
+        # Roe" the author "Marie Dupont (Le Monde)"); the bracket's words are read where nothing else names anyone
+        return _text_authors(bare) or _text_authors(text)
+    return _text_authors(text)
+
+
+# Words in brackets that open with a capital after a name and end its part: before a comma, a semicolon, a bar, "&",
+# a joining word (`byline_languages.JOIN_WORDS`) or the byline's end. A nickname inside a name stays ("Robert (Bob)
+# Smith"), so do an address's owner ("jane@example.com (Jane Doe)", read by `_named_addresses`) and a credit ("Reuters
+# (Reporting by Jane Doe)", read by `credited`).
+_NAME_ASIDE = re.compile(rf"(?<=\w)\s*\((?![^()]*\bby\s)[A-Z][^()]*\)(?=\s*(?:$|[,;|&]|(?:{'|'.join(JOIN_WORDS)})\s))")
+
+
+def _text_authors(text: str) -> tuple[str, ...]:
+    """Return the author names of a byline's text (`authors_of`'s string, its pronouns left out)."""
     if "[[" in text:  # a note-taking app's link to the author's note: "[[Amy Chen]]" is Amy Chen
         text = _WIKI_LINK.sub(lambda link: link[2] or link[1].rsplit("/", 1)[-1], text)
     # "Reporting by Jane Doe; Editing by Ann Lee": the reporters' names, not the editor's

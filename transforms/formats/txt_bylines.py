@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.formats.byline_languages import without_lead
+from transforms.formats.byline_languages import LEAD_WORDS, without_lead
 from transforms.formats.byline_pronouns import without_pronouns
 from transforms.formats.byline_rubrics import is_rubric
 
@@ -20,19 +20,20 @@ _BYLINES = (
     re.compile(rf"(?:posted|published|written)(?:\s+on)?\s+{_DAY}\s+by\s+{_NAMES}", re.IGNORECASE),
     # "By Jane Doe | March 5, 2024", "By Jane Doe - 5 March 2024", "By Jane Doe · 5 March 2024"
     re.compile(rf"by\s+{_NAMES}\s*(?:\||[-–—·•])\s*{_DAY}", re.IGNORECASE),
-    # a newsroom's lead in its language, capitalised, before a name of two words ("Por Lucía Gómez | 22 de enero de
-    # 2026", "Von Anna Weber | 22.01.2026": `byline_languages`; the line was a paragraph and the text undated)
-    re.compile(rf"(?P<lead>Von|Par|Por|Di)\s+{_NAMES}\s*(?:\||[-–—·•])\s*{_DAY}"),
+    # a newsroom's lead in its language before a name of two words ("Por Lucía Gómez | 22 de enero de 2026", "Von
+    # Anna Weber | 22.01.2026", "Door Jan de Vries | 22 januari 2026", "di Marco Rossi | 14 marzo 2026":
+    # `byline_languages`; the line was a paragraph and the text undated)
+    re.compile(rf"(?P<lead>{LEAD_WORDS})\s+{_NAMES}\s*(?:\||[-–—·•])\s*{_DAY}"),
 )
 # A name's particles, the only words of a byline's names in lower case ("Ana de la Cruz", "Jan van der Berg"), and the
-# words that join two names ("und", "et", "y", "e": `byline_languages`): a line
+# words that join two names ("und", "et", "y", "e", "en", "och", "og": `byline_languages`): a line
 # whose "names" are words in lower case is a phrase, not a byline ("By the numbers | March 5, 2024", "Posted by mistake
 # on ...")
 _PARTICLES = frozenset({"and", "&", "und", "et", "de", "del", "della", "der", "den", "des", "di", "da", "do", "dos",
                         "du", "la", "le", "los", "las", "van", "von", "zu", "y", "e", "bin", "al", "el", "ten", "ter",
-                        "st."})
+                        "st.", "ed", "en", "och", "og"})
 # How a byline line opens: most lines of a text's head need no regex (a headline, a standfirst: about 1 µs each)
-BYLINE_OPENINGS = ("by ", "posted ", "published ", "written ", "von ", "par ", "por ", "di ")
+BYLINE_OPENINGS = ("by ", "posted ", "published ", "written ", "von ", "par ", "por ", "di ", "door ", "av ", "af ")
 
 
 def byline_parts(line: str) -> tuple[str, str] | None:
@@ -99,10 +100,11 @@ def are_names(written: str) -> bool:
                word[-1:].isalpha() and "-" in word for word in written.replace(",", " ").split())
 
 
-# How a byline without its day opens: "By", a newsroom's lead in its language ("Von", "Par", "Por", "Di":
-# `byline_languages`), a label ("Author:", "Autorin:", "Auteur :", "Written by"), or a writer's credit ("Story by",
-# "Words:", "Text:", "Reporting by ...; Editing by ...": `byline_credits`), each checked in its first 8 characters
-UNDATED_OPENINGS = ("by ", "von ", "par ", "por ", "di ", "author", "autor", "auteur", "written ")
+# How a byline without its day opens: "By", a newsroom's lead in its language ("Von", "Par", "Por", "Di", "Door",
+# "Av": `byline_languages`), a label ("Author:", "Autorin:", "Auteur :", "Written by"), or a writer's credit ("Story
+# by", "Words:", "Text:", "Reporting by ...; Editing by ...": `byline_credits`), each checked in its first 8 characters
+UNDATED_OPENINGS = ("by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ", "author", "autor", "auteur",
+                    "written ")
 _CREDIT_OPENINGS = ("story", "words", "text", "reportin", "reported", "compiled", "addition", "with add")
 BYLINE_HEADS = UNDATED_OPENINGS + _CREDIT_OPENINGS
 # Words a title writes in capitals and a name never holds: "By The Numbers", "By Any Means Necessary", "By Invitation

@@ -67,9 +67,13 @@ _DAY_WRITTEN = rf"{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}
 # typewriters wrote one, with an agency ("(GLOBE NEWSWIRE) --") or without ("WASHINGTON, Sept. 30, 2004 --", as a
 # newspaper's own reporter's dateline: AG News's world/2855 was undated; a day and its year after a place in capitals
 # are a dateline's whatever its dash)
+# In other languages, the day first and its month's name in the language ("BERLIN, 22. Januar 2026 (dpa) -", "PARIS,
+# 3 février 2026 (AFP) -", "MADRID, 22 de enero de 2026 (EFE).-", as EFE ends it; "SÃO PAULO", "MÜNCHEN" in accented
+# capitals): such a dated wire story was undated; the month's word is read by `_day`, which dates no other word
+_DAY_FIRST = r"\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?\d{4}"
 _DATELINE = re.compile(
-    rf"[A-Z][A-Z.'\- ]{{1,40}},(?:\s+[A-Z][A-Za-z.]{{1,15}},)?\s+"
-    rf"(?P<date>{_DAY_WRITTEN})\s*(?:(?:\([^()\n]{{1,40}}\)|/[^/\n]{{1,40}}/)\s*)?(?:--?|[–—])\s")
+    rf"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\- ]{{1,40}},(?:\s+[A-Z][A-Za-z.]{{1,15}},)?\s+"
+    rf"(?P<date>{_DAY_WRITTEN}|{_DAY_FIRST})\s*(?:(?:\([^()\n]{{1,40}}\)|/[^/\n]{{1,40}}/)\s*)?\.?(?:--?|[–—])\s")
 # A press release's dateline as Business Wire writes it: "SAN FRANCISCO--(BUSINESS WIRE)--Dec. 5, 2024--Acme ..."
 _WIRE_DATELINE = re.compile(
     rf"[A-Z][A-Z.'\- ]{{1,40}}(?:,\s+[A-Z][A-Za-z.]{{1,15}})?--\([^()\n]{{1,40}}\)--(?P<date>{_DAY_WRITTEN})--")

@@ -105,3 +105,26 @@ def test_an_export_lists_authors_as_a_byline_names_them(author: object, expected
 def test_a_word_that_ends_a_surname_too_ends_an_outlet_only_after_a_city_or_a_papers_word(
         byline: str, expected: tuple[str, ...]) -> None:
     assert read_authors(byline, "jsonl") == expected
+
+
+@pytest.mark.parametrize("format", FORMATS)
+def test_the_second_writers_outlet_in_brackets_is_no_author(format: str) -> None:
+    # it was a third author, "Le Monde"
+    assert read_authors("By Jane Doe and Marie Dupont (Le Monde)", format) == ("Jane Doe", "Marie Dupont")
+
+
+@pytest.mark.parametrize("format", ["jsonl", "csv"])
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # an outlet or a place in brackets after the first name was kept in it ("Marie Dupont (Le Monde)")
+        ("Marie Dupont (Le Monde) and Tom Roe", ("Marie Dupont", "Tom Roe")),
+        ("Jane Doe (Washington) and Tom Roe (London)", ("Jane Doe", "Tom Roe")),
+        # a nickname inside a name stays, and a credit in brackets is read as one
+        ("Robert (Bob) Smith and Ann Lee", ("Robert (Bob) Smith", "Ann Lee")),
+        ("Reuters (Reporting by Jane Doe)", ("Jane Doe",)),
+    ],
+)
+def test_an_outlet_or_a_place_in_brackets_after_any_name_in_a_records_field_is_no_author(
+        byline: str, expected: tuple[str, ...], format: str) -> None:
+    assert read_authors(byline, format) == expected

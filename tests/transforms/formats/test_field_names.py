@@ -71,3 +71,11 @@ def test_a_records_paragraphs_list_stands_in_for_its_empty_text_field() -> None:
     data = json.dumps({"title": "Budget approved", "body": "", "paragraphs": ["The council voted.", "Rates held."]})
     [article] = read_articles(data.encode() + b"\n", "jsonl", ReadOptions()).articles
     assert article.text == "Budget approved\n\nThe council voted.\n\nRates held."
+
+
+def test_a_spreadsheets_abbreviated_date_column_is_the_date() -> None:
+    # "Pub. Date" was no date column: the rows were undated, their date in metadata
+    data = f'"Headline","Body Text","Pub. Date","Writer(s)"\n"Haushalt","{_TEXT}","01/20/2026","Anna Weber"\n'
+    [article] = read_articles(data.encode(), "csv", ReadOptions()).articles
+    assert article.published_at == datetime(2026, 1, 20, tzinfo=UTC)
+    assert article.authors == ("Anna Weber",)

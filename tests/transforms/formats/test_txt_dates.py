@@ -34,7 +34,10 @@ def test_a_published_line_at_a_texts_head_dates_it_and_is_no_paragraph(label: st
 
 @pytest.mark.parametrize(
     "dateline",
-    ["LONDON, March 5, 2024 (Reuters) - ", "SAN FRANCISCO, Calif., March 5, 2024 (AP) — ", "PARIS, 5 March 2024 - "],
+    ["LONDON, March 5, 2024 (Reuters) - ", "SAN FRANCISCO, Calif., March 5, 2024 (AP) — ", "PARIS, 5 March 2024 - ",
+     # in other languages, their months' names (each was undated)
+     "BERLIN, 5. März 2024 (dpa) - ", "PARIS, 5 mars 2024 (AFP) - ", "MADRID, 5 de marzo de 2024 (EFE).- ",
+     "SÃO PAULO, 5 de março de 2024 - "],
 )
 def test_a_wire_datelines_day_dates_a_text_which_keeps_it(dateline: str) -> None:
     published, text = read(f"Oil prices climb\n\n{dateline}{STORY}\n\n{MORE}")
@@ -46,6 +49,7 @@ def test_a_wire_datelines_day_dates_a_text_which_keeps_it(dateline: str) -> None
     "body",
     [
         f"TOKYO, March 5 (Reuters) - {STORY}",  # a dateline without its year: the year is not guessed
+        f"BUNDESLIGA, 22. Spieltag 2024 - {STORY}",  # a day's number and a year, but no month
         f"{STORY}\n\nOn March 5, 2024, the lower court had found the company responsible.",  # a date the story names
         f"{STORY}\n\nPublished: 2024-03-05\n\n{MORE}\n\n{MORE}\n\n{MORE}\n\nDate: 2024-03-05",  # past its head
         f"Dated 5 March 2024, the letter told the council to cut its budget by a fifth. {STORY}",  # a sentence
