@@ -41,7 +41,7 @@ from transforms.enrichments.tone_plans import failed_plans
 from transforms.enrichments.tone_reaches import ENDING, MAIN_HARMS, object_reach, spans_reach
 from transforms.enrichments.tone_releasing import CAPTIVITY, FAR, SWAPPED, passive_participles, released_captives
 from transforms.enrichments.tone_tables import TRAPPED_THINGS, WINDOW
-from transforms.enrichments.tone_waning import mended_faults, waning_verbs
+from transforms.enrichments.tone_waning import mended_faults, recovered_since, waning_verbs
 
 Averted = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
 
@@ -154,7 +154,10 @@ def averted_words(
             negated |= negation[np.maximum(goods - distance, 0)]
         mended = mended_faults(joined, text, starts, word_paragraph, words[faults], distinct(last_word[is_waning]),
                                goods[~negated])
-        valence[faults[mended]] = 0
+        past = faults[mended]
+        recovered = recovered_since(text, starts, word_paragraph, words[past]) if len(past) else mended[:0]
+        # "Bookings are at their highest since the pandemic": a recovery from it, averted as "recovering from" averts
+        valence[past] = np.where(recovered, -0.74 * valence[past], 0)
     worrying = np.flatnonzero((is_worry | is_fault)[sentiment] & (valence < 0) & (averted == 0) & (freed == 0))
     if len(worrying) and is_waning.any():  # the worry and what it was about, up to its verb ("Fears of war eased")
         verb_of = waning_verbs(joined, text, starts, word_paragraph, words[worrying],

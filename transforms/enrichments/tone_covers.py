@@ -34,8 +34,8 @@ def covered_words(
     if not phrase.any():  # most paragraphs: no phrase to weigh against the words it holds
         return covered, shadowed
     runs_on = np.zeros(n_words + 1, dtype=bool)  # a word that a covering key ends after ("laid off the pace")
-    for k in range(1, int(lengths.max())):
-        runs_on[(last_word - k)[covering & (lengths > k)]] = True
+    for k in range(1, int(lengths.max())):  # or a longer phrase: "lifted the ban on commercial whaling" holds "lifted
+        runs_on[(last_word - k)[(covering | phrase) & (lengths > k)]] = True  # the ban", no restriction eased
     ends, order = last_word[phrase], np.argsort(lengths[phrase], kind="stable")
     covered[ends[~runs_on[ends]]] = False
     longest = np.zeros(n_words + 1, dtype=np.int64)  # the longest phrase on each word: the last written, by length

@@ -1,6 +1,6 @@
 """Words of tone that a neighbour says carry none, or another valence: a penalty's "fine", a cure's "kills", a disease
 naming its cure, a saving that is a motive, a word in its other sense, a deal sought or made for a purpose, a confidence
-vote survived, and a good word that is what a worry is about."""
+vote survived, a success taken by storm, and a good word that is what a worry is about."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from transforms.enrichments.tone_named_harms import NAMING_HARMS, named_harms
 from transforms.enrichments.tone_penalty import PENALTY, penalties
 from transforms.enrichments.tone_savings import SAVING, money_saved
 from transforms.enrichments.tone_senses import bad_senses
-from transforms.enrichments.tone_storms import named_storms
+from transforms.enrichments.tone_storms import TRIUMPH, named_storms, taken_by_storm
 from transforms.enrichments.tone_worries import worried_about
 
 
@@ -50,6 +50,9 @@ def read_neighbours(text: str, joined: str, starts: np.ndarray, word_paragraph: 
         bad = bad_senses(text, starts, word_paragraph, last_word[at])
         storms = np.flatnonzero(~bad & is_key(key[at], ("storm",)))  # "Storm Darragh left thousands without power"
         bad[storms] = named_storms(joined, starts, word_paragraph, last_word[at[storms]])
+        storms = storms[~bad[storms]]  # "The band took Glastonbury by storm": a success, as the lexicon's "triumph"
+        taken = storms[taken_by_storm(text, starts, word_paragraph, last_word[at[storms]])]
+        bad[taken], values[at[taken]] = True, TRIUMPH
         kinds[at[~bad]] = -1
     # after the senses: a deal's purpose is a word of tone in its sense ("a deal to close the plant", not "the gap")
     kinds[toneless_deals(text, joined, starts, word_paragraph, key, last_word, lengths, kinds)] = -1  # "to reach"

@@ -65,6 +65,11 @@ OFFENCES = ("fraud", "fraudsters", "corruption", "crime", "crimes", "smuggling",
             "antisocial behaviour", "counterfeiting", "rogue", "fake", "counterfeit", "illegal dumping",
             "illegal fishing", "illegal logging", "illegal mining", "illegal gambling", "illegal parking",
             "illegal drugs", "tax dodging", "tax avoidance", "benefit fraud", "insider trading", "price gouging")
+# Practices a ban protects wildlife, people or places from, beside the offences: "a ban on commercial whaling", "the
+# trophy hunting ban" (a ban elsewhere keeps the lexicon's −2.6: "a three-match ban", "a travel ban")
+BANNED_HARMS = (*OFFENCES, "whaling", "commercial whaling", "trophy hunting", "bottom trawling", "ivory trade",
+                "ivory sales", "fur farming", "conversion therapy", "child marriage", "landmines", "cluster munitions",
+                "cluster bombs", "chemical weapons")
 
 # a deal of a kind is one too: "The two sides struck a trade deal" read bad (the lexicon's "struck" −1.0)
 DEALS = (*(f"{verb} a {kind}deal" for verb in ("reach", "reaches", "reached", "reaching", "strike", "strikes", "struck",
@@ -223,6 +228,16 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # fraud's −2.8); a crackdown on people ("on protesters", "on dissent") keeps their words' tone and is bad news
     ("protect", 1.6, tuple(f"{crackdown} on {crime}" for crackdown in ("crackdown", "crackdowns")
                            for crime in OFFENCES)),
+    # and so does a ban on a harm: "Conservationists welcomed the ban on commercial whaling", "Japan's whaling ban"
+    # read bad (the ban's −2.6); the verb's too ("banned trophy hunting"), and "outlawed" ("outlawed child marriage")
+    ("protect", 1.6, (*(f"{ban} {on}{harm}" for ban in ("ban", "bans", "banned", "banning", "outlawed", "outlaws",
+                                                       "outlawing") for on in ("", "on ") for harm in BANNED_HARMS
+                        if not (on and ban not in ("ban", "bans"))),
+                      *(f"{harm} {ban}" for harm in BANNED_HARMS for ban in ("ban", "bans")))),
+    # a ban on a harm lifted leaves what it kept safe unprotected: "Japan lifted the ban on commercial whaling" read
+    # good as any ban lifted (`RESTRICTIONS`)
+    ("unprotected", -1.5, tuple(f"{lift} {the}ban on {harm}" for lift in ("lift", "lifts", "lifted", "lifting")
+                                for the in ("", "the ", "a ", "its ", "their ") for harm in BANNED_HARMS)),
     # a captive's release from where they were held: "The journalist was released from detention" read bad (the
     # lexicon's "detention" −1.5); a release "from prison" is left as it reads (a convict's early release is no
     # captive's)
@@ -236,6 +251,9 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                      "sewage discharges")),
     # the lexicon has "help", "helps" and "helping" but no past: "Donations helped rebuild the school" read 0
     ("helps", 1.6, ("helped",)),
+    # a mending of a body, a place or a quarrel, which the lexicon lacks: "The ozone layer is on track to heal fully"
+    # read 0 (not "healing", a faith's or a crystal's as often)
+    ("healthy", 1.7, ("heal", "heals", "healed")),
 )
 
 # Each news word's valence on VADER's scale (−4…4).

@@ -53,6 +53,9 @@ QUANTITIES: dict[str, int] = {
                      # a want that a policy cuts or a slump spreads: "The plan would reduce poverty" read −11.5 as
                      # "reduce" and "poverty" both bad, "Child poverty fell" as poverty (each keeps its −2.3 unmoved)
                      "poverty", "homelessness",
+                     # what a machine or a building uses up: "a chip that cuts the energy data centres use by half",
+                     # "Energy use fell" (only beside a word of use: `NOT_MOVING`; "cut energy supplies" is no saving)
+                     "energy", "energy use", "energy usage", "energy consumption",
                      # a risk's fall is good news: "cut the risk of heart attacks" (elsewhere "risk" keeps its −1.1)
                      "risk", "risks",
                      # a gap that news reports the move of is an inequality or a shortfall: "The gender pay gap
@@ -79,6 +82,8 @@ NOT_MOVING = make_phrases({**{word.split()[-1]: ("_ {modified}",) for word in QU
                            **{word: ("_ {office}", "{hidden} _") for word in ("economy", "economies")},
                            **{word: ("at _", "_ {modified}") for word in ("risk", "risks")},
                            "bills": ("{not_owed} _", "_ {modified}"),
+                           # the sector's energy, no use of it: "energy prices", "energy supplies", "energy firms"
+                           "energy": ("_ !{used} !{used} !{used}", "_ {used}"),  # "energy use": its own
                            # a bank or a fund named by what it does: "investment banks cut jobs"
                            **{word: ("_ {invested}",) for word in ("investment", "investments")},
                            # a poll's rating of a leader is the backing that moves ("His approval rating fell"), a
@@ -103,6 +108,7 @@ NOT_MOVING = make_phrases({**{word.split()[-1]: ("_ {modified}",) for word in QU
                                        "vehicle vehicles arm manager managers",
                            "rivals": "parties candidates sides teams clubs leaders rivals contenders frontrunners "
                                      "campaigns camps",
+                           "used": "use uses used usage consumption consume consumes consumed",
                            "hidden": "black shadow grey gray underground informal drugs drug illicit criminal cash",
                            "not_owed": "treasury t buffalo spending appropriations private senate house two three #",
                            "acting": "narrow narrows narrowed narrowing widen widens widened widening close closes "

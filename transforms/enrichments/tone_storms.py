@@ -1,7 +1,8 @@
 """A storm the weather services named ("Storm Darragh left 400,000 homes without power") is the weather's bad sense of
 "storm", which `tone_senses` reads only beside a word that says the weather's ("tropical storm", "storm damage"): such
 a sentence read 0. A team, an operation, a thing or a person called "Storm" is none ("Storm Reid starred in the
-film", "the actress Storm Reid" read −9.2)."""
+film", "the actress Storm Reid" read −9.2). A storm of no weather's after "by" and a take is a success, as the lexicon's
+"triumph" ("The band took Glastonbury by storm" read 0: `taken_by_storm`)."""
 
 from __future__ import annotations
 
@@ -57,3 +58,28 @@ def _listed(joined: str, starts: np.ndarray, paragraph: np.ndarray, word: int) -
     other = joined[starts[word + 3]:starts[word + 3] + 16].split(maxsplit=1)[0]
     # or with her or his kin: "Storm Reid and her mother walked the red carpet" (a storm is never "her" in news)
     return joint in ("and", "&") and (other[:1].isupper() and not other.startswith("Storm") or other in ("her", "his"))
+
+
+# A take's forms before "by storm": the idiom of a success ("The band took Glastonbury by storm", "has taken the charts
+# by storm"), which read 0, the storm of no weather's
+_TAKING = frozenset("take takes took taken taking".split())
+TRIUMPH = 2.1  # the lexicon's "triumph" (a test checks it)
+
+
+def taken_by_storm(text: str, starts: np.ndarray, paragraph: np.ndarray, words: np.ndarray) -> np.ndarray:
+    """Return, for each word number in `words` (a "storm" of a batch's lowered `text` of no weather's sense), whether it
+    ends the idiom "took ... by storm": "by" right before it and a form of "take" one to four words before "by" in its
+    paragraph ("took Glastonbury by storm", "taken the world of fashion by storm"; not "hit by storm Bert").
+
+    >>> from transforms.enrichments.tone import word_starts
+    >>> text = "the band took glastonbury by storm  homes were hit by storm bert"
+    >>> taken_by_storm(text, word_starts(text), np.zeros(13, int), np.array([5, 12])).tolist()
+    [True, False]
+    """
+    taken = np.zeros(len(words), dtype=bool)
+    for i, word in enumerate(words.tolist()):  # a few a batch: the storms of no weather's sense
+        if word < 2 or not text.startswith("by ", int(starts[word - 1])) or paragraph[word - 1] != paragraph[word]:
+            continue
+        taken[i] = any(paragraph[at] == paragraph[word] and text[starts[at]:starts[at + 1]].strip() in _TAKING
+                       for at in range(max(word - 6, 0), word - 2))
+    return taken

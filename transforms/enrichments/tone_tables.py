@@ -78,6 +78,10 @@ NEWS_TERMS = ("tested positive", "tests positive", "test positive", "testing pos
               # a news spread fast, no fire: "The rumour spread like wildfire" (tone's `NEWS_WORDS`); a time before or
               # after the pandemic, no disease of the news: "post-pandemic recovery", "pre-pandemic levels"
               "like wildfire", "post pandemic", "pre pandemic",
+              # a verb that points to a thing, no praise of it: "Highlight a row with the cursor", "to highlight the
+              # plight of" read good (the noun's +1.4: "the highlight of his career" keeps it)
+              "to highlight", *(f"highlight {what}" for what in ("a", "an", "the", "its", "their", "his", "her", "our",
+                                                                "this", "these", "those", "how", "what", "why")),
               # a share of what a price moved by, no praise: "Shares lost a quarter of their value"
               "of its value", "of their value",
               "data recovery", "disaster recovery",  # services, as "health care" (tone's `NEWS_WORDS`)

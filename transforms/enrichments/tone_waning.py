@@ -20,6 +20,7 @@ from __future__ import annotations
 import numpy as np
 
 from transforms.enrichments.tone_easing import opens_clause, word_at
+from transforms.enrichments.tone_quantities import QUANTITIES
 from transforms.enrichments.tone_releasing import FAR
 
 # Verbs of a worry that waned or was never founded: "Tensions eased", "Worries faded", "Fears ended", "Fears proved
@@ -61,6 +62,12 @@ MENDING = frozenset(("fixed", "resolved", "restored", "repaired"))
 _SINCE = frozenset(("after", "following", "since"))  # "the highest grades since the pandemic": past too
 _SINCE_WORDS = tuple(f"{word} " for word in _SINCE)
 _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "last", "its", "their"))
+# A peak or a return that names a disaster after "since" as its time, good news with no word of tone: "Bookings are at
+# their highest since the pandemic", "Air travel has fully recovered since the pandemic" read bad, the pandemic's −
+# kept (what peaked says its own tone: "Unemployment is at its highest since the pandemic" is a quantity's rise)
+_PEAKS = frozenset("highest busiest biggest largest record recovered rebounded returned".split())
+# A quantity whose rise is bad news (`tone_quantities`' sign −1), whose peak since a disaster is no recovery from it
+_BAD_QUANTITIES = frozenset(word.split()[-1] for word, sign in QUANTITIES.items() if sign < 0)
 # What ends a worry's clause before its verb: a word that opens a clause of its own ("Fears grew as shares eased",
 # "Fears that prices would rise eased"; "The fire destroyed 300 homes before it was contained" read +7.4, the homes
 # destroyed waned with the fire) or a mark (`opens_clause`).
@@ -142,7 +149,8 @@ def mended_faults(joined: str, text: str, starts: np.ndarray, paragraph: np.ndar
         fault = int(faults[i])
         # the nearest mending word before "after": if a clause opens between them, none farther is in the fault's
         verb = max(int(verbs[k - 1]) if (k := int(np.searchsorted(verbs, since))) else -1,
-                   int(goods[g - 1]) if (g := int(np.searchsorted(goods, since))) else -1)
+                   int(goods[g - 1]) if (g := int(np.searchsorted(goods, since))) else -1,
+                   _peak_before(text, starts, since))
         if verb < 0 or word_at(text, starts, since + 1) not in _DETERMINERS or paragraph[since] != paragraph[fault]:
             continue
         mended[i] = (since - verb <= FAR + 1 and paragraph[verb] == paragraph[fault]
@@ -157,3 +165,33 @@ def _opens_clause(joined: str, text: str, starts: np.ndarray, word: int) -> bool
             and joined[starts[word - 1]].isupper() and joined[starts[word + 1]].isupper()):
         return False
     return opens_clause(joined, text, starts, word, _CLAUSE_ENDS)
+
+
+def _peak_before(text: str, starts: np.ndarray, since: int) -> int:
+    """Return the word number of the nearest peak (`_PEAKS`) up to `FAR` words before a "since" (its number), -1: none
+    ("at their highest since", not "after": "The busiest road was closed after the crash" names the crash as news)."""
+    if word_at(text, starts, since) != "since":
+        return -1
+    return next((word for word in range(since - 1, max(since - FAR - 2, -1), -1)
+                 if word_at(text, starts, word) in _PEAKS), -1)
+
+
+def recovered_since(text: str, starts: np.ndarray, paragraph: np.ndarray, faults: np.ndarray) -> np.ndarray:
+    """Return, for each fault in `faults` (word numbers of the disasters `mended_faults` found past), whether a peak
+    before its "since" says a recovery from it, no bad quantity before the peak: "Bookings are at their highest since
+    the pandemic" is good news, "Measles cases are at their highest since the pandemic" none of the pandemic's.
+
+    >>> from transforms.enrichments.tone import word_starts
+    >>> text = "bookings are at their highest since the pandemic  deaths are at their highest since the pandemic"
+    >>> recovered_since(text, word_starts(text), np.array([0] * 8 + [1] * 8), np.array([7, 15])).tolist()
+    [True, False]
+    """
+    recovered = np.zeros(len(faults), dtype=bool)
+    for i, fault in enumerate(faults.tolist()):  # a few a batch: the disasters named as a time
+        since = next((word for word in (fault - 2, fault - 3) if word_at(text, starts, word) == "since"), -1)
+        peak = _peak_before(text, starts, since) if since >= 0 else -1
+        recovered[i] = peak >= 0 and not any(
+            paragraph[word] == paragraph[fault] and word_at(text, starts, word) in _BAD_QUANTITIES
+            for word in range(max(peak - FAR, 0), peak))
+    return recovered
+

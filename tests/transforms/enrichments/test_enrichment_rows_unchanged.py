@@ -53,6 +53,14 @@ opens a clause or follows a preposition or a verb: 2 amounts more, both right ("
 40 lawsuits, "reportedly injured scores of other Iraqis" → 40 Iraqis); the hour after a clock's part ("a quarter to
 six"), the plural after a count and a hyphenated kind ("Ten 26-man squads") and a whole's noun before the noun it
 modifies ("a two-seat jet trainer") moved no row of either corpus.
+Recomputed for bbc-dev and agnews-dev (the examples' rows unchanged) by tone's ninth round, which moved the tone of 17
+paragraphs and their articles, each read: 14 of bbc-dev where "highlight" is a verb ("to highlight the plight of",
+"keen to highlight the trust issue", "retailers highlight the weakness"), no praise, 2 of them a sign (a tour "to
+highlight poverty issues" 0 → −0.46 and "keen to highlight the trust issue" +0.10 → −0.63, each paragraph's other words
+about disunity, a lack of trust and lying over the Iraq war); bbc-dev's "ways to cut energy consumption on displays",
+energy used cut (a little more good, right); and "heal", which the lexicon lacks, in bbc-dev's injury "possible for it
+to heal totally naturally" and agnews-dev's "All of the wounds in this city ... healed" (a little more good, right); a
+ban on a harm, a success taken by storm and a peak since a disaster moved no row.
 """
 
 from __future__ import annotations
@@ -103,8 +111,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("37cc7079eb07133f", 8412, 6393)),
-    ("agnews-dev", ("6708cf9f02843b0d", 6500, 2327)),
+    ("bbc-dev", ("4a352e59637fe4c2", 8412, 6393)),
+    ("agnews-dev", ("580626db723ba37b", 6500, 2327)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:

@@ -144,7 +144,6 @@ STILL_WRONG: dict[str, str] = {
     "The telescope captured the most detailed images yet of a planet outside our solar system.": "no word of it has "
                                                                                                  "tone",
     "The lander tipped over on the Moon and its mission ended early.": "no word of it has tone",
-    "Japan lifted the ban on commercial whaling.": "a ban lifted reads as a restriction eased, whatever it kept away",
     "The junta's crackdown on the opposition left hundreds in jail.": "'crackdown' has no tone, nor 'jail' (the "
                                                                         "lexicon has 'jailed')",
     # a blow that is no setback
@@ -185,16 +184,7 @@ STILL_WRONG: dict[str, str] = {
     # the thirty-eighth round's held-out set
     "Trains were running again on Monday following the storm that cut the line to Cornwall.": "'running again' has "
         "no tone, so no good news names the storm as its time, and 'cut' keeps its −",
-    # the thirty-ninth round's
-    "Pupils in England achieved the highest GCSE grades since the pandemic, exam boards said.": "no word before "
-        "'since' has tone ('achieved', 'highest'), so no good news names the pandemic as its time: its − is kept",
     # the fortieth round's
-    "Highlight a row with the cursor and press Delete.": "no quarrel since the fortieth round, but 'highlight' is +",
-    "Air travel has fully recovered since the pandemic, the airline said.": "'recovered' has no tone of its own, so "
-        "no good news names the pandemic as its time",
-    "The band took Glastonbury by storm.": "'by storm' after 'took' is a success, and no phrase of tone_senses says so",
-    "The start-up unveiled a chip that cuts the energy data centres use by half.": "'energy' (the sector) is no "
-        "quantity: 'cuts' keeps its −",
     "Otters have returned to every county in England after decades of decline.": "'returned' has no tone, and "
         "'decline' is a move of no quantity",
     "Nintendo said the Switch 2 sold 3.5 million units in its first four days, a record for the company.": "'record' "
@@ -203,6 +193,18 @@ STILL_WRONG: dict[str, str] = {
         "tone (MARKET_TERMS), nor 'shrink'",
     "The new Elizabeth line extension opened on time and under budget.": "no word of it has tone ('on time', 'under "
         "budget')",
+    # the forty-first round's
+    "A new blood test detected bowel cancer in nine out of ten patients years before symptoms appeared, researchers "
+    "said.": "a disease found early is good news, but 'cancer' keeps its −",
+    "Scientists grew a working human tooth in the lab for the first time.": "no word of it has tone",
+    "The Supreme Court upheld the ban on disposable vapes, rejecting the industry's challenge.": "vapes are no harm of "
+        "BANNED_HARMS (a ban on them is argued either way), so the ban keeps its −",
+    "Wind and solar generated more of the EU's electricity than fossil fuels for the first time in 2025.": "no word of "
+        "it has tone",
+    "Record ocean temperatures triggered mass coral bleaching across the Pacific.": "no word of it has tone "
+        "('bleaching')",
+    "The judge ruled that the artist's mural could stay, ending a two-year legal fight with the council.": "'fight' "
+        "is four words past 'ending' ('two-year' is two), beyond its reach of three, and keeps its −",
 }
 
 

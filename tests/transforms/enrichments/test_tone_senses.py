@@ -7,6 +7,7 @@ import pytest
 from tests.transforms.enrichments.tone_texts import tones
 from transforms.enrichments import tone
 from transforms.enrichments.tone_senses import SENSE_ANALOGUES, SENSE_WORDS, SENSES
+from transforms.enrichments.tone_storms import TRIUMPH
 
 
 @pytest.mark.parametrize("text", [
@@ -314,3 +315,21 @@ def test_a_place_reopened_is_good_news_and_a_quarrel_or_an_inquiry_reopened_none
 ])
 def test_a_storm_that_brings_things_down_reads_bad(text: str) -> None:
     assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize("text", ["The band took Glastonbury by storm.",
+                                  "The K-pop group took the Coachella crowd by storm on Friday night.",
+                                  "The show has taken Broadway by storm."])
+def test_a_success_taken_by_storm_reads_good(text: str) -> None:
+    assert tones(text)[0] > 0
+
+
+@pytest.mark.parametrize("text", ["Homes were hit by Storm Bert on Sunday.",
+                                  "Homes along the coast were battered by Storm Amy, which took the roof off a school.",
+                                  "The tropical storm took the roof off the school."])
+def test_a_storm_of_the_weather_near_a_take_stays_bad_news(text: str) -> None:
+    assert tones(text)[0] < 0
+
+
+def test_a_storm_taken_is_read_as_the_lexicons_triumph() -> None:
+    assert tone.lexicon()["triumph"] == TRIUMPH
