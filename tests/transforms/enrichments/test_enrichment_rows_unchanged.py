@@ -53,6 +53,9 @@ opens a clause or follows a preposition or a verb: 2 amounts more, both right ("
 40 lawsuits, "reportedly injured scores of other Iraqis" → 40 Iraqis); the hour after a clock's part ("a quarter to
 six"), the plural after a count and a hyphenated kind ("Ten 26-man squads") and a whole's noun before the noun it
 modifies ("a two-seat jet trainer") moved no row of either corpus.
+Recomputed for bbc-dev when a rate's base after "per" was no amount: 4 amounts fewer, each read and right, two tech
+articles' broadband rates ("broadband users per 100 people", "7.5 connections per 100 people", twice each: they
+counted 100 `people`); no other row of either corpus moved.
 """
 
 from __future__ import annotations
@@ -103,7 +106,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("37cc7079eb07133f", 8412, 6393)),
+    ("bbc-dev", ("e899e0d9a0bcef92", 8412, 6389)),
     ("agnews-dev", ("6708cf9f02843b0d", 6500, 2327)),
 ])
 @pytest.mark.slow
