@@ -56,6 +56,9 @@ modifies ("a two-seat jet trainer") moved no row of either corpus.
 Recomputed for bbc-dev when a rate's base after "per" was no amount: 4 amounts fewer, each read and right, two tech
 articles' broadband rates ("broadband users per 100 people", "7.5 connections per 100 people", twice each: they
 counted 100 `people`); no other row of either corpus moved.
+Recomputed for agnews-dev when a sum's compound in a headline in Title Case was read to its head, as in prose: 1
+object moved, right ("FCC Proposes $1.2M Indecency Fine for Fox" → `fine`, was `indecency`); an adjective after a
+measure's "of" read past to its noun ("212GW of solar capacity") moved no row of either corpus.
 """
 
 from __future__ import annotations
@@ -107,7 +110,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 @pytest.mark.parametrize(("name", "expected"), [
     ("bbc-dev", ("e899e0d9a0bcef92", 8412, 6389)),
-    ("agnews-dev", ("6708cf9f02843b0d", 6500, 2327)),
+    ("agnews-dev", ("d81763ad22a29b83", 6500, 2327)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
