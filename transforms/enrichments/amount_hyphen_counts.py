@@ -51,8 +51,8 @@ WHOLES = {
         "union bloc region coalition alliance survey study tour search area federation compact lawsuit investigation "
         "probe group settlement consortium pact agreement deal effort push sweep trip swing".split()),
 }
-# A verb's form after a whole's word that is no "-ed": the whole is the subject, no modifier ("a four-seat aircraft built
-# in 1936", "a 300-seat jet flown by"; it read "built" as the noun the aircraft's word modified, and counted nothing)
+# A verb's form after a whole's word that is no "-ed": the whole is the subject, no modifier ("a four-seat aircraft
+# built in 1936", "a 300-seat jet flown by"; it read "built" as the noun the aircraft's word modified, counting none)
 _VERB_FORMS = PAST_TENSES | frozenset("built flown shot seen done given taken shown known hit set put cut run".split())
 _ARTICLES = (["a"], ["A"], ["an"], ["An"])
 _POSSESSIVE = re.compile(r"['’]s$")
