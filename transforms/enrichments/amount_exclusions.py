@@ -1,12 +1,13 @@
 """Numbers that are no amount of anything, told by the words around them (`no_amount`).
 
-Not amounts: years (a bare 1000–2100), dates ("12 January", "January 12"), times ("10:30", "3pm", "10 GMT",
-"Polls closed at ten": `amount_clock`), addresses ("12 Downing Street"), ages, numbers to call ("dialled 999"),
-the number words of idioms ("it takes two to tango", "on cloud nine"), numbered names ("No 10", "Article 50", "G8",
-"S&P 500", "Halo 2") and their lists ("Sections 376 and 506"; `amount_numbered_names`). An age range is no amount, as
-an age is none ("aged 14"): "14 to 16-year-olds", "18 to 24 year olds", "aged 14 to 16", "aged between 18 and 34"
-count no one; the people are counted where a number says how many ("300 youngsters aged 14-16"); ages are read by
-`amount_ages`. `amount_pattern.AMOUNT` leaves out most others (ordinals, compound adjectives, scores);
+Not amounts: years (a bare 1000–2100), a rate's base ("per 100,000 people"), dates ("12 January", "January 12"),
+times ("10:30", "3pm", "10 GMT", "Polls closed at ten": `amount_clock`), addresses ("12 Downing Street"), ages,
+numbers to call ("dialled 999"), the number words of idioms ("it takes two to tango", "on cloud nine"), numbered
+names ("No 10", "Article 50", "G8", "S&P 500", "Halo 2") and their lists ("Sections 376 and 506";
+`amount_numbered_names`). An age range is no amount, as an age is none ("aged 14"): "14 to 16-year-olds", "18 to 24
+year olds", "aged 14 to 16", "aged between 18 and 34" count no one; the people are counted where a number says how
+many ("300 youngsters aged 14-16"); ages are read by `amount_ages`.
+`amount_pattern.AMOUNT` leaves out most others (ordinals, compound adjectives, scores);
 `amount_reading` reads the rest.
 """
 
@@ -155,6 +156,9 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
         return True  # a thing's name: "the Roland R2,000 synth", "the N1 each day" ("earns R8,500 a month" is rand)
     if unit is not None:
         return False  # the other rules read numbers without a unit
+    if word_before == "per":
+        return True  # a rate's base, no count of its own: "12.4 cases per 100,000 people", "7.5 connections per 100
+        # people" (each counted 100,000 or 100 people); a measure's is left as it was, "6 litres per 100km"
     if word_before == "last" and value in _KNOCKOUT_ROUNDS and text[number_start - 9: number_start - 5].lower() == (
             "the ") and not counts(after):
         return True  # a knockout round, the players or teams left in it: "reached the last 16 of the Champions

@@ -17,9 +17,10 @@ import re
 from typing import NamedTuple
 
 from transforms.enrichments.amount_pattern import WORDS
-from transforms.enrichments.amount_plurals import NOT_OBJECTS, counts
+from transforms.enrichments.amount_plurals import IRREGULAR_PLURALS, NOT_OBJECTS, counts
 from transforms.enrichments.amount_ranges import End
 from transforms.enrichments.amount_values import words_value
+from transforms.enrichments.amount_verbs import PAST_TENSES
 
 # The nouns a hyphenated count counts, and their plural (the object, as after a count in prose: "12 members")
 COUNTED_PARTS = {
@@ -50,6 +51,10 @@ WHOLES = {
         "union bloc region coalition alliance survey study tour search area federation compact lawsuit investigation "
         "probe group settlement consortium pact agreement deal effort push sweep trip swing".split()),
 }
+# A verb's form after a whole's word that is no "-ed": the whole is the subject, no modifier ("a four-seat aircraft
+# built in 1936", "a 300-seat jet flown by"; it read "built" as the noun the aircraft's word modified, counting none)
+_VERB_FORMS = PAST_TENSES | frozenset("built flown shot seen done given taken shown known hit set put cut run".split())
+_ARTICLES = (["a"], ["A"], ["an"], ["An"])
 _POSSESSIVE = re.compile(r"['’]s$")
 # A count right before the compound, which counts what the compound names a kind of: "24 two-seat jet trainers",
 # "three 12-member juries" (a year's four digits are none: "in 2025 12-member juries")
@@ -84,8 +89,10 @@ def hyphen_count(text: str, position: int) -> HyphenCount | None:
     if found is None or _COUNT_BEFORE.search(text, max(0, position - 16), position):
         return None  # (after a count the compound names a kind of what it counts: "24 two-seat jet trainers")
     after = [_POSSESSIVE.sub("", word) for word in text[found.end(): found.end() + 24].split(None, 1)[:1]]
-    if after and after[0][:1].islower() and counts(after) and after[0] not in _CREWS:
-        # (a possessive is no plural, "the 12-member jury's", nor a group's noun that is its own, "a five-member crew")
+    if after and after[0][:1].islower() and counts(after) and after[0] not in _CREWS and not (
+            after[0] in IRREGULAR_PLURALS and text[max(0, position - 4): position].split()[-1:] in _ARTICLES):
+        # (a possessive is no plural, "the 12-member jury's", nor a group's noun that is its own, "a five-member crew",
+        # nor a plural without "-s" after "a", a singular: "a four-seat aircraft")
         return None  # a kind of the plural after it: "seven-seat vehicles"
     noun = found.group("noun")
     wholes = WHOLES.get(noun.lower())
@@ -123,9 +130,9 @@ def _noun(word: list[str], wholes: frozenset[str]) -> bool:
     """Return True when the word after a whole's noun is a noun it modifies: in lower case, no function word, verb
     form or plural (a verb's "-s" as often), nor a whole of its own ("a 26-man squad list").
 
-    >>> [_noun([w], _CREWS) for w in ("trainer", "was", "named", "travels", "list", "yesterday", "Ten")]
-    [True, False, False, False, False, False, False]
+    >>> [_noun([w], _CREWS) for w in ("trainer", "was", "named", "travels", "list", "yesterday", "Ten", "built")]
+    [True, False, False, False, False, False, False, False]
     """
     bare = word[0].rstrip(".,;:!?'\"’”") if word else ""
     return bare.isalpha() and bare.islower() and len(bare) > 2 and bare not in NOT_OBJECTS and bare not in wholes and (
-        not bare.endswith(("ed", "ing", "s", "ly")))
+        not bare.endswith(("ed", "ing", "s", "ly"))) and bare not in _VERB_FORMS

@@ -269,14 +269,15 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
         if lower in NOT_OBJECTS or lower in _NUMBER_WORDS or len(word) == 1 or "-" in lower and (
                 PERIOD_COMPARISON.fullmatch(lower)):  # (each period's comparison is hyphenated: "year-on-year")
             return None
-        if title:
-            return word
+        if title:  # a sum's compound read to its head as in prose: "Hits $5 Trillion Market Value as" → "value"
+            return compound_head(text[position: position + 40].lower(), 0, word) if compound else word
         if after_unit and not of:  # a sum's or a share's compound (`compound`): "a €50bn aid package for" → "package"
             return compound_head(text, position, word) if compound or measure_adjective(word) else word
         # "100 container ships"; after a unit's "of" too: "64% of eligible voters", "$5m of plastic surgery"
         head = head_noun(text, position, word, plural_noun)
-        if head == word and (compound or not after_unit and not plural_noun(word) and (of or word not in MEASURED)
-                             and word[-1] not in "'’" and not word.endswith(("ed", "ing"))):
+        if head == word and (compound or of and after_unit and measure_adjective(word) or not after_unit and not (
+                plural_noun(word)) and (of or word not in MEASURED) and word[-1] not in "'’" and not word.endswith(
+                ("ed", "ing"))):  # (a measure's "of" before an adjective: "212GW of solar capacity" → "capacity")
             # a count's singular before a singular noun ending the phrase is its modifier, as a sum's is: "a 5,000
             # competition prize for", "30 of his match fee" (AG News drops a sum's sign, a share's "%"); not a
             # possessive plural, "two weeks' time", nor a word the count measures by, "a 30 year low" (`MEASURED`)

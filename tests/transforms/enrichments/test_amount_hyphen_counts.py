@@ -60,6 +60,14 @@ def found(text: str) -> list[tuple[str, float, str | None, str | None]]:
         ("Boeing unveiled a two-seat jet trainer at the Dubai Airshow.", []),
         ("The club named a 26-man squad list for the Champions League.", [("26-man", 26, None, "men")]),
         ("A 300-seat jet landed safely.", [("300-seat", 300, None, "seats")]),
+        # ... and before a verb's form of no "-ed" too, and a plural without "-s" after "a" is one whole: it counts
+        ("A four-seat aircraft built in 1936 crashed near Oshkosh.", [("four-seat", 4, None, "seats")]),
+        ("A six-seat helicopter flown by a private pilot went down.", [("six-seat", 6, None, "seats")]),
+        ("A four-seat aircraft crashed near Oshkosh.", [("four-seat", 4, None, "seats")]),
+        ("Seven-seat aircraft are rare, but a seven-seat SUV is not.", [("seven-seat", 7, None, "seats")]),
+        # a crew's count before a day or after "one" (which is "a": no count of squads) counts its men
+        ("Tuchel named a 26-man squad yesterday for the qualifiers.", [("26-man", 26, None, "men")]),
+        ("Each country may register only one 26-man squad.", [("26-man", 26, None, "men")]),
     ],
 )
 def test_a_hyphenated_count_of_a_things_parts(text: str, expected: list) -> None:

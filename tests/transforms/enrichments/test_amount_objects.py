@@ -210,9 +210,30 @@ def test_a_counted_noun_is_the_head_of_its_phrase(text: str, expected: str | Non
         # before no plural it stays the noun
         ("Forecasters expect 2ft of snow on the hills.", "snow"),
         ("About 10% of revenue comes from ads.", "revenue"),
+        # after a measure's "of", an adjective first is read past to the compound's head (each was the adjective);
+        # a noun first stays the substance ("food aid" → "food")
+        ("China added 212GW of solar capacity in the first half of 2025.", "capacity"),
+        ("The reactor produced 2,000 tonnes of nuclear waste.", "waste"),
+        ("Ships carried 3 tonnes of food aid.", "food"),
     ],
 )
 def test_after_a_units_of_the_head_of_the_noun_phrase_is_counted(text: str, expected: str) -> None:
+    assert objects(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sum's compound in a headline in Title Case is read to its head, as in prose (they were "market",
+        # "indecency")
+        ("Nvidia Hits $5 Trillion Market Value as AI Rally Rolls On", "value"),
+        ("FCC Proposes $1.2M Indecency Fine for Fox", "fine"),
+        ("EU Agrees $5 Billion Aid Package For Ukraine", "package"),
+        # ... and a sum before a preposition or a verb counts nothing there either
+        ("Apple Pays $500 Million to Settle Suit", None),
+    ],
+)
+def test_a_sums_compound_in_a_headline_is_read_to_its_head(text: str, expected: str | None) -> None:
     assert objects(text) == [expected]
 
 

@@ -61,6 +61,12 @@ about disunity, a lack of trust and lying over the Iraq war); bbc-dev's "ways to
 energy used cut (a little more good, right); and "heal", which the lexicon lacks, in bbc-dev's injury "possible for it
 to heal totally naturally" and agnews-dev's "All of the wounds in this city ... healed" (a little more good, right); a
 ban on a harm, a success taken by storm and a peak since a disaster moved no row.
+Recomputed for bbc-dev when a rate's base after "per" was no amount: 4 amounts fewer, each read and right, two tech
+articles' broadband rates ("broadband users per 100 people", "7.5 connections per 100 people", twice each: they
+counted 100 `people`); no other row of either corpus moved.
+Recomputed for agnews-dev when a sum's compound in a headline in Title Case was read to its head, as in prose: 1
+object moved, right ("FCC Proposes $1.2M Indecency Fine for Fox" → `fine`, was `indecency`); an adjective after a
+measure's "of" read past to its noun ("212GW of solar capacity") moved no row of either corpus.
 """
 
 from __future__ import annotations
@@ -111,8 +117,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("4a352e59637fe4c2", 8412, 6393)),
-    ("agnews-dev", ("580626db723ba37b", 6500, 2327)),
+    ("bbc-dev", ("82d039f7cfe632a1", 8412, 6389)),
+    ("agnews-dev", ("5121e83abc1e5bdc", 6500, 2327)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
