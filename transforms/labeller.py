@@ -37,6 +37,8 @@ class Labeller:
         self.scales = np.array([theme.weight for theme in taxonomy.themes], dtype=np.float64)
         self.names = name_terms(taxonomy, self.matcher.terms)
         self.outranking_names = np.array([theme.outranks_names for theme in taxonomy.themes], dtype=bool)
+        self.roles = name_terms(taxonomy, self.matcher.terms, "role")
+        self.outranking_roles = np.array([theme.outranks_roles for theme in taxonomy.themes], dtype=bool)
 
     def label_columns(
         self, paragraphs: Sequence[str], n_words: Sequence[int] | None = None, batch: JoinedText | None = None,
@@ -50,6 +52,8 @@ class Labeller:
         rows, excluded = self.matcher.term_rows_and_exclusions(paragraphs, batch)
         rows = names_beside_strong_terms(rows, self.names, len(self.matcher.terms), len(paragraphs), self.scales,
                                          self.outranking_names)
+        rows = names_beside_strong_terms(rows, self.roles, len(self.matcher.terms), len(paragraphs), self.scales,
+                                         self.outranking_roles)
         if self.semantic is None or not paragraphs:
             if articles is not None and paragraphs:
                 rows, _ = headline_led(rows, None, articles, self.scales, self.outranking)

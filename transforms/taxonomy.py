@@ -23,8 +23,9 @@ TAXONOMY_KEYS = frozenset(
 )
 # each [[themes]]
 THEME_KEYS = frozenset(
-    {"id", "name", "description", "terms", "weight", "exclude", "outranks_meaning", "outranks_names"})
-TERM_KEYS = frozenset({"term", "weight", "verb", "noun", "name"})  # each {term = ...} of a theme's terms
+    {"id", "name", "description", "terms", "weight", "exclude", "outranks_meaning", "outranks_names",
+     "outranks_roles"})
+TERM_KEYS = frozenset({"term", "weight", "verb", "noun", "name", "role"})  # each {term = ...} of a theme's terms
 
 # File name endings of formats a taxonomy is not written in, which a user may try (a TOML error
 # message about them points at a line, not at the format).
@@ -42,6 +43,10 @@ class Term:
     # a company's or a product's name: counts half in a paragraph where a theme with `outranks_names` has a strong
     # listed term (transforms.matching.name_terms): Microsoft in a takeover story is the buyer, not the technology
     name: bool = False
+    # a word of who acts rather than what happens (a vote, the government, a council): counts half in a paragraph
+    # where a theme with `outranks_roles` has a strong listed term: a union's vote is no election, the employer no
+    # politics (transforms.matching.name_terms)
+    role: bool = False
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,9 @@ class Theme:
     # `outranks_names = true`: a strong listed term of this theme halves the other themes' listed names (`name =
     # true`) in that paragraph (transforms.matching.name_terms): a takeover makes a firm's name the buyer's
     outranks_names: bool = False
+    # `outranks_roles = true`: the same for the other themes' listed roles (`role = true`): a strike or a pay award
+    # makes a vote the union's and the government the employer
+    outranks_roles: bool = False
 
 
 @dataclass(frozen=True)
@@ -214,7 +222,8 @@ def _parse_theme(raw: object, where: str, toml: str = "", start: int = 1) -> The
     if not isinstance(exclude, list) or not all(isinstance(e, str) and e.strip() for e in exclude):
         raise TaxonomyError(f"{where}: exclude must be a list of non-empty phrases")
     outranks, names = raw.get("outranks_meaning", False), raw.get("outranks_names", False)
-    for key, value in (("outranks_meaning", outranks), ("outranks_names", names)):
+    roles = raw.get("outranks_roles", False)
+    for key, value in (("outranks_meaning", outranks), ("outranks_names", names), ("outranks_roles", roles)):
         if not isinstance(value, bool):
             raise TaxonomyError(f"{where}: {key} must be true or false, not {value!r}")
     return Theme(
@@ -227,6 +236,7 @@ def _parse_theme(raw: object, where: str, toml: str = "", start: int = 1) -> The
         weight=scale,
         outranks_meaning=outranks,
         outranks_names=names,
+        outranks_roles=roles,
     )
 
 
@@ -252,7 +262,7 @@ def _parse_term(raw: object, where: str, toml: str = "", start: int = 1) -> Term
     if abs(weight) > MAX_WEIGHT:
         raise TaxonomyError(f"{where}: term {text!r}: weight {weight:g} is beyond ±{MAX_WEIGHT:g}")
     flags = {}
-    for flag in ("verb", "noun", "name"):
+    for flag in ("verb", "noun", "name", "role"):
         flags[flag] = raw.get(flag, False)
         if not isinstance(flags[flag], bool):
             raise TaxonomyError(f"{where}: term {text!r}: {flag} must be true or false")

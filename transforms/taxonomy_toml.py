@@ -23,9 +23,9 @@ def _number(value: float) -> str:
 
 
 def _term(term: Term) -> str:
-    if term.weight == 1.0 and not term.verb and not term.noun and not term.name:
+    if term.weight == 1.0 and not term.verb and not term.noun and not term.name and not term.role:
         return _string(term.text)
-    flags = "".join(f", {flag} = true" for flag in ("verb", "noun", "name") if getattr(term, flag))
+    flags = "".join(f", {flag} = true" for flag in ("verb", "noun", "name", "role") if getattr(term, flag))
     return f"{{term = {_string(term.text)}, weight = {_number(term.weight)}{flags}}}"
 
 
@@ -96,6 +96,8 @@ def format_taxonomy(
             lines.append("outranks_meaning = true")
         if theme.outranks_names:
             lines.append("outranks_names = true")
+        if theme.outranks_roles:
+            lines.append("outranks_roles = true")
         lines.append("terms = [")
         written_header = False
         for term in theme.terms:

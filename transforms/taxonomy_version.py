@@ -44,8 +44,8 @@ TEXT_ROWS_RECIPE = 1
 
 
 def _term_key(term: Term) -> list[object]:
-    # "noun" and "name" join the hash only when set, so taxonomies that never use them keep their versions.
-    flags = [flag for flag in ("noun", "name") if getattr(term, flag)]
+    # "noun", "name" and "role" join the hash only when set, so taxonomies that never use them keep their versions.
+    flags = [flag for flag in ("noun", "name", "role") if getattr(term, flag)]
     return [term.text.lower(), term.weight, term.verb, *flags]
 
 
@@ -83,6 +83,8 @@ def with_version(taxonomy: Taxonomy) -> Taxonomy:
     if any(term.name for theme in taxonomy.themes for term in theme.terms):
         # a name began to count half only beside a strong term of a theme with `outranks_names`, not any: relabel
         content["names"] = ["beside outranks_names", [t.id for t in taxonomy.themes if t.outranks_names]]
+    if any(term.role for theme in taxonomy.themes for term in theme.terms):  # only when set, as above
+        content["roles"] = ["beside outranks_roles", [t.id for t in taxonomy.themes if t.outranks_roles]]
     if taxonomy.languages:  # which articles get labels at all
         content["languages"] = list(taxonomy.languages)
     sem = taxonomy.semantic

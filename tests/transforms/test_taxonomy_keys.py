@@ -69,7 +69,8 @@ def test_the_error_says_which_theme_and_term() -> None:
     message = error_of(second)
     assert message.startswith("my.toml: theme 'b': line 17: unknown key 'color'")
     # nothing close: the list
-    assert "valid keys: description, exclude, id, name, outranks_meaning, outranks_names, terms, weight" in message
+    assert ("valid keys: description, exclude, id, name, outranks_meaning, outranks_names, outranks_roles, terms, "
+            "weight") in message
 
 
 def test_a_taxonomy_key_outside_its_table_says_where_it_belongs() -> None:

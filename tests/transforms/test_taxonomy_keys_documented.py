@@ -24,7 +24,7 @@ def section(text: str, heading: str) -> str:
 
 
 def test_the_flags_are_the_ones_documented_here() -> None:
-    assert FLAGS == ["name", "noun", "verb"]
+    assert FLAGS == ["name", "noun", "role", "verb"]
 
 
 @pytest.mark.parametrize("flag", FLAGS)
@@ -35,9 +35,10 @@ def test_a_term_flag_is_in_the_readme_and_in_the_bad_files_list(flag: str) -> No
     assert f"`{flag}`" in section(labels, "## Bad taxonomy files")
 
 
-def test_a_name_term_is_in_your_own_taxonomy() -> None:
+@pytest.mark.parametrize("flag", ["name", "role"])
+def test_a_name_or_role_term_is_in_your_own_taxonomy(flag: str) -> None:
     labels = (ROOT / "docs" / "labels.md").read_text("utf-8")
-    assert "`name = true`" in section(labels, "## Your own taxonomy in a few words")
+    assert f"`{flag} = true`" in section(labels, "## Your own taxonomy in a few words")
 
 
 @pytest.mark.parametrize("flag", THEME_FLAGS)

@@ -8,6 +8,8 @@ with `outranks_names` (the bundled taxonomy's economy) has a listed term of STRO
 ("takeover", "acquisition", "shareholder", "stake in"), another theme's name counts NAME_SHARE of its weight;
 elsewhere it counts in full. Beside any theme's strong term, as first written, "Google DeepMind's AI wins gold
 medal at maths olympiad" halved "Google" by sport's "gold medal": the firm is the buyer in a deal, not in a contest.
+A listed role (`role = true`: who acts, politics' "vote" or "council") is outranked the same way by a theme with
+`outranks_roles` (labour's "walkout", "strike action"): a union's ballot is no election.
 """
 
 from __future__ import annotations
@@ -25,8 +27,9 @@ STRONG_TERM = 1.7
 NAME_SHARE = 0.5
 
 
-def name_terms(taxonomy: Taxonomy, terms: Sequence[str]) -> np.ndarray:
-    """Return, for each (theme, term) as `theme * len(terms) + term` indexes it, whether it is a listed name.
+def name_terms(taxonomy: Taxonomy, terms: Sequence[str], flag: str = "name") -> np.ndarray:
+    """Return, for each (theme, term) as `theme * len(terms) + term` indexes it, whether it is a listed name (or,
+    with `flag="role"`, a listed role: the same rule, outranked by `outranks_roles`).
 
     `terms`: the matcher's terms, as `EvidenceRows.term` indexes them (a term is found by the text it is written as).
     """
@@ -34,7 +37,7 @@ def name_terms(taxonomy: Taxonomy, terms: Sequence[str]) -> np.ndarray:
     names = np.zeros(len(taxonomy.themes) * len(terms), dtype=bool)
     for t, theme in enumerate(taxonomy.themes):
         for term in theme.terms:
-            if term.name and term.text in where:
+            if getattr(term, flag) and term.text in where:
                 names[t * len(terms) + where[term.text]] = True
     return names
 
