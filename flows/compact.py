@@ -10,12 +10,12 @@ from prefect import flow, get_run_logger
 from flows.counted import counted
 from flows.flow_checks import check_not_empty
 from flows.flow_parameters import plain_parameters
+from flows.leftovers_text import leftovers_line
 from flows.parameter_types import typed_parameters
 from flows.settings import Settings
 from flows.user_errors import fails_in_one_line
 from warehouse import lake_lock
 from warehouse.compaction import compact_lake
-from flows.leftovers_text import leftovers_line
 
 
 @plain_parameters

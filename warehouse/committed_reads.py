@@ -19,8 +19,8 @@ import duckdb
 if TYPE_CHECKING:
     import pyarrow as pa
 
-from warehouse.catalog_questions import asks_about_tables
 from warehouse.catalog import ManifestViewsError, NoLakeError, catalog_version, connect
+from warehouse.catalog_questions import asks_about_tables
 from warehouse.lake import DATA, read_manifest, resolve_lake
 from warehouse.lake_folder import RESTORE_LAKE
 from warehouse.sql_reading import QueryError, check_reading

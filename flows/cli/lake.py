@@ -48,7 +48,6 @@ def compact(
     except LakeError as error:
         fail(str(error))
     from flows.nothing_to_compact import answer_nothing_to_compact
-
     from warehouse.lake_lock import Leftovers
 
     leftovers: list[Leftovers] = []  # removed by the lock's recovery here: the flow then finds none

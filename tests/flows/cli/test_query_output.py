@@ -268,7 +268,8 @@ def test_sql_that_reads_no_view_runs_without_a_lake_and_one_that_does_says_there
 
 
 @pytest.mark.parametrize("sql", [
-    "show tables", "show all tables", "select table_name from information_schema.tables", "select * from duckdb_views()",
+    "show tables", "show all tables", "select table_name from information_schema.tables",
+    "select * from duckdb_views()",
     "pragma show_tables", "select * from pg_tables", "select (select count(*) from information_schema.columns) as n",
 ])
 def test_sql_that_lists_the_lakes_tables_says_there_is_no_lake(tmp_path, monkeypatch, sql) -> None:
