@@ -17,19 +17,23 @@ from prefect.runtime import deployment, flow_run
 
 from flows.counted import counted
 from flows.enrich_record import other_languages_line, record_enrichment
-from flows.flow_checks import check_not_empty
+from flows.flow_checks import check_enrichments, check_not_empty
 from flows.flow_parameters import plain_parameters
 from flows.parameter_types import typed_parameters
 from flows.settings import Settings
 from flows.user_errors import fails_in_one_line
 from warehouse import lake as lakes
 from warehouse import lake_lock
+from warehouse.enrichment_refresh import refresh_enrichments
 from warehouse.enrichments import LakeEnrichment, enrich_lake
 
 
 @task(name="enrich-lake", cache_policy=NO_CACHE)
-def enrich_lake_task(lake: str, run_id: str) -> LakeEnrichment:
-    """Stage places, amounts and tone for the lake's paragraphs without them."""
+def enrich_lake_task(lake: str, run_id: str, only: list[str] | None = None) -> LakeEnrichment:
+    """Stage places, amounts and tone for the lake's paragraphs without them; with `only`, those
+    enrichments found again for the paragraphs that have them (warehouse.enrichment_refresh)."""
+    if only:
+        return refresh_enrichments(lake, run_id, only)
     return enrich_lake(lake, run_id)
 
 
@@ -37,10 +41,13 @@ def enrich_lake_task(lake: str, run_id: str) -> LakeEnrichment:
 @typed_parameters
 @flow(name="enrich-paragraphs", log_prints=False)
 @fails_in_one_line
-def enrich_paragraphs(lake: str = "lake") -> dict:
-    """Enrich the lake's paragraphs that have no tone yet; return counts. A user's error (no lake,
-    a busy one, an empty `lake`) fails the run in one line, as the other flows' do."""
+def enrich_paragraphs(lake: str = "lake", only: list[str] | None = None) -> dict:
+    """Enrich the lake's paragraphs that have no tone yet; return counts. With `only` (places, amounts,
+    tone), find those again for the paragraphs enriched already, keeping the others' rows. A user's error
+    (no lake, a busy one, an empty `lake`, an unknown enrichment) fails the run in one line, as the other
+    flows' do."""
     check_not_empty("lake", lake)
+    only = check_enrichments(only)
     started = datetime.now(UTC)
     logger = get_run_logger()
     run_id = str(flow_run.id or f"local-{started:%Y%m%dT%H%M%S}")
@@ -48,8 +55,8 @@ def enrich_paragraphs(lake: str = "lake") -> dict:
     lakes.existing_lake(lake)  # enrich never creates a lake
     with lake_lock.writer_lock(lake, Settings.from_env().lock_timeout) as root_path:
         root = str(root_path)
-        done = enrich_lake_task(root, run_id)
-        summary = record_enrichment(root, lake, run_id, deployment_name, started, done)
+        done = enrich_lake_task(root, run_id, only)
+        summary = record_enrichment(root, lake, run_id, deployment_name, started, done, only)
     logger.info("enriched %s: %s, %s", counted(done.paragraphs, "paragraph"), counted(done.places, "place"),
                 counted(done.amounts, "amount"))
     line = other_languages_line(summary["left_in_other_languages"])

@@ -34,9 +34,11 @@ FLOW_NAME = "enrich-paragraphs"
 
 
 def record_enrichment(root: str, lake: str, run_id: str, deployment: str, started: datetime,
-                      done: LakeEnrichment) -> dict[str, Any]:
+                      done: LakeEnrichment, only: list[str] | None = None) -> dict[str, Any]:
     """Commit what an enrich run staged with its `runs` row (it keeps the lake's current taxonomy version,
-    so the labels the views show do not change); return the run's summary. Call under the writer lock.
+    so the labels the views show do not change; its parameters say which enrichments, `only`, were found
+    again: null for all three, for the paragraphs without them); return the run's summary. Call under the
+    writer lock.
 
     With no paragraph enriched and nothing staged, nothing is committed: the summary's `recorded` is False."""
     counts = dict.fromkeys(
@@ -48,7 +50,8 @@ def record_enrichment(root: str, lake: str, run_id: str, deployment: str, starte
     changes = bool(done.paragraphs or any(done.staged.values()) or any(done.replaced.values()))
     if changes:
         runs = run_row(
-            root, run_id=run_id, flow_name=FLOW_NAME, deployment=deployment, parameters=json.dumps({"lake": lake}),
+            root, run_id=run_id, flow_name=FLOW_NAME, deployment=deployment,
+            parameters=json.dumps({"lake": lake, "only": only}),
             taxonomy_version=current_taxonomy_version(root), source="", counts=counts, started=started,
             ended=ended, state="COMPLETED",
         )
@@ -61,6 +64,7 @@ def record_enrichment(root: str, lake: str, run_id: str, deployment: str, starte
         "lake": root,
         "manifest_version": version,
         "recorded": changes,
+        "only": only,
         "paragraphs_enriched": done.paragraphs,
         "articles_enriched": done.articles,
         "places_written": done.places,

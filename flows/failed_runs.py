@@ -19,6 +19,21 @@ from warehouse.tables import run_row
 # Seconds the hook waits for the writer lock; a run that failed waiting for it should not wait again.
 FAILED_ROW_LOCK_WAIT = 5.0
 
+# The batch processes each ingest run of this process chose (flow run id → processes), once it chose
+# them: a crashed or failed run's row records them, as a completed run's does. Its row recorded
+# `workers: null` (the parameter left out), though its batches had run in, say, two processes.
+_RUN_WORKERS: dict[str, int] = {}
+
+
+def remember_workers(run_id: str, workers: int) -> None:
+    """Note the batch processes an ingest run chose, for its `runs` row should it fail or crash."""
+    _RUN_WORKERS[run_id] = workers
+
+
+def forget_workers(run_id: str) -> None:
+    """Drop a run's noted batch processes (its own row, completed or not, is written)."""
+    _RUN_WORKERS.pop(run_id, None)
+
 
 def record_failed_run(flow: Any, flow_run: Any, state: Any) -> None:
     """Prefect `on_failure`, `on_crashed` and `on_cancellation` hook: commit a FAILED (interrupted,
@@ -34,7 +49,7 @@ def record_failed_run(flow: Any, flow_run: Any, state: Any) -> None:
         logger.info("no `runs` row: the parameter lake is empty, so the run named no lake")
         return
     settings = Settings.from_env()
-    parameters = resolved_parameters(flow, given, settings)
+    parameters = resolved_parameters(flow, given, settings, _RUN_WORKERS.pop(str(flow_run.id), None))
     lake = parameters["lake"] if "lake" in parameters else settings.lake
     ended = datetime.now(UTC)
     try:
@@ -61,10 +76,12 @@ def record_failed_run(flow: Any, flow_run: Any, state: Any) -> None:
     logger.info("recorded the failed run in lake %s", root)
 
 
-def resolved_parameters(flow: Any, given: dict[str, Any], settings: Settings) -> dict[str, Any]:
+def resolved_parameters(flow: Any, given: dict[str, Any], settings: Settings,
+                        workers: int | None = None) -> dict[str, Any]:
     """Return a run's parameters as a COMPLETED row records them: every one of the flow's, the flow's
-    own defaults and the settings' (source, lake, taxonomy) where none was given. A FAILED or CRASHED
-    row held only those given, so `runs` could not say which lake or taxonomy such a run had used."""
+    own defaults and the settings' (source, lake, taxonomy, batch_size, workers) where none was given. A
+    FAILED or CRASHED row held only those given, so `runs` could not say which lake or taxonomy such a
+    run had used. `workers`: the batch processes the run chose, when it got so far (remember_workers)."""
     import inspect
 
     defaults = {
@@ -72,9 +89,12 @@ def resolved_parameters(flow: Any, given: dict[str, Any], settings: Settings) ->
         if p.default is not inspect.Parameter.empty
     }
     resolved = defaults | given
-    for name, default in (("source", settings.inbox), ("lake", settings.lake), ("taxonomy", settings.taxonomy)):
+    for name, default in (("source", settings.inbox), ("lake", settings.lake), ("taxonomy", settings.taxonomy),
+                          ("batch_size", settings.batch_size)):
         if name in resolved and not resolved[name]:
             resolved[name] = default
+    if "workers" in resolved:  # the processes chosen, else those asked for (THEMELAKE_WORKERS), else not known
+        resolved["workers"] = workers or resolved["workers"] or settings.workers
     return resolved
 
 

@@ -53,3 +53,24 @@ def check_globs(name: str, globs: Sequence[str] | None) -> None:
     for glob in globs or ():
         if not str(glob).strip():
             raise ParameterError(f"the parameter {name} holds an empty glob: give each a pattern, such as '*.txt'")
+
+
+def check_enrichments(only: list[str] | None) -> list[str] | None:
+    """Return the enrichments named (places, amounts, tone: each once, in that order), or raise ParameterError
+    for a name that is none of them or a list that names none.
+
+    >>> check_enrichments(["tone", "places", "tone"]), check_enrichments(None)
+    (['places', 'tone'], None)
+    >>> check_enrichments(["place"])
+    Traceback (most recent call last):
+    flows.flow_checks.ParameterError: the parameter only names 'place': give places, amounts or tone
+    """
+    if only is None:
+        return None
+    names = ("places", "amounts", "tone")
+    for name in only:
+        if name not in names:
+            raise ParameterError(f"the parameter only names {name!r}: give places, amounts or tone")
+    if not only:
+        raise ParameterError("the parameter only is empty: give places, amounts or tone, or leave it out for all three")
+    return [name for name in names if name in only]

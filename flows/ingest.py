@@ -24,7 +24,7 @@ from flows.artifacts import publish_run_artifacts, visible
 from flows.batch_pool import keep_only_pool, shutdown_pools
 from flows.batch_stream import stream_batches
 from flows.counted import counted
-from flows.failed_runs import record_failed_run
+from flows.failed_runs import forget_workers, record_failed_run, remember_workers
 from flows.flow_checks import check_count, check_globs, check_not_empty
 from flows.flow_parameters import plain_parameters
 from flows.heartbeats import skip_heartbeat_join
@@ -83,7 +83,7 @@ def ingest_articles(
     source: str | None = None,
     lake: str | None = None,
     taxonomy: str | None = None,
-    batch_size: int = 2000,
+    batch_size: int | None = None,
     workers: int | None = None,
     compact: bool = True,
     enrich: bool = True,
@@ -98,8 +98,8 @@ def ingest_articles(
         source: Folder of article files, or one file (default: THEMELAKE_INBOX, else examples/articles).
         lake: Lake folder (default: THEMELAKE_LAKE, else ./lake).
         taxonomy: Taxonomy TOML file (default: THEMELAKE_TAXONOMY, else the bundled IPTC taxonomy).
-        batch_size: Files per batch task.
-        workers: Processes per batch task (default: one per core; one on a Dask cluster).
+        batch_size: Files per batch task (default: THEMELAKE_BATCH_SIZE, else 2,000).
+        workers: Processes per batch task (default: THEMELAKE_WORKERS, else one per core; one on a Dask cluster).
         compact: Compact the lake after the run when enough unsorted files have gathered
             (warehouse.compaction_due.compaction_due), so that queries stay fast.
         enrich: Find places, amounts and tone in the paragraphs (`themelake enrich` does it later).
@@ -117,12 +117,15 @@ def ingest_articles(
     settings = Settings.from_env()
     for name, value in (("source", source), ("lake", lake), ("taxonomy", taxonomy)):
         check_not_empty(name, value)  # "" from `--param lake=$UNSET`: not the worker's default in silence
-    check_count("batch_size", batch_size)
+    if batch_size is not None:
+        check_count("batch_size", batch_size)
     if workers is not None:
         check_count("workers", workers)
     check_globs("include", include)
     check_globs("exclude", exclude)
     source, lake, taxonomy = source or settings.inbox, lake or settings.lake, taxonomy or settings.taxonomy
+    # A deployment's run reads THEMELAKE_BATCH_SIZE where it runs, as `themelake run` does (its 2,000 ignored it).
+    batch_size = batch_size or settings.batch_size
     resolve_source(source)  # a missing folder fails the run here, before any task runs
     logger = get_run_logger()
     run_id = str(flow_run.id or f"local-{started:%Y%m%dT%H%M%S}")
@@ -153,6 +156,7 @@ def ingest_articles(
             root, entries, folder, batch_size, choice=choice, max_bytes=settings.max_file_bytes, fields=given
         ) as plan:
             pool = batch_workers(workers, plan.to_read)
+            remember_workers(run_id, pool)  # for its row, should the run fail or crash from here on
             keep_only_pool(pool)  # a pool `themelake run` started for another count ends (flows/warm_start.py)
             in_flight = batches_in_flight(pool)
             plan.spread(in_flight // 2)  # batches in a multiple of the workers: none idles at the end
@@ -284,6 +288,7 @@ def ingest_articles(
             raise
         logger.warning("the run's summary was not published to Prefect (its API stopped answering: %s); "
                        "its rows are committed, its `runs` row says what it did", error)
+    forget_workers(run_id)
     return summary
 
 

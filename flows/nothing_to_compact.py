@@ -20,15 +20,26 @@ from typing import Any
 from flows.without_flow import answered_without_flow
 from warehouse.compaction import compact_lake
 from warehouse.compaction_due import compaction_needed
+from warehouse.lake_lock import Leftovers
 
 
 def answer_nothing_to_compact(lake: str, rows_per_file: int | None = None,
-                              on_wait: Callable[[], object] | None = None) -> dict[str, Any] | None:
+                              on_wait: Callable[[], object] | None = None,
+                              on_recover: Callable[[Leftovers], object] | None = None) -> dict[str, Any] | None:
     """Compact a local lake with no table to rewrite and return what the `compact-lake` flow returns (files per
-    table before and after); None when the flow must run."""
+    table before and after, the leftovers its lock's recovery removed); None when the flow must run.
+    `on_recover` is told of those leftovers either way (the flow then finds none)."""
+    removed: list[Leftovers] = []
+
+    def recovered(leftovers: Leftovers) -> None:
+        removed.append(leftovers)
+        if on_recover is not None:
+            on_recover(leftovers)
+
     def answer(root: Path) -> dict[str, Any] | None:
         if compaction_needed(root, rows_per_file):
             return None
-        return {"lake": str(root), **asdict(compact_lake(root, rows_per_file))}
+        leftovers = removed[0] if removed else Leftovers()
+        return {"lake": str(root), **asdict(compact_lake(root, rows_per_file)), "leftovers": leftovers._asdict()}
 
-    return answered_without_flow(lake, answer, on_wait)
+    return answered_without_flow(lake, answer, on_wait, recovered)

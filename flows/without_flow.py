@@ -18,13 +18,15 @@ from warehouse import lake_lock, storage
 
 
 def answered_without_flow(lake: str, answer: Callable[[Path], dict[str, Any] | None],
-                          on_wait: Callable[[], object] | None = None) -> dict[str, Any] | None:
+                          on_wait: Callable[[], object] | None = None,
+                          on_recover: Callable[[lake_lock.Leftovers], object] | None = None) -> dict[str, Any] | None:
     """Return `answer(root)` of a local lake, called under its writer lock; None for a lake on object storage.
 
-    `answer` returns None when the flow must run, else the summary the flow would have returned.
+    `answer` returns None when the flow must run, else the summary the flow would have returned;
+    `on_recover` is told of the leftovers the lock's recovery removed (warehouse.lake_lock.writer_lock).
     """
     if storage.is_url(lake):
         return None
     lakes.check_writable(lakes.resolve_lake(lake), lake)  # a read-only lake: said as the flow's way says it
-    with lake_lock.writer_lock(lake, Settings.from_env().lock_timeout, on_wait=on_wait) as root:
+    with lake_lock.writer_lock(lake, Settings.from_env().lock_timeout, on_wait=on_wait, on_recover=on_recover) as root:
         return answer(root)

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
 from warehouse.catalog import ManifestViewsError, NoLakeError, catalog_version, connect
+from warehouse.catalog_questions import asks_about_tables
 from warehouse.lake import DATA, read_manifest, resolve_lake
 from warehouse.lake_folder import RESTORE_LAKE
 from warehouse.sql_reading import QueryError, check_reading
@@ -51,18 +52,19 @@ _REMOVED_BY_HAND = f" (a file the lake's manifest names is gone, removed outside
 
 
 def on_committed_files(lake: str | os.PathLike[str], run: Callable[[duckdb.DuckDBPyConnection], T],
-                       without_lake: bool = False) -> T:
+                       without_lake: bool = False, sql: str = "") -> T:
     """Run a read on a connection to the lake's views; if a commit removed files the views named
     (while they were made, or while the read ran), again on the views of the newest manifest, up to
     RETRIES_ON_GONE_FILES times. Errors are QueryErrors. With `without_lake`, a read where there is no
-    lake runs on a connection with no views: only one that names a table fails, as "no lake at ..."."""
+    lake runs on a connection with no views: only one that names a table, or whose `sql` lists the tables
+    (`show tables`: warehouse.catalog_questions), fails, as "no lake at ..."."""
     for retry in range(RETRIES_ON_GONE_FILES + 1):
         try:
             con = connect(lake)
         except NoLakeError as error:
             if not without_lake:
                 raise
-            return on_no_views(run, error)
+            return on_no_views(run, error, sql)
         except ManifestViewsError as error:  # views made over the manifest's files (catalog behind, object store)
             failed: duckdb.Error = error
             built = error.version
@@ -98,11 +100,14 @@ def names_lake_file(lake: str | os.PathLike[str], message: str) -> bool:
     return str(resolve_lake(lake) / DATA) in message
 
 
-def on_no_views(run: Callable[[duckdb.DuckDBPyConnection], T], no_lake: NoLakeError) -> T:
+def on_no_views(run: Callable[[duckdb.DuckDBPyConnection], T], no_lake: NoLakeError, sql: str = "") -> T:
     """Run a read on a connection with no views, where there is no lake: `select 1`, `select now()` or a file
-    the query names itself need none; one that names a table (a view of a lake) raises `no_lake`."""
+    the query names itself need none; one that names a table (a view of a lake), or whose `sql` lists the
+    tables (an empty list, there), raises `no_lake`."""
     con = duckdb.connect()
     try:
+        if sql and asks_about_tables(con, sql):
+            raise no_lake
         return run(con)
     except duckdb.CatalogException as error:
         if "Table with name" in str(error):  # DuckDB's "Table with name articles does not exist!"

@@ -47,16 +47,16 @@ def _todo(table: pa.Table) -> pa.Array:
     return pc.and_(pc.is_null(table["tone"]), pc.is_in(table["role"], value_set=roles))
 
 
-def _read(root: str, relative: str, columns: list[str] | None = None) -> pa.Table:
+def read_lake_file(root: str, relative: str, columns: list[str] | None = None) -> pa.Table:
     """Read a committed file of the lake (local, or on object storage)."""
     return storage.read_parquet(resolve_lake(root) / relative, columns)
 
 
-def _other_languages(root: str, manifest: Manifest) -> pa.Array:
+def other_language_articles(root: str, manifest: Manifest) -> pa.Array:
     """Return the ids of the lake's articles in a language other than English (known, not "en")."""
     ids = [
         pc.filter(t["article_id"], pc.and_(pc.is_valid(t["language"]), pc.not_equal(t["language"], "en")))
-        for t in (_read(root, f, ["article_id", "language"]) for f in manifest.files("articles"))
+        for t in (read_lake_file(root, f, ["article_id", "language"]) for f in manifest.files("articles"))
     ]
     return pa.concat_arrays([i.combine_chunks() for i in ids]) if ids else pa.array([], pa.string())
 
@@ -68,10 +68,10 @@ def nothing_to_enrich(lake: str | os.PathLike[str]) -> bool:
     manifest = read_manifest(root)
     other: pa.Array | None = None
     for relative in manifest.files("paragraphs"):
-        if not pc.any(_todo(_read(root, relative, ["role", "tone"]))).as_py():
+        if not pc.any(_todo(read_lake_file(root, relative, ["role", "tone"]))).as_py():
             continue
-        other = _other_languages(root, manifest) if other is None else other
-        if _to_enrich(_read(root, relative, ["article_id", "role", "tone", "text"]), other):
+        other = other_language_articles(root, manifest) if other is None else other
+        if _to_enrich(read_lake_file(root, relative, ["article_id", "role", "tone", "text"]), other):
             return False
     return True
 
@@ -108,10 +108,10 @@ def left_in_other_languages(lake: str | os.PathLike[str]) -> tuple[int, int]:
     left: set[str] = set()  # their articles
     paragraphs = 0
     for relative in manifest.files("paragraphs") if bare else []:
-        if not pc.any(_todo(_read(root, relative, ["role", "tone"]))).as_py():
+        if not pc.any(_todo(read_lake_file(root, relative, ["role", "tone"]))).as_py():
             continue
-        other = _other_languages(root, manifest) if other is None else other
-        table = _read(root, relative, ["article_id", "role", "tone", "text", "run_id"])
+        other = other_language_articles(root, manifest) if other is None else other
+        table = read_lake_file(root, relative, ["article_id", "role", "tone", "text", "run_id"])
         english = set(_to_enrich(table, other))
         runs, articles = table["run_id"].to_pylist(), table["article_id"].to_pylist()
         for i, todo in enumerate(_todo(table).to_pylist()):
@@ -126,7 +126,7 @@ def _runs_without_enrichment(root: str, manifest: Manifest) -> set[str]:
     a parameter yet: a run before enrichment existed)."""
     bare = set()
     for relative in manifest.files("runs"):
-        table = _read(root, relative, ["run_id", "flow_name", "parameters"])
+        table = read_lake_file(root, relative, ["run_id", "flow_name", "parameters"])
         for run, flow, parameters in zip(*(table[c].to_pylist() for c in table.column_names), strict=True):
             if flow == "ingest-articles" and json.loads(parameters or "{}").get("enrich") is not True:
                 bare.add(run)
@@ -136,7 +136,7 @@ def _runs_without_enrichment(root: str, manifest: Manifest) -> set[str]:
 def _enrich_paragraphs(root: str, relative: str, run_id: str, tag: str, done: LakeEnrichment,
                        tones: dict[str, list], other: pa.Array) -> None:
     """Rewrite one paragraphs file with tone filled; stage its places and amounts."""
-    table = _read(root, relative)
+    table = read_lake_file(root, relative)
     at = _to_enrich(table, other)
     if not at:
         return
@@ -162,10 +162,11 @@ def _enrich_paragraphs(root: str, relative: str, run_id: str, tag: str, done: La
     done.paragraphs += len(at)
     for name, values in (("tone", tone), ("positive", positive), ("negative", negative)):
         table = table.set_column(table.schema.get_field_index(name), name, pa.array(values, pa.float64()))
-    _swap(root, "paragraphs", relative, table, tag, done)
+    swap_file(root, "paragraphs", relative, table, tag, done)
 
 
-def _swap(root: str, name: str, relative: str, table: pa.Table, tag: str, done: LakeEnrichment) -> None:
+def swap_file(root: str, name: str, relative: str, table: pa.Table, tag: str, done: LakeEnrichment) -> None:
+    """Stage `table` to replace the committed file `relative` of table `name` (none staged for no rows)."""
     staged = stage_table(root, name, table, tag)
     if staged:
         done.staged.setdefault(name, []).append(staged)
@@ -181,14 +182,14 @@ def enrich_lake(lake: str | os.PathLike[str], run_id: str) -> LakeEnrichment:
     manifest = read_manifest(root)
     done = LakeEnrichment()
     tones: dict[str, list] = {"article_id": [], "tone": [], "words": []}
-    other = _other_languages(root, manifest)
+    other = other_language_articles(root, manifest)
     for k, relative in enumerate(list(manifest.files("paragraphs"))):
         _enrich_paragraphs(root, relative, run_id, f"{run_id[:8]}-enrich-{k:05d}", done, tones, other)
     by_article = article_tone(tones["article_id"], tones["tone"], tones["words"])
     if by_article:
         ids = pa.array(list(by_article))
         for k, relative in enumerate(list(manifest.files("articles"))):
-            table = _read(root, relative)
+            table = read_lake_file(root, relative)
             fill = pc.and_(pc.is_null(table["tone"]), pc.is_in(table["article_id"], value_set=ids))
             if not pc.any(fill).as_py():
                 continue
@@ -196,7 +197,7 @@ def enrich_lake(lake: str | os.PathLike[str], run_id: str) -> LakeEnrichment:
                     zip(table["article_id"].to_pylist(), table["tone"].to_pylist(), fill.to_pylist(), strict=True)]
             done.articles += sum(fill.to_pylist())
             table = table.set_column(table.schema.get_field_index("tone"), "tone", pa.array(tone, pa.float64()))
-            _swap(root, "articles", relative, table, f"{run_id[:8]}-enrich-articles-{k:05d}", done)
+            swap_file(root, "articles", relative, table, f"{run_id[:8]}-enrich-articles-{k:05d}", done)
     return done
 
 

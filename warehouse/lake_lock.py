@@ -16,7 +16,7 @@ import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from warehouse import storage
 from warehouse.lake import ensure_lake, read_manifest
@@ -48,11 +48,13 @@ class LakeBusyError(LakeError):
 
 @contextmanager
 def writer_lock(
-    lake: str | os.PathLike[str], timeout: float, on_wait: Callable[[], object] | None = None
+    lake: str | os.PathLike[str], timeout: float, on_wait: Callable[[], object] | None = None,
+    on_recover: Callable[[Leftovers], object] | None = None,
 ) -> Iterator[Path]:
     """Hold the lake's writer lock (waiting up to `timeout` s), recover the lake, and yield its path.
 
-    `on_wait` is called once, before waiting, when another run holds the lock.
+    `on_wait` is called once, before waiting, when another run holds the lock; `on_recover` with the
+    leftovers recovery removed (a killed run's files), when it removed any.
     """
     root = make_lake_folder(lake)
     from filelock import FileLock  # here, not at the top: commands that only read the lake skip it
@@ -61,7 +63,9 @@ def writer_lock(
     _acquire(lock, root, timeout, on_wait)
     try:
         ensure_lake(root)
-        recover(root)
+        leftovers = recover(root)
+        if leftovers.files and on_recover is not None:
+            on_recover(leftovers)
         from warehouse.upgrade import upgrade_lake  # a lake of an earlier schema version: upgraded once
 
         upgrade_lake(root)
@@ -114,8 +118,15 @@ def _acquire(lock: FileLock, root: Path, timeout: float, on_wait: Callable[[], o
         ) from None
 
 
-def recover(root: Path) -> list[Path]:
-    """Rebuild the catalog from the manifest, then delete files no manifest names; return them."""
+class Leftovers(NamedTuple):
+    """The files a writer's recovery deleted: no manifest named them (a killed or failed run's)."""
+
+    files: int = 0
+    bytes: int = 0
+
+
+def recover(root: Path) -> Leftovers:
+    """Rebuild the catalog from the manifest, then delete files no manifest names; return how many, how large."""
     from warehouse.catalog import catalog_is_current, write_catalog
 
     manifest = read_manifest(root)
@@ -131,6 +142,12 @@ def recover(root: Path) -> list[Path]:
         for path in (root / DATA / table).iterdir():
             if path not in named and path.name != SCHEMA_FILE:
                 orphans.append(path)
+    removed = size = 0
     for path in orphans:
-        path.unlink(missing_ok=True)
-    return orphans
+        try:
+            bytes_ = path.stat().st_size
+            path.unlink()
+        except FileNotFoundError:  # gone meanwhile: not this recovery's to count
+            continue
+        removed, size = removed + 1, size + bytes_
+    return Leftovers(removed, size)

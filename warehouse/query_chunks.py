@@ -51,7 +51,7 @@ def query_chunks(lake: str | os.PathLike[str], sql: str, write: Callable[[QueryC
         first = con.fetchmany(rows_a_chunk)
         return write(QueryChunks(names, later_chunks(con, first, rows_a_chunk)))
 
-    return on_committed_files(lake, run, without_lake=True)  # `themelake query "select 1"` needs no lake
+    return on_committed_files(lake, run, without_lake=True, sql=sql)  # `themelake query "select 1"` needs no lake
 
 
 def later_chunks(con: duckdb.DuckDBPyConnection, first: list[tuple], rows_a_chunk: int) -> Iterator[list[tuple]]:

@@ -87,4 +87,4 @@ def query_rows(lake: str | os.PathLike[str], sql: str, max_rows: int | None = No
         # `select * from range(10000000)`, where fetching its rows into Python takes 5 s.
         return QueryRows(list(relation.columns), rows[:max_rows], len(relation))
 
-    return on_committed_files(lake, run, without_lake=True)  # `themelake query "select 1"` needs no lake
+    return on_committed_files(lake, run, without_lake=True, sql=sql)  # `themelake query "select 1"` needs no lake

@@ -30,8 +30,8 @@ _LAKE_OWN = (MANIFEST, CATALOG, LOCK, DATA)
 
 
 def check_output(path: str | os.PathLike[str], lake: str | os.PathLike[str] | None = None) -> Path:
-    """Return a report file's absolute path, or raise ReportPathError when its folder is missing or
-    unwritable, or when it is one of the `lake`'s own files (its manifest, catalog, lock or data)."""
+    """Return a report file's absolute path, or raise ReportPathError when its folder cannot be made or
+    written in, or when it is one of the `lake`'s own files (its manifest, catalog, lock or data)."""
     if storage.is_url(path):  # it read as a local path: "folder /work/s3:/lakes/a/reports does not exist"
         raise ReportPathError(f"cannot write the report to {path}: a report is written to a local file (-o FILE)")
     name = Path(path).expanduser()
@@ -50,12 +50,22 @@ def check_output(path: str | os.PathLike[str], lake: str | os.PathLike[str] | No
     target = name.resolve()
     if target.is_dir():
         raise ReportPathError(f"cannot write the report to {path}: it is a folder, give a file name (-o report.html)")
-    folder = target.parent
+    # A missing folder is made when the page is written (`-o reports/2026/may.html`, as the lake's own
+    # reports/ is); what can stop it is said now, before the lake is read: a file where a folder goes,
+    # or a folder this user cannot write in.
+    folder = _nearest_existing(target.parent)
     if not folder.is_dir():
-        raise ReportPathError(f"cannot write the report to {path}: folder {folder} does not exist")
+        raise ReportPathError(f"cannot write the report to {path}: {folder} is a file, not a folder")
     if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
         raise ReportPathError(f"cannot write the report to {path}: permission denied")
     return target
+
+
+def _nearest_existing(folder: Path) -> Path:
+    """Return `folder`, or its nearest parent that exists."""
+    while not folder.exists() and folder.parent != folder:
+        folder = folder.parent
+    return folder
 
 
 def write_page(path: str | os.PathLike[str], html: str, lake: str | os.PathLike[str] | None = None) -> Path:
@@ -64,7 +74,11 @@ def write_page(path: str | os.PathLike[str], html: str, lake: str | os.PathLike[
     return where it went."""
     from warehouse.output_files import OutputError, write_files_whole
 
-    check_output(path, lake)
+    target = check_output(path, lake)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)  # `-o reports/2026/may.html`: made as needed
+    except OSError as error:  # a read-only disk: what the check above cannot see
+        raise ReportPathError(f"cannot write the report to {path}: {error.strerror or error}") from None
     try:
         [target] = write_files_whole([(path, html.encode("utf-8"))])
     except OutputError as error:  # a read-only or full disk, a folder that went away: the user's to fix

@@ -85,7 +85,9 @@ def refuse_empty(hint: str) -> Callable[[typer.CallbackParam, Any], Any]:
 
     def check(param: typer.CallbackParam, value: Any) -> Any:
         if value == "" or (isinstance(value, list) and "" in value):  # a repeatable option's values too
-            name = f"the {param.name} argument" if param.param_type_name == "argument" else "/".join(param.opts)
+            # An argument by its metavar, as its help and Click's "Missing argument 'DIR'" name it.
+            argument = param.param_type_name == "argument"
+            name = f"the {param.human_readable_name} argument" if argument else "/".join(param.opts)
             fail(f"{name} is empty: {hint}")
         return value
 

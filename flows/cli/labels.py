@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # the labelling machinery (numpy, the semantic model) loads i
 LabeledDir = Annotated[
     str,
     typer.Argument(
+        metavar="DIR",  # the README's and the errors' word (`themelake learn DIR`), not the Python name labeled_dir
         help="Folder with one sub-folder of article files per label, or a records file with --label-field.",
         callback=refuse_empty("give the folder of labeled articles (. for the current one), or a records file"),
     ),

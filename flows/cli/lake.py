@@ -48,9 +48,11 @@ def compact(
     except LakeError as error:
         fail(str(error))
     from flows.nothing_to_compact import answer_nothing_to_compact
+    from warehouse.lake_lock import Leftovers
 
+    leftovers: list[Leftovers] = []  # removed by the lock's recovery here: the flow then finds none
     try:  # no table to rewrite: compacted without Prefect (flows/nothing_to_compact.py)
-        answered = answer_nothing_to_compact(lake, rows_per_file, on_wait=say_waiting)
+        answered = answer_nothing_to_compact(lake, rows_per_file, on_wait=say_waiting, on_recover=leftovers.append)
     except LakeError as error:
         fail(str(error))
     except KeyboardInterrupt:  # its one commit (a new size kept) is whole or not made; the lock is let go
@@ -75,6 +77,13 @@ def compact(
     # `articles` and `sources` as they were printed it under their bare counts.
     if any(cell != str(result["after"][name]) for name, cell in cells.items()):
         out.print(SETTLED_NOTE, highlight=False, markup=False, soft_wrap=True)
+    # The flow's own recovery finds none of those this command's look under the lock removed: both said.
+    removed = [Leftovers(**result.get("leftovers", {})), *([] if answered else leftovers)]
+    if sum(r.files for r in removed):
+        from flows.leftovers_text import leftovers_line
+
+        total = Leftovers(sum(r.files for r in removed), sum(r.bytes for r in removed))
+        out.print(leftovers_line(total), highlight=False, markup=False, soft_wrap=True)
     if answered:
         out.print("done without starting Prefect", highlight=False, soft_wrap=True)
 

@@ -41,7 +41,7 @@ class Format(StrEnum):
 def query_command(
     sql: Annotated[
         str | None,
-        typer.Argument(help="SQL over the views: articles, paragraphs, paragraph_themes, ...",
+        typer.Argument(metavar="SQL", help="SQL over the views: articles, paragraphs, paragraph_themes, ...",
                        callback=refuse_empty('give the SQL to run: themelake query "select ..."')),
     ] = None,
     lake: LakeOption = SETTINGS.lake,

@@ -66,6 +66,7 @@ def run(
     source: Annotated[
         str,
         typer.Argument(
+            metavar="SOURCE",  # as the errors write it: `themelake run SOURCE --lake LAKE`
             # Every suffix of transforms.formats.SUFFIXES (a test keeps them in step): --help imports no reader.
             help="Folder of article files (.txt .md .markdown .html .htm .xhtml .jsonl .ndjson .json .csv .rss .atom "
             ".xml .nitf .newsml .eml, each also .gz), read recursively, or one file (env THEMELAKE_INBOX).",

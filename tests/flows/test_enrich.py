@@ -161,3 +161,25 @@ def test_enrich_with_nothing_to_enrich_writes_nothing_without_prefect(tmp_path: 
     ingest_articles(source=str(source), lake=str(lake), enrich=False)
     needed = themelake_enrich(lake)
     assert needed.returncode == 2 and "unreachable" in needed.stderr
+
+
+@pytest.mark.slow  # two flow runs
+def test_enrich_only_finds_those_again_and_its_runs_row_says_which(tmp_path: Path) -> None:
+    # `enrich --only amounts` through the flow (the CLI's way, and a deployment's `only`): the amounts are
+    # found again, places and tone kept, and the runs row names the enrichments it found again.
+    import json
+
+    from flows.flow_checks import ParameterError
+
+    lake = tmp_path / "lake"
+    ingest_articles(source=str(WORLD), lake=str(lake))
+    places = query(lake, "select paragraph_id, name, run_id from paragraph_places order by all").to_pylist()
+    before = counts(lake)
+    summary = enrich_paragraphs(lake=str(lake), only=["amounts"])
+    assert summary["only"] == ["amounts"] and summary["amounts_written"] == before[2] and not summary["places_written"]
+    assert counts(lake) == before
+    assert query(lake, "select paragraph_id, name, run_id from paragraph_places order by all").to_pylist() == places
+    [row] = query(lake, "select parameters from runs where flow_name = 'enrich-paragraphs'").to_pylist()
+    assert json.loads(row["parameters"])["only"] == ["amounts"]
+    with pytest.raises(ParameterError, match="the parameter only names 'sentiment'"):
+        enrich_paragraphs(lake=str(lake), only=["sentiment"])

@@ -64,3 +64,30 @@ def test_a_failed_runs_row_names_its_source_folder_as_a_completed_runs_does(tmp_
         sources = sorted(row[0] for row in con.sql("select source from runs").fetchall())
     here = tmp_path.resolve()
     assert sources == sorted([str(here / "examples" / "articles"), str(here / "inbox")])
+
+
+def test_a_crashed_runs_row_records_the_batch_processes_and_batch_size_it_ran_with(tmp_path, monkeypatch) -> None:
+    # A run killed mid-ingest recorded `workers: null` and `batch_size: 2000` whatever it ran with: the
+    # processes it chose were not known to the hook, and THEMELAKE_BATCH_SIZE was not read by the flow.
+    import json
+
+    from prefect.states import Crashed
+
+    from flows.failed_runs import remember_workers
+
+    monkeypatch.setenv("THEMELAKE_BATCH_SIZE", "7")
+    monkeypatch.setenv("THEMELAKE_WORKERS", "3")
+    lake = tmp_path / "lake"
+    (tmp_path / "inbox").mkdir()
+    state = Crashed(message="Execution was interrupted by an unexpected exception: KeyboardInterrupt")
+    chose = failed_run({"source": str(tmp_path / "inbox"), "lake": str(lake)})
+    remember_workers(str(chose.id), 2)  # as the flow does once it has chosen its pool
+    record_failed_run(ingest_articles, chose, state)
+    asked = failed_run({"source": str(tmp_path / "inbox"), "lake": str(lake)})  # crashed before choosing
+    record_failed_run(ingest_articles, asked, state)
+    given = failed_run({"source": str(tmp_path / "inbox"), "lake": str(lake), "batch_size": 50, "workers": 4})
+    record_failed_run(ingest_articles, given, state)
+    with connect(lake) as con:
+        rows = dict(con.sql("select run_id, parameters from runs").fetchall())
+    recorded = {run: (json.loads(p)["workers"], json.loads(p)["batch_size"]) for run, p in rows.items()}
+    assert recorded == {str(chose.id): (2, 7), str(asked.id): (3, 7), str(given.id): (4, 50)}

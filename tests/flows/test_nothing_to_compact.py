@@ -56,7 +56,7 @@ def test_a_compact_flow_that_rewrote_nothing_is_not_headed_compacted(tmp_path, m
     # A lake on object storage always goes through the flow: with nothing to rewrite it too said "compacted".
     lake = make_report_lake(tmp_path / "lake")
     compact_lake(lake)
-    monkeypatch.setattr("flows.nothing_to_compact.answered_without_flow", lambda lake, answer, on_wait: None)
+    monkeypatch.setattr("flows.nothing_to_compact.answered_without_flow", lambda *args, **kwargs: None)
     monkeypatch.setattr(flows.cli.lake, "run_lake_flow", lambda lake, load, errors, **parameters: {
         "lake": str(lake), **asdict(compact_lake(lake, parameters["rows_per_file"]))})
     result = runner.invoke(app, ["compact", "--lake", str(lake)], env={"COLUMNS": "200"})

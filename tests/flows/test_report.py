@@ -44,8 +44,9 @@ def test_report_without_output_writes_the_days_page_and_latest_in_the_lake(tmp_p
 @pytest.mark.slow
 def test_report_user_errors_are_one_line_and_exit_2(tmp_path) -> None:
     lake = make_report_lake(tmp_path / "lake")
+    (tmp_path / "notes.txt").write_text("a file where a folder is named")
     cases = {
-        "does not exist": ["-o", str(tmp_path / "nowhere" / "page.html")],
+        "is a file, not a folder": ["-o", str(tmp_path / "notes.txt" / "page.html")],
         "it is a folder": ["-o", str(tmp_path)],
         "cannot write the report to /proc/": ["-o", "/proc/themelake-report.html"],  # not writable, even by root
     }
@@ -120,8 +121,9 @@ def test_report_lake_flow_fails_in_one_line_for_an_output_it_cannot_write(tmp_pa
     from flows.report import report_lake
 
     lake = make_report_lake(tmp_path / "lake")
-    missing = tmp_path / "no-such-folder" / "r.html"
+    (tmp_path / "notes.txt").write_text("a file where a folder is named")
+    missing = tmp_path / "notes.txt" / "r.html"
     state = report_lake(lake=str(lake), output=str(missing), return_state=True)
     assert state.is_failed() and "\n" not in state.message, state.message
-    assert state.message == f"cannot write the report to {missing}: folder {missing.parent} does not exist"
-    assert not (lake / "reports").exists() and not missing.parent.exists()
+    assert state.message == f"cannot write the report to {missing}: {missing.parent} is a file, not a folder"
+    assert not (lake / "reports").exists()

@@ -182,3 +182,23 @@ def test_a_relative_lake_that_is_not_there_is_said_with_the_folder_it_was_looked
         assert " ".join(result.output.split()) == (
             f"error: no lake at lake (no such folder in {tmp_path}): run `themelake run SOURCE --lake lake` first"
         ), command
+
+
+def test_compact_says_how_many_leftovers_of_a_killed_run_it_removed(tmp_path) -> None:
+    # A killed run's staged batch and cut-short write were removed by compact's recovery without a word: the
+    # user who ran compact to tidy the lake after a crash could not tell whether anything had been left.
+    from tests.warehouse.test_lake import staged_batch
+
+    lake = tmp_path / "lake"
+    lakes.commit(lake, staged_batch(lake, "run-1"))
+    staged = staged_batch(lake, "killed-2")  # staged, never committed: the run was killed before its commit
+    left = [lake / f for files in staged.values() for f in files] + [lake / ".manifest.json.tmp-4242"]
+    left[-1].write_text("{")
+    size = sum(path.stat().st_size for path in left)
+    result = runner.invoke(app, ["compact", "--lake", str(lake)], env={"COLUMNS": "400"})
+    assert result.exit_code == 0, result.output
+    assert (f"removed {len(left)} leftover files ({size:,} bytes) of a run that was killed or failed: no commit "
+            "named them") in result.output
+    assert not any(path.exists() for path in left)
+    again = runner.invoke(app, ["compact", "--lake", str(lake)], env={"COLUMNS": "400"})
+    assert again.exit_code == 0 and "leftover" not in again.output, again.output

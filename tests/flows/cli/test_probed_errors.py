@@ -247,8 +247,8 @@ def test_an_empty_option_value_is_one_line_naming_the_option(tmp_path, monkeypat
 
 
 @pytest.mark.parametrize(("command", "argument"), [
-    (["run", "", "--lake", "lake"], "source"), (["learn", "", "--map", LABEL_MAP, "-o", "t.toml"], "labeled_dir"),
-    (["eval", "", "--map", LABEL_MAP], "labeled_dir"), (["query", "", "--lake", "lake"], "sql"),
+    (["run", "", "--lake", "lake"], "SOURCE"), (["learn", "", "--map", LABEL_MAP, "-o", "t.toml"], "DIR"),
+    (["eval", "", "--map", LABEL_MAP], "DIR"), (["query", "", "--lake", "lake"], "SQL"),
     (["run", "examples/articles", "--runner", ""], "--runner"),
     (["run", "examples/articles", "--dask-address", ""], "--dask-address"),
 ], ids=lambda c: " ".join(repr(a) if a == "" else a for a in c if a != LABEL_MAP) if isinstance(c, list) else c)

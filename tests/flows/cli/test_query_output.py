@@ -265,3 +265,28 @@ def test_sql_that_reads_no_view_runs_without_a_lake_and_one_that_does_says_there
     assert bad.exit_code == 2 and "Scalar Function with name nosuch does not exist" in bad.output, bad.output
     writes = runner.invoke(app, ["query", "copy (select 1) to 'out.csv'"], env={"COLUMNS": "400"})
     assert writes.exit_code == 2 and not (tmp_path / "out.csv").exists(), writes.output
+
+
+@pytest.mark.parametrize("sql", [
+    "show tables", "show all tables", "select table_name from information_schema.tables",
+    "select * from duckdb_views()",
+    "pragma show_tables", "select * from pg_tables", "select (select count(*) from information_schema.columns) as n",
+])
+def test_sql_that_lists_the_lakes_tables_says_there_is_no_lake(tmp_path, monkeypatch, sql) -> None:
+    # `themelake query "show tables"` where there was no lake answered "0 rows": a lake with no table, as it read.
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["query", sql], env={"COLUMNS": "400"})
+    assert result.exit_code == 2, result.output
+    assert " ".join(result.output.split()) == (
+        f"error: no lake at lake (no such folder in {tmp_path}): run `themelake run SOURCE --lake lake` first")
+
+
+@pytest.mark.parametrize("sql", [
+    "select 'show tables' as said", "select * from duckdb_settings() limit 1", "describe select 1 as n",
+    "select * from range(2) as tables", "select count(*) as n from 'pg_2026.csv'",
+])
+def test_sql_about_other_things_than_tables_still_runs_without_a_lake(tmp_path, monkeypatch, sql) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pg_2026.csv").write_text("headline\nRates held\n")
+    result = runner.invoke(app, ["query", sql, "-f", "csv"], env={"COLUMNS": "400"})
+    assert result.exit_code == 0 and "no lake" not in result.output, result.output

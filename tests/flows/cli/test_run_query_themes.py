@@ -86,7 +86,7 @@ def test_query_prints_values_as_stored_and_json_standard_tools_read(tmp_path) ->
         {"r": None, "n": None, "l": [1.5, None]}
     ]
     # No statement, or several (DuckDB would show the last one's rows only): one line, exit 2.
-    for sql, said in (("", "the sql argument is empty"), (" ;", "no SQL statement"),
+    for sql, said in (("", "the SQL argument is empty"), (" ;", "no SQL statement"),
                       ("select 1; select 2", "one SQL statement at a time")):
         result = runner.invoke(app, ["query", sql, "--lake", str(lake)])
         assert result.exit_code == 2 and said in result.output and "Traceback" not in result.output

@@ -18,7 +18,8 @@ runner = CliRunner()
         (["report", "--since", "2026-13-01"], "`--since` takes a date, YYYY-MM-DD (2026-09-01); got '2026-13-01'"),
         (["run", "in", "--lakes", "x"], "No such option: --lakes"),
         (["eval", "labeled"], "Missing option '--map'"),
-        (["eval"], "Missing argument 'labeled_dir'"),
+        (["eval"], "Missing argument 'DIR'"),  # the README's word, not the Python name labeled_dir
+        (["learn"], "Missing argument 'DIR'"),
         (["nosuch"], "No such command 'nosuch'"),
         (["--bogus"], "No such option: --bogus"),
     ],
