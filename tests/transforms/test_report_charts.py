@@ -380,3 +380,10 @@ def test_a_chinese_japanese_or_korean_theme_name_takes_lines_as_wide_as_a_latin_
                                   "политика и государственное управление", "disaster, accident and emergency incident"])
 def test_a_name_of_latin_arabic_or_cyrillic_letters_that_fits_keeps_one_line(name: str) -> None:
     assert theme_lines(name) == [name]
+
+
+def test_a_japanese_name_breaks_after_its_middle_dots_and_a_latin_start_is_not_left_alone() -> None:
+    # "株式市" | "場": a word cut in two where a "・" ended the item before it; "COVID-" alone on a line of six.
+    assert theme_lines("インフレーション・金利・為替レート・株式市場・暗号資産の動向") == [
+        "インフレーション・金利・為替レート・", "株式市場・暗号資産の動向"]
+    assert len(theme_lines("COVID-19パンデミックと公衆衛生上の緊急事態への政府の対応")) == 2

@@ -46,10 +46,12 @@ def _cut(text: str, chars: int) -> tuple[str, str]:
 
 def _word_lines(word: str, chars: int) -> list[str]:
     """Return a word longer than a line broken into lines: after its "_", "-", "/" or "." where it has them
-    ("cost_of_living"), after a Chinese or Japanese comma, else where the line is full."""
+    ("cost_of_living"), after a Chinese or Japanese comma or "・", else where the line is full."""
     lines, line = [], ""
-    for piece in re.findall(r"[^_\-/.、，,：:]*[_\-/.、，,：:]|[^_\-/.、，,：:]+", word):
-        if text_width(line + piece) > chars and line:
+    for piece in re.findall(r"[^_\-/.、，,：:・]*[_\-/.、，,：:・]|[^_\-/.、，,：:・]+", word):
+        # A piece wider than a line is cut anyway: it goes on from the line's end ("COVID-19パンデミック..." kept
+        # "COVID-" on a line of its own); one that fits a line starts the next.
+        if text_width(line + piece) > chars and line and text_width(piece) <= chars:
             lines.append(line)
             line = ""
         line += piece
