@@ -33,15 +33,17 @@ def text_width(text: str) -> int:
 
 
 def _cut(text: str, chars: int) -> tuple[str, str]:
-    """Return the longest start of `text` no wider than `chars` (at least one character), and the rest."""
-    width, end = 0, 0
+    """Return the longest start of `text` no wider than `chars` (at least one character), and the rest.
+
+    >>> _cut("大雨警報", 5)
+    ('大雨', '警報')
+    """
+    width = 0
     for end, c in enumerate(text):
         width += text_width(c)
         if width > chars:
-            break
-    else:
-        return text, ""
-    return text[: max(end, 1)], text[max(end, 1):]
+            return text[: max(end, 1)], text[max(end, 1):]
+    return text, ""
 
 
 def _word_lines(word: str, chars: int) -> list[str]:
