@@ -357,3 +357,33 @@ def test_a_count_is_drawn_in_the_same_colour_whatever_the_smallest_count(chart: 
     with_one = {n: fill for n, fill, _ in _drawn_cells(_heatmaps([1, 24, 36])[chart])}
     without = {n: fill for n, fill, _ in _drawn_cells(_heatmaps([24, 36])[chart])}
     assert without["24"] == with_one["24"] and without["36"] == with_one["36"]
+
+
+# A Chinese or Japanese character is drawn about twice as wide as a Latin letter: a taxonomy's Japanese name of 37
+# characters and no space was one line, 400 pixels wide, on every axis and over its evidence.
+@pytest.mark.parametrize("name", ["自然災害、大雨、洪水、地震および避難を余儀なくされた人々への救助活動と支援",
+                                  "经济、商业与金融：市场、银行、贸易和生活成本",
+                                  "무력 분쟁, 전쟁 및 평화 협상과 그로 인해 피난한 사람들"])
+def test_a_chinese_japanese_or_korean_theme_name_takes_lines_as_wide_as_a_latin_names(name: str) -> None:
+    spec = charts.cooccurrence_chart([{"theme_a": a, "rank_a": i, "theme_b": b, "rank_b": j, "paragraphs": 2}
+                                      for i, a in enumerate((name, "war")) for j, b in enumerate((name, "war"))
+                                      if a != b])
+    assert spec is not None
+    expressions = re.findall(r'"labelExpr": ("(?:[^"\\]|\\.)*")', json.dumps(spec))
+    lines = theme_lines(name)
+    assert len(lines) >= 2 and "".join(lines).replace(" ", "") == name.replace(" ", "")  # whole, every character
+    assert any(json.dumps(lines) in json.loads(e) for e in expressions), expressions  # the axes write those lines
+    assert all(2 * len(line.replace(" ", "")) <= 44 for line in lines), lines  # 21 wide characters, about 250 px
+
+
+@pytest.mark.parametrize("name", ["politique, économie et société", "الحرب والسلام ووقف إطلاق النار",
+                                  "политика и государственное управление", "disaster, accident and emergency incident"])
+def test_a_name_of_latin_arabic_or_cyrillic_letters_that_fits_keeps_one_line(name: str) -> None:
+    assert theme_lines(name) == [name]
+
+
+def test_a_japanese_name_breaks_after_its_middle_dots_and_a_latin_start_is_not_left_alone() -> None:
+    # "株式市" | "場": a word cut in two where a "・" ended the item before it; "COVID-" alone on a line of six.
+    assert theme_lines("インフレーション・金利・為替レート・株式市場・暗号資産の動向") == [
+        "インフレーション・金利・為替レート・", "株式市場・暗号資産の動向"]
+    assert len(theme_lines("COVID-19パンデミックと公衆衛生上の緊急事態への政府の対応")) == 2

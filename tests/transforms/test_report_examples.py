@@ -41,3 +41,16 @@ def test_an_example_is_in_its_articles_language() -> None:
     assert example.language == "ja"
     [unknown] = make_examples([{**_row("Flood waters rise", "Floods"), "language": None}])
     assert unknown.language == ""
+
+
+def test_an_examples_title_is_in_its_articles_language_but_the_pages_own_words_are_not() -> None:
+    # A Russian title was read aloud as English (the page's lang) beside its paragraph read as Russian.
+    ru = {**_row("Банк России в пятницу повысил ключевую ставку до 16% годовых.",
+                 "Центробанк повысил ключевую ставку до 16 процентов"), "language": "ru"}
+    [titled] = make_examples([ru])
+    assert titled.title_language == "ru"
+    # The link that says the example is its headline is the page's English; a file's name is no language.
+    [headline] = make_examples([{**ru, "text": ru["title"]}])
+    assert headline.title == HEADLINE_LINK and headline.title_language == ""
+    [untitled] = make_examples([{**ru, "title": None}])
+    assert untitled.title_language == ""

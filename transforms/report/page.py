@@ -57,6 +57,7 @@ class Example:
     link: str
     where: str
     language: str = ""  # the article's ISO 639-1 code, the paragraph's `lang`; "" unknown
+    title_language: str = ""  # the title's `lang`: the article's, but for the page's own words or a file's name
 
 
 @cache
@@ -157,16 +158,19 @@ def _example(row: Mapping[str, Any]) -> Example:
     """Return one example paragraph, its text and title as a reader should see them (readable_text.py)."""
     text, spans = readable_text(row["text"], evidence_spans(row["evidence"]))
     title = readable_text(row["title"])[0] if row["title"] else _untitled(row["relative_path"], row["source"])
+    headline = bool(row["title"]) and same_headline(text, title)
     return Example(
         theme=row["theme"],
         score=row["score"],
         segments=marked_segments(text, spans),
-        title=HEADLINE_LINK if row["title"] and same_headline(text, title) else title,
+        title=HEADLINE_LINK if headline else title,
         date=_day(row["dated_at"]),
         dated_by=row["dated_by"],
         link=article_link(row["url"], row["source"]),
         where=row["source_name"] or "",
         language=row.get("language") or "",
+        # A Russian title was read aloud as English, the page's language, beside its paragraph read as Russian.
+        title_language=(row.get("language") or "") if row["title"] and not headline else "",
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import math
 import re
-import textwrap
+import unicodedata
 from collections.abc import Iterable
 
 # About 250 pixels at Vega's 10-pixel labels: the bundled taxonomy's longest name, "disaster, accident and
@@ -23,25 +23,62 @@ THEME_LABEL_ANGLE = -35
 LABEL_LINE_PIXELS = 15
 
 
+def text_width(text: str) -> int:
+    """Return a text's width in Latin characters: a Chinese, Japanese or Korean character (wide) takes two.
+
+    >>> text_width("war"), text_width("大雨"), text_width("大雨 war")
+    (3, 4, 8)
+    """
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _cut(text: str, chars: int) -> tuple[str, str]:
+    """Return the longest start of `text` no wider than `chars` (at least one character), and the rest.
+
+    >>> _cut("大雨警報", 5)
+    ('大雨', '警報')
+    """
+    width = 0
+    for end, c in enumerate(text):
+        width += text_width(c)
+        if width > chars:
+            return text[: max(end, 1)], text[max(end, 1):]
+    return text, ""
+
+
 def _word_lines(word: str, chars: int) -> list[str]:
     """Return a word longer than a line broken into lines: after its "_", "-", "/" or "." where it has them
-    ("cost_of_living"), else every `chars` characters."""
+    ("cost_of_living"), after a Chinese or Japanese comma or "・", else where the line is full."""
     lines, line = [], ""
-    for piece in re.findall(r"[^_\-/.]*[_\-/.]|[^_\-/.]+", word):
-        if len(line) + len(piece) > chars and line:
+    for piece in re.findall(r"[^_\-/.、，,：:・]*[_\-/.、，,：:・]|[^_\-/.、，,：:・]+", word):
+        # A piece wider than a line is cut anyway: it goes on from the line's end ("COVID-19パンデミック..." kept
+        # "COVID-" on a line of its own); one that fits a line starts the next.
+        if text_width(line + piece) > chars and line and text_width(piece) <= chars:
             lines.append(line)
             line = ""
         line += piece
-        while len(line) > chars:
-            lines.append(line[:chars])
-            line = line[chars:]
+        while text_width(line) > chars:
+            head, line = _cut(line, chars)
+            lines.append(head)
     return [*lines, line] if line else lines
+
+
+def _space_lines(name: str, chars: int) -> list[str]:
+    """Return a name broken at its spaces into lines no wider than `chars`, a word wider than that on its own."""
+    lines: list[str] = []
+    for word in name.split():
+        if lines and text_width(f"{lines[-1]} {word}") <= chars:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines
 
 
 def theme_lines(name: str, chars: int = THEME_LINE_CHARS) -> list[str]:
     """Return a theme's name broken at spaces into lines of at most `chars` characters; a word longer than a
     line is broken too (a name of one 66-character word, "economy_business_and_finance_...", kept whole,
-    ran past a phone's screen over its evidence).
+    ran past a phone's screen over its evidence). A Chinese, Japanese or Korean character counts two, as it is
+    drawn about twice as wide: a Japanese name of 37 characters and no space kept one line, 400 pixels wide.
 
     >>> theme_lines("economy, business and finance")
     ['economy, business and finance']
@@ -51,10 +88,11 @@ def theme_lines(name: str, chars: int = THEME_LINE_CHARS) -> list[str]:
     ['economy_business_and_finance_markets_', 'banks_trade_and_cost_of_livin']
     >>> theme_lines("x" * 50, 42) == ["x" * 42, "x" * 8]
     True
+    >>> theme_lines("经济、商业与金融：市场、银行、贸易和生活成本")
+    ['经济、商业与金融：市场、银行、', '贸易和生活成本']
     """
-    lines = textwrap.wrap(name, chars, break_long_words=False, break_on_hyphens=False) or [name]
-    # textwrap gives a word longer than a line a line of its own, whole
-    return [part for line in lines for part in (_word_lines(line, chars) if len(line) > chars else [line])]
+    lines = _space_lines(name, chars) or [name]
+    return [part for line in lines for part in (_word_lines(line, chars) if text_width(line) > chars else [line])]
 
 
 def theme_label_expr(names: Iterable[str], chars: int = THEME_LINE_CHARS) -> str | None:
