@@ -78,6 +78,8 @@ _DATELINE = re.compile(
 _WIRE_DATELINE = re.compile(
     rf"[A-Z][A-Z.'\- ]{{1,40}}(?:,\s+[A-Z][A-Za-z.]{{1,15}})?--\([^()\n]{{1,40}}\)--(?P<date>{_DAY_WRITTEN})--")
 _DIGITS = re.compile(r"\d+")
+# Figures alone, parted by commas or spaces and no other mark or word: a number, or several, and no day
+_FIGURES = re.compile(r"\s*\d+(?:[,\s]+\d+)+\s*")
 # A row of a table of figures, a label and an amount alone ("Revenue: 10m", "Costs: £8.2bn", "Turnout: 64%"): a
 # "Date:" among two such rows is the table's, the day its figures are for, and a row of it (it was taken for the
 # text's date and the row cut from its table)
@@ -245,14 +247,27 @@ def _dated_byline(line: str) -> tuple[datetime, tuple[str, ...]] | None:
 
 
 def _day(written: str) -> datetime | None:
-    """Return a date that names its day and its year ("March 2024" is no day) in an order it makes plain, else None."""
-    if len(_DIGITS.findall(written)) < 2 and not re.search(r"\d{8}", written):
+    """Return a date that names its day and its year ("March 2024" is no day) in an order it makes plain, else None.
+
+    A line of figures alone ("1,375", "9,796", "12 2024": an attendance, a tally) names no day: the date parser read
+    "1,375" as 1 January 375 and "9,796" as September 796. A year before 1000 is none either.
+
+    >>> _day("5 March 2024").date().isoformat(), _day("2024-03-05").date().isoformat(), _day("05.03.2024").day
+    ('2024-03-05', '2024-03-05', 5)
+    >>> [_day(line) for line in ("1,375", "9,796", "12 2024", "5, 2024", "1 375", "March 2024")]
+    [None, None, None, None, None, None]
+    >>> _day("20240305").day, _day("Published: 1,375") is None
+    (5, True)
+    """
+    if len(_DIGITS.findall(written)) < 2 and not re.search(r"\d{8}", written) or _FIGURES.fullmatch(written):
         return None
     try:  # dotted, day first (05.03.2024); 05/03/2024, whose order nothing in a text file says, no date
         read = date_in_order(written.strip().rstrip("."), None)
     except UnparsedDate:
         return None
-    return read.moment if read.ambiguous is None else None
+    if read.ambiguous is not None or read.moment is None or read.moment.year < 1000:
+        return None
+    return read.moment
 
 
 def _in_table(lines: list[str], index: int) -> bool:

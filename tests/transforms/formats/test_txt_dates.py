@@ -156,3 +156,12 @@ def test_a_front_matters_update_date_is_kept_over_its_heads() -> None:
 def test_a_phrase_shaped_as_a_byline_names_no_author(line: str) -> None:
     article = read_article(f"Free school meals for all\n\n{line}\n\n{STORY}")
     assert article.authors == () and line in article.text
+
+
+@pytest.mark.parametrize("line", ["1,375", "9,796", "12 2024", "5, 2024", "Published: 1,375"])
+def test_a_line_of_figures_under_the_headline_is_no_day(line: str) -> None:
+    # A match's attendance under its headline dated the text 1 January 375 ("1,375") or September 796 ("9,796"),
+    # and the report's range of publication dates began in the fourth century
+    published, text = read(f"Hearts 2-1 Livingston\n\n{line}\n\n{STORY}")
+    assert published is None
+    assert line in text.split("\n\n")
