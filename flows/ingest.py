@@ -40,14 +40,14 @@ from flows.ingest_tasks import (
 )
 from flows.parameter_types import typed_parameters
 from flows.parameter_words import in_parameter_words
-from flows.quarantine_lines import quarantined_file_line, quarantined_record_line
 from flows.relabel import label_lake
+from flows.run_lines import log_run_warnings
 from flows.run_record import FLOW_NAME, completed_run_row, run_counts, run_source, run_summary
 from flows.runners import as_is, make_task_runner
 from flows.settings import Settings
 from flows.user_errors import fails_in_one_line
 from flows.warm_start import warm_flow_start
-from transforms.formats.mapping_text import AUTOMATIC, mapping_of, run_mapping, unmatched_field_warnings
+from transforms.formats.mapping_text import run_mapping
 from warehouse import lake_lock
 from warehouse.ingest_plan import plan_ingest
 from warehouse.labels import lake_taxonomy
@@ -236,41 +236,7 @@ def ingest_articles(
         # half second, the run's peak (991 MB of process tree at N = 50,000, against 928 MB while batches ran).
         shutdown_pools()
         compacted = compact_when_due(root) if compact else None
-    # Names and details as the summary shows them (\xNN for control characters): a name with an ESC
-    # in it, logged raw, recoloured the terminal or log viewer it reached.
-    for src, reason, detail in totals.quarantined:
-        logger.warning("%s", quarantined_file_line(src, reason, detail))
-    for src in plan.deleted:
-        logger.warning("deleted since the last run: %s", visible(src))
-    for src, reason, detail in totals.bad_records:
-        logger.warning("%s", quarantined_record_line(src, reason, detail))
-    for src, detail in totals.unfinished:
-        logger.warning(
-            "read in part %s: %s; its complete records read, none it lacks deleted, and the next run "
-            "reads it again",
-            visible(src), visible(detail),
-        )
-    for src, detail in totals.trailing:
-        logger.warning("read in part %s: %s; what its gzip stream holds was read", visible(src), visible(detail))
-    for src, mapping in totals.mappings.items():
-        logger.info("%s: fields mapped %s", visible(src), visible(", ".join(f"{k}={v}" for k, v in mapping.items())))
-    # A --field pair that no records file read for it has the field of: applied nowhere, said once.
-    field_warnings = (
-        unmatched_field_warnings(mapping_of(given), totals.field_names)
-        if given not in (None, AUTOMATIC) and totals.fields_checked else []
-    )
-    for warning in field_warnings:
-        logger.warning("%s", visible(in_parameter_words(warning, named)))
-    repository = [path for path in left_out if not path.endswith("/")]
-    if repository:
-        logger.info(
-            "left out %d repository %s (README, LICENSE, CHANGELOG): %s",
-            len(repository), "file" if len(repository) == 1 else "files", visible(", ".join(repository)),
-        )
-    saved = [path for path in left_out if path.endswith("/")]  # folders: those of saved pages
-    if saved:
-        logger.info("left out %d saved pages' resource folders (X_files beside X.html): %s",
-                    len(saved), visible(", ".join(saved)))
+    field_warnings = log_run_warnings(logger, plan, totals, given, named, left_out)
     summary = run_summary(
         run_id=run_id, root=root, version=version, taxonomy=tax, started=started, ended=ended, compacted=compacted,
         plan=plan, totals=totals, counts=counts, left_out=left_out, source_left_out=source_left_out,
