@@ -44,6 +44,7 @@ whose other sense news writes in a phrase has that phrase among tone's `NEWS_TER
 from __future__ import annotations
 
 from transforms.enrichments.tone_confidence import NO_CONFIDENCE
+from transforms.enrichments.tone_storms import SEIZED
 
 # What an authority imposes and lifts: a place shut, a road or a port closed, a trade stopped
 RESTRICTIONS = ("lockdown", "lockdowns", "curfew", "curfews", "blockade", "siege", "embargo", "sanctions",
@@ -67,9 +68,19 @@ OFFENCES = ("fraud", "fraudsters", "corruption", "crime", "crimes", "smuggling",
             "illegal drugs", "tax dodging", "tax avoidance", "benefit fraud", "insider trading", "price gouging")
 # Practices a ban protects wildlife, people or places from, beside the offences: "a ban on commercial whaling", "the
 # trophy hunting ban" (a ban elsewhere keeps the lexicon's −2.6: "a three-match ban", "a travel ban")
-BANNED_HARMS = (*OFFENCES, "whaling", "commercial whaling", "trophy hunting", "bottom trawling", "ivory trade",
-                "ivory sales", "fur farming", "conversion therapy", "child marriage", "landmines", "cluster munitions",
-                "cluster bombs", "chemical weapons")
+BANNED_PRACTICES = ("whaling", "commercial whaling", "trophy hunting", "bottom trawling", "ivory trade", "ivory sales",
+                    "fur farming", "conversion therapy", "child marriage")
+# ... and weapons, whose ban is read only as a noun's: "banned cluster munitions" is mostly the adjective of a use
+# ("Russia used banned cluster munitions" read good, as a ban of them)
+BANNED_WEAPONS = ("landmines", "cluster munitions", "cluster bombs", "chemical weapons")
+BANNED_HARMS = (*OFFENCES, *BANNED_PRACTICES, *BANNED_WEAPONS)
+# The verbs that undo a ban, as a court, a government or a vote does ("overturned the ban on trophy hunting", "the
+# whaling ban was scrapped"), each with its past participle
+_UNDOING_BANS = {"lift": "lifted", "lifts": "lifted", "lifted": "lifted", "lifting": "lifted", "overturn": "overturned",
+                 "overturned": "overturned", "overturns": "overturned", "scrap": "scrapped", "scrapped": "scrapped",
+                 "repeal": "repealed", "repealed": "repealed", "reversed": "reversed", "struck down": "struck down",
+                 "strike down": "struck down"}
+_BANNED_LIFTED = (*BANNED_PRACTICES, *BANNED_WEAPONS)
 
 # a deal of a kind is one too: "The two sides struck a trade deal" read bad (the lexicon's "struck" −1.0)
 DEALS = (*(f"{verb} a {kind}deal" for verb in ("reach", "reaches", "reached", "reaching", "strike", "strikes", "struck",
@@ -232,12 +243,17 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # read bad (the ban's −2.6); the verb's too ("banned trophy hunting"), and "outlawed" ("outlawed child marriage")
     ("protect", 1.6, (*(f"{ban} {on}{harm}" for ban in ("ban", "bans", "banned", "banning", "outlawed", "outlaws",
                                                        "outlawing") for on in ("", "on ") for harm in BANNED_HARMS
-                        if not (on and ban not in ("ban", "bans"))),
+                        if not (on and ban not in ("ban", "bans")) and (ban in ("ban", "bans") or (
+                            harm not in BANNED_WEAPONS))),
                       *(f"{harm} {ban}" for harm in BANNED_HARMS for ban in ("ban", "bans")))),
-    # a ban on a harm lifted leaves what it kept safe unprotected: "Japan lifted the ban on commercial whaling" read
-    # good as any ban lifted (`RESTRICTIONS`)
-    ("unprotected", -1.5, tuple(f"{lift} {the}ban on {harm}" for lift in ("lift", "lifts", "lifted", "lifting")
-                                for the in ("", "the ", "a ", "its ", "their ") for harm in BANNED_HARMS)),
+    # a ban on a harm undone leaves what it kept safe unprotected: "Japan lifted the ban on commercial whaling" read
+    # good as any ban lifted (`RESTRICTIONS`), "The court overturned the ban on trophy hunting" and "The whaling ban
+    # was lifted" as the ban's protection (no one lifts a ban on an offence: the practices and weapons only)
+    ("unprotected", -1.5, (*(f"{undo} {the}ban on {harm}" for undo in _UNDOING_BANS
+                             for the in ("", "the ", "a ", "its ", "their ") for harm in _BANNED_LIFTED),
+                           *(f"{ban} {be} {undone}" for undone in set(_UNDOING_BANS.values())
+                             for be in ("was", "is", "has been", "will be") for harm in _BANNED_LIFTED
+                             for ban in (f"{harm} ban", f"ban on {harm}")))),
     # a captive's release from where they were held: "The journalist was released from detention" read bad (the
     # lexicon's "detention" −1.5); a release "from prison" is left as it reads (a convict's early release is no
     # captive's)
@@ -249,6 +265,10 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # alone: a sewage works is no spill)
     ("dirty", -1.9, ("pollution", "polluting", "raw sewage", "sewage spill", "sewage spills", "sewage discharge",
                      "sewage discharges")),
+    # a building stormed is attacked, as "took the palace by storm" (`tone_storms`): "Supporters stormed the Capitol"
+    # read good, "stormed" none and the supporters' +; no win or exit ("stormed to victory", "stormed out of the room")
+    ("attacked", -2.0, tuple(f"{storm} {the}{place}" for storm in ("storm", "storms", "stormed", "storming")
+                             for the in ("", "the ", "a ", "an ") for place in sorted(SEIZED))),
     # the lexicon has "help", "helps" and "helping" but no past: "Donations helped rebuild the school" read 0
     ("helps", 1.6, ("helped",)),
     # a mending of a body, a place or a quarrel, which the lexicon lacks: "The ozone layer is on track to heal fully"

@@ -63,23 +63,33 @@ def _listed(joined: str, starts: np.ndarray, paragraph: np.ndarray, word: int) -
 # A take's forms before "by storm": the idiom of a success ("The band took Glastonbury by storm", "has taken the charts
 # by storm"), which read 0, the storm of no weather's
 _TAKING = frozenset("take takes took taken taking".split())
+# ... but a place seized by force, its old sense: "Protesters took the presidential palace by storm", "Troops took the
+# fortress by storm" (a building between the take and "by", or an armed or angry crowd right before the take)
+SEIZED = frozenset("""palace parliament building buildings embassy fortress fort fortifications compound barracks prison
+    jail castle capitol headquarters hq airport base stronghold citadel garrison bastille ministry""".split())
+_SEIZING = frozenset("""protesters protestors rioters troops soldiers rebels militants forces fighters insurgents mob
+    demonstrators army marines commandos militia militias gunmen""".split())
 TRIUMPH = 2.1  # the lexicon's "triumph" (a test checks it)
 
 
 def taken_by_storm(text: str, starts: np.ndarray, paragraph: np.ndarray, words: np.ndarray) -> np.ndarray:
     """Return, for each word number in `words` (a "storm" of a batch's lowered `text` of no weather's sense), whether it
     ends the idiom "took ... by storm": "by" right before it and a form of "take" one to four words before "by" in its
-    paragraph ("took Glastonbury by storm", "taken the world of fashion by storm"; not "hit by storm Bert").
+    paragraph ("took Glastonbury by storm", "taken the world of fashion by storm"; not "hit by storm Bert", nor a
+    place seized by force: "took the palace by storm", "Rebels took the city by storm").
 
     >>> from transforms.enrichments.tone import word_starts
-    >>> text = "the band took glastonbury by storm  homes were hit by storm bert"
-    >>> taken_by_storm(text, word_starts(text), np.zeros(13, int), np.array([5, 12])).tolist()
-    [True, False]
+    >>> text = "the band took glastonbury by storm  homes were hit by storm bert  rebels took the palace by storm"
+    >>> taken_by_storm(text, word_starts(text), np.zeros(19, int), np.array([5, 12, 18])).tolist()
+    [True, False, False]
     """
     taken = np.zeros(len(words), dtype=bool)
     for i, word in enumerate(words.tolist()):  # a few a batch: the storms of no weather's sense
         if word < 2 or not text.startswith("by ", int(starts[word - 1])) or paragraph[word - 1] != paragraph[word]:
             continue
-        taken[i] = any(paragraph[at] == paragraph[word] and text[starts[at]:starts[at + 1]].strip() in _TAKING
-                       for at in range(max(word - 6, 0), word - 2))
+        take = next((at for at in range(max(word - 6, 0), word - 2) if paragraph[at] == paragraph[word]
+                     and text[starts[at]:starts[at + 1]].strip() in _TAKING), -1)
+        taken[i] = take >= 0 and not any(
+            text[starts[at]:starts[at + 1]].strip(" ,.'’") in (SEIZED if at > take else _SEIZING)
+            for at in range(max(take - 3, 0), word - 1) if at != take and paragraph[at] == paragraph[word])
     return taken

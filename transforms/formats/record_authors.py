@@ -75,6 +75,8 @@ def authors_of(value: object) -> tuple[str, ...]:
     (('Jo Lee', 'Priya Nair'), ())
     >>> authors_of("By Tom Roe and Marie Dupont (Le Monde)"), authors_of("Marie Dupont (Le Monde) & Tom Roe")
     (('Tom Roe', 'Marie Dupont'), ('Marie Dupont', 'Tom Roe'))
+    >>> authors_of("By Jane Doe (left) and John Roe (right)")
+    ('Jane Doe', 'John Roe')
     """
     if value is None or is_user_id(value):
         return ()
@@ -107,8 +109,10 @@ def authors_of(value: object) -> tuple[str, ...]:
 # Words in brackets that open with a capital after a name and end its part: before a comma, a semicolon, a bar, "&",
 # a joining word (`byline_languages.JOIN_WORDS`) or the byline's end. A nickname inside a name stays ("Robert (Bob)
 # Smith"), so do an address's owner ("jane@example.com (Jane Doe)", read by `_named_addresses`) and a credit ("Reuters
-# (Reporting by Jane Doe)", read by `credited`).
-_NAME_ASIDE = re.compile(rf"(?<=\w)\s*\((?![^()]*\bby\s)[A-Z][^()]*\)(?=\s*(?:$|[,;|&]|(?:{'|'.join(JOIN_WORDS)})\s))")
+# (Reporting by Jane Doe)", read by `credited`). A photo's position in lower case is no author either: "By Jane Doe
+# (left) and John Roe" named "Jane Doe (left)".
+_NAME_ASIDE = re.compile(rf"(?<=\w)\s*\((?![^()]*\bby\s)(?:[A-Z][^()]*|left|right|centre|center|pictured|above|below"
+                         rf"|top|inset)\)(?=\s*(?:$|[,;|&]|(?:{'|'.join(JOIN_WORDS)})\s))")
 
 
 def _text_authors(text: str) -> tuple[str, ...]:

@@ -215,6 +215,9 @@ def test_a_counted_noun_is_the_head_of_its_phrase(text: str, expected: str | Non
         ("China added 212GW of solar capacity in the first half of 2025.", "capacity"),
         ("The reactor produced 2,000 tonnes of nuclear waste.", "waste"),
         ("Ships carried 3 tonnes of food aid.", "food"),
+        # "fresh" is an adjective as "new" is (each was "fresh")
+        ("Investors poured $3bn of fresh capital into the start-up.", "capital"),
+        ("The market sold 5,000 tonnes of fresh produce.", "produce"),
     ],
 )
 def test_after_a_units_of_the_head_of_the_noun_phrase_is_counted(text: str, expected: str) -> None:

@@ -67,6 +67,10 @@ counted 100 `people`); no other row of either corpus moved.
 Recomputed for agnews-dev when a sum's compound in a headline in Title Case was read to its head, as in prose: 1
 object moved, right ("FCC Proposes $1.2M Indecency Fine for Fox" → `fine`, was `indecency`); an adjective after a
 measure's "of" read past to its noun ("212GW of solar capacity") moved no row of either corpus.
+Recomputed for bbc-dev when "fresh" was read past as "new" is ("$3bn of fresh capital" → `capital`): 1 object moved,
+right (sport's "I'll be 100% fresh!" → none, was `fresh`); a ban on a weapon no longer read in "banned", a ban on a
+harm undone by other verbs than "lift", a building stormed or taken by storm, and a photo's position in brackets
+after a byline's name moved no row of either corpus.
 """
 
 from __future__ import annotations
@@ -117,7 +121,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("82d039f7cfe632a1", 8412, 6389)),
+    ("bbc-dev", ("95a29d19fb04af74", 8412, 6389)),
     ("agnews-dev", ("5121e83abc1e5bdc", 6500, 2327)),
 ])
 @pytest.mark.slow

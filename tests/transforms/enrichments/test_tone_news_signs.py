@@ -205,6 +205,9 @@ STILL_WRONG: dict[str, str] = {
         "('bleaching')",
     "The judge ruled that the artist's mural could stay, ending a two-year legal fight with the council.": "'fight' "
         "is four words past 'ending' ('two-year' is two), beyond its reach of three, and keeps its −",
+    # the forty-second round's
+    "Food bank use is at its highest since the pandemic.": "food bank use is no quantity whose rise is bad news "
+        "(tone_quantities), so its peak since the pandemic reads as a recovery from it",
 }
 
 

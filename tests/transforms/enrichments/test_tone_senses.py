@@ -331,5 +331,13 @@ def test_a_storm_of_the_weather_near_a_take_stays_bad_news(text: str) -> None:
     assert tones(text)[0] < 0
 
 
+@pytest.mark.parametrize("text", ["Protesters took the presidential palace by storm on Saturday.",
+                                  "Rebel troops took the city by storm after a week of shelling.",
+                                  "Supporters stormed the Capitol on January 6."])
+def test_a_place_taken_by_storm_or_stormed_is_an_attack(text: str) -> None:
+    # "took the palace by storm" read as a success (+2.1), "stormed the Capitol" as the supporters' +
+    assert tones(text)[0] < 0
+
+
 def test_a_storm_taken_is_read_as_the_lexicons_triumph() -> None:
     assert tone.lexicon()["triumph"] == TRIUMPH

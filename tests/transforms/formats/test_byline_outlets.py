@@ -123,6 +123,8 @@ def test_the_second_writers_outlet_in_brackets_is_no_author(format: str) -> None
         # a nickname inside a name stays, and a credit in brackets is read as one
         ("Robert (Bob) Smith and Ann Lee", ("Robert (Bob) Smith", "Ann Lee")),
         ("Reuters (Reporting by Jane Doe)", ("Jane Doe",)),
+        # a photo's position in lower case was kept in the name ("Jane Doe (left)")
+        ("By Jane Doe (left) and John Roe (right)", ("Jane Doe", "John Roe")),
     ],
 )
 def test_an_outlet_or_a_place_in_brackets_after_any_name_in_a_records_field_is_no_author(
