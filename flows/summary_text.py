@@ -11,6 +11,7 @@ cut or wrapped.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from flows.artifacts import MARKUP_CHARACTERS
 
@@ -85,12 +86,23 @@ def _table(rows: list[str]) -> list[str]:
             continue
         body.append(_cells(row))
     width = max(len(r) for r in body)
-    widths = [max(len(r[i]) if i < len(r) else 0 for r in body) for i in range(width)]
+    widths = [max(columns(r[i]) if i < len(r) else 0 for r in body) for i in range(width)]
     lines = []
     for r in body:
         cells = [
-            (c.rjust(w) if i < len(right) and right[i] else c.ljust(w))
+            (" " * (w - columns(c)) + c if i < len(right) and right[i] else c + " " * (w - columns(c)))
             for i, (c, w) in enumerate(zip(r + [""] * (width - len(r)), widths, strict=True))
         ]
         lines.append("  ".join(cells).rstrip())
     return lines
+
+
+def columns(text: str) -> int:
+    """Return the columns a terminal gives a text: a Chinese, Japanese or Korean character (wide) two, a combining
+    mark (Thai's vowels and tones, an accent written apart) none, so a theme named in those scripts lines up.
+
+    >>> columns("war"), columns("大雨警報"), columns("น้ำท่วม"), columns("การเลือกตั้ง"), columns("e\u0301")
+    (3, 8, 5, 9, 1)
+    """
+    return sum(0 if unicodedata.category(c) in ("Mn", "Me") else 2 if unicodedata.east_asian_width(c) in "WF" else 1
+               for c in text)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from transforms.matching.distance_terms import is_distance_term
 from transforms.matching.possessives import may_cross_possessive
 from transforms.matching.unit_words import may_name_unit
+from transforms.matching.unspaced_terms import reads_inside_words
 
 if TYPE_CHECKING:
     from transforms.taxonomy import Taxonomy, Term
@@ -85,6 +86,11 @@ def with_version(taxonomy: Taxonomy) -> Taxonomy:
         content["names"] = ["beside outranks_names", [t.id for t in taxonomy.themes if t.outranks_names]]
     if any(term.role for theme in taxonomy.themes for term in theme.terms):  # only when set, as above
         content["roles"] = ["beside outranks_roles", [t.id for t in taxonomy.themes if t.outranks_roles]]
+    if any(reads_inside_words(x) for theme in taxonomy.themes
+           for x in (*(t.text for t in theme.terms), *theme.exclude)):
+        # a Chinese, Japanese or Thai term began to be found inside a run of characters, a Korean one before a
+        # particle ("대통령이"): relabel, as such a lake's labels were few or none
+        content["unspaced_terms"] = "inside runs"
     if taxonomy.languages:  # which articles get labels at all
         content["languages"] = list(taxonomy.languages)
     sem = taxonomy.semantic

@@ -19,6 +19,9 @@ How matching works, so that evidence offsets stay exact:
   as "1bn" counts there;
 - a number's unit is a word too ("99mph" is also "mph", "120km/h" "km h":
   `transforms.matching.unit_words`), its evidence the unit's span; an acronym names no unit ("3GP").
+- a term in Chinese, Japanese or Thai is found wherever its characters stand, one in Korean at a
+  phrase's start ("대통령" in "대통령이"), as those scripts write no spaces between words, or none before
+  a particle (`transforms.matching.unspaced_terms`).
 
 How a paragraph gets a theme from its hits: transforms.matching.theme_scores.
 """
@@ -43,6 +46,7 @@ from transforms.matching.term_hits import amounts_of_money, longest_first, same_
 from transforms.matching.theme_labels import EvidenceRows, LabelColumns, PhraseSpans, ThemeLabel
 from transforms.matching.theme_scores import score_evidence
 from transforms.matching.unit_words import unit_hits, unit_starts, unit_vocabulary
+from transforms.matching.unspaced_terms import UnspacedKeys, reads_inside_words, unspaced_entries
 from transforms.taxonomy import Taxonomy
 
 
@@ -65,6 +69,8 @@ class ThemeMatcher:
         entries: dict[tuple[bool, str], dict[tuple[int, bool, str], tuple[str, float]]] = {}
         for t, theme in enumerate(taxonomy.themes):
             for term in theme.terms:
+                if reads_inside_words(term.text):  # Chinese, Japanese, Thai, Korean: `inside`, below
+                    continue
                 exact = is_acronym(term.text)
                 base = " ".join(search_text(term.text, lower=not exact).split())
                 if not exact:
@@ -84,6 +90,8 @@ class ThemeMatcher:
                         for word in DETERMINERS:
                             entries.setdefault((False, f"{form} {word}"), {})[(t, True, "")] = (term.text, 0.0)
             for phrase in theme.exclude:
+                if reads_inside_words(phrase):
+                    continue
                 # Inflected like a term ("safety net" covers "safety nets", "war of words" "wars of words"):
                 # a term's plural is found inside the phrase's plural, and an uninflected exclusion let it through.
                 for form in exclusion_forms(folded_form(" ".join(search_text(phrase).split()))):
@@ -103,9 +111,12 @@ class ThemeMatcher:
         # spellings), whose order of strings changes with every process's hash seed, so numbering keys
         # as inserted gave each process its own numbers of the terms (`terms`, the evidence's indexes).
         ordered = sorted(entries.items(), key=lambda item: item[0])
-        for k, ((exact, form), slot) in enumerate(ordered):
+        # Terms and exclusions found inside runs of characters (transforms.matching.unspaced_terms), numbered last.
+        inside = [((None, form), slot) for form, slot in sorted(unspaced_entries(taxonomy).items())]
+        for k, ((in_exact, form), slot) in enumerate(chain(ordered, inside)):
             key = f" {form} "
-            (self._exact if exact else self._lower).add_word(key, k)
+            if in_exact is not None:
+                (self._exact if in_exact else self._lower).add_word(key, k)
             sizes.append(len(key))
             # A key's case-free entries first: as if an acronym's hit came after the others.
             for (t, excl, case), (text, weight) in sorted(slot.items(), key=lambda item: item[0][2] != ""):
@@ -127,7 +138,10 @@ class ThemeMatcher:
         ids = [theme.id for theme in taxonomy.themes]
         self._theme_rank = np.argsort(np.argsort(np.array(ids, dtype=object), kind="stable"), kind="stable")
         self._has_exact = any(exact for exact, _ in entries)
-        self._key_distance = np.array([is_distance_term(form) for _, form in (item[0] for item in ordered)], dtype=bool)
+        self._key_distance = np.array([in_exact is not None and is_distance_term(form)
+                                       for (in_exact, form), _ in chain(ordered, inside)], dtype=bool)
+        inside_ids = range(len(ordered), len(ordered) + len(inside))
+        self._unspaced = UnspacedKeys([form for (_, form), _ in inside], inside_ids) if inside else None
         # The lower-case keys are found by the batch's folded words (transforms.matching.phrase_keys: the
         # same hits as the automaton's in the folded text, in a third of its time), accented or not.
         lower = [(form, k) for k, ((exact, form), _) in enumerate(ordered) if not exact]
@@ -182,6 +196,8 @@ class ThemeMatcher:
         found.append(unit_hits(batch.key, joined, units, self._lower, self._key_size, self._longest))
         if self._has_exact:
             found.append(self._hits(search_text(joined, lower=False), self._exact))
+        if self._unspaced is not None:
+            found.append(self._unspaced.hits(joined, batch.key))
         hits = np.concatenate(found) if len(found) > 1 else found[0]
         key = hits[:, 1]
         # A key " term " ends on the space after the word: in the joined text the word is
