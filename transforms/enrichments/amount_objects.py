@@ -37,6 +37,7 @@ from transforms.enrichments.amount_plurals import (
     plural_ahead,
 )
 from transforms.enrichments.amount_poll_measures import poll_measure
+from transforms.enrichments.amount_power_pairs import paired_end
 from transforms.enrichments.amount_products import model_digit, product_name
 from transforms.enrichments.amount_read_past import (
     MODEL_AFTER_NAME,
@@ -106,6 +107,9 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
     after = text[end: end + 1]  # the character after the amount (none at the text's end)
     if after in _NOTHING_AFTER or SPACED_PERIOD_COMPARISON.match(text, end) or after_unit and text[
             end - 1: end] in _SHARE_ENDS and poll_measure(text, end):
+        paired = paired_end(text, end) if after == "/" and after_unit else -1
+        if paired >= 0:  # a battery's power, then its energy: "a 300MW/1,200MWh battery" counts the battery
+            return counted_object(text, paired, True, start, compound)
         return None  # "fell 2.1% year on year", "29% voting intention": a change's period, a poll's people
     skipped = 0
     # the words after "of" are a noun phrase: "of snow", "of fortified blended food" (an amount may end with its "of":
