@@ -8,10 +8,10 @@ import re
 
 from transforms.enrichments.amount_compounds import MEASURED, compound_head, measure_adjective
 from transforms.enrichments.amount_heads import head_noun
-from transforms.enrichments.amount_modifiers import PERIOD_COMPARISON
+from transforms.enrichments.amount_modifiers import PERIOD_COMPARISON, participle
 from transforms.enrichments.amount_phrase_ends import gap_to_mark
 from transforms.enrichments.amount_plurals import NOT_OBJECTS, plural_noun
-from transforms.enrichments.amount_verbs import BASE_VERBS
+from transforms.enrichments.amount_verbs import BASE_VERBS, ING_VERBS, PAST_TENSES
 
 # A number word after an amount is another number, never what it counts ("six feet two days ago")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
@@ -45,7 +45,9 @@ def counted_noun(text: str, position: int, word: str, *, skipped: int, start: in
     if title:  # a sum's compound read to its head as in prose: "Hits $5 Trillion Market Value as" → "value"
         return compound_head(text[position: position + 40].lower(), 0, word) if compound else word
     if after_unit and not of:  # a sum's or a share's compound (`compound`): "a €50bn aid package for" → "package"
-        return compound_head(text, position, word) if compound or measure_adjective(word) else word
+        if measure_adjective(word):
+            return _adjective_head(text, position, word)
+        return compound_head(text, position, word) if compound else word
     # "100 container ships"; after a unit's "of" too: "64% of eligible voters", "$5m of plastic surgery"
     head = head_noun(text, position, word, plural_noun)
     if head == word and (compound or of and after_unit and measure_adjective(word) or not after_unit and not (
@@ -54,7 +56,38 @@ def counted_noun(text: str, position: int, word: str, *, skipped: int, start: in
         # a count's singular before a singular noun ending the phrase is its modifier, as a sum's is: "a 5,000
         # competition prize for", "30 of his match fee" (AG News drops a sum's sign, a share's "%"); not a
         # possessive plural, "two weeks' time", nor a word the count measures by, "a 30 year low" (`MEASURED`)
+        if of and after_unit and measure_adjective(word):
+            return _adjective_head(text, position, word)
         second = compound_head(text, position, word)
         return second if compound or second not in BASE_VERBS else word
     return head
 
+
+# The word after a measure's adjective: lower-case, with spaces before it (no line break, no punctuation)
+_WORD_AFTER = re.compile(r"[^\S\n]+([a-z][a-z'-]*)\b")
+_ENDS = re.compile(r"[^\S\n]*(?:[.,;:!?)]|$)")
+
+
+def _adjective_head(text: str, position: int, word: str) -> str:
+    """Return the head of a measure's noun phrase whose first word `word`, ending at `position`, is an adjective: its
+    compound's head ("solar capacity" → "capacity"), or the next word's where the adjective qualifies a compound
+    ("offshore wind capacity" → "capacity", "offshore wind." → "wind"; it was "offshore").
+
+    >>> [_adjective_head(t, len(t.split()[0]), t.split()[0]) for t in ("solar capacity in", "offshore wind capacity.",
+    ...     "offshore wind.", "offshore was", "offshore came online", "offshore", "drive away across town")]
+    ['capacity', 'capacity', 'wind', 'offshore', 'offshore', 'offshore', 'drive']
+    """
+    head = compound_head(text, position, word)
+    after = _WORD_AFTER.match(text, position) if head == word else None
+    if after is None:
+        return head
+    second = after.group(1)
+    if second in NOT_OBJECTS or second in PAST_TENSES or second in ING_VERBS or participle(second) or (
+            second.endswith(("ly", "ing"))):
+        return word  # a verb or an adverb: the adjective stood alone ("1GW of offshore came online")
+    head = head_noun(text, after.end(), second, plural_noun)  # "offshore wind turbines" → "turbines"
+    if head == second:
+        head = compound_head(text, after.end(), second)
+    # the next word alone is the head only where the phrase ends after it: "a 10-mile drive away across town" counts
+    # the drive ("drive" ends as an adjective does), not "away"
+    return head if head != second or _ENDS.match(text, after.end()) else word
