@@ -200,6 +200,7 @@ def sorted_union(first: np.ndarray, second: np.ndarray) -> np.ndarray:
 # (a word's or a number's character, or the "#" of an HTML character reference).
 _GLUED = np.zeros(256, dtype=bool)
 _GLUED[np.frombuffer(b"0123456789_.,/:$#abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", dtype=np.uint8)] = True
+_SLASH, _W, _H = np.uint8(ord("/")), np.uint8(ord("W")), np.uint8(ord("h"))
 
 
 def _glued_digits(data: np.ndarray, starts: np.ndarray) -> np.ndarray:
@@ -215,7 +216,11 @@ def _glued_digits(data: np.ndarray, starts: np.ndarray) -> np.ndarray:
     [1, 8, 14, 22, 30, 37]
     """
     first = data[starts]
-    return (first - _ZERO < 10) & (first != _ZERO) & (starts > 0) & _GLUED[data[np.maximum(starts - 1, 0)]]
+    before = data[np.maximum(starts - 1, 0)]
+    glued = (first - _ZERO < 10) & (first != _ZERO) & (starts > 0) & _GLUED[before]
+    # ... but a battery's energy after its power and a slash starts one ("300MW/1,200MWh": `amount_power_pairs`)
+    unit = data[np.maximum(starts - 2, 0)]
+    return glued & ~((before == _SLASH) & ((unit == _W) | (unit == _H) & (data[np.maximum(starts - 3, 0)] == _W)))
 
 
 # The span of a bare year, a number of four digits that is no amount: `amounts.rows` drops such a match, and

@@ -82,7 +82,10 @@ def _change_then_participle(text: str, position: int) -> re.Match[str] | None:
 # pole")
 _ADJECTIVE_ENDS = ("al", "ic", "ive", "ous", "able", "ible", "less", "ful")
 _PLAIN_ADJECTIVES = frozenset("hard soft solid flat smart thin thick heavy light solar nuclear lunar dual twin single "
-                              "double triple".split())
+                              "double triple "
+                              # where and how power, crops and fuel are made: "1.9GW of offshore wind capacity", "500
+                              # tonnes of raw sugar", "2m barrels of crude oil"
+                              "offshore onshore inland floating raw crude".split())
 _NOUNS_OF_ADJECTIVE_ENDS = frozenset(
     "total signal rival capital arrival festival animal hospital canal journal material metal crystal pedal rental "
     "medal petal proposal portal trial dial interval mural tribunal terminal cable table stable vehicle "

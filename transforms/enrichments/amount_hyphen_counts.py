@@ -42,7 +42,9 @@ WHOLES = {
     "seat": frozenset(
         "parliament chamber assembly house council legislature senate majority stadium arena ground theatre theater "
         "hall venue auditorium cinema plane aircraft airliner jet bus car vehicle coach train boat helicopter "
-        "restaurant".split()),
+        "restaurant "
+        # ... and the family cars that news names by their seats, after a modifier too: "a seven-seat people carrier"
+        "carrier minivan van mpv suv taxi ferry".split()),
     "point": frozenset(
         "lead deficit margin advantage cushion gap swing drop fall rise gain jump slide plunge surge rally decline "
         "loss win victory defeat night game performance effort haul plan deal agenda programme program charter "

@@ -1,7 +1,8 @@
 """What an amount counts: the noun after it (`counted_object`). Whether a word is a plural noun it counts is read
 by `amount_plurals`, which words after it are no noun by `amount_verbs`, and a headline's words by
 `amount_headline_words`; what is read past before the noun by `amount_read_past` (a magnitude, a worth, a model's
-number) and `amount_wholes` (a share's or a part's determiner, possessor and adjectives).
+number) and `amount_wholes` (a share's or a part's determiner, possessor and adjectives); the noun at the word where
+reading past stops by `amount_counted_nouns` (a compound's head, a change's noun, a gap to a mark).
 
 The object is the first lower-case word after the amount (after "of", after capitalised words and a
 few adjectives: "12,000 North Korean troops" → "troops"; `amount_modifiers`), unless it is a function word or a verb
@@ -19,26 +20,24 @@ from __future__ import annotations
 
 import re
 
-from transforms.enrichments.amount_compounds import MEASURED, compound_head, measure_adjective
+from transforms.enrichments.amount_counted_nouns import counted_noun
 from transforms.enrichments.amount_groups import PEOPLES_WITHOUT_S, after_team, group_plural, people_named
 from transforms.enrichments.amount_headline_words import HEAD_AFTER, SCORE_OR_LABEL, verb_of_subject
-from transforms.enrichments.amount_heads import head_noun
 from transforms.enrichments.amount_modifiers import (
     ADJECTIVES,
-    PERIOD_COMPARISON,
     SPACED_PERIOD_COMPARISON,
     participle,
 )
-from transforms.enrichments.amount_phrase_ends import base_verb, gap_to_mark, no_noun_after, verb_or_end
+from transforms.enrichments.amount_phrase_ends import base_verb, no_noun_after, verb_or_end
 from transforms.enrichments.amount_plurals import (
     NEXT_WORD,
     NOT_OBJECTS,
     coin_ticker,
     counts,
     plural_ahead,
-    plural_noun,
 )
 from transforms.enrichments.amount_poll_measures import poll_measure
+from transforms.enrichments.amount_power_pairs import paired_end
 from transforms.enrichments.amount_products import model_digit, product_name
 from transforms.enrichments.amount_read_past import (
     MODEL_AFTER_NAME,
@@ -77,10 +76,6 @@ from transforms.enrichments.amount_wholes import (
     whole_follows,
 )
 
-# A number word after an amount is another number, never what it counts ("six feet two days ago")
-_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
-
-
 # A count's number in figures after a share's "of the" (`counted_object` reads what the count counts), before a word
 _COUNT_AFTER = re.compile(r"[^\S\n]+\d[\d,]*(?:\.\d+)?(?=[^\S\n]+[A-Za-z])")
 # Characters after an amount where none of the words `counted_object` reads can start (its next word, a magnitude, a
@@ -112,6 +107,9 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
     after = text[end: end + 1]  # the character after the amount (none at the text's end)
     if after in _NOTHING_AFTER or SPACED_PERIOD_COMPARISON.match(text, end) or after_unit and text[
             end - 1: end] in _SHARE_ENDS and poll_measure(text, end):
+        paired = paired_end(text, end) if after == "/" and after_unit else -1
+        if paired >= 0:  # a battery's power, then its energy: "a 300MW/1,200MWh battery" counts the battery
+            return counted_object(text, paired, True, start, compound)
         return None  # "fell 2.1% year on year", "29% voting intention": a change's period, a poll's people
     skipped = 0
     # the words after "of" are a noun phrase: "of snow", "of fortified blended food" (an amount may end with its "of":
@@ -258,32 +256,8 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
             return None  # a verb, of one form only (not before a plural: "2,500 paid staff" read it past): "A crowd
             # of 60,000 sang", "24 million saw him", "£25 billion coming from", "44% of Britons taking"; after "of"
             # a participle ("£1.5bn of lost sales")
-        # a change's noun after a sum or a share with "a" before it is what it measures, as "a 20% drop" is ("a 5%
-        # rise month on month", "a 5% fall overnight"); "sales 5% higher", "prices rose 5% rise" are none
-        if lower in _CHANGES and compound and skipped == 0 and start >= 0 and _A_BEFORE.search(
-                text, max(0, start - 4), start):
-            return compound_head(text, position, lower)
-        if skipped == 0 and gap_to_mark(text, position, lower):
-            return None  # a gap to a mark, no noun: "169 seats, three short of a majority", "were 17 short."
-        # one letter is a ratio's ("up 2.3% y/y", "5% q/q"), never a counted noun, nor is a period's comparison
-        if lower in NOT_OBJECTS or lower in _NUMBER_WORDS or len(word) == 1 or "-" in lower and (
-                PERIOD_COMPARISON.fullmatch(lower)):  # (each period's comparison is hyphenated: "year-on-year")
-            return None
-        if title:  # a sum's compound read to its head as in prose: "Hits $5 Trillion Market Value as" → "value"
-            return compound_head(text[position: position + 40].lower(), 0, word) if compound else word
-        if after_unit and not of:  # a sum's or a share's compound (`compound`): "a €50bn aid package for" → "package"
-            return compound_head(text, position, word) if compound or measure_adjective(word) else word
-        # "100 container ships"; after a unit's "of" too: "64% of eligible voters", "$5m of plastic surgery"
-        head = head_noun(text, position, word, plural_noun)
-        if head == word and (compound or of and after_unit and measure_adjective(word) or not after_unit and not (
-                plural_noun(word)) and (of or word not in MEASURED) and word[-1] not in "'’" and not word.endswith(
-                ("ed", "ing"))):  # (a measure's "of" before an adjective: "212GW of solar capacity" → "capacity")
-            # a count's singular before a singular noun ending the phrase is its modifier, as a sum's is: "a 5,000
-            # competition prize for", "30 of his match fee" (AG News drops a sum's sign, a share's "%"); not a
-            # possessive plural, "two weeks' time", nor a word the count measures by, "a 30 year low" (`MEASURED`)
-            second = compound_head(text, position, word)
-            return second if compound or second not in BASE_VERBS else word
-        return head
+        return counted_noun(text, position, word, skipped=skipped, start=start, title=title, after_unit=after_unit,
+                            of=of, compound=compound)
     return None
 
 
@@ -293,6 +267,3 @@ _NAME_THEN_HEAD = re.compile(r"[^\S\n]+([A-Z][\w-]*)(?=" + HEAD_AFTER.pattern + 
 
 # The last character of a share ("5%", "5 per cent", "5 pct"), whose people may be the subject of a verb after it
 _SHARE_ENDS = ("%", "t")
-# The nouns of a change that `NOT_OBJECTS` holds (as verbs: "prices rise 5%"), and the article before their amount
-_CHANGES = frozenset(("rise", "fall", "increase", "decrease"))
-_A_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|A|An)[^\S\n]+$")

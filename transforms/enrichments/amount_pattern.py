@@ -23,6 +23,7 @@ from transforms.enrichments.amount_currencies import (
 )
 from transforms.enrichments.amount_hedged_shares import HALF_BEFORE_DETERMINER, PLURAL_SHARE_AFTER
 from transforms.enrichments.amount_letter_currencies import letter_symbols
+from transforms.enrichments.amount_power_pairs import PAIRED_BEFORE
 from transforms.enrichments.amount_units import CURRENCY_ADJECTIVES, POUND_ADJECTIVE, SPELT_UNIT
 
 PERCENT = "percent"
@@ -231,13 +232,13 @@ AMOUNT = re.compile(
       # a hyphen after a letter or digit is no minus: "5-10%", "covid-19" (`minus` reads the sign)
       # after "#" a number is a rank or a character reference ("#1 seller", "China #39;s": HTML debris)
       # "a magnitude-6.1 aftershock": the hyphen joins a quake's magnitude, as "a magnitude 6.4 quake" is written
-      | (?<![\w.,/:$£€¥–#])(?:(?<=[Mm]agnitude-)|(?<![\w.,/:)%][-−]))
+      | (?<![\w.,:$£€¥–#])(?:(?<!/)|{PAIRED_BEFORE})(?:(?<=[Mm]agnitude-)|(?<![\w.,/:)%][-−]))
         # a hyphen before a unit joins it as a compound adjective does ("a 10-foot fence", "a 5-km race"); a unit
         # after a scale word is the unit of the whole ("93 million miles", "1.5m tonnes"), a space or hyphen apart
         (?P<num2>{_NUM})(?:{SCALE_GUARD}(?P<scale2>{_SCALE}))?(?:{MEASURE_GUARD}(?(scale2)[\s-]|[\s-]?)(?P<measure>{MEASURE})\b(?:{SPACED_INCHES})?)?
         (?:{SUFFIX_GUARD}(?:(?P<pct>\s?%|\s?[Pp]er\s?[Cc]ent\b|[\s\\]?[Pp]ercent\b|pc\b|{_PCT}|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|Bps|BPS)\b)|\s(?P<curword>{_CURRENCY})\b(?:-worth\b)?
            |(?P<pence>p)\b|{_IN}(?P<per>{_PER})))?  # a currency's "-worth" is the sum's: "4bn euros-worth of debt"
-        (?![\w/]|:\S|[.,]\d|[-–](?!magnitude\b|(?<=foot-)(?:(?:1[01]|\d)(?!\d)|(?:{INCH_WORDS})(?:-inch)?(?![\w-])))\w
+        (?!\w|/(?!(?<=[kMG]W/|Wh/)\d)|:\S|[.,]\d|[-–](?!magnitude\b|(?<=foot-)(?:(?:1[01]|\d)(?!\d)|(?:{INCH_WORDS})(?:-inch)?(?![\w-])))\w
            |%[-–]\d)  # "10%-15%" is a range (`amount_ranges`), not a bare 10, while "a 7.8-magnitude quake" is 7.8,
         # as "a magnitude 7.8 quake" is, and "6-foot-2", "6-foot-two" a height of 6 ft 2 in (`amounts.rows` reads
         # its inches)

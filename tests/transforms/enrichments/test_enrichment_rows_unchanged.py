@@ -71,6 +71,11 @@ Recomputed for bbc-dev when "fresh" was read past as "new" is ("$3bn of fresh ca
 right (sport's "I'll be 100% fresh!" → none, was `fresh`); a ban on a weapon no longer read in "banned", a ban on a
 harm undone by other verbs than "lift", a building stormed or taken by storm, and a photo's position in brackets
 after a byline's name moved no row of either corpus.
+Recomputed for bbc-dev and agnews-dev (the examples' rows unchanged) when a measure's adjective was read past to its
+compound's head, the next word's where the adjective qualifies a compound ("1.9 gigawatts of offshore wind capacity"
+→ `capacity`): 3 objects moved, each read and right (bbc-dev's "60% marginal tax rates" → `rates`, was `marginal`, and
+"1.5% annual growth rate" → `rate`, was `annual`; agnews-dev's "a 400GB hard disk drive" → `drive`, was `hard`); a battery's power and energy joined by a slash ("300MW/1,200MWh") and a
+family car's seats ("a seven-seat people carrier") moved no row of either corpus.
 """
 
 from __future__ import annotations
@@ -121,8 +126,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("95a29d19fb04af74", 8412, 6389)),
-    ("agnews-dev", ("5121e83abc1e5bdc", 6500, 2327)),
+    ("bbc-dev", ("05e71f968b1ea0b2", 8412, 6389)),
+    ("agnews-dev", ("8bb3ba2f3825fd88", 6500, 2327)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
