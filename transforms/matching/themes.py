@@ -36,17 +36,17 @@ import ahocorasick
 import numpy as np
 
 from transforms.matching.distance_terms import is_distance_term
-from transforms.matching.folded_words import folded_form, folded_text
+from transforms.matching.folded_words import folded_text
 from transforms.matching.joined_text import JoinedText
 from transforms.matching.phrase_keys import PhraseKeys
 from transforms.matching.possessives import automaton_spans
 from transforms.matching.search_text import search_text
-from transforms.matching.term_forms import DETERMINERS, exclusion_forms, inflections, is_acronym, spellings
+from transforms.matching.term_entries import term_entries
 from transforms.matching.term_hits import amounts_of_money, longest_first, same_case
 from transforms.matching.theme_labels import EvidenceRows, LabelColumns, PhraseSpans, ThemeLabel
 from transforms.matching.theme_scores import score_evidence
 from transforms.matching.unit_words import unit_hits, unit_starts, unit_vocabulary
-from transforms.matching.unspaced_terms import UnspacedKeys, reads_inside_words, unspaced_entries
+from transforms.matching.unspaced_terms import UnspacedKeys, unspaced_entries
 from transforms.taxonomy import Taxonomy
 
 
@@ -62,40 +62,7 @@ class ThemeMatcher:
         self.taxonomy = taxonomy
         self._lower = ahocorasick.Automaton()
         self._exact = ahocorasick.Automaton()
-        # (exact automaton?, form) -> {(theme, is_exclusion, case): (term, weight)}; a theme counts
-        # a form once, with its largest weight, even when two of its terms inflect to it ("troop",
-        # "troops"). An ASCII acronym is found by its lower-case form and kept only where the text
-        # has it in capitals (`case`): one pass over the text instead of two.
-        entries: dict[tuple[bool, str], dict[tuple[int, bool, str], tuple[str, float]]] = {}
-        for t, theme in enumerate(taxonomy.themes):
-            for term in theme.terms:
-                if reads_inside_words(term.text):  # Chinese, Japanese, Thai, Korean: `inside`, below
-                    continue
-                exact = is_acronym(term.text)
-                base = " ".join(search_text(term.text, lower=not exact).split())
-                if not exact:
-                    base = folded_form(base)
-                if exact and base.isascii():
-                    places = [((False, base.lower()), (t, False, base))]
-                elif exact:
-                    places = [((True, spelt), (t, False, "")) for spelt in spellings(base)]
-                else:
-                    places = [((False, form), (t, False, "")) for form in inflections(base, term.verb)]
-                for where, which in places:
-                    slot = entries.setdefault(where, {})
-                    if which not in slot or slot[which][1] < term.weight:
-                        slot[which] = (term.text, term.weight)
-                if term.noun and not exact:
-                    for form in inflections(base, verb=True):
-                        for word in DETERMINERS:
-                            entries.setdefault((False, f"{form} {word}"), {})[(t, True, "")] = (term.text, 0.0)
-            for phrase in theme.exclude:
-                if reads_inside_words(phrase):
-                    continue
-                # Inflected like a term ("safety net" covers "safety nets", "war of words" "wars of words"):
-                # a term's plural is found inside the phrase's plural, and an uninflected exclusion let it through.
-                for form in exclusion_forms(folded_form(" ".join(search_text(phrase).split()))):
-                    entries.setdefault((False, form), {})[(t, True, "")] = (phrase, 0.0)
+        entries = term_entries(taxonomy)
         # Keys are numbered lower-case automaton first, then exact; a key's entries are rows
         # key_ptr[k]:key_ptr[k + 1] of the entry arrays (theme, term, weight, exclusion?, case).
         terms: dict[str, int] = {}

@@ -1,0 +1,59 @@
+"""A taxonomy's terms and exclusions as the automata's keys: each form a term is found by (its inflections, an
+acronym's spellings, a noun's "<verb form> <determiner>" exclusions), and the themes it counts for."""
+
+from __future__ import annotations
+
+from transforms.matching.folded_words import folded_form
+from transforms.matching.search_text import search_text
+from transforms.matching.term_forms import DETERMINERS, exclusion_forms, inflections, is_acronym, spellings
+from transforms.matching.unspaced_terms import reads_inside_words
+from transforms.taxonomy import Taxonomy
+
+# (exact automaton?, form) -> {(theme, is_exclusion, case): (term, weight)}
+Entries = dict[tuple[bool, str], dict[tuple[int, bool, str], tuple[str, float]]]
+
+
+def term_entries(taxonomy: Taxonomy) -> Entries:
+    """Return the taxonomy's keys and what each counts for, except the terms found inside runs of characters
+    (Chinese, Japanese, Thai, Korean: `transforms.matching.unspaced_terms`).
+
+    >>> from transforms.taxonomy import Taxonomy, Theme, Term
+    >>> tax = Taxonomy("t", (Theme("war", "War", "", (Term("troop"), Term("NATO"))),))
+    >>> sorted(form for _, form in term_entries(tax))
+    ['nato', 'troop', 'troops']
+    """
+    # (exact automaton?, form) -> {(theme, is_exclusion, case): (term, weight)}; a theme counts
+    # a form once, with its largest weight, even when two of its terms inflect to it ("troop",
+    # "troops"). An ASCII acronym is found by its lower-case form and kept only where the text
+    # has it in capitals (`case`): one pass over the text instead of two.
+    entries: Entries = {}
+    for t, theme in enumerate(taxonomy.themes):
+        for term in theme.terms:
+            if reads_inside_words(term.text):  # Chinese, Japanese, Thai, Korean: `inside`, below
+                continue
+            exact = is_acronym(term.text)
+            base = " ".join(search_text(term.text, lower=not exact).split())
+            if not exact:
+                base = folded_form(base)
+            if exact and base.isascii():
+                places = [((False, base.lower()), (t, False, base))]
+            elif exact:
+                places = [((True, spelt), (t, False, "")) for spelt in spellings(base)]
+            else:
+                places = [((False, form), (t, False, "")) for form in inflections(base, term.verb)]
+            for where, which in places:
+                slot = entries.setdefault(where, {})
+                if which not in slot or slot[which][1] < term.weight:
+                    slot[which] = (term.text, term.weight)
+            if term.noun and not exact:
+                for form in inflections(base, verb=True):
+                    for word in DETERMINERS:
+                        entries.setdefault((False, f"{form} {word}"), {})[(t, True, "")] = (term.text, 0.0)
+        for phrase in theme.exclude:
+            if reads_inside_words(phrase):
+                continue
+            # Inflected like a term ("safety net" covers "safety nets", "war of words" "wars of words"):
+            # a term's plural is found inside the phrase's plural, and an uninflected exclusion let it through.
+            for form in exclusion_forms(folded_form(" ".join(search_text(phrase).split()))):
+                entries.setdefault((False, form), {})[(t, True, "")] = (phrase, 0.0)
+    return entries
