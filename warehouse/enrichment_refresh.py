@@ -19,7 +19,14 @@ import pyarrow.compute as pc
 from transforms.enrichments import ENRICHMENTS, ParagraphBatch
 from transforms.enrichments.tone_articles import article_tone
 from transforms.pipeline import LABELLED_ROLES, own_languages
-from warehouse.enrichments import CHUNK_ROWS, LakeEnrichment, other_language_articles, read_lake_file, swap_file
+from warehouse.enrichments import (
+    CHUNK_ROWS,
+    LakeEnrichment,
+    other_language_articles,
+    read_lake_file,
+    stage_article_tones,
+    swap_file,
+)
 from warehouse.lake import read_manifest, resolve_lake
 from warehouse.staging import stage_files
 
@@ -87,8 +94,9 @@ def refresh_enrichments(lake: str | os.PathLike[str], run_id: str, only: list[st
     for name in (t for t in tables if t != "paragraphs"):
         _drop_rows_of(root, name, recomputed, run_id, done, manifest.files(name))
     if "paragraphs" in tables:
-        _articles_tone(root, run_id, done, article_tone(tones["article_id"], tones["tone"], tones["words"]),
-                       manifest.files("articles"))
+        stage_article_tones(root, list(manifest.files("articles")),
+                            article_tone(tones["article_id"], tones["tone"], tones["words"]),
+                            f"{run_id[:8]}-refresh-articles", done, missing_only=False)
     return done
 
 
@@ -102,20 +110,3 @@ def _drop_rows_of(root: str, name: str, paragraphs: set[str], run_id: str, done:
         if pc.all(keep).as_py():
             continue
         swap_file(root, name, relative, table.filter(keep), f"{run_id[:8]}-refresh-{name}-{k:05d}", done)
-
-
-def _articles_tone(root: str, run_id: str, done: LakeEnrichment, by_article: dict, files: list[str]) -> None:
-    """Stage each articles file with the tone of the articles whose paragraphs' tone was found again."""
-    if not by_article:
-        return
-    ids = pa.array(list(by_article), pa.string())
-    for k, relative in enumerate(files):
-        table = read_lake_file(root, relative)
-        fill = pc.is_in(table["article_id"], value_set=ids)
-        if not pc.any(fill).as_py():
-            continue
-        tone = [by_article.get(a) if f else t for a, t, f in
-                zip(table["article_id"].to_pylist(), table["tone"].to_pylist(), fill.to_pylist(), strict=True)]
-        done.articles += sum(fill.to_pylist())
-        table = table.set_column(table.schema.get_field_index("tone"), "tone", pa.array(tone, pa.float64()))
-        swap_file(root, "articles", relative, table, f"{run_id[:8]}-refresh-articles-{k:05d}", done)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import pyarrow as pa
@@ -186,19 +187,30 @@ def enrich_lake(lake: str | os.PathLike[str], run_id: str) -> LakeEnrichment:
     for k, relative in enumerate(list(manifest.files("paragraphs"))):
         _enrich_paragraphs(root, relative, run_id, f"{run_id[:8]}-enrich-{k:05d}", done, tones, other)
     by_article = article_tone(tones["article_id"], tones["tone"], tones["words"])
-    if by_article:
-        ids = pa.array(list(by_article))
-        for k, relative in enumerate(list(manifest.files("articles"))):
-            table = read_lake_file(root, relative)
-            fill = pc.and_(pc.is_null(table["tone"]), pc.is_in(table["article_id"], value_set=ids))
-            if not pc.any(fill).as_py():
-                continue
-            tone = [by_article.get(a) if f else t for a, t, f in
-                    zip(table["article_id"].to_pylist(), table["tone"].to_pylist(), fill.to_pylist(), strict=True)]
-            done.articles += sum(fill.to_pylist())
-            table = table.set_column(table.schema.get_field_index("tone"), "tone", pa.array(tone, pa.float64()))
-            swap_file(root, "articles", relative, table, f"{run_id[:8]}-enrich-articles-{k:05d}", done)
+    stage_article_tones(root, list(manifest.files("articles")), by_article, f"{run_id[:8]}-enrich-articles", done,
+                        missing_only=True)
     return done
+
+
+def stage_article_tones(root: str, files: list[str], by_article: Mapping[str, float], tag: str,
+                        done: LakeEnrichment, missing_only: bool) -> None:
+    """Stage each articles file with the tone `by_article` gives its articles (only where it has none, with
+    `missing_only`: `enrich`; else anew: `enrich --only tone`); a file none of them is in is left as it is."""
+    if not by_article:
+        return
+    ids = pa.array(list(by_article), pa.string())
+    for k, relative in enumerate(files):
+        table = read_lake_file(root, relative)
+        fill = pc.is_in(table["article_id"], value_set=ids)
+        if missing_only:
+            fill = pc.and_(pc.is_null(table["tone"]), fill)
+        if not pc.any(fill).as_py():
+            continue
+        tone = [by_article.get(a) if f else t for a, t, f in
+                zip(table["article_id"].to_pylist(), table["tone"].to_pylist(), fill.to_pylist(), strict=True)]
+        done.articles += sum(fill.to_pylist())
+        table = table.set_column(table.schema.get_field_index("tone"), "tone", pa.array(tone, pa.float64()))
+        swap_file(root, "articles", relative, table, f"{tag}-{k:05d}", done)
 
 
 def commit_enrichment(lake: str | os.PathLike[str], done: LakeEnrichment, extra: dict[str, list[str]]) -> int:
