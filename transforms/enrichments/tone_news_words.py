@@ -212,6 +212,20 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # read good, "stormed" none and the supporters' +; no win or exit ("stormed to victory", "stormed out of the room")
     ("attacked", -2.0, tuple(f"{storm} {the}{place}" for storm in ("storm", "storms", "stormed", "storming")
                              for the in ("", "the ", "a ", "an ") for place in sorted(SEIZED))),
+    # a win or a lead reached with ease, the storm's sense of a sport's or a poll's: "The striker stormed to a
+    # hat-trick", "She stormed to her first Wimbledon title" read 0 or bad; not a building's (above), nor a room left
+    # ("stormed out of", "stormed off"), nor a crowd's "stormed to the gates" (only a win's "the" words)
+    ("triumph", 2.1, tuple(f"{storm} to {what}" for storm in ("storms", "stormed", "storming")
+                           for what in ("a", "an", "her", "his", "their", "its", "victory", "gold", "pole", "first",
+                                        "the title", "the top", "the lead", "the final", "the win",
+                                        "the championship"))),
+    # a record of a sport's broken, a feat: "The 19-year-old broke the world record in the 400m hurdles" read bad (the
+    # lexicon's "broke" −1.2); only the kinds of a race or a game's record, as a weather's is bad news ("broke the
+    # record for the hottest day")
+    ("triumph", 2.1, tuple(f"{broke} {the} {kind} record" for broke in ("broke", "breaks", "break", "breaking",
+                                                                         "smashed", "smashes", "shattered")
+                           for the in ("the", "a", "her", "his", "their", "its")
+                           for kind in ("world", "course", "olympic", "games", "championship", "meet", "track"))),
     # the lexicon has "help", "helps" and "helping" but no past: "Donations helped rebuild the school" read 0
     ("helps", 1.6, ("helped",)),
     # a mending of a body, a place or a quarrel, which the lexicon lacks: "The ozone layer is on track to heal fully"

@@ -71,6 +71,13 @@ Recomputed for bbc-dev when "fresh" was read past as "new" is ("$3bn of fresh ca
 right (sport's "I'll be 100% fresh!" → none, was `fresh`); a ban on a weapon no longer read in "banned", a ban on a
 harm undone by other verbs than "lift", a building stormed or taken by storm, and a photo's position in brackets
 after a byline's name moved no row of either corpus.
+Recomputed when tone read a sport's "stormed to" a win as a triumph, "hat-trick" as no trick, a verb of ending past a
+span written as a compound adjective and a headline's "axes" as a cut: 14 paragraphs' tone moved, each read and right,
+6 of them sign (agnews-dev's "Ulmer storms to gold" and her "stormed to gold in ... a new world record time", "General
+Motors Europe Axes 12,000 Jobs", Bombardier and DaimlerChrysler who "ended a three-year dispute", MarketWatch "ending a
+month-long bidding war", bbc-dev's headline "Yelling takes Cardiff hat-trick" now 0), the other 8 a hat-trick's −0.2
+gone or a runner who "stormed to his first major title" more good; peaks of a hardship since a disaster and diseases
+found early moved no row of either corpus.
 """
 
 from __future__ import annotations
@@ -121,8 +128,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("95a29d19fb04af74", 8412, 6389)),
-    ("agnews-dev", ("5121e83abc1e5bdc", 6500, 2327)),
+    ("bbc-dev", ("0a2c96de091f6308", 8412, 6389)),
+    ("agnews-dev", ("05f12e5000eaea8d", 6500, 2327)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
