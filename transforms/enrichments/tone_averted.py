@@ -20,6 +20,7 @@ from transforms.enrichments.tone_averting import (
     sparing_reach,
 )
 from transforms.enrichments.tone_courts import charged_words
+from transforms.enrichments.tone_detection import disease_words, found_early
 from transforms.enrichments.tone_easing import easing_reach, worry_clauses
 from transforms.enrichments.tone_ended_goods import ENDED_GOOD, ended_before, ended_goods, ended_subjects, plain_ends
 from transforms.enrichments.tone_escapes import escaped
@@ -64,6 +65,9 @@ def averted_words(
     helping = np.flatnonzero(is_key(key[sentiment], HELPING))
     if len(helping):  # "Fog helped the gang escape": help given to a harm is bad news (`tone_helping`)
         valence[helping[helped_harms(text, starts, word_paragraph, words[helping])]] *= -0.74
+    sick = np.flatnonzero(is_key(key[sentiment], disease_words()) & (valence < 0))
+    if len(sick):  # "detected bowel cancer years before symptoms appeared": a disease found early (`tone_detection`)
+        valence[sick[found_early(joined, starts, word_paragraph, words[sick])]] *= -0.74
     # "avoid bankruptcy": the verb averts a bad word after it, which reads negated, and has no valence itself
     # a verb that a phrase holds averts nothing: "spared no one" is a suffering (tone's `NEWS_WORDS`), no "one" spared
     reach, undoing = np.zeros(len(starts) + 1, dtype=np.int64), negation | no
@@ -156,8 +160,9 @@ def averted_words(
                                goods[~negated])
         past = faults[mended]
         recovered = recovered_since(text, starts, word_paragraph, words[past]) if len(past) else mended[:0]
-        # "Bookings are at their highest since the pandemic": a recovery from it, averted as "recovering from" averts
-        valence[past] = np.where(recovered, -0.74 * valence[past], 0)
+        # "Bookings are at their highest since the pandemic": a recovery from it, averted as "recovering from" averts;
+        # a hardship's peak since it keeps it ("Food bank use is at its highest since the pandemic")
+        valence[past] = np.where(recovered > 0, -0.74 * valence[past], np.where(recovered < 0, valence[past], 0))
     worrying = np.flatnonzero((is_worry | is_fault)[sentiment] & (valence < 0) & (averted == 0) & (freed == 0))
     if len(worrying) and is_waning.any():  # the worry and what it was about, up to its verb ("Fears of war eased")
         verb_of = waning_verbs(joined, text, starts, word_paragraph, words[worrying],

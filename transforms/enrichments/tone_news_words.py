@@ -43,46 +43,12 @@ whose other sense news writes in a phrase has that phrase among tone's `NEWS_TER
 
 from __future__ import annotations
 
+from transforms.enrichments.tone_bans import BANS
 from transforms.enrichments.tone_confidence import NO_CONFIDENCE
 from transforms.enrichments.tone_storms import SEIZED
 
-# What an authority imposes and lifts: a place shut, a road or a port closed, a trade stopped
-RESTRICTIONS = ("lockdown", "lockdowns", "curfew", "curfews", "blockade", "siege", "embargo", "sanctions",
-                "restrictions", "state of emergency",
-                # a ban lifted is a restriction eased: "Beijing lifted the ban on Australian wine imports" read bad
-                # (the ban's −2.6); a ban that kept a harm away ("lifted the ban on commercial whaling") reads so too
-                "ban", "bans")
 # A deal reached, in the words news writes it with (valued as "agreement" below; `tone_deals` reads its aim and
-# purpose)
-# The offences a crackdown on them protects their victims from: a named crime, and the kinds of wrongdoer no one
-# defends ("rogue landlords", "fake reviews", "illegal dumping": their first word says the offence, whatever follows);
-# a hyphen is read as a space ("fly-tipping" is "fly tipping")
-OFFENCES = ("fraud", "fraudsters", "corruption", "crime", "crimes", "smuggling", "smugglers", "scams", "scammers",
-            "tax evasion", "money laundering", "bribery", "gangs", "knife crime", "shoplifting", "drug dealers",
-            "drink driving", "fly tipping", "littering", "speeding", "fare dodging", "poaching", "trafficking",
-            "human trafficking", "people smuggling", "vandalism", "graffiti", "piracy", "doping", "match fixing",
-            "spam", "robocalls", "online fraud", "cybercrime", "cybercriminals", "robbery", "street robbery",
-            "burglary", "theft", "thefts", "car theft", "pickpocketing", "pickpockets", "loan sharks",
-            "antisocial behaviour", "counterfeiting", "rogue", "fake", "counterfeit", "illegal dumping",
-            "illegal fishing", "illegal logging", "illegal mining", "illegal gambling", "illegal parking",
-            "illegal drugs", "tax dodging", "tax avoidance", "benefit fraud", "insider trading", "price gouging")
-# Practices a ban protects wildlife, people or places from, beside the offences: "a ban on commercial whaling", "the
-# trophy hunting ban" (a ban elsewhere keeps the lexicon's −2.6: "a three-match ban", "a travel ban")
-BANNED_PRACTICES = ("whaling", "commercial whaling", "trophy hunting", "bottom trawling", "ivory trade", "ivory sales",
-                    "fur farming", "conversion therapy", "child marriage")
-# ... and weapons, whose ban is read only as a noun's: "banned cluster munitions" is mostly the adjective of a use
-# ("Russia used banned cluster munitions" read good, as a ban of them)
-BANNED_WEAPONS = ("landmines", "cluster munitions", "cluster bombs", "chemical weapons")
-BANNED_HARMS = (*OFFENCES, *BANNED_PRACTICES, *BANNED_WEAPONS)
-# The verbs that undo a ban, as a court, a government or a vote does ("overturned the ban on trophy hunting", "the
-# whaling ban was scrapped"), each with its past participle
-_UNDOING_BANS = {"lift": "lifted", "lifts": "lifted", "lifted": "lifted", "lifting": "lifted", "overturn": "overturned",
-                 "overturned": "overturned", "overturns": "overturned", "scrap": "scrapped", "scrapped": "scrapped",
-                 "repeal": "repealed", "repealed": "repealed", "reversed": "reversed", "struck down": "struck down",
-                 "strike down": "struck down"}
-_BANNED_LIFTED = (*BANNED_PRACTICES, *BANNED_WEAPONS)
-
-# a deal of a kind is one too: "The two sides struck a trade deal" read bad (the lexicon's "struck" −1.0)
+# purpose); a deal of a kind is one too: "The two sides struck a trade deal" read bad (the lexicon's "struck" −1.0)
 DEALS = (*(f"{verb} a {kind}deal" for verb in ("reach", "reaches", "reached", "reaching", "strike", "strikes", "struck",
                                               "striking", "agree", "agrees", "agreed", "clinch", "clinched", "seal",
                                               "sealed")
@@ -229,31 +195,8 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                                                                "stayed", "stays", "stopped", "stops", "delayed",
                                                                "postponed")
                       for whose in ("the", "his", "her", "their")), "stay of execution")),
-    # a restriction lifted, as a worry eases: "The governor lifted the lockdown on Monday" read bad (the lockdown's
-    # −1.6), "The curfew was lifted" 0, "lifted a ban on wine imports" bad (−2.6); no threat level "lifted" (raised)
-    ("eased", 1.2, (*(f"{lift} {the}{what}" for lift in ("lift", "lifts", "lifted", "lifting")
-                      for the in ("", "the ", "a ", "its ", "all ") for what in RESTRICTIONS),
-                    *(f"{what} {be} lifted" for what in RESTRICTIONS
-                      for be in ("was", "were", "is", "are", "has been", "have been", "had been", "will be")))),
-    # an authority acting against a crime protects its victims: "Police launched a crackdown on fraud" read bad (the
-    # fraud's −2.8); a crackdown on people ("on protesters", "on dissent") keeps their words' tone and is bad news
-    ("protect", 1.6, tuple(f"{crackdown} on {crime}" for crackdown in ("crackdown", "crackdowns")
-                           for crime in OFFENCES)),
-    # and so does a ban on a harm: "Conservationists welcomed the ban on commercial whaling", "Japan's whaling ban"
-    # read bad (the ban's −2.6); the verb's too ("banned trophy hunting"), and "outlawed" ("outlawed child marriage")
-    ("protect", 1.6, (*(f"{ban} {on}{harm}" for ban in ("ban", "bans", "banned", "banning", "outlawed", "outlaws",
-                                                       "outlawing") for on in ("", "on ") for harm in BANNED_HARMS
-                        if not (on and ban not in ("ban", "bans")) and (ban in ("ban", "bans") or (
-                            harm not in BANNED_WEAPONS))),
-                      *(f"{harm} {ban}" for harm in BANNED_HARMS for ban in ("ban", "bans")))),
-    # a ban on a harm undone leaves what it kept safe unprotected: "Japan lifted the ban on commercial whaling" read
-    # good as any ban lifted (`RESTRICTIONS`), "The court overturned the ban on trophy hunting" and "The whaling ban
-    # was lifted" as the ban's protection (no one lifts a ban on an offence: the practices and weapons only)
-    ("unprotected", -1.5, (*(f"{undo} {the}ban on {harm}" for undo in _UNDOING_BANS
-                             for the in ("", "the ", "a ", "its ", "their ") for harm in _BANNED_LIFTED),
-                           *(f"{ban} {be} {undone}" for undone in set(_UNDOING_BANS.values())
-                             for be in ("was", "is", "has been", "will be") for harm in _BANNED_LIFTED
-                             for ban in (f"{harm} ban", f"ban on {harm}")))),
+    # restrictions lifted, crackdowns on offences, bans of a harm and bans of one undone (`tone_bans`)
+    *BANS,
     # a captive's release from where they were held: "The journalist was released from detention" read bad (the
     # lexicon's "detention" −1.5); a release "from prison" is left as it reads (a convict's early release is no
     # captive's)
@@ -269,6 +212,20 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # read good, "stormed" none and the supporters' +; no win or exit ("stormed to victory", "stormed out of the room")
     ("attacked", -2.0, tuple(f"{storm} {the}{place}" for storm in ("storm", "storms", "stormed", "storming")
                              for the in ("", "the ", "a ", "an ") for place in sorted(SEIZED))),
+    # a win or a lead reached with ease, the storm's sense of a sport's or a poll's: "The striker stormed to a
+    # hat-trick", "She stormed to her first Wimbledon title" read 0 or bad; not a building's (above), nor a room left
+    # ("stormed out of", "stormed off"), nor a crowd's "stormed to the gates" (only a win's "the" words)
+    ("triumph", 2.1, tuple(f"{storm} to {what}" for storm in ("storms", "stormed", "storming")
+                           for what in ("a", "an", "her", "his", "their", "its", "victory", "gold", "pole", "first",
+                                        "the title", "the top", "the lead", "the final", "the win",
+                                        "the championship"))),
+    # a record of a sport's broken, a feat: "The 19-year-old broke the world record in the 400m hurdles" read bad (the
+    # lexicon's "broke" −1.2); only the kinds of a race or a game's record, as a weather's is bad news ("broke the
+    # record for the hottest day")
+    ("triumph", 2.1, tuple(f"{broke} {the} {kind} record" for broke in ("broke", "breaks", "break", "breaking",
+                                                                         "smashed", "smashes", "shattered")
+                           for the in ("the", "a", "her", "his", "their", "its")
+                           for kind in ("world", "course", "olympic", "games", "championship", "meet", "track"))),
     # the lexicon has "help", "helps" and "helping" but no past: "Donations helped rebuild the school" read 0
     ("helps", 1.6, ("helped",)),
     # a mending of a body, a place or a quarrel, which the lexicon lacks: "The ozone layer is on track to heal fully"

@@ -24,12 +24,18 @@ _SETS = {
              "several many # a",
     "span": "days weeks months years decades",
     "determiner": "the a an its their his her this that these those",
+    # a span's unit in a compound adjective, its hyphen read as a space: "a two-year legal fight", "a decade-long row"
+    "unit": "day week month year decade days weeks months years decades",
     # the past of a harm, a sentence's verb after an aim's object: "to end the siege killed 12 hostages"
     "main": " ".join(MAIN_HARMS),
 }
 # the nearer "of" first: "three months of", "20 long years of"
 _SPANS = tuple(make_phrases(dict.fromkeys(ENDING, (phrase,)), _SETS)
                for phrase in ("_ {count} {span} of", "_ {count} * {span} of"))
+# ... and before a span as a compound adjective ("ending a two-year legal fight", "ends a decade-long legal battle" read
+# bad, the fight five words on and kept): three words past the span's last word
+_SPAN_ADJECTIVES = make_phrases(dict.fromkeys(ENDING, ("_ {determiner} {count} {unit}", "_ {determiner} # {unit}",
+                                                        "_ {determiner} {unit} long")), _SETS)
 # the object is the word after the verb, or a determiner and the word after it, read at each verb's last word
 _LAST = {verb.split()[-1] for verb in AVERTING}
 _MAIN_AFTER = tuple(make_phrases(dict.fromkeys(_LAST, (phrase,)), _SETS)
@@ -39,19 +45,20 @@ _MAIN_AFTER = tuple(make_phrases(dict.fromkeys(_LAST, (phrase,)), _SETS)
 def spans_reach(text: str, starts: np.ndarray, paragraph: np.ndarray, verbs: np.ndarray) -> np.ndarray:
     """Return, for each word number in `verbs` (each one of `ENDING` in a batch's `lowered` text, whose word starts are
     `starts` and whose words' paragraphs are `paragraph`), how far it reaches past a span of time after it (0: no
-    span): three words past the span's "of".
+    span): three words past the span's "of", or past its unit as a compound adjective ("ended a two-year row").
 
     >>> from transforms.enrichments.tone import word_starts
-    >>> text = " ended three months of fighting  ended 20 long years of war  ended the fighting"
+    >>> text = " ended three months of fighting  ended 20 long years of war  ended the fighting  ended a two year row"
     >>> starts = word_starts(text)
     >>> verbs = np.array([w for w, s in enumerate(starts.tolist()) if text[s:s + 5] == "ended"])
     >>> spans_reach(text, starts, np.zeros(len(starts), int), verbs).tolist()
-    [6, 7, 0]
+    [6, 7, 0, 6]
     """
     reach = np.zeros(len(verbs), dtype=np.int64)
     for distance, phrases in enumerate(_SPANS, start=3):
         found = (reach == 0) & phrases_found(text, starts, paragraph, verbs, phrases)
         reach[found] = distance + 3
+    reach[(reach == 0) & phrases_found(text, starts, paragraph, verbs, _SPAN_ADJECTIVES)] = 6
     return reach
 
 

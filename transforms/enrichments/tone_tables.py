@@ -138,6 +138,9 @@ NEWS_TERMS = ("tested positive", "tests positive", "test positive", "testing pos
               *(f"blow to the {part}" for part in ("head", "body", "face", "chin", "jaw", "ribs", "stomach")),
               *(f"blow for {time}" for time in ("full time", "half time", "time", "a penalty", "a foul", "offside")),
               *(f"{verb} blow to the" for verb in ("to", "will", "would", "could", "wind", "winds", "gusts")),
+              # a player's three goals, no trick played on anyone: "The striker stormed to a hat-trick" read bad (the
+              # lexicon's "trick" −0.2)
+              "hat trick", "hat tricks", "hat trick hero",
               *MARKET_TERMS)
 # "anti", hyphenated or not, and the word after it carry no tone: of the dev corpora's 162 "anti-" compounds most
 # name a tool, a body or a law against a bad thing ("anti-virus", "anti-doping", "anti-terror police"), which read

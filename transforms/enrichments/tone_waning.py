@@ -68,6 +68,17 @@ _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "last", "its", "thei
 _PEAKS = frozenset("highest busiest biggest largest record recovered rebounded returned".split())
 # A quantity whose rise is bad news (`tone_quantities`' sign −1), whose peak since a disaster is no recovery from it
 _BAD_QUANTITIES = frozenset(word.split()[-1] for word, sign in QUANTITIES.items() if sign < 0)
+# ... and the hardships news counts by their peaks, each a want, a loss of a home or a living, or a harm to health,
+# whose peak since a disaster is a hardship still there: "Food bank use is at its highest since the pandemic" read 0,
+# "Rough sleeping in London is at its highest since the pandemic" good (a recovery). Their words as news writes them
+# (a pair where one word alone has another sense: a "bank", "sleeping")
+HARDSHIPS = frozenset(("food bank", "food banks", "foodbank", "foodbanks", "rough sleeping", "rough sleepers", "hunger",
+                       "malnutrition", "evictions", "repossessions", "insolvencies", "bankruptcies", "overdoses",
+                       "suicides", "claimants", "shortages", "closures", "absences", "arrears", "debt",
+                       "homelessness", "poverty", "destitution", "excess deaths"))
+_HARD_WORDS = _BAD_QUANTITIES | {word for word in HARDSHIPS if " " not in word}
+_HARD_PAIRS = frozenset(word for word in HARDSHIPS if " " in word)
+_GOOD_QUANTITIES = frozenset(word.split()[-1] for word, sign in QUANTITIES.items() if sign > 0)
 # What ends a worry's clause before its verb: a word that opens a clause of its own ("Fears grew as shares eased",
 # "Fears that prices would rise eased"; "The fire destroyed 300 homes before it was contained" read +7.4, the homes
 # destroyed waned with the fire) or a mark (`opens_clause`).
@@ -177,21 +188,33 @@ def _peak_before(text: str, starts: np.ndarray, since: int) -> int:
 
 
 def recovered_since(text: str, starts: np.ndarray, paragraph: np.ndarray, faults: np.ndarray) -> np.ndarray:
-    """Return, for each fault in `faults` (word numbers of the disasters `mended_faults` found past), whether a peak
-    before its "since" says a recovery from it, no bad quantity before the peak: "Bookings are at their highest since
-    the pandemic" is good news, "Measles cases are at their highest since the pandemic" none of the pandemic's.
+    """Return, for each fault in `faults` (word numbers of the disasters `mended_faults` found past), 1 where a peak
+    before its "since" says a recovery from it, −1 where a hardship (a bad quantity, one of `HARDSHIPS`) before the peak
+    says a hardship still there since it (the nearest of them and a good quantity before it: "Food bank donations" are
+    none), 0 where no peak names it: "Bookings are at their highest since the pandemic" is good news, "Food bank use
+    is at its highest since the pandemic" bad, and the pandemic's − kept.
 
     >>> from transforms.enrichments.tone import word_starts
     >>> text = "bookings are at their highest since the pandemic  deaths are at their highest since the pandemic"
     >>> recovered_since(text, word_starts(text), np.array([0] * 8 + [1] * 8), np.array([7, 15])).tolist()
-    [True, False]
+    [1, -1]
+    >>> text = "food bank use is at its highest since the pandemic  food bank donations are at their highest since it"
+    >>> recovered_since(text, word_starts(text), np.array([0] * 10 + [1] * 10), np.array([9])).tolist()
+    [-1]
     """
-    recovered = np.zeros(len(faults), dtype=bool)
+    recovered = np.zeros(len(faults), dtype=np.int64)
     for i, fault in enumerate(faults.tolist()):  # a few a batch: the disasters named as a time
         since = next((word for word in (fault - 2, fault - 3) if word_at(text, starts, word) == "since"), -1)
         peak = _peak_before(text, starts, since) if since >= 0 else -1
-        recovered[i] = peak >= 0 and not any(
-            paragraph[word] == paragraph[fault] and word_at(text, starts, word) in _BAD_QUANTITIES
-            for word in range(max(peak - FAR, 0), peak))
+        if peak >= 0:  # the nearest quantity before the peak says what peaked: "Food bank donations" are good news
+            nearest = next((word for word in range(peak - 1, max(peak - FAR, 0) - 1, -1)
+                            if paragraph[word] == paragraph[fault] and (
+                                _hardship(text, starts, word) or word_at(text, starts, word) in _GOOD_QUANTITIES)), -1)
+            recovered[i] = -1 if nearest >= 0 and _hardship(text, starts, nearest) else 1
     return recovered
 
+
+def _hardship(text: str, starts: np.ndarray, word: int) -> bool:
+    """Return whether a word (its number) names a hardship, alone or with the word before it ("food bank use")."""
+    said = word_at(text, starts, word)
+    return said in _HARD_WORDS or (word > 0 and f"{word_at(text, starts, word - 1)} {said}" in _HARD_PAIRS)

@@ -76,6 +76,13 @@ compound's head, the next word's where the adjective qualifies a compound ("1.9 
 → `capacity`): 3 objects moved, each read and right (bbc-dev's "60% marginal tax rates" → `rates`, was `marginal`, and
 "1.5% annual growth rate" → `rate`, was `annual`; agnews-dev's "a 400GB hard disk drive" → `drive`, was `hard`); a battery's power and energy joined by a slash ("300MW/1,200MWh") and a
 family car's seats ("a seven-seat people carrier") moved no row of either corpus.
+Recomputed when tone read a sport's "stormed to" a win as a triumph, "hat-trick" as no trick, a verb of ending past a
+span written as a compound adjective and a headline's "axes" as a cut: 14 paragraphs' tone moved, each read and right,
+6 of them sign (agnews-dev's "Ulmer storms to gold" and her "stormed to gold in ... a new world record time", "General
+Motors Europe Axes 12,000 Jobs", Bombardier and DaimlerChrysler who "ended a three-year dispute", MarketWatch "ending a
+month-long bidding war", bbc-dev's headline "Yelling takes Cardiff hat-trick" now 0), the other 8 a hat-trick's −0.2
+gone or a runner who "stormed to his first major title" more good; peaks of a hardship since a disaster and diseases
+found early moved no row of either corpus.
 """
 
 from __future__ import annotations
@@ -126,8 +133,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("05e71f968b1ea0b2", 8412, 6389)),
-    ("agnews-dev", ("8bb3ba2f3825fd88", 6500, 2327)),
+    ("bbc-dev", ("d3bc266b72dbd449", 8412, 6389)),
+    ("agnews-dev", ("4e24783a4e366f7a", 6500, 2327)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:

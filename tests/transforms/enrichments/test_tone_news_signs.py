@@ -194,8 +194,6 @@ STILL_WRONG: dict[str, str] = {
     "The new Elizabeth line extension opened on time and under budget.": "no word of it has tone ('on time', 'under "
         "budget')",
     # the forty-first round's
-    "A new blood test detected bowel cancer in nine out of ten patients years before symptoms appeared, researchers "
-    "said.": "a disease found early is good news, but 'cancer' keeps its −",
     "Scientists grew a working human tooth in the lab for the first time.": "no word of it has tone",
     "The Supreme Court upheld the ban on disposable vapes, rejecting the industry's challenge.": "vapes are no harm of "
         "BANNED_HARMS (a ban on them is argued either way), so the ban keeps its −",
@@ -203,11 +201,25 @@ STILL_WRONG: dict[str, str] = {
         "it has tone",
     "Record ocean temperatures triggered mass coral bleaching across the Pacific.": "no word of it has tone "
         "('bleaching')",
-    "The judge ruled that the artist's mural could stay, ending a two-year legal fight with the council.": "'fight' "
-        "is four words past 'ending' ('two-year' is two), beyond its reach of three, and keeps its −",
-    # the forty-second round's
-    "Food bank use is at its highest since the pandemic.": "food bank use is no quantity whose rise is bad news "
-        "(tone_quantities), so its peak since the pandemic reads as a recovery from it",
+    # forty-third round: 2025-26 news of sport and technology, and headlines, signed before the code was run on them
+    "Liverpool clinched the Premier League title with four games to spare.": "no word of it has tone ('clinched', "
+        "'title')",
+    "The veteran forward was ruled out for the rest of the season with a ruptured Achilles.": "no word of it has tone "
+        "('ruled out', 'ruptured')",
+    "The club was docked ten points for breaching financial rules.": "no word of it has tone ('docked', 'breaching')",
+    "The injured captain is expected to return for the World Cup.": "'injured' (−1.7) outweighs a return, which has "
+                                                                    "no tone",
+    "The update fixed a security flaw that let hackers take over phones.": "'fixed' mends a fault before it, not a "
+        "flaw after it: 'flaw' and 'hackers' keep their −",
+    "Researchers said the new battery charges in five minutes and lasts twice as long.": "a battery's 'charges' read "
+                                                                                          "as a court's (−)",
+    "Jobless rate hits five-year high": "'jobless' has no tone of its own, and a peak it hits moves no quantity",
+    "Record year for UK car exports": "a headline with no verb: 'record' leads no quantity that moves",
+    # the forty-third round's held-out set
+    "Routine scans spotted the tumour early, and surgeons removed it within weeks.": "'tumour' has no tone (the "
+        "lexicon has 'tumor'), so nothing found early is averted",
+    "Prescriptions for antidepressants are at their highest since the pandemic.": "prescriptions are no hardship of "
+        "tone_waning's HARDSHIPS, so their peak since the pandemic reads as a recovery from it",
 }
 
 
