@@ -74,8 +74,9 @@ after a byline's name moved no row of either corpus.
 Recomputed for bbc-dev and agnews-dev (the examples' rows unchanged) when a measure's adjective was read past to its
 compound's head, the next word's where the adjective qualifies a compound ("1.9 gigawatts of offshore wind capacity"
 → `capacity`): 3 objects moved, each read and right (bbc-dev's "60% marginal tax rates" → `rates`, was `marginal`, and
-"1.5% annual growth rate" → `rate`, was `annual`; agnews-dev's "a 400GB hard disk drive" → `drive`, was `hard`); a battery's power and energy joined by a slash ("300MW/1,200MWh") and a
-family car's seats ("a seven-seat people carrier") moved no row of either corpus.
+"1.5% annual growth rate" → `rate`, was `annual`; agnews-dev's "a 400GB hard disk drive" → `drive`, was `hard`); a
+battery's power and energy joined by a slash ("300MW/1,200MWh") and a family car's seats ("a seven-seat people
+carrier") moved no row of either corpus.
 Recomputed when tone read a sport's "stormed to" a win as a triumph, "hat-trick" as no trick, a verb of ending past a
 span written as a compound adjective and a headline's "axes" as a cut: 14 paragraphs' tone moved, each read and right,
 6 of them sign (agnews-dev's "Ulmer storms to gold" and her "stormed to gold in ... a new world record time", "General
