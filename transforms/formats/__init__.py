@@ -78,6 +78,9 @@ SUFFIXES: dict[str, str] = {
     ".nitf": "feed",
     ".newsml": "feed",
     ".eml": "eml",  # an e-mail (a newsletter) saved from a mail client
+    # a web page a browser saved as one MIME file (Chrome's "Webpage, Single File"): read as its page (page_archives.py)
+    ".mht": "eml",
+    ".mhtml": "eml",
 }
 # Formats holding many articles, one per record.
 RECORDS_FORMATS = frozenset({"jsonl", "json", "csv", "feed"})
@@ -109,8 +112,8 @@ def unsupported_detail(name: str) -> str:
     >>> unsupported_detail("a/doc.pdf.gz").split(":")[0], unsupported_detail("notes.gz").split(":")[0]
     ("a 'pdf' file (gzip-compressed)", 'a file without an extension (gzip-compressed)')
     >>> unsupported_detail("scan.PDF")  # doctest: +NORMALIZE_WHITESPACE
-    "a 'pdf' file: themelake reads .atom, .csv, .eml, .htm, .html, .json, .jsonl, .markdown, .md, .ndjson,
-     .newsml, .nitf, .rss, .txt, .xhtml, .xml (each also .gz)"
+    "a 'pdf' file: themelake reads .atom, .csv, .eml, .htm, .html, .json, .jsonl, .markdown, .md, .mht,
+     .mhtml, .ndjson, .newsml, .nitf, .rss, .txt, .xhtml, .xml (each also .gz)"
     """
     lower = name.rsplit("/", 1)[-1].lower()
     compressed = lower.endswith(COMPRESSED_SUFFIX)

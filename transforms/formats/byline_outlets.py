@@ -90,3 +90,19 @@ def without_outlets(names: list[str]) -> list[str]:
 
 
 _INITIALS_ALONE = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,5}")
+
+
+def is_titled_outlet(part: str) -> bool:
+    """Return whether a byline's part after a comma, behind a person's name, is a paper's name of two words that opens
+    with its language's article ("By Jane Doe, Le Monde", "Von Max Müller, Die Zeit": it was a second author).
+
+    Only of two words: a Vietnamese name of three that opens with the surname Le ("Le Minh Tuan") stays a person's,
+    and so does a name joined by "and" ("Jane Doe and Le Tuan"); "Les" is an English given name too ("Les Dennis").
+
+    >>> is_titled_outlet("Le Monde"), is_titled_outlet("El País"), is_titled_outlet("Le Minh Tuan")
+    (True, True, False)
+    """
+    return _ARTICLE_TITLE.fullmatch(part) is not None
+
+
+_ARTICLE_TITLE = re.compile(r"(?:(?:Le|La|El|Il|Lo|Der|Die|Das|De|Het) |L['’])[A-ZÀ-ÖØ-Þ][\w'-]+")

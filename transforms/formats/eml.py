@@ -1,4 +1,5 @@
-"""E-mails (.eml): a newsletter saved from a mail client, one article per file.
+"""E-mails (.eml): a newsletter saved from a mail client, one article per file; a web page a browser saved as one
+MIME file (.mht, .mhtml) is read as the page it holds (`page_archives`).
 
 Its headline is its `Subject`, its date its `Date`, its site the sender's name (`From`: "The Morning Briefing
 <briefing@courier.test>"), its text the HTML part (read as a records field's whole page is: by its article's
@@ -25,6 +26,7 @@ from transforms.formats.field_paths import NotText
 from transforms.formats.fields import article_from_fields, with_title
 from transforms.formats.mail_html import mail_html_text
 from transforms.formats.newsletter_lines import without_newsletter_lines
+from transforms.formats.page_archives import is_page_archive, read_page_archive
 from transforms.text import decode_article, is_blank
 
 _HEADERS = ("From", "Subject", "Date")
@@ -48,6 +50,8 @@ def read_eml(data: bytes, options: ReadOptions) -> ReadResult:
     message = cast(EmailMessage, message_from_bytes(data, policy=policy.default))
     if not any(_header(message, name) for name in _HEADERS):  # bytes of another kind named .eml: no article
         raise FormatError(NO_ARTICLE_TEXT, "not an e-mail: no From, Subject or Date header before its text")
+    if is_page_archive(message, _header(message, "From")) and (page := read_page_archive(message, options)) is not None:
+        return page  # a page a browser saved (.mht, .mhtml): its Date is when it was saved (`page_archives`)
     try:
         text = _body(message)
     except _MALFORMED as error:  # a part's headers the parser fails on (its Content-Type)

@@ -12,7 +12,7 @@ from datetime import date, time
 from typing import TYPE_CHECKING
 
 from transforms.formats.base import ArticleRecord
-from transforms.formats.field_mapping import detect_mapping, flag_fields
+from transforms.formats.field_mapping import READER_TIMES, detect_mapping, flag_fields, squashed
 from transforms.formats.fields import article_from_fields, with_title
 from transforms.formats.json_value import without_surrogates
 from transforms.formats.nesting import NESTED_DEEPER, nests_deeper
@@ -162,6 +162,10 @@ def article_with_front_matter(text: str) -> ArticleRecord:
     mapping = detect_mapping(list(values), {}, flags=flag_fields([values]))  # Jekyll's `published: true`: no date
     mapping.pop("text", None)  # the body is the text after the block, whatever the block holds
     mapping.pop("id", None)
+    if squashed(mapping.get("published_at", "")) in READER_TIMES and str(values.get("source", "")).startswith("http"):
+        # a page clipped to a note (MarkDownload's, Obsidian's Web Clipper's `source:`): its `created` is when it was
+        # clipped, not when the page was published (a clipping was dated the day its reader saved it); in metadata
+        del mapping["published_at"]
     return article_from_fields(values, mapping, text=body)
 
 

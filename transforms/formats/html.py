@@ -24,6 +24,7 @@ from transforms.formats.base import (
 from transforms.formats.byline_choice import byline_found
 from transforms.formats.byline_dates import byline_date
 from transforms.formats.dates import UnparsedDate, parse_date, readable_dates
+from transforms.formats.docs_exports import with_docs_headline
 from transforms.formats.error_pages import needs_page_text, not_an_article
 from transforms.formats.feed_xml import feed_kind
 from transforms.formats.fields import language_code
@@ -87,6 +88,7 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         raise FormatError(NO_ARTICLE_TEXT, "not an HTML page that can be parsed")
     if (report := report_page_detail(tree)) is not None:  # a lake's reports/ read as articles: themes of its themes
         raise FormatError(THEMELAKE_REPORT, report)
+    with_docs_headline(tree)  # a Google Docs export's Title paragraph is its headline
     page_language = language_code(tree.get("lang"))
     # Read before extraction, which prunes the tree.
     headings = [clean_text(e.text_content()) for e in tree.xpath("//head/title|//h1")]

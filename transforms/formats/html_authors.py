@@ -14,6 +14,7 @@ import re
 from typing import Any, NamedTuple
 
 from transforms.formats.author_dates import without_dates, without_leading_date
+from transforms.formats.byline_credits import credited
 from transforms.formats.byline_languages import CAPITAL, JOIN_WORDS, LEAD_WORDS, without_lead
 from transforms.formats.byline_roles import is_role
 from transforms.formats.byline_rubrics import is_idiom, is_rubric
@@ -206,13 +207,15 @@ def page_authors(found: str | None, bylines: PageBylines) -> tuple[str, ...]:
     for byline in bylines.written if names else ():
         # A byline trafilatura parted, or left whole where it keeps what is no name (the date's label in
         # "By Tom Hughes. Updated 5 March 2025": "Tom Hughes Updated")
-        parted = (normalize_authors(None, byline) or "").split("; ")
+        parted = [" ".join(name.split()) for name in (normalize_authors(None, byline) or "").split("; ")]
         start = _run(names, parted) if len(parted) > 1 or _read(byline) != parted else None
         if start is None:
             continue
         names[start : start + len(parted)] = _read(byline)
     known = {name.lower() for name in authors_of(names)}
-    for name in (name for byline in bylines.unread for name in _read(byline)):
+    # A wire's credit in a meta tag ("Reuters (Reporting by Jane Doe)"): trafilatura finds no author in it
+    credits = [byline for byline in bylines.written if not names and "(" in byline and credited(byline) != byline]
+    for name in (name for byline in bylines.unread + credits for name in _read(byline)):
         if name.lower() not in known:
             known.add(name.lower())
             names.append(name)
@@ -243,7 +246,22 @@ def _read(byline: str) -> list[str]:
     # An ampersand the page escaped twice, "Jane Smith &amp;amp; Tom Roe" read "&amp;", parts names as "&" does: it
     # was an author "Amp"
     byline = _ESCAPED_AMPERSAND.sub("&", byline)
-    return [n for name in authors_of(byline) for n in (normalize_authors(None, name) or "").split("; ") if n]
+    return [n for name in authors_of(byline) for n in _cleaned(name, normalize_authors(None, name)) if n]
+
+
+def _cleaned(name: str, normalized: str | None) -> list[str]:
+    """Return a name as trafilatura cleaned it, but a nickname in brackets inside it kept ("Robert (Bob) Smith" was
+    "Robert Smith", where a records file's author keeps it).
+
+    >>> _cleaned("Robert (Bob) Smith", "Robert  Smith"), _cleaned("@janedoe", "Janedoe")
+    (['Robert (Bob) Smith'], ['Janedoe'])
+    """
+    if normalized and "(" in name and " ".join(normalized.split()) == " ".join(_BRACKET.sub(" ", name).split()):
+        return [name]
+    return (normalized or "").split("; ")
+
+
+_BRACKET = re.compile(r"\([^()]*\)")
 
 
 _ESCAPED_AMPERSAND = re.compile(r"&amp;", re.IGNORECASE)

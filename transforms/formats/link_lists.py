@@ -11,8 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
-# Links to other pages a list holds at the least: a page of a heading and a link or two is an empty one.
-MIN_LINKS = 3
+# Links to other pages a list holds at the least: two. A page whose every block is a heading or a link's text says
+# nothing of its own, however few it links to (a Pocket export of two saved links was an article "Pocket Export",
+# its text "Unread" and "Read Archive", when three were asked for); a page of one link is a redirect's stub, told as
+# one (`not_an_article`).
+MIN_LINKS = 2
 _HEADINGS = "//body//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from transforms.formats.base import ReadOptions, ReadResult, with_prose
+from transforms.formats.clip_templates import without_clip_template
 from transforms.formats.front_matter import article_with_front_matter, with_title_paragraph
 from transforms.formats.markup import text_of_markup
 from transforms.formats.post_buttons import without_button_blocks
@@ -58,7 +59,8 @@ def read_markdown(data: bytes, options: ReadOptions) -> ReadResult:
     ('Rain at last', 'Rain at last\\n\\nFarmers cheered the rain.')
     """
     decoded = decode_article(data)
-    article = article_with_front_matter(decoded.text)
+    # a clipping app's template lines out (MarkDownload's "> ## Excerpt", Readwise's "## Metadata": `clip_templates`)
+    article = without_clip_template(article_with_front_matter(decoded.text))
     blocks, heading = markdown_blocks(article.text)
     blocks = without_button_blocks(blocks)  # a Substack export's "[Subscribe now](...)", "[Leave a comment](...)"
     title = article.title or heading

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from transforms.formats.author_dates import is_date, is_date_label, without_dates
 from transforms.formats.byline_credits import credited
 from transforms.formats.byline_languages import JOIN_WORDS, joins_pattern, without_lead
-from transforms.formats.byline_outlets import outlet_of_staff, without_outlets
+from transforms.formats.byline_outlets import is_titled_outlet, outlet_of_staff, without_outlets
 from transforms.formats.byline_places import is_dateline_place
 from transforms.formats.byline_pronouns import without_pronouns
 from transforms.formats.byline_roles import is_role, name_before_role
@@ -135,6 +135,7 @@ def _text_authors(text: str) -> tuple[str, ...]:
     segments = [s.strip() for s in re.split(r"\s*(?:;|\||,)\s*", text)]
     if len(segments) > 1 and is_dateline_place(re.sub(r"^in\s+", "", segments[-1])):
         segments = segments[:-1]  # a dateline ends a byline: "Jane Doe, London", "Jane Doe, in London"
+    segments[1:] = [s for s in segments[1:] if not is_titled_outlet(s)]  # "Jane Doe, Le Monde": her paper
     # A segment that is a role with "and" or "&" in it ("Science and Technology Editor") is one role,
     # not "Science" and a role.
     segments = [s for s in map(name_before_role, segments) if not is_role(s, every_word=True)]
@@ -214,6 +215,23 @@ def is_user_id(value: object) -> bool:
 
 
 def _without_dateline(part: str) -> str:
-    """Return a byline part without a place it was written in ("Jane Doe in London" → "Jane Doe")."""
+    """Return a byline part without a place it was written in ("Jane Doe in London" → "Jane Doe") or a ground it was
+    written at ("Tom Roe at Anfield", "Tom Roe at the Oval", as a match report signs).
+
+    >>> _without_dateline("Tom Roe at Anfield"), _without_dateline("Jane Doe at the Oval"), _without_dateline("Chelsea")
+    ('Tom Roe', 'Jane Doe', 'Chelsea')
+    >>> _without_dateline("Editor at Large"), _without_dateline("Tom Roe at large")
+    ('Editor at Large', 'Tom Roe at large')
+    """
+    if " at " in part:
+        # a venue's name opens with a capital or "the" and a capital; the name before it is a person's of two to four
+        # words, each with a capital ("Editor at Large" is a role, left to `is_role`)
+        name, _, venue = part.rpartition(" at ")
+        if _VENUE.match(venue) and _NAME_BEFORE_VENUE.fullmatch(name.strip()):
+            return name.strip()
     name, found, place = part.rpartition(" in ")
     return name.strip() if found and name.strip() and is_dateline_place(place.strip()) else part
+
+
+_VENUE = re.compile(r"(?:the\s+)?[A-Z]\w")
+_NAME_BEFORE_VENUE = re.compile(r"[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|de|van|von|der|da|di|le|la|al)){1,3}")

@@ -187,16 +187,40 @@ def undated_names(line: str) -> tuple[str, ...]:
     # one word: "By Tuesday", but an outlet ("By Reuters", "Reporting by Reuters"); words in lower case: "By Tuesday
     # night, rescuers ...", "Words: they matter", but for the many unnamed people a byline names ("By Ben Quinn and
     # agencies" was no byline)
-    if (len(first.split()) < 2 and not is_outlet(first)) or not all(
-            are_names(name) for name in authors_of(first) or (first,)):
+    first_names = authors_of(first) or (first,)
+    if (len(first.split()) < 2 and not is_outlet(first)) or not all(map(are_names, first_names)):
         return ()
-    if ":" in first or _TITLE_WORDS.intersection(name_cased(first).split()) or is_rubric(first):
+    # the ground a match reporter signs at is no rubric's words ("By Jane Doe at the Oval": "the Oval" read as one)
+    rubric = " and ".join(first_names) if " at " in first else first
+    if ":" in first or _TITLE_WORDS.intersection(name_cased(first).split()) or is_rubric(rubric) or any(
+            map(_is_headline, first_names)):
         # a title: "By Design: How Apple Built Its Empire", "By ANY MEASURE", "By Royal Appointment", "By Popular
         # Demand" (`byline_rubrics`)
         return ()
     names = authors_of(line)
     # each part left a name is a person's, never the words of a sentence ("By Jane Doe, who covers ...")
     return tuple(map(name_cased, names)) if names and all(are_names(name) for name in names) else ()
+
+
+# The words a place's or a body's name opens with, which no person's name does ("By County Board Approves Ferry
+# Budget", "By City Council Votes To Close Library": a local paper's headline over a "By" was read as its writer)
+_BODY_OPENINGS = frozenset("County City Council Board Club Borough Parish District".split())
+# A name's words but its particles: "Sheikh Mohammed bin Rashid Al Maktoum" four, a Brazilian's "Maria Fernanda Cândido
+# Alves Pereira" five
+_NAME_WORDS = 5
+
+
+def _is_headline(first: str) -> bool:
+    """Return whether a byline's first name is a headline's words in title case: a body's name opening it, or more
+    words than a person's name holds.
+
+    >>> _is_headline("County Board Approves Ferry Budget"), _is_headline("Mohammed bin Rashid Al Maktoum")
+    (True, False)
+    >>> _is_headline("Man Who Sold Whole World Returns Home"), _is_headline("Maria Fernanda Cândido Alves Pereira")
+    (True, False)
+    """
+    words = first.split()
+    return words[0] in _BODY_OPENINGS or sum(word.lower() not in _PARTICLES for word in words) > _NAME_WORDS
 
 
 def name_cased(name: str) -> str:

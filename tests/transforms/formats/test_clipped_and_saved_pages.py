@@ -1,0 +1,123 @@
+"""Pages saved or clipped by the tools of 2025-2026: a browser's MHTML archive, a Google Docs web-page export, a
+MarkDownload or Readwise Markdown clipping, a Pocket export of a few links; and a page's meta author with a nickname
+or a wire's credit in brackets."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.formats import ArticleRecord, FormatError, ReadOptions, format_of, read_articles
+
+EN = "The central bank held its main rate at 4.25 per cent on Thursday, saying inflation was easing slowly."
+EN2 = "Economists had expected the pause after three cuts last year, though two members voted for a reduction."
+PAGE = (f'<!DOCTYPE html><html><head><meta charset=3D"utf-8"><title>Rates held again | Example News</title><meta '
+        f'property=3D"article:published_time" content=3D"2026-01-14T08:30:00Z"></head><body><article><h1>Rates held '
+        f'again</h1><p>{EN}</p><p>{EN2}</p></article></body></html>')
+
+
+def read(text: str, format: str) -> ArticleRecord:
+    [article] = read_articles(text.encode(), format, ReadOptions()).articles
+    return article
+
+
+def mhtml(sender: str, snapshot: str) -> str:
+    return (f"From: {sender}\n{snapshot}Subject: Rates held again | Example News\nDate: Thu, 15 Jan 2026 10:02:11 "
+            "+0100\nMIME-Version: 1.0\nContent-Type: multipart/related;\n\ttype=\"text/html\";\n\tboundary=\"--B--\""
+            "\n\n\n----B--\nContent-Type: text/html\nContent-Transfer-Encoding: quoted-printable\nContent-Location: "
+            f"https://example.com/news/rates-held\n\n{PAGE}\n----B----\n")
+
+
+@pytest.mark.parametrize(("sender", "snapshot"), [
+    ("<Saved by Blink>", "Snapshot-Content-Location: https://example.com/news/rates-held\n"),
+    ("<Saved by Windows Internet Explorer 8>", ""),
+])
+def test_a_page_a_browser_saved_as_mhtml_is_read_as_its_page(sender: str, snapshot: str) -> None:
+    assert format_of("Rates held.mhtml") == format_of("rates.MHT") == "eml"
+    article = read(mhtml(sender, snapshot), "eml")
+    # read as an e-mail, it was dated the day it was saved and headlined with its site's name
+    assert article.published_at is not None and article.published_at.date().isoformat() == "2026-01-14"
+    assert article.title == "Rates held again"
+    assert article.url == "https://example.com/news/rates-held"
+    assert EN in article.text and "=3D" not in article.text
+
+
+def test_a_newsletter_with_inline_images_is_still_read_as_an_email() -> None:
+    mail = (f"From: The Morning Brief <brief@news.example.com>\nSubject: Rates held again\nDate: Wed, 14 Jan 2026 "
+            "06:02:11 +0000\nMIME-Version: 1.0\nContent-Type: multipart/related; boundary=\"b1\"\n\n--b1\n"
+            f"Content-Type: text/html; charset=\"utf-8\"\n\n<html><body><h1>Rates held again</h1><p>{EN}</p><p>{EN2}"
+            "</p></body></html>\n--b1--\n")
+    article = read(mail, "eml")
+    assert article.site == "The Morning Brief" and article.published_at is not None
+    assert article.published_at.isoformat() == "2026-01-14T06:02:11+00:00"
+
+
+def test_a_google_docs_web_page_export_has_its_title_and_byline() -> None:
+    page = ('<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"><style type="text/css">'
+            '.c0{color:#000000}</style></head><body class="c5 doc-content"><p class="c2 title" id="h.x1"><span '
+            'class="c4">Rates held again</span></p><p class="c1"><span class="c0">By Maya Chen</span></p><p class="c1">'
+            f'<span class="c0">{EN}</span></p><p class="c1"><span class="c0">{EN2}</span></p></body></html>')
+    article = read(page, "html")
+    # its Title-styled paragraph was no headline: no title, and "By Maya Chen" a paragraph
+    assert article.title == "Rates held again" and article.authors == ("Maya Chen",)
+    assert "By Maya Chen" not in article.text
+
+
+def test_a_paragraph_of_class_title_on_another_page_is_no_headline() -> None:
+    page = (f"<html><head><title>Rates held again | Example News</title></head><body><article><h1>Rates held again"
+            f"</h1><p>{EN}</p><p>{EN2}</p></article><aside><p class=\"title\">Related</p></aside></body></html>")
+    assert read(page, "html").title == "Rates held again"
+
+
+def test_a_markdownload_clipping_is_dated_by_no_clipping_time_and_keeps_no_template_heading() -> None:
+    clip = (f"---\ncreated: 2026-01-15T10:02:11 (UTC +01:00)\ntags: []\nsource: https://example.com/news/rates-held\n"
+            "author: Maya Chen\n---\n\n# Rates held again\n\n> ## Excerpt\n> The bank paused again.\n\n---\n"
+            f"{EN}\n\n{EN2}\n")
+    article = read(clip, "md")
+    assert article.published_at is None  # it was dated 15 January, the day it was clipped
+    assert article.metadata.get("created") == "2026-01-15T10:02:11 (UTC +01:00)"
+    assert "Excerpt" not in article.text and "The bank paused again." in article.text
+    assert article.authors == ("Maya Chen",)
+
+
+def test_a_front_matter_date_beside_a_clipping_time_is_the_date() -> None:
+    post = f"---\ntitle: Rates held again\ndate: 2025-12-01\ncreated: 2026-01-15\nsource: https://x.example/a\n---\n\n{EN}\n"
+    article = read(post, "md")
+    assert article.published_at is not None and article.published_at.date().isoformat() == "2025-12-01"
+
+
+@pytest.mark.parametrize("link", ["[View Highlight](https://read.readwise.io/read/01abc)",
+                                  "[Location 1234](https://readwise.io/to_kindle?action=open&asin=B0&location=1234)"])
+def test_a_readwise_export_is_its_highlights_with_their_author_and_address(link: str) -> None:
+    export = (f"# Rates held again\n\n![rw-book-cover](https://example.com/cover.jpg)\n\n## Metadata\n- Author: [[Maya "
+              f"Chen]]\n- Full Title: Rates held again\n- Category: #articles\n- URL: https://example.com/news/rates-held"
+              f"\n\n## Highlights\n- {EN} ({link})\n- {EN2} ({link})\n")
+    article = read(export, "md")
+    assert article.authors == ("Maya Chen",) and article.url == "https://example.com/news/rates-held"
+    assert article.text == f"Rates held again\n\n{EN}\n\n{EN2}"
+
+
+def test_an_articles_own_metadata_section_stays() -> None:
+    post = f"# Rents rise again\n\n{EN}\n\n## Metadata\n- Category: Housing\n- Source: ONS\n"
+    assert "Category: Housing" in read(post, "md").text
+
+
+def test_a_pocket_export_of_two_links_is_no_article() -> None:
+    export = ('<!DOCTYPE html><html><head><title>Pocket Export</title></head><body><h1>Unread</h1><ul><li><a href="htt'
+              'ps://example.com/a" time_added="1768379400">Rates held again</a></li><li><a href="https://example.com/b"'
+              ' time_added="1768379500">Ferry service to resume</a></li></ul><h1>Read Archive</h1><ul></ul></body>'
+              '</html>')
+    with pytest.raises(FormatError) as raised:  # an article "Pocket Export", its text "Unread" and "Read Archive"
+        read_articles(export.encode(), "html", ReadOptions())
+    assert raised.value.reason == "no_article_text" and "2 links" in raised.value.detail
+
+
+@pytest.mark.parametrize(("author", "authors"), [
+    ("Robert (Bob) Smith", ("Robert (Bob) Smith",)),  # as a records file's author: it was "Robert Smith"
+    ("Reuters (Reporting by Jane Doe)", ("Jane Doe",)),  # no author at all
+    ("AFP (Reporting by Tom Roe; Editing by Ann Lee)", ("Tom Roe",)),
+    ("Jane Doe (Reuters)", ("Jane Doe",)),
+])
+def test_a_meta_authors_bracket_is_read_as_a_records_files_is(author: str, authors: tuple[str, ...]) -> None:
+    page = (f'<html><head><title>Rates held</title><meta name="author" content="{author}"></head><body><article>'
+            f'<h1>Rates held</h1><p>{EN}</p><p>{EN2}</p></article></body></html>')
+    assert read(page, "html").authors == authors
