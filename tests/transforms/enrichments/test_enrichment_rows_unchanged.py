@@ -71,6 +71,11 @@ Recomputed for bbc-dev when "fresh" was read past as "new" is ("$3bn of fresh ca
 right (sport's "I'll be 100% fresh!" → none, was `fresh`); a ban on a weapon no longer read in "banned", a ban on a
 harm undone by other verbs than "lift", a building stormed or taken by storm, and a photo's position in brackets
 after a byline's name moved no row of either corpus.
+Recomputed for agnews-dev when Sudan's and Pakistan's states and districts with a compass word became regions of
+places.toml ("North Darfur", "South Kordofan", "North Waziristan"): 1 place row more, right (world/3549's "Pakistan's
+South Waziristan tribal area", which had no row); Poonch, Bolivia's Santa Cruz, Fremantle, Canada Post's codes after a
+town ("Yellowknife, NT") and two towns' sides before a score ("Hamilton beat Motherwell 2-0") moved no row of either
+corpus.
 """
 
 from __future__ import annotations
@@ -122,7 +127,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 @pytest.mark.parametrize(("name", "expected"), [
     ("bbc-dev", ("95a29d19fb04af74", 8412, 6389)),
-    ("agnews-dev", ("5121e83abc1e5bdc", 6500, 2327)),
+    ("agnews-dev", ("dd96abce959339d4", 6501, 2327)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
