@@ -1,5 +1,5 @@
 """Places of 2025-2026 news: Sudan's and Pakistan's states and districts with a compass word, Poonch on either side of
-the Line of Control, Bolivia's Santa Cruz and Fremantle."""
+the Line of Control, Bolivia's Santa Cruz, Fremantle, and Canada Post's codes after a town."""
 
 from __future__ import annotations
 
@@ -60,3 +60,19 @@ def test_santa_cruz_is_bolivias_where_its_article_names_bolivia(text: str, expec
 def test_fremantle_is_found_as_perths_port() -> None:
     text = "A cargo ship was held at Fremantle port, south of Perth, after officers found stink bugs aboard."
     assert found(text) == [("Fremantle", "Fremantle", "city", "AU"), ("Perth", "Perth", "city", "AU")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Residents of Yellowknife, NT, returned home in September after the wildfire evacuation.",
+     [("Yellowknife", "Yellowknife", "city", "CA"), ("NT", "Northwest Territories", "region", "CA")]),
+    ("A man from Kamloops, BC, was charged in the case, RCMP said.",
+     [("Kamloops", "Kamloops", "city", "CA"), ("BC", "British Columbia", "region", "CA")]),
+    # Australia's NT after an Australian town, and capitals that are no province's code after their town
+    ("Darwin, NT, recorded its hottest night on record.",
+     [("Darwin", "Darwin", "city", "AU"), ("NT", "Northern Territory", "region", "AU")]),
+    ("Revenue rose 4% in London, NB: the figures are unaudited.", [("London", "London", "city", "GB")]),
+    ("Chipmakers based in Phoenix, ON Semiconductor among them, cut jobs in 2025.",
+     [("Phoenix", "Phoenix", "city", "US")]),
+])
+def test_canada_posts_code_after_a_town_is_its_province(text: str, expected: list[Row]) -> None:
+    assert found(text) == expected
