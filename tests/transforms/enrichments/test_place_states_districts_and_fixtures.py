@@ -1,5 +1,6 @@
 """Places of 2025-2026 news: Sudan's and Pakistan's states and districts with a compass word, Poonch on either side of
-the Line of Control, Bolivia's Santa Cruz, Fremantle, and Canada Post's codes after a town."""
+the Line of Control, Bolivia's Santa Cruz, Fremantle, Canada Post's codes after a town, and two towns' sides before a
+score."""
 
 from __future__ import annotations
 
@@ -75,4 +76,17 @@ def test_fremantle_is_found_as_perths_port() -> None:
      [("Phoenix", "Phoenix", "city", "US")]),
 ])
 def test_canada_posts_code_after_a_town_is_its_province(text: str, expected: list[Row]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hamilton beat Motherwell 2-0 at New Douglas Park on Saturday.",
+     [("Hamilton", "Hamilton", "city", "GB"), ("Motherwell", "Motherwell", "city", "GB")]),
+    ("Motherwell beat Hamilton 2-0 at Fir Park on Saturday.",
+     [("Motherwell", "Motherwell", "city", "GB"), ("Hamilton", "Hamilton", "city", "GB")]),
+    # two players
+    ("Hamilton beat Russell 2-1 in the final frame at the Crucible.", []),
+    ("Jordan beat Hamilton 6-3 in the third set.", []),
+])
+def test_two_towns_sides_before_a_score_name_their_country(text: str, expected: list[Row]) -> None:
     assert found(text) == expected
