@@ -52,6 +52,13 @@ CP_ABBREVIATIONS = {
     "Que.": ("Quebec", "10"), "Sask.": ("Saskatchewan", "11"), "Y.T.": ("Yukon", "12"),
     "N.W.T.": ("Northwest Territories", "13"),
 }
+# ... and Canada Post's two-letter codes, as Canadian sites and wires without the CP's style write them after a town
+# ("Yellowknife, NT", "Kelowna, BC"); none is a US state's, and Australia's "NT" and "WA" are read first where the town
+# is Australian (`place_state_towns.australian_states_after`)
+CANADA_POST = {
+    "AB": "Alta.", "BC": "B.C.", "MB": "Man.", "NB": "N.B.", "NL": "N.L.", "NS": "N.S.", "ON": "Ont.",
+    "PE": "P.E.I.", "QC": "Que.", "SK": "Sask.", "YT": "Y.T.", "NT": "N.W.T.",
+}
 
 # A place at most this many characters after a state's name continues a list ("Boston, New York and
 # Chicago", "Atlanta, Washington, and Denver"), as in `place_settle.settle`.
@@ -85,7 +92,8 @@ def _states() -> _States:
     regions = {p.admin1: state_of.get(p.name, p.name) for places in table.values() for p in places
                if p.kind == REGION and p.admin1}
     name_of = {**{abbr: regions[code] for abbr, code in AP_ABBREVIATIONS.items()}, **regions,
-               **{abbr: name for abbr, (name, _) in CP_ABBREVIATIONS.items()}}
+               **{abbr: name for abbr, (name, _) in CP_ABBREVIATIONS.items()},
+               **{code: CP_ABBREVIATIONS[abbr][0] for code, abbr in CANADA_POST.items()}}
     division_of = {n: _Division("US", p.admin1, f"{REGION}/US/{p.admin1}") for n, places in table.items()
                    for p in places if p.kind == REGION and p.admin1}
     for name, admin1 in CP_ABBREVIATIONS.values():

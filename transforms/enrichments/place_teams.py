@@ -202,22 +202,33 @@ def player_beats(text: str, at: int, name: str) -> bool:
 def state_sides(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray, names: list[str]) -> dict[int, str]:
     """Return, by mention (index), the country of the states whose sides play each other (mentions `start` to `end`,
     `name` indexing `names`): "Georgia beat Florida" is the US's states, not the country Georgia, and "Victoria beat
-    Queensland" Australia's.
+    Queensland" Australia's; and before a score, the towns of the one country both names have a place in, a league's
+    fixture ("Hamilton beat Motherwell 2-0": Scotland's two towns, each naming the country for the other), unless
+    both are names of `people` (players: "Hamilton beat Murray 6-3").
 
     >>> from transforms.enrichments.place_mentions import mention_arrays, name_keys
-    >>> text = "Georgia beat Florida, as Jordan beat Syria and Victoria beat Queensland."
+    >>> text = "Georgia beat Florida, as Jordan beat Syria and Victoria beat Queensland. Hamilton beat Motherwell 2-0."
     >>> state_sides(text, *mention_arrays(text), name_keys().names)
-    {0: 'US', 1: 'US', 4: 'AU', 5: 'AU'}
+    {0: 'US', 1: 'US', 4: 'AU', 5: 'AU', 6: 'GB', 7: 'GB'}
     """
     sides: dict[int, str] = {}
     lengths = [len(verb) + 2 for verb in SPORT_VERBS]
     table = gazetteer()
     for i in np.flatnonzero(np.isin(start[1:] - end[:-1], lengths)).tolist():
         if text[end[i]] == " " and text[start[i + 1] - 1] == " " and text[end[i] + 1: start[i + 1] - 1] in SPORT_VERBS:
-            codes = _state_countries(table[names[name[i]]]) & _state_countries(table[names[name[i + 1]]])
+            winner, beaten = table[names[name[i]]], table[names[name[i + 1]]]
+            codes = _state_countries(winner) & _state_countries(beaten)
+            if not codes and _SCORE_AFTER.match(text, end[i + 1]) and not (
+                    names[name[i]] in rules().people and names[name[i + 1]] in rules().people):
+                codes = _town_countries(winner) & _town_countries(beaten)
             if len(codes) == 1:
                 sides[i] = sides[i + 1] = codes.pop()
     return sides
+
+
+def _town_countries(places: tuple[Place, ...]) -> set[str]:
+    """Return the countries of a name's cities and regions, where a league's side may play."""
+    return {p.country_code for p in places if p.kind != COUNTRY}
 
 
 @lru_cache(maxsize=1)

@@ -84,6 +84,12 @@ Motors Europe Axes 12,000 Jobs", Bombardier and DaimlerChrysler who "ended a thr
 month-long bidding war", bbc-dev's headline "Yelling takes Cardiff hat-trick" now 0), the other 8 a hat-trick's −0.2
 gone or a runner who "stormed to his first major title" more good; peaks of a hardship since a disaster and diseases
 found early moved no row of either corpus.
+Recomputed for agnews-dev when Sudan's and Pakistan's states and districts with a compass word became regions of
+places.toml ("North Darfur", "South Kordofan", "North Waziristan"): 1 place row more, right (world/3549's "Pakistan's
+South Waziristan tribal area", which had no row); Poonch, Bolivia's Santa Cruz, Fremantle, Canada Post's codes after a
+town ("Yellowknife, NT") and two towns' sides before a score ("Hamilton beat Motherwell 2-0") moved no row of either
+corpus. (The agnews-dev value it replaced was already behind the rows it was recomputed over: those rows gave
+8bb3ba2f3825fd88, whose place rows are these less the one above; bbc-dev's value held.)
 """
 
 from __future__ import annotations
@@ -135,7 +141,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 @pytest.mark.parametrize(("name", "expected"), [
     ("bbc-dev", ("d3bc266b72dbd449", 8412, 6389)),
-    ("agnews-dev", ("4e24783a4e366f7a", 6500, 2327)),
+    ("agnews-dev", ("6e02f001ef6b0e85", 6501, 2327)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
