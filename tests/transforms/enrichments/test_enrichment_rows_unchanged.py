@@ -88,8 +88,7 @@ Recomputed for agnews-dev when Sudan's and Pakistan's states and districts with 
 places.toml ("North Darfur", "South Kordofan", "North Waziristan"): 1 place row more, right (world/3549's "Pakistan's
 South Waziristan tribal area", which had no row); Poonch, Bolivia's Santa Cruz, Fremantle, Canada Post's codes after a
 town ("Yellowknife, NT") and two towns' sides before a score ("Hamilton beat Motherwell 2-0") moved no row of either
-corpus. (The agnews-dev value it replaced was already behind the rows it was recomputed over: those rows gave
-8bb3ba2f3825fd88, whose place rows are these less the one above; bbc-dev's value held.)
+corpus.
 """
 
 from __future__ import annotations
