@@ -29,6 +29,7 @@ from typing import NamedTuple
 from transforms.formats.author_dates import is_date
 from transforms.formats.cjk_bylines import cjk_byline
 from transforms.formats.dates import UnparsedDate
+from transforms.formats.figure_tables import in_figure_table
 from transforms.formats.numeric_dates import date_in_order
 from transforms.formats.txt_bylines import (
     BYLINE_HEADS,
@@ -80,13 +81,6 @@ _WIRE_DATELINE = re.compile(
 _DIGITS = re.compile(r"\d+")
 # Figures alone, parted by commas or spaces and no other mark or word: a number, or several, and no day
 _FIGURES = re.compile(r"\s*\d+(?:[,\s]+\d+)+\s*")
-# A row of a table of figures, a label and an amount alone ("Revenue: 10m", "Costs: £8.2bn", "Turnout: 64%"): a
-# "Date:" among two such rows is the table's, the day its figures are for, and a row of it (it was taken for the
-# text's date and the row cut from its table)
-_FIGURE_ROW = re.compile(
-    r"[^\W\d][\w .'/&()-]{0,40}:\s*[-+(]?[£$€¥]?\d[\d,.]*\s*(?:%|[kmb]n?|million|billion|thousand|tonnes?)?\)?\s*",
-    re.IGNORECASE)
-_TABLE_ROWS = 2
 
 
 class TxtHead(NamedTuple):
@@ -125,20 +119,20 @@ def txt_date(text: str) -> TxtHead:
     for index in head:
         line = lines[index].strip()
         if published is None and (match := _LABEL_LINE.fullmatch(line)) and (moment := _day(match["date"])) \
-                is not None and not _in_table(lines, index):
+                is not None and not in_figure_table(lines, index):
             published = moment
             cut.append(index)
             continue
         # "Published 3 February 2026, 09:15 GMT | Updated 4 February 2026", as a news site prints both under its
         # headline: each part's day (the line was a paragraph, and the text undated)
         if published is None and _PARTS.search(line) and (days := _labelled_days(line)) is not None \
-                and not _in_table(lines, index):
+                and not in_figure_table(lines, index):
             published, updated = days[0] or published, days[1] or updated
             cut.append(index)
             continue
         if updated is None and line[:4].lower().startswith(_UPDATE_OPENINGS) \
                 and (match := _UPDATE_LINE.fullmatch(line)) and (moment := _day(match["date"])) is not None \
-                and not _in_table(lines, index):
+                and not in_figure_table(lines, index):
             updated = moment
             cut.append(index)
             continue
@@ -154,7 +148,8 @@ def txt_date(text: str) -> TxtHead:
         # a day alone under the headline ("5 March 2024", "Dienstag, 12. März 2024", a Markdown post's "_12. März
         # 2024_"): the date, no paragraph (it was the first one, and the text undated)
         if published is None and index != head[0] and is_date(line) and not _UPDATE_LINE.match(line) \
-                and (moment := _day(line)) is not None and not _in_table(lines, index) and not _in_days(lines, index):
+                and (moment := _day(line)) is not None and not in_figure_table(lines, index) \
+                and not _in_days(lines, index):
             published = moment
             cut.append(index)
             continue
@@ -268,24 +263,6 @@ def _day(written: str) -> datetime | None:
     if read.ambiguous is not None or read.moment is None or read.moment.year < 1000:
         return None
     return read.moment
-
-
-def _in_table(lines: list[str], index: int) -> bool:
-    """Return whether a line is a row of a table of figures: its block (the lines around it, no blank line between)
-    holds `_TABLE_ROWS` rows of a label and an amount or more.
-
-    >>> _in_table(["Results", "Date: 2024-03-05", "Revenue: 10m", "Costs: £8m"], 1)
-    True
-    >>> _in_table(["Rates rise", "Published: 2024-03-05", "Updated: 2024-03-06", "Page: 3"], 1)
-    False
-    """
-    start = end = index
-    while start > 0 and lines[start - 1].strip():
-        start -= 1
-    while end + 1 < len(lines) and lines[end + 1].strip():
-        end += 1
-    rows = sum(_FIGURE_ROW.fullmatch(line.strip()) is not None for line in lines[start: end + 1])
-    return rows >= _TABLE_ROWS
 
 
 def _in_days(lines: list[str], index: int) -> bool:
