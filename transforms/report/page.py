@@ -21,6 +21,7 @@ from transforms.report.languages import other_languages, other_languages_note, u
 from transforms.report.marks import Segment, article_link, evidence_spans, marked_segments
 from transforms.report.periods import date_title, one_period_note
 from transforms.report.readable_text import readable_text
+from transforms.report.sources import one_source_note, source_title, sources_label
 from transforms.report.tone import tone_rows, tone_scale, tone_status
 from transforms.text import same_headline
 
@@ -94,36 +95,6 @@ def page_status(overview: Mapping[str, Any], n_themes: int) -> str:
     if not overview["articles"]:
         return EMPTY_WINDOW
     return SHOWN if n_themes else NO_LABELS
-
-
-def source_title(kinds: set[str]) -> str:
-    """Return the sources axis's title: sites, top-level folders where no site is known, or both.
-
-    >>> source_title({"folder"}), source_title({"site", "folder"})
-    ('top-level folder (no site known)', 'site (top-level folder where none is known)')
-    """
-    if kinds == {"site"}:
-        return "site"
-    if "site" in kinds:
-        return "site (top-level folder where none is known)"
-    return "top-level folder (no site known)"
-
-
-def sources_label(sites: int, folders: int) -> str:
-    """Return what the overview's count of sources counts: sites, top-level folders (where no site is
-    known), or both, each counted.
-
-    >>> sources_label(1, 0), sources_label(0, 3), sources_label(2, 1)
-    ('site', 'top-level folders (no site known)', 'sources: 2 sites, 1 top-level folder where none is known')
-    """
-    def counted(n: int, what: str) -> str:
-        return f"{n:,} {what}{'' if n == 1 else 's'}"
-
-    if not folders:
-        return "site" if sites == 1 else "sites"
-    if not sites:
-        return f"top-level folder{'' if folders == 1 else 's'} (no site known)"
-    return f"sources: {counted(sites, 'site')}, {counted(folders, 'top-level folder')} where none is known"
 
 
 def _day(value: datetime | date | None) -> str:
@@ -230,23 +201,6 @@ COOCCURRENCE_NOTE = (
     "Paragraphs labelled with both themes, the number in each cell; a blank cell, none"
     " (the diagonal: a theme is not paired with itself)."
 )
-
-
-def one_source_note(rows: list[Mapping[str, Any]]) -> str:
-    """Return what the page says instead of a chart of one source ("" for several or none): its one row of
-    cells only repeated the top themes' table, under a heading that promised a comparison.
-
-    >>> one_source_note([{"source": "tech", "source_kind": "folder", "theme": "science", "paragraphs": 176}])
-    'Every labelled paragraph is from one top-level folder, tech: the top themes above count them by theme.'
-    >>> one_source_note([{"source": s, "source_kind": "site"} for s in ("bbc.co.uk", "ft.com")])
-    ''
-    """
-    sources = {(r["source"], r["source_kind"]) for r in rows}
-    if len(sources) != 1:
-        return ""
-    ((source, kind),) = sources
-    what = "site" if kind == "site" else "top-level folder"
-    return f"Every labelled paragraph is from one {what}, {source}: the top themes above count them by theme."
 
 
 def described(spec: dict | None, title: str, note: str, keep_row_names: bool = False) -> dict | None:
