@@ -42,6 +42,8 @@ def iptc():
          "federal labour board, as their union said it would not return to work until the airline paid them for the "
          "hours spent on the ground. The walkout has grounded some 700 flights a day at the height of the summer "
          "travel season.", LABOUR),
+        # science and technology by "plant" and the "tools" of "downed tools": a crew's stoppage is the workplace's
+        ("Plant walkout", "Staff at the plant downed tools on Monday over unpaid bonuses.", LABOUR),
     ],
 )
 def test_nature_counted_along_a_river_and_work_withheld_get_their_theme(iptc, headline: str, body: str,

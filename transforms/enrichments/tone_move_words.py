@@ -113,6 +113,10 @@ LEADING: dict[str, tuple[str, ...]] = {
     "record": ("_ !{level}",),
     "of": ("flood _",),  # "a flood of orders", read at the last word of its key
     **{word: ("_",) for word in _MOVING_VERBS},
+    # "axes" is a chart's as often as a headline's verb: it leads a number or a quantity next to it, or one past a
+    # word or a determiner ("Tech giant axes 12,000 jobs", "Retailer axes jobs in Leeds", "axes the 300 jobs"), not
+    # "The chart's two axes plot unemployment against inflation"
+    "axes": ("_ #", "_ {quantity}", "_ * #", "_ {whose} {quantity}"),
     # an adjective leads only the quantity next to it or a word on ("Falling inflation", "rising youth unemployment",
     # "rising levels of obesity"), not one after a particle ("a falling-out over taxes")
     **dict.fromkeys(("falling", "rising"), ("_ {quantity}", "_ !{particle} {quantity}", "_ {measure} of {quantity}")),

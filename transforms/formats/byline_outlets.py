@@ -98,11 +98,15 @@ def is_titled_outlet(part: str) -> bool:
 
     Only of two words: a Vietnamese name of three that opens with the surname Le ("Le Minh Tuan") stays a person's,
     and so does a name joined by "and" ("Jane Doe and Le Tuan"); "Les" is an English given name too ("Les Dennis").
+    Nor "Lo", a Cantonese surname, nor a hyphenated word after the article, a Chinese given name's ("By Jane Doe, Lo
+    Kin-hei", "La Wing-sze": a second author).
 
     >>> is_titled_outlet("Le Monde"), is_titled_outlet("El País"), is_titled_outlet("Le Minh Tuan")
     (True, True, False)
+    >>> is_titled_outlet("Lo Kin-hei"), is_titled_outlet("La Wing-sze"), is_titled_outlet("Il Foglio")
+    (False, False, True)
     """
     return _ARTICLE_TITLE.fullmatch(part) is not None
 
 
-_ARTICLE_TITLE = re.compile(r"(?:(?:Le|La|El|Il|Lo|Der|Die|Das|De|Het) |L['’])[A-ZÀ-ÖØ-Þ][\w'-]+")
+_ARTICLE_TITLE = re.compile(r"(?:(?:Le|La|El|Il|Der|Die|Das|De|Het) |L['’])[A-ZÀ-ÖØ-Þ][\w']+")

@@ -25,6 +25,10 @@ def read(head: str) -> ArticleRecord:
     # a paper named after its writer in its language's words: it was a second author, "Le Monde", "Die Zeit"
     ("Ukraine talks resume in Geneva\nBy Jane Doe, Le Monde", ("Jane Doe",), "By Jane Doe, Le Monde"),
     ("Streik bei der Bahn\nVon Max Müller, Die Zeit", ("Max Müller",), "Von Max Müller, Die Zeit"),
+    ("Elecciones en Argentina\nBy Jane Doe, La Nación", ("Jane Doe",), "By Jane Doe, La Nación"),
+    # a Cantonese surname, a hyphenated given name: a second author, no paper ("Lo Kin-hei" was dropped as one)
+    ("Hong Kong budget\nBy Jane Doe, Lo Kin-hei", ("Jane Doe", "Lo Kin-hei"), "By Jane Doe, Lo Kin-hei"),
+    ("Hong Kong budget\nBy Jane Doe, La Wing-sze", ("Jane Doe", "La Wing-sze"), "By Jane Doe, La Wing-sze"),
     # a Vietnamese name that opens with the surname Le, a name of five words: each a person's still
     ("Floods hit central Vietnam\nBy Le Minh Tuan", ("Le Minh Tuan",), "By Le Minh Tuan"),
     ("Rates held\nBy Jane Doe and Le Tuan", ("Jane Doe", "Le Tuan"), "By Jane Doe and Le Tuan"),
