@@ -1,5 +1,5 @@
 """Amounts of markets, elections and sports results pages flattened to text: a change after a price, a price per
-unit, two rates on a slash, a party's count before its share, an index's level, a match report."""
+unit, two rates on a slash, a party's count before its share, an index's level, a power's device, a match report."""
 
 from __future__ import annotations
 
@@ -64,6 +64,25 @@ def test_markets_tables(text: str, expected: list[tuple[float, str | None, str |
     ],
 )
 def test_results_tables(text: str, expected: list[tuple[float, str | None, str | None]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a power's or an energy's compound is read to its head, the thing that makes or stores it (it was "home")
+        ("The offer includes a 5kW/13.5kWh home battery for £7,000.",
+         [(5, "kW", "battery"), (13.5, "kWh", "battery"), (7000, "GBP", None)]),
+        ("Ministers backed a 2GW wind farm off Norfolk.", [(2, "GW", "farm")]),
+        ("A 5kW motor powers the bike, and the panels made 4,000kWh last year.", [(5, "kW", "motor"),
+                                                                                 (4000, "kWh", None)]),
+        # a spaced dash ends a sum's or a share's compound as a comma does (it was "multilateral")
+        ('They agreed to offer up to 100% multilateral debt relief - "the vast bulk" of it.',
+         [(100, "percent", "relief")]),
+        ("The firm took a 5% stake - worth £2m - in Arsenal.", [(5, "percent", "stake"), (2e6, "GBP", None)]),
+    ],
+)
+def test_compound_heads(text: str, expected: list[tuple[float, str | None, str | None]]) -> None:
     assert found(text) == expected
 
 
