@@ -126,18 +126,23 @@ def minus(text: str, position: int) -> int:
     """Return where the minus sign of the amount at `position` starts ("-", "−", "minus "), else -1. A
     hyphen after a letter or digit is no minus ("5-10", "covid-19").
 
-    A sign after a number and a space is a range or a score's dash ("2023 -24 season", "2 -1"), and one after
-    "plus" a margin either way, as "±" is ("plus or minus 2.8 percentage points", "+/-3": the number as written).
+    A sign after a number and a space is a range or a score's dash ("2023 -24 season", "2 -1"), but a change's in
+    percent after a price or a level with its decimals or thousands, as a flattened markets table writes it ("Brent
+    $64.10 -1.2% | WTI", "DAX 24,105 -0.7%"); one after "plus" is a margin either way, as "±" is ("plus or minus 2.8
+    percentage points", "+/-3": the number as written).
 
     >>> [minus(t, t.rindex("5")) for t in ("was -5%", "(−5C)", "4-5", "a minus 5", "laminus 5", "x 5", "2 -5")]
     [4, 1, -1, 2, -1, -1, -1]
+    >>> [minus(t, t.rindex("5")) for t in ("$64.10 -5%", "24,105 -5%", "2 -5%", "64.10 -5", "2023 -25%")]
+    [7, 7, -1, -1, -1]
     >>> [minus(t, t.rindex("5")) for t in ("plus or minus 5", "Plus/minus 5", "+/-5", "+/−5")]
     [-1, -1, -1, -1]
     """
     sign = text[position - 1: position]
     if sign in MINUS_SIGNS:
         if position >= 3 and text[position - 2] == " " and text[position - 3].isdigit():
-            return -1
+            return position - 1 if _CHANGE_AFTER_LEVEL.match(text, position) and _LEVEL_BEFORE.search(
+                text, max(0, position - 16), position - 1) else -1
         if text[position - 3: position - 1] == "+/":  # "+/-3": a margin
             return -1
         return position - 1 if position < 2 or not text[position - 2].isalnum() else -1
@@ -148,6 +153,10 @@ def minus(text: str, position: int) -> int:
     return -1
 
 
+# A change in percent ("-1.2%") after a price's or a level's number with two decimals or thousands, one space apart
+# ("$64.10 -1.2%", "24,105 -0.7%"): a markets table's row, no range ("2023 -25%", "3 -5%", "1.5 -2%" have neither)
+_CHANGE_AFTER_LEVEL = re.compile(r"\d+(?:\.\d+)?%")
+_LEVEL_BEFORE = re.compile(r"\d(?:,\d{3}(?:\.\d+)?|\.\d{2,}) \Z")
 _PLUS_BEFORE = re.compile(r"(?i)\bplus(?:\s+or\s+|\s*/\s*|-or-)\Z")  # "plus or minus", "plus/minus", "plus-or-minus"
 
 
@@ -200,7 +209,7 @@ def sorted_union(first: np.ndarray, second: np.ndarray) -> np.ndarray:
 # (a word's or a number's character, or the "#" of an HTML character reference).
 _GLUED = np.zeros(256, dtype=bool)
 _GLUED[np.frombuffer(b"0123456789_.,/:$#abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", dtype=np.uint8)] = True
-_SLASH, _W, _H = np.uint8(ord("/")), np.uint8(ord("W")), np.uint8(ord("h"))
+_SLASH, _W, _H, _PERCENT = np.uint8(ord("/")), np.uint8(ord("W")), np.uint8(ord("h")), np.uint8(ord("%"))
 
 
 def _glued_digits(data: np.ndarray, starts: np.ndarray) -> np.ndarray:
@@ -210,7 +219,7 @@ def _glued_digits(data: np.ndarray, starts: np.ndarray) -> np.ndarray:
     start a phone number (`amounts.rows` reads "+44 020 ..." from its "0"). A third of a news batch's
     candidates: dropped with numpy, not one by one in Python.
 
-    >>> text = "#39;s, G8, EUR750m, 4.5 and 0.5 or 2.3-4%"
+    >>> text = "#39;s, G8, EUR750m, 4.5 and 0.5 or 2.3-4%/5%"
     >>> data, starts = _numeric_runs(text)
     >>> starts[_glued_digits(data, starts)].tolist()
     [1, 8, 14, 22, 30, 37]
@@ -218,9 +227,11 @@ def _glued_digits(data: np.ndarray, starts: np.ndarray) -> np.ndarray:
     first = data[starts]
     before = data[np.maximum(starts - 1, 0)]
     glued = (first - _ZERO < 10) & (first != _ZERO) & (starts > 0) & _GLUED[before]
-    # ... but a battery's energy after its power and a slash starts one ("300MW/1,200MWh": `amount_power_pairs`)
+    # ... but a battery's energy after its power and a slash starts one ("300MW/1,200MWh": `amount_power_pairs`), and
+    # so does a rate after a rate ("4.5%/5.0%")
     unit = data[np.maximum(starts - 2, 0)]
-    return glued & ~((before == _SLASH) & ((unit == _W) | (unit == _H) & (data[np.maximum(starts - 3, 0)] == _W)))
+    return glued & ~((before == _SLASH) & ((unit == _W) | (unit == _PERCENT) | (unit == _H) & (
+        data[np.maximum(starts - 3, 0)] == _W)))
 
 
 # The span of a bare year, a number of four digits that is no amount: `amounts.rows` drops such a match, and

@@ -20,11 +20,13 @@ from transforms.enrichments.amount_plurals import NOT_OBJECTS
 from transforms.enrichments.amount_verbs import ING_VERBS, NOUN_VERBS, PAST_TENSES, SINGULAR_VERBS
 
 # The second word of the compound, a space apart, lower-case, then the phrase's end
-_SECOND = re.compile(r"[^\S\n]+([a-z][a-z'-]*[a-z])\b(?=[^\S\n]*(?:[.,;:!?)]|$|\n|(?:in|for|to|of|on|at|from|by|over"
-                     r"|and|or|with|that|which|after|before|since|when|as|is|was|were|are|will|would|could|has|had"
-                     r"|have|this|last|next|can|could|may|might|must|should|shall|[a-z]{2,}[^e]ed)\b))")
-# (a past tense after the second word ends the phrase as "was" does: "10% voting rights backed the plan", "a $5m aid
-# package approved by": they were "voting", "aid")
+_SECOND = re.compile(r"[^\S\n]+([a-z][a-z'-]*[a-z])\b(?=[^\S\n]*(?:[.,;:!?)]|[-–—](?=\s)|$|\n"
+                     r"|(?:in|for|to|of|on|at|off|from|by|over|and|or|with|that|which|after|before|since|when|as"
+                     r"|is|was|were|are|will|would|could|has|had|have|this|last|next|can|could|may|might|must"
+                     r"|should|shall|[a-z]{2,}[^e]ed)\b))")
+# (a spaced dash ends it as a comma does: "up to 100% multilateral debt relief - the bulk of it", which counted
+# "multilateral", and so does "off": "a 2GW wind farm off Norfolk"; a past tense after the second word ends the phrase
+# as "was" does: "10% voting rights backed the plan", "a $5m aid package approved by": they were "voting", "aid")
 # Words of time and degree that end a phrase after a sum, no noun of its compound ("a $10m fine yesterday", "£5m more")
 _NO_HEADS = frozenset(
     "yesterday today tonight tomorrow ago apiece each overall annually instead too more less alone already again "
@@ -101,15 +103,21 @@ def measure_adjective(word: str) -> bool:
     return word in _PLAIN_ADJECTIVES or word.endswith(_ADJECTIVE_ENDS) and word not in _NOUNS_OF_ADJECTIVE_ENDS
 
 
+# The units of power and energy, whose noun compound names what makes or stores them by its head: "a 5kW home battery",
+# "a 2GW wind farm" are a battery's and a farm's (they counted "home", "wind")
+_POWER_UNITS = frozenset(("W", "kW", "MW", "GW", "Wh", "kWh", "MWh", "GWh", "TWh"))
+
+
 def sum_or_share(unit: str | None) -> bool:
     """Return True for a unit whose noun compound, or its "of"'s, says what a sum is spent on or what a share is of,
     read to its head ("a $1.1bn rescue package", "$5m of plastic surgery", "0.7% of national income"): a currency's
-    code, a percentage. A measure's "of" names a substance by its first word ("965,000 tonnes of food assistance").
+    code, a percentage, and power's and energy's units (`_POWER_UNITS`). A measure's "of" names a substance by its first
+    word ("965,000 tonnes of food assistance").
 
-    >>> [sum_or_share(u) for u in ("USD", "percent", "t", "kg", None)]
-    [True, True, False, False, False]
+    >>> [sum_or_share(u) for u in ("USD", "percent", "t", "kg", None, "kWh", "MW")]
+    [True, True, False, False, False, True, True]
     """
-    return unit is not None and (unit == "percent" or len(unit) == 3 and unit.isupper())
+    return unit is not None and (unit == "percent" or len(unit) == 3 and unit.isupper() or unit in _POWER_UNITS)
 
 
 # Singulars ending in "s" that news writes first in a sum's compound: "a $5bn stimulus package", "a £3bn bonus pool",

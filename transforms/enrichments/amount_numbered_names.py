@@ -66,6 +66,9 @@ _NAME_DETERMINERS = frozenset("the a an this that these those their his her its 
 # A colon, then a space or the line's end, after a number (`numbered_name`'s headings)
 _HEADING_COLON = re.compile(r":(?:[^\S\n]|\n|$)")
 _COUNTS = frozenset("one two three four five six seven eight nine ten".split())
+# After a name's number, a results table's next cell in brackets: a share ("(33.4%)") or a signed change ("(+163)",
+# "(-2.6)")
+_CELL_AFTER = re.compile(r" \((?:[+\-−±]\d|\d+(?:\.\d+)?%)")
 # Words after which a capitalised word is a place or a day, not a name the number belongs to.
 _BEFORE_PLACES = frozenset("in on at by across since from to near for until after before during".split())
 
@@ -90,6 +93,10 @@ def numbered_name(text: str, token: str, word_before: str, word_after: str, afte
     if label.islower() and word_before not in LABELS and word_before not in PLURAL_LABEL_WORDS:
         return False  # a lower-case word that is no label's (most numbers): no rule below can apply, each needing
         # a capital in it, or it one of the labels' words
+    if digits and text.startswith(" (", end) and _CELL_AFTER.match(text, end) and word_before not in INDICES and (
+            word_before not in LABELS or label in SIDES):
+        return False  # a results table's count, its share or its change in brackets after it: "Reform UK 7,640
+        # (33.4%)", "Lib Dem 370 (+163)", "No 1,093,870 (47.6%)" (they were numbered names, as "FTSE 100" is)
     counted = None  # a tally's: "score" (sport near) or "count" ("Italy 120, Spain 85 new cases")
     if digits and not scale2 and label[:1].isupper() and (word_before not in LABELS or label in SIDES) and (
            word_before not in INDICES):  # (a tally's names are capitalised: `tally` reads no other)
@@ -106,11 +113,13 @@ def numbered_name(text: str, token: str, word_before: str, word_after: str, afte
            word_before in VENUE_LABELS and counts(after))
                       or word_before in PLURAL_LABEL_WORDS or (
            len(label) > 1 and label.isupper() and label.isalpha() and counted is None and not (
-               counts(after) and cost_before(text, number_start - 1 - len(label), low)))):
+               counts(after) and cost_before(text, number_start - 1 - len(label), low)) and not (
+               digits and "," in digits and word_before in INDICES))):
         # whom a loss costs, by a name's letters, then a count: "cost KD 62 games", "cost AD 30 games" count 62 and
         # 30 games (`named_letters`; not "Nike KD 16 sneakers", nor "got QR 50 votes", whose letters say nothing)
         return True  # a numbered name: No 10, Article 50, FTSE 100, lane seven (no "Sales Top 100 Million"; an
-        # index's level in thousands is its points, "Dow 10,000 Again?"; a tally's "USA 40, China 38" count)
+        # index's level in thousands is its points, "Dow 10,000 Again?", "DAX 24,105"; a tally's "USA 40, China 38"
+        # count)
     label_start = number_start - 1 - len(label)
     if digits and not scale2 and digits.isdigit() and _HEADING_COLON.match(text, end) and label[:1].isupper() and (
             label[1:].isalpha() and text.startswith(label, label_start) and sentence_start(text, label_start)):

@@ -47,6 +47,10 @@ _GAME_WORDS = re.compile(
     r"|play-?offs?|stadium|rugby|football|soccer|baseball|basketball|hockey|cricket|nfl|nba|mlb|nhl|fb"
     r"|premiership|referee|booked|subs|grand\s+prix|laps|podium|constructors['’]?)\b"
     r"|\b(?-i:FT|HT|Att)\b[^\S\n]*[:)]")  # full time's, half time's and attendance's marks ("FT: ...", "Att: 30,000")
+# ... and a match report's attendance spelt out, for a tally of no election's names: "Arsenal 2 Chelsea 1 (Saka 23,
+# Havertz 61). Attendance: 60,272" (the scorers' minutes were counts; "Attendance: Labour 23, Conservatives 19" at a
+# council's meeting still counts)
+_ATTENDANCE = re.compile(r"\bAttendance[^\S\n]*:")
 # A game's word in another sense: a season of no sport, a game of politics, a league of nations or parties ("the flu
 # season", "a season of by-elections", "a waiting game", "the Arab League", "the FT reported", "12 ft" are no sport's;
 # "in pole position" and "the final lap" are as often a campaign's, so a race's words are its laps, its Grand Prix,
@@ -66,7 +70,9 @@ _NOT_GAME = re.compile(
 # name's, as "No 10")
 _PARTIES = frozenset(
     "Conservatives Conservative Tories Tory Labour Democrats Republicans Liberals Greens SNP DUP Plaid Reform Lib "
-    "LibDems Independents Independent Others CDU CSU SPD AfD FDP BJP NDP PiS Likud Fidesz".split())
+    "LibDems Independents Independent Others CDU CSU SPD AfD FDP BJP NDP PiS Likud Fidesz "
+    # ... and the short names of a UK results table ("Lib Dem 370, Con 319, Lab 98")
+    "Dem Dems Con Lab Grn".split())
 _SIDES = (frozenset(("Yes", "No")), frozenset(("Ayes", "Noes")), frozenset(("For", "Against")),
           frozenset(("Remain", "Leave")))
 SIDES = frozenset().union(*_SIDES)
@@ -76,7 +82,8 @@ ELECTION_NAMES = _PARTIES | SIDES
 # A party's name, which no numbered name has: its number alone is its seats or votes, a tally's other half left out
 # ("Labour won 412 seats, the Conservatives 121", "the CDU won 200 seats, the SPD 150"; they were numbered names, as
 # "Channel 4" is). Not a word of other senses ("Reform", "Independent", "Lib") nor a tally's "Others".
-PARTY_NAMES = _PARTIES - frozenset(("Others", "Independents", "Independent", "Reform", "Lib", "Conservative", "Tory"))
+PARTY_NAMES = _PARTIES - frozenset(("Others", "Independents", "Independent", "Reform", "Lib", "Conservative", "Tory",
+                                    "Dem", "Dems", "Con", "Lab", "Grn"))
 
 Tally = Literal["score", "count"]
 
@@ -97,6 +104,8 @@ def _sport(text: str, first: int, end: int, low: int, teams: tuple[str, str], li
         return True
     high = text.find("\x01", end)
     high = high if high >= 0 else len(text)
+    if line and _ATTENDANCE.search(text, low, high):
+        return True
     idioms = [m.span() for m in _NOT_GAME.finditer(text, low, high)]
     return any(not any(a <= word.start() < b for a, b in idioms) for word in _GAME_WORDS.finditer(text, low, high))
 

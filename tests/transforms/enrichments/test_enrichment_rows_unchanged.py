@@ -89,6 +89,13 @@ places.toml ("North Darfur", "South Kordofan", "North Waziristan"): 1 place row 
 South Waziristan tribal area", which had no row); Poonch, Bolivia's Santa Cruz, Fremantle, Canada Post's codes after a
 town ("Yellowknife, NT") and two towns' sides before a score ("Hamilton beat Motherwell 2-0") moved no row of either
 corpus.
+Recomputed for bbc-dev when a spaced dash was read as the end of a sum's or a share's noun compound, as a comma is: 3
+objects moved, each read and right ("up to 100% multilateral debt relief - \"the vast bulk" → `relief`, was
+`multilateral`; "billions of pounds of taxpayers' cash - many of which" → `cash`, was `taxpayers`; "a 50% Disney-owned
+subsidiary company - Lifetime" → `company`, was `subsidiary`); a change in percent after a markets table's price, a
+price per unit after a slash, two rates joined by one, a results table's count before its bracketed share, an index's
+level after its capitals, a power's or an energy's compound read to its head and a match's attendance moved no row of
+either corpus.
 """
 
 from __future__ import annotations
@@ -139,7 +146,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("d3bc266b72dbd449", 8412, 6389)),
+    ("bbc-dev", ("9ed53b39f7f77dbe", 8412, 6389)),
     ("agnews-dev", ("6e02f001ef6b0e85", 6501, 2327)),
 ])
 @pytest.mark.slow
