@@ -5,6 +5,7 @@ Each table is explained where it is declared; tone's docstring says what they do
 
 from __future__ import annotations
 
+from transforms.enrichments.tone_courts import DEVICE_CHARGES
 from transforms.enrichments.tone_news_words import MARKET_TERMS
 from transforms.enrichments.tone_phrases import make_phrases
 
@@ -92,6 +93,7 @@ NEWS_TERMS = ("tested positive", "tests positive", "test positive", "testing pos
               # a share of what a price moved by, no praise: "Shares lost a quarter of their value"
               "of its value", "of their value",
               "data recovery", "disaster recovery",  # services, as "health care" (tone's `NEWS_WORDS`)
+              *DEVICE_CHARGES,  # a battery's filling, no court's: "the battery charges in five minutes"
               # a parliament's procedure, no confidence of the news: "lost a confidence vote and resigned" read 0;
               # whether it was won is the news (one of no confidence is pressure: tone's `NEWS_WORDS`)
               *(f"confidence {vote}" for vote in ("vote", "votes", "motion", "motions")),
