@@ -89,6 +89,13 @@ places.toml ("North Darfur", "South Kordofan", "North Waziristan"): 1 place row 
 South Waziristan tribal area", which had no row); Poonch, Bolivia's Santa Cruz, Fremantle, Canada Post's codes after a
 town ("Yellowknife, NT") and two towns' sides before a score ("Hamilton beat Motherwell 2-0") moved no row of either
 corpus.
+Recomputed for bbc-dev and agnews-dev (the examples' rows unchanged) by tone's eleventh round, which moved the tone of
+187 paragraphs (109 of bbc-dev, 78 of agnews-dev) and their articles, each sign read: "defence" and "defense" as a
+ministry's or a side's, no good word (most of them: "Defense Dept. to buy second supercomputer" + to 0), British
+spellings read as their American words ("favourable", "marvellous", "-ise"), a "favourite" a liking only after one
+whose it is, "sacked" as "fired", a title, a cup or a playoff spot "clinched" or "sealed", verbs of mending before a
+fault ("Ford to Repair Faulty Heated Seats" − to +) and a measure between a quantity and the level it hits; 30 of them
+a sign, 25 the right way and 5 either (a liking of a "favourite", "favourable demographic ... trends"), none wrong.
 """
 
 from __future__ import annotations
@@ -139,8 +146,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("d3bc266b72dbd449", 8412, 6389)),
-    ("agnews-dev", ("6e02f001ef6b0e85", 6501, 2327)),
+    ("bbc-dev", ("8ec785ecc7f69618", 8412, 6389)),
+    ("agnews-dev", ("e568de809a9c565c", 6501, 2327)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
