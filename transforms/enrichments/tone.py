@@ -47,8 +47,9 @@ preposition in 24 of 25 uses sampled from bbc-dev), "United" (Nations, States, M
 Department, "gross" domestic product, economic "demand", "Super" Bowl and Mario, "gt" (a leftover of "&gt;"),
 the "Supreme" Court, "crude" oil, "Grand" Slams and Prix and grand juries, the "Champions" League, and "beating" a
 rival or forecasts ("beating expectations" read as a beating), a game's or a band's "play", the "Devils" of a
-team, a "matter" (an affair), a "challenger" (a rival), one "prepared" (ready or willing) and "energy" (the
-sector). News terms of two words carry none either
+team, a "matter" (an affair), a "challenger" (a rival), one "prepared" (ready or willing), "energy" (the
+sector), "defence" (a ministry or a side) and a "favourite" (a race's; "my favourite" keeps its liking).
+News terms of two words carry none either
 (`NEWS_TERMS`): a person who "tested positive" has no good news, "health care" and "care homes" are
 services ("care" alone is still a feeling: "couldn't care less"), as are "data recovery" and "disaster recovery";
 "Fine Gael" is a party; "of its kind" is a sort; "weight loss" is a diet's aim. "fine" as a penalty carries none, as

@@ -42,6 +42,7 @@ import numpy as np
 
 from transforms.enrichments.tone_courts import UNDOING_CHARGES
 from transforms.enrichments.tone_easing import EASING, opens_clause
+from transforms.enrichments.tone_mending import MENDING, MENDING_NOT_VERBS, MENDING_SETS
 from transforms.enrichments.tone_phrases import make_phrases, phrases_found
 from transforms.enrichments.tone_releasing import RELEASING, RETURNING
 from transforms.enrichments.tone_tables import WINDOW
@@ -85,6 +86,7 @@ AVERTING = {verb: 1 if verb in (*ESCAPE, *_LEAVING) else 3 for verb in (
     "foil", "foils", "foiled", "foiling",
     *RELEASING, *RETURNING, *CLEARING, *EASING, *_LEAVING, *RECOVERING, *ENDING,
     *UNDOING_CHARGES,  # only a charge, and what it was for: `tone_courts`
+    *MENDING,  # a fault: "fixed a security flaw" (`tone_mending`)
 )} | {verb: 0 for verb in CLEARING_ONE if " " not in verb and verb not in CLEARING} | dict.fromkeys(SPARING, 4)
 # Words before a verb of averting that undo it, beside VADER's negations: "failed to stop the violence", "refused to
 # release the hostages".
@@ -113,6 +115,7 @@ _SETS = {
     "ended_how": "in with up on of lower higher down flat mixed weaker stronger firmer tragically badly abruptly "
                  "bitterly prematurely acrimoniously disastrously user users result results product products point "
                  "game and but or while whereas although though yet as when so because",
+    **MENDING_SETS,
 }
 NOT_VERBS: dict[str, tuple[str, ...]] = {
     "stop": ("{stop_before} _ !to", "{stop_article} * _ !to"),
@@ -135,6 +138,7 @@ NOT_VERBS: dict[str, tuple[str, ...]] = {
     # looted art" give loot back
     **dict.fromkeys(("return", "returns", "returned"), ("_ to", "_ {be}", "_ home", "_ from")),
     "returning": ("_ to", "_ {be}", "_ home", "_ from", "{stop_before} _"),
+    **MENDING_NOT_VERBS,
 }
 _NOT_VERBS = make_phrases(NOT_VERBS, _SETS)
 # A clearing verb's "of" one to three words after the one it clears, one phrase per distance from the verb; not after a

@@ -35,6 +35,14 @@ CHARGES = ("charge", "charges", "conviction", "convictions", "case", "cases", "l
            "prosecution")
 # The charges the lexicon has no valence for, which take its "charges" (−1.1) after a verb of `UNDOING_CHARGES`.
 TONELESS_CHARGES = ("charge", "conviction", "convictions", "case", "cases", "indictment")
+# A device's "charges" are its filling with power, no court's: "the new battery charges in five minutes", "The car
+# charges fully overnight" read bad (the lexicon's "charges" −1.1). Only after a device and before how far or how fast:
+# a "battery" before "charges" is a court's as often ("faces assault and battery charges"). Tone's `NEWS_TERMS`.
+_HOW_SOON = (*"one two three four five six eight ten fifteen twenty thirty forty under just about around less".split(),
+             *(str(minutes) for minutes in range(1, 61)))
+DEVICE_CHARGES = tuple(f"{device} charges {how}" for device in ("battery", "phone", "car", "laptop", "device", "it")
+                       for how in ("fully", "faster", "quickly", "wirelessly", "overnight", "to", "twice",
+                                   *(f"in {soon}" for soon in _HOW_SOON)))
 # The last words of those verbs, for `tone_senses`' phrases ("quashed _", "threw out the _").
 UNDOING_ONE_WORD = " ".join(verb for verb in UNDOING_CHARGES if " " not in verb)
 THROWING = "throw throws threw thrown throwing"

@@ -21,7 +21,16 @@ from transforms.enrichments.tone_possibilities import RULING_OUT
 from transforms.enrichments.tone_quantities import QUANTITIES
 from transforms.enrichments.tone_releasing import CAPTIVES, LOOT, RELEASED, RELEASING, RETURNING
 from transforms.enrichments.tone_senses import SENSE_WORDS
-from transforms.enrichments.tone_tables import LITTLE_OF, NEGATIONS, NEWS_NEUTRAL, NEWS_TERMS, PLURALS, SOME_FEW
+from transforms.enrichments.tone_spellings import british_spellings
+from transforms.enrichments.tone_tables import (
+    LIKED,
+    LITTLE_OF,
+    NEGATIONS,
+    NEWS_NEUTRAL,
+    NEWS_TERMS,
+    PLURALS,
+    SOME_FEW,
+)
 from transforms.enrichments.tone_waning import DISASTERS, ENDING_HARMS, FAULTS, WANING
 from transforms.enrichments.tone_worries import WORRIED
 from transforms.matching.search_text import search_text
@@ -36,10 +45,11 @@ def lexicon() -> dict[str, float]:
 
     Only entries that are words (letters, digits, inner apostrophes) are kept, and words joined by hyphens whose
     parts are letters, one of three or more ("cover-up", "short-sighted", "once-in-a-lifetime"; tone finds them as the
-    text reads them, "cover up"); emoticons are not news ("x-d", ":-p", "8-o").
+    text reads them, "cover up"); emoticons are not news ("x-d", ":-p", "8-o"). The British spellings of its
+    American words that it lacks count as their American word (`tone_spellings`: "favourable", "tumour", "sombre").
 
-    >>> lexicon()["good"], lexicon()["horrible"], lexicon()["cover-up"], "x-d" in lexicon()
-    (1.9, -2.5, -1.2, False)
+    >>> lexicon()["good"], lexicon()["horrible"], lexicon()["cover-up"], "x-d" in lexicon(), lexicon()["tumour"]
+    (1.9, -2.5, -1.2, False, -1.6)
     """
     text = files("vaderSentiment").joinpath("vader_lexicon.txt").read_text("utf-8")
     words: dict[str, float] = {}
@@ -50,7 +60,7 @@ def lexicon() -> dict[str, float]:
                 parts[0].isalnum() if len(parts) == 1
                 else all(part.isalpha() for part in parts) and max(map(len, parts)) >= 3):
             words[token.lower()] = float(rest.split("\t", 1)[0])
-    return words
+    return words | british_spellings(words)
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +80,9 @@ def keys() -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
         keys[f" {word} "] = (SENTIMENT, valence, len(word.split()))
     for plural, singular in PLURALS.items():
         keys[f" {plural} "] = (SENTIMENT, lexicon()[singular], 1)
+    for phrase in LIKED:  # "my favourite": a liking, where a "favourite" alone is a race's (`NEWS_NEUTRAL`)
+        liked = "favorites" if phrase.endswith("s") else "favorite"
+        keys[f" {phrase} "] = (SENTIMENT, lexicon()[liked], len(phrase.split()))
     for word in LITTLE_OF:  # "little hope" as "no hope"; "a little hope" the longer phrase, some hope
         keys[f" little {word} "] = (SENTIMENT, N_SCALAR * lexicon()[word], 2)
         keys[f" a little {word} "] = (SENTIMENT, lexicon()[word], 3)

@@ -155,9 +155,10 @@ LEADING_VERBS = make_phrases({word: LEADING[word] for word in _MOVING_VERBS}, _S
 # A quantity of two words ("waiting lists") is read at its last word, as tone finds its key.
 # A level reached widens it too ("Carbon emissions hit a record high", "The FTSE 100 closed at a record high"), and so
 # does whom it goes to ("Donations to the charity fell sharply", "Exports to China fell": `tone_counts`).
+# A measure between ("Jobless rate hits five-year high") as between a quantity and its place.
 QUANTITY_REACH = make_phrases({word.split()[-1]: ("_ {place_or_time}", "_ {measure} {place_or_time}", "_ to",
                                                   "_ {be_at} at", "_ {be} {to_come} to", "_ {reach_level}",
-                                                  "_ # {reach_level}")
+                                                  "_ # {reach_level}", "_ {measure} {reach_level}")
                      for word in QUANTITIES}, _SETS)
 # A level that is the quantity's own reaches back to its move as far as a phrase of place does: "Inflation fell to
 # 2.1% in March, its lowest in four years".

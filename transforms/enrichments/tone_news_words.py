@@ -45,6 +45,7 @@ from __future__ import annotations
 
 from transforms.enrichments.tone_bans import BANS
 from transforms.enrichments.tone_confidence import NO_CONFIDENCE
+from transforms.enrichments.tone_sport import SPORT_WORDS
 from transforms.enrichments.tone_storms import SEIZED
 
 # A deal reached, in the words news writes it with (valued as "agreement" below; `tone_deals` reads its aim and
@@ -231,6 +232,7 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # a mending of a body, a place or a quarrel, which the lexicon lacks: "The ozone layer is on track to heal fully"
     # read 0 (not "healing", a faith's or a crystal's as often)
     ("healthy", 1.7, ("heal", "heals", "healed")),
+    *SPORT_WORDS,  # a player ruled out for a span, a manager sacked (`tone_sport`)
 )
 
 # Each news word's valence on VADER's scale (−4…4).

@@ -8,6 +8,7 @@ from __future__ import annotations
 from transforms.enrichments.tone_courts import THROWING, UNDOING_ONE_WORD
 from transforms.enrichments.tone_phrases import FINITE_BE, PASSIVE
 from transforms.enrichments.tone_quantities import PLACE_OR_TIME, QUANTITIES
+from transforms.enrichments.tone_sport import SPORT_NEIGHBOURS
 
 # Each set's name and its words, parted by spaces.
 SENSE_NEIGHBOURS: dict[str, str] = {
@@ -149,4 +150,5 @@ SENSE_NEIGHBOURS: dict[str, str] = {
     "division_kind": "deep deeper deepening bitter sharp sharper growing widening political social sectarian religious "
                      "ethnic racial partisan ideological generational",
     "owner": "the a an its their his her our two three four five six several all some dozens hundreds most many",
+    **SPORT_NEIGHBOURS,
 }

@@ -50,6 +50,7 @@ import numpy as np
 from transforms.enrichments.tone_courts import TONELESS_CHARGES
 from transforms.enrichments.tone_phrases import make_phrases, phrases_found
 from transforms.enrichments.tone_sense_neighbours import SENSE_NEIGHBOURS
+from transforms.enrichments.tone_sport import SPORT_ANALOGUES, SPORT_SENSES
 
 # (analogue, its VADER valence, the words that take it in their bad sense); a test checks the valences.
 _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
@@ -84,6 +85,7 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # a society's or a party's quarrel: "reopened deep divisions", "bitter divisions over Brexit" read 0; not a firm's,
     # an army's or a league's ("the group's three divisions", "two armoured divisions", "the second division")
     ("dispute", -1.7, ("division", "divisions")),
+    *SPORT_ANALOGUES,  # a title clinched, points docked, a side eliminated (`tone_sport`)
 )
 SENSE_WORDS: dict[str, float] = {word: valence for _, valence, words in _BY_ANALOGUE for word in words}
 SENSE_ANALOGUES: dict[str, str] = {word: analogue for analogue, _, words in _BY_ANALOGUE for word in words}
@@ -165,6 +167,7 @@ SENSES: dict[str, tuple[str, ...]] = {
         "{site} _", "{site} {being} _", "{site} to _", "{site} will _", "_ {owner} {site}", "_ {owner} * {site}",
         "_ {owner} * * {site}", "_ # {site}", "_ # * {site}", "_ down {owner} {site}", "_ down {owner} * {site}",
         "_ of {owner} {site}", "_ of {owner} * {site}")),
+    **SPORT_SENSES,
 }
 assert set(SENSES) == set(SENSE_WORDS)
 # each word's phrases at its last word, as tone finds its key ("out of the woods" at "woods")

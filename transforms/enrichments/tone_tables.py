@@ -5,6 +5,7 @@ Each table is explained where it is declared; tone's docstring says what they do
 
 from __future__ import annotations
 
+from transforms.enrichments.tone_courts import DEVICE_CHARGES
 from transforms.enrichments.tone_news_words import MARKET_TERMS
 from transforms.enrichments.tone_phrases import make_phrases
 
@@ -58,12 +59,19 @@ PLURALS = {"deaths": "death", "injuries": "injury", "casualties": "casualty"}
 # dev corpora's uses read by hand is a feeling. A "festival" (+2.2) is an event, named or scheduled ("the Edinburgh
 # Festival", "the film festival opens on Tuesday"): what news says of it carries its tone ("a festival of football",
 # "glowing reviews"). "energy" (+1.1, vigour) is the sector in news ("energy bills", "energy firms", "renewable energy":
-# all but a few of the dev corpora's 107 uses).
+# all but a few of the dev corpora's 107 uses). "defence" (+0.4) is a ministry, a court's side, a team's back line or a
+# country's arms ("the Ministry of Defence", "the defence said", "defence spending"), no feeling of the news. A
+# "favourite" is the one expected to win a race, a title or a vote as often as a liking ("Actor Scott is new Bond
+# favourite", "Lennon brands Rangers favourites", "the favourite to succeed him"): it is a liking, with the lexicon's
+# +2.0 of "favorite", only after one whose liking it is (`LIKED`: "my favourite", "their favourites", "fan favourite").
 NEWS_NEUTRAL = frozenset(
     "like united party parties interest interests share shares credit credits security securities justice "
     "gross super gt supreme crude grand champions beating demand play plays played playing devils "
-    "matter matters challenger challengers prepared festival festivals energy".split()
+    "matter matters challenger challengers prepared festival festivals energy "
+    "defence defences defense defenses favourite favourites favorite favorites".split()
 )
+LIKED = tuple(f"{whose} {favourite}" for favourite in ("favourite", "favourites", "favorite", "favorites")
+              for whose in ("my", "your", "his", "her", "their", "our", "its", "fan", "old", "all time", "personal"))
 # Phrases of news whose words carry no tone: a test's result is a finding, not a feeling; care as a
 # service. "care" alone stays a feeling: "don't care about" (4 of bbc-dev and agnews-dev's 49 uses),
 # "couldn't care less", "not much care and love".
@@ -85,6 +93,7 @@ NEWS_TERMS = ("tested positive", "tests positive", "test positive", "testing pos
               # a share of what a price moved by, no praise: "Shares lost a quarter of their value"
               "of its value", "of their value",
               "data recovery", "disaster recovery",  # services, as "health care" (tone's `NEWS_WORDS`)
+              *DEVICE_CHARGES,  # a battery's filling, no court's: "the battery charges in five minutes"
               # a parliament's procedure, no confidence of the news: "lost a confidence vote and resigned" read 0;
               # whether it was won is the news (one of no confidence is pressure: tone's `NEWS_WORDS`)
               *(f"confidence {vote}" for vote in ("vote", "votes", "motion", "motions")),

@@ -96,6 +96,13 @@ subsidiary company - Lifetime" → `company`, was `subsidiary`); a change in per
 price per unit after a slash, two rates joined by one, a results table's count before its bracketed share, an index's
 level after its capitals, a power's or an energy's compound read to its head and a match's attendance moved no row of
 either corpus.
+Recomputed for bbc-dev and agnews-dev (the examples' rows unchanged) by tone's eleventh round, which moved the tone of
+187 paragraphs (109 of bbc-dev, 78 of agnews-dev) and their articles, each sign read: "defence" and "defense" as a
+ministry's or a side's, no good word (most of them: "Defense Dept. to buy second supercomputer" + to 0), British
+spellings read as their American words ("favourable", "marvellous", "-ise"), a "favourite" a liking only after one
+whose it is, "sacked" as "fired", a title, a cup or a playoff spot "clinched" or "sealed", verbs of mending before a
+fault ("Ford to Repair Faulty Heated Seats" − to +) and a measure between a quantity and the level it hits; 30 of them
+a sign, 25 the right way and 5 either (a liking of a "favourite", "favourable demographic ... trends"), none wrong.
 """
 
 from __future__ import annotations
@@ -146,8 +153,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("9ed53b39f7f77dbe", 8412, 6389)),
-    ("agnews-dev", ("6e02f001ef6b0e85", 6501, 2327)),
+    ("bbc-dev", ("064a426b5dd68fd1", 8412, 6389)),
+    ("agnews-dev", ("e568de809a9c565c", 6501, 2327)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:

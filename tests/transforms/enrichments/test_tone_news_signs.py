@@ -35,7 +35,6 @@ STILL_WRONG: dict[str, str] = {
     # sixteenth round: news of 2025 and 2026, signed before the code was run on them
     "Solar power overtook coal in Europe's electricity mix for the first time.": "no word of it has tone",
     # seventeenth round: news of 2025 and 2026, signed before the code was run on them
-    "The striker's late goal sealed the title for the club.": "no word of it has tone ('goal', 'title', 'sealed')",
     "Fewer people died on Britain's roads last year than in any year on record.": "'fewer' is no negation ('fewer "
                                                                                   "than ten died' is still bad news)",
     # against the seventeenth round's rules, signed before the code was run on them
@@ -202,24 +201,34 @@ STILL_WRONG: dict[str, str] = {
     "Record ocean temperatures triggered mass coral bleaching across the Pacific.": "no word of it has tone "
         "('bleaching')",
     # forty-third round: 2025-26 news of sport and technology, and headlines, signed before the code was run on them
-    "Liverpool clinched the Premier League title with four games to spare.": "no word of it has tone ('clinched', "
-        "'title')",
-    "The veteran forward was ruled out for the rest of the season with a ruptured Achilles.": "no word of it has tone "
-        "('ruled out', 'ruptured')",
-    "The club was docked ten points for breaching financial rules.": "no word of it has tone ('docked', 'breaching')",
     "The injured captain is expected to return for the World Cup.": "'injured' (−1.7) outweighs a return, which has "
                                                                     "no tone",
-    "The update fixed a security flaw that let hackers take over phones.": "'fixed' mends a fault before it, not a "
-        "flaw after it: 'flaw' and 'hackers' keep their −",
-    "Researchers said the new battery charges in five minutes and lasts twice as long.": "a battery's 'charges' read "
-                                                                                          "as a court's (−)",
-    "Jobless rate hits five-year high": "'jobless' has no tone of its own, and a peak it hits moves no quantity",
+    "The update fixed a security flaw that let hackers take over phones.": "'flaw' has no tone, so the fault mended "
+        "is none, and 'hackers' six words past 'fixed' keep their −",
+    "Researchers said the new battery charges in five minutes and lasts twice as long.": "a battery's 'charges' are "
+        "no court's, and no word of it has tone",
     "Record year for UK car exports": "a headline with no verb: 'record' leads no quantity that moves",
     # the forty-third round's held-out set
-    "Routine scans spotted the tumour early, and surgeons removed it within weeks.": "'tumour' has no tone (the "
-        "lexicon has 'tumor'), so nothing found early is averted",
     "Prescriptions for antidepressants are at their highest since the pandemic.": "prescriptions are no hardship of "
         "tone_waning's HARDSHIPS, so their peak since the pandemic reads as a recovery from it",
+    # forty-fourth round: sport's outcomes, mending verbs, British spellings, and 2025-26 news in UK spelling
+    "Bluetongue virus has been detected in sheep in Norfolk, forcing movement restrictions on neighbouring farms.":
+        "a 'virus' has tone only when caught by one named, and 'restrictions' none",
+    "The bank said its new app had cut fraud losses by a third since the launch.": "'fraud' keeps its − beside the "
+                                                                                    "losses cut",
+    "The Ministry of Defence admitted that a data breach had exposed the details of Afghan interpreters.": "'breach' "
+        "has no tone, and 'admitted' reads as a confession's +",
+    # the forty-fourth round's held-out set
+    "The council has patched the potholes on the high street after years of complaints.": "'potholes' has no tone, "
+        "so the mending averts nothing, and 'complaints' keeps its −",
+    "Doctors said the tumour had shrunk and she was recovering well.": "a tumour's size is no quantity that moves: "
+        "'tumour' (−1.6, as the lexicon's 'tumor') outweighs 'recovering'",
+    "The new phone charges fully in 20 minutes, the company said.": "a device's 'charges' are no court's, and no "
+                                                                     "word of it has tone",
+    # the forty-fourth round's near misses
+    "The virus was eliminated from the country after a vaccination drive.": "no word of it has tone",
+    "The singer said she was going through a rough patch after her divorce.": "no word of it has tone ('rough', "
+                                                                              "'divorce')",
 }
 
 

@@ -1,0 +1,23 @@
+"""Tone of a fault mended ("fixed a security flaw", "repaired the damage") and of the same letters as a noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms.enrichments.tone_texts import tones
+
+
+@pytest.mark.parametrize("text", [
+    "Engineers fixed the fault.", "Engineers repaired the damage.", "Patch fixes bug that crashed millions of PCs",
+    "Ford to Repair Faulty Heated Seats in Focus Cars", "Microsoft said the update fixes a vulnerability.",
+])
+def test_a_fault_mended_is_good_news(text: str) -> None:
+    assert tones(text)[0] > 0
+
+
+@pytest.mark.parametrize("text", [
+    "Engineers failed to fix the fault.", "He was given a fixed penalty notice.", "The owners were accused of match "
+    "fixing.", "The bridge is in need of repair, engineers warned.", "It can't fix this sick pup.",
+])
+def test_a_fault_not_mended_or_no_mending_keeps_its_tone(text: str) -> None:
+    assert tones(text)[0] < 0
