@@ -27,6 +27,7 @@ from flows.cli.app import (
     whole_number,
 )
 from flows.cli.tables import print_table
+from flows.cli.usage_line import PlainUsage
 
 if TYPE_CHECKING:  # the labelling machinery (numpy, the semantic model) loads inside the commands
     from transforms.evaluation import Evaluation, Explanation, LabeledArticle, LabelMap, LeftOut
@@ -78,7 +79,7 @@ def check_map(label_map: LabelMap, articles: list[LabeledArticle], taxonomy: Tax
                   soft_wrap=True)
 
 
-@app.command("eval")
+@app.command("eval", cls=PlainUsage)
 def eval_command(
     labeled_dir: LabeledDir,
     map: MapOption,
