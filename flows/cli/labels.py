@@ -23,6 +23,7 @@ from flows.cli.app import (
     out,
     refuse_empty,
     run_lake_flow,
+    say_leftovers,
     say_waiting,
     whole_number,
 )
@@ -214,7 +215,7 @@ def relabel(
     from flows.relabel_record import answer_nothing_to_relabel
 
     try:  # every paragraph scored with this taxonomy already: recorded without Prefect (flows/relabel_record.py)
-        answered = answer_nothing_to_relabel(lake, taxonomy, tax, on_wait=say_waiting)
+        answered = answer_nothing_to_relabel(lake, taxonomy, tax, on_wait=say_waiting, on_recover=say_leftovers)
     except LakeError as error:
         fail(str(error))
     except KeyboardInterrupt:  # its one commit is whole or not made; the lock is let go
