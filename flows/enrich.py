@@ -10,6 +10,7 @@ to do without Prefect).
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
@@ -19,6 +20,7 @@ from flows.counted import counted
 from flows.enrich_record import other_languages_line, record_enrichment
 from flows.flow_checks import check_enrichments, check_not_empty
 from flows.flow_parameters import plain_parameters
+from flows.leftovers_text import log_leftovers
 from flows.parameter_types import typed_parameters
 from flows.settings import Settings
 from flows.user_errors import fails_in_one_line
@@ -53,7 +55,8 @@ def enrich_paragraphs(lake: str = "lake", only: list[str] | None = None) -> dict
     run_id = str(flow_run.id or f"local-{started:%Y%m%dT%H%M%S}")
     deployment_name = deployment.name or "cli"  # asked of the API now, as ingest-articles does
     lakes.existing_lake(lake)  # enrich never creates a lake
-    with lake_lock.writer_lock(lake, Settings.from_env().lock_timeout) as root_path:
+    removed = partial(log_leftovers, logger)  # a killed run's files, said once
+    with lake_lock.writer_lock(lake, Settings.from_env().lock_timeout, on_recover=removed) as root_path:
         root = str(root_path)
         done = enrich_lake_task(root, run_id, only)
         summary = record_enrichment(root, lake, run_id, deployment_name, started, done, only)

@@ -28,6 +28,7 @@ from flows.without_flow import answered_without_flow
 from warehouse.enrichments import LakeEnrichment, commit_enrichment, left_in_other_languages, nothing_to_enrich
 from warehouse.labels import current_taxonomy_version
 from warehouse.lake import read_manifest
+from warehouse.lake_lock import Leftovers
 from warehouse.tables import run_row
 
 FLOW_NAME = "enrich-paragraphs"
@@ -93,9 +94,10 @@ def other_languages_line(left: dict[str, int]) -> str | None:
     )
 
 
-def answer_nothing_to_enrich(lake: str, on_wait: Callable[[], object] | None = None) -> dict[str, Any] | None:
+def answer_nothing_to_enrich(lake: str, on_wait: Callable[[], object] | None = None,
+                             on_recover: Callable[[Leftovers], object] | None = None) -> dict[str, Any] | None:
     """Return the summary of an enrich run of a local lake with no paragraph to enrich (as the flow's: nothing
-    written); None when the flow must run."""
+    written); None when the flow must run. `on_recover`: told of a killed run's files the lock's recovery removed."""
     started = datetime.now(UTC)
 
     def answer(root: Path) -> dict[str, Any] | None:
@@ -103,4 +105,4 @@ def answer_nothing_to_enrich(lake: str, on_wait: Callable[[], object] | None = N
             return None
         return record_enrichment(str(root), lake, str(uuid.uuid4()), "cli", started, LakeEnrichment())
 
-    return answered_without_flow(lake, answer, on_wait)
+    return answered_without_flow(lake, answer, on_wait, on_recover)

@@ -38,6 +38,7 @@ from flows.ingest_tasks import (
     process_batch,
     progress_log,
 )
+from flows.leftovers_text import log_leftovers
 from flows.parameter_types import typed_parameters
 from flows.parameter_words import in_parameter_words
 from flows.relabel import label_lake
@@ -137,7 +138,8 @@ def ingest_articles(
     given = run_mapping(fields or [])  # before the lock: a bad --field changes nothing
     left_out: list[str] = []
     waiting = partial(logger.warning, lake_lock.WAITING_FOR_LOCK)  # said once, before waiting
-    with lake_lock.writer_lock(lake, settings.lock_timeout, on_wait=waiting) as root_path:
+    removed = partial(log_leftovers, logger)  # a killed run's files, said once (the CLI's look said any it found)
+    with lake_lock.writer_lock(lake, settings.lock_timeout, on_wait=waiting, on_recover=removed) as root_path:
         root = str(root_path)
         # Its workers load what a batch needs while the folder is listed and planned (flows/warm_start.py).
         warm_flow_start(

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from logging import Logger, LoggerAdapter
+from typing import Any
+
 from flows.counted import counted
 from warehouse.lake_lock import Leftovers
 
@@ -18,3 +21,8 @@ def leftovers_line(leftovers: Leftovers) -> str:
     it = "it" if leftovers.files == 1 else "them"
     return (f"removed {counted(leftovers.files, 'leftover file')} ({size}) of a run that was killed or failed: "
             f"no commit named {it}")
+
+
+def log_leftovers(logger: Logger | LoggerAdapter[Any], leftovers: Leftovers) -> None:
+    """Log the line saying what a flow's recovery removed: `compact`'s words, and `run`'s, `enrich`'s, `relabel`'s."""
+    logger.info("%s", leftovers_line(leftovers))

@@ -19,6 +19,7 @@ from prefect.runtime import deployment, flow_run
 from flows.counted import counted
 from flows.flow_checks import check_count, check_not_empty
 from flows.flow_parameters import plain_parameters
+from flows.leftovers_text import log_leftovers
 from flows.parameter_types import typed_parameters
 from flows.relabel_record import Relabelled, record_relabel
 from flows.runners import as_is
@@ -95,7 +96,9 @@ def relabel_paragraphs(lake: str = "lake", taxonomy: str | None = None, batch_si
     tax = read_taxonomy(taxonomy)
     lakes.existing_lake(lake)  # relabel never creates a lake
     waiting = partial(logger.warning, lake_lock.WAITING_FOR_LOCK)  # said once, before waiting
-    with lake_lock.writer_lock(lake, Settings.from_env().lock_timeout, on_wait=waiting) as root_path:
+    removed = partial(log_leftovers, logger)  # a killed run's files, said once
+    timeout = Settings.from_env().lock_timeout
+    with lake_lock.writer_lock(lake, timeout, on_wait=waiting, on_recover=removed) as root_path:
         root = str(root_path)
         logger.info("relabelling with taxonomy %s (%s)", tax.name, tax.version)
         relabelled = label_lake(root, tax, run_id, batch_size)

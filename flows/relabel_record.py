@@ -29,6 +29,7 @@ from flows.without_flow import answered_without_flow
 from transforms.taxonomy import Taxonomy
 from warehouse import lake as lakes
 from warehouse.labels import current_taxonomy_version, nothing_to_label
+from warehouse.lake_lock import Leftovers
 from warehouse.tables import run_row, theme_rows
 
 FLOW_NAME = "relabel-paragraphs"
@@ -90,9 +91,11 @@ def record_relabel(root: str, lake: str, taxonomy: str | None, tax: Taxonomy, ru
 
 
 def answer_nothing_to_relabel(lake: str, taxonomy: str | None, tax: Taxonomy,
-                              on_wait: Callable[[], object] | None = None) -> dict[str, Any] | None:
+                              on_wait: Callable[[], object] | None = None,
+                              on_recover: Callable[[Leftovers], object] | None = None) -> dict[str, Any] | None:
     """Record a relabel run of a local lake whose paragraphs `tax` has all scored and return its summary (as
-    the flow's); None when the flow must run."""
+    the flow's); None when the flow must run. `on_recover`: told of a killed run's files the lock's recovery
+    removed."""
     started = datetime.now(UTC)
 
     def answer(root: Path) -> dict[str, Any] | None:
@@ -100,4 +103,4 @@ def answer_nothing_to_relabel(lake: str, taxonomy: str | None, tax: Taxonomy,
             return None
         return record_relabel(str(root), lake, taxonomy, tax, str(uuid.uuid4()), "cli", started, Relabelled())
 
-    return answered_without_flow(lake, answer, on_wait)
+    return answered_without_flow(lake, answer, on_wait, on_recover)

@@ -48,11 +48,13 @@ def answer_unchanged_run(
     parameters: dict[str, Any],
     on_wait: Callable[[], object] | None = None,
     on_work: Callable[[int, bool], object] | None = None,
+    on_recover: Callable[[lake_lock.Leftovers], object] | None = None,
 ) -> dict[str, Any] | None:
     """Record a run of `ingest-articles` with these parameters (the flow's, as the CLI passes them:
     source, lake and taxonomy given) if it has nothing to do; return its summary (as the flow's), or
     None when the flow must run. When it found work, `on_work` is told how many files it found to
-    read, and whether it compared the whole listing (else the count is of its first chunk only)."""
+    read, and whether it compared the whole listing (else the count is of its first chunk only); `on_recover`
+    of a killed run's files the lock's recovery removed."""
     source, lake, taxonomy = parameters["source"], parameters["lake"], parameters["taxonomy"]
     remote = storage.is_url(source) or storage.is_url(lake)
     if parameters.get("report") or remote or not lakes.read_manifest(lake).version:
@@ -61,7 +63,7 @@ def answer_unchanged_run(
     settings = Settings.from_env()
     tax = read_taxonomy(taxonomy)
     left_out: list[str] = []
-    with lake_lock.writer_lock(lake, settings.lock_timeout, on_wait=on_wait) as root_path:
+    with lake_lock.writer_lock(lake, settings.lock_timeout, on_wait=on_wait, on_recover=on_recover) as root_path:
         root = str(root_path)
         current, unfinished = lake_taxonomy(root, tax.version)
         if current != tax.version or not themes_described(root, tax) or unfinished:

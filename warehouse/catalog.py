@@ -13,7 +13,9 @@ Other tables (`themes`, `runs`) are append-only logs with one view each.
 
 Most articles never change, so the current views first find the few that may have (the views named
 with a leading underscore) and drop superseded rows of those only, instead of joining every
-paragraph and label with every article and source state:
+paragraph and label with every article and source state. They are the catalog's own, kept in the
+`internal` schema, so that `show tables` (themelake query's, or any DuckDB client's) lists the views the
+README documents, not these first:
 
 - `_changed_articles`: articles with an article row and a source state that disagree (another
   version, or a status other than article). Compaction writes the rows of the other articles to
@@ -50,8 +52,11 @@ from warehouse.schema_version import TABLE_NAMES
 from warehouse.sql_reading import QueryError
 from warehouse.views import ALL_VERSIONS_VIEWS, CURRENT_TAXONOMY, derived_views
 
+# The schema of the views only the catalog reads (the changed articles, the manifest version): out of
+# `show tables`, which lists the main schema, where the tables and views a user queries are.
+INTERNAL = "internal"
 # The one-row view that says which manifest version a catalog shows.
-CATALOG_VIEW = "_catalog"
+CATALOG_VIEW = f"{INTERNAL}._catalog"
 
 
 def _quote_list(paths: list[str]) -> str:
@@ -63,38 +68,39 @@ CURRENT_VIEWS: dict[str, str] = {
     "sources": """
         SELECT * FROM sources_history
         QUALIFY row_number() OVER (PARTITION BY source ORDER BY observed_at DESC) = 1""",
-    "_changed_articles": """
-        SELECT a.article_id FROM articles_history a JOIN _unsettled_sources s ON a.article_id = s.article_id
+    "internal._changed_articles": """
+        SELECT a.article_id FROM articles_history a JOIN internal._unsettled_sources s ON a.article_id = s.article_id
         WHERE s.status <> 'article' OR s.content_hash IS DISTINCT FROM a.content_hash
         UNION
-        SELECT a.article_id FROM _unsettled_articles a JOIN sources_history s ON a.article_id = s.article_id
+        SELECT a.article_id FROM internal._unsettled_articles a JOIN sources_history s ON a.article_id = s.article_id
         WHERE s.status <> 'article' OR s.content_hash IS DISTINCT FROM a.content_hash""",
     # All rows of a source share its article id, so this is `sources` for the changed articles.
-    "_changed_sources": """
-        SELECT s.* FROM sources_history s SEMI JOIN _changed_articles c ON s.article_id = c.article_id
+    "internal._changed_sources": """
+        SELECT s.* FROM sources_history s SEMI JOIN internal._changed_articles c ON s.article_id = c.article_id
         QUALIFY row_number() OVER (PARTITION BY s.source ORDER BY s.observed_at DESC) = 1""",
     "articles": """
         SELECT a.* FROM articles_history a
-        ANTI JOIN _changed_sources s ON a.article_id = s.article_id
+        ANTI JOIN internal._changed_sources s ON a.article_id = s.article_id
             AND (s.status <> 'article' OR s.content_hash <> a.content_hash)""",
-    "_superseded_versions": """
+    "internal._superseded_versions": """
         SELECT DISTINCT a.article_id, a.content_hash FROM articles_history a
-        SEMI JOIN _changed_sources s ON a.article_id = s.article_id
+        SEMI JOIN internal._changed_sources s ON a.article_id = s.article_id
             AND (s.status <> 'article' OR s.content_hash <> a.content_hash)""",
-    "_superseded_paragraphs": """
+    "internal._superseded_paragraphs": """
         SELECT p.paragraph_id FROM paragraphs_history p
-        SEMI JOIN _superseded_versions v ON p.article_id = v.article_id AND p.content_hash = v.content_hash""",
+        SEMI JOIN internal._superseded_versions v ON p.article_id = v.article_id AND p.content_hash = v.content_hash""",
     "paragraphs": """
-        SELECT p.* FROM paragraphs_history p ANTI JOIN _superseded_paragraphs s ON p.paragraph_id = s.paragraph_id""",
+        SELECT p.* FROM paragraphs_history p
+        ANTI JOIN internal._superseded_paragraphs s ON p.paragraph_id = s.paragraph_id""",
     "paragraph_themes": """
         SELECT t.* FROM paragraph_themes_history t
-        ANTI JOIN _superseded_paragraphs s ON t.paragraph_id = s.paragraph_id""",
+        ANTI JOIN internal._superseded_paragraphs s ON t.paragraph_id = s.paragraph_id""",
     "paragraph_places": """
         SELECT t.* FROM paragraph_places_history t
-        ANTI JOIN _superseded_paragraphs s ON t.paragraph_id = s.paragraph_id""",
+        ANTI JOIN internal._superseded_paragraphs s ON t.paragraph_id = s.paragraph_id""",
     "paragraph_amounts": """
         SELECT t.* FROM paragraph_amounts_history t
-        ANTI JOIN _superseded_paragraphs s ON t.paragraph_id = s.paragraph_id""",
+        ANTI JOIN internal._superseded_paragraphs s ON t.paragraph_id = s.paragraph_id""",
     "quarantine": """
         SELECT q.* FROM quarantine_history q
         SEMI JOIN sources s ON q.source = s.source AND s.status = 'quarantined'
@@ -108,7 +114,7 @@ def table_views(root: Path, manifest: Manifest, table: str) -> list[str]:
     name = f"{table}_history" if table in CURRENT_VIEWS else table
     views = {name: files}
     if table in SETTLED_TABLES:
-        views[f"_unsettled_{table}"] = [f for f in files if not is_settled(f)]
+        views[f"{INTERNAL}._unsettled_{table}"] = [f for f in files if not is_settled(f)]
     # The schema file (no rows) last: DuckDB estimates the rows of a list of files from the first
     # one, and a list that starts with an empty file makes a table look empty to the join planner.
     schema_file = str(root / DATA / table / SCHEMA_FILE)
@@ -147,6 +153,7 @@ def create_views(con: duckdb.DuckDBPyConnection, root: Path, manifest: Manifest)
     # The folder the views' file paths are under: a lake moved or copied (mv, cp -r, rsync) is found out
     # by it, and its views are made again instead of reading the old place's files (or none).
     where = str(root).replace("'", "''")
+    con.execute(f"CREATE SCHEMA IF NOT EXISTS {INTERNAL}")
     con.execute(
         f"CREATE OR REPLACE VIEW {CATALOG_VIEW} AS SELECT {int(manifest.version)} AS manifest_version, "
         f"'{where}' AS lake_root"

@@ -21,6 +21,7 @@ from flows.settings import Settings, SettingsError
 
 if TYPE_CHECKING:
     from transforms.taxonomy import Taxonomy
+    from warehouse.lake_lock import Leftovers
 
 app = typer.Typer(
     cls=OneLineUsage,
@@ -190,6 +191,13 @@ def say_waiting() -> None:
     from warehouse.lake_lock import WAITING_FOR_LOCK
 
     err.print(WAITING_FOR_LOCK, highlight=False)
+
+
+def say_leftovers(leftovers: Leftovers) -> None:
+    """Say, once, how many files of a killed or failed run the lock's recovery removed (as `compact` says it)."""
+    from flows.leftovers_text import leftovers_line
+
+    err.print(leftovers_line(leftovers), highlight=False, soft_wrap=True, markup=False)
 
 
 def run_lake_flow(lake: str, load: Callable[[], Callable[..., Any]], errors: tuple[type[Exception], ...],

@@ -7,7 +7,17 @@ from typing import Annotated
 
 import typer
 
-from flows.cli.app import INTERRUPTED_ONE_COMMIT, SETTINGS, LakeOption, app, fail, out, run_lake_flow, say_waiting
+from flows.cli.app import (
+    INTERRUPTED_ONE_COMMIT,
+    SETTINGS,
+    LakeOption,
+    app,
+    fail,
+    out,
+    run_lake_flow,
+    say_leftovers,
+    say_waiting,
+)
 from flows.cli.tables import print_table
 
 ENRICHMENT_WORDS = ("places", "amounts", "tone")
@@ -39,7 +49,7 @@ def enrich(
     from flows.enrich_record import answer_nothing_to_enrich
 
     try:  # every paragraph enriched already: the run is recorded without Prefect (flows/enrich_record.py)
-        summary = answer_nothing_to_enrich(lake, on_wait=say_waiting)
+        summary = answer_nothing_to_enrich(lake, on_wait=say_waiting, on_recover=say_leftovers)
     except LakeError as error:
         fail(str(error))
     except KeyboardInterrupt:  # its one commit is whole or not made; the lock is let go

@@ -23,10 +23,12 @@ from flows.cli.app import (
     out,
     refuse_empty,
     run_lake_flow,
+    say_leftovers,
     say_waiting,
     whole_number,
 )
 from flows.cli.tables import print_table
+from flows.cli.usage_line import PlainUsage
 
 if TYPE_CHECKING:  # the labelling machinery (numpy, the semantic model) loads inside the commands
     from transforms.evaluation import Evaluation, Explanation, LabeledArticle, LabelMap, LeftOut
@@ -78,7 +80,7 @@ def check_map(label_map: LabelMap, articles: list[LabeledArticle], taxonomy: Tax
                   soft_wrap=True)
 
 
-@app.command("eval")
+@app.command("eval", cls=PlainUsage)
 def eval_command(
     labeled_dir: LabeledDir,
     map: MapOption,
@@ -213,7 +215,7 @@ def relabel(
     from flows.relabel_record import answer_nothing_to_relabel
 
     try:  # every paragraph scored with this taxonomy already: recorded without Prefect (flows/relabel_record.py)
-        answered = answer_nothing_to_relabel(lake, taxonomy, tax, on_wait=say_waiting)
+        answered = answer_nothing_to_relabel(lake, taxonomy, tax, on_wait=say_waiting, on_recover=say_leftovers)
     except LakeError as error:
         fail(str(error))
     except KeyboardInterrupt:  # its one commit is whole or not made; the lock is let go

@@ -22,6 +22,7 @@ from flows.cli.app import (
 )
 from flows.cli.labels import IgnoreUnmappedOption, LabeledDir, LabelFieldOption, MapOption, check_map, labeled_articles
 from flows.cli.stdout import check_descriptor, is_stdout, write_stdout
+from flows.cli.usage_line import PlainUsage
 
 if TYPE_CHECKING:  # the labelling machinery (numpy, the semantic model) loads inside the command
     from rich.console import Console
@@ -30,7 +31,7 @@ if TYPE_CHECKING:  # the labelling machinery (numpy, the semantic model) loads i
     from transforms.taxonomy import Taxonomy
 
 
-@app.command()
+@app.command(cls=PlainUsage)
 def learn(
     labeled_dir: LabeledDir,
     map: MapOption,

@@ -12,12 +12,14 @@ from flows.cli.app import (
     LakeOption,
     TaxonomyOption,
     app,
+    err,
     fail,
     fail_api_gone,
     note_vectors,
     out,
     ready_to_write,
     refuse_empty,
+    say_leftovers,
     say_waiting,
     whole_number,
 )
@@ -142,7 +144,9 @@ def run(
 
     work: list[tuple[int, bool]] = []  # files to read, and whether the whole listing was compared
     try:  # nothing to read: the run is recorded without Prefect (flows/unchanged_run.py)
-        unchanged = answer_unchanged_run(parameters, on_wait=say_waiting, on_work=lambda *found: work.append(found))
+        unchanged = answer_unchanged_run(
+            parameters, on_wait=say_waiting, on_work=lambda *found: work.append(found), on_recover=say_leftovers
+        )
     except (SourceError, LakeError) as error:
         fail(str(error))
     except KeyboardInterrupt:  # its one commit is whole or not made; the lock is let go
@@ -198,10 +202,15 @@ def run(
 
 
 def print_summary(summary: dict) -> None:
-    """Print the run's summary: the markdown of the run's artifact in the Prefect UI, rendered."""
+    """Print the run's summary: the markdown of the run's artifact in the Prefect UI, rendered, after its
+    warnings (a glob or `--field` pair that matched nothing): the summary is the command's last word."""
     from flows.artifacts import summary_markdown
 
-    text = summary_markdown(summary)
+    warnings = [*summary.get("glob_warnings", []), *summary.get("field_warnings", [])]
+    if summary.get("without_flow_run"):  # a flow run's log said them, as it ran: once is enough
+        for warning in warnings:
+            err.print(f"warning: {warning}", highlight=False, soft_wrap=True, markup=False)
+    text = summary_markdown(summary | {"glob_warnings": [], "field_warnings": []})
     if out.is_terminal:
         from rich.markdown import Markdown  # and markdown-it: 0.04 to 0.1 s, for a terminal only
 

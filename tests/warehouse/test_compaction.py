@@ -152,7 +152,7 @@ def test_compaction_sorts_into_small_row_groups_and_settles_unchanged_articles(t
         texts = {f"n{run}-{k}": f"Troops {k}\n\nWar {k}." for k in range(3)}
         lakes.commit(tmp_path, versions(tmp_path, run, {"a": f"War {run}\n\nTroops at war, take {run}.", **texts}))
     before = {q: query(tmp_path, q).to_pylist() for q in QUERIES}
-    assert query(tmp_path, "select count(*) as n from _changed_articles").to_pylist() == [{"n": 1}]
+    assert query(tmp_path, "select count(*) as n from internal._changed_articles").to_pylist() == [{"n": 1}]
 
     compact_lake(tmp_path)
 

@@ -94,3 +94,23 @@ def test_a_manifest_read_that_meets_an_io_error_stays_an_os_error_that_a_task_tr
     (tmp_path / lakes.MANIFEST).mkdir()  # ... while what no attempt changes is one line
     with pytest.raises(lakes.LakeError, match="cannot read the lake's manifest"):
         lakes.read_manifest(tmp_path)
+
+
+@pytest.mark.parametrize("catalog_file", [True, False], ids=["catalog file", "manifest's views"])
+def test_show_tables_lists_the_lake_s_tables_and_views_not_the_catalog_s_own(tmp_path, catalog_file) -> None:
+    # The views the current views are built from (changed articles, the manifest version) were listed
+    # first, `_catalog` at the top; they live in their own schema, out of `show tables`.
+    lakes.commit(tmp_path, staged_batch(tmp_path))
+    if not catalog_file:  # a reader then builds the views from the manifest, in memory
+        (tmp_path / lakes.CATALOG).unlink()
+    names = [row["name"] for row in query(tmp_path, "show tables").to_pylist()]
+    assert set(TABLES) <= set(names) and {"article_themes", "paragraphs_history"} <= set(names)
+    assert [n for n in names if n.startswith("_")] == []
+    assert query(tmp_path, "select count(*) as n from articles").to_pylist() == [{"n": 3}]
+
+
+def test_a_duckdb_client_s_show_tables_leaves_the_catalog_s_own_views_out(tmp_path) -> None:
+    lakes.commit(tmp_path, staged_batch(tmp_path))
+    con = duckdb.connect(str(tmp_path / lakes.CATALOG), read_only=True)
+    names = [row[0] for row in con.sql("show tables").fetchall()]
+    assert "articles" in names and [n for n in names if n.startswith("_")] == []

@@ -12,8 +12,8 @@ from flows.cli.main import app
 
 def no_answer_before_the_flow(monkeypatch) -> None:
     """Make enrich, relabel and compact find something to do, so that each goes on to its flow."""
-    monkeypatch.setattr("flows.enrich_record.answer_nothing_to_enrich", lambda lake, on_wait=None: None)
-    monkeypatch.setattr("flows.relabel_record.answer_nothing_to_relabel", lambda *_, on_wait=None: None)
+    monkeypatch.setattr("flows.enrich_record.answer_nothing_to_enrich", lambda lake, **_: None)
+    monkeypatch.setattr("flows.relabel_record.answer_nothing_to_relabel", lambda *_, **__: None)
     monkeypatch.setattr("flows.nothing_to_compact.answer_nothing_to_compact", lambda *_, **__: None)
 
 

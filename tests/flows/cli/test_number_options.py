@@ -59,7 +59,7 @@ def test_run_workers_is_the_flows_parameter_and_its_runs_row_records_it(tmp_path
     monkeypatch.delenv("THEMELAKE_WORKERS", raising=False)
     seen: list[dict] = []
 
-    def compared(parameters, on_wait=None, on_work=None):  # where the run would compare folder and lake
+    def compared(parameters, **_):  # where the run would compare folder and lake
         seen.append(parameters)
         raise SourceError("compared")
 

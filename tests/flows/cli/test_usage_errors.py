@@ -38,3 +38,18 @@ def test_a_command_line_click_cannot_read_is_one_line_naming_the_help(command, s
 def test_themelake_alone_still_shows_the_help() -> None:
     result = runner.invoke(app, [])
     assert "Usage:" in result.output and "Commands" in result.output and "error:" not in result.output
+
+
+def test_every_command_s_usage_line_names_its_arguments_as_the_readme_writes_them() -> None:
+    # `learn --help` read `Usage: themelake learn [OPTIONS] {DIR}`: typer braces a required argument,
+    # a form the README, the errors ("Missing argument 'DIR'") and Click's own usage lines never use.
+    import typer
+
+    group = typer.main.get_command(app)
+    for name in group.commands:  # type: ignore[attr-defined]
+        done = runner.invoke(app, [name, "--help"], terminal_width=200)
+        assert done.exit_code == 0, done.output
+        usage = next(line for line in done.output.splitlines() if "Usage:" in line)
+        assert "{" not in usage and "}" not in usage, usage
+        if name in ("eval", "learn"):
+            assert usage.split()[-1] == "DIR", usage
