@@ -89,6 +89,12 @@ places.toml ("North Darfur", "South Kordofan", "North Waziristan"): 1 place row 
 South Waziristan tribal area", which had no row); Poonch, Bolivia's Santa Cruz, Fremantle, Canada Post's codes after a
 town ("Yellowknife, NT") and two towns' sides before a score ("Hamilton beat Motherwell 2-0") moved no row of either
 corpus.
+Recomputed for bbc-dev and agnews-dev when "Greater Manchester" and "the Bay Area" became regions of places.toml and a
+US university system's letters named its campus's town's country: 2 place rows moved, 4 more, each read and right
+(bbc-dev's "Greater Manchester Police" and "Greater Manchester Radio", which were Manchester the city, now the county;
+"the Bay Area Laboratory Cooperative" twice and agnews-dev's "viewers in the Bay Area", which had no row; agnews-dev's
+"UC Berkeley" dateline, which had none, Berkeley, California). Rhodes and Kos as Greek islands, cities whose name holds
+their region's ("Santa Cruz de Tenerife") and the Philippines' "Davao City" moved no row of either corpus.
 """
 
 from __future__ import annotations
@@ -139,8 +145,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("d3bc266b72dbd449", 8412, 6389)),
-    ("agnews-dev", ("6e02f001ef6b0e85", 6501, 2327)),
+    ("bbc-dev", ("850fc596ccf0af53", 8414, 6389)),
+    ("agnews-dev", ("edcb6ae7f1c08f8c", 6503, 2327)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
