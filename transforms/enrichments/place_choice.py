@@ -163,17 +163,18 @@ def only_country(candidates: tuple[Place, ...]) -> str | None:
 def anchor(candidates: tuple[Place, ...], r: Rules) -> str | None:
     """Return the country a name names on its own, without help from the article, or None: a small
     city's does not count (it is kept only where its country is named) unless its name holds its
-    country's (`names_its_country`), nor, whatever its size, the place a name of `r.means` means (it is
-    that place by fiat, not because it names its country: a bare "Washington" does not make Moscow the
-    one in Idaho). Nor, beside a region or a country of the name, do small cities that need their country
-    named to be kept at all: "Florida" names the US, whatever Cuba's and Uruguay's towns of the name.
+    country's or its region's (`names_its_country`, `names_its_region`), nor, whatever its size, the
+    place a name of `r.means` means (it is that place by fiat, not because it names its country: a bare
+    "Washington" does not make Moscow the one in Idaho). Nor, beside a region or a country of the name, do
+    small cities that need their country named to be kept at all: "Florida" names the US, whatever Cuba's
+    and Uruguay's towns of the name.
 
     >>> anchor(gazetteer()["Florida"], rules()), anchor(gazetteer()["Georgia"], rules())
     ('US', None)
     """
     eligible = _eligible(candidates)
     small = [(p.kind == CITY and not r.big_city(p) and p.geonames_id not in r.capitals
-              and not names_its_country(p)) or p.geonames_id in r.means.values()
+              and not names_its_country(p) and not names_its_region(p)) or p.geonames_id in r.means.values()
              or (p.kind == REGION and p.name in r.named_regions) for p in eligible]  # "Victoria": kept as a town
     if all(small):
         return None
@@ -193,6 +194,16 @@ def names_its_country(p: Place) -> bool:
     return p.kind == CITY and _country_name_pattern(p.country_code).search(p.name) is not None
 
 
+def names_its_region(p: Place) -> bool:
+    """Return whether a city's name holds the name of one of its country's [regions] of places.toml (the islands and
+    provinces news names as regions): such a city names its country as a country's name does.
+
+    >>> [names_its_region(gazetteer()[n][0]) for n in ("Santa Cruz de Tenerife", "Banda Aceh", "Santa Cruz")]
+    [True, True, False]
+    """
+    return p.kind == CITY and _region_name_pattern(p.country_code).search(p.name) is not None
+
+
 @cache
 def _country_name_pattern(code: str) -> re.Pattern[str]:
     """Return one pattern of a country's names as whole words: a match wherever one name's own search would
@@ -200,6 +211,23 @@ def _country_name_pattern(code: str) -> re.Pattern[str]:
     in `re`'s cache per name at each of the 3,600 cities a new worker numbers."""
     names = "|".join(re.escape(name) for name in _country_names()[code])
     return re.compile(rf"(?<![\w-])(?:{names})(?![\w-])" if names else r"(?!)")
+
+
+@cache
+def _region_name_pattern(code: str) -> re.Pattern[str]:
+    """Return one pattern of the names of places.toml's [regions] in a country as whole words (none: no match)."""
+    names = "|".join(re.escape(name) for name in sorted(_region_names()[code], key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{names})(?![\w-])" if names else r"(?!)")
+
+
+@lru_cache(maxsize=1)
+def _region_names() -> dict[str, list[str]]:
+    """Return each country code's regions of places.toml's [regions] (a region of two countries in both)."""
+    names: dict[str, list[str]] = defaultdict(list)
+    for region, codes in places_toml()["regions"].items():
+        for code in [codes] if isinstance(codes, str) else codes:
+            names[code].append(region)
+    return names
 
 
 @lru_cache(maxsize=1)

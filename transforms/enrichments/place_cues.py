@@ -19,9 +19,9 @@ from collections.abc import Mapping
 from transforms.enrichments.place_table import places_toml
 
 # The words of `place_counties`, `place_streets`, `place_olympics`, `place_languages`, `place_peoples`, a ship's
-# prefixes (each with its space), a treaty's and a town's by the sea (`place_other_names`) and rivers'
-# (`place_waters`). None of them ends as it begins, so no occurrence overlaps another: every occurrence is what a
-# search that goes on after each one finds.
+# prefixes (each with its space), a treaty's and a town's by the sea (`place_other_names`), rivers' (`place_waters`),
+# a campus's (`place_campuses`) and a city's (`place_city_words`). None of them ends as it begins, so no occurrence
+# overlaps another: every occurrence is what a search that goes on after each one finds.
 # The lists the rules read as they are are written here, once, and imported by their rules (which import `Cues`
 # from here: this module imports none of them, only the hand-kept table).
 STREET_WORDS = (" Street", " Road", " Lane", " Avenue", " Square")  # `place_streets`
@@ -38,11 +38,15 @@ RIVER_NAMES = ("Tigris", "Euphrates", "Nile", "Amazon", "Mekong", "Yangtze", "Ga
                "Thames", "Orinoco", "Irrawaddy", "Salween", "Yarmouk", "Litani", "Yenisei")
 # National sides' nicknames ([national_sides], `place_sides`), at a word's start ("the All Blacks", "Les Bleus")
 SIDE_NICKNAMES = tuple(nickname for nicknames in places_toml()["national_sides"].values() for nickname in nicknames)
+# University systems' letters before a campus's town ([campus_systems], `place_campuses`), each with its space ("UC ")
+CAMPUS_SYSTEMS = {f"{letters} ": code for code, systems in places_toml()["campus_systems"].items()
+                  for letters in systems}
+CITY_WORD = " City"  # `place_city_words`: "Davao City"
 STATES_CUE = " states"  # `place_state_lists`: "Shan and Kachin states"
 CUES = (" County", " Parish", " counties", " parishes", STATES_CUE, *STREET_WORDS,
         "Olympi", "OLYMPI", "Paralympi", "PARALYMPI", "Creole", "Kre", "Patois", "Sign Language", "ethnic ", "Ethnic ",
         "Commonwealth Games", *(f"{prefix} " for prefix in SHIP_PREFIXES), *TREATY_CUES, SEA_CUE,
-        *RIVER_NAMES, *SIDE_NICKNAMES)
+        *RIVER_NAMES, *SIDE_NICKNAMES, *CAMPUS_SYSTEMS, CITY_WORD)
 
 
 def find_all(text: str, cue: str) -> list[int]:

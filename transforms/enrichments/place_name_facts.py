@@ -13,7 +13,7 @@ import numpy as np
 
 from transforms.enrichments.geonames import CITY, COUNTRY, REGION, Place
 from transforms.enrichments.members import distinct
-from transforms.enrichments.place_choice import anchor, names_its_country, only_country
+from transforms.enrichments.place_choice import anchor, names_its_country, names_its_region, only_country
 from transforms.enrichments.place_compounds import towns_only
 from transforms.enrichments.place_mentions import name_keys
 from transforms.enrichments.place_names import ascii_folded, exonyms, folded_names, gazetteer
@@ -60,7 +60,7 @@ class NameFacts:
         self.place_code: list[int] = []  # per place: its country code's index
         self.small_city: list[bool] = []  # per place: a city kept only where its article names its country
         # per place: a country, region or capital, or a city whose name holds its country's ("Antigua
-        # Guatemala"), which names its country for small cities
+        # Guatemala") or its region's ("Santa Cruz de Tenerife"), which names its country for small cities
         self.area: list[bool] = []
         self.named_region: list[bool] = []  # per place: a region of `named_regions` ("Victoria", Australia's state)
         self.capital: list[bool] = []  # per place: a national capital of [ambiguity.capitals] (no person rule)
@@ -143,7 +143,7 @@ class NameFacts:
                 self.small_city.append(named or (p.kind == CITY and not self.rules.big_city(p)
                                                  and p.geonames_id not in self.big))
                 self.area.append(not named and (p.kind != CITY or p.geonames_id in self.rules.capitals
-                                                or names_its_country(p)))
+                                                or names_its_country(p) or names_its_region(p)))
                 self.named_region.append(named)
                 self.capital.append(p.geonames_id in self.rules.capitals)
                 self.big_city.append(self.rules.big_city(p))

@@ -18,8 +18,10 @@ import numpy as np
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
 from transforms.enrichments.geonames import Place
 from transforms.enrichments.members import members
+from transforms.enrichments.place_campuses import campus_countries
 from transforms.enrichments.place_chars import text_bytes
 from transforms.enrichments.place_city_clubs import club_countries
+from transforms.enrichments.place_city_words import with_city_words
 from transforms.enrichments.place_compounds import event_hosts
 from transforms.enrichments.place_context import reading
 from transforms.enrichments.place_counties import county_mentions
@@ -115,6 +117,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     teams = team_countries(text, start, end, np.flatnonzero(info.team[name]))
     teams = state_sides(text, start, end, name, names) | teams  # "Georgia beat Florida": the states, college sides
     teams = club_countries(text, start, end, name, names) | teams  # "Santos beat Flamengo 2-1": Brazil's Santos
+    teams = campus_countries(cues, start) | teams  # "UC Santa Cruz": California's, as a team's town is its country's
     # "the Bishop of Durham": a church office's see is Europe's town, as a team's place is in its country
     teams = see_countries(text, start, name, names, info.table, article_of[batch.locate(start)], chars) | teams
     for i, code in teams.items():
@@ -258,6 +261,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     if towns:
         located = batch.locate(np.array([s for s, _, _ in towns], np.int64))
         start, end, paragraph, kept = with_state_towns(towns, located, start, end, paragraph, kept)
+    end = with_city_words(text, end, kept, cues)  # "Davao City": the row's text as the article wrote it
     offsets = batch.starts[paragraph]
     at_paragraph = paragraph.tolist()
     out["paragraph_id"] = list(map(batch.paragraph_ids.__getitem__, at_paragraph))

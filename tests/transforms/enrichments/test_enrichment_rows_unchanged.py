@@ -103,6 +103,12 @@ spellings read as their American words ("favourable", "marvellous", "-ise"), a "
 whose it is, "sacked" as "fired", a title, a cup or a playoff spot "clinched" or "sealed", verbs of mending before a
 fault ("Ford to Repair Faulty Heated Seats" − to +) and a measure between a quantity and the level it hits; 30 of them
 a sign, 25 the right way and 5 either (a liking of a "favourite", "favourable demographic ... trends"), none wrong.
+Recomputed for bbc-dev and agnews-dev when "Greater Manchester" and "the Bay Area" became regions of places.toml and a
+US university system's letters named its campus's town's country: 2 place rows moved, 4 more, each read and right
+(bbc-dev's "Greater Manchester Police" and "Greater Manchester Radio", which were Manchester the city, now the county;
+"the Bay Area Laboratory Cooperative" twice and agnews-dev's "viewers in the Bay Area", which had no row; agnews-dev's
+"UC Berkeley" dateline, which had none, Berkeley, California). Rhodes and Kos as Greek islands, cities whose name holds
+their region's ("Santa Cruz de Tenerife") and the Philippines' "Davao City" moved no row of either corpus.
 """
 
 from __future__ import annotations
@@ -153,8 +159,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("064a426b5dd68fd1", 8412, 6389)),
-    ("agnews-dev", ("e568de809a9c565c", 6501, 2327)),
+    ("bbc-dev", ("2333651f1d210456", 8414, 6389)),
+    ("agnews-dev", ("a6200a712ebacaaf", 6503, 2327)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:

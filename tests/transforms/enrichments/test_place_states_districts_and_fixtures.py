@@ -51,8 +51,9 @@ def test_poonch_is_the_side_of_the_line_of_control_its_article_names(text: str, 
      [("Santa Cruz", "Santa Cruz", "region", "BO"), ("Bolivia", "Bolivia", "country", "BO")]),
     ("Surfers flocked to Santa Cruz, California, for the contest.",
      [("Santa Cruz", "Santa Cruz", "city", "US"), ("California", "California", "region", "US")]),
-    # a bare Santa Cruz names no Bolivia
-    ("Students at UC Santa Cruz protested the war in Gaza.", [("Gaza", "Palestinian Territory", "country", "PS")]),
+    # a bare Santa Cruz names no Bolivia: after "UC" it is the campus's, California's (`place_campuses`)
+    ("Students at UC Santa Cruz protested the war in Gaza.",
+     [("Santa Cruz", "Santa Cruz", "city", "US"), ("Gaza", "Palestinian Territory", "country", "PS")]),
 ])
 def test_santa_cruz_is_bolivias_where_its_article_names_bolivia(text: str, expected: list[Row]) -> None:
     assert found(text) == expected
