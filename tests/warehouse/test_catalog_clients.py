@@ -83,6 +83,7 @@ def stale_views(tmp_path, version: int) -> duckdb.DuckDBPyConnection:
     gone = tmp_path / lakes.DATA / "articles" / f"replaced-{version}.parquet"
     con.execute(f"copy (select 1 as n) to '{gone}' (format parquet)")
     con.execute(f"create view articles as select * from read_parquet('{gone}')")
+    con.execute(f"create schema {catalog.INTERNAL}")  # where the catalog keeps its own views
     con.execute(f"create view {catalog.CATALOG_VIEW} as select {version} as manifest_version, '' as lake_root")
     gone.unlink()
     return con
