@@ -18,6 +18,18 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten elev
 # The nouns of a change that `NOT_OBJECTS` holds (as verbs: "prices rise 5%"), and the article before their amount
 _CHANGES = frozenset(("rise", "fall", "increase", "decrease"))
 _A_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|A|An)[^\S\n]+$")
+# An adjective's ending that no noun after an amount has ("a 78% effective vaccine" reads past it to its noun), and
+# what ends a predicate after it: a preposition or the clause's end ("78% effective in people over 65", "100%
+# renewable by 2030", "60% positive for", "95% reliable.")
+# (not "-er", "-ate", "-ure": "90% water.", "70% chocolate.", "5% moisture." are what the share is of)
+_PREDICATE_ENDS = ("ive", "ous", "able", "ible", "ful")
+# Nouns of those endings that a share or a sum is of ("20% explosive.", "a $2m incentive for")
+_PREDICATE_NOUNS = frozenset("explosive olive native executive relative detective objective incentive initiative "
+                             "alternative representative motive directive narrative sedative laxative preservative "
+                             "additive vegetable handful mouthful spoonful".split())
+# ... and a few predicate adjectives of other endings ("95% accurate in children", "I'm 100% sure.")
+_PREDICATE_WORDS = frozenset("accurate adequate sure certain pure correct complete safe".split())
+_PREDICATE_AFTER = re.compile(r"[^\S\n]*(?:[.,;:!?)]|$|[^\S\n](?:in|at|against|among|for|by|on|with|to|from)\b)")
 
 
 def counted_noun(text: str, position: int, word: str, *, skipped: int, start: int, title: bool | None,
@@ -45,6 +57,9 @@ def counted_noun(text: str, position: int, word: str, *, skipped: int, start: in
     if title:  # a sum's compound read to its head as in prose: "Hits $5 Trillion Market Value as" → "value"
         return compound_head(text[position: position + 40].lower(), 0, word) if compound else word
     if after_unit and not of:  # a sum's or a share's compound (`compound`): "a €50bn aid package for" → "package"
+        if skipped == 0 and (lower in _PREDICATE_WORDS or word.endswith(_PREDICATE_ENDS) and (
+                lower not in _PREDICATE_NOUNS and measure_adjective(lower))) and _PREDICATE_AFTER.match(text, position):
+            return None  # what the amount is, no noun: "78% effective in", "95% reliable." (each counted the adjective)
         if measure_adjective(word):
             return _adjective_head(text, position, word)
         return compound_head(text, position, word) if compound else word

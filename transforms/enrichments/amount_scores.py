@@ -37,6 +37,11 @@ _RESULTS_LINE = re.compile(
     rf"[^\S\n]*(?:[A-Za-z][\w ]{{0,15}}:[^\S\n]*)?(?:{_NAME}[^\S\n]+\d{{1,3}}(?:[^\S\n]+(?:og|pen|OT)\b)?"
     rf"(?:,[^\S\n]*|[^\S\n]+(?=[A-Z#N])))+{_NAME}[^\S\n]+\d{{1,3}}(?:[^\S\n]+(?:og|pen|OT))?"
     r"[^\S\n]*(?:\([^)\n]{1,12}\))?[^\S\n]*\.?[^\S\n]*(?:$|\n|\x01)")
+# A scorecard's or a leaderboard's second figure, a bracket's one or two digits right after a player's or a team's
+# number of one to three, signed or not: a batter's balls, "Root 45 (62)", a half-time score, "Ind 5 (0)", the holes
+# played, "Scheffler -6 (17)" (`amount_exclusions.no_amount` asks only of a bare number alone in a bracket). A bracket
+# of a sign and a number is a change, "Lab 45 (+6)", and a longer figure a year's or an index's, "8,120 (8,050)".
+BRACKETED_SCORE = re.compile(r"(?<![\d.,])[+\-−]?\d{1,3}[^\S\n]\($")
 # An own goal's, a penalty's or overtime's mark after a scorer's or a team's number
 _MARK = re.compile(r"[^\S\n]+(?:og|pen|OT)\b")
 _DIGIT = re.compile(r"\d")

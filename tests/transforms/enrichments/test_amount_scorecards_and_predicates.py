@@ -1,0 +1,42 @@
+"""Amounts of scorecards and leaderboards (a bracket's second figure) and of a share said of something."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.enrichments import amounts
+from transforms.enrichments.batch import ParagraphBatch
+
+
+def found(text: str) -> list[tuple[float, str | None, str | None]]:
+    rows = amounts.rows(ParagraphBatch([text], ["p"], ["a"]))
+    return list(zip(rows["value"], rows["unit"], rows["object"], strict=True))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bracket's one or two digits after a player's or a side's number is the scorecard's second figure
+        ("Ind 5 (0) and Pak 2 (1) after the rain delay of 45 minutes.", [(5, None, None), (45, None, "minutes")]),
+        ("Leaderboard: Fleetwood -9 (F), Rahm -8 (16), Lowry -5 (14).",
+         [(-9, None, None), (-8, None, None), (-5, None, None)]),
+        # ... not a change's signed figure, a year's or an index's longer one, nor money in brackets
+        ("Lab 45 (+6), Con 12 (-4) after the count.", [(45, None, None), (6, None, None), (12, None, None),
+                                                       (-4, None, None)]),
+        ("FTSE 100 8,120 (8,050) at the close.", [(8120, None, None), (8050, None, None)]),
+        ("Tickets cost $45 (£35) each.", [(45, "USD", None), (35, "GBP", None)]),
+        # a share said of something, an adjective and then a preposition or the clause's end, counts nothing
+        ("The new vaccine was 78% effective in people over 65.", [(78, "percent", None)]),
+        ("Tests were 95% accurate in children under five.", [(95, "percent", None)]),
+        ("The grid will be 100% renewable by 2035.", [(100, "percent", None)]),
+        ("Dogs were 95% reliable.", [(95, "percent", None)]),
+        # ... before its noun the adjective is read past, and a noun of such an ending is what the amount is of
+        ("A 90% effective vaccine could save 40,000 lives a year.", [(90, "percent", "vaccine"),
+                                                                    (40000, None, "lives")]),
+        ("They found 20kg of explosive in the van.", [(20, "kg", "explosive")]),
+        ("The ministry offered a $2m incentive for builders.", [(2e6, "USD", "incentive")]),
+        ("The mix is 90% water.", [(90, "percent", "water")]),
+    ],
+)
+def test_scorecards_and_predicates(text: str, expected: list[tuple[float, str | None, str | None]]) -> None:
+    assert [(pytest.approx(v), u, o) for v, u, o in expected] == found(text)
