@@ -9,7 +9,8 @@ per negation (from an "any" up to three words after it: "did not expect any job 
 one or two words before it ("no problem", "no serious damage"), where "no" right before a sentiment word has no valence
 of its own. A phrase's booster or negation counts from its first word ("not yet out of the woods" negates the idiom, its
 last word five words on). Words that are boosters themselves carry no sentiment ("kind of"). Beyond VADER's list, "no
-one" and "nobody" are negations ("No one was hurt" is not a hurt: news says it after every fire), and their "no" has no
+one", "nobody", "not one" and "not a single" are negations ("No one was hurt" is not a hurt: news says it after every
+fire; "Not a single show was cancelled"), and their "no" has no
 valence; a "no" negates a passive's participle three words on too ("no data was lost": `tone_no`). So are "few" ("Few
 were spared"; not "a few", "the next few"), "hardly", "little" before a good word ("little hope", "made little
 progress"; "a little help" is some: tone_tables' `LITTLE_OF`), and a hedge or a small effort before a verb ("unlikely to
@@ -100,7 +101,7 @@ from transforms.enrichments.tone_phrases import phrases_found
 from transforms.enrichments.tone_possibilities import RULING_OUT, open_possibilities, passive_subjects, ruled_things
 from transforms.enrichments.tone_releasing import CAPTIVES_OF_WAR
 from transforms.enrichments.tone_resolve import REFUSING, resolved
-from transforms.enrichments.tone_tables import ANTI, HOSTILITIES, NO_LONGER, SOME_FEW
+from transforms.enrichments.tone_tables import ANTI, HOSTILITIES, NO_LONGER, NOT_ONE, SOME_FEW
 
 __all__ = ["COLUMNS", "TABLE", "article_tone", "lexicon", "rows", "word_starts"]
 
@@ -159,6 +160,9 @@ def rows(batch: ParagraphBatch) -> Rows:
     is_booster, is_negation = kinds == BOOSTER, kinds == NEGATION
     booster[last_word[is_booster]] = values[is_booster]
     negating = last_word[is_negation]  # but "not ruled out foul play" keeps the crime possible: nothing negated
+    not_one = is_key(key, NOT_ONE)
+    if not_one.any():  # "Not a single death was recorded": one negation, from "single", not its "not" once more
+        negating = negating[~members(negating, last_word[not_one] - lengths[not_one] + 1)]
     opened = open_possibilities(batch.words, negating)
     felt = last_word[kinds == SENTIMENT]
     negation[any_reach(batch.words, word_paragraph, negating[~opened], felt, batch.joined)] = True

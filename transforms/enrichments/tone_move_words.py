@@ -56,7 +56,13 @@ QUIET_MOVES: dict[str, float] = {
                      # "contracted to build": `_CONTRACTED_NOTHING`)
                      *_CONTRACTING), -1.1),
     "flood of": 1.4,  # a rise of the quantity after it: "a flood of orders"
+    # a quantity "up" or "down" by a size: "Infections were down 40%", "Profits were up 12% on last year" (each read
+    # as the quantity alone); only before a number or a size's preposition (`_BY_SIZE`: not "shut down", "set up")
+    "up": 1.4, "down": -1.1,
 }
+# "up" and "down" move a quantity only before a number or a size ("down 40%", "down by a third", "up on last year",
+# "down to 3.1%"), never "jobs up to 500" (a limit), "sales staff sat down", "waiting lists up and down the country"
+_BY_SIZE = {"up": ("_ !{up_by}",), "down": ("_ !{down_by}",)}
 # A market's verbs of easing are a fall where they move a quantity ("Shares eased 2%", "Inflation is expected to ease"),
 # valued as "drop"; elsewhere they keep their own valence and avert a worry ("eased fears of a recession").
 EASING_MOVES: dict[str, float] = dict.fromkeys(("ease", "eases", "eased", "easing"), -1.1)
@@ -140,13 +146,14 @@ _SETS = {"quantity": " ".join(word.split()[-1] for word in QUANTITIES), "noun_be
          "becoming": "increasingly weaker worse angry nervous tired concerned impatient restless wary uneasy anxious "
                      "cautious frustrated desperate volatile fragile", "degree": "more less",
          "gap": "gap gaps lead divide divides rift gulf split differences difference margin",
+         "up_by": "# by on from", "down_by": "# by on from to",
          "whose": "the a an its their his her", "size": "little bit lot further touch fraction most more less"}
 # The move words that move no quantity before them: a noun, an easing of something or an eased thing, and a "high"
 # that names a thing, no peak ("the new high school", "new high street stores", "a new high-speed line").
 # "grew" and its forms before a degree or a state say what one became, no growth: "Shares grew more volatile", "The
 # economy grew increasingly fragile" (each read as a rise); "grew more than 10%" and "grew ever larger" still grow.
 NO_MOVE_BEFORE = make_phrases({**NOUN_MOVES, **dict.fromkeys(EASING_MOVES, _EASED_SOMETHING), "high": ("_ {named}",),
-                                **dict.fromkeys(_LOSING, _LOST_NOTHING),
+                                **dict.fromkeys(_LOSING, _LOST_NOTHING), **_BY_SIZE,
                                 **dict.fromkeys(_CONTRACTING, _CONTRACTED_NOTHING),
                                 **dict.fromkeys(_GROWING, ("_ {becoming}", "_ {degree} !than"))}, _SETS)
 LEADING_NOUNS = make_phrases({word: LEADING[word] for word in (*_NOUNS, "record", "of", *_NARROWING, *_WIDENING)},

@@ -56,7 +56,9 @@ other way (`tone_expectations`: "Retail sales fell less than economists had fear
 "narrowed" and "widened" and their forms are a gap's fall and rise ("Losses narrowed to £2m", "The trade deficit
 widened"), and a gap the news reports the move of is a bad quantity ("The gender pay gap narrowed", "The gap between
 rich and poor has widened"; not one a verb acts on: "narrowed the gap to three points"). "wages" are a good quantity
-and "contracted" a fall ("The economy contracted 0.3%"; not "people who contracted the virus").
+and "contracted" a fall ("The economy contracted 0.3%"; not "people who contracted the virus"). "up" and "down" before a
+number or a size are a rise and a fall ("Infections were down 40%", "Shares up 2% on Friday"; not "set up", "shut
+down"), and a bad word right before a moved harm names its kind, no harm of its own ("Air pollution deaths fell").
 
 The words and their phrases are in `tone_move_words`; this module reads them.
 
@@ -191,6 +193,15 @@ def read_moves(text: str, starts: np.ndarray, kinds: np.ndarray, values: np.ndar
     moves, owner = moves[owner >= 0], owner[owner >= 0]
     # what a moved quantity counts has no tone of its own: "cut the risk of heart attacks" (`tone_counts`)
     felt = np.flatnonzero((kinds == sentiment) & (values != 0))
+    # a bad word right before a moved harm names its kind, no harm of its own: "Air pollution deaths fell", "Knife
+    # crime offences dropped" (each read as the pollution or the crime); not a verb before a good one ("support
+    # higher taxes")
+    harms = at_quantity[moved & (quantity_sign[quantities] < 0)]
+    kind_of = harms - 1
+    kind_of = kind_of[(kind_of >= 0) & (word_paragraph[np.maximum(kind_of, 0)] == word_paragraph[harms])]
+    if len(kind_of) and len(felt):
+        kinds[felt[members(last_word[felt], kind_of) & (values[felt] < 0)]] = -1
+        felt = felt[kinds[felt] == sentiment]
     if len(moves) and len(felt):
         kinds[felt[counted_words(text, starts, word_paragraph, last_word[quantities[owner]], last_word[moves],
                                  last_word[felt], _COUNTING)]] = -1

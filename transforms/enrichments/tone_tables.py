@@ -24,9 +24,12 @@ NO_LONGER = "no longer"  # its "no" keeps its −1.2 where no word of tone follo
 # "risk" the lexicon's "no" already negates.
 NO_FINDING = tuple(f"no {finding} of" for finding in ("evidence", "sign", "signs", "trace", "traces", "indication",
                                                        "indications", "suggestion", "hint", "report", "reports"))
+# "not a single" and "not one" say none, as "no one" does, their reach from their last word: "Not a single show was
+# cancelled", "not one death was recorded" (the "not" reached the noun only, never the participle after it).
+NOT_ONE = ("not a single", "not one")
 # a harm that did not come, as "did not cause" (`NEGATIONS`), and its would-be cause no bad news (tone_failures)
 CAUSING = tuple(f"{failed} to cause" for failed in ("failed", "fail", "fails", "failing"))
-NEGATIONS = ("no one", "nobody", NO_LONGER, *NO_FINDING, "few", "hardly", "scarcely", "unlikely to",
+NEGATIONS = ("no one", "nobody", NO_LONGER, *NOT_ONE, *NO_FINDING, "few", "hardly", "scarcely", "unlikely to",
              *(f"{verb} little to" for verb in ("do", "does", "did", "doing", "done")),
              *(f"little {be} done to" for be in ("was", "is", "has been", "had been", "will be", "can be")),
              # a harm that did not come, as "did not cause": "The storm failed to cause major damage" read as a failure

@@ -109,6 +109,13 @@ US university system's letters named its campus's town's country: 2 place rows m
 "the Bay Area Laboratory Cooperative" twice and agnews-dev's "viewers in the Bay Area", which had no row; agnews-dev's
 "UC Berkeley" dateline, which had none, Berkeley, California). Rhodes and Kos as Greek islands, cities whose name holds
 their region's ("Santa Cruz de Tenerife") and the Philippines' "Davao City" moved no row of either corpus.
+Recomputed for bbc-dev and agnews-dev (the examples' rows unchanged) when tone read a quantity "up" or "down" by a size
+as its move, a bad word naming a moved harm's kind as none ("Air pollution deaths fell"), offences as a harm that moves
+and "not a single" as one negation: the tone of 39 paragraphs of bbc-dev and 19 of agnews-dev moved, 18 of them a sign,
+each read: 15 the way a reader gives it (shares, earnings, sales and orders "up" in headlines, 0 to +; "sending its
+shares down 21.5 percent", 0 to −) and three mixed (a trade deficit "down from" £3.6bn beside imports at a record, − to
+0; GM's earnings "down from $1bn" beside revenues that rose and losses "up from $66m", − to +; China's investment "up
+21.3%" beside fears of inflation, − to +).
 """
 
 from __future__ import annotations
@@ -159,8 +166,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("2333651f1d210456", 8414, 6389)),
-    ("agnews-dev", ("a6200a712ebacaaf", 6503, 2327)),
+    ("bbc-dev", ("778a0068905f3aa1", 8414, 6389)),
+    ("agnews-dev", ("eaa8d2e595b3bce3", 6503, 2327)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:

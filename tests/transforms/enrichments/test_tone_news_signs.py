@@ -214,8 +214,6 @@ STILL_WRONG: dict[str, str] = {
     # forty-fourth round: sport's outcomes, mending verbs, British spellings, and 2025-26 news in UK spelling
     "Bluetongue virus has been detected in sheep in Norfolk, forcing movement restrictions on neighbouring farms.":
         "a 'virus' has tone only when caught by one named, and 'restrictions' none",
-    "The bank said its new app had cut fraud losses by a third since the launch.": "'fraud' keeps its − beside the "
-                                                                                    "losses cut",
     "The Ministry of Defence admitted that a data breach had exposed the details of Afghan interpreters.": "'breach' "
         "has no tone, and 'admitted' reads as a confession's +",
     # the forty-fourth round's held-out set
@@ -229,6 +227,21 @@ STILL_WRONG: dict[str, str] = {
     "The virus was eliminated from the country after a vaccination drive.": "no word of it has tone",
     "The singer said she was going through a rough patch after her divorce.": "no word of it has tone ('rough', "
                                                                               "'divorce')",
+    # forty-fifth round: negations' reach, contrasts, critics inside good news and falls of bad things, in 2025-26 news
+    # of health, science, environment, courts and culture, signed before the code was run on them
+    "Council axes parking charges at seaside car parks": "'charges' keep the court's −, no burden whose cut is news",
+    "Researchers welcomed the funding, though critics called it \"a drop in the ocean\".": "'critics' and 'drop' "
+        "outweigh 'welcomed': a contrast's 'though' shifts no weight",
+    "Air pollution deaths in London fell by a quarter after the ultra-low emission zone was expanded.": "the fall is "
+        "read, but the zone's words keep the lexicon's − and outweigh it",
+    "Not a single rhino was poached in the park last year, rangers said.": "'poached' has no tone",
+    "The number of days with dangerous smog in Delhi fell to the lowest in a decade.": "days are no quantity that "
+        "moves, and 'dangerous' keeps its −",
+    "Critics had written the film off, but it became the highest-grossing release of the year.": "'critics' keeps its "
+        "− and 'highest-grossing' leads no quantity; VADER's 'but' is not applied",
+    "Not a single patient caught the infection during the trial.": "'infection' is four words past 'single': out of "
+                                                                   "the negation's reach",
+    "Gun crime offences fell by a fifth in Manchester last year.": "'gun' two words before the offences keeps its −",
 }
 
 

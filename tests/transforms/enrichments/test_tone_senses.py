@@ -25,7 +25,7 @@ def test_a_word_with_another_sense_reads_bad_where_its_neighbours_say_the_bad_on
 
 
 @pytest.mark.parametrize("text", [
-    "Luke Donald shot a 4-under-par 68 on Saturday.", "Exports shot up 7.5%.", "The film shot to fifth place.",
+    "Luke Donald shot a 4-under-par 68 on Saturday.", "Prices shot up 7.5%.", "The film shot to fifth place.",
     "Hotel Rwanda was shot mostly in South Africa.", "A shot in the arm for the economy.", "Robinson blasts officials",
     "It is an absolute blast.", "Roddick felt his jet blast.", "Chris Rock whipped up a media storm.",
     "The comments caused a storm of letters.", "Gardener storms to the line", "A flood of letters came in.",
