@@ -21,7 +21,7 @@ def ghost_posts(value: Mapping[str, object]) -> list[object] | None:
     posts = data.get("posts") if isinstance(data, Mapping) else None
     if not isinstance(data, Mapping) or not isinstance(posts, list):
         return None
-    users = {str(u.get("id")): u.get("name") for u in _objects(data.get("users")) if isinstance(u.get("name"), str)}
+    users = {str(u.get("id")): name for u in _objects(data.get("users")) if isinstance(name := u.get("name"), str)}
     links = sorted(_objects(data.get("posts_authors")), key=lambda link: _order(link.get("sort_order")))
     authors: dict[str, list[str]] = {}
     for link in links:

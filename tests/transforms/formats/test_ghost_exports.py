@@ -22,7 +22,8 @@ def export(posts_authors: list[dict[str, object]]) -> bytes:
 
 
 def test_a_ghost_exports_posts_are_by_their_authors_in_the_exports_order() -> None:
-    links = [{"post_id": "p1", "author_id": "u2", "sort_order": 1}, {"post_id": "p1", "author_id": "u1", "sort_order": 0},
+    links = [{"post_id": "p1", "author_id": "u2", "sort_order": 1},
+             {"post_id": "p1", "author_id": "u1", "sort_order": 0},
              {"post_id": "p2", "author_id": "u1", "sort_order": 0}]
     articles = read_articles(export(links), "json", ReadOptions()).articles
     assert [(a.title, a.authors) for a in articles] == [
@@ -37,7 +38,8 @@ def test_a_ghost_post_no_author_is_joined_to_has_none() -> None:
 
 
 def test_an_object_with_a_db_field_that_is_no_ghost_export_is_read_as_records() -> None:
-    value = {"db": "newsroom-prod", "articles": [{"title": "Tram line opens", "author": "Pia Lund", "text": "The new tram "
-                                                 "line opened on Saturday, linking the airport and the centre."}]}
+    record = {"title": "Tram line opens", "author": "Pia Lund",
+              "text": "The new tram line opened on Saturday, linking the airport and the centre."}
+    value = {"db": "newsroom-prod", "articles": [record]}
     [article] = read_articles(json.dumps(value).encode(), "json", ReadOptions()).articles
     assert (article.title, article.authors) == ("Tram line opens", ("Pia Lund",))
