@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from transforms.formats.byline_places import is_big_city
 
@@ -105,8 +106,38 @@ def is_titled_outlet(part: str) -> bool:
     (True, True, False)
     >>> is_titled_outlet("Lo Kin-hei"), is_titled_outlet("La Wing-sze"), is_titled_outlet("Il Foglio")
     (False, False, True)
+
+    Nor a Vietnamese name of two, the surname Le or La (Lê, La written without its mark) and a given name of one
+    Vietnamese syllable ("By Jane Doe, Le Tuan", "La Anh": a second author); a paper's word after its article is no
+    such syllable ("Monde", "Point", "Soir", "Croix", "Temps").
+
+    >>> [is_titled_outlet(p) for p in ("Le Tuan", "La Anh", "Le Point", "Le Soir")]
+    [False, False, True, True]
     """
-    return _ARTICLE_TITLE.fullmatch(part) is not None
+    if _ARTICLE_TITLE.fullmatch(part) is None:
+        return False
+    article, _, word = part.partition(" ")
+    return article not in ("Le", "La") or not _is_vietnamese_syllable(word)
 
 
 _ARTICLE_TITLE = re.compile(r"(?:(?:Le|La|El|Il|Der|Die|Das|De|Het) |L['’])[A-ZÀ-ÖØ-Þ][\w']+")
+# One syllable of Vietnamese written without its tone marks: an initial consonant of its alphabet (no f, j, w or z),
+# one to three vowels, and one of its few finals (c, ch, m, n, ng, nh, p, t)
+_VIETNAMESE_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?", re.IGNORECASE
+)
+
+
+def _is_vietnamese_syllable(word: str) -> bool:
+    """Return whether a word is one syllable of Vietnamese ("Tuan", "Tuấn", "Đức"), its tone and vowel marks aside.
+
+    >>> _is_vietnamese_syllable("Tuấn"), _is_vietnamese_syllable("Đức"), _is_vietnamese_syllable("Monde")
+    (True, True, False)
+    >>> _is_vietnamese_syllable("Hiếu"), _is_vietnamese_syllable("Vie")
+    (True, False)
+    """
+    bare = "".join(c for c in unicodedata.normalize("NFD", word.replace("Đ", "D").replace("đ", "d"))
+                   if not unicodedata.combining(c))
+    # the vowels iê, yê and uô end no syllable, a final consonant or a vowel closes them ("Tiên", "Hiếu"): "La Vie"
+    # is a paper's
+    return _VIETNAMESE_SYLLABLE.fullmatch(bare) is not None and not bare.lower().endswith(("ie", "ye", "uo"))

@@ -120,3 +120,31 @@ def name_before_role(part: str) -> str:
                 and is_role(" ".join(role), every_word=True)):
             return " ".join(name)
     return part
+
+
+def name_after_role(part: str) -> str:
+    """Return the name of a byline's part that writes a role and then the name, as an office holder's opinion piece
+    signs ("By State Senator Ann Lee", "By Defence Secretary John Healey": the role was read into the name), else
+    the part. The role is rank and office words ending in a role noun; the name two to four capitalised words after
+    it, none a beat or a rank word, nor initials.
+
+    >>> [name_after_role(p) for p in ("State Senator Ann Lee", "Senator Ann Lee", "Staff Writer Jane Doe")]
+    ['Ann Lee', 'Ann Lee', 'Jane Doe']
+    >>> [name_after_role(p) for p in ("Staff Writer", "Jane Writer", "Senator Lee", "Political Editor BBC News")]
+    ['Staff Writer', 'Jane Writer', 'Senator Lee', 'Political Editor BBC News']
+    """
+    words = part.split()
+    for k in range(1, len(words) - 1):
+        if words[k - 1].lower() not in _ROLE_NOUNS:
+            continue
+        name = words[k:]
+        if (len(name) <= 4 and all(_NAME_WORD.fullmatch(w) and w.lower() not in _ROLE_WORDS
+                                   and w.lower() not in _ROLE_NOUNS for w in name)
+                and is_role(" ".join(words[:k]), every_word=True)):
+            return " ".join(name)
+    return part
+
+
+# A word of a person's name: a capital, then lower-case letters (an apostrophe or hyphen inside: "O'Neill",
+# "Smith-Jones"), or an initial ("J.")
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ](?:[\w'’-]*[a-zß-öø-ÿ][\w'’-]*|\.)")

@@ -24,7 +24,9 @@ from transforms.formats.base import NO_ARTICLE_TEXT, FormatError, ReadOptions, R
 from transforms.formats.field_pages import is_whole_page
 from transforms.formats.field_paths import NotText
 from transforms.formats.fields import article_from_fields, with_title
+from transforms.formats.forwarded_mail import FORWARD, Forwarded, forwarded_message
 from transforms.formats.mail_html import mail_html_text
+from transforms.formats.markup import is_markup, text_of_field
 from transforms.formats.newsletter_lines import without_newsletter_lines
 from transforms.formats.page_archives import is_page_archive, read_page_archive
 from transforms.text import decode_article, is_blank
@@ -75,8 +77,24 @@ def read_eml(data: bytes, options: ReadOptions) -> ReadResult:
         "from": address,
         "message_id": _header(message, "Message-ID"),
     }
+    if (forwarded := _forwarded(text, subject)) is not None:
+        # Its From is whoever forwarded it to keep it (its Date when): the newsletter's own are in the block
+        values.update(subject=forwarded.subject or FORWARD.sub("", subject or "", count=1) or None, text=forwarded.text,
+                      date=forwarded.date or values["date"], sender=forwarded.sender, forwarded_by=address,
+                      **{"from": forwarded.address})
     values = {name: value for name, value in values.items() if value is not None}
     return ReadResult([with_title(article_from_fields(values, _MAPPING))])
+
+
+def _forwarded(text: str, subject: str | None) -> Forwarded | None:
+    """Return the message a mail forwards, read from its text (a forward's HTML part of no whole page, as Gmail's,
+    as the text its markup reads as), else None."""
+    if not is_markup(text):
+        return forwarded_message(text, subject)
+    if subject is None or not FORWARD.match(subject):  # a forward's subject says so: no other mail's markup is read
+        return None
+    forwarded = forwarded_message(text_of_field(text), subject)
+    return forwarded and forwarded._replace(text=without_newsletter_lines(forwarded.text))
 
 
 def _header(message: EmailMessage, name: str) -> str | None:

@@ -104,5 +104,20 @@ def _lone_date(block: str) -> bool:
     (True, True)
     >>> _lone_date("Source: Reuters"), _lone_date("5 March 2026: the source of the leak")
     (False, False)
+
+    Or a page's dates on lines of one block, its update's over its first publication's ("Updated: 6 March 2025,
+    18:10 GMT" and "Published: 4 March 2025, 09:30 GMT" parted by a <br>): they were the article's first paragraph.
+
+    >>> _lone_date("Updated: 6 March 2025, 18:10 GMT\\nPublished: 4 March 2025, 09:30 GMT")
+    True
+    >>> _lone_date("Published: 4 March 2025\\nThe strike ended on Thursday after a pay deal.")
+    False
     """
+    if "\n" in block:
+        lines = block.split("\n")
+        return len(lines) <= _DATE_LINES and all(map(_lone_date, lines))
     return len(block) <= _DATE_LENGTH and is_date(_SOURCE.sub("", block))
+
+
+# The dates a page gives together: published, updated, and a print edition's or a correction's
+_DATE_LINES = 3

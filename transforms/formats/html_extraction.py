@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from transforms.formats.amp_pages import AMP_COMPONENT, without_amp_furniture
 from transforms.formats.article_bodies import json_ld_paragraphs, with_article_body
 from transforms.formats.gallery_captions import gallery_captions
 from transforms.formats.headline_kickers import headline_kicker
@@ -59,6 +60,8 @@ def article_extraction(tree: Any, page: str, date_params: dict[str, Any]) -> tup
     unlinked_item_headings(tree)  # a list article's items: no links to drop, as extraction drops a teaser's
     gallery_captions(tree)  # a photo gallery's captions: its story, no pictures' captions to drop
     without_link_rails(tree)  # "Related", "Most read": their links are dropped, their headings were kept
+    if AMP_COMPONENT in page:
+        without_amp_furniture(tree)  # an AMP page's <amp-ad>: its fallback's "Advertisement" was a paragraph
     page_text = posts_page_text(tree)  # a page of several <article>s: its order, which extraction may change
     document, blocks = _extraction(tree, date_params)
     if not blocks and _TABLE.search(page):

@@ -9,6 +9,7 @@ from transforms.formats.apple_news import apple_news_record, is_apple_news
 from transforms.formats.base import NOT_RECORDS, BadRecord, FormatError, ReadOptions, ReadResult
 from transforms.formats.field_mapping import detect_mapping
 from transforms.formats.field_options import fields_present
+from transforms.formats.ghost_exports import ghost_posts
 from transforms.formats.json_feed import is_json_feed, read_json_feed
 from transforms.formats.json_value import array_so_far
 from transforms.formats.records import NO_TEXT_FIELD, articles_from_records
@@ -88,6 +89,8 @@ def records_of_json(value: object, options: ReadOptions, depth: int = 0) -> list
         return None
     if is_apple_news(value):  # one article whose components are its paragraphs, not its records (`apple_news`)
         return [apple_news_record(value)]
+    if depth == 0 and "db" in value and (posts := ghost_posts(value)) is not None:  # with its authors (`ghost_exports`)
+        return posts
     lists = [(str(k), v) for k, v in value.items() if isinstance(v, list) and all(isinstance(x, Mapping) for x in v)]
     named = [(name, inner) for name, inner in lists if name.lower() in _LIST_KEYS]
     for _, inner in named:  # {"categories": [...], "articles": [...]}: the articles, though both hold text

@@ -12,7 +12,7 @@ from transforms.formats.byline_languages import JOIN_WORDS, joins_pattern, witho
 from transforms.formats.byline_outlets import is_titled_outlet, outlet_of_staff, without_outlets
 from transforms.formats.byline_places import is_dateline_place
 from transforms.formats.byline_pronouns import without_pronouns
-from transforms.formats.byline_roles import is_role, name_before_role
+from transforms.formats.byline_roles import is_role, name_after_role, name_before_role
 from transforms.formats.field_paths import text_or_none
 from transforms.formats.markup import unescaped_references
 
@@ -30,6 +30,11 @@ _USER_NAMES = ("name", "display_name", "displayName", "username", "acct", "handl
 _NO_NAMES = frozenset({"unknown", "unknown author", "author unknown", "n/a", "none", "null", "undefined", "no author"})
 # A web address where a name should be (a profile's, as a meta tag's `article:author` often holds): no name
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
+# A newsroom's shared mailbox where a name should be (RSS's <author> is an address, "desk@paper.example" where the
+# item names nobody): a desk's, no person's, as "Staff" is none. A person's address ("anna.keller@...", a Mastodon
+# account's "jane@mastodon.social") stays, the only name given.
+_DESK_ADDRESS = re.compile(r"(?:news|newsroom|desk|newsdesk|editor|editors|editorial|info|contact|noreply|no-reply"
+                           r"|webmaster|admin|feeds?|rss|press|office|team|staff)@\S+$", re.IGNORECASE)
 # A wiki link, as Obsidian's Web Clipper writes a clipped page's `author` in its front matter ("[[Amy Chen]]", its
 # note's name; "[[People/Tom Roe|Tom Roe]]", a path and the name shown): the name, where it was kept in brackets.
 # A link may name the note's file ("[[People/Amy Chen.md]]") or a heading in it ("[[Amy Chen#Bio]]"): neither is
@@ -140,9 +145,10 @@ def _text_authors(text: str) -> tuple[str, ...]:
     # not "Science" and a role.
     segments = [s for s in map(name_before_role, segments) if not is_role(s, every_word=True)]
     parts = [_without_dateline(p.strip()) for s in segments for p in joins_pattern(joins).split(s)]
-    parts = [outlet_of_staff(p) or name_before_role(p) for p in parts]  # "Reuters Staff": Reuters's byline
+    # "Reuters Staff": Reuters's byline; "Gwyn Topham Transport correspondent", "State Senator Ann Lee": the name
+    parts = [outlet_of_staff(p) or name_after_role(name_before_role(p)) for p in parts]
     names = [p for p in parts if p and p.lower() not in _NO_NAMES and not is_role(p) and not is_date(p)
-             and not is_date_label(p) and not _WEB_ADDRESS.match(p)]
+             and not is_date_label(p) and not _WEB_ADDRESS.match(p) and not _DESK_ADDRESS.match(p)]
     return tuple(without_outlets(names))  # "By Jane Doe, BBC News" is Jane Doe's; "By BBC Sport" BBC Sport's
 
 

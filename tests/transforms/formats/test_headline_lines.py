@@ -59,3 +59,26 @@ def test_a_date_in_another_language_under_the_headline_is_no_paragraph(
     page = (f'<html lang="{lang}"><head><title>{headline}</title></head><body><article><h1>{headline}</h1>'
             f"<p>{date}</p><p>{text}</p><p>{text}</p></article></body></html>")
     assert date not in read_articles(page.encode(), "html", ReadOptions()).articles[0].text.split("\n\n")
+
+
+def paragraphs_under(below: str) -> list[str]:
+    page = (f'<html lang="en"><head><title>Waiting times fall again</title></head><body><article>'
+            f"<h1>Waiting times fall again</h1>{below}{STORY}</article></body></html>")
+    return read_articles(page.encode(), "html", ReadOptions()).articles[0].text.split("\n\n")
+
+
+@pytest.mark.parametrize("below", [
+    "<p>Updated: 6 March 2025, 18:10 GMT<br>Published: 4 March 2025, 09:30 GMT</p>",
+    "<div>Last updated 12 Feb 2026<br>First published 10 Feb 2026</div>",
+])
+def test_a_pages_updated_and_published_dates_in_one_block_under_the_headline_are_no_paragraph(below: str) -> None:
+    # Both dates on lines of one block were the article's first paragraph.
+    assert paragraphs_under(below)[1].startswith("The regional health authority said")
+
+
+@pytest.mark.parametrize("below", [
+    "<p>Opening hours: 9am to 5pm<br>Closed: 25 December 2025</p>",
+    "<p>Published: 4 March 2025<br>The clinics opened on Saturdays from January.</p>",
+])
+def test_a_block_of_a_date_and_other_lines_under_the_headline_stays(below: str) -> None:
+    assert paragraphs_under(below)[1].split("\n")[0] == below[3:].split("<br>")[0]

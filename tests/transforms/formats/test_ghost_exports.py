@@ -1,0 +1,45 @@
+"""A Ghost blog's export: its posts, each by the authors the export joins to it."""
+
+from __future__ import annotations
+
+import json
+
+from transforms.formats import ReadOptions, read_articles
+
+
+def export(posts_authors: list[dict[str, object]]) -> bytes:
+    posts = [
+        {"id": "p1", "title": "Why the night bus matters", "status": "published",
+         "html": "<p>The city's night buses carried 2.1 million passengers last year, most of them shift workers.</p>",
+         "published_at": "2025-05-28T06:30:00.000Z"},
+        {"id": "p2", "title": "The library that stayed open", "status": "published",
+         "html": "<p>When the council closed four branch libraries in 2024, volunteers kept one of them open.</p>",
+         "published_at": "2025-06-01T08:00:00.000Z"},
+    ]
+    users = [{"id": "u1", "name": "Helen Marsh", "slug": "helen"}, {"id": "u2", "name": "Omar Haddad"}]
+    data = {"posts": posts, "users": users, "posts_authors": posts_authors}
+    return json.dumps({"db": [{"meta": {"version": "5.120.3"}, "data": data}]}).encode()
+
+
+def test_a_ghost_exports_posts_are_by_their_authors_in_the_exports_order() -> None:
+    links = [{"post_id": "p1", "author_id": "u2", "sort_order": 1},
+             {"post_id": "p1", "author_id": "u1", "sort_order": 0},
+             {"post_id": "p2", "author_id": "u1", "sort_order": 0}]
+    articles = read_articles(export(links), "json", ReadOptions()).articles
+    assert [(a.title, a.authors) for a in articles] == [
+        ("Why the night bus matters", ("Helen Marsh", "Omar Haddad")),
+        ("The library that stayed open", ("Helen Marsh",)),
+    ]
+
+
+def test_a_ghost_post_no_author_is_joined_to_has_none() -> None:
+    articles = read_articles(export([{"post_id": "p2", "author_id": "u2"}]), "json", ReadOptions()).articles
+    assert [a.authors for a in articles] == [(), ("Omar Haddad",)]
+
+
+def test_an_object_with_a_db_field_that_is_no_ghost_export_is_read_as_records() -> None:
+    record = {"title": "Tram line opens", "author": "Pia Lund",
+              "text": "The new tram line opened on Saturday, linking the airport and the centre."}
+    value = {"db": "newsroom-prod", "articles": [record]}
+    [article] = read_articles(json.dumps(value).encode(), "json", ReadOptions()).articles
+    assert (article.title, article.authors) == ("Tram line opens", ("Pia Lund",))

@@ -1,0 +1,46 @@
+"""A Ghost blog's export (Settings → Import/Export: `{"db": [{"meta": ..., "data": {"posts": [...], ...}}]}`): its
+posts, each with its authors' names, which the export keeps apart from them (`users`, joined to a post by
+`posts_authors`); its posts were read without an author."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+
+def ghost_posts(value: Mapping[str, object]) -> list[object] | None:
+    """Return the posts of a Ghost export, each with its authors' names (`authors`, in the export's order), else None.
+
+    >>> export = {"db": [{"data": {"posts": [{"id": "p1", "title": "Rain", "html": "<p>Rain.</p>"}],
+    ...           "users": [{"id": "u1", "name": "Helen Marsh"}],
+    ...           "posts_authors": [{"post_id": "p1", "author_id": "u1", "sort_order": 0}]}}]}
+    >>> ghost_posts(export)[0]["authors"], ghost_posts({"db": []})
+    (['Helen Marsh'], None)
+    """
+    db = value.get("db")
+    data = db[0].get("data") if isinstance(db, list) and len(db) == 1 and isinstance(db[0], Mapping) else None
+    posts = data.get("posts") if isinstance(data, Mapping) else None
+    if not isinstance(data, Mapping) or not isinstance(posts, list):
+        return None
+    users = {str(u.get("id")): name for u in _objects(data.get("users")) if isinstance(name := u.get("name"), str)}
+    links = sorted(_objects(data.get("posts_authors")), key=lambda link: _order(link.get("sort_order")))
+    authors: dict[str, list[str]] = {}
+    for link in links:
+        name = users.get(str(link.get("author_id")))
+        if name:
+            authors.setdefault(str(link.get("post_id")), []).append(name)
+    if not authors:
+        return posts
+    # a post that names its authors itself (a newer export's `authors`) keeps them
+    return [{**post, "authors": authors[str(post.get("id"))]}
+            if isinstance(post, Mapping) and "authors" not in post and str(post.get("id")) in authors else post
+            for post in posts]
+
+
+def _objects(value: object) -> list[Mapping[str, object]]:
+    """Return the objects of an export's table (a list), none where it is no list."""
+    return [item for item in value if isinstance(item, Mapping)] if isinstance(value, list) else []
+
+
+def _order(value: object) -> int:
+    """Return an author's place among a post's (`sort_order`), 0 where the export gives none."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
