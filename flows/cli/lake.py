@@ -77,13 +77,13 @@ def compact(
     # `articles` and `sources` as they were printed it under their bare counts.
     if any(cell != str(result["after"][name]) for name, cell in cells.items()):
         out.print(SETTLED_NOTE, highlight=False, markup=False, soft_wrap=True)
-    # The flow's own recovery finds none of those this command's look under the lock removed: both said.
-    removed = [Leftovers(**result.get("leftovers", {})), *([] if answered else leftovers)]
-    if sum(r.files for r in removed):
+    # What this command's look under the lock removed, said here; what the flow's own recovery removed (a lake
+    # on object storage, or a run killed between the look and the flow) the flow's log said: the line was
+    # printed twice, once by the flow and once here.
+    if leftovers and leftovers[0].files:
         from flows.leftovers_text import leftovers_line
 
-        total = Leftovers(sum(r.files for r in removed), sum(r.bytes for r in removed))
-        out.print(leftovers_line(total), highlight=False, markup=False, soft_wrap=True)
+        out.print(leftovers_line(leftovers[0]), highlight=False, markup=False, soft_wrap=True)
     if answered:
         out.print("done without starting Prefect", highlight=False, soft_wrap=True)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from datetime import date
 from typing import Annotated
 
@@ -70,13 +71,17 @@ def report(
     # Not when the page itself went to a device, a pipe or a descriptor (`-o /dev/fd/2 2>> log`).
     if not to_stdout and (output is None or own_descriptor(output) is None) and paths[0].is_file():
         out.print(str(paths[0]), highlight=False, soft_wrap=True, markup=False)
-    note_empty_window(made.sections["overview"], since, until)
+    note_empty_window(made.sections["overview"], since, until, lake)
 
 
-def note_empty_window(overview: dict, since: date | None, until: date | None) -> None:
-    """Say on stderr when --since/--until hold none of the lake's articles: the page has no chart, only that
-    notice, and the path printed alone read as a page of charts."""
-    if overview["articles"] or not overview["lake_articles"]:
+def note_empty_window(overview: dict, since: date | None, until: date | None, lake: str) -> None:
+    """Say on stderr when --since/--until hold none of the lake's articles, or the lake holds none: the page
+    has no chart, only that notice, and the path printed alone read as a page of charts."""
+    if overview["articles"]:
+        return
+    if not overview["lake_articles"]:
+        err.print(f"note: the lake holds no articles yet: the page has no charts; `themelake run SOURCE --lake "
+                  f"{shlex.quote(lake)}` ingests some", highlight=False, soft_wrap=True, markup=False)
         return
     window = f"{since or '…'} to {until or '…'}"
     articles = f"{overview['lake_articles']:,} article{'' if overview['lake_articles'] == 1 else 's'}"

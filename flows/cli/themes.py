@@ -82,11 +82,16 @@ def lake_themes(lake: str, tax: Taxonomy, taxonomy: str | None) -> None:
         note(f"{lake}: no labels yet; `themelake run SOURCE --lake {shlex.quote(lake)}` labels its articles "
              f"with the taxonomy in use ({which})")
         return
-    table = Table("id", "name", "terms")
-    for theme in used.themes:
-        table.add_row(theme.id, theme.name or theme.id, "" if theme.n_terms is None else str(theme.n_terms))
-    print_table(table, f"{used.name or '(unnamed)'} (version {used.version}, min score {used.min_score})")
-    out.print(applied(lake, used), highlight=False, soft_wrap=True, markup=False)
+    if used.themes:
+        table = Table("id", "name", "terms")
+        for theme in used.themes:
+            table.add_row(theme.id, theme.name or theme.id, "" if theme.n_terms is None else str(theme.n_terms))
+        print_table(table, f"{used.name or '(unnamed)'} (version {used.version}, min score {used.min_score})")
+        out.print(applied(lake, used), highlight=False, soft_wrap=True, markup=False)
+    else:  # a heading over an empty table read as a taxonomy of no themes: nothing listed, nothing on stdout
+        note(f"the labels in {lake} {by_run(used)} are of taxonomy version "
+             f"{used.version}, whose themes its `themes` table does not record: query paragraph_themes for the "
+             "theme ids they name")
     if used.other_versions:
         note(f"the lake holds labels of {used.other_versions} other taxonomy version"
              f"{'s' if used.other_versions > 1 else ''} too: query themes_all and paragraph_themes_all")
@@ -100,8 +105,13 @@ def lake_themes(lake: str, tax: Taxonomy, taxonomy: str | None) -> None:
 
 def applied(lake: str, used: LakeTaxonomy) -> str:
     """Return the line under the lake's themes: which labels they are, and the run that applied them."""
+    return f"the themes of the labels in {lake} {by_run(used)}"
+
+
+def by_run(used: LakeTaxonomy) -> str:
+    """Return the run that applied the lake's labels, and when, in brackets."""
     when = f", {used.applied_at:%Y-%m-%d %H:%M} UTC" if used.applied_at is not None else ""
-    return f"the themes of the labels in {lake} (run {used.run_id}{when})"
+    return f"(run {used.run_id}{when})"
 
 
 def note(message: str) -> None:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import subprocess
 import sys
 from pathlib import Path
@@ -202,3 +203,22 @@ def test_compact_says_how_many_leftovers_of_a_killed_run_it_removed(tmp_path) ->
     assert not any(path.exists() for path in left)
     again = runner.invoke(app, ["compact", "--lake", str(lake)], env={"COLUMNS": "400"})
     assert again.exit_code == 0 and "leftover" not in again.output, again.output
+
+
+def test_leftovers_the_flow_removed_are_said_once(tmp_path, monkeypatch, prefect_api, caplog) -> None:
+    # A lake the flow compacts without the command's look under the lock first (a lake on object storage
+    # goes straight to the flow): the flow's log said what its recovery removed, then the command said it again.
+    from tests.warehouse.test_lake import staged_batch
+
+    lake = tmp_path / "lake"
+    for run in ("run-1", "run-2"):  # two commits: files to compact
+        lakes.commit(lake, staged_batch(lake, run))
+    left = [lake / f for files in staged_batch(lake, "killed-3").values() for f in files]
+    monkeypatch.setattr("flows.nothing_to_compact.answer_nothing_to_compact", lambda *_, **__: None)
+    caplog.set_level(logging.INFO)
+    result = runner.invoke(app, ["compact", "--lake", str(lake)], env={"COLUMNS": "400"})
+    assert result.exit_code == 0, result.output
+    said = f"removed {len(left)} leftover files"
+    assert any(said in message for message in caplog.messages), caplog.messages  # the flow's log says it
+    assert said not in result.output, result.output  # and the command does not say it again
+    assert not any(path.exists() for path in left)

@@ -59,3 +59,19 @@ def test_a_range_that_holds_no_article_is_said_beside_the_page(tmp_path) -> None
     assert said.startswith(f"{tmp_path / 'e.html'} note: none of the lake's "), said
     full = runner.invoke(app, ["report", "--lake", str(lake), "-o", str(tmp_path / "f.html")])
     assert full.exit_code == 0 and "note:" not in full.output, full.output
+
+
+def test_a_lake_without_articles_is_said_beside_the_page(tmp_path) -> None:
+    # `report` of a lake no run has put an article in printed the page's path alone; the page held only a notice.
+    from warehouse import lake as lakes
+
+    lakes.commit(tmp_path / "lake", {})
+    empty = runner.invoke(app, ["report", "--lake", str(tmp_path / "lake"), "-o", str(tmp_path / "e.html")],
+                          env={"COLUMNS": "400"})
+    assert empty.exit_code == 0, empty.output
+    assert empty.stdout == f"{tmp_path / 'e.html'}\n", empty.stdout
+    assert empty.stderr == (f"note: the lake holds no articles yet: the page has no charts; `themelake run SOURCE "
+                            f"--lake {tmp_path / 'lake'}` ingests some\n"), empty.stderr
+    dated = runner.invoke(app, ["report", "--lake", str(tmp_path / "lake"), "-o", str(tmp_path / "d.html"),
+                                "--since", "2025-01-01"])
+    assert "holds no articles yet" in dated.stderr and "widen" not in dated.stderr, dated.stderr

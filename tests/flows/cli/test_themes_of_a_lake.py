@@ -81,3 +81,21 @@ def test_a_lake_whose_only_run_was_killed_names_the_run_its_labels_are_of(tmp_pa
     shown = runner.invoke(app, ["themes", "--lake", str(lake)])
     assert shown.exit_code == 0, shown.output
     assert "Strife" in shown.stdout and f"the themes of the labels in {lake} (run run-killed)" in shown.stdout
+
+
+def test_a_version_whose_themes_the_lake_does_not_record_is_a_note_not_an_empty_table(tmp_path) -> None:
+    # Decided: a lake whose current labels' version has no `themes` rows (its run's themes never committed)
+    # lists nothing, so it prints no heading over an empty table (it printed "(unnamed) (version …, min
+    # score None)" and a table of headers only): one note names the version and the run, and where its
+    # labels' theme ids are.
+    lake = make_report_lake(tmp_path / "lake")
+    ended = INGESTED + timedelta(days=1)
+    lakes.commit(lake, {"runs": [run_row(
+        lake, run_id="run-bare", flow_name="relabel-paragraphs", deployment="cli", parameters="{}",
+        taxonomy_version=RELABELLED.version, source="", counts={}, started=ended, ended=ended, state="COMPLETED",
+    )]})
+    shown = runner.invoke(app, ["themes", "--lake", str(lake)])
+    assert shown.exit_code == 0, shown.output
+    assert shown.stdout == "", shown.stdout
+    assert f"version {RELABELLED.version}" in shown.stderr and "run-bare" in shown.stderr, shown.stderr
+    assert "paragraph_themes" in shown.stderr and "(unnamed)" not in shown.stderr

@@ -80,3 +80,18 @@ def test_run_enrich_and_relabel_record_the_lake_alike_resolved_and_as_given(lake
     assert [row["flow_name"] for row in rows] == ["relabel-paragraphs", "ingest-articles"]
     assert {row["lake"] for row in rows} == {str(lake)}
     assert {json.loads(row["parameters"])["lake"] for row in rows} == {"./lake"}
+
+
+def test_a_source_that_holds_no_file_is_said_before_the_summary(lake) -> None:
+    # An empty folder (a mistyped one, a share not mounted) printed a summary of zeros and nothing else; one
+    # that held the lake's files before marked them all deleted, said only as a count in the summary.
+    runner.invoke(app, ["relabel", "--lake", "lake", "--taxonomy", "war.toml"])
+    Path("empty").mkdir()
+    (Path("empty") / ".DS_Store").write_text("")  # hidden: not read
+    result = runner.invoke(app, ["run", "empty", "--lake", "lake", "--taxonomy", "war.toml"], env={"COLUMNS": "400"})
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert lines[0].startswith("warning: empty holds no file to read"), result.output
+    assert "marked" not in lines[0]
+    read = runner.invoke(app, ["run", "empty", "--lake", "lake", "--taxonomy", "war.toml", "--include", "*.pdf"])
+    assert "holds no file" not in read.output and "matches no file" in read.output  # the glob's line says why
