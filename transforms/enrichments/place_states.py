@@ -26,6 +26,7 @@ from transforms.enrichments.geonames import CITY, REGION, Place
 from transforms.enrichments.place_chars import char_at, text_bytes
 from transforms.enrichments.place_counties import county_states, states_after_counties
 from transforms.enrichments.place_cues import Cues
+from transforms.enrichments.place_lone_states import lone_abbreviations
 from transforms.enrichments.place_names import gazetteer
 from transforms.enrichments.place_rules import rules
 from transforms.enrichments.place_state_readings import state_readings
@@ -192,6 +193,9 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
         # "Peru, Ind.", "Sonora, Calif.": towns of a country's or a Mexican state's name)
         if m.group(1) or (cities and any(p.admin1 == division.admin1 for p in cities)):
             added.append((m.start() + 2, m.end(), index_of[state]))
+    # ... and an abbreviation after a town the gazetteer lacks ("Hay River, N.W.T.": `place_lone_states`)
+    added += [(s, e, index_of[states.name_of[a]]) for s, e, a in lone_abbreviations(text, states.abbreviations,
+                                                                                    set(end.tolist()))]
     # ... and an Australian state abbreviated after a town of it ("Bendigo, Vic", "Townsville, Qld":
     # `place_state_towns`; "Vic" is Catalonia's town too, a mention already: read as the state)
     for s, e, named in australian_states_after(text, [(int(start[i]), int(end[i]), names[name[i]])

@@ -109,6 +109,10 @@ US university system's letters named its campus's town's country: 2 place rows m
 "the Bay Area Laboratory Cooperative" twice and agnews-dev's "viewers in the Bay Area", which had no row; agnews-dev's
 "UC Berkeley" dateline, which had none, Berkeley, California). Rhodes and Kos as Greek islands, cities whose name holds
 their region's ("Santa Cruz de Tenerife") and the Philippines' "Davao City" moved no row of either corpus.
+Recomputed for agnews-dev when a state's abbreviation after a town the gazetteer lacks became a mention of its state
+(`place_lone_states`): 5 place rows more, each read and right ("the Troy, Mich., retail chain", "Farmington, Pa.",
+"Herndon, Va.", "Roanoke, Va." and the dateline "EAST RUTHERFORD, N.J."), none moved; bbc-dev's rows unchanged, and
+Bodrum, Rajouri, Zalingei and the Scottish Highlands moved no row of either corpus.
 """
 
 from __future__ import annotations
@@ -160,7 +164,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 @pytest.mark.parametrize(("name", "expected"), [
     ("bbc-dev", ("2333651f1d210456", 8414, 6389)),
-    ("agnews-dev", ("a6200a712ebacaaf", 6503, 2327)),
+    ("agnews-dev", ("e0dfdeafb1af5f99", 6508, 2327)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
