@@ -193,9 +193,6 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
         # "Peru, Ind.", "Sonora, Calif.": towns of a country's or a Mexican state's name)
         if m.group(1) or (cities and any(p.admin1 == division.admin1 for p in cities)):
             added.append((m.start() + 2, m.end(), index_of[state]))
-    # ... and an abbreviation after a town the gazetteer lacks ("Hay River, N.W.T.": `place_lone_states`)
-    added += [(s, e, index_of[states.name_of[a]]) for s, e, a in lone_abbreviations(text, states.abbreviations,
-                                                                                    set(end.tolist()))]
     # ... and an Australian state abbreviated after a town of it ("Bendigo, Vic", "Townsville, Qld":
     # `place_state_towns`; "Vic" is Catalonia's town too, a mention already: read as the state)
     for s, e, named in australian_states_after(text, [(int(start[i]), int(end[i]), names[name[i]])
@@ -206,6 +203,10 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
             added.append((s, e, named))
     # ... and after a county's name, which is seldom the gazetteer's ("Maricopa County, Ariz.", "Cook County, IL")
     added += [(s, e, index_of[state]) for s, e, state in county_states(text, states.pattern, states.name_of, cues)]
+    # ... and an abbreviation after a town the gazetteer lacks ("Hay River, N.W.T.": `place_lone_states`)
+    taken = {s for s, _, _ in added}
+    lone = lone_abbreviations(text, states.abbreviations, set(end.tolist()))
+    added += [(s, e, index_of[states.name_of[a]]) for s, e, a in lone if s not in taken]
     if added:
         columns = [np.array(column, dtype=np.int64) for column in zip(*added, strict=True)]
         start, end, name = np.r_[start, columns[0]], np.r_[end, columns[1]], np.r_[name, columns[2]]
