@@ -26,6 +26,7 @@ from transforms.enrichments.geonames import CITY, REGION, Place
 from transforms.enrichments.place_chars import char_at, text_bytes
 from transforms.enrichments.place_counties import county_states, states_after_counties
 from transforms.enrichments.place_cues import Cues
+from transforms.enrichments.place_lone_states import lone_abbreviations
 from transforms.enrichments.place_names import gazetteer
 from transforms.enrichments.place_rules import rules
 from transforms.enrichments.place_state_readings import state_readings
@@ -202,6 +203,10 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
             added.append((s, e, named))
     # ... and after a county's name, which is seldom the gazetteer's ("Maricopa County, Ariz.", "Cook County, IL")
     added += [(s, e, index_of[state]) for s, e, state in county_states(text, states.pattern, states.name_of, cues)]
+    # ... and an abbreviation after a town the gazetteer lacks ("Hay River, N.W.T.": `place_lone_states`)
+    taken = {s for s, _, _ in added}
+    lone = lone_abbreviations(text, states.abbreviations, set(end.tolist()))
+    added += [(s, e, index_of[states.name_of[a]]) for s, e, a in lone if s not in taken]
     if added:
         columns = [np.array(column, dtype=np.int64) for column in zip(*added, strict=True)]
         start, end, name = np.r_[start, columns[0]], np.r_[end, columns[1]], np.r_[name, columns[2]]

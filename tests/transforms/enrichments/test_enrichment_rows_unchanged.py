@@ -116,6 +116,12 @@ each read: 15 the way a reader gives it (shares, earnings, sales and orders "up"
 shares down 21.5 percent", 0 to −) and three mixed (a trade deficit "down from" £3.6bn beside imports at a record, − to
 0; GM's earnings "down from $1bn" beside revenues that rose and losses "up from $66m", − to +; China's investment "up
 21.3%" beside fears of inflation, − to +).
+Recomputed for agnews-dev when a state's abbreviation after a town the gazetteer lacks became a mention of its state
+(`place_lone_states`): 5 place rows more, each read and right ("the Troy, Mich., retail chain", "Farmington, Pa.",
+"Herndon, Va.", "Roanoke, Va." and the dateline "EAST RUTHERFORD, N.J."), none moved; bbc-dev's rows unchanged, and
+Bodrum, Rajouri, Zalingei and the Scottish Highlands moved no row of either corpus.
+The scorecard rule (`amount_scores`, a bare figure in brackets after a score is no amount) took 2 agnews-dev amount
+rows, both a tennis tie-break's points and right to go ("7-6 (4), 7-5", "6-3, 7-6 (3)").
 """
 
 from __future__ import annotations
@@ -167,7 +173,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 @pytest.mark.parametrize(("name", "expected"), [
     ("bbc-dev", ("778a0068905f3aa1", 8414, 6389)),
-    ("agnews-dev", ("eaa8d2e595b3bce3", 6503, 2327)),
+    ("agnews-dev", ("2d62eb5ef189bfdd", 6508, 2325)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:

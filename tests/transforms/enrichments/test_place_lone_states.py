@@ -1,0 +1,43 @@
+"""A state's or province's abbreviation after a town the gazetteer lacks, and names of the 2020s' news the gazetteer
+spells otherwise or keeps for a country named: Bodrum, Rajouri, Zalingei, the Scottish Highlands."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms.enrichments.place_rows import found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Evacuees from Hay River, N.W.T., reached Edmonton on Sunday.",
+     [("N.W.T.", "Northwest Territories", "region", "CA"), ("Edmonton", "Edmonton", "city", "CA")]),
+    ("A fishing boat from Lunenburg, N.S., sank off the coast.", [("N.S.", "Nova Scotia", "region", "CA")]),
+    ("A bear was shot near Canmore, Alta., on Friday.", [("Alta.", "Alberta", "region", "CA")]),
+])
+def test_an_abbreviated_province_after_a_town_the_gazetteer_lacks_is_its_province(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Yes, Man. That was the whole answer.",  # a sentence's first word: "Man." a word
+    'He said: "Honestly, Ill. That\'s how I felt."',  # a quote's
+    "Results: Jones, Mass. 12; Smith, Conn. 9",  # a clause's, after a colon or a semicolon
+    "Sen. Bernie Sanders, Ind.-Vt., voted against it.",  # a party's label
+])
+def test_an_abbreviation_opening_a_sentence_or_a_label_is_no_state(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ferries run from Kos to Bodrum several times a day in summer.",
+     [("Kos", "Kos", "region", "GR"), ("Bodrum", "Bodrum", "city", "TR")]),
+    ("Shelling hit Rajouri district overnight, Indian officials said.",
+     [("Rajouri", "Rajaori", "city", "IN"), ("Indian", "India", "country", "IN")]),
+    ("RSF fighters entered Zalingei, the capital of Central Darfur.",
+     [("Zalingei", "Zalinjay", "city", "SD"), ("Central Darfur", "Central Darfur", "region", "SD")]),
+    ("Snow closed roads across the Scottish Highlands on Monday.",
+     [("Scottish Highlands", "Scottish Highlands", "region", "GB")]),
+])
+def test_towns_and_regions_of_the_2020s_news(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(text) == expected

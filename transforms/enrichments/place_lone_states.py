@@ -1,0 +1,49 @@
+"""A US state's or Canadian province's abbreviation after a town the gazetteer lacks: "Hay River, N.W.T.", "Lunenburg,
+N.S.", "Sonoma, Calif.".
+
+The AP's and the Canadian Press's abbreviations with their full stops name a state or province only, so one after
+", " and a capitalised town's name is a mention of its state even where the town is no place of the gazetteer (a
+town under 15,000 people); `place_states.stated_states` reads those after a mention. The town's name must not open
+a sentence or a clause (after a colon, a semicolon or a quote) unless the abbreviation has two full stops ("N.S.",
+"B.C."): "Man.", "Miss.", "Mass." and "Ill." are words too ("Yes, Man."), read only mid-sentence after a name
+("from Hay River, N.W.T.", "in Selma, Ala.").
+"""
+
+from __future__ import annotations
+
+import re
+
+# a town's name of up to three capitalised words ("St.", "Ft." and "Mt." the only full stops), the last ending in a
+# small letter, before ", "
+_TOWN = re.compile(r"(?:(?:St|Ft|Mt)\.[^\S\n]|[A-Z][\w'’-]*[^\S\n]){0,2}[A-Z][\w'’-]*[a-z]\Z")
+# what opens a sentence or a clause before a town's first word: nothing, a line's start, a sentence's end, a colon's
+# or a semicolon's, or an opening quote ("Honestly, Ill.", "Results: Jones, Mass. 12; Smith, Conn. 9")
+_OPENS = re.compile(r"(?:\A|\n|[.!?][\"'’”)]?[^\S\n]+|[:;][^\S\n]+|[\"“‘(])\Z")
+# ", " and a capitalised word with a full stop, not a party's label's ("Ind.-Vt.") nor a longer word's: ", " first, a
+# literal the scan looks for, and one abbreviation's shape, where all of them as alternatives cost 15 times as long
+_WRITTEN = re.compile(r", ([A-Z][A-Za-z.]{0,5}\.)(?![\w'’-])")
+
+
+def lone_abbreviations(text: str, abbreviations: frozenset[str], ends: set[int]) -> list[tuple[int, int, str]]:
+    """Return (start, end, abbreviation) of each state's or province's abbreviation after ", " and a town's name that
+    is no mention (`ends`: where the mentions end), in text order.
+
+    >>> [a for *_, a in lone_abbreviations("From Hay River, N.W.T., to Ft. Smith, Ala. Yes, Man. Selma, Ala.",
+    ...  frozenset({"N.W.T.", "Man.", "Ala."}), set())]
+    ['N.W.T.', 'Ala.']
+    """
+    if ", " not in text:
+        return []
+    out = []
+    for m in _WRITTEN.finditer(text):
+        # a town's name ends in a small letter
+        if m.group(1) not in abbreviations or m.start() in ends or not text[m.start() - 1].islower():
+            continue
+        town = _TOWN.search(text, max(0, m.start() - 40), m.start())
+        if town is None:
+            continue
+        abbreviation = m.group(1)
+        if abbreviation.count(".") < 2 and _OPENS.search(text, max(0, town.start() - 4), town.start()):
+            continue
+        out.append((m.start(1), m.end(1), abbreviation))
+    return out
