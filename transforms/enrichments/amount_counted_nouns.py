@@ -28,8 +28,14 @@ _PREDICATE_NOUNS = frozenset("explosive olive native executive relative detectiv
                              "alternative representative motive directive narrative sedative laxative preservative "
                              "additive vegetable handful mouthful spoonful".split())
 # ... and a few predicate adjectives of other endings ("95% accurate in children", "I'm 100% sure.")
-_PREDICATE_WORDS = frozenset("accurate adequate sure certain pure correct complete safe".split())
-_PREDICATE_AFTER = re.compile(r"[^\S\n]*(?:[.,;:!?)]|$|[^\S\n](?:in|at|against|among|for|by|on|with|to|from)\b)")
+_PREDICATE_WORDS = frozenset("accurate adequate sure certain pure correct complete safe efficient confident "
+                             "dependent independent resistant compliant".split())
+_PREDICATE_AFTER = re.compile(
+    r"[^\S\n]*(?:[.,;:!?)]|$|[^\S\n](?:in|at|against|among|for|by|on|with|to|from|about)\b)")
+# An article or a possessive before the amount opens a noun phrase, whose word after the amount is its noun or
+# its adjective, never a predicate: "a $10m drive to recruit", "the £5m archive in Leeds" (each counted nothing)
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|the|its|their|his|her|our|this|that|each)[^\S\n]+$",
+                                re.IGNORECASE)
 
 
 def counted_noun(text: str, position: int, word: str, *, skipped: int, start: int, title: bool | None,
@@ -58,7 +64,8 @@ def counted_noun(text: str, position: int, word: str, *, skipped: int, start: in
         return compound_head(text[position: position + 40].lower(), 0, word) if compound else word
     if after_unit and not of:  # a sum's or a share's compound (`compound`): "a €50bn aid package for" → "package"
         if skipped == 0 and (lower in _PREDICATE_WORDS or word.endswith(_PREDICATE_ENDS) and (
-                lower not in _PREDICATE_NOUNS and measure_adjective(lower))) and _PREDICATE_AFTER.match(text, position):
+                lower not in _PREDICATE_NOUNS and measure_adjective(lower))) and _PREDICATE_AFTER.match(
+                text, position) and not (start >= 0 and _DETERMINER_BEFORE.search(text, max(0, start - 8), start)):
             return None  # what the amount is, no noun: "78% effective in", "95% reliable." (each counted the adjective)
         if measure_adjective(word):
             return _adjective_head(text, position, word)

@@ -44,7 +44,7 @@ from transforms.enrichments.amount_numbered_names import (
 )
 from transforms.enrichments.amount_objects import counted_object
 from transforms.enrichments.amount_plurals import counts
-from transforms.enrichments.amount_scores import BRACKETED_SCORE
+from transforms.enrichments.amount_scores import BRACKETED_SCORE, COMPARED_FIGURE_AFTER
 from transforms.enrichments.amount_titles import title_case
 
 _MONTHS = frozenset("january february march april may june july august september october november december "
@@ -220,7 +220,8 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
             text, number_start - 48 if number_start - 48 > low else low, number_start):
         return True  # an age: "Ramesh Kumar (32) and"
     if value < 100 and char_before == "(" and next_char == ")" and digits and digits.isdigit() and (
-            BRACKETED_SCORE.search(text, number_start - 8 if number_start - 8 > low else low, number_start)):
+            BRACKETED_SCORE.search(text, number_start - 8 if number_start - 8 > low else low, number_start)) and (
+            not COMPARED_FIGURE_AFTER.match(text, end)):
         return True  # a scorecard's second figure: "Ind 5 (0)", "Scheffler -6 (17)"
     if first_after.isupper() and not scale2 and model_number(text, end, digits, value):
         return True  # a model's number before its name, whatever follows: "sold 737 Max jets"

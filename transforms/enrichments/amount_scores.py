@@ -42,6 +42,11 @@ _RESULTS_LINE = re.compile(
 # played, "Scheffler -6 (17)" (`amount_exclusions.no_amount` asks only of a bare number alone in a bracket). A bracket
 # of a sign and a number is a change, "Lab 45 (+6)", and a longer figure a year's or an index's, "8,120 (8,050)".
 BRACKETED_SCORE = re.compile(r"(?<![\d.,])[+\-−]?\d{1,3}[^\S\n]\($")
+# ... but a scale or a unit after the bracket makes both figures amounts, this year's and last year's, as Nordic
+# reports write them: "EUR 45 (38) million", "a margin of 12 (9) per cent", "up 8 (5)%"
+COMPARED_FIGURE_AFTER = re.compile(
+    r"\)[^\S\n]*(?:%|(?:per[^\S\n]?cent|percent|thousand|million|billion|trillion|mn|bn|m|k|points?|pts|pp)\b)",
+    re.IGNORECASE)
 # An own goal's, a penalty's or overtime's mark after a scorer's or a team's number
 _MARK = re.compile(r"[^\S\n]+(?:og|pen|OT)\b")
 _DIGIT = re.compile(r"\d")

@@ -122,9 +122,12 @@ def is_titled_outlet(part: str) -> bool:
 
 _ARTICLE_TITLE = re.compile(r"(?:(?:Le|La|El|Il|Der|Die|Das|De|Het) |L['’])[A-ZÀ-ÖØ-Þ][\w']+")
 # One syllable of Vietnamese written without its tone marks: an initial consonant of its alphabet (no f, j, w or z),
-# one to three vowels, and one of its few finals (c, ch, m, n, ng, nh, p, t)
+# one of its vowels or vowel groups (not any three vowels: "La Ley" is a paper's), and one of its few finals (c, ch,
+# m, n, ng, nh, p, t)
 _VIETNAMESE_SYLLABLE = re.compile(
-    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?", re.IGNORECASE
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+    r"(?:ieu|yeu|oai|oay|oeo|uay|uoi|uou|uya|uye|uyu|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ye|[aeiouy])"
+    r"(?:ch|ng|nh|[cmnpt])?", re.IGNORECASE
 )
 
 
@@ -133,8 +136,8 @@ def _is_vietnamese_syllable(word: str) -> bool:
 
     >>> _is_vietnamese_syllable("Tuấn"), _is_vietnamese_syllable("Đức"), _is_vietnamese_syllable("Monde")
     (True, True, False)
-    >>> _is_vietnamese_syllable("Hiếu"), _is_vietnamese_syllable("Vie")
-    (True, False)
+    >>> _is_vietnamese_syllable("Hiếu"), _is_vietnamese_syllable("Vie"), _is_vietnamese_syllable("Ley")
+    (True, False, False)
     """
     bare = "".join(c for c in unicodedata.normalize("NFD", word.replace("Đ", "D").replace("đ", "d"))
                    if not unicodedata.combining(c))

@@ -21,6 +21,9 @@ _RULE = re.compile(r"\s*_{16,}\s*")
 # A subject's forward prefix ("Fwd:", "Fw:", "WG:", "TR:", "RV:", "I:" in Italian's Outlook), repeated where forwarded
 # again: the forwarded message's subject is without it.
 FORWARD = re.compile(r"(?:\s*(?:fwd?|wg|tr|rv|doorst|i)\s*:\s*)+", re.IGNORECASE)
+# A reply's prefix ("Re:", "AW:", "SV:", "Antw:", "RIF:"): Outlook writes the same "-----Original Message-----" block
+# under a reply as under a forward, and the mail is then the reply, its quoted message no article of its own
+_REPLY = re.compile(r"\s*(?:re|aw|sv|antw|rif|r)\s*:", re.IGNORECASE)
 # A header line of the block, by its name in those languages: "From: ...", "Sent: ...", "Von: ...", "De : ..."
 _HEADER = re.compile(r"\s*\**\s*([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?)\s*\**\s*:\s*\**\s*(.*)")
 _NAMES = {
@@ -55,7 +58,11 @@ def forwarded_message(text: str, subject: str | None) -> Forwarded | None:
     Forwarded(sender='The Brief', address='b@brief.test', date='Thu, Jul 3, 2025', subject=None, text='Rain.')
     >>> forwarded_message("From: the archive\\nRain all week.", "Rain") is None
     True
+    >>> forwarded_message("Thanks!\\n-----Original Message-----\\nFrom: Tom <t@x.test>\\n\\nHi", "RE: budget") is None
+    True
     """
+    if subject is not None and _REPLY.match(subject) and not FORWARD.match(subject):
+        return None
     lines = text.splitlines()
     forward = subject is not None and FORWARD.match(subject) is not None
     for at, line in enumerate(lines[:_MARKER_LINES]):
@@ -63,9 +70,11 @@ def forwarded_message(text: str, subject: str | None) -> Forwarded | None:
             return _block(lines, at + 1)
         if forward and (found := _HEADER.fullmatch(line)) and _NAMES.get(found[1].lower()) == "from":
             # a forward whose separator the plain text lost (newsletter_lines drops a rule of underscores): its
-            # block is a From line and a date or a subject line after it
+            # block is a From line of an address and a date or a subject line after it (not a note's own "From:
+            # London Paddington" and "Date: Saturday" lines, which name no mailbox)
             block = _block(lines, at)
-            return block if block is not None and (block.date or block.subject) else None
+            return block if block is not None and block.address and "@" in block.address and (
+                block.date or block.subject) else None
     return None
 
 

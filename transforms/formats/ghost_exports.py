@@ -15,6 +15,9 @@ def ghost_posts(value: Mapping[str, object]) -> list[object] | None:
     ...           "posts_authors": [{"post_id": "p1", "author_id": "u1", "sort_order": 0}]}}]}
     >>> ghost_posts(export)[0]["authors"], ghost_posts({"db": []})
     (['Helen Marsh'], None)
+    >>> old = {"db": [{"data": {"posts": [{"id": "1", "author_id": "7"}], "users": [{"id": "7", "name": "Tom Roe"}]}}]}
+    >>> ghost_posts(old)[0]["authors"]
+    ['Tom Roe']
     """
     db = value.get("db")
     data = db[0].get("data") if isinstance(db, list) and len(db) == 1 and isinstance(db[0], Mapping) else None
@@ -28,6 +31,10 @@ def ghost_posts(value: Mapping[str, object]) -> list[object] | None:
         name = users.get(str(link.get("author_id")))
         if name:
             authors.setdefault(str(link.get("post_id")), []).append(name)
+    if not links:  # Ghost 1's export, before `posts_authors`: each post names its one author (`author_id`)
+        for post in _objects(posts):
+            if name := users.get(str(post.get("author_id"))):
+                authors[str(post.get("id"))] = [name]
     if not authors:
         return posts
     # a post that names its authors itself (a newer export's `authors`) keeps them

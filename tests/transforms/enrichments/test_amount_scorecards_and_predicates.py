@@ -40,3 +40,33 @@ def found(text: str) -> list[tuple[float, str | None, str | None]]:
 )
 def test_scorecards_and_predicates(text: str, expected: list[tuple[float, str | None, str | None]]) -> None:
     assert [(pytest.approx(v), u, o) for v, u, o in expected] == found(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an article or a possessive before the amount opens a noun phrase: its noun, whatever its ending, before
+        # a preposition too
+        ("The charity launched a $10m drive to recruit nurses.", [(10e6, "USD", "drive")]),
+        ("The £5m archive in Leeds opens in May.", [(5e6, "GBP", "archive")]),
+        # ... and a predicate's adjective before "about", or of an ending the rule did not list, counts nothing
+        ("Voters were 50% positive about the plan.", [(50, "percent", None)]),
+        ("Solar cells are now 22% efficient in the lab.", [(22, "percent", None)]),
+    ],
+)
+def test_a_noun_phrases_noun_is_counted_and_a_predicates_adjective_is_not(
+        text: str, expected: list[tuple[float, str | None, str | None]]) -> None:
+    assert [(pytest.approx(v), u, o) for v, u, o in expected] == found(text)
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # a report's comparison figure in brackets, a scale or a unit after it, is last year's amount, no score
+        ("Operating profit was EUR 45 (38) million in the quarter.", (45, 38)),
+        ("The operating margin was 12 (9) per cent.", (12, 9)),
+        ("Sales rose 8 (5)% in the Nordic region.", (8, 5)),
+    ],
+)
+def test_a_bracketed_comparison_figure_before_its_scale_is_an_amount(text: str, figures: tuple[int, int]) -> None:
+    assert [v for v, _, _ in found(text)] == [pytest.approx(f) for f in figures]

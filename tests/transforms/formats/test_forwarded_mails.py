@@ -66,6 +66,13 @@ def test_a_forwarded_newsletter_is_its_senders_of_its_day(subject: str, body: st
         ("Your letters: bus fares", "From: Tom Roe, Leeds\nSubject: Bus fares\n\nA return to the city now costs more."),
         # forwarded with no header block: the mail is all there is
         ("FW: Ferry times", "From the harbour master: ferries will run every two hours on 25 and 26 December.\n"),
+        # a note forwarded by hand whose own lines open with From and Date: no mailbox, no forward's block
+        ("Fwd: walk on Saturday", "Hi Sam,\n\nHere's the plan for Saturday:\n\nFrom: London Paddington\nDate: "
+         "Saturday 12 July\nTime: 9:15\n\nWe walk from Reading to Pangbourne along the Thames, about 10 miles.\n"),
+        # a reply quoting its original under Outlook's marker, as a forward's: the reply is the mail
+        ("RE: budget", "Thanks, I'll bring the figures to Monday's meeting.\n\nJane\n\n-----Original Message-----\n"
+         "From: Tom Roe <tom@council.example>\nSent: Friday, July 4, 2025 4:02 PM\nTo: Jane Doe <jane@council.example>"
+         "\nSubject: budget\n\nCan you send the 2025 budget figures?\n"),
     ],
 )
 def test_a_mail_with_no_forwards_header_block_is_its_own_senders(subject: str, body: str) -> None:

@@ -43,3 +43,13 @@ def test_an_object_with_a_db_field_that_is_no_ghost_export_is_read_as_records() 
     value = {"db": "newsroom-prod", "articles": [record]}
     [article] = read_articles(json.dumps(value).encode(), "json", ReadOptions()).articles
     assert (article.title, article.authors) == ("Tram line opens", ("Pia Lund",))
+
+
+def test_a_ghost_1_exports_posts_are_by_the_author_each_names() -> None:
+    # Ghost 1's export has no `posts_authors`: each post names its one author by `author_id`
+    posts = [{"id": "1", "title": "Rain", "status": "published", "author_id": "7",
+              "html": "<p>Rain fell all week in the valley, and the river rose to a record on Sunday.</p>"}]
+    users = [{"id": "7", "name": "Tom Roe"}]
+    value = {"db": [{"meta": {"version": "1.25.0"}, "data": {"posts": posts, "users": users}}]}
+    [article] = read_articles(json.dumps(value).encode(), "json", ReadOptions()).articles
+    assert article.authors == ("Tom Roe",)
