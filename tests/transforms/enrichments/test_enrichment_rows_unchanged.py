@@ -116,6 +116,9 @@ each read: 15 the way a reader gives it (shares, earnings, sales and orders "up"
 shares down 21.5 percent", 0 to −) and three mixed (a trade deficit "down from" £3.6bn beside imports at a record, − to
 0; GM's earnings "down from $1bn" beside revenues that rose and losses "up from $66m", − to +; China's investment "up
 21.3%" beside fears of inflation, − to +).
+Recomputed for bbc-dev when a verb in the present tense after a sum's or a share's compound ended it (a market index's
+level, a channel's "+1" and a half-time score moved no row): one amount's object moved, business/405's "a 2% price drop
+comes true", `price` to `price drop`, as "a 5% pay cut" is a `pay cut`; no other row of either corpus moved.
 """
 
 from __future__ import annotations
@@ -166,7 +169,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("778a0068905f3aa1", 8414, 6389)),
+    ("bbc-dev", ("feff5859189f9576", 8414, 6389)),
     ("agnews-dev", ("eaa8d2e595b3bce3", 6503, 2327)),
 ])
 @pytest.mark.slow
