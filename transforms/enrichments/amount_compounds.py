@@ -64,6 +64,26 @@ _PARTICIPLES = frozenset(
 _CHANGE_THEN = re.compile(r"[^\S\n]+(" + "|".join(sorted(_CHANGE_HEADS)) + r")[^\S\n]+([a-z]+)\b")
 
 
+# A verb in the present tense after the compound's second word ends the phrase as a past tense does ("a 10kW/20kWh
+# community battery serves 40 homes", "the 2.5% triple lock means": they counted "community", "triple"); not the
+# plurals that are verbs as often ("a £5m home improvement costs")
+_PRESENT_VERBS = (SINGULAR_VERBS - NOUN_VERBS) | frozenset(
+    "serves powers provides supplies allows requires affects offers covers replaces guarantees protects".split())
+_SECOND_THEN_VERB = re.compile(r"[^\S\n]+([a-z][a-z'-]*[a-z])[^\S\n]+([a-z]+s)\b")
+
+
+def _second_then_verb(text: str, position: int) -> re.Match[str] | None:
+    """Return the match of the compound's second word (group 1) after the word ending at `position`, where a verb in
+    the present tense follows it.
+
+    >>> [bool(_second_then_verb(t, 9)) for t in ("community battery serves", "community battery costs",
+    ...     "community batteries serve", "community battery")]
+    [True, False, False, False]
+    """
+    found = _SECOND_THEN_VERB.match(text, position)
+    return found if found is not None and found.group(2) in _PRESENT_VERBS else None
+
+
 def _change_then_participle(text: str, position: int) -> re.Match[str] | None:
     """Return the match of a change's noun (group 1) after the word ending at `position`, where a participle follows it.
 
@@ -145,7 +165,8 @@ def compound_head(text: str, position: int, word: str) -> str:
     """
     if word.endswith("s") and not word.endswith(_SINGULAR_S):
         return word  # a plural first is the head: "60m hurdles twice", "80% of adults own"
-    second = _SECOND.match(text, position) or _change_then_participle(text, position)
+    second = _SECOND.match(text, position) or _change_then_participle(text, position) or _second_then_verb(
+        text, position)
     if second is None:
         return word
     head = second.group(1)

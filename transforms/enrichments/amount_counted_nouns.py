@@ -8,10 +8,11 @@ import re
 
 from transforms.enrichments.amount_compounds import MEASURED, compound_head, measure_adjective
 from transforms.enrichments.amount_heads import head_noun
+from transforms.enrichments.amount_indices import LEVEL_WORDS, after_index
 from transforms.enrichments.amount_modifiers import PERIOD_COMPARISON, participle
 from transforms.enrichments.amount_phrase_ends import gap_to_mark
 from transforms.enrichments.amount_plurals import NOT_OBJECTS, plural_noun
-from transforms.enrichments.amount_verbs import BASE_VERBS, ING_VERBS, PAST_TENSES
+from transforms.enrichments.amount_verbs import BASE_VERBS, ING_VERBS, PAST_TENSES, SINGULAR_VERBS
 
 # A number word after an amount is another number, never what it counts ("six feet two days ago")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
@@ -54,6 +55,8 @@ def counted_noun(text: str, position: int, word: str, *, skipped: int, start: in
     if lower in _CHANGES and compound and skipped == 0 and start >= 0 and _A_BEFORE.search(
             text, max(0, start - 4), start):
         return compound_head(text, position, lower)
+    if skipped == 0 and lower in LEVEL_WORDS and start >= 0 and after_index(text, start):
+        return None  # an index's level, what the word after it names: "the S&P 500 5,900 level" (it counted "level")
     if skipped == 0 and gap_to_mark(text, position, lower):
         return None  # a gap to a mark, no noun: "169 seats, three short of a majority", "were 17 short."
     # one letter is a ratio's ("up 2.3% y/y", "5% q/q"), never a counted noun, nor is a period's comparison
@@ -96,8 +99,9 @@ def _adjective_head(text: str, position: int, word: str) -> str:
     ("offshore wind capacity" → "capacity", "offshore wind." → "wind"; it was "offshore").
 
     >>> [_adjective_head(t, len(t.split()[0]), t.split()[0]) for t in ("solar capacity in", "offshore wind capacity.",
-    ...     "offshore wind.", "offshore was", "offshore came online", "offshore", "drive away across town")]
-    ['capacity', 'capacity', 'wind', 'offshore', 'offshore', 'offshore', 'drive']
+    ...     "offshore wind.", "offshore was", "offshore came online", "offshore", "drive away across town",
+    ...     "active users left")]
+    ['capacity', 'capacity', 'wind', 'offshore', 'offshore', 'offshore', 'drive', 'users']
     """
     head = compound_head(text, position, word)
     after = _WORD_AFTER.match(text, position) if head == word else None
@@ -112,4 +116,6 @@ def _adjective_head(text: str, position: int, word: str) -> str:
         head = compound_head(text, after.end(), second)
     # the next word alone is the head only where the phrase ends after it: "a 10-mile drive away across town" counts
     # the drive ("drive" ends as an adjective does), not "away"
-    return head if head != second or _ENDS.match(text, after.end()) else word
+    # (a plural is a noun wherever the phrase goes on: "Some 40% active users left" counts users, it counted "active")
+    return head if head != second or _ENDS.match(text, after.end()) or second not in SINGULAR_VERBS and plural_noun(
+        second) else word

@@ -41,6 +41,7 @@ from transforms.enrichments.amount_numbered_names import (
     named_letters,
     numbered_name,
     sentence_start,
+    timeshift_one,
 )
 from transforms.enrichments.amount_objects import counted_object
 from transforms.enrichments.amount_plurals import counts
@@ -223,6 +224,8 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
             BRACKETED_SCORE.search(text, number_start - 8 if number_start - 8 > low else low, number_start)) and (
             not COMPARED_FIGURE_AFTER.match(text, end)):
         return True  # a scorecard's second figure: "Ind 5 (0)", "Scheffler -6 (17)"
+    if value == 1 and char_before == "+" and digits == "1" and timeshift_one(text, number_start, low):
+        return True  # a channel's name: "Channel 4 (+1) drew 1.2 million", "ITV2 +1" (it was a change of one)
     if first_after.isupper() and not scale2 and model_number(text, end, digits, value):
         return True  # a model's number before its name, whatever follows: "sold 737 Max jets"
     if digits and not scale2 and before and before[-1][:1].isupper() and char_before == " " and model_variant(

@@ -12,6 +12,7 @@ import re
 from transforms.enrichments.amount_currencies import GULF_LETTERS
 from transforms.enrichments.amount_headline_verbs import COUNT_WORDS, first_word_name_number
 from transforms.enrichments.amount_headline_words import country_or_region
+from transforms.enrichments.amount_indices import index_level
 from transforms.enrichments.amount_letter_currencies import RATES
 from transforms.enrichments.amount_models import headline_verb_count
 from transforms.enrichments.amount_plurals import counts
@@ -69,6 +70,8 @@ _COUNTS = frozenset("one two three four five six seven eight nine ten".split())
 # After a name's number, a results table's next cell in brackets: a share ("(33.4%)") or a signed change ("(+163)",
 # "(-2.6)")
 _CELL_AFTER = re.compile(r" \((?:[+\-−±]\d|\d+(?:\.\d+)?%)")
+# A half-time score in brackets after a side's score, then the other side's name ("Arsenal 2 (1) Chelsea 1 (0)")
+_HALF_TIME = re.compile(r" \(\d{1,2}\)(?= [A-Z])")
 # Words after which a capitalised word is a place or a day, not a name the number belongs to.
 _BEFORE_PLACES = frozenset("in on at by across since from to near for until after before during".split())
 
@@ -93,6 +96,9 @@ def numbered_name(text: str, token: str, word_before: str, word_after: str, afte
     if label.islower() and word_before not in LABELS and word_before not in PLURAL_LABEL_WORDS:
         return False  # a lower-case word that is no label's (most numbers): no rule below can apply, each needing
         # a capital in it, or it one of the labels' words
+    if digits and not scale2 and index_level(label, digits):
+        return False  # a market index's level, not its own number: "the VIX 16.2 reading", "the Nikkei 38500" (they
+        # were numbered names, as "Nikkei 225" is)
     if digits and text.startswith(" (", end) and _CELL_AFTER.match(text, end) and word_before not in INDICES and (
             word_before not in LABELS or label in SIDES):
         return False  # a results table's count, its share or its change in brackets after it: "Reform UK 7,640
@@ -101,6 +107,9 @@ def numbered_name(text: str, token: str, word_before: str, word_after: str, afte
     if digits and not scale2 and label[:1].isupper() and (word_before not in LABELS or label in SIDES) and (
            word_before not in INDICES):  # (a tally's names are capitalised: `tally` reads no other)
         counted = tally(text, label, digits, end, low)  # (a vote's "No 48" after "Yes 52" too)
+        if counted is None and text.startswith(" (", end) and (half := _HALF_TIME.match(text, end)) is not None:
+            # a score's half-time score in brackets after it, read past: "Arsenal 2 (1) Chelsea 1 (0)" (it was 2)
+            counted = tally(text[low:end] + text[half.end(): half.end() + 64], label, digits, end - low, 0)
         if counted == "score":
            return True  # a game's score, either team's points: "Astros 10, Pirates 5", "Lakers 112 Celtics 108"
         if counted is None and (label in PARTY_NAMES or label in SIDES and "," in digits) and not title_case(
@@ -198,3 +207,21 @@ def named_letters(text: str, number_start: int, end: int, low: int, digits: str 
     # (it was 95 naira); a determiner's may be a price's name before a rate ("the R350 a month grant")
     return counts(text[end: end + 24].split(None, 1)[:1]) or before in _COUNTS or before.replace(",", "").isdigit() or (
         _RATE.match(text, end) is None and (before in _NAME_DETERMINERS or before.endswith(("'s", "’s"))))
+
+
+# A broadcaster's channel, then the "+1" of its channel an hour later ("Channel 4 (+1)", "ITV2 +1", "E4 +1"), read
+# backwards from the "+": the one is the channel's name, no change
+_TIMESHIFT = re.compile(r"(?:\b[Cc]hannel[^\S\n]+\d{1,2}|\b(?:ITV\d?|ITVBe|E4|More4|Film4|5USA|5Star|Dave|"
+                        r"Sky[^\S\n]+[A-Z]\w+))[^\S\n]*\(?\+$")
+
+
+def timeshift_one(text: str, number_start: int, low: int) -> bool:
+    """Return True when the one starting at `number_start` after a "+" names a channel's hour-later twin.
+
+    >>> [timeshift_one(t, t.rindex("1"), 0) for t in ("Channel 4 (+1) drew", "ITV2 +1 had", "Lab 45 (+1)",
+    ...     "Channel 4 (-1)", "Sky Atlantic +1 showed")]
+    [True, True, False, False, True]
+    """
+    return text[number_start - 1: number_start] == "+" and _TIMESHIFT.search(
+        text, max(low, number_start - 24), number_start) is not None
+

@@ -122,6 +122,9 @@ Recomputed for agnews-dev when a state's abbreviation after a town the gazetteer
 Bodrum, Rajouri, Zalingei and the Scottish Highlands moved no row of either corpus.
 The scorecard rule (`amount_scores`, a bare figure in brackets after a score is no amount) took 2 agnews-dev amount
 rows, both a tennis tie-break's points and right to go ("7-6 (4), 7-5", "6-3, 7-6 (3)").
+Recomputed for bbc-dev when a verb in the present tense after a sum's or a share's compound ended it (a market index's
+level, a channel's "+1" and a half-time score moved no row): one amount's object moved, business/405's "a 2% price drop
+comes true", `price` to `price drop`, as "a 5% pay cut" is a `pay cut`; no other row of either corpus moved.
 """
 
 from __future__ import annotations
@@ -172,7 +175,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("778a0068905f3aa1", 8414, 6389)),
+    ("bbc-dev", ("feff5859189f9576", 8414, 6389)),
     ("agnews-dev", ("2d62eb5ef189bfdd", 6508, 2325)),
 ])
 @pytest.mark.slow
