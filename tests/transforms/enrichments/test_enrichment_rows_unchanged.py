@@ -116,6 +116,14 @@ each read: 15 the way a reader gives it (shares, earnings, sales and orders "up"
 shares down 21.5 percent", 0 to −) and three mixed (a trade deficit "down from" £3.6bn beside imports at a record, − to
 0; GM's earnings "down from $1bn" beside revenues that rose and losses "up from $66m", − to +; China's investment "up
 21.3%" beside fears of inflation, − to +).
+Recomputed for the examples, bbc-dev and agnews-dev when tone read charges and fees as a burden that moves, "flaw" and
+"glitch" as faults, a mended fault's clause and "yet to" only after its verb: the tone of 21 paragraphs of bbc-dev, 16
+of agnews-dev and one of the examples (a cyber attack that "exploited a flaw", more negative) moved, 7 of them a sign,
+each read: 6 the way a reader gives it ("the doping charges against the Greek sprinter to be dropped", "California
+slashes legal fees", "Vanguard Cuts Fees in Some College Funds", "System glitch hits HSBC", "Linux groups patch image
+flaw", a fixed line's call charges "lower") and one the wrong way ("Microsoft issues patches for 7 software flaws", 0
+to −: a patch named as a noun mends nothing). agnews-dev's amount rows were already 2,325 on the build before (its
+digest then 124b8e4c9087d721, not the one written here): no amount row moved in this round.
 """
 
 from __future__ import annotations
@@ -162,12 +170,12 @@ def enrichment_digest(folders: list[Path]) -> tuple[str, int, int]:
 
 
 def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
-    assert enrichment_digest([EXAMPLES, DATA / "labeled"]) == ("b51bb6f4ac22da08", 12, 56)
+    assert enrichment_digest([EXAMPLES, DATA / "labeled"]) == ("e6d81abe56893623", 12, 56)
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("778a0068905f3aa1", 8414, 6389)),
-    ("agnews-dev", ("eaa8d2e595b3bce3", 6503, 2327)),
+    ("bbc-dev", ("a643706ff6413763", 8414, 6389)),
+    ("agnews-dev", ("28c8ab702e7b12f7", 6503, 2325)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
