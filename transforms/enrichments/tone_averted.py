@@ -37,6 +37,7 @@ from transforms.enrichments.tone_keys import (
     return_keys,
     waning_keys,
 )
+from transforms.enrichments.tone_mending import MENDING, fault_reach
 from transforms.enrichments.tone_phrases import phrases_found
 from transforms.enrichments.tone_plans import failed_plans
 from transforms.enrichments.tone_reaches import ENDING, MAIN_HARMS, object_reach, spans_reach
@@ -96,6 +97,9 @@ def averted_words(
                                        attempt_reach(text, starts, word_paragraph, attempting, good))
         # "halted an attempt to free the trapped miners": the aim undone, as after "failed to"
         aims = halted_aims(text, starts, word_paragraph, attempting, good, undoing)
+    mending = last_word[at[~noun & is_key(key[at], MENDING)]]
+    if len(mending):  # "fixed a security flaw that let hackers steal data": the fault's clause mended with it
+        reach[mending] = np.maximum(reach[mending], fault_reach(text, starts, word_paragraph, mending))
     sparing = last_word[at[~noun & is_key(key[at], SPARING)]]
     if len(sparing):  # "spared the coast major damage", not "spared the town but destroyed farms"
         reach[sparing] = sparing_reach(joined, text, starts, word_paragraph, sparing)

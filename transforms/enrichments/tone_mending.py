@@ -1,4 +1,7 @@
 """Verbs of mending a fault: "fixed a security flaw", "patched the vulnerability", "repaired the damage".
+A fault's clause of what it let happen is the fault's too, and mended with it (`fault_reach`): "fixed a security flaw
+that let hackers steal data" read bad, the theft kept (−10.5), and "patched a vulnerability that allowed attackers to
+take control" (−4.2); only a fault's word, then "that" or "which" and a verb of letting or exposing.
 
 A mending verb before a fault averts it as "avoid" does (`tone_averting`'s `AVERTING`, three words on): "The update
 fixed a security flaw" and "Engineers repaired the damage" read bad, the flaw and the damage kept (−5.0, −13.8), while
@@ -8,6 +11,10 @@ crookedly is the crime's, as tone_bans' "match fixing"), "in need of repair".
 """
 
 from __future__ import annotations
+
+import numpy as np
+
+from transforms.enrichments.tone_phrases import make_phrases, phrases_found
 
 MENDING = tuple(f"{verb}{ending}" for verb in ("fix", "patch") for ending in ("", "es", "ed", "ing")) + tuple(
     f"{verb}{ending}" for verb in ("repair", "mend") for ending in ("", "s", "ed", "ing"))
@@ -27,3 +34,39 @@ MENDING_NOT_VERBS: dict[str, tuple[str, ...]] = {
     "patches": ("{patch_before} _", "_ of"),
     "repair": ("{repair_before} _",),
 }
+
+# A fault's words, and the verbs of its clause that say what it let happen: "a flaw that let hackers steal data".
+_FAULT_SETS = {
+    "fault": "flaw flaws vulnerability vulnerabilities bug bugs glitch glitches loophole loopholes weakness weaknesses "
+             "hole holes",
+    "relative": "that which",
+    "letting": "let lets allowed allows enabled enables could would might left leaves exposed exposes gave gives meant",
+    "whose": "a an the its their his her this that several two three some",
+}
+# A fault's clause, each phrase's clause verb at its last word: the fault right after the mending verb, after a
+# determiner or a word of its kind ("a security flaw"), or after both ("the critical security flaw").
+_CLAUSES = tuple(make_phrases({verb: (phrase,) for verb in MENDING}, _FAULT_SETS)
+                 for phrase in ("_ {fault} {relative} {letting}", "_ {whose} {fault} {relative} {letting}",
+                                "_ * {fault} {relative} {letting}", "_ {whose} * {fault} {relative} {letting}"))
+_CLAUSE_AT = (3, 4, 4, 5)
+# How far past the clause's verb what the fault let happen reaches: "let hackers steal data", "allowed attackers to
+# take control".
+_CLAUSE_WINDOW = 4
+
+
+def fault_reach(text: str, starts: np.ndarray, paragraph: np.ndarray, verbs: np.ndarray) -> np.ndarray:
+    """Return, for each word number in `verbs` (each one of `MENDING` in a batch's `lowered` text, whose word starts
+    are `starts` and whose words' paragraphs are `paragraph`), how many words after it it reaches through its fault's
+    clause ("fixed a security flaw that let hackers steal data"), or 0 where no such clause follows.
+
+    >>> from transforms.enrichments.tone import word_starts
+    >>> text = " fixed a security flaw that let hackers steal data  fixed the roof that leaked  fixed a bug"
+    >>> starts = word_starts(text)
+    >>> fault_reach(text, starts, np.zeros(len(starts), int), np.array([0, 9, 14])).tolist()
+    [9, 0, 0]
+    """
+    reach = np.zeros(len(verbs), dtype=np.int64)
+    for phrases, at in zip(_CLAUSES, _CLAUSE_AT, strict=True):
+        found = phrases_found(text, starts, paragraph, verbs, phrases)
+        reach = np.where(found & (reach == 0), at + _CLAUSE_WINDOW, reach)
+    return reach

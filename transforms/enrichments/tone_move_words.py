@@ -23,6 +23,13 @@ _CONTRACTED_NOTHING = ("{relative} _", "{relative} * _", "_ {contracted_object}"
 _NARROWING = ("narrowed", "narrows", "narrowing")
 _REDUCING = ("reduce", "reduces", "reduced", "reducing")
 _WIDENING = ("widened", "widens", "widening")
+# An end of what one is made to pay, a fall of it: "The bank scrapped overdraft charges", "Tuition fees were abolished"
+# (each read as the lexicon's "charges" −1.1 or as nothing); they lead only such a burden (`LEADING`: "scrapped the
+# plan" moves nothing) and have no valence elsewhere.
+_SCRAPPING = tuple(f"{verb}{ending}" for verb, endings in (("scrap", ("", "s", "ped", "ping")),
+                                                           ("abolish", ("", "es", "ed", "ing")),
+                                                           ("waive", ("", "s", "d")), ("waiving", ("",)))
+                   for ending in endings)
 # Verbs of a move that carry no valence elsewhere ("a rose", "the fall of Rome", "a jump"), valued as the market's
 # verbs ("gains" 1.4, "drop" −1.1) where they move a quantity.
 QUIET_MOVES: dict[str, float] = {
@@ -51,7 +58,7 @@ QUIET_MOVES: dict[str, float] = {
                      *_REDUCING,
                      # a rate's fall: "Inflation slowed to 2.3%", "Sales growth slowed" ("slowing" is an adjective as
                      # often: "a slowing economy")
-                     "slowed", "slows",
+                     "slowed", "slows", *_SCRAPPING,
                      # an economy's or a market's fall: "The economy contracted 0.3%" (not "who contracted the virus",
                      # "contracted to build": `_CONTRACTED_NOTHING`)
                      *_CONTRACTING), -1.1),
@@ -77,7 +84,8 @@ _MOVING_VERBS = ("cut", "cuts", "cutting", "slash", "slashed", "slashes", "slash
                  # an adjective of a move before its quantity: "Falling inflation", "rising crime"
                  "falling", "rising",
                  # a return of what was lost, which undoes its object: "recovered its losses" (`RECOVERING`)
-                 "recover", "recovers", "recovered", "recovering", "recoup", "recoups", "recouped", "recouping")
+                 "recover", "recovers", "recovered", "recovering", "recoup", "recoups", "recouped", "recouping",
+                 *_SCRAPPING)
 # A verb of a return is a rise of the quantity before it ("Shares recovered") or a good one it leads ("recovered 5,000
 # jobs"), a fall of a bad one it leads ("The pound recovered its losses", "recovered from his injuries").
 RECOVERING = ("recover", "recoup")
@@ -122,7 +130,9 @@ LEADING: dict[str, tuple[str, ...]] = {
     # "axes" is a chart's as often as a headline's verb: it leads a number or a quantity next to it, or one past a
     # word or a determiner ("Tech giant axes 12,000 jobs", "Retailer axes jobs in Leeds", "axes the 300 jobs"), not
     # "The chart's two axes plot unemployment against inflation"
-    "axes": ("_ #", "_ {quantity}", "_ * #", "_ {whose} {quantity}"),
+    "axes": ("_ #", "_ {quantity}", "_ * #", "_ {whose} {quantity}", "_ * {burden}"),
+    # a burden's end leads only the burden: "scrapped overdraft charges", "abolished tuition fees"
+    **dict.fromkeys(_SCRAPPING, ("_ {burden}", "_ * {burden}", "_ {whose} {burden}", "_ {whose} * {burden}")),
     # an adjective leads only the quantity next to it or a word on ("Falling inflation", "rising youth unemployment",
     # "rising levels of obesity"), not one after a particle ("a falling-out over taxes")
     **dict.fromkeys(("falling", "rising"), ("_ {quantity}", "_ !{particle} {quantity}", "_ {measure} of {quantity}")),
@@ -147,7 +157,8 @@ _SETS = {"quantity": " ".join(word.split()[-1] for word in QUANTITIES), "noun_be
                      "cautious frustrated desperate volatile fragile", "degree": "more less",
          "gap": "gap gaps lead divide divides rift gulf split differences difference margin",
          "up_by": "# by on from", "down_by": "# by on from to",
-         "whose": "the a an its their his her", "size": "little bit lot further touch fraction most more less"}
+         "whose": "the a an its their his her", "burden": "charges fees",
+         "size": "little bit lot further touch fraction most more less"}
 # The move words that move no quantity before them: a noun, an easing of something or an eased thing, and a "high"
 # that names a thing, no peak ("the new high school", "new high street stores", "a new high-speed line").
 # "grew" and its forms before a degree or a state say what one became, no growth: "Shares grew more volatile", "The
@@ -163,10 +174,11 @@ LEADING_VERBS = make_phrases({word: LEADING[word] for word in _MOVING_VERBS}, _S
 # A level reached widens it too ("Carbon emissions hit a record high", "The FTSE 100 closed at a record high"), and so
 # does whom it goes to ("Donations to the charity fell sharply", "Exports to China fell": `tone_counts`).
 # A measure between ("Jobless rate hits five-year high") as between a quantity and its place.
-QUANTITY_REACH = make_phrases({word.split()[-1]: ("_ {place_or_time}", "_ {measure} {place_or_time}", "_ to",
-                                                  "_ {be_at} at", "_ {be} {to_come} to", "_ {reach_level}",
-                                                  "_ # {reach_level}", "_ {measure} {reach_level}")
-                     for word in QUANTITIES}, _SETS)
+_REACH = ("_ {place_or_time}", "_ {measure} {place_or_time}", "_ to", "_ {be_at} at", "_ {be} {to_come} to",
+          "_ {reach_level}", "_ # {reach_level}", "_ {measure} {reach_level}")
+# A charge's "against" as a preposition of place: "Charges against him were dropped".
+QUANTITY_REACH = make_phrases({word.split()[-1]: _REACH for word in QUANTITIES} | {"charges": (*_REACH, "_ against")},
+                              _SETS)
 # A level that is the quantity's own reaches back to its move as far as a phrase of place does: "Inflation fell to
 # 2.1% in March, its lowest in four years".
 OWN_LEVEL = make_phrases({word: ("{own} _",) for word in ("low", "lows", "lowest", "high", "highs", "highest")},

@@ -59,6 +59,8 @@ rich and poor has widened"; not one a verb acts on: "narrowed the gap to three p
 and "contracted" a fall ("The economy contracted 0.3%"; not "people who contracted the virus"). "up" and "down" before a
 number or a size are a rise and a fall ("Infections were down 40%", "Shares up 2% on Friday"; not "set up", "shut
 down"), and a bad word right before a moved harm names its kind, no harm of its own ("Air pollution deaths fell").
+Charges and fees are a burden ("Council axes parking charges", "Charges against him were dropped"; not "transfer
+fees"), which "scrap", "abolish" and "waive" end ("scrapped overdraft charges").
 
 The words and their phrases are in `tone_move_words`; this module reads them.
 

@@ -128,6 +128,9 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # a boat overturned at sea: "The ferry capsized", "Few survivors were found after the boat capsized"
     ("wreck", -1.9, ("wreckage", "capsize", "capsizes", "capsized", "capsizing")),
     ("injury", -1.8, ("wounds",)),
+    # a fault of software or of a plan, which news mends or exploits: "fixed a security flaw" (read 0, so its mending
+    # averted nothing), "a very grave flaw"; of the dev corpora's 28 "flaw", "flaws", "glitch" and "glitches", all bad
+    ("vulnerability", -0.9, ("flaw", "flaws", "glitch", "glitches")),
     # the lexicon has "injured" but no other form of the verb: "killing one and injuring twelve", "Blast Injures 20"
     ("injured", -1.7, ("wounded", "wounding", "injure", "injures", "injuring")),
     ("crash", -1.7, ("crashed", "plunged", "plunges", "plummeted", "plummets")),

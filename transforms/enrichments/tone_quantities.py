@@ -63,7 +63,12 @@ QUANTITIES: dict[str, int] = {
                      # a gap that news reports the move of is an inequality or a shortfall: "The gender pay gap
                      # narrowed", "The gap between rich and poor has widened", "the trade gap widened" (not one a verb
                      # acts on, a race's or a poll's: "narrowed the gap to three points", `NOT_MOVING`)
-                     "gap", "gaps"), -1),
+                     "gap", "gaps",
+                     # what a council, a bank or a utility makes one pay: "Council axes parking charges", "cut standing
+                     # charges by 10%", "Water companies raised charges" (a cut read as the lexicon's "charges" −1.1);
+                     # a court's charges fall the same way for the one charged ("Charges against him were dropped"),
+                     # and "faces charges", "brought charges" move nothing and keep the −1.1
+                     "charges", "fees"), -1),
 }
 # the prepositions after a quantity that widen its window ("between": what a gap is between, "The gap between rich
 # and poor has widened")
@@ -84,6 +89,8 @@ NOT_MOVING = make_phrases({**{word.split()[-1]: ("_ {modified}",) for word in QU
                            **{word: ("_ {office}", "{hidden} _") for word in ("economy", "economies")},
                            **{word: ("at _", "_ {modified}") for word in ("risk", "risks")},
                            "bills": ("{not_owed} _", "_ {modified}"),
+                           # a fee that is a club's or a speaker's takings, no one's burden: "Transfer fees rose"
+                           "fees": ("{takings} _",),
                            # the sector's energy, no use of it: "energy prices", "energy supplies", "energy firms"
                            "energy": ("_ !{used} !{used} !{used}", "_ {used}"),  # "energy use": its own
                            # a bank or a fund named by what it does: "investment banks cut jobs"
@@ -101,6 +108,7 @@ NOT_MOVING = make_phrases({**{word.split()[-1]: ("_ {modified}",) for word in QU
                           {"modified": _MODIFIED, "taxed": f"{_MODIFIED} profit profits income earnings losses revenue "
                            "revenues return returns credit credits break breaks on receipts",
                            "office": "minister ministers ministry class secretary",
+                           "takings": "transfer transfers appearance speaking signing",
                            "backing": "benefit benefits system systems staff worker workers group groups network "
                                       "networks service services package packages scheme schemes payment payments "
                                       "fund funds team teams programme programmes program programs "

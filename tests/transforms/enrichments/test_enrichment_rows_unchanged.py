@@ -125,6 +125,13 @@ rows, both a tennis tie-break's points and right to go ("7-6 (4), 7-5", "6-3, 7-
 Recomputed for bbc-dev when a verb in the present tense after a sum's or a share's compound ended it (a market index's
 level, a channel's "+1" and a half-time score moved no row): one amount's object moved, business/405's "a 2% price drop
 comes true", `price` to `price drop`, as "a 5% pay cut" is a `pay cut`; no other row of either corpus moved.
+Recomputed for the examples, bbc-dev and agnews-dev when tone read charges and fees as a burden that moves, "flaw" and
+"glitch" as faults, a mended fault's clause and "yet to" only after its verb: the tone of 21 paragraphs of bbc-dev, 16
+of agnews-dev and one of the examples (a cyber attack that "exploited a flaw", more negative) moved, 7 of them a sign,
+each read: 6 the way a reader gives it ("the doping charges against the Greek sprinter to be dropped", "California
+slashes legal fees", "Vanguard Cuts Fees in Some College Funds", "System glitch hits HSBC", "Linux groups patch image
+flaw", a fixed line's call charges "lower") and one the wrong way ("Microsoft issues patches for 7 software flaws", 0
+to −: a patch named as a noun mends nothing). No amount row moved in this round.
 """
 
 from __future__ import annotations
@@ -171,12 +178,12 @@ def enrichment_digest(folders: list[Path]) -> tuple[str, int, int]:
 
 
 def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
-    assert enrichment_digest([EXAMPLES, DATA / "labeled"]) == ("b51bb6f4ac22da08", 12, 56)
+    assert enrichment_digest([EXAMPLES, DATA / "labeled"]) == ("e6d81abe56893623", 12, 56)
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("feff5859189f9576", 8414, 6389)),
-    ("agnews-dev", ("2d62eb5ef189bfdd", 6508, 2325)),
+    ("bbc-dev", ("25ca7fd660832f1e", 8414, 6389)),
+    ("agnews-dev", ("efaf05f00ae8e47a", 6508, 2325)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:

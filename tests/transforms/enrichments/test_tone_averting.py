@@ -410,3 +410,8 @@ def test_a_return_that_gives_no_loot_back_keeps_the_theft(text: str) -> None:
 def test_a_verb_of_returning_averts_no_harm_but_loot() -> None:
     # "returned" averts only loot, as a verb of releasing only a captive: the attack is still bad news
     assert tones("The soldiers returned the attack with heavy fire.")[0] < 0
+
+
+def test_a_superlatives_yet_before_to_undoes_nothing() -> None:
+    assert tones("Apple unveiled its thinnest iPhone yet to strong early reviews.")[0] > 0
+    assert tones("The economy has yet to recover from the crisis.")[0] < 0

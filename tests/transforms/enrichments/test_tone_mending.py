@@ -21,3 +21,21 @@ def test_a_fault_mended_is_good_news(text: str) -> None:
 ])
 def test_a_fault_not_mended_or_no_mending_keeps_its_tone(text: str) -> None:
     assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize("text", [
+    "The update fixed a security flaw that let hackers steal data.",
+    "Microsoft patched a vulnerability that allowed attackers to take control of servers.",
+    "Google fixed a vulnerability that could let attackers read users' emails.",
+    "Linux groups patch image flaw",
+])
+def test_a_fault_mended_with_what_it_let_happen_is_good_news(text: str) -> None:
+    assert tones(text)[0] > 0
+
+
+@pytest.mark.parametrize("text", [
+    "The patch that fixed the bug let hackers in through another door.",  # no clause of the fault mended
+    "Instant messaging worm exploits JPEG flaw", "System glitch hits HSBC",  # a fault that no one mends
+])
+def test_a_fault_not_mended_or_a_harm_past_its_clause_keeps_its_tone(text: str) -> None:
+    assert tones(text)[0] < 0

@@ -476,3 +476,26 @@ def test_an_approval_is_news_when_it_moves_or_is_given_and_none_while_it_is_a_st
 ])
 def test_a_harm_to_wildlife_reads_as_its_move(text: str, sign: int) -> None:
     assert sign * tones(text)[0] > 0
+
+
+@pytest.mark.parametrize("text", [
+    "Council axes parking charges at seaside car parks", "The bank scrapped overdraft charges for students.",
+    "The energy regulator cut standing charges by 10%.", "Charges against him were dropped.",
+    "Vanguard Cuts Fees in Some College Funds", "The airline waived change fees for passengers.",
+])
+def test_charges_and_fees_cut_or_dropped_are_good_news(text: str) -> None:
+    assert tone_of(text) > 0
+
+
+@pytest.mark.parametrize("text", [
+    "Water companies raised charges by 26%.", "Bank charges rose for a third year, a survey found.",
+    "He faces charges of fraud.", "He faces three charges of assault after the brawl.",
+])
+def test_charges_that_rise_or_are_faced_are_bad_news(text: str) -> None:
+    assert tone_of(text) < 0
+
+
+def test_a_fee_that_is_takings_and_a_plan_scrapped_move_no_burden() -> None:
+    assert tone_of("Transfer fees rose sharply this summer.") == 0
+    assert tone_of("Tuition fees rose sharply this summer.") < 0
+    assert tone_of("The club scrapped its plans for a new stadium.") == 0

@@ -203,8 +203,6 @@ STILL_WRONG: dict[str, str] = {
     # forty-third round: 2025-26 news of sport and technology, and headlines, signed before the code was run on them
     "The injured captain is expected to return for the World Cup.": "'injured' (−1.7) outweighs a return, which has "
                                                                     "no tone",
-    "The update fixed a security flaw that let hackers take over phones.": "'flaw' has no tone, so the fault mended "
-        "is none, and 'hackers' six words past 'fixed' keep their −",
     "Researchers said the new battery charges in five minutes and lasts twice as long.": "a battery's 'charges' are "
         "no court's, and no word of it has tone",
     "Record year for UK car exports": "a headline with no verb: 'record' leads no quantity that moves",
@@ -229,7 +227,6 @@ STILL_WRONG: dict[str, str] = {
                                                                               "'divorce')",
     # forty-fifth round: negations' reach, contrasts, critics inside good news and falls of bad things, in 2025-26 news
     # of health, science, environment, courts and culture, signed before the code was run on them
-    "Council axes parking charges at seaside car parks": "'charges' keep the court's −, no burden whose cut is news",
     "Researchers welcomed the funding, though critics called it \"a drop in the ocean\".": "'critics' and 'drop' "
         "outweigh 'welcomed': a contrast's 'though' shifts no weight",
     "Air pollution deaths in London fell by a quarter after the ultra-low emission zone was expanded.": "the fall is "
@@ -242,6 +239,23 @@ STILL_WRONG: dict[str, str] = {
     "Not a single patient caught the infection during the trial.": "'infection' is four words past 'single': out of "
                                                                    "the negation's reach",
     "Gun crime offences fell by a fifth in Manchester last year.": "'gun' two words before the offences keeps its −",
+    # forty-sixth round: burdens cut, faults' clauses mended, and 2025-26 news of business, sport and technology
+    "Critics had written the film off, but it took £40m in its first weekend.": "no word after 'but' has tone, so "
+        "VADER's 'but' (halving 'critics') would leave it −: the takings are no quantity that moves",
+    "UK car exports hit a record in 2025.": "'record' leads only a quantity after it, no level one reaches",
+    "After 14 months out with an ACL injury, the striker made a scoring comeback.": "a 'comeback' has no tone: "
+        "'injury' reads",
+    "The champions were thrashed 5-0 at home.": "'thrashed' has no tone, and 'champions' none (the League's)",
+    "The company said no customer data was compromised in the incident.": "'compromised' has no tone, so 'no' "
+        "reaches nothing and keeps its −",
+    "Netflix beat subscriber forecasts and raised its full-year outlook.": "beating a forecast and a raised outlook "
+                                                                           "have no tone",
+    "The goalkeeper is back in training after a three-month injury lay-off.": "'injury' and 'lay-off' read as harms: "
+        "a return from them has no tone",
+    "Payments were working normally again after the outage, the bank said.": "'working normally again' has no tone, "
+        "so no good news names the outage as its time",
+    "Prosecutors brought fresh charges against the former minister.": "'fresh' (+1.3) outweighs 'charges' (−1.1)",
+    "Transfer fees for strikers rose sharply this summer.": "'strikers' keeps the lexicon's − of a strike",
 }
 
 
