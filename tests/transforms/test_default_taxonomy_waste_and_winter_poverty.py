@@ -46,7 +46,12 @@ def test_waste_collected_and_winter_poverty_get_their_theme(iptc, headline: str,
     "text",
     ["Warm bank holiday weekend ahead for most, with highs of 27C in London on Sunday.",
      "Voting age UK: ministers confirm votes at 16 for next general election.",
-     "Retirement age UK: what the rise to 67 means for you."],
+     "Retirement age UK: what the rise to 67 means for you.",
+     "Legal drinking age UK: should it rise to 21, as in the United States?",
+     "Driving age UK: learners could wait until 18 for a full licence.",
+     "Working age UK: who the ONS counts, and why it matters.",
+     "Crocodiles bask on the warm bank of the Zambezi as tourists watch from the boats.",
+     "Swans nested on the warm banks of the Thames this spring."],
 )
-def test_a_warm_bank_holiday_and_an_age_a_law_sets_are_no_welfare(iptc, text: str) -> None:
+def test_a_warm_bank_holiday_a_rivers_bank_and_an_age_a_law_sets_are_no_welfare(iptc, text: str) -> None:
     assert term_evidence(iptc, text, SOCIETY) == set()

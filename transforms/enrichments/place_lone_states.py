@@ -22,6 +22,13 @@ _OPENS = re.compile(r"(?:\A|\n|[.!?][\"'’”)]?[^\S\n]+|[:;][^\S\n]+|[\"“‘
 # ", " and a capitalised word with a full stop, not a party's label's ("Ind.-Vt.") nor a longer word's: ", " first, a
 # literal the scan looks for, and one abbreviation's shape, where all of them as alternatives cost 15 times as long
 _WRITTEN = re.compile(r", ([A-Z][A-Za-z.]{0,5}\.)(?![\w'’-])")
+# abbreviations that are also a title's or a name's short form before a name: Bangladesh's "Md." for Mohammad ("Farhana
+# Akter, Md. Rashedul Islam"), Virginia's and Maryland's delegates ("Danica Roem, Del. Marcus Simon"), Manchester's
+# clubs ("Villa, Man. City"); read as a state or province before a capitalised word only where a word of place opens
+# the town ("near Gimli, Man. Premier Wab Kinew said")
+_BEFORE_NAMES = frozenset({"Md.", "Del.", "Man."})
+_NAME_AFTER = re.compile(r"[^\S\n]+[A-Z]")
+_IN_PLACE = re.compile(r"(?<![\w'’-])(?:in|near|from|at|outside|of)[^\S\n]+\Z")
 
 
 def lone_abbreviations(text: str, abbreviations: frozenset[str], ends: set[int]) -> list[tuple[int, int, str]]:
@@ -44,6 +51,9 @@ def lone_abbreviations(text: str, abbreviations: frozenset[str], ends: set[int])
             continue
         abbreviation = m.group(1)
         if abbreviation.count(".") < 2 and _OPENS.search(text, max(0, town.start() - 4), town.start()):
+            continue
+        if (abbreviation in _BEFORE_NAMES and _NAME_AFTER.match(text, m.end())
+                and not _IN_PLACE.search(text, max(0, town.start() - 8), town.start())):
             continue
         out.append((m.start(1), m.end(1), abbreviation))
     return out

@@ -13,6 +13,10 @@ from tests.transforms.enrichments.place_rows import found
      [("N.W.T.", "Northwest Territories", "region", "CA"), ("Edmonton", "Edmonton", "city", "CA")]),
     ("A fishing boat from Lunenburg, N.S., sank off the coast.", [("N.S.", "Nova Scotia", "region", "CA")]),
     ("A bear was shot near Canmore, Alta., on Friday.", [("Alta.", "Alberta", "region", "CA")]),
+    # an abbreviation that is also a name's or a title's short form is still its state before no name
+    ("Flooding cut roads around Morris, Man., on Sunday.", [("Man.", "Manitoba", "region", "CA")]),
+    ("Police in Taneytown, Md. said the driver fled.", [("Md.", "Maryland", "region", "US")]),
+    ("Roads near Gimli, Man. Premier Wab Kinew said, would reopen.", [("Man.", "Manitoba", "region", "CA")]),
 ])
 def test_an_abbreviated_province_after_a_town_the_gazetteer_lacks_is_its_province(
         text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -24,6 +28,9 @@ def test_an_abbreviated_province_after_a_town_the_gazetteer_lacks_is_its_provinc
     'He said: "Honestly, Ill. That\'s how I felt."',  # a quote's
     "Results: Jones, Mass. 12; Smith, Conn. 9",  # a clause's, after a colon or a semicolon
     "Sen. Bernie Sanders, Ind.-Vt., voted against it.",  # a party's label
+    "Awards went to Farhana Akter, Md. Rashedul Islam and Shamima Nasrin.",  # Bangladesh's "Md." for Mohammad
+    "The bill's sponsors, Danica Roem, Del. Marcus Simon and others, met on Monday.",  # a delegate's title
+    "Arsenal beat Villa, Man. City drew and Spurs lost.",  # Manchester's club
 ])
 def test_an_abbreviation_opening_a_sentence_or_a_label_is_no_state(text: str) -> None:
     assert found(text) == []
