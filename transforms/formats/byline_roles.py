@@ -69,7 +69,7 @@ _COLLECTIVES = frozenset({"staff", "agencies", "wires", "newswires"})
 _BODIES = frozenset({"committee", "commission", "subcommittee", "caucus", "council", "office", "department", "agency"})
 # The letters a British, Irish or Commonwealth legislator writes after their name ("Jess Phillips MP", "Jackie Baillie
 # MSP"): an office, no part of the name (it was kept in it).
-_POSTNOMINAL = re.compile(r"\s+(?:MP|MSP|MLA|MEP|MPP|TD)$")
+_POSTNOMINALS = (" MP", " MSP", " MLA", " MEP", " MPP", " TD")
 # A brand's word, a capital inside it after a lower-case word of four letters or more ("HealthDay", "BoxingScene"): an
 # outlet's, and "HealthDay Reporter" a role (it was a second author). A name's ("McDonald", "MacLeod", "DeShawn") has
 # fewer letters before its second capital.
@@ -148,9 +148,10 @@ def name_after_role(part: str) -> str:
     >>> [name_after_role(p) for p in ("Staff Writer", "Jane Writer", "Senator Lee", "Political Editor BBC News")]
     ['Staff Writer', 'Jane Writer', 'Senator Lee', 'Political Editor BBC News']
     """
-    if (postnominal := _POSTNOMINAL.search(part)) and len(part[: postnominal.start()].split()) >= 2:
-        part = part[: postnominal.start()]
-        return part if all(_NAME_WORD.fullmatch(w) for w in part.split()) else part + postnominal.group(0)
+    if part.endswith(_POSTNOMINALS):
+        name = part.rsplit(None, 1)[0].split()
+        if len(name) >= 2 and all(_NAME_WORD.fullmatch(w) for w in name):
+            return " ".join(name)
     words = part.split()
     for k in range(1, len(words) - 1):
         # an office of a place or a brief ends its last word ("Secretary of State Marco Rubio", "Mayor of London
