@@ -32,7 +32,7 @@ _ROLE_WORDS = frozenset(
     head principal lead acting interim night weekend online web video audio podcast picture pictures
     photo graphics design dance opera architecture restaurant restaurants family parenting community policy
     investing relationships prime vice shadow state cabinet interior trade exchequer treasury lord first
-    attorney junior editorial""".split()
+    attorney junior editorial solicitor surgeon inspector lt. lt""".split()
 ) | frozenset(
     # a newsroom's credit of its own unnamed writer ("Our Special Correspondent", "A Staff Reporter", "Our Own
     # Correspondent", "Our Bureau"): "Our Correspondent" was an author
@@ -51,6 +51,12 @@ _ROLE_NOUNS = frozenset(
     """chancellor chancellors minister ministers secretary secretaries mayor mayors governor governors president
     presidents senator senators congressman congresswoman ambassador ambassadors commissioner commissioners
     chairman chairwoman chairperson spokesman spokeswoman spokesperson premier councillor councilor mp mep""".split()
+) | frozenset(
+    # An office whose last word is "General" ("Attorney General", "Solicitor General", "Surgeon General"), and the
+    # abbreviated offices US and British papers print before a holder's name ("Rep.", "Sen.", "Gov.", "Lt. Gov.",
+    # "Cllr"): "By Attorney General Merrick Garland" and "By Cllr Jane Smith" kept the office in the author's name.
+    # "Jane General" stays a person, as "Jane Minister" does.
+    "general rep. sen. gov. cllr cllr.".split()
 )
 # An office or a role named with what it is of or for ("Mayor of London", "Chancellor of the Exchequer", "Secretary
 # of State for Health", "Editor of The Times"): the words before the first "of" or "for" are a role.
@@ -58,6 +64,12 @@ _OFFICE_OF = re.compile(r"\s+(?:of|for)\s+")
 # A byline's part that ends in one of these names many unnamed people, never one: "Guardian staff", "Reuters
 # Staff", "agencies", "wires" ("Anna Smith and agencies" is Anna Smith, not Anna Smith and Agencies).
 _COLLECTIVES = frozenset({"staff", "agencies", "wires", "newswires"})
+# A body whose staff sign together ("Senate Budget Committee Staff", "House Oversight Committee Staff"): its staff are
+# no person, however many words name it (it was read as an author's name).
+_BODIES = frozenset({"committee", "commission", "subcommittee", "caucus", "council", "office", "department", "agency"})
+# The letters a British, Irish or Commonwealth legislator writes after their name ("Jess Phillips MP", "Jackie Baillie
+# MSP"): an office, no part of the name (it was kept in it).
+_POSTNOMINALS = (" MP", " MSP", " MLA", " MEP", " MPP", " TD")
 # A brand's word, a capital inside it after a lower-case word of four letters or more ("HealthDay", "BoxingScene"): an
 # outlet's, and "HealthDay Reporter" a role (it was a second author). A name's ("McDonald", "MacLeod", "DeShawn") has
 # fewer letters before its second capital.
@@ -89,11 +101,14 @@ def is_role(part: str, every_word: bool = False) -> bool:
     if " of " in part or " for " in part:  # "Mayor of London": a role of something, when its head is one
         head = _OFFICE_OF.split(part, maxsplit=1)[0]
         if head.split() and head.split()[-1].lower() in _ROLE_NOUNS:
-            return is_role(head, every_word=True)
+            # "Secretary of State Marco Rubio" is an office and its holder's name (it was left out as a role)
+            return is_role(head, every_word=True) and name_after_role(part) == part
     words = part.replace("&", " and ").split()
     if not words or words[-1].lower() not in _ROLE_NOUNS and words[-1].lower() not in _COLLECTIVES:
         return False
     if not every_word and words[-1].lower() in _COLLECTIVES:
+        if any(w.lower() in _BODIES for w in words[:-1]):
+            return True
         # Whatever names them, in two words at most: "Guardian staff", "news agencies", "with wires".
         return len(words[1:] if words[0].lower() == "with" else words) <= 3
     if every_word:  # beat and rank words only: "AP and AFP Staff" names two agencies
@@ -133,9 +148,17 @@ def name_after_role(part: str) -> str:
     >>> [name_after_role(p) for p in ("Staff Writer", "Jane Writer", "Senator Lee", "Political Editor BBC News")]
     ['Staff Writer', 'Jane Writer', 'Senator Lee', 'Political Editor BBC News']
     """
+    if part.endswith(_POSTNOMINALS):
+        name = part.rsplit(None, 1)[0].split()
+        if len(name) >= 2 and all(_NAME_WORD.fullmatch(w) for w in name):
+            return " ".join(name)
     words = part.split()
     for k in range(1, len(words) - 1):
-        if words[k - 1].lower() not in _ROLE_NOUNS:
+        # an office of a place or a brief ends its last word ("Secretary of State Marco Rubio", "Mayor of London
+        # Sadiq Khan"), where two words, or a name and an initial, follow it
+        of_place = (k >= 3 and words[k - 2].lower() in ("of", "for") and len(words) - k in (2, 3)
+                    and (len(words) - k == 2 or words[k + 1].endswith(".")))
+        if words[k - 1].lower() not in _ROLE_NOUNS and not of_place:
             continue
         name = words[k:]
         if (len(name) <= 4 and all(_NAME_WORD.fullmatch(w) and w.lower() not in _ROLE_WORDS

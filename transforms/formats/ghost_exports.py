@@ -15,6 +15,9 @@ def ghost_posts(value: Mapping[str, object]) -> list[object] | None:
     ...           "posts_authors": [{"post_id": "p1", "author_id": "u1", "sort_order": 0}]}}]}
     >>> ghost_posts(export)[0]["authors"], ghost_posts({"db": []})
     (['Helen Marsh'], None)
+    >>> page = {"db": [{"data": {"posts": [{"id": "p2", "type": "page", "status": "draft", "html": "<p>About.</p>"}]}}]}
+    >>> ghost_posts(page)[0]["post_type"], ghost_posts(page)[0]["status"]
+    ('page', 'draft')
     >>> old = {"db": [{"data": {"posts": [{"id": "1", "author_id": "7"}], "users": [{"id": "7", "name": "Tom Roe"}]}}]}
     >>> ghost_posts(old)[0]["authors"]
     ['Tom Roe']
@@ -35,12 +38,19 @@ def ghost_posts(value: Mapping[str, object]) -> list[object] | None:
         for post in _objects(posts):
             if name := users.get(str(post.get("author_id"))):
                 authors[str(post.get("id"))] = [name]
-    if not authors:
-        return posts
     # a post that names its authors itself (a newer export's `authors`) keeps them
-    return [{**post, "authors": authors[str(post.get("id"))]}
-            if isinstance(post, Mapping) and "authors" not in post and str(post.get("id")) in authors else post
-            for post in posts]
+    return [_post_type({**post, "authors": authors[str(post.get("id"))]}
+                       if "authors" not in post and str(post.get("id")) in authors else post)
+            if isinstance(post, Mapping) else post for post in posts]
+
+
+def _post_type(post: Mapping[str, object]) -> Mapping[str, object]:
+    """Return a Ghost post with its `type` ("post", "page") named `post_type`, as a WordPress export's item keeps its
+    own: drafts and pages are read as a WordPress export's are, each an article whose `metadata` says its `status`
+    and `post_type`, so that one query tells published posts from the rest whichever platform exported them."""
+    if "type" not in post or "post_type" in post:
+        return post
+    return {("post_type" if key == "type" else key): value for key, value in post.items()}
 
 
 def _objects(value: object) -> list[Mapping[str, object]]:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from transforms.formats.base import ArticleRecord, ReadOptions, ReadResult, with_prose
 from transforms.formats.front_matter import article_with_front_matter, with_title_paragraph
 from transforms.formats.post_buttons import without_button_paragraphs
+from transforms.formats.release_ends import release_end
 from transforms.formats.txt_dates import TxtHead, txt_date
 from transforms.formats.txt_tails import txt_tail
 from transforms.text import decode_article
@@ -66,11 +67,13 @@ def with_tail_lines(article: ArticleRecord) -> ArticleRecord:
     credit's names its contributors (in metadata), the byline's its authors where its head names none."""
     # a blog's buttons copied with its post ("Subscribe now", "Share this post", "Leave a comment": `post_buttons`)
     # are no paragraphs, and the credit or byline before them is the text's last
-    text = without_button_paragraphs(article.text)
+    text, notes = release_end(without_button_paragraphs(article.text))
     tail = txt_tail(text)
     if tail.text == article.text:
         return article
     metadata = dict(article.metadata)
+    if notes is not None:  # a press release's notes to editors, after its "-ENDS-" (`release_ends`): kept, as no text
+        metadata.setdefault("release_notes", notes)
     if tail.contributors:
         metadata.setdefault("contributors", list(tail.contributors))
     return replace(article, text=tail.text, authors=article.authors or tail.authors, metadata=metadata)

@@ -53,3 +53,17 @@ def test_a_ghost_1_exports_posts_are_by_the_author_each_names() -> None:
     value = {"db": [{"meta": {"version": "1.25.0"}, "data": {"posts": posts, "users": users}}]}
     [article] = read_articles(json.dumps(value).encode(), "json", ReadOptions()).articles
     assert article.authors == ("Tom Roe",)
+
+
+def test_a_ghost_exports_drafts_and_pages_say_so_as_a_wordpress_exports_do() -> None:
+    posts = [{"id": "p1", "title": "Flood wall finished", "status": "published", "type": "post",
+              "html": "<p>The town's new flood wall was finished on Monday after two years of work.</p>"},
+             {"id": "p2", "title": "Budget notes", "status": "draft", "type": "post",
+              "html": "<p>Notes on the council budget to write up before Thursday's meeting.</p>"},
+             {"id": "p3", "title": "About us", "status": "published", "type": "page",
+              "html": "<p>We are a local news site covering the valley since 2019.</p>"}]
+    data = json.dumps({"db": [{"data": {"posts": posts, "users": []}}]}).encode()
+    articles = read_articles(data, "json", ReadOptions()).articles
+    kinds = [(a.title, a.metadata.get("status"), a.metadata.get("post_type")) for a in articles]
+    assert kinds == [("Flood wall finished", "published", "post"), ("Budget notes", "draft", "post"),
+                     ("About us", "published", "page")]

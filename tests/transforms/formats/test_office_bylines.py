@@ -1,0 +1,42 @@
+"""Offices written before or after a holder's name in a byline (US, UK and Commonwealth: "Attorney General",
+"Secretary of State", "Rep.", "Lt. Gov.", "Cllr", "MP", "MSP") and a committee's staff: who the byline names."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.formats.record_authors import authors_of
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("By Attorney General Merrick Garland", ("Merrick Garland",)),
+        ("By Surgeon General Vivek Murthy", ("Vivek Murthy",)),
+        ("By Secretary of State Marco Rubio", ("Marco Rubio",)),
+        ("By Mayor of London Sadiq Khan", ("Sadiq Khan",)),
+        ("By Cllr Jane Smith", ("Jane Smith",)),
+        ("By Rep. Alexandria Ocasio-Cortez", ("Alexandria Ocasio-Cortez",)),
+        ("By Lt. Gov. Garlin Gilchrist", ("Garlin Gilchrist",)),
+        ("By Sen. Elizabeth Warren and Rep. Pramila Jayapal", ("Elizabeth Warren", "Pramila Jayapal")),
+        ("By Gov. Kathy Hochul", ("Kathy Hochul",)),
+        ("By Jess Phillips MP", ("Jess Phillips",)),
+        ("By Jackie Baillie MSP", ("Jackie Baillie",)),
+        ("By Senate Budget Committee Staff", ()),  # a committee's staff is no person
+        ("By House Oversight Committee Staff", ()),
+    ],
+)
+def test_an_office_beside_a_bylines_name_is_no_part_of_it(byline: str, expected: tuple[str, ...]) -> None:
+    assert authors_of(byline) == expected
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Jane General", "By Sen Wang", "By Anna Rep", "By Lt. Col. Jane Doe"],
+)
+def test_a_name_like_an_office_stays_as_written(byline: str) -> None:
+    assert authors_of(byline) == (byline.removeprefix("By "),)
+
+
+def test_an_office_alone_names_nobody() -> None:
+    assert authors_of("By Secretary of State for Health and Social Care") == ()

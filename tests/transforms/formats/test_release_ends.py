@@ -1,0 +1,25 @@
+"""A press release's end mark ("-ENDS-", "###"): its notes to editors after it are no part of its story."""
+
+from __future__ import annotations
+
+from transforms.formats import ReadOptions, read_articles
+
+RELEASE = ("Northshire Council to plant 50,000 trees by 2030\n\n14 January 2026\n\nNorthshire Council has announced "
+           "plans to plant 50,000 trees across the county by 2030.\n\nThe first 5,000 trees will be planted this "
+           "spring.\n\n{mark}\n\n{notes}\n\n1. Northshire Council serves 420,000 residents.\n")
+
+
+def test_a_releases_notes_after_its_end_mark_are_no_text_but_kept() -> None:
+    for mark, notes in (("-ENDS-", "Notes to editors"), ("– ENDS –", "Notes for editors"), ("###", "About Northshire")):
+        data = RELEASE.format(mark=mark, notes=notes).encode()
+        article = read_articles(data, "txt", ReadOptions()).articles[0]
+        assert "5,000 trees" in article.text
+        assert notes not in article.text and mark not in article.text and "420,000" not in article.text
+        assert str(article.metadata["release_notes"]).startswith(notes)
+
+
+def test_a_scene_break_or_an_ends_line_in_a_story_is_no_end() -> None:
+    for text in ("The ward went quiet.\n\n###\n\nBy morning the nurses were back on their feet.\n",
+                 "The festival closed.\n\nENDS\n\nThe organisers said next year's will run for four days.\n"):
+        article = read_articles(("A night\n\n" + text).encode(), "txt", ReadOptions()).articles[0]
+        assert text.split("\n\n")[-1].strip() in article.text
