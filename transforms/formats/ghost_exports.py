@@ -44,13 +44,28 @@ def ghost_posts(value: Mapping[str, object]) -> list[object] | None:
             if isinstance(post, Mapping) else post for post in posts]
 
 
+# The body's other encodings beside its `html`: the editor's documents (Mobiledoc, Lexical) and its plain text, each
+# as long as the post or longer. Kept, they were copies of the text in every article's `metadata`.
+_OTHER_BODIES = ("mobiledoc", "lexical", "plaintext")
+
+
 def _post_type(post: Mapping[str, object]) -> Mapping[str, object]:
     """Return a Ghost post with its `type` ("post", "page") named `post_type`, as a WordPress export's item keeps its
-    own: drafts and pages are read as a WordPress export's are, each an article whose `metadata` says its `status`
-    and `post_type`, so that one query tells published posts from the rest whichever platform exported them."""
-    if "type" not in post or "post_type" in post:
+    own, and without its body's other encodings where it has its `html`.
+
+    Drafts and pages are read as a WordPress export's are, each an article whose `metadata` says its `status` and
+    `post_type`, so that one query tells published posts from the rest whichever platform exported them.
+
+    >>> _post_type({"html": "<p>Rain.</p>", "plaintext": "Rain.", "lexical": "{}", "type": "post"})
+    {'html': '<p>Rain.</p>', 'post_type': 'post'}
+    >>> _post_type({"plaintext": "Rain.", "mobiledoc": "{}"})  # no html: its plain text is its text
+    {'plaintext': 'Rain.', 'mobiledoc': '{}'}
+    """
+    has_html = isinstance(post.get("html"), str)
+    if ("type" not in post or "post_type" in post) and not (has_html and any(k in post for k in _OTHER_BODIES)):
         return post
-    return {("post_type" if key == "type" else key): value for key, value in post.items()}
+    return {("post_type" if key == "type" and "post_type" not in post else key): value for key, value in post.items()
+            if not (has_html and key in _OTHER_BODIES)}
 
 
 def _objects(value: object) -> list[Mapping[str, object]]:

@@ -29,8 +29,7 @@ def release_end(text: str) -> tuple[str, str | None]:
     # A release's mark and notes are its last words: its last 2,000 characters are searched, and only for "#" and
     # "ENDS" (a scan for each costs a text file's reading about a microsecond; a mixed-case "-Ends-" is not read)
     start = max(0, len(text) - _REACH)
-    last = text[start:] if start else text
-    if "#" not in last and "ENDS" not in last:
+    if text.find("#", start) < 0 and text.find("ENDS", start) < 0:  # no copy of the text's end is made
         return text, None
     mark = _END_MARK.search(text, start)
     if mark is None or not text[: mark.start()].strip():

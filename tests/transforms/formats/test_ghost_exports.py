@@ -67,3 +67,19 @@ def test_a_ghost_exports_drafts_and_pages_say_so_as_a_wordpress_exports_do() -> 
     kinds = [(a.title, a.metadata.get("status"), a.metadata.get("post_type")) for a in articles]
     assert kinds == [("Flood wall finished", "published", "post"), ("Budget notes", "draft", "post"),
                      ("About us", "published", "page")]
+
+
+def test_a_ghost_posts_other_encodings_of_its_body_are_not_copied_into_its_metadata() -> None:
+    # A real export holds each post's body three or four times (html, plaintext, mobiledoc or lexical): the article
+    # is read from its html and its metadata keeps no copy of the text.
+    post = {"id": "p1", "title": "Flood wall finished", "status": "published", "type": "post",
+            "html": "<p>The town's new flood wall was finished on Monday after two years of work.</p>",
+            "plaintext": "The town's new flood wall was finished on Monday after two years of work.",
+            "lexical": json.dumps({"root": {"children": [{"text": "The town's new flood wall was finished"}]}}),
+            "uuid": "5f1c"}
+    data = {"posts": [post], "users": [], "posts_authors": []}
+    raw = json.dumps({"db": [{"meta": {"version": "5.120.3"}, "data": data}]}).encode()
+    [article] = read_articles(raw, "json", ReadOptions()).articles
+    assert "flood wall was finished on Monday" in article.text
+    assert not {"plaintext", "lexical", "mobiledoc"} & set(article.metadata), article.metadata
+    assert article.metadata.get("post_type") == "post" and article.metadata.get("uuid") == "5f1c"
