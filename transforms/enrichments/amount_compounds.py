@@ -37,7 +37,10 @@ _NO_HEADS = frozenset(
     "due payable owed year month week quarter overnight "
     # ... and a time said after the noun ("3 forecast earlier"), and AG News's "quot;", a quotation mark's debris
     # ("three homemade quot;MacGyver bombs quot;")
-    "earlier later quot".split())
+    "earlier later quot "
+    # ... and an adverb before the sentence's verb ("a 0.5% rise also means", "the 3% cap still applies": they counted
+    # "also", "still"; those in "-ly" end as the heads' rule says)
+    "also still even just never always often seldom almost rather quite not".split())
 # Words a count measures by, in the singular before the noun they qualify: the count is of them ("a 30 year low", "a
 # nine month sentence", "a 512 kilobit service", "a four star hotel", "a two match ban"), where a count's other word
 # in the singular is the modifier of a noun that ends the phrase ("a 5,000 competition prize": `counted_object`)

@@ -31,6 +31,23 @@ def index_level(label: str, digits: str | None) -> bool:
     return bool(digits) and label in _WRITTEN and digits not in OWN_NUMBERS[label.lower()]
 
 
+# A first name right before an index's word makes it a person's ("Andre Russell 45 (23)", "George Russell 2 (1)"):
+# a capitalised word that is no function word opening a sentence ("The VIX 16.2") nor the first word of the index's
+# own name ("Hang Seng", "Euro Stoxx")
+_FIRST_NAME = re.compile(r"(?<![\w'’&/])(?!(?:Hang|Euro|The|A|An|This|That|Its|Their|On|In|At|By|As|And|But|So|If|"
+                         r"When|While|After|Before|Since|Meanwhile|Yesterday|Today)\b)[A-Z][a-z]+[^\S\n]+$")
+
+
+def first_name_before(text: str, start: int, low: int) -> bool:
+    """Return True when a person's first name ends right before `start` (an index's word there is a surname).
+
+    >>> [first_name_before(t, t.rindex(" ") + 1, 0) for t in ("Andre Russell", "the Russell", "The VIX",
+    ...     "the Hang Seng", "Kyle Dow")]
+    [True, False, False, False, True]
+    """
+    return _FIRST_NAME.search(text, max(low, start - 24), start) is not None
+
+
 # A level's word after it, which is what the amount is, no noun it counts
 LEVEL_WORDS = frozenset("level levels mark reading barrier threshold handle close".split())
 # An index's name, and its own number, right before an amount (read backwards from the amount's start)

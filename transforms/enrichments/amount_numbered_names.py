@@ -12,7 +12,7 @@ import re
 from transforms.enrichments.amount_currencies import GULF_LETTERS
 from transforms.enrichments.amount_headline_verbs import COUNT_WORDS, first_word_name_number
 from transforms.enrichments.amount_headline_words import country_or_region
-from transforms.enrichments.amount_indices import index_level
+from transforms.enrichments.amount_indices import first_name_before, index_level
 from transforms.enrichments.amount_letter_currencies import RATES
 from transforms.enrichments.amount_models import headline_verb_count
 from transforms.enrichments.amount_plurals import counts
@@ -96,7 +96,8 @@ def numbered_name(text: str, token: str, word_before: str, word_after: str, afte
     if label.islower() and word_before not in LABELS and word_before not in PLURAL_LABEL_WORDS:
         return False  # a lower-case word that is no label's (most numbers): no rule below can apply, each needing
         # a capital in it, or it one of the labels' words
-    if digits and not scale2 and index_level(label, digits):
+    if digits and not scale2 and index_level(label, digits) and not first_name_before(
+            text, number_start - len(token) - 1, low):  # (not a person's: "Andre Russell 45 (23)")
         return False  # a market index's level, not its own number: "the VIX 16.2 reading", "the Nikkei 38500" (they
         # were numbered names, as "Nikkei 225" is)
     if digits and text.startswith(" (", end) and _CELL_AFTER.match(text, end) and word_before not in INDICES and (

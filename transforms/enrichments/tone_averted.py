@@ -99,7 +99,7 @@ def averted_words(
         aims = halted_aims(text, starts, word_paragraph, attempting, good, undoing)
     mending = last_word[at[~noun & is_key(key[at], MENDING)]]
     if len(mending):  # "fixed a security flaw that let hackers steal data": the fault's clause mended with it
-        reach[mending] = np.maximum(reach[mending], fault_reach(text, starts, word_paragraph, mending))
+        reach[mending] = np.maximum(reach[mending], fault_reach(joined, text, starts, word_paragraph, mending))
     sparing = last_word[at[~noun & is_key(key[at], SPARING)]]
     if len(sparing):  # "spared the coast major damage", not "spared the town but destroyed farms"
         reach[sparing] = sparing_reach(joined, text, starts, word_paragraph, sparing)

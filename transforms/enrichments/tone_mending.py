@@ -1,7 +1,8 @@
 """Verbs of mending a fault: "fixed a security flaw", "patched the vulnerability", "repaired the damage".
 A fault's clause of what it let happen is the fault's too, and mended with it (`fault_reach`): "fixed a security flaw
 that let hackers steal data" read bad, the theft kept (−10.5), and "patched a vulnerability that allowed attackers to
-take control" (−4.2); only a fault's word, then "that" or "which" and a verb of letting or exposing.
+take control" (−4.2); only a fault's word, then "that" or "which" and a verb of letting or exposing, with no mark
+between ("fixed a bug, which meant users lost photos": the "which" is the mending's, whose harm is kept).
 
 A mending verb before a fault averts it as "avoid" does (`tone_averting`'s `AVERTING`, three words on): "The update
 fixed a security flaw" and "Engineers repaired the damage" read bad, the flaw and the damage kept (−5.0, −13.8), while
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from transforms.enrichments.tone_easing import opens_clause
 from transforms.enrichments.tone_phrases import make_phrases, phrases_found
 
 MENDING = tuple(f"{verb}{ending}" for verb in ("fix", "patch") for ending in ("", "es", "ed", "ing")) + tuple(
@@ -54,19 +56,23 @@ _CLAUSE_AT = (3, 4, 4, 5)
 _CLAUSE_WINDOW = 4
 
 
-def fault_reach(text: str, starts: np.ndarray, paragraph: np.ndarray, verbs: np.ndarray) -> np.ndarray:
-    """Return, for each word number in `verbs` (each one of `MENDING` in a batch's `lowered` text, whose word starts
-    are `starts` and whose words' paragraphs are `paragraph`), how many words after it it reaches through its fault's
-    clause ("fixed a security flaw that let hackers steal data"), or 0 where no such clause follows.
+def fault_reach(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarray, verbs: np.ndarray) -> np.ndarray:
+    """Return, for each word number in `verbs` (each one of `MENDING` in a batch's `lowered` text, `joined` with its
+    marks, whose word starts are `starts` and whose words' paragraphs are `paragraph`), how many words after it it
+    reaches through its fault's clause ("fixed a security flaw that let hackers steal data"), or 0 where no such clause
+    follows.
 
     >>> from transforms.enrichments.tone import word_starts
-    >>> text = " fixed a security flaw that let hackers steal data  fixed the roof that leaked  fixed a bug"
+    >>> joined = " fixed a security flaw that let hackers steal data  fixed the roof that leaked  fixed a bug, that let"
+    >>> text = joined.replace(",", " ")
     >>> starts = word_starts(text)
-    >>> fault_reach(text, starts, np.zeros(len(starts), int), np.array([0, 9, 14])).tolist()
+    >>> fault_reach(joined, text, starts, np.zeros(len(starts), int), np.array([0, 9, 14])).tolist()
     [9, 0, 0]
     """
     reach = np.zeros(len(verbs), dtype=np.int64)
     for phrases, at in zip(_CLAUSES, _CLAUSE_AT, strict=True):
-        found = phrases_found(text, starts, paragraph, verbs, phrases)
-        reach = np.where(found & (reach == 0), at + _CLAUSE_WINDOW, reach)
+        found = phrases_found(text, starts, paragraph, verbs, phrases) & (reach == 0)
+        for i in np.flatnonzero(found):  # (a handful a batch) the relative right after the fault, no mark between
+            if not opens_clause(joined, text, starts, int(verbs[i]) + at - 1, frozenset()):
+                reach[i] = at + _CLAUSE_WINDOW
     return reach

@@ -44,3 +44,22 @@ def found(text: str) -> list[tuple[float, str | None, str | None]]:
 )
 def test_index_levels_channels_half_times_and_compounds(text: str, expected: list) -> None:
     assert found(text) == [(pytest.approx(v), u, o) for v, u, o in expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an adverb after a compound's word is no second word of it, though a present-tense verb follows
+        ("A 0.5% rise also means higher mortgage payments for 2 million homeowners.",
+         [(0.5, "percent", "rise"), (2e6, None, "homeowners")]),
+        ("The 3% cap still applies to most tenants.", [(3, "percent", "cap")]),
+        ("A 10kW battery only powers the lights.", [(10, "kW", "battery")]),
+        # an index's word that is a person's name after a first name is no index: a batter's runs (balls)
+        ("Andre Russell 45 (23) and Sunil Narine 30 (18) lifted Kolkata to 210.", [(210, None, None)]),
+        ("George Russell 2 (1) Lando Norris 1 (0) in the sprint shoot-out.", []),
+        # ... while the index keeps its level after its own first word
+        ("Hong Kong's Hang Seng 19,800 level held.", [(19800, None, None)]),
+    ],
+)
+def test_an_adverb_ends_no_compound_and_a_persons_name_is_no_index(text: str, expected: list) -> None:
+    assert found(text) == [(pytest.approx(v), u, o) for v, u, o in expected]

@@ -39,3 +39,13 @@ def test_a_fault_mended_with_what_it_let_happen_is_good_news(text: str) -> None:
 ])
 def test_a_fault_not_mended_or_a_harm_past_its_clause_keeps_its_tone(text: str) -> None:
     assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize("text", [
+    # a "which" after a comma is of the whole clause, the mending's, not the fault's: what it meant is no fault mended
+    "The update fixed a bug, which meant thousands of users lost their photos.",
+    "Apple fixed the glitch, which meant millions of iPhones crashed overnight.",
+    "The bank patched the flaw, which left customers angry and unable to pay.",
+])
+def test_a_clause_after_a_comma_is_no_faults_and_keeps_its_tone(text: str) -> None:
+    assert tones(text)[0] < 0
