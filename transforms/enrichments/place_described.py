@@ -106,7 +106,7 @@ def located_elsewhere(text: str, start: np.ndarray, end: np.ndarray, candidates:
 # districts), "regional Victoria",
 # "the state of Victoria" (not "East Victoria Park", "Queen Victoria")
 _REGION_PART = re.compile(r"(?:\b(?:[Nn]orth|[Ss]outh)(?:[- ]?(?:[Ee]ast|[Ww]est))?(?:ern)?|\b[Ee]astern|\b[Ww]estern"
-                          r"|\b[Cc]entral|\b[Rr]egional|\b[Rr]ural|\b[Tt]he state of) $")
+                          r"|\b[Cc]entral|\b[Rr]egional|\b[Rr]ural|\b[Tt]he (?:state|island) of) $")
 
 
 def described_regions(text: str, start: np.ndarray, end: np.ndarray, candidates: np.ndarray) -> np.ndarray:
@@ -132,23 +132,25 @@ def described_regions(text: str, start: np.ndarray, end: np.ndarray, candidates:
 _NAMES_AFTER = re.compile(r" (?:[Ll]ine|Station|station|Park|Street|Road|Square|Embankment|Coach|Falls)(?![\w-])")
 # A part of a region said after its possessive: a compass word ("Victoria's south-west", "Victoria's far north") or a
 # part of places.toml's [ambiguity] `region_parts` ("Victoria's Grampians", "Victoria's premier")
-_COMPASS_AFTER = re.compile(r"['’]s (?:far )?(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?(?![\w-])")
+_COMPASS_AFTER = re.compile(r"['’]s? (?:far )?(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?(?![\w-])")
 
 
 @lru_cache(maxsize=1)
 def _parts_after() -> re.Pattern[str]:
     parts = sorted(places_toml()["ambiguity"]["region_parts"], key=len, reverse=True)
-    return re.compile(rf"['’]s (?:{'|'.join(map(re.escape, parts))})(?![\w-])")
+    return re.compile(rf"['’]s? (?:{'|'.join(map(re.escape, parts))})(?![\w-])")
 
 
 def region_part_after(text: str, end: int) -> bool:
-    """Return whether the region's possessive and a part of it follow `end`.
+    """Return whether the region's possessive ("Rhodes'" for a name ending in s) and a part of it follow `end`.
 
     >>> [region_part_after(t, 8) for t in ("Victoria's south-west", "Victoria's Grampians", "Victoria's Secret",
     ...                                    "Victoria's husband", "Victoria's southern coast")]
     [True, True, False, False, True]
+    >>> [region_part_after(t, 6) for t in ("Rhodes' beaches", "Rhodes's beaches", "Rhodes' estate", "Rhodey' coast")]
+    [True, True, False, False]
     """
-    if not text.startswith(("'s ", "’s "), end):
+    if not (text.startswith(("'s ", "’s "), end) or text.startswith(("' ", "’ "), end) and text[end - 1:end] == "s"):
         return False
     return _COMPASS_AFTER.match(text, end) is not None or _parts_after().match(text, end) is not None
 
