@@ -135,6 +135,9 @@ def minus(text: str, position: int) -> int:
     [4, 1, -1, 2, -1, -1, -1]
     >>> [minus(t, t.rindex("5")) for t in ("$64.10 -5%", "24,105 -5%", "2 -5%", "64.10 -5", "2023 -25%")]
     [7, 7, -1, -1, -1]
+    >>> [minus(t, t.rindex("5")) for t in ("Channel 4 -5%", "Channel 4 -5", "rose 4 -5%", "in 2024 -5%",
+    ...     "Between 4 -5%")]
+    [10, -1, -1, -1, -1]
     >>> [minus(t, t.rindex("5")) for t in ("plus or minus 5", "Plus/minus 5", "+/-5", "+/−5")]
     [-1, -1, -1, -1]
     """
@@ -153,10 +156,16 @@ def minus(text: str, position: int) -> int:
     return -1
 
 
-# A change in percent ("-1.2%") after a price's or a level's number with two decimals or thousands, one space apart
+# A change in percent ("-1.2%") after a price's or a level's number with two decimals or thousands, or a name's
+# number, one space apart
 # ("$64.10 -1.2%", "24,105 -0.7%"): a markets table's row, no range ("2023 -25%", "3 -5%", "1.5 -2%" have neither)
 _CHANGE_AFTER_LEVEL = re.compile(r"\d+(?:\.\d+)?%")
-_LEVEL_BEFORE = re.compile(r"\d(?:,\d{3}(?:\.\d+)?|\.\d{2,}) \Z")
+_LEVEL_BEFORE = re.compile(r"\d(?:,\d{3}(?:\.\d+)?|\.\d{2,}) \Z"
+                           # ... or a name's number, a channel's, a station's, an index's: "Channel 5 -2%", "Radio 4
+                           # -3%" (they lost the sign, a range's dash)
+                           # (not a range's first word: "Between 5 -10% of staff")
+                           r"|(?<![\w.])(?!(?:Between|From|To|Of|In|By|Up|Down|About|Around|Some|Only|Under|Over"
+                           r"|And|Or|At|With|For|Nearly|Almost)\b)[A-Z][A-Za-z&]* \d{1,3} \Z")
 _PLUS_BEFORE = re.compile(r"(?i)\bplus(?:\s+or\s+|\s*/\s*|-or-)\Z")  # "plus or minus", "plus/minus", "plus-or-minus"
 
 

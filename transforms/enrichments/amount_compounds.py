@@ -21,7 +21,7 @@ from transforms.enrichments.amount_verbs import ING_VERBS, NOUN_VERBS, PAST_TENS
 
 # The second word of the compound, a space apart, lower-case, then the phrase's end
 _SECOND = re.compile(r"[^\S\n]+([a-z][a-z'-]*[a-z])\b(?=[^\S\n]*(?:[.,;:!?)]|[-–—](?=\s)|$|\n"
-                     r"|(?:in|for|to|of|on|at|off|from|by|over|and|or|with|that|which|after|before|since|when|as"
+                     r"|(?:in|for|to|of|on|at|off|from|by|over|until|into|and|or|with|that|which|after|before|since|when|as"
                      r"|is|was|were|are|will|would|could|has|had|have|this|last|next|can|could|may|might|must"
                      r"|should|shall|[a-z]{2,}[^e]ed)\b))")
 # (a spaced dash ends it as a comma does: "up to 100% multilateral debt relief - the bulk of it", which counted
@@ -77,14 +77,16 @@ _SECOND_THEN_VERB = re.compile(r"[^\S\n]+([a-z][a-z'-]*[a-z])[^\S\n]+([a-z]+s)\b
 
 def _second_then_verb(text: str, position: int) -> re.Match[str] | None:
     """Return the match of the compound's second word (group 1) after the word ending at `position`, where a verb in
-    the present tense follows it.
+    the present tense follows it; after a change's noun any such verb, the plurals that are nouns as often too ("a 10%
+    fare rise hits commuters", "a 5% pay rise costs": no "rise hits" is a compound).
 
     >>> [bool(_second_then_verb(t, 9)) for t in ("community battery serves", "community battery costs",
-    ...     "community batteries serve", "community battery")]
-    [True, False, False, False]
+    ...     "community batteries serve", "community battery", "community rise costs")]
+    [True, False, False, False, True]
     """
     found = _SECOND_THEN_VERB.match(text, position)
-    return found if found is not None and found.group(2) in _PRESENT_VERBS else None
+    return found if found is not None and (found.group(2) in _PRESENT_VERBS or found.group(1) in _CHANGE_HEADS and (
+        found.group(2) in SINGULAR_VERBS)) else None
 
 
 def _change_then_participle(text: str, position: int) -> re.Match[str] | None:
@@ -146,6 +148,12 @@ def sum_or_share(unit: str | None) -> bool:
 # Singulars ending in "s" that news writes first in a sum's compound: "a $5bn stimulus package", "a £3bn bonus pool",
 # "a $2m census contract", "a £1bn crisis fund" (they were read as plurals, the compound's head)
 _SINGULAR_S = ("ss", "us", "is")
+# Nouns in "-ly", which read as adverbs by their form: "a 95% reliable supply of power" counted "reliable"
+_LY_NOUNS = frozenset("supply family assembly rally ally monopoly duopoly anomaly reply jelly belly bully lily "
+                      "panoply homily".split())
+# The word after a compound's second, where that second is not its end: the compound may go on to a third and a
+# fourth ("a £2 bus fare cap until", "a £3bn energy bill support scheme will")
+_NEXT = re.compile(r"[^\S\n]+([a-z][a-z'-]*[a-z])\b")
 
 
 def compound_head(text: str, position: int, word: str) -> str:
@@ -165,12 +173,31 @@ def compound_head(text: str, position: int, word: str) -> str:
     >>> [compound_head(t, len(t.split()[0]), t.split()[0]) for t in ("voting rights can", "aid packages for",
     ...     "funding comes after", "operating costs by")]
     ['rights', 'aid', 'funding', 'costs']
+    >>> [compound_head(t, len(t.split()[0]), t.split()[0]) for t in ("bus fare cap until", "council tax rise from",
+    ...     "energy bill support scheme will", "fare rise hits", "inflation target set by", "reliable supply of",
+    ...     "tax credits rise.", "price cap fell")]
+    ['cap', 'council tax rise', 'scheme', 'fare rise', 'inflation', 'supply', 'tax', 'price']
     """
+    return _head(text, position, word, 2)
+
+
+def _head(text: str, position: int, word: str, more: int) -> str:
+    """Return `compound_head`'s head, reading up to `more` words past the second where the phrase goes on after it."""
     if word.endswith("s") and not word.endswith(_SINGULAR_S):
         return word  # a plural first is the head: "60m hurdles twice", "80% of adults own"
     second = _SECOND.match(text, position) or _change_then_participle(text, position) or _second_then_verb(
         text, position)
     if second is None:
+        # (not after a hyphenated word, a span's or a compound adjective of its own: "a three month-long public poll"
+        # counts the span, "month-long")
+        after = _NEXT.match(text, position) if more and "-" not in word else None
+        if after is not None and _singular_noun(middle := after.group(1)) and middle not in _CHANGE_HEADS:
+            # a compound of three or four words, read to the head where the phrase ends after it ("a £2 bus fare cap
+            # until" → "cap", was "bus"), a change's noun with all the compound before it ("a 4.1% council tax rise"
+            # → "council tax rise")
+            head = _head(text, after.end(), middle, more - 1)
+            if head != middle:
+                return f"{word} {head}" if head.endswith(_CHANGE_ENDS) and " " in head else head
         return word
     head = second.group(1)
     if word.endswith("ing") and head.endswith("s") and not head.endswith(("ss", "'s", "’s")) and (
@@ -180,8 +207,20 @@ def compound_head(text: str, position: int, word: str) -> str:
         # comes after", "the £1bn building stands on" (they counted "comes", "stands")
     if head in _CHANGE_HEADS and word and not measure_adjective(word) and word not in NOT_OBJECTS:
         return f"{word} {head}"
-    if (head.endswith(("s", "ed", "ing", "ly")) and not head.endswith("ss") or head in NOT_OBJECTS
-            or head in PAST_TENSES or head in ING_VERBS or head in _NO_HEADS or head in _PARTICIPLES
-            or participle(head)):
-        return word
-    return head
+    return head if _singular_noun(head) else word
+
+
+# A change's compound as `compound_head` writes it, "pay rise", whose first words a longer compound's go before
+_CHANGE_ENDS = tuple(f" {change}" for change in _CHANGE_HEADS)
+
+
+def _singular_noun(word: str) -> bool:
+    """Return True for a word after a compound's first that may be a singular noun by its form: no plural, past
+    tense, participle, gerund or adverb, no function word nor one of time or degree.
+
+    >>> [_singular_noun(w) for w in ("package", "supply", "rights", "agreed", "still", "seen", "lately")]
+    [True, True, False, False, False, False, False]
+    """
+    return not ((word.endswith(("s", "ed", "ing", "ly")) and not word.endswith("ss") and word not in _LY_NOUNS)
+                or word in NOT_OBJECTS or word in PAST_TENSES or word in ING_VERBS or word in _NO_HEADS
+                or word in _PARTICIPLES or participle(word))

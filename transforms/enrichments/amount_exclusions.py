@@ -131,8 +131,8 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
     its scale, as `amount_reading.parse` has unpacked them (groups passed on, not read again: a call per amount).
 
     >>> [no_amount(t, t.index("5"), t.index("5"), t.index("5") + 1, 0, 5.0, None, None, "5", None, None)
-    ...  for t in ("5 May", "aged 5 and over", "Channel 5 said", "5 people")]
-    [True, True, True, False]
+    ...  for t in ("5 May", "aged 5 and over", "Channel 5 said", "5 people", "May 5", "in May, 5 people")]
+    [True, True, True, False, True, False]
     """
     # The rules are a disjunction (any makes it none), so they are grouped by what they need, cheapest and
     # most decisive first: a number with a unit (a third of them) is settled after four tests.
@@ -141,8 +141,9 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
     after = text[end: end + 16].lstrip("\\").split(None, 1)[:1]  # the first word, if any (AG News's "7,000\jobs")
     word_before = _word_before(before[-1]) if before else ""
     word_after = _word_after(after[0]) if after else ""
-    if word_before in _MONTHS or word_after in _MONTHS:
-        return True  # a date
+    if word_before in _MONTHS and before[-1][-1:] != "," or word_after in _MONTHS:
+        return True  # a date; a month and a comma end a clause ("£20.2bn in September, £1.6bn more", "in May, 5
+        # people died": each was none)
     first_after = after[0][0] if after else ""
     if first_after and after[0][:2] in AGE_STARTS and AGE_AFTER.match(text, end):
         return True  # an age: "six months old"

@@ -49,6 +49,8 @@ COMPARED_FIGURE_AFTER = re.compile(
     re.IGNORECASE)
 # An own goal's, a penalty's or overtime's mark after a scorer's or a team's number
 _MARK = re.compile(r"[^\S\n]+(?:og|pen|OT)\b")
+# A half-time score in a bracket after the first team's number: "Barcelona 3 (1-1 at half-time) Napoli 2", "(1-0 HT)"
+_HALF_TIME = re.compile(r"[^\S\n]+\(\d{1,2}[-–]\d{1,2}(?:[^\S\n]+(?:at[^\S\n]+)?(?:half[- ]?time|HT))?\)")
 _DIGIT = re.compile(r"\d")
 # A game's words (no election's, poll's or medal table's: "win", "beat", "points", "lead", "medals" are theirs too)
 _GAME_WORDS = re.compile(
@@ -138,8 +140,8 @@ def tally(text: str, label: str, digits: str, end: int, low: int) -> Tally | Non
         return None
     start = end - len(digits)
     label_start = start - 1 - len(label)
-    mark = _MARK.match(text, end)  # "Bramble 35 og, Mellor 38": the goal's, then the next scorer's
-    after = mark.end() if mark else end
+    mark = _MARK.match(text, end) or _HALF_TIME.match(text, end)  # "Bramble 35 og, Mellor 38": the goal's, then the
+    after = mark.end() if mark else end  # next scorer's; "Barcelona 3 (1-1 at half-time) Napoli 2": half time's score
     if text[after: after + 1] in (",", " ") and text[after + (2 if text[after] == "," else 1): after + 3][:1].isupper():
         other = _OTHER.match(text, after)
         if other is not None and not _verb(other.group("team")):

@@ -132,6 +132,15 @@ each read: 6 the way a reader gives it ("the doping charges against the Greek sp
 slashes legal fees", "Vanguard Cuts Fees in Some College Funds", "System glitch hits HSBC", "Linux groups patch image
 flaw", a fixed line's call charges "lower") and one the wrong way ("Microsoft issues patches for 7 software flaws", 0
 to −: a patch named as a noun mends nothing). No amount row moved in this round.
+Recomputed for bbc-dev and agnews-dev when a sum's or a share's compound of three or four words was read to its head
+(16 objects moved, 11 of bbc-dev and 5 of agnews-dev, each read and right, from a first word to the head: "a £200
+council tax rebate" and two "refund"s, "a 50% income tax rate", "an 80% kicking success rate", "a $136 billion corporate
+tax package", "an $8.8 billion hostile tender offer", "a $348 million hedge book liability", "8% of Russia's total oil
+production", "15% of ... former key oil production unit", "16% of future group revenue", "45% of businesses' critical
+information", "The FSA's 60 strong investigation team", "400,000 public sector worker", AG News's "6 minimum wage rate"
+and "$35 Million Post Office Pact"); and when a month before a comma was no date's ("from before 1 January, three days
+before", 1 amount more of bbc-dev, right). A channel's signed share ("Channel 5 -2%"), a half-time score in brackets
+and a noun in "-ly" ("a 95% reliable supply") moved no row of either corpus.
 """
 
 from __future__ import annotations
@@ -182,8 +191,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("25ca7fd660832f1e", 8414, 6389)),
-    ("agnews-dev", ("efaf05f00ae8e47a", 6508, 2325)),
+    ("bbc-dev", ("93ae5b3fff293af9", 8414, 6390)),
+    ("agnews-dev", ("d29594bfb8201294", 6508, 2325)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
