@@ -141,7 +141,7 @@ def name_after_role(part: str) -> str:
     """Return the name of a byline's part that writes a role and then the name, as an office holder's opinion piece
     signs ("By State Senator Ann Lee", "By Defence Secretary John Healey": the role was read into the name), else
     the part. The role is rank and office words ending in a role noun; the name two to four capitalised words after
-    it, none a beat or a rank word, nor initials.
+    it, none a beat or a rank word (an initial counts as one of them: "Senator Ann J. Lee").
 
     >>> [name_after_role(p) for p in ("State Senator Ann Lee", "Senator Ann Lee", "Staff Writer Jane Doe")]
     ['Ann Lee', 'Ann Lee', 'Jane Doe']
