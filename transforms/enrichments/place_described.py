@@ -106,14 +106,17 @@ def located_elsewhere(text: str, start: np.ndarray, end: np.ndarray, candidates:
 # districts), "regional Victoria",
 # "the state of Victoria" (not "East Victoria Park", "Queen Victoria")
 _REGION_PART = re.compile(r"(?:\b(?:[Nn]orth|[Ss]outh)(?:[- ]?(?:[Ee]ast|[Ww]est))?(?:ern)?|\b[Ee]astern|\b[Ww]estern"
-                          r"|\b[Cc]entral|\b[Rr]egional|\b[Rr]ural|\b[Tt]he (?:state|island) of) $")
+                          r"|\b[Cc]entral|\b[Rr]egional|\b[Rr]ural|\b[Tt]he state of) $")
+# ... and of an island of them (places.toml's `named_islands`), "the island of Rhodes"
+_ISLAND_BEFORE = re.compile(r"\b[Tt]he island of $")
 
 
 def described_regions(text: str, start: np.ndarray, end: np.ndarray, candidates: np.ndarray) -> np.ndarray:
     """Return, per mention, whether it is one of the `candidates` (regions of `named_regions`) after a word for a part
     of it or "the state of", or before its possessive and a part of it (`region_part_after`): "bushfires in western
     Victoria" and "Victoria's Grampians" are Australia's state, though no country is named; "the northern Victoria
-    line" is London's Tube line (`names_after`).
+    line" is London's Tube line (`names_after`). An island of them (`named_islands`) is one too after "the island of"
+    or before its possessive and its land ("Rhodes' beaches"), which "Santa Cruz" and "Victoria" are not.
 
     >>> text = "Fires in western Victoria; Queen Victoria; the state of Victoria; the northern Victoria line"
     >>> at = np.array([t.start() for t in re.finditer("Victoria", text)])
@@ -123,8 +126,16 @@ def described_regions(text: str, start: np.ndarray, end: np.ndarray, candidates:
     out = np.zeros(len(start), dtype=bool)
     for i in np.flatnonzero(candidates).tolist():
         s, e = int(start[i]), int(end[i])
-        out[i] = (region_part_before(text, s) or region_part_after(text, e)) and not _NAMES_AFTER.match(text, e)
+        island = text[s:e] in _named_islands()
+        out[i] = (region_part_before(text, s) or region_part_after(text, e)
+                  or island and (_ISLAND_BEFORE.search(text, max(0, s - 14), s) is not None
+                                 or region_part_after(text, e, island_parts=True))) and not _NAMES_AFTER.match(text, e)
     return out
+
+
+@lru_cache(maxsize=1)
+def _named_islands() -> frozenset[str]:
+    return frozenset(places_toml()["ambiguity"]["named_islands"])
 
 
 # Words after a region's name that make it a line's, a station's or a park's (London's "Victoria line", "Victoria
@@ -135,24 +146,28 @@ _NAMES_AFTER = re.compile(r" (?:[Ll]ine|Station|station|Park|Street|Road|Square|
 _COMPASS_AFTER = re.compile(r"['’]s? (?:far )?(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?(?![\w-])")
 
 
-@lru_cache(maxsize=1)
-def _parts_after() -> re.Pattern[str]:
-    parts = sorted(places_toml()["ambiguity"]["region_parts"], key=len, reverse=True)
+@lru_cache(maxsize=2)
+def _parts_after(key: str) -> re.Pattern[str]:
+    parts = sorted(places_toml()["ambiguity"][key], key=len, reverse=True)
     return re.compile(rf"['’]s? (?:{'|'.join(map(re.escape, parts))})(?![\w-])")
 
 
-def region_part_after(text: str, end: int) -> bool:
-    """Return whether the region's possessive ("Rhodes'" for a name ending in s) and a part of it follow `end`.
+def region_part_after(text: str, end: int, island_parts: bool = False) -> bool:
+    """Return whether the region's possessive ("Rhodes'" for a name ending in s) and a part of it follow `end` (with
+    `island_parts`, a part of an island's land instead: places.toml's `island_parts`).
 
     >>> [region_part_after(t, 8) for t in ("Victoria's south-west", "Victoria's Grampians", "Victoria's Secret",
     ...                                    "Victoria's husband", "Victoria's southern coast")]
     [True, True, False, False, True]
-    >>> [region_part_after(t, 6) for t in ("Rhodes' beaches", "Rhodes's beaches", "Rhodes' estate", "Rhodey' coast")]
+    >>> [region_part_after(t, 6, True) for t in ("Rhodes' beaches", "Rhodes's beaches", "Rhodes' estate",
+    ...                                          "Rhodey' beaches")]
     [True, True, False, False]
     """
     if not (text.startswith(("'s ", "’s "), end) or text.startswith(("' ", "’ "), end) and text[end - 1:end] == "s"):
         return False
-    return _COMPASS_AFTER.match(text, end) is not None or _parts_after().match(text, end) is not None
+    if island_parts:
+        return _parts_after("island_parts").match(text, end) is not None
+    return _COMPASS_AFTER.match(text, end) is not None or _parts_after("region_parts").match(text, end) is not None
 
 
 def region_part_before(text: str, start: int) -> bool:

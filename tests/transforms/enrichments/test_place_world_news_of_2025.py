@@ -78,3 +78,12 @@ def test_towns_news_names_are_found(text: str, expected: list[tuple[str, str, st
 ])
 def test_clubs_and_birthplaces_are_their_cities(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Israeli strikes hit Beit Lahia in northern Gaza overnight.", ("Beit Lahia", "Bayt Lāhyā", "city", "PS")),
+    ("Tea growers in Kalimpong, West Bengal, fear a bad season.", ("Kalimpong", "Kālimpong", "city", "IN")),
+    ("Gunmen killed 26 tourists near Pahalgam in Kashmir in April.", ("Pahalgam", "Pahalgam", "city", "IN")),
+])
+def test_towns_of_2025_news_are_found_as_news_spells_them(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in found(text)
