@@ -47,6 +47,8 @@ def error_line(message: str, sql: str = "", views_with: ColumnViews | None = Non
         if not views:
             hint = named_after_a_view(name, views_with)
             return f"{message} ({hint})" if hint else message
+        # A view the README's examples join by its key first: `name` asked of the labels is the themes' name.
+        views.sort(key=lambda view: view not in _JOIN_KEYS)
         key = _JOIN_KEYS.get(views[0])
         example = f", e.g. `join {views[0]} using ({key})`" if key else ""
         return f"{message} (`{name}` is a column of {', '.join(views)}: join {views[0]} to the query{example})"

@@ -115,6 +115,11 @@ REWRITTEN = {
         "e.g. `join paragraph_places using (paragraph_id)`",
         "select paragraph_places.name, count(*) from paragraph_themes join paragraph_places using (paragraph_id) "
         "group by 1"),
+    "the theme's name asked of the labels by its column's name": (
+        "select theme_id, name from paragraph_themes",
+        "(`name` is a column of themes, article_places, paragraph_places: join themes to the query, "
+        "e.g. `join themes using (theme_id)`)",
+        "select theme_id, name from paragraph_themes join themes using (theme_id)"),
     "a sum named as the column it sums": (
         "select name, sum(mentions) as mentions from article_places group by 1 "
         "qualify row_number() over (order by mentions desc) = 1",
