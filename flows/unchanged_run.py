@@ -15,9 +15,9 @@ the run's `--field`), none deleted, no paragraph of the lake left to label with 
 views already show, or one the lake has no paragraph for yet: a new lake, or one whose articles were all deleted),
 no article that a killed or failed run wrote left unlabelled by it (warehouse.labels),
 and no report asked for; a lake and a source on local disk. An empty folder into a new lake is such a run: it
-started Prefect (15 to 19 s) to write a `runs` row and the taxonomy's themes, which are written here too. A compaction that comes
-due with the run's `runs` file is done here too, as the flow's `compact-lake` task would do it. The
-comparison stops at the end of the first chunk of the listing (10,000 files,
+started Prefect (15 to 19 s) to write a `runs` row and the taxonomy's themes, which are written here too. A
+compaction that comes due with the run's `runs` file is done here too, as the flow's `compact-lake` task would
+do it. The comparison stops at the end of the first chunk of the listing (10,000 files,
 warehouse.ingest_plan's `until_change`) with a change in it: a run whose first change is in its last
 chunk lists the folder twice (1.6 s more for 60,000 files on a local disk).
 

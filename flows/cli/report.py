@@ -10,8 +10,8 @@ import typer
 
 from flows.cli.app import SETTINGS, LakeOption, app, err, fail, out, refuse_empty, whole_number
 from flows.cli.day_option import day
-from flows.counted import counted
 from flows.cli.stdout import check_descriptor, is_stdout, write_stdout
+from flows.counted import counted
 
 
 @app.command()

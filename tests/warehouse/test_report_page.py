@@ -711,12 +711,19 @@ def test_an_examples_paragraph_carries_its_articles_language(tmp_path) -> None:
 # Every text the page draws in HTML (not a heatmap cell's number, which reads on its cell's colour), and each chart's
 # axis and legend text on its card: its contrast with the background it sits on (the nearest opaque one).
 _CONTRASTS = r"""() => {
-  const parse = c => { const v = (c.match(/rgba?\(([^)]+)\)/) || [, ''])[1].split(/[ ,\/]+/).filter(Boolean).map(Number);
-                       return v.length ? (v.length > 3 ? v : [...v, 1]) : null; };
-  const lum = ([r, g, b]) => [r, g, b].map(x => { x /= 255; return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4; })
-                            .reduce((s, x, i) => s + x * [0.2126, 0.7152, 0.0722][i], 0);
-  const ground = el => { for (let e = el; e; e = e.parentElement) { const c = parse(getComputedStyle(e).backgroundColor);
-                         if (c && c[3] > 0.5) return c; } return [255, 255, 255, 1]; };
+  const parse = c => {
+    const v = (c.match(/rgba?\(([^)]+)\)/) || [, ''])[1].split(/[ ,\/]+/).filter(Boolean).map(Number);
+    return v.length ? (v.length > 3 ? v : [...v, 1]) : null;
+  };
+  const linear = x => { x /= 255; return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4; };
+  const lum = ([r, g, b]) => 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+  const ground = el => {
+    for (let e = el; e; e = e.parentElement) {
+      const c = parse(getComputedStyle(e).backgroundColor);
+      if (c && c[3] > 0.5) return c;
+    }
+    return [255, 255, 255, 1];
+  };
   const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
   const seen = [];
   for (const el of document.querySelectorAll('body *')) {
@@ -725,7 +732,8 @@ _CONTRASTS = r"""() => {
       seen.push([el.textContent.trim().slice(0, 40), ratio(parse(getComputedStyle(el).color), ground(el))]);
   }
   for (const t of document.querySelectorAll('div.chart svg text'))
-    if (!t.closest('.role-mark')) seen.push([t.textContent, ratio(parse(getComputedStyle(t).fill), ground(t.closest('div.chart')))]);
+    if (!t.closest('.role-mark'))
+      seen.push([t.textContent, ratio(parse(getComputedStyle(t).fill), ground(t.closest('div.chart')))]);
   return {seen, page: getComputedStyle(document.querySelector('main')).backgroundColor};
 }"""
 
