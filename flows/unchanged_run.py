@@ -11,11 +11,13 @@ of the lock and the flow runs as ever.
 
 "Nothing to do" is strict: no file to read (new, changed by size or mtime, or quarantined for a
 cause outside its bytes, which is tried again; a records file that remembers a mapping other than
-the run's `--field`), none deleted, the taxonomy the one the lake's views
-already show, no article that a killed or failed run wrote left unlabelled by it (warehouse.labels),
-and no report asked for; a lake and a source on local disk. A compaction that comes
-due with the run's `runs` file is done here too, as the flow's `compact-lake` task would do it. The
-comparison stops at the end of the first chunk of the listing (10,000 files,
+the run's `--field`), none deleted, no paragraph of the lake left to label with the taxonomy (the one the lake's
+views already show, or one the lake has no paragraph for yet: a new lake, or one whose articles were all deleted),
+no article that a killed or failed run wrote left unlabelled by it (warehouse.labels),
+and no report asked for; a lake and a source on local disk. An empty folder into a new lake is such a run: it
+started Prefect (15 to 19 s) to write a `runs` row and the taxonomy's themes, which are written here too. A
+compaction that comes due with the run's `runs` file is done here too, as the flow's `compact-lake` task would
+do it. The comparison stops at the end of the first chunk of the listing (10,000 files,
 warehouse.ingest_plan's `until_change`) with a change in it: a run whose first change is in its last
 chunk lists the folder twice (1.6 s more for 60,000 files on a local disk).
 
@@ -38,9 +40,9 @@ from transforms.formats.mapping_text import run_mapping
 from warehouse import lake as lakes
 from warehouse import lake_lock, storage
 from warehouse.ingest_plan import PLAN_CHUNK, plan_ingest
-from warehouse.labels import lake_taxonomy
+from warehouse.labels import lake_taxonomy, nothing_to_label
 from warehouse.sources import glob_warnings, iter_sources
-from warehouse.tables import themes_described
+from warehouse.tables import theme_rows
 from warehouse.taxonomy_files import read_taxonomy
 
 
@@ -57,8 +59,10 @@ def answer_unchanged_run(
     of a killed run's files the lock's recovery removed."""
     source, lake, taxonomy = parameters["source"], parameters["lake"], parameters["taxonomy"]
     remote = storage.is_url(source) or storage.is_url(lake)
-    if parameters.get("report") or remote or not lakes.read_manifest(lake).version:
-        return None  # a report to write, object storage, or a new lake: the flow runs
+    if parameters.get("report") or remote:
+        return None  # a report to write, or object storage: the flow runs
+    if not lakes.read_manifest(lake).version and lists_a_file(parameters):
+        return None  # a new lake with files to read: the flow makes it (no lake folder is made here for it)
     started = datetime.now(UTC)
     settings = Settings.from_env()
     tax = read_taxonomy(taxonomy)
@@ -66,7 +70,8 @@ def answer_unchanged_run(
     with lake_lock.writer_lock(lake, settings.lock_timeout, on_wait=on_wait, on_recover=on_recover) as root_path:
         root = str(root_path)
         current, unfinished = lake_taxonomy(root, tax.version)
-        if current != tax.version or not themes_described(root, tax) or unfinished:
+        new_lake = not lakes.read_manifest(root).version  # no catalog to ask yet, no paragraph either
+        if unfinished or (current != tax.version and not new_lake and not nothing_to_label(root, tax.version)):
             return None  # the run labels the lake with this taxonomy (what a killed run wrote too)
         listed = run_source(source, root, parameters.get("include"), parameters.get("exclude"))
         folder, choice = listed.folder, listed.choice
@@ -86,11 +91,21 @@ def answer_unchanged_run(
             root, run_id=run_id, deployment="cli", parameters=parameters, taxonomy=tax, folder=folder,
             counts=counts, started=started, ended=ended,
         )
-        version = lakes.commit(root, {"runs": [row]}).version
+        # The taxonomy's themes, unless the lake describes them already: as the flow's first commit stages them.
+        version = lakes.commit(root, {"themes": theme_rows(root, tax, run_id), "runs": [row]}).version
         compacted = compact_if_due(root) if parameters.get("compact", True) else None
     summary = run_summary(
         run_id=run_id, root=root, version=version, taxonomy=tax, started=started, ended=ended, compacted=compacted,
         plan=plan, totals=totals, counts=counts, left_out=left_out, source_left_out=listed.left_out,
+        relabelled=None if current in (None, tax.version) else {  # as the flow's: it relabelled no paragraph
+            "previous_taxonomy": current, "paragraphs": 0, "labels": 0},
         glob_warnings=glob_warnings(choice, parameters.get("include"), parameters.get("exclude")),  # as the flow's
     )
     return summary | {"without_flow_run": True}
+
+
+def lists_a_file(parameters: dict[str, Any]) -> bool:
+    """Return whether the run's source lists at least one file to look at (its first one is enough)."""
+    listed = run_source(parameters["source"], str(lakes.resolve_lake(parameters["lake"])),
+                        parameters.get("include"), parameters.get("exclude"))
+    return next(iter(iter_sources(parameters["source"], listed.choice, [])), None) is not None

@@ -59,11 +59,11 @@ _AXES = """() => [...document.querySelectorAll('[data-spec] svg.marks .role-axis
 
 def visit(
     page_path: Path, screenshot: Path | None = None, timeout_s: float = 60, clip_height: int | None = None,
-    probe: str | None = None, width: int = 1200, media: str | None = None,
+    probe: str | None = None, width: int = 1200, media: str | None = None, color_scheme: str = "light",
 ) -> PageVisit:
     """Load a page from disk, wait for every chart to render (or fail), and return what happened;
     `probe`, a JavaScript function, is run on the drawn page and its result kept (under `media`,
-    "print" or "screen", when given)."""
+    "print" or "screen", when given; the reader preferring `color_scheme`, light or dark)."""
     from playwright.sync_api import sync_playwright
 
     executable = chromium_path()
@@ -73,7 +73,8 @@ def visit(
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=executable, args=LAUNCH_ARGS, headless=True)
         try:
-            context = browser.new_context(viewport={"width": width, "height": 900})
+            context = browser.new_context(viewport={"width": width, "height": 900},
+                                          color_scheme=color_scheme)  # type: ignore[arg-type]
 
             def route(r):  # type: ignore[no-untyped-def]
                 if r.request.url.startswith(LOCAL_SCHEMES):

@@ -286,7 +286,9 @@ def views_with_column(lake: str | os.PathLike[str], column: str) -> list[str]:
         return []
     try:
         names = [row[0] for row in con.execute(
-            "SELECT table_name FROM duckdb_columns() WHERE column_name = ? AND schema_name = 'main' ORDER BY table_oid",
+            # Not DuckDB's own views (sqlite_master, pragma_database_list: `name`), named as the lake's were.
+            "SELECT table_name FROM duckdb_columns() WHERE column_name = ? AND schema_name = 'main' AND NOT internal "
+            "ORDER BY table_oid",
             [column],
         ).fetchall()]
     finally:

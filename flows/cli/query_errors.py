@@ -45,7 +45,10 @@ def error_line(message: str, sql: str = "", views_with: ColumnViews | None = Non
         name = column.group(1) or column.group(2)
         views = views_with(name)
         if not views:
-            return message
+            hint = named_after_a_view(name, views_with)
+            return f"{message} ({hint})" if hint else message
+        # A view the README's examples join by its key first: `name` asked of the labels is the themes' name.
+        views.sort(key=lambda view: view not in _JOIN_KEYS)
         key = _JOIN_KEYS.get(views[0])
         example = f", e.g. `join {views[0]} using ({key})`" if key else ""
         return f"{message} (`{name}` is a column of {', '.join(views)}: join {views[0]} to the query{example})"
@@ -78,3 +81,36 @@ def field_of_a_list(expression: str, field: str) -> str:
     return (f"`{expression}` is a list: read its items one a row with `, unnest({expression}) as u(e)` after the "
             f"FROM table, then `e.{field}` (or `e` itself, for a list of values without fields), or in one row with "
             f"`list_transform({expression}, lambda e: e.{field})`")
+
+
+def named_after_a_view(name: str, views_with: ColumnViews) -> str | None:
+    """Return where the thing a column no view has is named after lives, as an analyst first writes it: `theme`
+    or `theme_name` (a theme's name is `name` of themes), `place_name`, `article_title`; None for another name.
+
+    >>> columns = {"theme_id": ["paragraph_themes", "themes"], "name": ["themes", "paragraph_places"],
+    ...            "paragraph_id": ["paragraphs", "paragraph_places"], "title": ["articles"]}
+    >>> said = named_after_a_view("theme_name", lambda c: columns.get(c, []))
+    >>> said.split(", e.g. ")
+    ["`theme_name` is no column of the lake: the theme's name is `name` of themes", \
+'`join themes using (theme_id)`, then `themes.name`']
+    >>> named_after_a_view("place", lambda c: columns.get(c, [])).split(", e.g. ")[1]
+    '`join paragraph_places using (paragraph_id)`, then `paragraph_places.name`'
+    >>> named_after_a_view("colour", lambda c: columns.get(c, [])) is None
+    True
+    """
+    from warehouse.schema_version import TABLE_NAMES
+    from warehouse.views import derived_views
+
+    stem, _, rest = name.lower().partition("_")
+    views = dict.fromkeys([*TABLE_NAMES, *(n for n, _ in derived_views(None) if not n.endswith("_all"))])
+    # `theme` is the themes view's, before paragraph_themes'; `place` the paragraphs' places, the first of its kind.
+    named = [v for v in views if v == f"{stem}s"] or [v for v in views if v.endswith(f"_{stem}s")]
+    column = rest or "name"
+    if not named or named[0] not in views_with(column):
+        return None
+    view = named[0]
+    key = next((k for k in (f"{stem}_id", "paragraph_id", "article_id") if view in views_with(k)), None)
+    if key is None:
+        return None
+    return (f"`{name}` is no column of the lake: the {stem}'s {column} is `{column}` of {view}, e.g. "
+            f"`join {view} using ({key})`, then `{view}.{column}`")

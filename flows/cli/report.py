@@ -11,6 +11,7 @@ import typer
 from flows.cli.app import SETTINGS, LakeOption, app, err, fail, out, refuse_empty, whole_number
 from flows.cli.day_option import day
 from flows.cli.stdout import check_descriptor, is_stdout, write_stdout
+from flows.counted import counted
 
 
 @app.command()
@@ -80,7 +81,11 @@ def note_empty_window(overview: dict, since: date | None, until: date | None, la
     if overview["articles"]:
         return
     if not overview["lake_articles"]:
-        err.print(f"note: the lake holds no articles yet: the page has no charts; `themelake run SOURCE --lake "
+        # A lake whose files were all removed, and a run marked them deleted, is no new lake: "yet" misled.
+        deleted = overview.get("deleted_articles") or 0
+        held = (f"no articles: its {counted(deleted, 'article')} {'was' if deleted == 1 else 'were all'} deleted "
+                "(their files gone from the folder a run read)") if deleted else "no articles yet"
+        err.print(f"note: the lake holds {held}: the page has no charts; `themelake run SOURCE --lake "
                   f"{shlex.quote(lake)}` ingests some", highlight=False, soft_wrap=True, markup=False)
         return
     window = f"{since or '…'} to {until or '…'}"

@@ -165,3 +165,45 @@ def test_themelake_run_answers_an_unchanged_folder_without_prefect(tmp_path, inb
     changed = themelake_run(inbox, lake, taxonomy_file)
     assert changed.returncode == 2 and "unreachable" in changed.stderr  # the flow's way, which needs the API
     assert len(runs(lake)) == 2
+
+
+def test_an_empty_folder_into_a_new_lake_is_recorded_without_the_flow(tmp_path, taxonomy_file) -> None:
+    # It started Prefect (15 to 19 s) to list no file and write a `runs` row: the lake is made here, its
+    # taxonomy's themes recorded, as the flow's run records them.
+    empty, lake = tmp_path / "empty", tmp_path / "lake"
+    empty.mkdir()
+    summary = answer_unchanged_run(parameters(empty, lake, taxonomy_file))
+
+    assert summary is not None and summary["without_flow_run"] and summary["relabelled"] is None
+    assert [(r["files_seen"], r["state"]) for r in runs(lake)] == [(0, "COMPLETED")]
+    recorded = query(lake, "select distinct taxonomy_version from themes union all select taxonomy_version "
+                     "from current_taxonomy").column(0).to_pylist()
+    assert recorded == [summary["taxonomy_version"]] * 2
+
+
+def test_an_empty_folder_with_another_taxonomy_is_left_to_the_flow_only_when_it_has_paragraphs_to_label(
+    tmp_path, taxonomy_file
+) -> None:
+    from tests.warehouse.report_lake import delete_articles, make_report_lake
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    held = make_report_lake(tmp_path / "held")  # labelled with another taxonomy: the flow labels its paragraphs
+    before = read_manifest(held).version
+    assert answer_unchanged_run(parameters(empty, held, taxonomy_file)) is None
+    assert read_manifest(held).version == before
+
+    emptied = delete_articles(make_report_lake(tmp_path / "emptied"))  # nothing left to label: answered here
+    summary = answer_unchanged_run(parameters(empty, emptied, taxonomy_file))
+    assert summary is not None and summary["relabelled"]["paragraphs"] == 0
+    assert query(emptied, "select taxonomy_version from current_taxonomy").column(0).to_pylist() == [
+        summary["taxonomy_version"]]
+
+
+def test_themelake_run_of_an_empty_folder_into_a_new_lake_says_so_without_prefect(tmp_path, taxonomy_file) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    ran = themelake_run(empty, tmp_path / "lake", taxonomy_file)  # an API that cannot answer: not asked
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stderr.startswith(f"warning: {empty} holds no file to read"), ran.stderr
+    assert "without starting Prefect" in ran.stdout, ran.stdout

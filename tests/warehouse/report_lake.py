@@ -215,3 +215,14 @@ def add_article(lake: Path, relative: str, text: str, published: date, run: str 
     rows = build_batch([ArticleFile(source(relative), text.encode(), ROOT, relative)], TAXONOMY, run, INGESTED)
     rows.articles["published_at"][0] = datetime.combine(published, datetime.min.time(), UTC)
     lakes.commit(lake, stage_rows(lake, rows, run))
+
+
+def delete_articles(lake: Path) -> Path:
+    """Mark every article of the lake deleted, as a run finding their files gone from its folder does; return it."""
+    from warehouse.committed_reads import query
+    from warehouse.source_state import DELETED, SourceChange, SourceState, stage_source_states
+
+    sources = query(lake, "select source from articles").column("source").to_pylist()
+    gone = [SourceChange(s, SourceState(DELETED)) for s in sources]
+    lakes.commit(lake, {"sources": stage_source_states(lake, gone, "run-deleted", INGESTED, "run-deleted")})
+    return lake

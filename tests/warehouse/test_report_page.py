@@ -706,3 +706,46 @@ def test_an_examples_paragraph_carries_its_articles_language(tmp_path) -> None:
     # Marked up as the page's English, a French paragraph was read aloud as English.
     html = page_of(make_report_lake(tmp_path, language="fr"))
     assert '<p dir="auto" lang="fr">' in html and '<p dir="auto">' not in html
+
+
+# Every text the page draws in HTML (not a heatmap cell's number, which reads on its cell's colour), and each chart's
+# axis and legend text on its card: its contrast with the background it sits on (the nearest opaque one).
+_CONTRASTS = r"""() => {
+  const parse = c => {
+    const v = (c.match(/rgba?\(([^)]+)\)/) || [, ''])[1].split(/[ ,\/]+/).filter(Boolean).map(Number);
+    return v.length ? (v.length > 3 ? v : [...v, 1]) : null;
+  };
+  const linear = x => { x /= 255; return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4; };
+  const lum = ([r, g, b]) => 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+  const ground = el => {
+    for (let e = el; e; e = e.parentElement) {
+      const c = parse(getComputedStyle(e).backgroundColor);
+      if (c && c[3] > 0.5) return c;
+    }
+    return [255, 255, 255, 1];
+  };
+  const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+  const seen = [];
+  for (const el of document.querySelectorAll('body *')) {
+    if (el.closest('svg, .visually-hidden') || !el.getClientRects().length) continue;
+    if ([...el.childNodes].some(t => t.nodeType === 3 && t.textContent.trim()))
+      seen.push([el.textContent.trim().slice(0, 40), ratio(parse(getComputedStyle(el).color), ground(el))]);
+  }
+  for (const t of document.querySelectorAll('div.chart svg text'))
+    if (!t.closest('.role-mark'))
+      seen.push([t.textContent, ratio(parse(getComputedStyle(t).fill), ground(t.closest('div.chart')))]);
+  return {seen, page: getComputedStyle(document.querySelector('main')).backgroundColor};
+}"""
+
+
+@pytest.mark.slow
+def test_a_reader_who_prefers_dark_gets_a_dark_page_whose_every_text_reads(lake, tmp_path) -> None:
+    need_chromium()
+    path = write_page(tmp_path / "page.html", page_of(lake))
+    for scheme, dark in (("dark", True), ("light", False)):
+        probed = visit(path, probe=_CONTRASTS, color_scheme=scheme).probed
+        assert isinstance(probed, dict) and len(probed["seen"]) > 100
+        red, green, blue = (int(v) for v in probed["page"][4:-1].split(", ")[:3])
+        assert (red + green + blue < 3 * 64) is dark, (scheme, probed["page"])
+        faint = [(text, round(r, 2)) for text, r in probed["seen"] if r < 4.5]
+        assert not faint, (scheme, faint[:10])

@@ -21,13 +21,14 @@ def _page(report, **sections) -> str:
                        since=None, until=None)
 
 
-def test_the_page_says_it_is_light_only_so_no_browser_darkens_it(report) -> None:
+def test_the_page_says_it_has_a_dark_scheme_so_no_browser_darkens_it_itself(report) -> None:
     # Chrome's auto dark mode recoloured the heatmaps' cells and not all their numbers (a white "1" on a pale
-    # cell) and inverted the legends' ramps; the page is drawn light only and must say so to be left light.
+    # cell) and inverted the legends' ramps; it leaves alone a page that says it has dark colours of its own.
     page = _page(report)
     meta = re.search(r'<meta name="color-scheme" content="([^"]+)">', page)
-    assert meta is not None and meta.group(1).split() == ["only", "light"]
-    assert re.search(r":root\s*\{[^}]*color-scheme:\s*only light", page)
+    assert meta is not None and meta.group(1).split() == ["light", "dark"]
+    dark = re.search(r"@media screen and \(prefers-color-scheme: dark\) \{(.*?)\n  \}", page, re.DOTALL)
+    assert dark is not None and "div.chart {" in dark.group(1)  # the charts keep their light card
 
 
 def test_an_examples_title_is_read_in_its_articles_language(report) -> None:

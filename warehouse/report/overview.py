@@ -30,7 +30,10 @@ SELECT
     (SELECT max(published_at) FROM report_articles) AS last_published,
     (SELECT min(ingested_at) FROM report_articles WHERE published_at IS NULL) AS first_ingested_undated,
     (SELECT max(ingested_at) FROM report_articles WHERE published_at IS NULL) AS last_ingested_undated,
-    (SELECT count(*) FROM articles) AS lake_articles
+    (SELECT count(*) FROM articles) AS lake_articles,
+    -- Articles whose file a later run found gone: a lake emptied so held articles once (its notice says so).
+    (SELECT count(DISTINCT a.article_id) FROM articles_history a
+        SEMI JOIN sources s ON s.article_id = a.article_id AND s.status = 'deleted') AS deleted_articles
 """
 
 # The window's articles per language (unknown left out): a lake whose articles are in languages the taxonomy does

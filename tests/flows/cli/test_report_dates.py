@@ -75,3 +75,20 @@ def test_a_lake_without_articles_is_said_beside_the_page(tmp_path) -> None:
     dated = runner.invoke(app, ["report", "--lake", str(tmp_path / "lake"), "-o", str(tmp_path / "d.html"),
                                 "--since", "2025-01-01"])
     assert "holds no articles yet" in dated.stderr and "widen" not in dated.stderr, dated.stderr
+
+
+def test_a_lake_whose_articles_were_all_deleted_says_so_not_yet(tmp_path) -> None:
+    # A lake whose files were all removed, and a run marked them deleted, was said to hold "no articles yet",
+    # as a new lake: the analyst wondered whether the ingest had ever worked.
+    from tests.warehouse.report_lake import delete_articles, make_report_lake
+
+    lake = delete_articles(make_report_lake(tmp_path / "lake"))
+    page = tmp_path / "e.html"
+    emptied = runner.invoke(app, ["report", "--lake", str(lake), "-o", str(page)], env={"COLUMNS": "400"})
+    assert emptied.exit_code == 0, emptied.output
+    assert emptied.stderr == (f"note: the lake holds no articles: its 7 articles were all deleted (their files gone "
+                              f"from the folder a run read): the page has no charts; `themelake run SOURCE --lake "
+                              f"{lake}` ingests some\n"), emptied.stderr
+    notice = " ".join(page.read_text().split('id="status">')[1].split("</p>")[0].split())
+    assert notice.startswith("The lake holds no articles: its 7 articles were all deleted, their files gone"), notice
+    assert "yet" not in notice
