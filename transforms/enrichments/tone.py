@@ -95,7 +95,7 @@ from transforms.enrichments.tone_keys import (
 )
 from transforms.enrichments.tone_moves import read_moves
 from transforms.enrichments.tone_neighbours import read_neighbours
-from transforms.enrichments.tone_no import limits, lonely_no_longer, no_passives, toneless_no
+from transforms.enrichments.tone_no import limits, lonely_no_longer, no_passives, none_of_passives, toneless_no
 from transforms.enrichments.tone_objects import objects_of_negated, verb_negation_keys
 from transforms.enrichments.tone_phrases import phrases_found
 from transforms.enrichments.tone_possibilities import RULING_OUT, open_possibilities, passive_subjects, ruled_things
@@ -229,6 +229,9 @@ def rows(batch: ParagraphBatch) -> Rows:
     # the "no" has none either (`passive_after_no`)
     toneless, no_passive, far_passive = no_passives(text, starts, word_paragraph, last_word, is_no, sentiment, felt)
     sentiment, far_passive = sentiment & ~toneless, np.concatenate((far_passive, far_out))
+    if not_one.any():  # "Not one of the hostages was harmed": the participle past the negation's reach is negated too
+        far_passive = np.concatenate((far_passive, none_of_passives(text, starts, word_paragraph, last_word[not_one],
+                                                                    felt)))
     words, valence, averted, undone, freed, aims = averted_words(batch.joined, text, starts, word_paragraph, key, kinds,
                                                            last_word, sentiment, values[sentiment].copy(), negation, no)
     paragraph = word_paragraph[words]

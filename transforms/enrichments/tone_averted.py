@@ -37,7 +37,7 @@ from transforms.enrichments.tone_keys import (
     return_keys,
     waning_keys,
 )
-from transforms.enrichments.tone_mending import MENDING, fault_reach
+from transforms.enrichments.tone_mending import MENDING, REMEDY_REACH, fault_reach, remedies
 from transforms.enrichments.tone_phrases import phrases_found
 from transforms.enrichments.tone_plans import failed_plans
 from transforms.enrichments.tone_reaches import ENDING, MAIN_HARMS, object_reach, spans_reach
@@ -97,6 +97,11 @@ def averted_words(
                                        attempt_reach(text, starts, word_paragraph, attempting, good))
         # "halted an attempt to free the trapped miners": the aim undone, as after "failed to"
         aims = halted_aims(text, starts, word_paragraph, attempting, good, undoing)
+    mended = at[is_key(key[at], MENDING)]
+    if len(mended):  # "issues patches for 7 software flaws": a remedy's noun mends as the verb does, past its "for"
+        remedy = mended[remedies(text, starts, word_paragraph, last_word[mended])]
+        reach[last_word[remedy]] = REMEDY_REACH
+        noun[members(at, remedy)] = False
     mending = last_word[at[~noun & is_key(key[at], MENDING)]]
     if len(mending):  # "fixed a security flaw that let hackers steal data": the fault's clause mended with it
         reach[mending] = np.maximum(reach[mending], fault_reach(joined, text, starts, word_paragraph, mending))

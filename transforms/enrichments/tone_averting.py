@@ -90,11 +90,11 @@ AVERTING = {verb: 1 if verb in (*ESCAPE, *_LEAVING) else 3 for verb in (
 )} | {verb: 0 for verb in CLEARING_ONE if " " not in verb and verb not in CLEARING} | dict.fromkeys(SPARING, 4)
 # Words before a verb of averting that undo it, beside VADER's negations: "failed to stop the violence", "refused to
 # release the hostages".
+# "yet to" only after a verb it completes ("has yet to recover", "are yet to identify"): "its thinnest iPhone yet to
+# strong reviews" is a superlative's "yet", no undoing of "strong"
+YET_TO = tuple(f"{be} yet to" for be in ("has", "have", "had", "is", "are", "was", "were", "remains", "remain"))
 UNDOING = ("failed to", "fail to", "fails to", "failing to", "unable to", "refused to", "refuses to", "refusing to",
-           "refuse to", "declined to", "declines to", "decline to", "declining to",
-           # only after a verb it completes ("has yet to recover", "are yet to identify"): "its thinnest iPhone yet to
-           # strong reviews" is a superlative's "yet", no undoing of "strong"
-           *(f"{be} yet to" for be in ("has", "have", "had", "is", "are", "was", "were", "remains", "remain")))
+           "refuse to", "declined to", "declines to", "decline to", "declining to", *YET_TO)
 # Where a verb's letters are a noun or an adjective, which averts nothing (written as tone_senses' `SENSES`: "_" the
 # word, "{set}" one of `_SETS`, "!" any word but, "#" a number).
 _SETS = {

@@ -4,8 +4,9 @@
 verb right after them; a harm done on purpose that its doer failed at did not happen, so it is negated too, and the
 failure and a bad word of the one who tried it carry no tone (the failure is the news). So does a bad word of the one
 that "failed to cause" harm (`CAUSING`: "The outage failed to cause major disruption" read bad, the outage outweighing
-the disruption that did not come; "failed to cause" negates the harm: tone_tables' `NEGATIONS`). tone reads these per
-"failed to" found: a few a batch.
+the disruption that did not come; "failed to cause" negates the harm: tone_tables' `NEGATIONS`), and a loss one "has
+yet to" suffer did not happen (`LOSING`: "The unbeaten side has yet to lose a game"). tone reads these per "failed to"
+found: a few a batch.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import numpy as np
 
 from transforms.enrichments.members import members
+from transforms.enrichments.tone_averting import YET_TO
 from transforms.enrichments.tone_keys import is_key
 from transforms.enrichments.tone_phrases import word_at
 from transforms.enrichments.tone_tables import CAUSING
@@ -22,6 +24,9 @@ from transforms.enrichments.tone_tables import CAUSING
 # good news undone ("unable to leave", "failed to arrest the gang", "refused to resign" stay bad). Their forms after
 # "to" only: the lexicon's valence of each.
 HARMS = ("kill", "murder", "hurt", "harm", "injure", "steal", "rob", "destroy", "damage")
+# A loss not yet suffered: "The unbeaten side has yet to lose a game" read bad, the loss kept; after "failed to" a loss
+# is an aim missed ("failed to lose weight"), so only "yet to" undoes it.
+LOSING = ("lose",)
 # Where a bad one (a bad word one or two words before the failure: "The thieves failed", "The gunmen failed") failed to
 # do anything to anyone, what it tried was a harm whatever its verb ("The thieves failed to take anything", "The
 # hackers failed to access any data"); one who is no bad word failing to find anyone is no good news ("Rescuers failed
@@ -78,6 +83,9 @@ def undone_harms(text: str, starts: np.ndarray, word_paragraph: np.ndarray,
         harm[undoing[failed_at_anything(text, starts, word_paragraph, undoing, last_word[values < 0])] + 1] = True
         kinds[failed_harms(undoing[harm[undoing + 1]] - 1, last_word, word_paragraph) & (kinds == sentiment) & (
             (values < 0) | members(last_word, undoing - 1))] = -1
+    losing = last_word[is_key(key, LOSING)]
+    if len(losing):  # "has yet to lose a game": no loss yet (the one yet to lose keeps its words' tone)
+        harm[losing[members(losing - 1, last_word[is_key(key, YET_TO)])]] = True
     caused = last_word[is_key(key, CAUSING)]  # its "cause": "failed" is two words before it
     if len(caused):  # "The outage failed to cause major disruption": no bad news of the outage's own
         kinds[failed_harms(caused - 2, last_word, word_paragraph) & (kinds == sentiment) & (values < 0)] = -1

@@ -8,7 +8,8 @@ A mending verb before a fault averts it as "avoid" does (`tone_averting`'s `AVER
 fixed a security flaw" and "Engineers repaired the damage" read bad, the flaw and the damage kept (−5.0, −13.8), while
 news of a fault mended is good news. A noun or an adjective of the same letters mends nothing (`MENDING_NOT_VERBS`):
 "a fixed penalty notice", "fixed costs", "a rough patch", "match fixing", "price fixing" ("fixing" after what is fixed
-crookedly is the crime's, as tone_bans' "match fixing"), "in need of repair".
+crookedly is the crime's, as tone_bans' "match fixing"), "in need of repair"; but a fix's or a patch's noun before
+"for" is a remedy, read as the verb (`remedies`: "Microsoft issues patches for 7 software flaws" read bad).
 """
 
 from __future__ import annotations
@@ -54,6 +55,28 @@ _CLAUSE_AT = (3, 4, 4, 5)
 # How far past the clause's verb what the fault let happen reaches: "let hackers steal data", "allowed attackers to
 # take control".
 _CLAUSE_WINDOW = 4
+
+
+# A mending noun before "for" is a remedy for what follows ("Microsoft issues patches for 7 software flaws", "a fix for
+# the bug"), read as the verb is, its reach past "for" and three words; not a rough patch's ("a rough patch for the
+# club, with three defeats": `MENDING_SETS`' adjectives), nor a fixing's of a crooked kind.
+_REMEDIES = make_phrases({noun: ("!{rough} _ for",) for noun in ("fix", "fixes", "patch", "patches")},
+                         {"rough": "bad rough difficult lean sticky tough poor purple nicotine match matches price "
+                                   "prices spot race rate bid vote result results"})
+REMEDY_REACH = 4
+
+
+def remedies(text: str, starts: np.ndarray, paragraph: np.ndarray, nouns: np.ndarray) -> np.ndarray:
+    """Return, for each word number in `nouns` (each one of `MENDING` in a batch's `lowered` text, whose word starts are
+    `starts` and whose words' paragraphs are `paragraph`), whether it is a remedy for what follows: a fix's or a
+    patch's noun before "for" ("issues patches for 7 software flaws"; not "a rough patch for the club").
+
+    >>> from transforms.enrichments.tone import word_starts
+    >>> text = " issues patches for 7 flaws  a rough patch for the club  a patch for the bug  patched the flaw"
+    >>> remedies(text, word_starts(text), np.zeros(20, int), np.array([1, 7, 12, 16])).tolist()
+    [True, False, True, False]
+    """
+    return phrases_found(text, starts, paragraph, nouns, _REMEDIES)
 
 
 def fault_reach(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarray, verbs: np.ndarray) -> np.ndarray:

@@ -30,6 +30,8 @@ _SCRAPPING = tuple(f"{verb}{ending}" for verb, endings in (("scrap", ("", "s", "
                                                            ("abolish", ("", "es", "ed", "ing")),
                                                            ("waive", ("", "s", "d")), ("waiving", ("",)))
                    for ending in endings)
+# The spans a record is set in: "a record year for exports".
+RECORD_SPANS = "year month quarter week day season summer winter weekend half".split()
 # Verbs of a move that carry no valence elsewhere ("a rose", "the fall of Rome", "a jump"), valued as the market's
 # verbs ("gains" 1.4, "drop" −1.1) where they move a quantity.
 QUIET_MOVES: dict[str, float] = {
@@ -40,6 +42,9 @@ QUIET_MOVES: dict[str, float] = {
                      # "grew up")
                      *_GROWING,
                      "record", "rising",
+                     # a record span of a quantity, read at its "for": "Record year for UK car exports", "a record
+                     # quarter for sales" (a rise of the quantity after it, as "record sales")
+                     *(f"record {span} for" for span in RECORD_SPANS),
                      # a peak, where a word of a record or a span says it is one: "a record high", "a 10-year high"
                      # (not "high street", "is high"), read at its "high" as tone finds its key
                      *(f"{peak} {high}" for peak in _PEAKS for high in ("high", "highs")),
@@ -116,7 +121,8 @@ _NOUN_BEFORE = "a an the in from of for on at with after since during into"
 _NOUNS = ("fall", "falls", "rise", "rises", "drop", "drops", "jump", "jumps", "surge", "surges", "climb", "climbs",
           "dip", "dips", "decline", "declines", "slip", "slips", "slide", "slides")
 NOUN_MOVES: dict[str, tuple[str, ...]] = {**{word: ("{noun_before} _",) for word in MOVES if word in _NOUNS},
-                                          "record": ("_",)}  # a rise only of the quantity after it
+                                          "record": ("_",),  # a rise only of the quantity after it
+                                          "for": ("_",)}  # "record year for", as "record"
 # A move before its quantity (phrases as `tone_phrases` writes them): a noun, after an article or a preposition (an
 # adjective between) or first in a headline, before "in" or "of" ("a drop in profits", "Rise in knife crime"), and
 # a verb that moves its object. Each leads the quantity one to three words after its last word here.
@@ -125,6 +131,7 @@ NOUN_MOVES: dict[str, tuple[str, ...]] = {**{word: ("{noun_before} _",) for word
 LEADING: dict[str, tuple[str, ...]] = {
     **{word: ("{noun_before} _ {leading}", "{noun_before} * _ {leading}", "^ _ {leading}") for word in _NOUNS},
     "record": ("_ !{level}",),
+    "for": ("record {span} _",),  # "Record year for UK car exports", read at the last word of its key
     "of": ("flood _",),  # "a flood of orders", read at the last word of its key
     **{word: ("_",) for word in _MOVING_VERBS},
     # "axes" is a chart's as often as a headline's verb: it leads a number or a quantity next to it, or one past a
@@ -157,7 +164,7 @@ _SETS = {"quantity": " ".join(word.split()[-1] for word in QUANTITIES), "noun_be
                      "cautious frustrated desperate volatile fragile", "degree": "more less",
          "gap": "gap gaps lead divide divides rift gulf split differences difference margin",
          "up_by": "# by on from", "down_by": "# by on from to",
-         "whose": "the a an its their his her", "burden": "charges fees",
+         "whose": "the a an its their his her", "burden": "charges fees", "span": " ".join(RECORD_SPANS),
          "size": "little bit lot further touch fraction most more less"}
 # The move words that move no quantity before them: a noun, an easing of something or an eased thing, and a "high"
 # that names a thing, no peak ("the new high school", "new high street stores", "a new high-speed line").
@@ -167,7 +174,8 @@ NO_MOVE_BEFORE = make_phrases({**NOUN_MOVES, **dict.fromkeys(EASING_MOVES, _EASE
                                 **dict.fromkeys(_LOSING, _LOST_NOTHING), **_BY_SIZE,
                                 **dict.fromkeys(_CONTRACTING, _CONTRACTED_NOTHING),
                                 **dict.fromkeys(_GROWING, ("_ {becoming}", "_ {degree} !than"))}, _SETS)
-LEADING_NOUNS = make_phrases({word: LEADING[word] for word in (*_NOUNS, "record", "of", *_NARROWING, *_WIDENING)},
+LEADING_NOUNS = make_phrases({word: LEADING[word] for word in (*_NOUNS, "record", "for", "of", *_NARROWING,
+                                                                *_WIDENING)},
                              _SETS)
 LEADING_VERBS = make_phrases({word: LEADING[word] for word in _MOVING_VERBS}, _SETS)
 # A quantity of two words ("waiting lists") is read at its last word, as tone finds its key.

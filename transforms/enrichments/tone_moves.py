@@ -24,11 +24,12 @@ after ("a drop in profits", "a sharp fall in inflation", "Rise in knife crime al
 object ("cut 2,000 jobs", "cut deaths from heart disease", "boosted profits"), unless the quantity has a move after it.
 A move word after an article or a preposition is a noun (`NOUN_MOVES`), which moves no quantity before it. "doubled",
 "tripled" and "halved" are moves, and lead their object ("halved its losses"); "record" is a rise of the quantity after
-it ("record sales", "record annual profits", "record losses"), never of one before it; "low" and "lows" are a fall after
-a quantity ("Inflation stayed low", "Unemployment falls to record low"). Health's tolls are quantities too ("cases",
-"obesity", "waiting lists", "waiting times"), and a quantity's measure with a preposition after it widens its window as
-the preposition does ("Obesity rates among children have doubled"), as does a level after "is at" or "are at" ("waiting
-lists are at their shortest"). "shorter" and "shortest" are falls ("Waiting times are the shortest they have been"), "a
+it ("record sales", "record annual profits", "record losses"; after its span's "for": "Record year for UK car exports"),
+never of one before it; "low" and "lows" are a fall after a quantity ("Inflation stayed low", "Unemployment falls to
+record low"). Health's tolls are quantities too ("cases", "obesity", "waiting lists", "waiting times", "tumours": "the
+tumour had shrunk"), and a quantity's measure with a preposition after it widens its window as the preposition does
+("Obesity rates among children have doubled"), as does a level after "is at" or "are at" ("waiting lists are at their
+shortest"). "shorter" and "shortest" are falls ("Waiting times are the shortest they have been"), "a
 flood of" the rise of the quantity after it ("a flood of orders"), and taxes a bad quantity, whose cut is good news to
 the one who pays them and whose rise bad ("They cut taxes", "Council tax will rise by 4%"; not "pre-tax profits", "tax
 credits", "a tax on jet fuel"), while a tax's receipts are the treasury's takings, a good quantity ("Tax receipts fell"

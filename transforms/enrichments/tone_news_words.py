@@ -184,6 +184,14 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("disruption", -1.5, ("outage", "outages", "blackout", "blackouts",
                           # and those it leaves without: "Half a million homes were without power" read 0
                           "without power", "without electricity")),
+    # data, accounts or machines open to an attacker, as "hacked": "no customer data was compromised" read bad (the
+    # "no" alone counted); each of the dev corpora's 3 uses a machine's or a password's, none a deal's give and take
+    ("hacked", -1.7, ("compromised",)),
+    # but sides that "compromised on" a point met halfway, as "agree": "The two parties compromised on the wording" (not
+    # a passive's: "Passwords were compromised on a massive scale")
+    ("agree", 1.5, tuple(f"{sides} compromised {on}" for sides in ("sides", "parties", "both", "they", "we",
+                                                                   "negotiators", "leaders", "unions", "governments")
+                         for on in ("on", "over", "with"))),
     # a firm's own word that its profits will fall short, bad news in each of the dev corpora's 5 uses: "The retailer
     # issued a profit warning" read good ("profit" +1.9 outweighing "warning")
     ("warning", -1.4, ("profit warning", "profit warnings", "profits warning", "profits warnings")),

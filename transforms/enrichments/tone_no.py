@@ -30,6 +30,10 @@ _PASSIVE = frozenset(PASSIVE.split())
 # are being lost", "no data will be lost"): "No lives are being lost" read −12.5, the loss.
 _AUXILIARY = frozenset(f"{FINITE_BE} has have had will would could can may might".split())
 _BE = frozenset(("be", "been", "being"))
+# Or a noun of two words, then a finite "be": "no customer data was compromised", "no bank accounts were affected"; not
+# where the word before "be" opens a clause of its own ("no doubt it was stolen", "no sign that was lost").
+_FINITE = frozenset(FINITE_BE.split())
+_CLAUSE_SUBJECTS = frozenset("it he she they we i you this that there which who what and or but".split())
 
 
 def toneless_no(lowered: str, joined: str, starts: np.ndarray, words: np.ndarray) -> np.ndarray:
@@ -84,7 +88,8 @@ def limits(lowered: str, starts: np.ndarray, words: np.ndarray) -> np.ndarray:
 def passive_after_no(lowered: str, starts: np.ndarray, words: np.ndarray, gap: int = 3) -> np.ndarray:
     """Return, for each word number in `words` (each a word of tone `gap` words after a "no" of a batch's `lowered`
     text, whose word starts are `starts`), whether the words before it are a passive's auxiliary: one three words on
-    ("no data was lost"), two four words on, a finite verb and a participle of "be" ("no lives have been lost").
+    ("no data was lost"), two four words on, a finite verb and a participle of "be" ("no lives have been lost"), or a
+    finite "be" after a noun's second word ("no customer data was compromised").
 
     >>> from transforms.enrichments.tone import word_starts
     >>> lowered = "no data was lost  no data and lost  no lives are being lost  no lives in the lost"
@@ -93,14 +98,18 @@ def passive_after_no(lowered: str, starts: np.ndarray, words: np.ndarray, gap: i
     [True, False]
     >>> passive_after_no(lowered, starts, np.array([12, 17]), 4).tolist()
     [True, False]
+    >>> lowered = "no customer data was lost  no doubt it was lost"
+    >>> passive_after_no(lowered, word_starts(lowered), np.array([4, 9]), 4).tolist()
+    [True, False]
     """
     def word(start: int) -> str:
         return lowered[start: lowered.find(" ", start)]
     if gap == 3:
         return np.array([word(start) in _PASSIVE for start in starts[words - 1].tolist()], dtype=bool)
     auxiliaries, bes = starts[words - 2].tolist(), starts[words - 1].tolist()
-    return np.array([word(aux) in _AUXILIARY and word(be) in _BE for aux, be in zip(auxiliaries, bes, strict=True)],
-                    dtype=bool)
+    return np.array([word(aux) in _AUXILIARY and word(be) in _BE
+                     or word(be) in _FINITE and word(aux) not in _AUXILIARY and word(aux) not in _CLAUSE_SUBJECTS
+                     for aux, be in zip(auxiliaries, bes, strict=True)], dtype=bool)
 
 
 def no_passives(lowered: str, starts: np.ndarray, word_paragraph: np.ndarray, last_word: np.ndarray,
@@ -123,6 +132,37 @@ def no_passives(lowered: str, starts: np.ndarray, word_paragraph: np.ndarray, la
         else:
             far_passive = last_word[at] + gap
     return toneless, no_passive, far_passive
+
+
+def none_of_passives(lowered: str, starts: np.ndarray, word_paragraph: np.ndarray, ones: np.ndarray,
+                     felt: np.ndarray) -> np.ndarray:
+    """Return the word numbers of the passive participles that a "not one of" or "not a single one of" (`ones`: the
+    word numbers of its "one" or "single", in a batch's `lowered` text) says befell none of them, four to six words
+    on, past VADER's window: "Not one of the hostages was harmed", "not one of them was hurt". `felt` says per word
+    number whether a word of tone ends there (five slots more than the words).
+
+    >>> from transforms.enrichments.tone import word_starts
+    >>> lowered = "not one of the hostages was harmed  not one of them was hurt  not one of us said it was lost  x x"
+    >>> felt = np.zeros(30, bool); felt[[6, 12, 20]] = True
+    >>> none_of_passives(lowered, word_starts(lowered), np.zeros(23, int), np.array([1, 8, 14]), felt).tolist()
+    [6, 12]
+    """
+    found = []
+    for one in ones[(ones + 2 < len(starts))].tolist():  # a few a batch
+        if lowered.startswith("one of ", int(starts[one + 1])):  # "not a single one of them"
+            one += 1
+        if not lowered.startswith("of ", int(starts[one + 1])):
+            continue
+        for gap in (4, 5, 6):  # "not one of the 300 passengers was injured"
+            at = one + gap
+            if at >= len(starts) or not felt[at] or word_paragraph[at] != word_paragraph[one]:
+                continue
+            before = [lowered[start: lowered.find(" ", start)] for start in starts[at - 2: at].tolist()]
+            # a clause's own subject before the auxiliary is no "one of": "not one of us said it was lost"
+            if before[-1] in _PASSIVE and before[0] not in _CLAUSE_SUBJECTS:
+                found.append(at)
+                break
+    return np.array(found, dtype=np.int64)
 
 
 def lonely_no_longer(last_word: np.ndarray, is_longer: np.ndarray, felt: np.ndarray) -> np.ndarray:

@@ -44,6 +44,9 @@ QUANTITIES: dict[str, int] = {
                      "cases", "obesity", "waiting list", "waiting lists", "waiting time", "waiting times",
                      # a hospital's intake of the sick ("cut hospital admissions"; a university's has no sign)
                      "hospital admissions",
+                     # a growth in the body, whose shrinking is a treatment working: "the tumour had shrunk" read bad
+                     # ("tumour" −1.6 unmoved), as "The tumour grew" is
+                     "tumour", "tumours", "tumor", "tumors",
                      # "people out of work" as "the jobless"; a pollutant's output ("Emissions fell", "Pollution fell")
                      "out of work", "emissions", "pollution",
                      # a tax cut is good news to the one who pays it, a rise bad: "They cut taxes", "tax rises"

@@ -141,6 +141,12 @@ information", "The FSA's 60 strong investigation team", "400,000 public sector w
 and "$35 Million Post Office Pact"); and when a month before a comma was no date's ("from before 1 January, three days
 before", 1 amount more of bbc-dev, right). A channel's signed share ("Channel 5 -2%"), a half-time score in brackets
 and a noun in "-ly" ("a 95% reliable supply") moved no row of either corpus.
+Recomputed for bbc-dev and agnews-dev (the examples' rows unchanged) by tone's fourteenth round of 2026, which moved the
+tone of 6 paragraphs and their articles, each read: "compromised" read as "hacked" (4 of bbc-dev's security stories,
+"passwords, which are easily compromised", "the net address of compromised machines" more negative, "to ensure they have
+not been compromised" more positive, all right), a patch's noun before "for" mending its faults ("Microsoft issues
+patches for 7 software flaws", − to +, right), and "tumours" a quantity ("less likely to have their tumours picked up
+by scans": "up" read as their rise, a little more negative, the paragraph bad news either way).
 """
 
 from __future__ import annotations
@@ -191,8 +197,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("93ae5b3fff293af9", 8414, 6390)),
-    ("agnews-dev", ("d29594bfb8201294", 6508, 2325)),
+    ("bbc-dev", ("165277b7fcbfc19b", 8414, 6390)),
+    ("agnews-dev", ("416726c0033fe151", 6508, 2325)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:

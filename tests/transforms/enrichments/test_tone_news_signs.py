@@ -205,7 +205,6 @@ STILL_WRONG: dict[str, str] = {
                                                                     "no tone",
     "Researchers said the new battery charges in five minutes and lasts twice as long.": "a battery's 'charges' are "
         "no court's, and no word of it has tone",
-    "Record year for UK car exports": "a headline with no verb: 'record' leads no quantity that moves",
     # the forty-third round's held-out set
     "Prescriptions for antidepressants are at their highest since the pandemic.": "prescriptions are no hardship of "
         "tone_waning's HARDSHIPS, so their peak since the pandemic reads as a recovery from it",
@@ -217,8 +216,6 @@ STILL_WRONG: dict[str, str] = {
     # the forty-fourth round's held-out set
     "The council has patched the potholes on the high street after years of complaints.": "'potholes' has no tone, "
         "so the mending averts nothing, and 'complaints' keeps its −",
-    "Doctors said the tumour had shrunk and she was recovering well.": "a tumour's size is no quantity that moves: "
-        "'tumour' (−1.6, as the lexicon's 'tumor') outweighs 'recovering'",
     "The new phone charges fully in 20 minutes, the company said.": "a device's 'charges' are no court's, and no "
                                                                      "word of it has tone",
     # the forty-fourth round's near misses
@@ -246,8 +243,6 @@ STILL_WRONG: dict[str, str] = {
     "After 14 months out with an ACL injury, the striker made a scoring comeback.": "a 'comeback' has no tone: "
         "'injury' reads",
     "The champions were thrashed 5-0 at home.": "'thrashed' has no tone, and 'champions' none (the League's)",
-    "The company said no customer data was compromised in the incident.": "'compromised' has no tone, so 'no' "
-        "reaches nothing and keeps its −",
     "Netflix beat subscriber forecasts and raised its full-year outlook.": "beating a forecast and a raised outlook "
                                                                            "have no tone",
     "The goalkeeper is back in training after a three-month injury lay-off.": "'injury' and 'lay-off' read as harms: "
@@ -256,6 +251,21 @@ STILL_WRONG: dict[str, str] = {
         "so no good news names the outage as its time",
     "Prosecutors brought fresh charges against the former minister.": "'fresh' (+1.3) outweighs 'charges' (−1.1)",
     "Transfer fees for strikers rose sharply this summer.": "'strikers' keeps the lexicon's − of a strike",
+    # the fourteenth round of 2026: the last round's misreads and 2025-26 news of health, climate, markets, sport and
+    # courts, signed before the code was run on them
+    "Fees rose for the striker's agent.": "a fee 'for' one is the burden of the one who pays it ('Fees rose for "
+                                          "students'), so the agent's takings read as a rise of a burden",
+    "The NHS said waiting lists in England fell for the sixth month in a row, to their lowest level since 2023.":
+        "'their lowest' is eleven words past the fall, too far to be its second move: 'lowest' keeps its −",
+    "Global coal use fell for the first time in four years as China's solar boom continued.": "coal use is no "
+        "quantity that moves (its fall is good news to a climate reader, bad to a miner): 'fell' keeps its −",
+    # its held-out set
+    "Apple released a fix for the bug that drained iPhone batteries.": "'drained' is the bug's own verb, no verb "
+        "of letting of a fault's clause, and past the fix's reach: it keeps its −",
+    "The bank said no customer accounts were affected by the outage.": "'affected' has no tone, so 'outage' keeps "
+                                                                       "its −",
+    "Not a single one of the 200 passengers was injured in the emergency landing.": "the injury is undone, but "
+        "'emergency' (−1.6) outweighs it",
 }
 
 
