@@ -471,3 +471,17 @@ def test_a_folder_is_listed_in_the_order_of_its_shown_names(tmp_path, names) -> 
         if not (n.endswith("_files") and n[: -len("_files")] + ".html" in names)
     )
     assert listed == expected
+
+
+def test_a_listed_entry_crosses_to_a_batch_worker_as_its_constructor_arguments(tmp_path) -> None:
+    import pickle
+
+    from warehouse.sources import SourceEntry
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "one.txt").write_text("Headline\n\nBody.\n")
+    listed = [*list_sources(tmp_path), SourceEntry("/gone.txt", "/", "gone.txt")]  # one never stat'ed
+    # The batch pool pickles a batch's entries: they come back equal, and are pickled as a call of the
+    # class (not through a slotted dataclass's state functions, a fifth as fast).
+    assert pickle.loads(pickle.dumps(listed, protocol=pickle.HIGHEST_PROTOCOL)) == listed
+    assert all(entry.__reduce_ex__(pickle.HIGHEST_PROTOCOL)[0] is SourceEntry for entry in listed)
