@@ -7,8 +7,13 @@ import re
 
 # What a release's notes open with, where a mark is followed by more: a "###" between an essay's parts (a scene break)
 # is followed by more of the story, which stays.
-_NOTES = re.compile(r"(?:notes?\s+(?:to|for)\s+editors?|editor['’]s\s+notes?|about\s|media\s+(?:contacts?|enquiries|"
-                    r"inquiries)|press\s+(?:contacts?|enquiries|office)|contacts?\b|for\s+(?:further|more)\s+information)",
+# "About" and "Contact" open the notes as a heading of their own ("About Northshire Council", "Contact:"): a story's
+# sentence after a scene break opening so ("About 40 minutes later, ...", "Contact with the climbers was restored
+# ...") was cut off as notes.
+_NOTES = re.compile(r"(?:notes?\s+(?:to|for)\s+editors?|editor['’]s\s+notes?|media\s+(?:contacts?|enquiries|"
+                    r"inquiries)|press\s+(?:contacts?|enquiries|office)|for\s+(?:further|more)\s+information)"
+                    r"|(?:About(?:[ \t]+[\w&'’-]+(?:\.\w+)*){1,6}(?:[ \t]+(?:Inc|Ltd|Corp|Co|LLC|plc)\.)?|Contacts?)[ \t]*:?[ \t]*"
+                    r"(?:\n|$)",
                     re.IGNORECASE)
 # The mark on a line of its own, with dashes or spaces around it as British ("-ENDS-", "– ENDS –") and US ("###")
 # releases write it; "ends" inside a sentence, or a Markdown heading's "### Results", is none.
