@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from transforms.formats.base import ArticleRecord, ReadOptions, ReadResult, with_prose
 from transforms.formats.front_matter import article_with_front_matter, with_title_paragraph
+from transforms.formats.page_furniture import without_page_furniture
 from transforms.formats.post_buttons import without_button_paragraphs
 from transforms.formats.release_ends import release_end
 from transforms.formats.txt_dates import TxtHead, txt_date
@@ -25,7 +26,9 @@ def read_txt(data: bytes, options: ReadOptions) -> ReadResult:
     """
     decoded = decode_article(data)
     # A front matter's title the text does not open with is its first paragraph, as a records file's title is
-    article = with_tail_lines(with_head_lines(article_with_front_matter(decoded.text)))
+    # a PDF's pages copied as text: their numbers and running title are no paragraphs (`page_furniture`)
+    text = without_page_furniture(decoded.text, paged=b"\x0c" in data)
+    article = with_tail_lines(with_head_lines(article_with_front_matter(text)))
     article = with_title_paragraph(with_prose(article, "text file"))
     return ReadResult([article], encoding=decoded.encoding)
 

@@ -1,0 +1,69 @@
+"""A PDF's pages as a PDF-to-text tool writes them (pdftotext, a viewer's "Save as text"): each page's number ("Page 3
+of 12", "- 3 -", "Seite 3 von 12") and the running title its header or footer repeats on every page are no article
+text (each was a paragraph, labelled and counted as the document's words)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# A line that is a page's number alone: "Page 3 of 12", "Page 3", "Pg. 3", "- 3 -", "3 / 12", and the words other
+# languages write it with ("Seite 3 von 12", "Página 3 de 12", "Pagina 3 di 12", "Sida 3 av 12", "Strona 3 z 12")
+_PAGE_LINE = re.compile(
+    r"[ \t]*(?:(?:Page|Pg\.|Seite|Página|Pagina|Sida|Side|Strona)[ \t]+(\d{1,4})(?:[ \t]*(?:of|von|de|di|av|af|van|z|/)"
+    r"[ \t]*\d{1,4})?|[-–—][ \t]*(\d{1,4})[ \t]*[-–—]|(\d{1,4})[ \t]*/[ \t]*\d{1,4})[ \t]*",
+    re.IGNORECASE)
+# Where a text is searched for page lines: where a form feed parts its pages, as pdftotext writes them (the decoded
+# text has made it a blank line), or a "Page " in its last 600 characters (the last page's footer, or its header
+# where the page is short). Most texts have neither and are returned after these two scans: a scan for each of the
+# page words would cost a text file's reading a twentieth more.
+_TAIL = 600
+# A running title is a short line without a sentence's end, as a header or a footer prints it
+_TITLE_WORDS = 14
+
+
+def without_page_furniture(text: str, paged: bool = False) -> str:
+    """Return a text without its pages' numbers and running title, where it has two numbered pages or more (or one
+    "Page 1 of 3"); the title is kept once where it opens the text (as its headline). `paged`: its file parts its
+    pages with form feeds.
+
+    >>> without_page_furniture("Annual Report\\n\\nBills rose.\\n\\nPage 1 of 2\\n\\nAnnual Report\\n\\nLeaks fell.\\n\\nPage 2 of 2")
+    'Annual Report\\n\\nBills rose.\\n\\nLeaks fell.'
+    >>> without_page_furniture("Seite 1 von 2\\n\\nEs regnete.\\n\\nSeite 2 von 2\\n\\nDer Fluss stieg.", paged=True)
+    'Es regnete.\\n\\nDer Fluss stieg.'
+    >>> without_page_furniture("Read page 3 of the report.\\n\\n- 4 -\\n\\nIt rained.", paged=True)
+    'Read page 3 of the report.\\n\\n- 4 -\\n\\nIt rained.'
+    """
+    if not paged and "Page " not in text[-_TAIL:]:
+        return text
+    lines = text.split("\n")
+    numbered = [i for i, line in enumerate(lines) if _PAGE_LINE.fullmatch(line)]
+    if not numbered or len(numbered) < 2 and not _has_total(lines[numbered[0]]):
+        return text
+    counts = Counter(line.strip() for line in lines if _is_title_line(line))
+    repeated = {line for line, n in counts.items() if n >= 2 and n >= len(numbered) - 1}
+    first = next((line.strip() for line in lines if line.strip()), "")
+    kept: list[str] = []
+    seen_first = False
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if i in numbered:
+            continue
+        if stripped in repeated:
+            if stripped == first and not seen_first:
+                seen_first = True
+                kept.append(line)
+            continue
+        kept.append(line)
+    return re.sub(r"\n(?:[ \t]*\n){2,}", "\n\n", "\n".join(kept)).strip("\n") + ("\n" if text.endswith("\n") else "")
+
+
+def _has_total(line: str) -> bool:
+    """Return whether a page line names the page count ("Page 1 of 3"): one such line is enough to tell a page."""
+    return bool(re.search(r"\d[ \t]*(?:of|von|de|di|av|af|van|z|/)[ \t]*\d", line, re.IGNORECASE))
+
+
+def _is_title_line(line: str) -> bool:
+    """Return whether a line could be a running title: a few words, no sentence's end."""
+    stripped = line.strip()
+    return bool(stripped) and len(stripped.split()) <= _TITLE_WORDS and stripped[-1] not in ".!?:;,\"”’"
