@@ -34,7 +34,7 @@ def without_page_furniture(text: str, paged: bool = False) -> str:
     >>> without_page_furniture("Read page 3 of the report.\\n\\n- 4 -\\n\\nIt rained.", paged=True)
     'Read page 3 of the report.\\n\\n- 4 -\\n\\nIt rained.'
     """
-    if not paged and "Page " not in text[-_TAIL:]:
+    if not paged and text.find("Page ", len(text) - _TAIL) < 0:
         return text
     lines = text.split("\n")
     numbered = [i for i, line in enumerate(lines) if _PAGE_LINE.fullmatch(line)]
