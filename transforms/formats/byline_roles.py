@@ -166,6 +166,11 @@ def name_after_role(part: str) -> str:
     return part
 
 
+# The last word of a town's name, never a surname's: "Mayor of West Palm Beach" alone names nobody (it named "Palm
+# Beach", a place of too few people for `is_dateline_place`)
+_PLACE_ENDS = frozenset("beach springs falls heights harbor harbour creek bay island islands county valley".split())
+
+
 def _office_of_place(words: list[str], k: int) -> bool:
     """Return whether an office of a place or a brief ends at a byline's `k`th word, its holder's name after it: two
     words, or a name and an initial ("Secretary of State Marco Rubio", "Mayor of Greater Manchester Andy Burnham",
@@ -175,7 +180,8 @@ def _office_of_place(words: list[str], k: int) -> bool:
     if not (rest == 2 or rest == 3 and words[k + 1].endswith(".")) or not words[k - 1][:1].isupper():
         return False
     joint = next((j for j in range(k - 2, 0, -1) if words[j] in ("of", "for")), None)
-    return joint is not None and not is_dateline_place(" ".join(words[k:]))
+    return (joint is not None and words[-1].lower() not in _PLACE_ENDS
+            and not is_dateline_place(" ".join(words[k:])))
 
 
 # A word of a person's name: a capital, then lower-case letters (an apostrophe or hyphen inside: "O'Neill",

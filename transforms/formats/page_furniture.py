@@ -40,8 +40,16 @@ def without_page_furniture(text: str, paged: bool = False) -> str:
     numbered = [i for i, line in enumerate(lines) if _PAGE_LINE.fullmatch(line)]
     if not numbered or len(numbered) < 2 and not _has_total(lines[numbered[0]]):
         return text
-    counts = Counter(line.strip() for line in lines if _is_title_line(line))
-    repeated = {line for line, n in counts.items() if n >= 2 and n >= len(numbered) - 1}
+    # A running title stands at a page's edge: beside a page's number (a footer's, or the next page's header after
+    # it), or at the text's start or end; a section's heading a report repeats on two pages stands inside them
+    filled = [i for i, line in enumerate(lines) if line.strip() and i not in set(numbered)]
+    edges = {filled[0], filled[-1]} if filled else set()
+    for n in numbered:
+        edges.update(i for i in (max((i for i in filled if i < n), default=None),
+                                 min((i for i in filled if i > n), default=None)) if i is not None)
+    counts = Counter(lines[i].strip() for i in filled if _is_title_line(lines[i]))
+    inside = {lines[i].strip() for i in filled if i not in edges}
+    repeated = {line for line, n in counts.items() if n >= 2 and n >= len(numbered) - 1 and line not in inside}
     first = next((line.strip() for line in lines if line.strip()), "")
     kept: list[str] = []
     seen_first = False

@@ -46,7 +46,8 @@ def test_a_name_like_an_office_stays_as_written(byline: str) -> None:
 @pytest.mark.parametrize(
     "byline",
     ["By Secretary of State for Health and Social Care", "By Mayor of Greater Manchester",
-     "By Secretary of State for Energy Security and Net Zero", "By President of the United States"],
+     "By Secretary of State for Energy Security and Net Zero", "By President of the United States",
+     "By Mayor of West Palm Beach"],
 )
 def test_an_office_alone_names_nobody(byline: str) -> None:
     assert authors_of(byline) == ()

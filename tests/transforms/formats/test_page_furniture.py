@@ -31,3 +31,11 @@ def test_a_page_named_in_a_story_or_a_repeated_line_without_pages_stays() -> Non
     story = ("Council papers\n\nThe plan is on Page 3 of the council's report.\n\nPage 3\n\nUpdate\n\nThe vote was "
              "delayed.\n\nUpdate\n\nThe vote was held on Tuesday.\n")
     assert _paragraphs(story).count("Update") == 2 and "Page 3" in _paragraphs(story)
+
+
+def test_a_section_heading_a_report_repeats_inside_its_pages_stays() -> None:
+    report = ("Flood Review 2025\n\nThe review examined 14 flood events.\n\nRecommendations\n\nPublish gauge data."
+              "\n\nPage 1 of 2\n\f\nFlood Review 2025\n\nRecommendations\n\nFund protection for 2,000 homes.\n\nIt "
+              "was signed in March.\n\nPage 2 of 2\n")
+    paragraphs = _paragraphs(report)
+    assert paragraphs.count("Recommendations") == 2 and paragraphs.count("Flood Review 2025") == 1

@@ -34,7 +34,15 @@ def test_a_story_sentence_opening_with_about_or_contact_after_a_scene_break_stay
 
 
 def test_a_releases_about_and_contact_headings_after_its_mark_are_its_notes() -> None:
-    for heading in ("About Riverbend Health Systems", "About Acme Inc.", "Contact:", "Media contacts"):
-        data = f"Clinic opens\n\nThe clinic opened in Nelsonville today.\n\n###\n\n{heading}\nJordan Ellis\n".encode()
+    for heading, notes in (("About Riverbend Health Systems", "Riverbend Health Systems runs 12 clinics."),
+                           ("About Acme Inc.", "Acme Inc. makes brakes."), ("Contact:", "Jordan Ellis"),
+                           ("Media contacts", "Jordan Ellis")):
+        data = f"Clinic opens\n\nThe clinic opened in Nelsonville today.\n\n###\n\n{heading}\n{notes}\n".encode()
         article = read_articles(data, "txt", ReadOptions()).articles[0]
-        assert "Jordan Ellis" not in article.text and str(article.metadata["release_notes"]).startswith(heading)
+        assert notes not in article.text and str(article.metadata["release_notes"]).startswith(heading)
+
+
+def test_a_films_title_opening_with_about_after_a_break_stays() -> None:
+    data = ("Weekend films on TV\n\nThe Holdovers (BBC Two, 9pm) is a warm, funny Christmas film.\n\n###\n\nAbout Time"
+            "\n\nRichard Curtis's time-travel romance (ITV2, 10pm) is gentler than it looks.\n").encode()
+    assert "Richard Curtis" in read_articles(data, "txt", ReadOptions()).articles[0].text
