@@ -27,7 +27,8 @@ def without_page_furniture(text: str, paged: bool = False) -> str:
     "Page 1 of 3"); the title is kept once where it opens the text (as its headline). `paged`: its file parts its
     pages with form feeds.
 
-    >>> without_page_furniture("Annual Report\\n\\nBills rose.\\n\\nPage 1 of 2\\n\\nAnnual Report\\n\\nLeaks fell.\\n\\nPage 2 of 2")
+    >>> pages = "Annual Report\\n\\nBills rose.\\n\\nPage 1 of 2\\n\\nAnnual Report\\n\\nLeaks fell.\\n\\nPage 2 of 2"
+    >>> without_page_furniture(pages)
     'Annual Report\\n\\nBills rose.\\n\\nLeaks fell.'
     >>> without_page_furniture("Seite 1 von 2\\n\\nEs regnete.\\n\\nSeite 2 von 2\\n\\nDer Fluss stieg.", paged=True)
     'Es regnete.\\n\\nDer Fluss stieg.'

@@ -12,8 +12,8 @@ import re
 # ...") was cut off as notes.
 _NOTES = re.compile(r"(?:notes?\s+(?:to|for)\s+editors?|editor['’]s\s+notes?|media\s+(?:contacts?|enquiries|"
                     r"inquiries)|press\s+(?:contacts?|enquiries|office)|for\s+(?:further|more)\s+information)"
-                    r"|(?:About(?:[ \t]+[\w&'’-]+(?:\.\w+)*){1,6}(?:[ \t]+(?:Inc|Ltd|Corp|Co|LLC|plc)\.)?|Contacts?)[ \t]*:?[ \t]*"
-                    r"(?:\n|$)",
+                    r"|(?:About(?:[ \t]+[\w&'’-]+(?:\.\w+)*){1,6}(?:[ \t]+(?:Inc|Ltd|Corp|Co|LLC|plc)\.)?|Contacts?)"
+                    r"[ \t]*:?[ \t]*(?:\n|$)",
                     re.IGNORECASE)
 # The mark on a line of its own, with dashes or spaces around it as British ("-ENDS-", "– ENDS –") and US ("###")
 # releases write it; "ends" inside a sentence, or a Markdown heading's "### Results", is none.

@@ -23,7 +23,8 @@ def release_head(text: str) -> tuple[str, str | None]:
     """Return a text without its press release's head (its release line and its contact block at its top) and the
     contact's lines (None where it has no such block).
 
-    >>> release_head("FOR IMMEDIATE RELEASE\\n\\nMedia Contact:\\nJo Roe\\n(614) 555-0142\\n\\nClinic opens\\n\\nIt opened.")
+    >>> release_head("FOR IMMEDIATE RELEASE\\n\\nMedia Contact:\\nJo Roe\\n(614) 555-0142\\n\\nClinic opens\\n\\nIt "
+    ...              "opened.")
     ('Clinic opens\\n\\nIt opened.', 'Media Contact:\\nJo Roe\\n(614) 555-0142')
     >>> release_head("Contact: the lost art\\n\\nWhen did you last call a friend?")[1] is None
     True

@@ -43,6 +43,6 @@ def test_a_releases_about_and_contact_headings_after_its_mark_are_its_notes() ->
 
 
 def test_a_films_title_opening_with_about_after_a_break_stays() -> None:
-    data = ("Weekend films on TV\n\nThe Holdovers (BBC Two, 9pm) is a warm, funny Christmas film.\n\n###\n\nAbout Time"
-            "\n\nRichard Curtis's time-travel romance (ITV2, 10pm) is gentler than it looks.\n").encode()
+    data = (b"Weekend films on TV\n\nThe Holdovers (BBC Two, 9pm) is a warm, funny Christmas film.\n\n###\n\nAbout Time"
+            b"\n\nRichard Curtis's time-travel romance (ITV2, 10pm) is gentler than it looks.\n")
     assert "Richard Curtis" in read_articles(data, "txt", ReadOptions()).articles[0].text
