@@ -1,6 +1,6 @@
-"""A PDF's pages as a PDF-to-text tool writes them (pdftotext, a viewer's "Save as text"): each page's number ("Page 3
-of 12", "- 3 -", "Seite 3 von 12") and the running title its header or footer repeats on every page are no article
-text (each was a paragraph, labelled and counted as the document's words)."""
+"""A PDF's pages as a PDF-to-text tool writes them (pdftotext, its pages parted by form feeds): each page's number
+("Page 3 of 12", "- 3 -", "Seite 3 von 12") and the running title its header or footer repeats on every page are no
+article text (each was a paragraph, labelled and counted as the document's words)."""
 
 from __future__ import annotations
 
@@ -13,30 +13,23 @@ _PAGE_LINE = re.compile(
     r"[ \t]*(?:(?:Page|Pg\.|Seite|Página|Pagina|Sida|Side|Strona)[ \t]+(\d{1,4})(?:[ \t]*(?:of|von|de|di|av|af|van|z|/)"
     r"[ \t]*\d{1,4})?|[-–—][ \t]*(\d{1,4})[ \t]*[-–—]|(\d{1,4})[ \t]*/[ \t]*\d{1,4})[ \t]*",
     re.IGNORECASE)
-# Where a text is searched for page lines: where a form feed parts its pages, as pdftotext writes them (the decoded
-# text has made it a blank line), or a "Page " in its last 600 characters (the last page's footer, or its header
-# where the page is short). Most texts have neither and are returned after these two scans: a scan for each of the
-# page words would cost a text file's reading a twentieth more.
-_TAIL = 600
 # A running title is a short line without a sentence's end, as a header or a footer prints it
 _TITLE_WORDS = 14
 
 
-def without_page_furniture(text: str, paged: bool = False) -> str:
+def without_page_furniture(text: str) -> str:
     """Return a text without its pages' numbers and running title, where it has two numbered pages or more (or one
-    "Page 1 of 3"); the title is kept once where it opens the text (as its headline). `paged`: its file parts its
-    pages with form feeds.
+    "Page 1 of 3"); the title is kept once where it opens the text (as its headline). Its reader calls it for a
+    text whose file parts its pages with form feeds, as pdftotext writes them.
 
     >>> pages = "Annual Report\\n\\nBills rose.\\n\\nPage 1 of 2\\n\\nAnnual Report\\n\\nLeaks fell.\\n\\nPage 2 of 2"
     >>> without_page_furniture(pages)
     'Annual Report\\n\\nBills rose.\\n\\nLeaks fell.'
-    >>> without_page_furniture("Seite 1 von 2\\n\\nEs regnete.\\n\\nSeite 2 von 2\\n\\nDer Fluss stieg.", paged=True)
+    >>> without_page_furniture("Seite 1 von 2\\n\\nEs regnete.\\n\\nSeite 2 von 2\\n\\nDer Fluss stieg.")
     'Es regnete.\\n\\nDer Fluss stieg.'
-    >>> without_page_furniture("Read page 3 of the report.\\n\\n- 4 -\\n\\nIt rained.", paged=True)
+    >>> without_page_furniture("Read page 3 of the report.\\n\\n- 4 -\\n\\nIt rained.")
     'Read page 3 of the report.\\n\\n- 4 -\\n\\nIt rained.'
     """
-    if not paged and text.find("Page ", len(text) - _TAIL) < 0:
-        return text
     lines = text.split("\n")
     numbered = [i for i, line in enumerate(lines) if _PAGE_LINE.fullmatch(line)]
     if not numbered or len(numbered) < 2 and not _has_total(lines[numbered[0]]):

@@ -27,8 +27,9 @@ def read_txt(data: bytes, options: ReadOptions) -> ReadResult:
     """
     decoded = decode_article(data)
     # A front matter's title the text does not open with is its first paragraph, as a records file's title is
-    # a PDF's pages copied as text: their numbers and running title are no paragraphs (`page_furniture`)
-    text = without_page_furniture(decoded.text, paged=b"\x0c" in data)
+    # a PDF's pages as pdftotext writes them, parted by form feeds: their numbers and running title are no paragraphs
+    # (`page_furniture`); a file without a form feed (most) is not searched for them, a text file's reading no slower
+    text = without_page_furniture(decoded.text) if b"\x0c" in data else decoded.text
     # a press release's "FOR IMMEDIATE RELEASE" and "Media Contact:" block above its headline (`release_heads`)
     text, contact = release_head(text)
     article = with_tail_lines(with_head_lines(article_with_front_matter(text)))
