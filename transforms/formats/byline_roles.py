@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from transforms.formats.byline_languages import is_language_role
+from transforms.formats.byline_places import is_dateline_place
 
 # A part of a byline naming a role, not a person: "Political Editor", "Weather Correspondent", "Home
 # Affairs Editor", "Film Critic". Its last word is a role noun, and the words before it name a beat or
@@ -154,10 +155,7 @@ def name_after_role(part: str) -> str:
             return " ".join(name)
     words = part.split()
     for k in range(1, len(words) - 1):
-        # an office of a place or a brief ends its last word ("Secretary of State Marco Rubio", "Mayor of London
-        # Sadiq Khan"), where two words, or a name and an initial, follow it
-        of_place = (k >= 3 and words[k - 2].lower() in ("of", "for") and len(words) - k in (2, 3)
-                    and (len(words) - k == 2 or words[k + 1].endswith(".")))
+        of_place = _office_of_place(words, k)
         if words[k - 1].lower() not in _ROLE_NOUNS and not of_place:
             continue
         name = words[k:]
@@ -166,6 +164,24 @@ def name_after_role(part: str) -> str:
                 and is_role(" ".join(words[:k]), every_word=True)):
             return " ".join(name)
     return part
+
+
+# The last word of a town's name, never a surname's: "Mayor of West Palm Beach" alone names nobody (it named "Palm
+# Beach", a place of too few people for `is_dateline_place`)
+_PLACE_ENDS = frozenset("beach springs falls heights harbor harbour creek bay island islands county valley".split())
+
+
+def _office_of_place(words: list[str], k: int) -> bool:
+    """Return whether an office of a place or a brief ends at a byline's `k`th word, its holder's name after it: two
+    words, or a name and an initial ("Secretary of State Marco Rubio", "Mayor of Greater Manchester Andy Burnham",
+    "Chancellor of the Exchequer Rachel Reeves"). The place ends in a capitalised word ("... for Energy Security and
+    Net Zero" names nobody), and a place's own words ("Mayor of Greater Manchester") are no name."""
+    rest = len(words) - k
+    if not (rest == 2 or rest == 3 and words[k + 1].endswith(".")) or not words[k - 1][:1].isupper():
+        return False
+    joint = next((j for j in range(k - 2, 0, -1) if words[j] in ("of", "for")), None)
+    return (joint is not None and words[-1].lower() not in _PLACE_ENDS
+            and not is_dateline_place(" ".join(words[k:])))
 
 
 # A word of a person's name: a capital, then lower-case letters (an apostrophe or hyphen inside: "O'Neill",

@@ -117,12 +117,35 @@ by its path (article.headline, article.body, article.n), e.g. --field text=artic
             )
         return text_of_value(value[strings[0]], f"{path}.{strings[0]}", separator)
     if isinstance(value, list | tuple):
+        if _is_text_run(value):  # Telegram's `result.json`: a message's text in pieces (it was set aside)
+            return text_of_value("".join(p if isinstance(p, str) else str(p["text"]) for p in value), path)
         texts = [text_of_value(item, path, separator) for item in value]
         return separator.join(text for text in texts if text) or None
     # A NUL ("\u0000" in JSON, "\0" in YAML) is no character of an article's text, title or byline: dropped,
     # as the text readers drop a NUL byte (transforms.text.normalize_text). Metadata keeps the value as given.
     text = written(value).replace("\x00", "").strip()
     return text or None
+
+
+# The styles of a piece of a Telegram message's text (its export's `text_entities` types): inline, never a block
+_INLINE_TYPES = frozenset("""plain bold italic underline strikethrough spoiler code pre link text_link mention
+    mention_name hashtag cashtag bot_command email phone bank_card custom_emoji blockquote""".split())
+
+
+def _is_text_run(value: list[object] | tuple[object, ...]) -> bool:
+    """Return whether a list is one text written in pieces, strings and styled `{"type": ..., "text": ...}` objects
+    in turn, as Telegram Desktop's chat export writes a message with a link or bold words in it (`["Breaking: ",
+    {"type": "bold", "text": "Russian drones"}, " hit Kharkiv"]`): its pieces run on, spaces and all (blocks of
+    a body, a list of paragraphs or of Portable Text blocks, are paragraphs each).
+
+    >>> _is_text_run(["Breaking: ", {"type": "bold", "text": "drones"}, " hit."]), _is_text_run(["One.", "Two."])
+    (True, False)
+    >>> _is_text_run([{"type": "paragraph", "text": "One."}, {"type": "paragraph", "text": "Two."}])
+    False
+    """
+    pieces = [p for p in value if not isinstance(p, str)]
+    return bool(pieces) and all(isinstance(p, Mapping) and p.get("type") in _INLINE_TYPES
+                                and isinstance(p.get("text"), str) for p in pieces)
 
 
 def written(value: object) -> str:

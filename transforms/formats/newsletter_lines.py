@@ -18,7 +18,9 @@ import re
 # "»" aside). Each is a link's label in the mail: a sentence of news never is one of these alone.
 _ACTION = re.compile(
     r"(?:(?:view|read|open|see)\s+(?:this\s+(?:e-?mail|newsletter|message|post|issue)|it|the\s+web\s+version|"
-    r"the\s+online\s+version)?\s*(?:in|on|as)\s+(?:your|a|the)?\s*(?:web\s*)?(?:browser|web|app|web\s+page|website)"
+    r"the\s+online\s+version)?\s*(?:in|on|as)\s+(?:your|a|the)?\s*(?:web\s*)?(?:browser|web|app|web\s+page|website"
+    # an Apple News share's button, "Open in News" (it stayed a paragraph of a story copied from its page)
+    r"|(?:apple\s+)?news(?:\s+app)?)"
     r"|(?:view|read)\s+(?:online|web\s+version)"
     r"|having\s+trouble\s+viewing\s+this\s+e-?mail\?.{0,60}"
     r"|unsubscribe(?:\s+(?:here|now|from\s+this\s+list|instantly))?"

@@ -137,7 +137,9 @@ def _text_authors(text: str) -> tuple[str, ...]:
     people = [p for p in re.split(r"\s*(?:;|\|)\s*", text.strip()) for p in joins_pattern(joins).split(p) if p]
     if len(people) > 1 and all(map(_surname_first, people)):
         return tuple(name for p in people if (name := _surname_first(p)))
-    segments = [s.strip() for s in re.split(r"\s*(?:;|\||,)\s*", text)]
+    # a middle dot or a bullet between spaces parts a byline's name from its day as a bar does ("By Martin Williams ·
+    # 14 January 2026" was one author with the dot and the day); Catalan's "l·l" inside a word stays
+    segments = [s.strip() for s in re.split(r"\s*(?:;|\||,|(?<=\s)[·•](?=\s|$))\s*", text)]
     if len(segments) > 1 and is_dateline_place(re.sub(r"^in\s+", "", segments[-1])):
         segments = segments[:-1]  # a dateline ends a byline: "Jane Doe, London", "Jane Doe, in London"
     segments[1:] = [s for s in segments[1:] if not is_titled_outlet(s)]  # "Jane Doe, Le Monde": her paper

@@ -7,8 +7,13 @@ import re
 
 # What a release's notes open with, where a mark is followed by more: a "###" between an essay's parts (a scene break)
 # is followed by more of the story, which stays.
-_NOTES = re.compile(r"(?:notes?\s+(?:to|for)\s+editors?|editor['’]s\s+notes?|about\s|media\s+(?:contacts?|enquiries|"
-                    r"inquiries)|press\s+(?:contacts?|enquiries|office)|contacts?\b|for\s+(?:further|more)\s+information)",
+# "About" and "Contact" open the notes as a heading of their own ("About Northshire Council", "Contact:"): a story's
+# sentence after a scene break opening so ("About 40 minutes later, ...", "Contact with the climbers was restored
+# ...") was cut off as notes.
+_NOTES = re.compile(r"(?:notes?\s+(?:to|for)\s+editors?|editor['’]s\s+notes?|media\s+(?:contacts?|enquiries|"
+                    r"inquiries)|press\s+(?:contacts?|enquiries|office)|for\s+(?:further|more)\s+information)"
+                    r"|(?:About(?:[ \t]+[\w&'’-]+(?:\.\w+)*){1,6}(?:[ \t]+(?:Inc|Ltd|Corp|Co|LLC|plc)\.)?|Contacts?)"
+                    r"[ \t]*:?[ \t]*(?:\n|$)",
                     re.IGNORECASE)
 # The mark on a line of its own, with dashes or spaces around it as British ("-ENDS-", "– ENDS –") and US ("###")
 # releases write it; "ends" inside a sentence, or a Markdown heading's "### Results", is none.
@@ -35,6 +40,21 @@ def release_end(text: str) -> tuple[str, str | None]:
     if mark is None or not text[: mark.start()].strip():
         return text, None
     notes = text[mark.end():].strip()
-    if notes and not _NOTES.match(notes):
+    if notes and (not (heading := _NOTES.match(notes)) or not _about_its_sender(heading[0], notes[heading.end():])):
         return text, None
     return text[: mark.start()].rstrip() + "\n", notes or None
+
+
+def _about_its_sender(heading: str, after: str) -> bool:
+    """Return whether a release's notes' heading is one: an "About ..." heading is where what follows names what it
+    is about ("About Riverbend Health\\n\\nRiverbend Health is ...", "About us"), as a release's boilerplate does; a
+    film's title after a review's break ("About Time", then "Richard Curtis's time-travel romance ...") is none.
+
+    >>> _about_its_sender("About Acme Inc.\\n", "1. Acme makes brakes."), _about_its_sender("About Time\\n", "A film.")
+    (True, False)
+    """
+    words = heading.split()
+    if words[0].lower() != "about" or len(words) < 2 or words[1].lower() in ("us", "the"):
+        return True
+    first = re.sub(r"^(?:\d+\.\s*)?(?:the\s+)?", "", after.lstrip(), flags=re.IGNORECASE)
+    return first[: len(words[1])].lower() == words[1].lower()

@@ -15,6 +15,11 @@ from transforms.formats.record_authors import authors_of
         ("By Surgeon General Vivek Murthy", ("Vivek Murthy",)),
         ("By Secretary of State Marco Rubio", ("Marco Rubio",)),
         ("By Mayor of London Sadiq Khan", ("Sadiq Khan",)),
+        # a place or a brief of more than one word before the holder's name (they gave no author)
+        ("By Mayor of Greater Manchester Andy Burnham", ("Andy Burnham",)),
+        ("By Chancellor of the Exchequer Rachel Reeves", ("Rachel Reeves",)),
+        ("By Secretary of State for Northern Ireland Hilary Benn", ("Hilary Benn",)),
+        ("By Governor of the Bank of England Andrew Bailey", ("Andrew Bailey",)),
         ("By Cllr Jane Smith", ("Jane Smith",)),
         ("By Rep. Alexandria Ocasio-Cortez", ("Alexandria Ocasio-Cortez",)),
         ("By Lt. Gov. Garlin Gilchrist", ("Garlin Gilchrist",)),
@@ -38,5 +43,11 @@ def test_a_name_like_an_office_stays_as_written(byline: str) -> None:
     assert authors_of(byline) == (byline.removeprefix("By "),)
 
 
-def test_an_office_alone_names_nobody() -> None:
-    assert authors_of("By Secretary of State for Health and Social Care") == ()
+@pytest.mark.parametrize(
+    "byline",
+    ["By Secretary of State for Health and Social Care", "By Mayor of Greater Manchester",
+     "By Secretary of State for Energy Security and Net Zero", "By President of the United States",
+     "By Mayor of West Palm Beach"],
+)
+def test_an_office_alone_names_nobody(byline: str) -> None:
+    assert authors_of(byline) == ()

@@ -23,3 +23,26 @@ def test_a_scene_break_or_an_ends_line_in_a_story_is_no_end() -> None:
                  "The festival closed.\n\nENDS\n\nThe organisers said next year's will run for four days.\n"):
         article = read_articles(("A night\n\n" + text).encode(), "txt", ReadOptions()).articles[0]
         assert text.split("\n\n")[-1].strip() in article.text
+
+
+def test_a_story_sentence_opening_with_about_or_contact_after_a_scene_break_stays() -> None:
+    for last in ("About 40 minutes later, the first rescue boat arrived at the back door.",
+                 "Contact with the climbers was restored on Sunday morning, when a helicopter crew spotted them."):
+        data = f"The river came up\n\nThe water reached the care home after 2am.\n\n###\n\n{last}\n".encode()
+        article = read_articles(data, "txt", ReadOptions()).articles[0]
+        assert last in article.text and "release_notes" not in article.metadata
+
+
+def test_a_releases_about_and_contact_headings_after_its_mark_are_its_notes() -> None:
+    for heading, notes in (("About Riverbend Health Systems", "Riverbend Health Systems runs 12 clinics."),
+                           ("About Acme Inc.", "Acme Inc. makes brakes."), ("Contact:", "Jordan Ellis"),
+                           ("Media contacts", "Jordan Ellis")):
+        data = f"Clinic opens\n\nThe clinic opened in Nelsonville today.\n\n###\n\n{heading}\n{notes}\n".encode()
+        article = read_articles(data, "txt", ReadOptions()).articles[0]
+        assert notes not in article.text and str(article.metadata["release_notes"]).startswith(heading)
+
+
+def test_a_films_title_opening_with_about_after_a_break_stays() -> None:
+    data = (b"Weekend films on TV\n\nThe Holdovers (BBC Two, 9pm) is a warm, funny Christmas film.\n\n###\n\nAbout Time"
+            b"\n\nRichard Curtis's time-travel romance (ITV2, 10pm) is gentler than it looks.\n")
+    assert "Richard Curtis" in read_articles(data, "txt", ReadOptions()).articles[0].text

@@ -1,0 +1,36 @@
+"""A PDF's pages saved as text (pdftotext's form feeds between pages): each page's number and its running title are no
+paragraphs of the document."""
+
+from __future__ import annotations
+
+from transforms.formats import ReadOptions, read_articles
+
+PAGES = ("Northshire Water Annual Report 2025\n\nThis year Northshire Water invested a record £412 million in its "
+         "network.\n\nPage 1 of 3\n\f\nNorthshire Water Annual Report 2025\n\nCustomers saw the average bill rise by "
+         "£38 in April.\n\nPage 2 of 3\n\f\nNorthshire Water Annual Report 2025\n\nThe company will spend £1.9 billion "
+         "by 2030 on storage tanks.\n\nPage 3 of 3\n")
+
+
+def _paragraphs(data: str) -> list[str]:
+    return read_articles(data.encode(), "txt", ReadOptions()).articles[0].text.strip().split("\n\n")
+
+
+def test_a_pdfs_page_numbers_and_running_title_are_no_paragraphs() -> None:
+    paragraphs = _paragraphs(PAGES)
+    assert not [p for p in paragraphs if p.startswith("Page ")]
+    assert paragraphs.count("Northshire Water Annual Report 2025") == 1 and paragraphs[0].startswith("Northshire")
+    assert "Customers saw the average bill rise by £38 in April." in paragraphs
+
+
+def test_a_page_named_in_a_story_or_a_repeated_line_without_pages_stays() -> None:
+    story = ("Council papers\n\nThe plan is on Page 3 of the council's report.\n\nPage 3\n\nUpdate\n\nThe vote was "
+             "delayed.\n\f\nUpdate\n\nThe vote was held on Tuesday.\n")
+    assert _paragraphs(story).count("Update") == 2 and "Page 3" in _paragraphs(story)
+
+
+def test_a_section_heading_a_report_repeats_inside_its_pages_stays() -> None:
+    report = ("Flood Review 2025\n\nThe review examined 14 flood events.\n\nRecommendations\n\nPublish gauge data."
+              "\n\nPage 1 of 2\n\f\nFlood Review 2025\n\nRecommendations\n\nFund protection for 2,000 homes.\n\nIt "
+              "was signed in March.\n\nPage 2 of 2\n")
+    paragraphs = _paragraphs(report)
+    assert paragraphs.count("Recommendations") == 2 and paragraphs.count("Flood Review 2025") == 1
