@@ -1,0 +1,35 @@
+"""Amounts whose compound ends at an adverb or has a noun's gerund in it."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.enrichments import amounts
+from transforms.enrichments.batch import ParagraphBatch
+
+
+def found(text: str) -> list[tuple[float, str | None, str | None]]:
+    rows = amounts.rows(ParagraphBatch([text], ["p"], ["a"]))
+    return list(zip(rows["value"], rows["unit"], rows["object"], strict=True))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an adverb after a compound's noun ends it, and is no head
+        ("They paid a £40m transfer fee upfront, the club said.", [(4e7, "GBP", "fee")]),
+        ("The £3bn energy bill alone would wipe out that surplus.", [(3e9, "GBP", "bill")]),
+        ("Ministers will extend the £2 bus fare cap again.", [(2, "GBP", "cap")]),
+        ("Ministers froze the £2 bus fare cap once more.", [(2, "GBP", "cap")]),
+        # ... but not after a verb, nor where the word after is a conjunction or a degree's
+        ("In the lower bracket, 35% of women earn less than £20,000 a year.",
+         [(35, "percent", "women"), (2e4, "GBP", None)]),
+        ("I don't want it to be a $50m movie straight away because it is not known.", [(5e7, "USD", "movie")]),
+        # a noun's gerund in the middle of a sum's compound, a verb's not
+        ("The government announced a £5bn house building fund on Tuesday.", [(5e9, "GBP", "fund")]),
+        ("The firm won a £1bn contract covering maintenance until 2030.", [(1e9, "GBP", "contract")]),
+    ],
+)
+def test_compound_ends_ranges_scorecards_and_points(
+        text: str, expected: list[tuple[float, str | None, str | None]]) -> None:
+    assert [(pytest.approx(v), u, o) for v, u, o in expected] == found(text)
