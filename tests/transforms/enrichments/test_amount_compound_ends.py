@@ -1,4 +1,5 @@
-"""Amounts whose compound ends at an adverb or has a noun's gerund in it."""
+"""Amounts whose compound ends at an adverb or has a noun's gerund in it, a hedge's signed range and a leaderboard's
+row."""
 
 from __future__ import annotations
 
@@ -28,6 +29,13 @@ def found(text: str) -> list[tuple[float, str | None, str | None]]:
         # a noun's gerund in the middle of a sum's compound, a verb's not
         ("The government announced a £5bn house building fund on Tuesday.", [(5e9, "GBP", "fund")]),
         ("The firm won a £1bn contract covering maintenance until 2030.", [(1e9, "GBP", "contract")]),
+        # a hedge or an adverb before a spaced range is no name with a number: the range keeps its sign
+        ("Roughly 5 -10% of staff could go.", [(5, None, None), (10, "percent", "staff")]),
+        ("Perhaps 5 -10% of jobs will go.", [(5, None, None), (10, "percent", "jobs")]),
+        ("Audience share: Channel 4 -3%, ITV 17%.", [(-3, "percent", None), (17, "percent", None)]),
+        # a leaderboard's or a scorecard's row: each player's figures are none, the first's too
+        ("McIlroy 68 (70), Rahm 71 (69)", []),
+        ("Leaderboard after round two: McIlroy 68 (70), Rahm 71 (69), Scheffler 67 (72)", []),
     ],
 )
 def test_compound_ends_ranges_scorecards_and_points(
