@@ -1,5 +1,5 @@
-"""Amounts whose compound ends at an adverb or has a noun's gerund in it, a hedge's signed range and a leaderboard's
-row."""
+"""Amounts whose compound ends at an adverb or has a noun's gerund in it, a hedge's signed range, a leaderboard's row,
+a scale hyphenated to its currency and percentage points written "pp"."""
 
 from __future__ import annotations
 
@@ -36,6 +36,15 @@ def found(text: str) -> list[tuple[float, str | None, str | None]]:
         # a leaderboard's or a scorecard's row: each player's figures are none, the first's too
         ("McIlroy 68 (70), Rahm 71 (69)", []),
         ("Leaderboard after round two: McIlroy 68 (70), Rahm 71 (69), Scheffler 67 (72)", []),
+        # a scale hyphenated to its currency, as agencies write it
+        ("Brussels unveiled a 2.5 billion-euro defence fund.", [(2.5e9, "EUR", "fund")]),
+        ("Berlin agreed a €1.5 billion-euro loan to the carmaker.", [(1.5e9, "EUR", "loan")]),
+        ("A 2 billion-dollar deal was signed.", [(2e9, "USD", "deal")]),
+        # percentage points written "pp" or "ppt" where a share is near; a book's pages are none
+        ("Unemployment rose 0.3pp to 5.1% in the three months to October.",
+         [(0.3, "percentage point", None), (5.1, "percent", None), (3, None, "months")]),
+        ("Labour's lead fell 3ppts in the latest poll.", [(3, "percentage point", None)]),
+        ("The 240pp hardback costs £25.", [(25, "GBP", None)]),
     ],
 )
 def test_compound_ends_ranges_scorecards_and_points(
