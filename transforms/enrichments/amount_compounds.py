@@ -17,7 +17,7 @@ import re
 
 from transforms.enrichments.amount_modifiers import participle
 from transforms.enrichments.amount_plurals import NOT_OBJECTS
-from transforms.enrichments.amount_verbs import ING_VERBS, NOUN_VERBS, PAST_TENSES, SINGULAR_VERBS
+from transforms.enrichments.amount_verbs import BASE_VERBS, ING_VERBS, LY_NOUNS, NOUN_VERBS, PAST_TENSES, SINGULAR_VERBS
 
 # The second word of the compound, a space apart, lower-case, then the phrase's end
 _SECOND = re.compile(r"[^\S\n]+([a-z][a-z'-]*[a-z])\b(?=[^\S\n]*(?:[.,;:!?)]|[-–—](?=\s)|$|\n"
@@ -40,7 +40,9 @@ _NO_HEADS = frozenset(
     "earlier later quot "
     # ... and an adverb before the sentence's verb ("a 0.5% rise also means", "the 3% cap still applies": they counted
     # "also", "still"; those in "-ly" end as the heads' rule says)
-    "also still even just never always often seldom almost rather quite not".split())
+    "also still even just never always often seldom almost rather quite not "
+    # ... and adverbs in no "-ly" after a compound's noun ("a £40m transfer fee upfront," counted "upfront")
+    "upfront outright altogether anyway meanwhile".split())
 # Words a count measures by, in the singular before the noun they qualify: the count is of them ("a 30 year low", "a
 # nine month sentence", "a 512 kilobit service", "a four star hotel", "a two match ban"), where a count's other word
 # in the singular is the modifier of a noun that ends the phrase ("a 5,000 competition prize": `counted_object`)
@@ -87,6 +89,37 @@ def _second_then_verb(text: str, position: int) -> re.Match[str] | None:
     found = _SECOND_THEN_VERB.match(text, position)
     return found if found is not None and (found.group(2) in _PRESENT_VERBS or found.group(1) in _CHANGE_HEADS and (
         found.group(2) in SINGULAR_VERBS)) else None
+
+
+# The compound's second word, then a word of time or degree that ends the phrase ("the £3bn energy bill alone would",
+# "the £2 fare cap again": they counted "energy", "fare")
+_SECOND_THEN_WORD = re.compile(r"[^\S\n]+([a-z][a-z'-]*[a-z])[^\S\n]+([a-z]+)\b")
+# (adverbs that stand after a noun phrase only: not a conjunction, a number or a degree's "less", which a verb may
+# have before it, "35% of women earn less than", "a $50m movie straight away because")
+_AFTER_PHRASE = frozenset("alone instead again too upfront apiece each overall yesterday today tonight tomorrow ago "
+                          "overnight worldwide nationwide abroad overseas annually outright altogether anyway once "
+                          "twice".split())
+
+
+def _second_then_end(text: str, position: int) -> re.Match[str] | None:
+    """Return the match of the compound's second word (group 1) after the word ending at `position`, where a word of
+    time or degree follows it.
+
+    >>> [bool(_second_then_end(t, 4)) for t in ("fare cap again", "fare cap rules", "fare cap", "they earn less",
+    ...     "they work abroad", "film straight away")]
+    [True, False, False, False, False, False]
+    """
+    found = _SECOND_THEN_WORD.match(text, position)
+    return found if found is not None and found.group(2) in _AFTER_PHRASE and (
+        found.group(1) not in BASE_VERBS) else None
+
+
+# Gerunds that are nouns in the middle of a sum's compound, what the head is for ("a £5bn house building fund", "a £1bn
+# profit sharing scheme", "a £3m money laundering fine"): no verb's ("a £1bn contract covering maintenance until")
+_NOUN_GERUNDS = frozenset(
+    "building lending spending training parking shipping banking nursing planning manufacturing processing recycling "
+    "charging heating testing screening laundering sharing cleaning mining farming fishing printing housing funding "
+    "borrowing broadcasting advertising gaming betting ticketing".split())
 
 
 def _change_then_participle(text: str, position: int) -> re.Match[str] | None:
@@ -148,9 +181,6 @@ def sum_or_share(unit: str | None) -> bool:
 # Singulars ending in "s" that news writes first in a sum's compound: "a $5bn stimulus package", "a £3bn bonus pool",
 # "a $2m census contract", "a £1bn crisis fund" (they were read as plurals, the compound's head)
 _SINGULAR_S = ("ss", "us", "is")
-# Nouns in "-ly", which read as adverbs by their form: "a 95% reliable supply of power" counted "reliable"
-_LY_NOUNS = frozenset("supply family assembly rally ally monopoly duopoly anomaly reply jelly belly bully lily "
-                      "panoply homily".split())
 # The word after a compound's second, where that second is not its end: the compound may go on to a third and a
 # fourth ("a £2 bus fare cap until", "a £3bn energy bill support scheme will")
 _NEXT = re.compile(r"[^\S\n]+([a-z][a-z'-]*[a-z])\b")
@@ -177,6 +207,9 @@ def compound_head(text: str, position: int, word: str) -> str:
     ...     "energy bill support scheme will", "fare rise hits", "inflation target set by", "reliable supply of",
     ...     "tax credits rise.", "price cap fell")]
     ['cap', 'council tax rise', 'scheme', 'fare rise', 'inflation', 'supply', 'tax', 'price']
+    >>> [compound_head(t, len(t.split()[0]), t.split()[0]) for t in ("house building fund on", "transfer fee upfront,",
+    ...     "energy bill alone would", "fare cap again.", "contract covering maintenance until")]
+    ['fund', 'fee', 'bill', 'cap', 'contract']
     """
     return _head(text, position, word, 2)
 
@@ -186,12 +219,13 @@ def _head(text: str, position: int, word: str, more: int) -> str:
     if word.endswith("s") and not word.endswith(_SINGULAR_S):
         return word  # a plural first is the head: "60m hurdles twice", "80% of adults own"
     second = _SECOND.match(text, position) or _change_then_participle(text, position) or _second_then_verb(
-        text, position)
+        text, position) or _second_then_end(text, position)
     if second is None:
         # (not after a hyphenated word, a span's or a compound adjective of its own: "a three month-long public poll"
         # counts the span, "month-long")
         after = _NEXT.match(text, position) if more and "-" not in word else None
-        if after is not None and _singular_noun(middle := after.group(1)) and middle not in _CHANGE_HEADS:
+        if after is not None and (_singular_noun(middle := after.group(1)) or middle in _NOUN_GERUNDS) and (
+                middle not in _CHANGE_HEADS):
             # a compound of three or four words, read to the head where the phrase ends after it ("a £2 bus fare cap
             # until" → "cap", was "bus"), a change's noun with all the compound before it ("a 4.1% council tax rise"
             # → "council tax rise")
@@ -221,6 +255,6 @@ def _singular_noun(word: str) -> bool:
     >>> [_singular_noun(w) for w in ("package", "supply", "rights", "agreed", "still", "seen", "lately")]
     [True, True, False, False, False, False, False]
     """
-    return not ((word.endswith(("s", "ed", "ing", "ly")) and not word.endswith("ss") and word not in _LY_NOUNS)
+    return not ((word.endswith(("s", "ed", "ing", "ly")) and not word.endswith("ss") and word not in LY_NOUNS)
                 or word in NOT_OBJECTS or word in PAST_TENSES or word in ING_VERBS or word in _NO_HEADS
                 or word in _PARTICIPLES or participle(word))

@@ -70,6 +70,10 @@ _COUNTS = frozenset("one two three four five six seven eight nine ten".split())
 # After a name's number, a results table's next cell in brackets: a share ("(33.4%)") or a signed change ("(+163)",
 # "(-2.6)")
 _CELL_AFTER = re.compile(r" \((?:[+\-−±]\d|\d+(?:\.\d+)?%)")
+# A scorecard's or a leaderboard's row: after a player's number its bracketed second figure, then the next player's
+# pair ("McIlroy 68 (70), Rahm 71 (69)", "Root 45 (62), Brook 30 (41)": the first figure counted, as a sentence's first
+# word is no name's)
+_SCORECARD_NEXT = re.compile(r" \(\d{1,3}\),? [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)? [+\-−]?\d{1,3} \(\d{1,3}\)")
 # A half-time score in brackets after a side's score, then the other side's name ("Arsenal 2 (1) Chelsea 1 (0)")
 _HALF_TIME = re.compile(r" \(\d{1,2}\)(?= [A-Z])")
 # Words after which a capitalised word is a place or a day, not a name the number belongs to.
@@ -104,6 +108,9 @@ def numbered_name(text: str, token: str, word_before: str, word_after: str, afte
             word_before not in LABELS or label in SIDES):
         return False  # a results table's count, its share or its change in brackets after it: "Reform UK 7,640
         # (33.4%)", "Lib Dem 370 (+163)", "No 1,093,870 (47.6%)" (they were numbered names, as "FTSE 100" is)
+    if digits and len(digits) <= 3 and label[:1].isupper() and text.startswith(" (", end) and _SCORECARD_NEXT.match(
+            text, end):
+        return True  # a scorecard's first figure, its player's: "McIlroy 68 (70), Rahm 71 (69)" (it was 68)
     counted = None  # a tally's: "score" (sport near) or "count" ("Italy 120, Spain 85 new cases")
     if digits and not scale2 and label[:1].isupper() and (word_before not in LABELS or label in SIDES) and (
            word_before not in INDICES):  # (a tally's names are capitalised: `tally` reads no other)

@@ -53,8 +53,10 @@ _NOT_AFTER_UNIT = PAST_TENSES | ING_VERBS | frozenset(
     "behind inland offshore overhead underground underwater above below east west north south non-stop also again "
     "still already now then instead yet even just only earlier later overnight yesterday today tonight tomorrow".split()
 )
-# Not adverbs: "the 200m butterfly", "a 5% rally", "a 20-goal tally"
-_LY_NOUNS = frozenset("butterfly family supply assembly monopoly anomaly rally tally belly jelly bully folly".split())
+# Nouns in "-ly", not adverbs: "the 200m butterfly", "a 5% rally", "a 20-goal tally", "a 95% reliable supply" (one list
+# for a word after a unit and for a compound's words, `amount_compounds`)
+LY_NOUNS = frozenset("butterfly family supply assembly monopoly duopoly anomaly rally ally tally belly jelly bully "
+                     "folly reply lily panoply homily".split())
 
 
 def verb_or_adverb(lower: str) -> bool:
@@ -67,7 +69,7 @@ def verb_or_adverb(lower: str) -> bool:
     [False, False]
     """
     return (lower in _NOT_AFTER_UNIT or participle(lower)
-            or len(lower) > 4 and lower.endswith("ly") and lower not in _LY_NOUNS)
+            or len(lower) > 4 and lower.endswith("ly") and lower not in LY_NOUNS)
 
 
 # A word after a unit with a determiner after it is a verb's or a preposition's, with its object ("winds of 40
