@@ -10,8 +10,8 @@ import pytest
 from tests.transforms.default_taxonomy_checks import article_primary, evidence_of_kind, term_evidence
 from warehouse.taxonomy_files import read_taxonomy
 
-CRIME, EDUCATION, HEALTH, LABOUR, SOCIETY = (
-    "medtop:02000000", "medtop:05000000", "medtop:07000000", "medtop:09000000", "medtop:14000000")
+ARTS, CRIME, EDUCATION, HEALTH, LABOUR, SOCIETY = (
+    "medtop:01000000", "medtop:02000000", "medtop:05000000", "medtop:07000000", "medtop:09000000", "medtop:14000000")
 
 
 @pytest.fixture(scope="module")
@@ -63,6 +63,24 @@ def test_the_trades_word_in_a_strikes_phrase_means_the_strike_not_the_trade(iptc
 def test_a_trade_that_strikes_a_deal_or_walks_out_of_a_room_is_no_strike(iptc, text: str) -> None:
     assert not {"doctors strike", "teachers strike", "teachers walked out", "actors walk out"} & term_evidence(
         iptc, text, LABOUR)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "word"),
+    [("The actors walk out onto a bare stage lit by a single bulb.", ARTS, "actors"),
+     ("Teachers walked out of the hall when the fire alarm sounded.", EDUCATION, "teachers"),
+     ("Nurses walked out of the burning ward carrying patients.", HEALTH, "nurses")],
+)
+def test_a_trade_that_walks_out_of_a_room_or_onto_a_stage_keeps_its_word(iptc, text: str, theme: str,
+                                                                          word: str) -> None:
+    # Labour excludes these walks; the trade's theme must not exclude them as well, or the word means nothing.
+    assert word in evidence_of_kind(iptc, text, theme, "semantic")
+
+
+def test_actors_who_walk_out_onto_a_stage_are_arts(iptc) -> None:
+    assert article_primary(iptc, "Actors walk out onto the Olivier stage for the last time",
+                           "The cast of the long-running musical took their final bow at the National Theatre on "
+                           "Saturday after a three-year run.") == ARTS
 
 
 @pytest.mark.parametrize(

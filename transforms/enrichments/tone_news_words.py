@@ -192,6 +192,10 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("agree", 1.5, tuple(f"{sides} compromised {on}" for sides in ("sides", "parties", "both", "they", "we",
                                                                    "negotiators", "leaders", "unions", "governments")
                          for on in ("on", "over", "with"))),
+    # and one who "compromised on" what should be kept whole cut corners, as "neglect": "We compromised on quality" and
+    # "They compromised on safety, the inquiry found" read as agreements (and "quality", "safety" good)
+    ("neglect", -2.0, tuple(f"compromised on {kept}" for kept in ("safety", "quality", "standards", "security",
+                                                                   "care", "principles", "values", "integrity"))),
     # a firm's own word that its profits will fall short, bad news in each of the dev corpora's 5 uses: "The retailer
     # issued a profit warning" read good ("profit" +1.9 outweighing "warning")
     ("warning", -1.4, ("profit warning", "profit warnings", "profits warning", "profits warnings")),

@@ -44,3 +44,15 @@ def test_the_rules_leave_other_senses_bad(text: str) -> None:
 
 def test_sides_that_compromised_on_a_point_met_halfway() -> None:
     assert tone_of("The two parties compromised on the wording of the bill.") > 0
+
+
+@pytest.mark.parametrize("text", [
+    "We compromised on quality and it showed.",
+    "They compromised on safety, the inquiry found.",
+])
+def test_those_who_compromised_on_what_should_be_kept_whole_cut_corners(text: str) -> None:
+    assert tone_of(text) < 0
+
+
+def test_one_who_never_compromised_on_safety_kept_it_whole() -> None:
+    assert tone_of("The firm has never compromised on safety.") > 0
