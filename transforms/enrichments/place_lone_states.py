@@ -31,13 +31,15 @@ _NAME_AFTER = re.compile(r"[^\S\n]+[A-Z]")
 _IN_PLACE = re.compile(r"(?<![\w'’-])(?:in|near|from|at|outside|of)[^\S\n]+\Z")
 
 
-def lone_abbreviations(text: str, abbreviations: frozenset[str], ends: set[int]) -> list[tuple[int, int, str]]:
-    """Return (start, end, abbreviation) of each state's or province's abbreviation after ", " and a town's name that
-    is no mention (`ends`: where the mentions end), in text order.
+def lone_abbreviations(text: str, abbreviations: frozenset[str], ends: set[int]
+                       ) -> list[tuple[int, int, str, int, int]]:
+    """Return (start, end, abbreviation, town's start, town's end) of each state's or province's abbreviation after
+    ", " and a town's name that is no mention (`ends`: where the mentions end), in text order (the town's name is its
+    words before the comma, up to three, the first perhaps a sentence's capitalised word: `place_lone_towns` reads it).
 
-    >>> [a for *_, a in lone_abbreviations("From Hay River, N.W.T., to Ft. Smith, Ala. Yes, Man. Selma, Ala.",
-    ...  frozenset({"N.W.T.", "Man.", "Ala."}), set())]
-    ['N.W.T.', 'Ala.']
+    >>> t = "From Hay River, N.W.T., to Ft. Smith, Ala. Yes, Man. Selma, Ala."
+    >>> [(a, t[s:e]) for _, _, a, s, e in lone_abbreviations(t, frozenset({"N.W.T.", "Man.", "Ala."}), set())]
+    [('N.W.T.', 'From Hay River'), ('Ala.', 'Ft. Smith')]
     """
     if ", " not in text:
         return []
@@ -55,5 +57,5 @@ def lone_abbreviations(text: str, abbreviations: frozenset[str], ends: set[int])
         if (abbreviation in _BEFORE_NAMES and _NAME_AFTER.match(text, m.end())
                 and not _IN_PLACE.search(text, max(0, town.start() - 8), town.start())):
             continue
-        out.append((m.start(1), m.end(1), abbreviation))
+        out.append((m.start(1), m.end(1), abbreviation, town.start(), m.start()))
     return out

