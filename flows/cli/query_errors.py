@@ -19,6 +19,8 @@ _NO_SUCH_COLUMN = re.compile(
     r'|(?:Table|Values list) "[^"]+" does not have a column named "([^"]+)"'  # DuckDB names a view `pt` either way
 )
 # `sum(mentions) AS mentions ... order by mentions`: DuckDB binds the table's column, not the alias.
+# The views a query reads, by name (`from articles a`, `join themes using (theme_id)`).
+_READ_VIEW = re.compile(r'\b(?:from|join)\s+"?([A-Za-z_]\w*)', re.IGNORECASE)
 _NOT_GROUPED = re.compile(r'column "([^"]+)" must appear in the GROUP BY clause')
 
 # The key a view joins on (as the README's examples join them): every label, place and amount has its
@@ -43,15 +45,17 @@ def error_line(message: str, sql: str = "", views_with: ColumnViews | None = Non
         return f"{message} ({field_of_a_list(field.group(2), field.group(1))})"
     if (column := _NO_SUCH_COLUMN.search(message)) is not None and views_with is not None:
         name = column.group(1) or column.group(2)
-        views = views_with(name)
+        views, read = views_with(name), views_read(sql)
         if not views:
-            hint = named_after_a_view(name, views_with)
+            hint = named_after_a_view(name, views_with, read)
             return f"{message} ({hint})" if hint else message
-        # A view the README's examples join by its key first: `name` asked of the labels is the themes' name.
+        # A view the README's examples join by its key first: `name` asked of the labels is the themes' name; but
+        # one the query's own views share a key with (`theme_id` of the articles: article_themes, by article_id).
         views.sort(key=lambda view: view not in _JOIN_KEYS)
-        key = _JOIN_KEYS.get(views[0])
-        example = f", e.g. `join {views[0]} using ({key})`" if key else ""
-        return f"{message} (`{name}` is a column of {', '.join(views)}: join {views[0]} to the query{example})"
+        joined = sorted(views, key=lambda v: join_key(v, read, views_with) is None)
+        view, key = joined[0], join_key(joined[0], read, views_with)
+        example = f", e.g. `join {view} using ({key})`" if key else ""
+        return f"{message} (`{name}` is a column of {', '.join(views)}: join {view} to the query{example})"
     if (column := _NOT_GROUPED.search(message)) is not None and re.search(
         rf'\bas\s+"?{re.escape(column.group(1))}"?(?!\w)', sql, re.IGNORECASE
     ):
@@ -83,9 +87,38 @@ def field_of_a_list(expression: str, field: str) -> str:
             f"`list_transform({expression}, lambda e: e.{field})`")
 
 
-def named_after_a_view(name: str, views_with: ColumnViews) -> str | None:
+def views_read(sql: str) -> list[str]:
+    """Return the names a query reads from or joins, lower-cased, in its order.
+
+    >>> views_read('select * from Articles a join "themes" using (theme_id), paragraphs')
+    ['articles', 'themes']
+    """
+    return [name.lower() for name in _READ_VIEW.findall(sql)]
+
+
+def join_key(view: str, read: list[str], views_with: ColumnViews) -> str | None:
+    """Return the key to join `view` on to a query that reads `read` (its own key, else a paragraph's or an
+    article's id) that one of those views has too; any key of the view's when the query reads none of the lake's."""
+    for key in dict.fromkeys((own_key(view), "paragraph_id", "article_id")):
+        having = views_with(key)
+        if view in having and (not read or any(r in having for r in read)):
+            return key
+    return None
+
+
+def own_key(view: str) -> str:
+    """Return the id a view's rows are of: `theme_id` of themes, `article_id` of article_places.
+
+    >>> own_key("themes"), own_key("article_places"), own_key("paragraph_themes")
+    ('theme_id', 'article_id', 'paragraph_id')
+    """
+    return _JOIN_KEYS.get(view) or f"{view.partition('_')[0]}_id"
+
+
+def named_after_a_view(name: str, views_with: ColumnViews, read: list[str] | None = None) -> str | None:
     """Return where the thing a column no view has is named after lives, as an analyst first writes it: `theme`
     or `theme_name` (a theme's name is `name` of themes), `place_name`, `article_title`; None for another name.
+    `read`, the views the query reads: one of them is not joined again, another is joined on a key they share.
 
     >>> columns = {"theme_id": ["paragraph_themes", "themes"], "name": ["themes", "paragraph_places"],
     ...            "paragraph_id": ["paragraphs", "paragraph_places"], "title": ["articles"]}
@@ -95,22 +128,28 @@ def named_after_a_view(name: str, views_with: ColumnViews) -> str | None:
 '`join themes using (theme_id)`, then `themes.name`']
     >>> named_after_a_view("place", lambda c: columns.get(c, [])).split(", e.g. ")[1]
     '`join paragraph_places using (paragraph_id)`, then `paragraph_places.name`'
+    >>> named_after_a_view("theme", lambda c: columns.get(c, []), ["themes"]).split(": ")[-1]
+    'write `name`'
     >>> named_after_a_view("colour", lambda c: columns.get(c, [])) is None
     True
     """
     from warehouse.schema_version import TABLE_NAMES
     from warehouse.views import derived_views
 
+    read = read or []
     stem, _, rest = name.lower().partition("_")
     views = dict.fromkeys([*TABLE_NAMES, *(n for n, _ in derived_views(None) if not n.endswith("_all"))])
-    # `theme` is the themes view's, before paragraph_themes'; `place` the paragraphs' places, the first of its kind.
-    named = [v for v in views if v == f"{stem}s"] or [v for v in views if v.endswith(f"_{stem}s")]
     column = rest or "name"
-    if not named or named[0] not in views_with(column):
-        return None
-    view = named[0]
-    key = next((k for k in (f"{stem}_id", "paragraph_id", "article_id") if view in views_with(k)), None)
-    if key is None:
-        return None
-    return (f"`{name}` is no column of the lake: the {stem}'s {column} is `{column}` of {view}, e.g. "
-            f"`join {view} using ({key})`, then `{view}.{column}`")
+    having = views_with(column)
+    # `theme` is the themes view's, before paragraph_themes'; `place` the paragraphs' places, the first of its kind.
+    named = [v for v in views if v == f"{stem}s" and v in having] or [
+        v for v in views if v.endswith(f"_{stem}s") and v in having]
+    said = f"`{name}` is no column of the lake: the {stem}'s {column} is `{column}`"
+    for view in named:
+        if view in read:
+            return f"{said} of {view}, which the query reads: write `{column}`"
+    # The one of its kind joined on its own key: an article's places to the articles, a paragraph's to the paragraphs.
+    for view in sorted(named, key=lambda v: join_key(v, read, views_with) != own_key(v)):
+        if key := join_key(view, read, views_with):
+            return f"{said} of {view}, e.g. `join {view} using ({key})`, then `{view}.{column}`"
+    return None

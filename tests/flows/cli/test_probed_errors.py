@@ -120,6 +120,26 @@ REWRITTEN = {
         "(`name` is a column of themes, article_places, paragraph_places: join themes to the query, "
         "e.g. `join themes using (theme_id)`)",
         "select theme_id, name from paragraph_themes join themes using (theme_id)"),
+    # The view a column is named after, or the one that has it, joined on a key the query's own view has: "join
+    # paragraph_places using (paragraph_id)" to the articles, "join themes using (theme_id)" to them, failed again.
+    "a place's name asked of the articles": (
+        "select title, place from articles",
+        "the place's name is `name` of article_places, e.g. `join article_places using (article_id)`",
+        "select title, article_places.name from articles join article_places using (article_id)"),
+    "a theme's id asked of the articles": (
+        "select title, theme_id from articles",
+        "join article_themes to the query, e.g. `join article_themes using (article_id)`",
+        "select title, theme_id from articles join article_themes using (article_id)"),
+    # ... and a view the query reads already is not joined to it again: its column is named as it is.
+    "an article's title asked of the articles by the view's name": (
+        "select article_title from articles",
+        "`article_title` is no column of the lake: the article's title is `title` of articles, which the query "
+        "reads: write `title`",
+        "select title from articles"),
+    "a theme's name asked of the themes by the view's name": (
+        "select theme_id, theme_name from themes t",
+        "the theme's name is `name` of themes, which the query reads: write `name`",
+        "select theme_id, name from themes t"),
     "a sum named as the column it sums": (
         "select name, sum(mentions) as mentions from article_places group by 1 "
         "qualify row_number() over (order by mentions desc) = 1",

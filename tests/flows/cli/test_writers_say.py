@@ -95,3 +95,16 @@ def test_a_source_that_holds_no_file_is_said_before_the_summary(lake) -> None:
     assert "marked" not in lines[0]
     read = runner.invoke(app, ["run", "empty", "--lake", "lake", "--taxonomy", "war.toml", "--include", "*.pdf"])
     assert "holds no file" not in read.output and "matches no file" in read.output  # the glob's line says why
+
+
+def test_a_folder_whose_every_file_the_globs_leave_out_is_not_said_to_hold_none(tmp_path) -> None:
+    # `--exclude '*'` over a folder of articles was said to "hold no file to read": the user went to look for files
+    # that were there; every glob matched, so no glob's line said why either.
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "war.txt").write_text("Troops at the border\n\nThe war goes on.\n")
+    result = runner.invoke(app, ["run", str(folder), "--lake", str(tmp_path / "lake"), "--exclude", "*.txt"],
+                           env={"COLUMNS": "400"})
+    assert result.exit_code == 0, result.output
+    (line,) = [line for line in result.output.splitlines() if line.startswith("warning:")]
+    assert line == (f"warning: --include and --exclude leave out every file of {folder}: the run read nothing"), line
