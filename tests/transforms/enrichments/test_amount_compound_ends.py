@@ -42,6 +42,9 @@ def found(text: str) -> list[tuple[float, str | None, str | None]]:
         ("Brussels unveiled a 2.5 billion-euro defence fund.", [(2.5e9, "EUR", "fund")]),
         ("Berlin agreed a €1.5 billion-euro loan to the carmaker.", [(1.5e9, "EUR", "loan")]),
         ("A 2 billion-dollar deal was signed.", [(2e9, "USD", "deal")]),
+        # ... and per a time after it, as "$2-million-a-year" is
+        ("Paris set out a 2.5 billion-euro-a-year budget for the plan.", [(2.5e9, "EUR", "budget")]),
+        ("Tokyo pledged a 10 billion-yen-a-year scheme.", [(1e10, "JPY", "scheme")]),
         # percentage points written "pp" or "ppt" where a share is near; a book's pages are none
         ("Unemployment rose 0.3pp to 5.1% in the three months to October.",
          [(0.3, "percentage point", None), (5.1, "percent", None), (3, None, "months")]),
