@@ -65,9 +65,9 @@ _TEMPERATURE = re.compile(r"(?i)temperature|degree|celsius|heat|warm|cold|hot\b|
 _RATES = re.compile(r"(?i)\b(?:rates?|yields?|spreads?|cut|cuts|hike|hikes|raised|lowered|bank|bonds?|treasur"
                     r"|gilts?|fed|ecb|basis|coupon|margin|libor|sofr|lending|borrowing|mortgage)")
 # Words near a bare "pp" or "ppt" that make it percentage points of a share ("unemployment rose 0.3pp to 5.1%",
-# "Labour's lead fell 3ppts in the poll"), not a book's pages ("a 240pp hardback")
+# "Labour's lead fell 3ppts in the poll", "the pay gap narrowed by 2pp"), not a book's pages ("a 240pp hardback")
 _SHARES = re.compile(r"(?i)%|\bper\s?cent|\bpercent|\bpoints?\b|\b(?:poll|lead|share|vote|unemployment|inflation"
-                     r"|growth|turnout|approval)")
+                     r"|growth|turnout|approval|gap|swing)")
 # ... but a book's or a document's pages whatever is near: its noun after "pp" ("a 240pp novel", "a 320pp illustrated
 # biography", "the 120pp report"), or a review's price after them ("(Faber, 320pp, £20)")
 _PAGES_AFTER = re.compile(r"(?i)[^\S\n]*,[^\S\n]*[£$€]\d|[-–\s]+(?:[a-z]+[^\S\n]+)?(?:novel|book|hardback"

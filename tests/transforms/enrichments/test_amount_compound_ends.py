@@ -49,6 +49,7 @@ def found(text: str) -> list[tuple[float, str | None, str | None]]:
         ("Unemployment rose 0.3pp to 5.1% in the three months to October.",
          [(0.3, "percentage point", None), (5.1, "percent", None), (3, None, "months")]),
         ("Labour's lead fell 3ppts in the latest poll.", [(3, "percentage point", None)]),
+        ("The gender pay gap narrowed by 2pp last year.", [(2, "percentage point", None)]),
         ("The 240pp hardback costs £25.", [(25, "GBP", None)]),
         # ... but a name in "-ly" before its level keeps its change's sign, and "Almost" is a hedge as "Nearly" is
         ("Shares at noon: Eli Lilly 812 -1.4%, Novo Nordisk 640 -2.0%.",
