@@ -136,8 +136,8 @@ def minus(text: str, position: int) -> int:
     >>> [minus(t, t.rindex("5")) for t in ("$64.10 -5%", "24,105 -5%", "2 -5%", "64.10 -5", "2023 -25%")]
     [7, 7, -1, -1, -1]
     >>> [minus(t, t.rindex("5")) for t in ("Channel 4 -5%", "Channel 4 -5", "rose 4 -5%", "in 2024 -5%",
-    ...     "Between 4 -5%", "Roughly 4 -5%")]
-    [10, -1, -1, -1, -1, -1]
+    ...     "Between 4 -5%", "Roughly 4 -5%", "Almost 4 -5%", "Lilly 4 -5%")]
+    [10, -1, -1, -1, -1, -1, -1, 8]
     >>> [minus(t, t.rindex("5")) for t in ("plus or minus 5", "Plus/minus 5", "+/-5", "+/−5")]
     [-1, -1, -1, -1]
     """
@@ -165,9 +165,11 @@ _LEVEL_BEFORE = re.compile(r"\d(?:,\d{3}(?:\.\d+)?|\.\d{2,}) \Z"
                            # -3%" (they lost the sign, a range's dash)
                            # (not a range's first word: "Between 5 -10% of staff")
                            r"|(?<![\w.])(?!(?:Between|From|To|Of|In|By|Up|Down|About|Around|Some|Only|Under|Over"
-                           r"|And|Or|At|With|For|Just|Perhaps|Maybe|Another|Estimated|Expected)\b"
-                           # (nor a hedge's or an adverb's in "-ly": "Roughly 5 -10%", "Typically 2 -3%")
-                           r"|[A-Za-z]+ly\b)[A-Z][A-Za-z&]* \d{1,3} \Z")
+                           r"|And|Or|At|With|For|Nearly|Almost|Just|Perhaps|Maybe|Another|Estimated|Expected)\b"
+                           # (nor a hedge's or an adverb's in "-ly" by its ending, "Roughly 5 -10%", "Typically 2 -3%";
+                           # not a name's, "Eli Lilly 812 -1.4%", "Italy 7 -2%", "Kelly 3 -1")
+                           r"|[A-Z](?:[a-z]+(?:al|ab|ib|ous|ent|ant|ate|ive|ed|ful|less|ar|re)|[a-z]*ough)ly\b)"
+                           r"[A-Z][A-Za-z&]* \d{1,3} \Z")
 _PLUS_BEFORE = re.compile(r"(?i)\bplus(?:\s+or\s+|\s*/\s*|-or-)\Z")  # "plus or minus", "plus/minus", "plus-or-minus"
 
 

@@ -115,10 +115,12 @@ def _second_then_end(text: str, position: int) -> re.Match[str] | None:
 
 
 # Gerunds that are nouns in the middle of a sum's compound, what the head is for ("a £5bn house building fund", "a £1bn
-# profit sharing scheme", "a £3m money laundering fine"): no verb's ("a £1bn contract covering maintenance until")
+# profit sharing scheme", "a £3m money laundering fine"): no verb's ("a £1bn contract covering maintenance until"), nor
+# one as often a verb's with its object after a sum's noun ("a £2m grant funding research", "a £5m hostel housing
+# refugees", "a £1bn fund lending money"); a plural after one is its object, "a £1m contract training nurses"
 _NOUN_GERUNDS = frozenset(
-    "building lending spending training parking shipping banking nursing planning manufacturing processing recycling "
-    "charging heating testing screening laundering sharing cleaning mining farming fishing printing housing funding "
+    "building spending training parking shipping banking nursing planning manufacturing processing recycling "
+    "charging heating testing screening laundering sharing cleaning mining farming fishing printing "
     "borrowing broadcasting advertising gaming betting ticketing".split())
 
 
@@ -230,7 +232,7 @@ def _head(text: str, position: int, word: str, more: int) -> str:
             # until" → "cap", was "bus"), a change's noun with all the compound before it ("a 4.1% council tax rise"
             # → "council tax rise")
             head = _head(text, after.end(), middle, more - 1)
-            if head != middle:
+            if head != middle and not (middle in _NOUN_GERUNDS and _plural(head)):
                 return f"{word} {head}" if head.endswith(_CHANGE_ENDS) and " " in head else head
         return word
     head = second.group(1)
@@ -246,6 +248,15 @@ def _head(text: str, position: int, word: str, more: int) -> str:
 
 # A change's compound as `compound_head` writes it, "pay rise", whose first words a longer compound's go before
 _CHANGE_ENDS = tuple(f" {change}" for change in _CHANGE_HEADS)
+
+
+def _plural(word: str) -> bool:
+    """Return True when `word` reads as a plural noun by its ending.
+
+    >>> [_plural(w) for w in ("nurses", "fund", "crisis", "bus")]
+    [True, False, False, False]
+    """
+    return word.endswith("s") and not word.endswith(_SINGULAR_S)
 
 
 def _singular_noun(word: str) -> bool:

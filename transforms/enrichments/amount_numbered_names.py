@@ -73,7 +73,12 @@ _CELL_AFTER = re.compile(r" \((?:[+\-−±]\d|\d+(?:\.\d+)?%)")
 # A scorecard's or a leaderboard's row: after a player's number its bracketed second figure, then the next player's
 # pair ("McIlroy 68 (70), Rahm 71 (69)", "Root 45 (62), Brook 30 (41)": the first figure counted, as a sentence's first
 # word is no name's)
-_SCORECARD_NEXT = re.compile(r" \(\d{1,3}\),? [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)? [+\-−]?\d{1,3} \(\d{1,3}\)")
+_SCORECARD_NEXT = re.compile(
+    r" \(\d{1,3}\),? (?P<next>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?) [+\-−]?\d{1,3} \(\d{1,3}\)")
+# ... whose names are players', not a report's lines with last year's figures in brackets ("Revenue 450 (380), EBIT 45
+# (38)", a Nordic report's) nor an election's parties with their seats before ("Conservative 23 (19), Labour 12 (15)")
+_REPORT_LINES = frozenset("Revenue Revenues Sales Turnover Profit Profits Earnings Income Orders Result Results "
+                          "Dividend Margin Costs Expenses Assets Equity Debt Investments Employees Headcount".split())
 # A half-time score in brackets after a side's score, then the other side's name ("Arsenal 2 (1) Chelsea 1 (0)")
 _HALF_TIME = re.compile(r" \(\d{1,2}\)(?= [A-Z])")
 # Words after which a capitalised word is a place or a day, not a name the number belongs to.
@@ -108,8 +113,8 @@ def numbered_name(text: str, token: str, word_before: str, word_after: str, afte
             word_before not in LABELS or label in SIDES):
         return False  # a results table's count, its share or its change in brackets after it: "Reform UK 7,640
         # (33.4%)", "Lib Dem 370 (+163)", "No 1,093,870 (47.6%)" (they were numbered names, as "FTSE 100" is)
-    if digits and len(digits) <= 3 and label[:1].isupper() and text.startswith(" (", end) and _SCORECARD_NEXT.match(
-            text, end):
+    if digits and len(digits) <= 3 and label[:1].isupper() and text.startswith(" (", end) and (
+            row := _SCORECARD_NEXT.match(text, end)) is not None and _players(label, row.group("next")):
         return True  # a scorecard's first figure, its player's: "McIlroy 68 (70), Rahm 71 (69)" (it was 68)
     counted = None  # a tally's: "score" (sport near) or "count" ("Italy 120, Spain 85 new cases")
     if digits and not scale2 and label[:1].isupper() and (word_before not in LABELS or label in SIDES) and (
@@ -157,6 +162,18 @@ def numbered_name(text: str, token: str, word_before: str, word_after: str, afte
         return True  # a headline's first word and its number: "Sims 4 Players Get Free Expansion", "FIFA 23, Madden
         # 24 Top Charts" (not an election's tally: "SNP 9, Lib Dems 72")
     return False
+
+
+def _players(label: str, next_name: str) -> bool:
+    """Return True when a scorecard's row's name and the next row's are players': no report's line, no acronym ("EBIT",
+    "EPS"), no party.
+
+    >>> _players("McIlroy", "Rahm"), _players("Revenue", "EBIT"), _players("Conservative", "Labour"), _players("Root",
+    ...     "Lib Dem")
+    (True, False, False, False)
+    """
+    return not any(name in _REPORT_LINES or name in ELECTION_NAMES or len(name) > 1 and name.isupper()
+                   for name in (label, *next_name.split()))
 
 
 def _named(text: str, label: str, number_start: int) -> bool:

@@ -240,10 +240,11 @@ AMOUNT = re.compile(
         (?P<num2>{_NUM})(?:{SCALE_GUARD}(?P<scale2>{_SCALE}))?(?:{MEASURE_GUARD}(?(scale2)[\s-]|[\s-]?)(?P<measure>{MEASURE})\b(?:{SPACED_INCHES})?)?
         (?:{SUFFIX_GUARD}(?:(?P<pct>\s?%|\s?[Pp]er\s?[Cc]ent\b|[\s\\]?[Pp]ercent\b|pc\b|{_PCT}|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|Bps|BPS)\b|\s?pp(?:ts?)?\b)|(?:\s|(?<=illion)-)(?P<curword>{_CURRENCY})\b(?:-worth\b)?
            |(?P<pence>p)\b|{_IN}(?P<per>{_PER})))?  # a currency's "-worth" is the sum's: "4bn euros-worth of debt"
-        (?!\w|/(?!(?<=[kMG]W/|Wh/)\d|(?<=%/))|:\S|[.,]\d|[-–](?!magnitude\b|(?<=foot-)(?:(?:1[01]|\d)(?!\d)|(?:{INCH_WORDS})(?:-inch)?(?![\w-])))\w
+        (?!\w|/(?!(?<=[kMG]W/|Wh/)\d|(?<=%/))|:\S|[.,]\d|[-–](?!magnitude\b|(?<=[a-z]illion-[a-z]{{3}}-|illion-[a-z]{{4}}-|llion-[a-z]{{5}}-|lion-[a-z]{{6}}-){_PER_TIME}|(?<=foot-)(?:(?:1[01]|\d)(?!\d)|(?:{INCH_WORDS})(?:-inch)?(?![\w-])))\w
            |%[-–]\d)  # "10%-15%" is a range (`amount_ranges`), not a bare 10, while "a 7.8-magnitude quake" is 7.8,
         # as "a magnitude 7.8 quake" is, and "6-foot-2", "6-foot-two" a height of 6 ft 2 in (`amounts.rows` reads
-        # its inches)
+        # its inches); a currency hyphenated to its scale, then a time, is the sum per that time, as "$2-million-a-year"
+        # is: "a 2.5 billion-euro-a-year budget" (the look-behind's branches one width: a currency of 3 to 6 letters)
         (?!-\s(?:to|and|or)\s)  # "14- to 16-year-olds", "10- to 15-minute": a compound adjective, as "15-minute"
       | (?=[A-Za-z])(?:  # the branches of words
         (?P<frac>(?:[Aa]|[Oo]ne)[\s-](?:third|quarter|fifth|tenth)|[Hh]alf|[Tt]wo[\s-]thirds|[Tt]hree[\s-]quarters)

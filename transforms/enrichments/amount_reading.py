@@ -65,9 +65,14 @@ _TEMPERATURE = re.compile(r"(?i)temperature|degree|celsius|heat|warm|cold|hot\b|
 _RATES = re.compile(r"(?i)\b(?:rates?|yields?|spreads?|cut|cuts|hike|hikes|raised|lowered|bank|bonds?|treasur"
                     r"|gilts?|fed|ecb|basis|coupon|margin|libor|sofr|lending|borrowing|mortgage)")
 # Words near a bare "pp" or "ppt" that make it percentage points of a share ("unemployment rose 0.3pp to 5.1%",
-# "Labour's lead fell 3ppts in the poll"), not a book's pages ("a 240pp hardback")
+# "Labour's lead fell 3ppts in the poll", "the pay gap narrowed by 2pp"), not a book's pages ("a 240pp hardback")
 _SHARES = re.compile(r"(?i)%|\bper\s?cent|\bpercent|\bpoints?\b|\b(?:poll|lead|share|vote|unemployment|inflation"
-                     r"|growth|turnout|approval)")
+                     r"|growth|turnout|approval|gap|swing)")
+# ... but a book's or a document's pages whatever is near: its noun after "pp" ("a 240pp novel", "a 320pp illustrated
+# biography", "the 120pp report"), or a review's price after them ("(Faber, 320pp, £20)")
+_PAGES_AFTER = re.compile(r"(?i)[^\S\n]*,[^\S\n]*[£$€]\d|[-–\s]+(?:[a-z]+[^\S\n]+)?(?:novel|book|hardback"
+                          r"|paperback|memoir|biography|volume|tome|edition|report|document|dossier|study|guide|manual|pamphlet|brochure"
+                          r"|thesis|collection|anthology|magazine|journal|catalogue|judgment|ruling|filing|indictment)s?\b")
 # "pounds" is a weight, not money, where the text weighs something: "five pounds heavier", "weighs 200
 # pounds", "50 pounds of cannabis". With a scale word "of" says nothing: "ten million pounds of
 # taxpayers' money" and "8 million pounds of chicken" both run, so it stays money, as before.
@@ -183,9 +188,10 @@ def read_match(
             basis = said.startswith(("basis", "bp"))  # "25 basis points", "50bp", "25 BPS": hundredths of a point
             if said.startswith("bp") and not _RATES.search(text, max(low, start - 150), min(high, end + 150)):
                 return None  # "a 500 bp fragment", "a 9600 bps modem": no rate near
-            if said.startswith("pp") and not (_SHARES.search(text, max(low, start - 150), min(high, end + 150)) or (
-                    _RATES.search(text, max(low, start - 150), min(high, end + 150)))):
-                return None  # "a 240pp hardback": pages, no share near
+            if said.startswith("pp") and (_PAGES_AFTER.match(text, end) or not (
+                    _SHARES.search(text, max(low, start - 150), min(high, end + 150))
+                    or _RATES.search(text, max(low, start - 150), min(high, end + 150)))):
+                return None  # "a 240pp hardback": pages, no share near or a book's noun after them
             unit = PERCENTAGE_POINT if basis or said.startswith("pp") or pct.endswith(("point", "points")) else PERCENT
             value = value / 100 if basis else value
         elif currency:

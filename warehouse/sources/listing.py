@@ -6,8 +6,9 @@ Listing rules (the globs' part is `warehouse.sources.choice`): see the package's
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, fields
+from operator import attrgetter
 from pathlib import Path
 
 from warehouse import storage
@@ -28,13 +29,19 @@ class SourceEntry:
     size_bytes: int | None = None  # None when the file could not be stat'ed (dangling, loop, gone)
     mtime_ns: int | None = None
 
-    def __reduce__(self) -> tuple[type[SourceEntry], tuple[str, str, str, int | None, int | None]]:
-        """Pickle an entry as its constructor's arguments: each batch's entries go to a worker pickled,
-        and a slotted dataclass's own state functions are Python, a fifth as fast (2,000 entries 4.3
-        ms to dump and 3.7 to load, against 0.9 and 1.5)."""
-        return (SourceEntry, (self.path, self.root, self.relative_path, self.size_bytes, self.mtime_ns))
+    def __reduce__(self) -> tuple[type[SourceEntry], tuple[object, ...]]:
+        """Pickle an entry as a call of its class with its fields: each batch's entries go to a worker pickled,
+        and a slotted dataclass's own state functions are Python, a third as fast (2,000 entries 3.7 ms to dump
+        and 3.6 to load, against 1.2 and 1.5)."""
+        kind = type(self)
+        values = _FIELD_VALUES.get(kind)
+        if values is None:  # every field in the constructor's order, a subclass's own too
+            values = _FIELD_VALUES[kind] = attrgetter(*(field.name for field in fields(kind)))
+        return kind, values(self)
 
 
+# An entry class's getter of its fields' values, built on its first pickling
+_FIELD_VALUES: dict[type[SourceEntry], Callable[[SourceEntry], tuple[object, ...]]] = {}
 
 
 def resolve_source(source: str | os.PathLike[str]) -> Path:
