@@ -60,7 +60,7 @@ def test_an_office_alone_names_nobody(byline: str) -> None:
         ("By Minister for Housing and Planning Matthew Pennycook", ("Matthew Pennycook",)),
         ("By Secretary of Health and Human Services Robert F. Kennedy Jr.", ("Robert F. Kennedy Jr.",)),
         ("By Secretary for Science, Innovation and Technology Peter Kyle", ("Peter Kyle",)),
-        ("By Minister for Trade and Industry Elizabeth Ofosu-Adjare and Tom Roe", ("Elizabeth Ofosu-Adjare", "Tom Roe")),
+        ("By Minister for Trade and Industry Ama Mensah and Tom Roe", ("Ama Mensah", "Tom Roe")),
         # an office with a holder before "and" is one person, and the name after it another
         ("By Secretary of State Marco Rubio and Jane Doe", ("Marco Rubio", "Jane Doe")),
     ],
