@@ -155,10 +155,13 @@ def _text_authors(text: str) -> tuple[str, ...]:
     # "Reuters Staff": Reuters's byline; "Gwyn Topham Transport correspondent", "State Senator Ann Lee": the name
     parts = [outlet_of_staff(p) or name_after_role(name_before_role(p)) for p in parts]
     names = [p for p in parts if p and p.lower() not in _NO_NAMES and not is_role(p) and not is_date(p)
-             and not is_date_label(p) and not _WEB_ADDRESS.match(p) and not _DESK_ADDRESS.match(p)]
+             and not is_date_label(p) and not _WEB_ADDRESS.match(p) and not _DESK_ADDRESS.match(p)
+             and not _READING_TIME.fullmatch(p)]
     return tuple(without_outlets(names))  # "By Jane Doe, BBC News" is Jane Doe's; "By BBC Sport" BBC Sport's
 
 
+# A page's reading time beside its byline ("By Tom Roe · 5 min read", Medium's and many CMSs'): no author (it was one)
+_READING_TIME = re.compile(r"\d{1,3}[ -]?(?:min(?:ute)?s?\.?|m)[ -](?:read|listen)(?:ing)?(?: time)?", re.IGNORECASE)
 _SEGMENTS = re.compile(r"\s*(?:;|\||,|(?<=\s)[·•](?=\s|$))\s*")
 
 
