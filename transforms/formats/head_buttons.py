@@ -10,10 +10,10 @@ from transforms.formats.newsletter_lines import is_action_line
 
 BUTTON_CHARACTERS = 40  # a headline may be as short as a button: the head's first line is never taken for one
 # A button a page prints by its byline, which a story's paragraph may be too ("Paid.", "10 minutes."): Medium's and
-# LinkedIn's "Follow", "+ Follow", Substack's "∙ Paid", a reading time ("6 min read", "4 min"); a mail's and a post's
-# actions are `newsletter_lines`'
-_HEAD_BUTTON = re.compile(r"(?:\+\s*)?follow|(?:∙\s*)?paid|save|\d{1,3}[ -]?min(?:ute)?s?(?:[ -](?:read|listen))?",
-                          re.IGNORECASE)
+# LinkedIn's "Follow", "+ Follow", Substack's "∙ Paid", a reading time ("6 min read", Ghost's "— 4 min read"); a
+# mail's and a post's actions are `newsletter_lines`'
+_HEAD_BUTTON = re.compile(
+    r"(?:[-–—·•∙]\s*)?(?:\+\s*)?(?:follow|paid|save|\d{1,3}[ -]?min(?:ute)?s?(?:[ -](?:read|listen))?)", re.IGNORECASE)
 
 
 def is_head_button(line: str) -> bool:
@@ -21,8 +21,8 @@ def is_head_button(line: str) -> bool:
 
     >>> is_head_button("+ Follow"), is_head_button("6 min read"), is_head_button("·"), is_head_button("Share")
     (True, True, True, True)
-    >>> is_head_button("Jane Doe"), is_head_button("Jan 14, 2026")
-    (False, False)
+    >>> is_head_button("— 4 min read"), is_head_button("Jane Doe"), is_head_button("Jan 14, 2026")
+    (True, False, False)
     """
     stripped = line.strip()
     if len(stripped) > BUTTON_CHARACTERS:

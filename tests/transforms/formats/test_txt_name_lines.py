@@ -50,3 +50,8 @@ def test_a_news_pages_buttons_are_no_paragraphs() -> None:
 def test_a_storys_short_answer_like_a_button_stays(answer: str) -> None:
     text = f"The fine\n\nDid the council check whether the fine had been settled first?\n\n{answer}\n\n{STORY}\n"
     assert f"\n\n{answer}\n\n" in _article(text).text
+
+
+def test_a_ghost_posts_reading_time_after_a_dash_is_no_paragraph() -> None:
+    article = _article(f"The cost of a pint\n\nAnna Berg\n\n5 Mar 2026\n\n— 4 min read\n\n{STORY}\n")
+    assert article.authors == ("Anna Berg",) and article.text == f"The cost of a pint\n\n{STORY}\n"
