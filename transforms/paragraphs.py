@@ -110,6 +110,11 @@ _FURNITURE_INSIDE = re.compile(
     r"\ball\s+rights\s+reserved\b|(?<!['\"‘“])\b(?:we|this\s+(?:web)?site)\s+uses?\s+cookies\b", re.IGNORECASE
 )
 _MAX_FURNITURE_WORDS = 60
+# A paragraph of marks alone, no letter or digit: a break between a story's parts as a text file or a page writes it
+# ("###", "* * *", "***", "⁂", "— — —"; a Markdown file's thematic break is none already). It was a body paragraph,
+# labelled and its stars counted as three words.
+_NO_WORD = re.compile(r"[\W_]+")
+_MAX_BREAK_CHARACTERS = 40
 # A headline: one line, short, not ending like a sentence ("BBC files: headline on line 1").
 _MAX_TITLE_WORDS = 25
 _MAX_SUMMARY_PARAGRAPHS = 3
@@ -139,6 +144,8 @@ def is_boilerplate(text: str) -> bool:
     (True, True)
     >>> is_boilerplate("The regulator said sites that use cookies must ask first.")
     False
+    >>> is_boilerplate("* * *"), is_boilerplate("###"), is_boilerplate("1."), is_boilerplate("—Yes.")
+    (True, True, False, False)
     """
     chunk, n_words = text.strip(), len(text.split())
     return _is_link_line(chunk, n_words) or _is_furniture(chunk, n_words)
@@ -154,6 +161,8 @@ def _is_link_line(chunk: str, n_words: int) -> bool:
 def _is_furniture(chunk: str, n_words: int) -> bool:
     if n_words > _MAX_FURNITURE_WORDS:
         return False
+    if len(chunk) <= _MAX_BREAK_CHARACTERS and _NO_WORD.fullmatch(chunk):  # a scene break: "###", "* * *", "⁂"
+        return True
     if _FURNITURE_START.match(chunk) or n_words <= _MAX_LINE_WORDS and _FURNITURE_LINE.match(chunk):
         return True
     # An ASCII paragraph without "originally" is no Medium footer (beyond ASCII a case-blind regex folds more

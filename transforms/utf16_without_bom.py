@@ -25,10 +25,12 @@ def utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     >>> utf16_without_bom("Storm\\n\\nRain fell.\\n".encode("utf-16-le"))
     ('Storm\\n\\nRain fell.\\n', 'utf-16-le')
     >>> [utf16_without_bom(text.encode(codec))[1] for text, codec in [
-    ...     ("Déjà vu", "utf-16-be"), ("Выборы в Москве", "utf-16-le"), ("一万人が参加した。\\n", "utf-16-le")]]
+    ...     ("Déjà vu", "utf-16-be"), ("Выборы в Москве", "utf-16-le"), ("一万人が参加した。\\n\\n", "utf-16-le")]]
     ['utf-16-be', 'utf-16-le', 'utf-16-le']
     >>> utf16_without_bom(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00"), utf16_without_bom(bytes([1, 0, 2, 0]) * 8)
     (None, None)
+    >>> utf16_without_bom(b"\\x00\\x01\\x02binary\\x00") is None
+    True
     """
     sample = data[:_UTF16_SAMPLE]
     if len(data) % 2 or len(sample) < 4:
@@ -37,7 +39,10 @@ def utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     nuls_odd, nuls_even = high_first.count(0), low_first.count(0)
     sides = [("utf-16-le", nuls_odd, nuls_even), ("utf-16-be", nuls_even, nuls_odd)]
     for codec, high, low in sorted(sides, key=lambda side: side[2] - side[1]):
-        if high == 0 or high < low:  # its high bytes hold no NUL, or fewer than its low bytes: no UTF-16 text
+        # its high bytes hold no NUL, or no more than its low bytes: no UTF-16 text (ten bytes of junk with a NUL on
+        # each side, `\x00\x01\x02binary\x00`, read as "Ā戂湩牡y", an article; CJK text with as many of 一's NULs as
+        # of its line ends' is `cjk_utf16`'s, by its punctuation)
+        if high <= low:
             continue
         try:
             text = data.decode(codec)

@@ -228,3 +228,13 @@ def test_paragraph_word_counts_are_the_words_split_finds_in_any_text(paragraphs:
     for text in ("\n\n".join(paragraphs), "\n\n".join(paragraphs).encode("latin-1", "replace").decode("latin-1")):
         columns = paragraph_columns(text)
         assert columns.word_count == [len(chunk.split()) for chunk in columns.text]
+
+
+def test_a_scene_break_between_a_storys_parts_is_no_paragraph_to_label() -> None:
+    # "###", "* * *" and "⁂" between a story's parts were body paragraphs, labelled, the stars three words; a
+    # paragraph of one word or a number stays a body paragraph
+    for mark in ("###", "* * *", "***", "⁂", "— — —"):
+        text = f"The last ferry\n\nThe harbour was empty by nine.\n\n{mark}\n\nBy morning the wind had dropped.\n"
+        assert [p.role for p in split_paragraphs(text)] == [TITLE, BODY, BOILERPLATE, BODY]
+    text = "Quiz\n\nHow many boats left?\n\n12.\n\nAnd how many came back?\n\nNone.\n"
+    assert [p.role for p in split_paragraphs(text)] == [TITLE, BODY, BODY, BODY, BODY]

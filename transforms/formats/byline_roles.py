@@ -154,6 +154,9 @@ def name_after_role(part: str) -> str:
         if len(name) >= 2 and all(_NAME_WORD.fullmatch(w) for w in name):
             return " ".join(name)
     words = part.split()
+    # a generation ends its holder's name, no word of it ("Secretary of Health and Human Services Robert F. Kennedy
+    # Jr." named nobody)
+    generation = [words.pop()] if len(words) > 3 and words[-1] in _GENERATIONS else []
     for k in range(1, len(words) - 1):
         of_place = _office_of_place(words, k)
         if words[k - 1].lower() not in _ROLE_NOUNS and not of_place:
@@ -162,8 +165,11 @@ def name_after_role(part: str) -> str:
         if (len(name) <= 4 and all(_NAME_WORD.fullmatch(w) and w.lower() not in _ROLE_WORDS
                                    and w.lower() not in _ROLE_NOUNS for w in name)
                 and is_role(" ".join(words[:k]), every_word=True)):
-            return " ".join(name)
+            return " ".join(name + generation)
     return part
+
+
+_GENERATIONS = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
 
 
 # The last word of a town's name, never a surname's: "Mayor of West Palm Beach" alone names nobody (it named "Palm

@@ -33,6 +33,11 @@ _ACTION = re.compile(
     r"|give\s+a\s+gift\s+subscription|discussion\s+about\s+this\s+post"
     r"|was\s+this\s+(?:e-?mail\s+|newsletter\s+)?forwarded\s+to\s+you\?.{0,40}"
     r"|add\s+us\s+to\s+your\s+address\s+book|privacy\s+policy|contact\s+us"
+    # a news page's buttons copied with its story (2025's "Listen to this article · 4 min", "Gift this article",
+    # "Share full article"; a head's shorter ones, "Follow", "Paid", are `txt_dates`' alone: a story's answer "Paid."
+    # is none)
+    r"|listen\s+to\s+(?:this\s+)?(?:article|story)|gift\s+(?:this\s+)?(?:article|story)"
+    r"|share\s+full\s+article|\d{1,3}[ -]?min(?:ute)?s?[ -](?:read|listen)"
     # the copyright line of a mail tool's footer (Mailchimp's "Copyright © 2024 City Bulletin, All rights reserved.")
     r"|(?:copyright\s*)?(?:©|\(c\)|copyright)\s*[\d\s–-]*[^\n]{0,80}?,?\s*all\s+rights\s+reserved"
     # ... and the rule a plain-text part draws above it (Mailchimp's line of 60 "="), which holds no word
@@ -44,7 +49,8 @@ _ACTION = re.compile(
 # (https://...)", "Unsubscribe <https://...>", "[https://...]".
 _LINK = re.compile(r"\s*[:\-–]?\s*[(<\[]?https?://\S+?[)>\]]?\s*\Z")
 # A row of actions, "Unsubscribe | Update your preferences" ("-" parts words, "Sign-up", and is no separator here).
-_SEPARATORS = re.compile(r"\s*[|·•]\s*")
+_ROW_TIME = re.compile(r"\d{1,3}\s*min(?:ute)?s?", re.IGNORECASE)
+_SEPARATORS = re.compile(r"\s*[|·•∙]\s*")
 # Why the reader got the mail, and how to stop it: a paragraph that opens so (a short one: 40 words at most).
 _WHY = re.compile(
     r"(?:you(?:'re|’re|\s+are)\s+receiving|you\s+received|you\s+are\s+subscribed|this\s+e-?mail\s+was\s+sent\s+to"
@@ -151,8 +157,10 @@ def is_action_line(line: str) -> bool:
     if not line or len(line) > _LINE_LENGTH:
         return False
     # a link's pattern only where a link can be: tried at every character, it was most of a prose line's cost
-    return all(_ACTION.fullmatch(_LINK.sub("", part) if "http" in part else part)
-               for part in _SEPARATORS.split(line.strip("|·• ")))
+    parts = _SEPARATORS.split(line.strip("|·•∙ "))
+    if len(parts) > 1:  # a row's time beside its action ("Listen to this article · 4 min"), never alone ("10 min.")
+        parts = [part for part in parts if not _ROW_TIME.fullmatch(part)] or parts
+    return all(_ACTION.fullmatch(_LINK.sub("", part) if "http" in part else part) for part in parts)
 
 
 def _without_signature(text: str) -> str:

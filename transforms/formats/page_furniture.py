@@ -29,10 +29,14 @@ def without_page_furniture(text: str) -> str:
     'Es regnete.\\n\\nDer Fluss stieg.'
     >>> without_page_furniture("Read page 3 of the report.\\n\\n- 4 -\\n\\nIt rained.")
     'Read page 3 of the report.\\n\\n- 4 -\\n\\nIt rained.'
+    >>> without_page_furniture("Names were read.\\n\\n9/11\\n\\nBells rang.")
+    'Names were read.\\n\\n9/11\\n\\nBells rang.'
     """
     lines = text.split("\n")
     numbered = [i for i, line in enumerate(lines) if _PAGE_LINE.fullmatch(line)]
-    if not numbered or len(numbered) < 2 and not _has_total(lines[numbered[0]]):
+    # one page line alone is a page's where it says so in words ("Page 1 of 3"): a bare "9/11" or "24/7" is a
+    # heading or a figure (a memorial's "9/11" heading, the text's only such line, was dropped as page 9 of 11)
+    if not numbered or len(numbered) < 2 and not (_has_total(lines[numbered[0]]) and _has_word(lines[numbered[0]])):
         return text
     # A running title stands at a page's edge: beside a page's number (a footer's, or the next page's header after
     # it), or at the text's start or end; a section's heading a report repeats on two pages stands inside them
@@ -58,6 +62,11 @@ def without_page_furniture(text: str) -> str:
             continue
         kept.append(line)
     return re.sub(r"\n(?:[ \t]*\n){2,}", "\n\n", "\n".join(kept)).strip("\n") + ("\n" if text.endswith("\n") else "")
+
+
+def _has_word(line: str) -> bool:
+    """Return whether a page line names a page in words ("Page 3", "Seite 3"), not in figures alone ("3 / 12")."""
+    return any(character.isalpha() for character in line)
 
 
 def _has_total(line: str) -> bool:

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from transforms.formats.author_dates import is_date, is_date_label, without_dates
 from transforms.formats.byline_credits import credited
 from transforms.formats.byline_languages import JOIN_WORDS, joins_pattern, without_lead
+from transforms.formats.byline_offices import names_a_holder, offices_whole
 from transforms.formats.byline_outlets import is_titled_outlet, outlet_of_staff, without_outlets
 from transforms.formats.byline_places import is_dateline_place
 from transforms.formats.byline_pronouns import without_pronouns
@@ -139,19 +140,29 @@ def _text_authors(text: str) -> tuple[str, ...]:
         return tuple(name for p in people if (name := _surname_first(p)))
     # a middle dot or a bullet between spaces parts a byline's name from its day as a bar does ("By Martin Williams ·
     # 14 January 2026" was one author with the dot and the day); Catalan's "l·l" inside a word stays
-    segments = [s.strip() for s in re.split(r"\s*(?:;|\||,|(?<=\s)[·•](?=\s|$))\s*", text)]
+    # (an office's own comma parts nothing: "Secretary for Science, Innovation and Technology Peter Kyle")
+    segments = [s.strip() for s in offices_whole(text, _SEGMENTS, commas_only=True)]
     if len(segments) > 1 and is_dateline_place(re.sub(r"^in\s+", "", segments[-1])):
         segments = segments[:-1]  # a dateline ends a byline: "Jane Doe, London", "Jane Doe, in London"
     segments[1:] = [s for s in segments[1:] if not is_titled_outlet(s)]  # "Jane Doe, Le Monde": her paper
     # A segment that is a role with "and" or "&" in it ("Science and Technology Editor") is one role,
     # not "Science" and a role.
-    segments = [s for s in map(name_before_role, segments) if not is_role(s, every_word=True)]
-    parts = [_without_dateline(p.strip()) for s in segments for p in joins_pattern(joins).split(s)]
+    # (an office's holder and another person are no role: "Secretary of State Marco Rubio and Jane Doe" named nobody)
+    segments = [s for s in map(name_before_role, segments)
+                if not is_role(s, every_word=True) or names_a_holder(s, joins_pattern(joins))]
+    # (nor an office's own "and": "Minister for Housing and Planning Matthew Pennycook", `byline_offices`)
+    parts = [_without_dateline(p.strip()) for s in segments for p in offices_whole(s, joins_pattern(joins))]
     # "Reuters Staff": Reuters's byline; "Gwyn Topham Transport correspondent", "State Senator Ann Lee": the name
     parts = [outlet_of_staff(p) or name_after_role(name_before_role(p)) for p in parts]
     names = [p for p in parts if p and p.lower() not in _NO_NAMES and not is_role(p) and not is_date(p)
-             and not is_date_label(p) and not _WEB_ADDRESS.match(p) and not _DESK_ADDRESS.match(p)]
+             and not is_date_label(p) and not _WEB_ADDRESS.match(p) and not _DESK_ADDRESS.match(p)
+             and not _READING_TIME.fullmatch(p)]
     return tuple(without_outlets(names))  # "By Jane Doe, BBC News" is Jane Doe's; "By BBC Sport" BBC Sport's
+
+
+# A page's reading time beside its byline ("By Tom Roe · 5 min read", Medium's and many CMSs'): no author (it was one)
+_READING_TIME = re.compile(r"\d{1,3}[ -]?(?:min(?:ute)?s?\.?|m)[ -](?:read|listen)(?:ing)?(?: time)?", re.IGNORECASE)
+_SEGMENTS = re.compile(r"\s*(?:;|\||,|(?<=\s)[·•](?=\s|$))\s*")
 
 
 # A name's suffix after a comma is no second author: a generation stays with its name ("Martin Luther

@@ -159,7 +159,8 @@ def articles_from_records(
             continue
         if is_blank(article.text):  # white space, or zero-width characters that show nothing
             invisible = " (only zero-width characters)" if article.text.strip() else ""
-            result.bad.append(BadRecord(number, NO_TEXT, f"no text in field {own['text']!r}{invisible}"))
+            result.bad.append(BadRecord(number, NO_TEXT, f"no text in field {own['text']!r}{invisible}"
+                                        f"{_service_message(values)}"))
             continue
         if article.text.strip() == _REMOVED:
             removed = f'"{_REMOVED}": the API removed the article'
@@ -213,6 +214,19 @@ def _unwrapped(
     for wrapper in wrappers_of(sample, lambda names: "text" in detect_mapping(names, {}, options.reserved)):
         objects = [(number, unwrapped(values, wrapper)) for number, values in objects]
     return objects
+
+
+def _service_message(values: Mapping[str, object]) -> str:
+    """Return what a record without text is where it is a chat export's service message, no one's post (Telegram's
+    `result.json`: `"type": "service"`, its `action` a pin, a join, a channel's creation), else "".
+
+    >>> _service_message({"type": "service", "action": "pin_message", "text": ""}), _service_message({"text": ""})
+    (': a Telegram service message (pin_message), no article', '')
+    """
+    action = values.get("action")
+    if values.get("type") != "service" or not isinstance(action, str):
+        return ""
+    return f": a Telegram service message ({action}), no article"
 
 
 def _no_text_detail(names: list[str], mapped: str | None) -> str:

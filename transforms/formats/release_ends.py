@@ -52,9 +52,15 @@ def _about_its_sender(heading: str, after: str) -> bool:
 
     >>> _about_its_sender("About Acme Inc.\\n", "1. Acme makes brakes."), _about_its_sender("About Time\\n", "A film.")
     (True, False)
+    >>> _about_its_sender("About the Author\\n", "Jo writes."), _about_its_sender("About the children\\n", "They came.")
+    (True, False)
     """
     words = heading.split()
-    if words[0].lower() != "about" or len(words) < 2 or words[1].lower() in ("us", "the"):
+    # "About the Company", "About the Author" head a release's notes; "About the children" after a scene break is the
+    # heading of a story's next part (it was cut off as notes)
+    if words[0].lower() != "about" or len(words) < 2 or words[1].lower() == "us" or (
+            words[1].lower() == "the" and len(words) > 2 and words[2][:1].isupper()):
         return True
+    named = words[2] if words[1].lower() == "the" and len(words) > 2 else words[1]  # its "the" names nothing
     first = re.sub(r"^(?:\d+\.\s*)?(?:the\s+)?", "", after.lstrip(), flags=re.IGNORECASE)
-    return first[: len(words[1])].lower() == words[1].lower()
+    return first[: len(named)].lower() == named.lower()

@@ -67,7 +67,7 @@ _PART = re.compile(r"\s[|·•]\s")
 _READ_TIME = re.compile(r"\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read", re.IGNORECASE)
 # A section's or a newsletter's words, which such a line writes where a writer's name would be ("Top Stories · Jan 22,
 # 2026 · 4 min read"): no name
-_SECTION_WORDS = frozenset(
+SECTION_WORDS = frozenset(
     """news stories story top latest breaking live updates update analysis opinion explainer briefing newsletter
     review reviews features feature world politics business sport sports markets culture tech technology science
     health climate editorial comment podcast video weekend daily weekly morning evening edition digest""".split()
@@ -82,7 +82,7 @@ def _read_time_parts(line: str) -> tuple[str, str] | None:
     """
     parts = [part.strip() for part in _PART.split(line.strip())]
     if len(parts) != 3 or not 2 <= len(parts[0].split()) <= 4 or not are_names(parts[0]) or is_rubric(parts[0]) \
-            or any(word.lower() in _SECTION_WORDS for word in parts[0].split()):
+            or any(word.lower() in SECTION_WORDS for word in parts[0].split()):
         return None
     if _READ_TIME.fullmatch(parts[2]):
         return parts[0], parts[1]

@@ -30,6 +30,7 @@ from transforms.formats.author_dates import is_date
 from transforms.formats.cjk_bylines import cjk_byline
 from transforms.formats.dates import UnparsedDate
 from transforms.formats.figure_tables import in_figure_table
+from transforms.formats.head_buttons import BUTTON_CHARACTERS, is_head_button
 from transforms.formats.numeric_dates import date_in_order
 from transforms.formats.txt_bylines import (
     BYLINE_HEADS,
@@ -39,6 +40,7 @@ from transforms.formats.txt_bylines import (
     is_unnamed_credit,
     undated_names,
 )
+from transforms.formats.txt_name_lines import name_over_date
 from transforms.formats.txt_wire_bylines import opening_byline
 
 _HEAD_CHARACTERS = 600  # a headline, a label's line or a dateline's: the head of a text
@@ -109,7 +111,16 @@ def txt_date(text: str) -> TxtHead:
     ('Rain\\n\\nIt rained.', ('Jane Doe',))
     """
     lines = text[:_HEAD_CHARACTERS].split("\n")[:-1] if len(text) > _HEAD_CHARACTERS else text.split("\n")
-    head = [index for index, line in enumerate(lines) if line.strip()][:_HEAD_LINES]
+    # a page's buttons and marks copied between its headline and its date ("Follow", "6 min read", "·") take no place
+    # of the head's (Medium's date, under four of them, was left a paragraph)
+    head = [index for index, line in enumerate(lines) if line.strip()]
+    furniture: list[int] = []
+    for index in head[1:_HEAD_LINES]:
+        if len(lines[index]) <= BUTTON_CHARACTERS and is_head_button(lines[index]):  # most lines are too long to be
+            furniture = [index for index in head[1:] if is_head_button(lines[index])]
+            head = [index for index in head if index not in furniture]
+            break
+    head = head[:_HEAD_LINES]
     published: datetime | None = None
     updated: datetime | None = None
     authors: tuple[str, ...] = ()
@@ -193,6 +204,12 @@ def txt_date(text: str) -> TxtHead:
                 and rest.lstrip().startswith("By ") and (opening := opening_byline(rest.strip())):
             authors, start = opening
             opened[len(lines)] = len(rest) - len(rest.lstrip()) + start
+    if not authors and cut and (named := name_over_date(lines, head, min(cut))) is not None:
+        cut.append(named[0])  # a writer's name alone over the date: "Priya Nair", then "Jan 14, 2026"
+        authors = named[1]
+    if cut:  # the buttons about its byline's or date's lines, before its story's first line, are no paragraphs either
+        story = next((index for index in head[1:] if index not in cut), len(lines))
+        cut += [index for index in furniture if index < story]
     if opened:
         text = "\n".join(line[opened[n]:] if n in opened else line for n, line in enumerate(text.split("\n")))
     for index in sorted(cut, reverse=True):

@@ -33,3 +33,10 @@ def test_a_story_line_about_the_news_stays() -> None:
 )
 def test_a_middle_dot_parts_a_bylines_name_from_what_follows(byline: str, expected: tuple[str, ...]) -> None:
     assert authors_of(byline) == expected
+
+
+@pytest.mark.parametrize("byline", ["By Tom Roe · 5 min read", "Tom Roe | 12-minute read", "By Tom Roe, 3 mins read"])
+def test_a_reading_time_beside_a_byline_is_no_author(byline: str) -> None:
+    # parted from the name by its dot, "5 min read" was a second author
+    assert authors_of(byline) == ("Tom Roe",)
+    assert authors_of("By Minnie Read") == ("Minnie Read",)

@@ -51,3 +51,19 @@ def test_a_name_like_an_office_stays_as_written(byline: str) -> None:
 )
 def test_an_office_alone_names_nobody(byline: str) -> None:
     assert authors_of(byline) == ()
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # an office's own "and" or comma parts no people (they gave "Planning Matthew Pennycook", and nobody)
+        ("By Minister for Housing and Planning Matthew Pennycook", ("Matthew Pennycook",)),
+        ("By Secretary of Health and Human Services Robert F. Kennedy Jr.", ("Robert F. Kennedy Jr.",)),
+        ("By Secretary for Science, Innovation and Technology Peter Kyle", ("Peter Kyle",)),
+        ("By Minister for Trade and Industry Ama Mensah and Tom Roe", ("Ama Mensah", "Tom Roe")),
+        # an office with a holder before "and" is one person, and the name after it another
+        ("By Secretary of State Marco Rubio and Jane Doe", ("Marco Rubio", "Jane Doe")),
+    ],
+)
+def test_an_offices_own_and_or_comma_is_no_parting_of_its_byline(byline: str, expected: tuple[str, ...]) -> None:
+    assert authors_of(byline) == expected

@@ -34,3 +34,11 @@ def test_a_section_heading_a_report_repeats_inside_its_pages_stays() -> None:
               "was signed in March.\n\nPage 2 of 2\n")
     paragraphs = _paragraphs(report)
     assert paragraphs.count("Recommendations") == 2 and paragraphs.count("Flood Review 2025") == 1
+
+
+def test_a_lone_figure_like_a_page_number_is_a_heading_that_stays() -> None:
+    # the text's only such line, a memorial's "9/11" heading, was dropped as page 9 of 11
+    memorial = ("Remembering the attacks\n\nThe city paused at 8.46am.\n\n9/11\n\nThe names were read by relatives."
+                "\n\f\nThe ceremony ended shortly after noon.\n")
+    assert "9/11" in _paragraphs(memorial)
+    assert "Page 1 of 2" not in _paragraphs(memorial.replace("9/11", "Page 1 of 2"))

@@ -46,3 +46,12 @@ def test_a_films_title_opening_with_about_after_a_break_stays() -> None:
     data = (b"Weekend films on TV\n\nThe Holdovers (BBC Two, 9pm) is a warm, funny Christmas film.\n\n###\n\nAbout Time"
             b"\n\nRichard Curtis's time-travel romance (ITV2, 10pm) is gentler than it looks.\n")
     assert "Richard Curtis" in read_articles(data, "txt", ReadOptions()).articles[0].text
+
+
+def test_a_storys_section_opening_with_about_the_after_a_break_stays() -> None:
+    # "About the children" heads the story's next part (it was cut off as notes); "About the Company" heads notes
+    essay = (b"The orchard\n\nMy grandmother planted the orchard the year the war ended.\n\n###\n\nAbout the children"
+             b"\n\nThey came back in spring to pick the apples.\n")
+    assert "They came back in spring" in read_articles(essay, "txt", ReadOptions()).articles[0].text
+    release = essay.replace(b"About the children", b"About the Company").replace(b"They came", b"The Company came")
+    assert "came back" not in read_articles(release, "txt", ReadOptions()).articles[0].text

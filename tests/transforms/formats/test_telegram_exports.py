@@ -29,3 +29,18 @@ def test_a_body_of_typed_blocks_stays_paragraphs() -> None:
                                         {"type": "paragraph", "text": "The river rose by a metre overnight."}]}
     result = read_articles(json.dumps([record]).encode(), "json", ReadOptions())
     assert "Monday morning.The river" not in "".join(a.text for a in result.articles)
+
+
+def test_a_service_message_is_a_bad_record_that_says_what_it_is() -> None:
+    # a pin, a join or the channel's creation is no one's post: kept as a bad record (counted), its detail naming
+    # it, where it read "no text in field 'text'" as an empty post would
+    service = [{"id": 4414, "type": "service", "date": "2025-11-03T11:41:00", "actor": "Kyiv Daily Briefing",
+                "action": "pin_message", "message_id": 4413, "text": ""},
+               {"id": 4415, "type": "service", "date": "2025-11-03T12:00:00", "actor": "Olena K.",
+                "action": "join_group_by_link", "text": ""}]
+    export = {**EXPORT, "messages": [*EXPORT["messages"], *service]}  # type: ignore[list-item]
+    result = read_articles(json.dumps(export).encode(), "json", ReadOptions())
+    assert len(result.articles) == 2
+    assert [(b.reason, b.detail.rsplit(": ", 1)[-1]) for b in result.bad] == [
+        ("no_text", "a Telegram service message (pin_message), no article"),
+        ("no_text", "a Telegram service message (join_group_by_link), no article")]

@@ -1,0 +1,30 @@
+"""The buttons and marks a page prints about its byline and date, as a copy of it to a text file keeps them between
+its headline and its story ("Follow", "6 min read", "·", "∙ Paid", "Listen to this article · 4 min"): no lines of
+its head (Medium's date, under four of them, was left a paragraph, and its writer unread)."""
+
+from __future__ import annotations
+
+import re
+
+from transforms.formats.newsletter_lines import is_action_line
+
+BUTTON_CHARACTERS = 40  # a headline may be as short as a button: the head's first line is never taken for one
+# A button a page prints by its byline, which a story's paragraph may be too ("Paid.", "10 minutes."): Medium's and
+# LinkedIn's "Follow", "+ Follow", Substack's "∙ Paid", a reading time ("6 min read", Ghost's "— 4 min read"); a
+# mail's and a post's actions are `newsletter_lines`'
+_HEAD_BUTTON = re.compile(
+    r"(?:[-–—·•∙]\s*)?(?:\+\s*)?(?:follow|paid|save|\d{1,3}[ -]?min(?:ute)?s?(?:[ -](?:read|listen))?)", re.IGNORECASE)
+
+
+def is_head_button(line: str) -> bool:
+    """Return whether a line of a text's head is a page's button or a mark alone.
+
+    >>> is_head_button("+ Follow"), is_head_button("6 min read"), is_head_button("·"), is_head_button("Share")
+    (True, True, True, True)
+    >>> is_head_button("— 4 min read"), is_head_button("Jane Doe"), is_head_button("Jan 14, 2026")
+    (True, False, False)
+    """
+    stripped = line.strip()
+    if len(stripped) > BUTTON_CHARACTERS:
+        return False
+    return not any(c.isalnum() for c in stripped) or is_action_line(stripped) or bool(_HEAD_BUTTON.fullmatch(stripped))

@@ -1,0 +1,36 @@
+"""A writer's name alone on its line over a text's date, as a page copied from a blogging platform or a paper's site
+prints it without a "By" ("Priya Nair", then "Jan 14, 2026"; "Sally Weale Education correspondent", then "Wed 14 Jan
+2026 10.30 GMT"): its writer, no paragraph (it was the first one, and the text had no author)."""
+
+from __future__ import annotations
+
+from transforms.formats.byline_outlets import is_outlet
+from transforms.formats.byline_places import is_dateline_place
+from transforms.formats.txt_bylines import SECTION_WORDS, undated_names
+
+# A section's or a topic's words, which a page's kicker over its date writes in a name's shape ("Premier League",
+# "Climate Crisis", "Middle East"): no writer's
+_TOPIC_WORDS = SECTION_WORDS | frozenset("league cup crisis war election elections championship season middle".split())
+_LINE_WORDS = 8
+
+
+def name_over_date(lines: list[str], head: list[int], dated: int) -> tuple[int, tuple[str, ...]] | None:
+    """Return the index and the names of the head's line right over its date's (`dated`), where it is a writer's name
+    alone (or with its role after it), else None; the headline (the head's first line) is none.
+
+    >>> name_over_date(["Buses on time", "Priya Nair", "Jan 14, 2026", "The 42 ran."], [0, 1, 2, 3], 2)
+    (1, ('Priya Nair',))
+    >>> name_over_date(["Derby day", "Premier League", "Jan 14, 2026", "It rained."], [0, 1, 2, 3], 2) is None
+    True
+    """
+    place = head.index(dated) if dated in head else 0
+    if place < 2:
+        return None
+    line = lines[head[place - 1]].strip()
+    if not 2 <= len(line.split()) <= _LINE_WORDS or is_dateline_place(line) or is_outlet(line):
+        return None
+    names = undated_names(f"By {line}")  # read as the byline it is, without its "By"
+    if not names or any(not 2 <= len(name.split()) <= 4 or _TOPIC_WORDS.intersection(name.lower().split())
+                        for name in names):
+        return None
+    return head[place - 1], names
