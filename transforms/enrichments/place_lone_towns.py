@@ -19,6 +19,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from transforms.enrichments.geonames import CITY, HEADER, Place, dumps, loads
+from transforms.enrichments.place_rules import rules
 from transforms.enrichments.place_state_towns import OPENERS
 
 RESOURCE = "lone_towns.tsv"
@@ -54,8 +55,11 @@ def lone_town_at(text: str, start: int, end: int, country: str, admin1: str) -> 
     >>> s, e, town = lone_town_at(t, 0, len(t), "CA", "13")
     >>> t[s:e], town.name
     ('Hay River', 'Hay River')
-    >>> lone_town_at("John Morris", 0, 11, "CA", "03")
+    >>> lone_town_at("John Morris", 0, 11, "CA", "03"), lone_town_at("Reps. Lee", 6, 9, "US", "NH")
+    (None, None)
     """
+    if _titled(text, start):
+        return None
     words = list(re.finditer(r"\S+", text[start:end]))
     for k, m in enumerate(words):  # the longest name first
         # a capitalised word before a shorter name is a person's or a longer name's ("John Morris, Ala."), unless
@@ -66,6 +70,21 @@ def lone_town_at(text: str, start: int, end: int, country: str, admin1: str) -> 
         if town is not None:
             return start + m.start(), end, town
     return None
+
+
+# the word before a name, a full stop and a plural's "s" aside ("Reps. Lee", "Dr. Hope", "lawmaker Lee")
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z]+?)s?\.?[^\S\n]+\Z")
+
+
+def _titled(text: str, start: int) -> bool:
+    """Return whether a person's title or role ends right before `start`: the name after it is a person's, not a
+    town's of that name ("Reps. Lee, N.H.", "Prof. Hope, B.C.", "lawmaker Lee, N.H.")."""
+    word = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    if word is None:
+        return False
+    r = rules()
+    return any(w in r.titles or w in r.lower_titles or w in r.abbreviated_titles and w != "St"
+               for w in (word.group(1), word.group(0).strip().rstrip(".")))
 
 
 def table_text() -> str:

@@ -34,6 +34,17 @@ def test_an_abbreviated_province_after_a_town_the_gazetteer_lacks_is_it_and_its_
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Voting yes were Reps. Lee, N.H., and Pappas, N.H., both Democrats.",
+     [("N.H.", "New Hampshire", "region", "US"), ("N.H.", "New Hampshire", "region", "US")]),
+    ("Prof. Hope, B.C., who led the study, said the results were clear.",
+     [("B.C.", "British Columbia", "region", "CA")]),
+    ("Party lawmaker Lee, N.H., voted no.", [("N.H.", "New Hampshire", "region", "US")]),
+])
+def test_a_name_after_a_title_before_a_state_is_a_persons_not_a_town_of_its_name(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(text) == expected
+
 @pytest.mark.parametrize("text", [
     "Yes, Man. That was the whole answer.",  # a sentence's first word: "Man." a word
     'He said: "Honestly, Ill. That\'s how I felt."',  # a quote's
