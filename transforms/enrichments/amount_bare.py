@@ -3,7 +3,8 @@ group is its number (no scale, unit, currency or share after it, no sign of a cu
 match in news ("5 people", "12,000 troops", "2004").
 
 Such a match leaves most of `parse`'s branches untried: its value is its digits', its unit none, or a currency's
-left as an HTML character reference before it ("&#163;12"), or the currency a rate is quoted in ("160 per dollar");
+left as an HTML character reference before it ("&#163;12"), or the scale and currency of the amount before its
+brackets ("EUR 450 (380) million": `amount_brackets`), or the currency a rate is quoted in ("160 per dollar");
 then the same checks for digits grouped the Indian way, a thousands dot and the words around it (`no_amount`).
 Read here without the rest, each step as `parse` takes it (`tests/transforms/enrichments/test_amount_bare.py` holds
 the two to the same answer).
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.enrichments.amount_brackets import bracketed_figure
 from transforms.enrichments.amount_continental import dot_thousands, euro_after
 from transforms.enrichments.amount_currencies import DOLLAR_ENTITY
 from transforms.enrichments.amount_exchange_rates import RATE_STARTS, rate_currency
@@ -62,6 +64,11 @@ def bare_number(text: str, matched: re.Match[str], hedge: tuple[int, int] | None
     unit = entity_unit = None
     if text[number_start - 1: number_start] == ";":  # the call only after one: this path is the commonest match's
         unit = entity_unit = entity_currency(text, number_start, low)  # "&#163;12": £12
+    elif text[number_start - 1: number_start] == "(" and text[end: end + 1] == ")":
+        figure = bracketed_figure(text, number_start, end, low, paragraph[1] if paragraph else len(text))
+        if figure:  # "EUR 450 (380) million": last year's 380 million euros
+            value *= figure[0]
+            unit = figure[1]
     if unit is None and text.startswith(RATE_STARTS, end):
         unit = rate_currency(text, number_start, end, low)  # "the yen fell to 160 per dollar": 160 yen
     if "," in digits and indian_without_rupees(digits, unit, None):

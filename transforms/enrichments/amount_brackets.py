@@ -1,34 +1,43 @@
-"""The scale two currencies' amounts share when one is in brackets and the scale word follows both.
+"""The scale two amounts share when one is in brackets and the scale word follows both.
 
 Australian and New Zealand papers write an amount in two currencies with one scale after both ("$US9.22
-($NZ13.04) million"): `bracketed_scale` gives either amount, written without a scale of its own, the one after
-the bracket. `amount_reading.parse` multiplies the amount's value by it.
+($NZ13.04) million"), and Nordic and German companies' reports last year's figure in brackets ("EUR 450 (380)
+million"): `bracketed_scale` gives the first amount, written without a scale of its own, the one after the bracket,
+and `bracketed_figure` gives a bare number in such brackets the scale and the currency of the amount before it.
+`amount_reading.parse` multiplies the amount's value by it.
 """
 
 from __future__ import annotations
 
 import re
 
-from transforms.enrichments.amount_currencies import SIGNS
+from transforms.enrichments.amount_currencies import ISO_CODES, SIGNS, SYMBOLS
 from transforms.enrichments.amount_values import scale_factor
 
 # `_SCALE_AFTER_BRACKET` is read after the first amount, `_SCALE_AFTER_CLOSE` after the second, whose
 # `_BRACKET_BEFORE` is the first amount (a sign may be escaped, "\$US9.22 (\$NZ13.04) million", as AG News
-# writes it).
+# writes it). A report's bracketed figure is a bare number after a currency's amount ("EUR 450 (380) million").
 _BRACKET_SCALE = r"\s?(?P<scale>million|billion|trillion|bn|m)\b"
-_BRACKETED_CURRENCY = rf"\\?(?:[A-Z]{{0,3}}\$[A-Z]{{0,3}}|[{SIGNS}])\s?\d[\d,]*(?:\.\d+)?"
-_SCALE_AFTER_BRACKET = re.compile(rf"\s\({_BRACKETED_CURRENCY}\){_BRACKET_SCALE}")
+_SIGN = rf"\\?(?:[A-Z]{{0,3}}\$[A-Z]{{0,3}}|[{SIGNS}])"
+_NUMBER = r"\d[\d,]*(?:\.\d+)?"
+_BRACKETED_CURRENCY = rf"{_SIGN}\s?{_NUMBER}"
+# (a bare year in brackets is none: "paid $5 (2004) million times")
+_SCALE_AFTER_BRACKET = re.compile(rf"\s\((?:{_SIGN}\s?{_NUMBER}|(?!(?:19|20)\d\d\)){_NUMBER})\){_BRACKET_SCALE}")
 _SCALE_AFTER_CLOSE = re.compile(rf"\){_BRACKET_SCALE}")
 _BRACKET_BEFORE = re.compile(rf"{_BRACKETED_CURRENCY}\s\(\\?$")
+# The currency's amount before a report's bracketed figure: a sign, or an ISO code and a space ("EUR 450 (")
+_CURRENCY_BEFORE_BRACKET = re.compile(rf"(?:(?P<sign>{_SIGN})|(?<![\w$])(?P<code>{'|'.join(ISO_CODES)})\s?)"
+                                      rf"{_NUMBER}\s\($")
 
 
 def bracketed_scale(text: str, start: int, end: int, low: int, high: int) -> float:
     """Return the scale of a currency's amount from `start` to `end` written without one, which the other
-    currency's amount in brackets after or around it has after the bracket ("$US9.22 ($NZ13.04) million"), or 1.
+    currency's amount (or last year's figure) in brackets after or around it has after the bracket ("$US9.22
+    ($NZ13.04) million", "EUR 450 (380) million"), or 1.
 
-    >>> text = "$US9.22 ($NZ13.04) million, $5 ($7) each"
-    >>> [bracketed_scale(text, s, e, 0, len(text)) for s, e in ((0, 7), (9, 17), (28, 30), (32, 34))]
-    [1000000.0, 1000000.0, 1.0, 1.0]
+    >>> text = "$US9.22 ($NZ13.04) million, $5 ($7) each, EUR 450 (380) million"
+    >>> [bracketed_scale(text, s, e, 0, len(text)) for s, e in ((0, 7), (9, 17), (28, 30), (32, 34), (46, 49))]
+    [1000000.0, 1000000.0, 1.0, 1.0, 1000000.0]
     """
     if text[end] == ")":
         after = _SCALE_AFTER_CLOSE.match(text, end, high)
@@ -37,3 +46,23 @@ def bracketed_scale(text: str, start: int, end: int, low: int, high: int) -> flo
     else:
         after = _SCALE_AFTER_BRACKET.match(text, end, high)
     return scale_factor(after.group("scale")) if after else 1.0
+
+
+def bracketed_figure(text: str, start: int, end: int, low: int, high: int) -> tuple[float, str] | None:
+    """Return the scale and the currency of a bare number from `start` to `end` in brackets after a currency's
+    amount, with a scale word after the bracket: last year's figure in a report ("EUR 450 (380) million" is
+    380 million euros), or None.
+
+    >>> text = "EUR 450 (380) million, $45 (38)m, Orders 300 (280) million, EUR 5 (4) each"
+    >>> [bracketed_figure(text, s, e, 0, len(text)) for s, e in ((9, 12), (28, 30), (46, 49), (68, 69))]
+    [(1000000.0, 'EUR'), (1000000.0, 'USD'), None, None]
+    """
+    after = _SCALE_AFTER_CLOSE.match(text, end, high)
+    if after is None:
+        return None
+    before = _CURRENCY_BEFORE_BRACKET.search(text, max(low, start - 24), start)
+    if before is None:
+        return None
+    sign = before.group("sign")
+    unit = SYMBOLS.get(sign.lstrip("\\")) if sign else before.group("code")
+    return (scale_factor(after.group("scale")), unit) if unit else None

@@ -1,12 +1,10 @@
-"""Where amounts may start in a batch's text, and the minus sign before them.
+"""Where amounts may start in a batch's text.
 
 One character-set scan and one automaton find where amounts may start in the whole batch's text
 (`candidates`): the starts of runs of digits and currency signs, found with numpy ("Rs", "INR" and
 "US$" move a start back to their first letter), and the number words of the "amounts" word list
 (`ParagraphBatch.words_found`). `AMOUNT` is matched there: Python runs per candidate, never per character.
-
-Before an amount's number, `minus` finds its sign ("-5.3%", "-£2m", "minus 4%": a hyphen after a letter
-or digit is no minus); its hedge ("roughly", "up to") is `amount_hedges`'.
+The minus sign before an amount's number is `amount_signs`', its hedge ("roughly", "up to") `amount_hedges`'.
 """
 
 from __future__ import annotations
@@ -115,62 +113,6 @@ def _letter_symbol_starts(text: str, data: np.ndarray, starts: np.ndarray) -> np
     return np.array([at - len(symbol) for at in near.tolist() for symbol in _LETTER_SYMBOLS_ENDING.get(text[at - 1], ())
                      if text.endswith(symbol, 0, at) and not text[at - len(symbol) - 1: at - len(symbol)].isalnum()],
                     dtype=np.int64)
-
-
-MINUS_SIGNS = ("-", "−")
-# How "minus " ends: `amounts.rows` calls `minus` only after these or a sign.
-SIGN_ENDS = frozenset(("s ", "S ", "s\t"))
-
-
-def minus(text: str, position: int) -> int:
-    """Return where the minus sign of the amount at `position` starts ("-", "−", "minus "), else -1. A
-    hyphen after a letter or digit is no minus ("5-10", "covid-19").
-
-    A sign after a number and a space is a range or a score's dash ("2023 -24 season", "2 -1"), but a change's in
-    percent after a price or a level with its decimals or thousands, as a flattened markets table writes it ("Brent
-    $64.10 -1.2% | WTI", "DAX 24,105 -0.7%"); one after "plus" is a margin either way, as "±" is ("plus or minus 2.8
-    percentage points", "+/-3": the number as written).
-
-    >>> [minus(t, t.rindex("5")) for t in ("was -5%", "(−5C)", "4-5", "a minus 5", "laminus 5", "x 5", "2 -5")]
-    [4, 1, -1, 2, -1, -1, -1]
-    >>> [minus(t, t.rindex("5")) for t in ("$64.10 -5%", "24,105 -5%", "2 -5%", "64.10 -5", "2023 -25%")]
-    [7, 7, -1, -1, -1]
-    >>> [minus(t, t.rindex("5")) for t in ("Channel 4 -5%", "Channel 4 -5", "rose 4 -5%", "in 2024 -5%",
-    ...     "Between 4 -5%", "Roughly 4 -5%", "Almost 4 -5%", "Lilly 4 -5%")]
-    [10, -1, -1, -1, -1, -1, -1, 8]
-    >>> [minus(t, t.rindex("5")) for t in ("plus or minus 5", "Plus/minus 5", "+/-5", "+/−5")]
-    [-1, -1, -1, -1]
-    """
-    sign = text[position - 1: position]
-    if sign in MINUS_SIGNS:
-        if position >= 3 and text[position - 2] == " " and text[position - 3].isdigit():
-            return position - 1 if _CHANGE_AFTER_LEVEL.match(text, position) and _LEVEL_BEFORE.search(
-                text, max(0, position - 16), position - 1) else -1
-        if text[position - 3: position - 1] == "+/":  # "+/-3": a margin
-            return -1
-        return position - 1 if position < 2 or not text[position - 2].isalnum() else -1
-    if sign.isspace() and position >= 6 and text[position - 6: position - 1].lower() == "minus" and (
-        position < 7 or not text[position - 7].isalnum()
-    ):
-        return -1 if _PLUS_BEFORE.search(text, max(0, position - 15), position - 6) else position - 6
-    return -1
-
-
-# A change in percent ("-1.2%") after a price's or a level's number with two decimals or thousands, or a name's
-# number, one space apart
-# ("$64.10 -1.2%", "24,105 -0.7%"): a markets table's row, no range ("2023 -25%", "3 -5%", "1.5 -2%" have neither)
-_CHANGE_AFTER_LEVEL = re.compile(r"\d+(?:\.\d+)?%")
-_LEVEL_BEFORE = re.compile(r"\d(?:,\d{3}(?:\.\d+)?|\.\d{2,}) \Z"
-                           # ... or a name's number, a channel's, a station's, an index's: "Channel 5 -2%", "Radio 4
-                           # -3%" (they lost the sign, a range's dash)
-                           # (not a range's first word: "Between 5 -10% of staff")
-                           r"|(?<![\w.])(?!(?:Between|From|To|Of|In|By|Up|Down|About|Around|Some|Only|Under|Over"
-                           r"|And|Or|At|With|For|Nearly|Almost|Just|Perhaps|Maybe|Another|Estimated|Expected)\b"
-                           # (nor a hedge's or an adverb's in "-ly" by its ending, "Roughly 5 -10%", "Typically 2 -3%";
-                           # not a name's, "Eli Lilly 812 -1.4%", "Italy 7 -2%", "Kelly 3 -1")
-                           r"|[A-Z](?:[a-z]+(?:al|ab|ib|ous|ent|ant|ate|ive|ed|ful|less|ar|re)|[a-z]*ough)ly\b)"
-                           r"[A-Z][A-Za-z&]* \d{1,3} \Z")
-_PLUS_BEFORE = re.compile(r"(?i)\bplus(?:\s+or\s+|\s*/\s*|-or-)\Z")  # "plus or minus", "plus/minus", "plus-or-minus"
 
 
 _PREFIX_ENDS = frozenset(prefix[-1] for prefix in DOLLAR_PREFIXES)  # "S" of "US$", "n" of "Can$"

@@ -79,6 +79,8 @@ _SCORECARD_NEXT = re.compile(
 # (38)", a Nordic report's) nor an election's parties with their seats before ("Conservative 23 (19), Labour 12 (15)")
 _REPORT_LINES = frozenset("Revenue Revenues Sales Turnover Profit Profits Earnings Income Orders Result Results "
                           "Dividend Margin Costs Expenses Assets Equity Debt Investments Employees Headcount".split())
+# ... and last year's figure itself, bare in brackets after a report line's ("Orders 300 (280)")
+_COMPARISON_AFTER = re.compile(r" \((?!(?:19|20)\d\d\))\d[\d,.]*\)")  # (a year's is a title's: "Profits 4 (2019)")
 # A half-time score in brackets after a side's score, then the other side's name ("Arsenal 2 (1) Chelsea 1 (0)")
 _HALF_TIME = re.compile(r" \(\d{1,2}\)(?= [A-Z])")
 # Words after which a capitalised word is a place or a day, not a name the number belongs to.
@@ -150,12 +152,14 @@ def numbered_name(text: str, token: str, word_before: str, word_after: str, afte
     if digits and not scale2 and not label.islower() and counted is None and (
            "," not in digits or word_before not in INDICES and not title_case(text, end)
            and not country_or_region(label)) and (
-           label.lower() not in COUNT_WORDS) and _named(text, label, number_start) and not counts(
-           after) and not headline_verb_count(text, label, end, label_start):
+           label.lower() not in COUNT_WORDS) and not (
+           label in _REPORT_LINES and _COMPARISON_AFTER.match(text, end)) and _named(
+           text, label, number_start) and not counts(after) and not headline_verb_count(text, label, end, label_start):
         return True  # a numbered name: "Halo 2", "Channel 4", "Nintendo 64 classic", in a sentence "Warhammer
         # 40,000 sold" (not "Trump's First 100 Days", nor a headline's thousands grouped by commas, a count's:
         # "Wildfires Destroy 12,000 Homes", nor an index's level, "the Dow 10,000 barrier", nor a place's count,
-        # "Israel 1,200 were killed")
+        # "Israel 1,200 were killed", nor a report's line with last year's figure after it inside a sentence, "the
+        # company said Orders 300 (280) were": it lost the 300)
     if digits and not scale2 and "," not in digits and (
            counted is None or label not in ELECTION_NAMES) and first_word_name_number(
            text, label, label_start, end, low, word_after):

@@ -84,6 +84,10 @@ _COUNT_AFTER = re.compile(r"[^\S\n]+\d[\d,]*(?:\.\d+)?(?=[^\S\n]+[A-Za-z])")
 _NOTHING_AFTER = frozenset((*",.;:!?)]}\"'/%\n’”", ""))
 
 
+# The compound adjectives a scale word is hyphenated to (`amount_pattern.AMOUNT` ends the amount before them)
+_SCALED_COMPOUNDS = ("-strong", "-year-old", "-years-old")
+
+
 def counted_object(text: str, end: int, after_unit: bool = False, start: int = -1, compound: bool = False
                    ) -> str | None:
     """Return the noun an amount counts: the first lower-case word after it that is not a function word, and after a
@@ -101,10 +105,16 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
     (None, 'food')
     >>> counted_object("40 mph hit the town", 6, True, 0), counted_object("a $337m hit the firm took", 7, True, 2)
     (None, 'hit')
+    >>> counted_object("2 million-strong army", 9), counted_object("4.5 billion-year-old rock", 11)
+    ('army', 'years')
     >>> counted_object("60,000 sang the anthem", 6), counted_object("2,500 paid staff", 5)
     (None, 'staff')
     """
     after = text[end: end + 1]  # the character after the amount (none at the text's end)
+    if after == "-" and text.startswith(_SCALED_COMPOUNDS, end):  # a scale word's compound adjective
+        if text.startswith("-strong", end):  # "a 2 million-strong army": the army is what is counted
+            return counted_object(text, end + 7, after_unit, start, compound)
+        return "years"  # "a 4.5 billion-year-old rock": an age of 4.5 billion years
     if after in _NOTHING_AFTER or SPACED_PERIOD_COMPARISON.match(text, end) or after_unit and text[
             end - 1: end] in _SHARE_ENDS and poll_measure(text, end):
         paired = paired_end(text, end) if after == "/" and after_unit else -1

@@ -188,6 +188,7 @@ _TENS_OF = "(?:" + "|".join(rf"(?<={tens}s\sof\s{scale})" for tens in ("[Tt]en",
 # A currency's adjectives, longest first ("Hong Kong dollar" before "dollar"), a phrase's words split by any space
 _ADJECTIVES = "|".join(r"\s".join(map(re.escape, k.split()))
                        for k in sorted(CURRENCY_ADJECTIVES, key=lambda k: (-len(k), k)))
+_HYPHENED = "dollar|euro|yen|yuan"  # a currency's word hyphenated to a bare number
 # Longest first, so that "Hong Kong dollars" wins over "dollars"; a phrase's words may be split by a line's end.
 _CURRENCY = "|".join(
     [_by_first_letter([r"\s".join(map(re.escape, phrase.split())) for phrase in sorted(
@@ -197,6 +198,9 @@ _CURRENCY = "|".join(
     # ... and after "m" as the BBC writes millions of euros ("a 800m euro loss", "798m euro a year ago": they
     # counted "euro"); not won, "the 100m won by" being a race
     + [rf"(?<=\dm\s)(?:{_ADJECTIVES})"]
+    # ... and hyphenated to a bare number, as a note's or a coin's worth is written ("a 10-dollar bill", "a 2-euro
+    # coin", "a 1,000-yen note": they were none); a pound's is `POUND_ADJECTIVE`'s, a weight's as often
+    + [rf"(?<=\d-)(?:{_HYPHENED})"]
     # A headline's capitals after its capitalised scale word, "5 Million Dollars" as "$5 Million" (`currency_of`
     # reads the word lower-cased); not after a bare number, "Stocks Up 5 Pounds" in a Title Case headline being rarer
     # than a name's "20 Dollars" or "3 Pounds".
@@ -238,9 +242,9 @@ AMOUNT = re.compile(
         # a hyphen before a unit joins it as a compound adjective does ("a 10-foot fence", "a 5-km race"); a unit
         # after a scale word is the unit of the whole ("93 million miles", "1.5m tonnes"), a space or hyphen apart
         (?P<num2>{_NUM})(?:{SCALE_GUARD}(?P<scale2>{_SCALE}))?(?:{MEASURE_GUARD}(?(scale2)[\s-]|[\s-]?)(?P<measure>{MEASURE})\b(?:{SPACED_INCHES})?)?
-        (?:{SUFFIX_GUARD}(?:(?P<pct>\s?%|\s?[Pp]er\s?[Cc]ent\b|[\s\\]?[Pp]ercent\b|pc\b|{_PCT}|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|Bps|BPS)\b|\s?pp(?:ts?)?\b)|(?:\s|(?<=illion)-)(?P<curword>{_CURRENCY})\b(?:-worth\b)?
+        (?:{SUFFIX_GUARD}(?:(?P<pct>\s?%|\s?[Pp]er\s?[Cc]ent\b|[\s\\]?[Pp]ercent\b|pc\b|{_PCT}|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|Bps|BPS)\b|\s?pp(?:ts?)?\b)|(?:\s|(?<=illion)-|(?<=\d)-(?=(?:{_HYPHENED})\b))(?P<curword>{_CURRENCY})\b(?:-worth\b)?
            |(?P<pence>p)\b|{_IN}(?P<per>{_PER})))?  # a currency's "-worth" is the sum's: "4bn euros-worth of debt"
-        (?!\w|/(?!(?<=[kMG]W/|Wh/)\d|(?<=%/))|:\S|[.,]\d|[-–](?!magnitude\b|(?<=[a-z]illion-[a-z]{{3}}-|illion-[a-z]{{4}}-|llion-[a-z]{{5}}-|lion-[a-z]{{6}}-){_PER_TIME}|(?<=foot-)(?:(?:1[01]|\d)(?!\d)|(?:{INCH_WORDS})(?:-inch)?(?![\w-])))\w
+        (?!\w|/(?!(?<=[kMG]W/|Wh/)\d|(?<=%/))|:\S|[.,]\d|[-–](?!magnitude\b|(?<=illion-)(?:strong|years?-old)\b|(?<=[a-z]illion-[a-z]{{3}}-|illion-[a-z]{{4}}-|llion-[a-z]{{5}}-|lion-[a-z]{{6}}-){_PER_TIME}|(?<=foot-)(?:(?:1[01]|\d)(?!\d)|(?:{INCH_WORDS})(?:-inch)?(?![\w-])))\w
            |%[-–]\d)  # "10%-15%" is a range (`amount_ranges`), not a bare 10, while "a 7.8-magnitude quake" is 7.8,
         # as "a magnitude 7.8 quake" is, and "6-foot-2", "6-foot-two" a height of 6 ft 2 in (`amounts.rows` reads
         # its inches); a currency hyphenated to its scale, then a time, is the sum per that time, as "$2-million-a-year"

@@ -1,5 +1,6 @@
 """A "won" or "dong" after a number that is not sure to be the currency (`unsure_won`): "Some 2 million won prizes",
-"Two Korean won medals"; `amounts.rows` then matches the number without it."""
+"Two Korean won medals"; one hyphenated to its scale is the currency ("a 3 billion-won loan"). `amounts.rows` then
+matches the number without an unsure one."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ def unsure_won(text: str, matched: re.Match[str], paragraph: tuple[int, int]) ->
     >>> text = "1.5 trillion won in Seoul. 2 million won prizes. 5 Korean won."
     >>> [unsure_won(text, AMOUNT.match(text, at), (0, len(text))) for at in (0, 27, 49)]
     [None, None, 'curword']
+    >>> [unsure_won(t, AMOUNT.match(t), (0, len(t))) for t in ("a 3 billion-won loan"[2:], "3 billion won it")]
+    [None, 'curword']
     >>> unsure_won("2 million won prizes.", AMOUNT.match("2 million won prizes."), (0, 21))
     'curword'
     >>> [unsure_won(t, AMOUNT.match(t), (0, len(t))) for t in ("40 trillion dong", "15,000 dong", "2 dong")]
@@ -30,6 +33,8 @@ def unsure_won(text: str, matched: re.Match[str], paragraph: tuple[int, int]) ->
     group = "curword" if matched.group("curword") else "curword2"
     said = matched.group(group)
     if said == SCALED_ONLY:
+        if text[matched.start(group) - 1] == "-":
+            return None  # hyphenated to its scale, a compound adjective's, no verb: "a 3 billion-won loan"
         return None if _KOREA.search(text, *paragraph) else group
     parsed = parse(text, matched, None, paragraph)
     return None if parsed and abs(parsed[0]) >= 1000 else group

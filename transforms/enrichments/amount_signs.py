@@ -1,0 +1,92 @@
+"""The minus sign before an amount's number (`minus`): "-5.3%", "-£2m", "minus 4%"; a hyphen after a letter or digit
+is no minus, nor a range's dash after a number and a space, unless a markets table's change follows a level.
+"""
+
+from __future__ import annotations
+
+import re
+
+MINUS_SIGNS = ("-", "−")
+# How "minus " ends: `amounts.rows` calls `minus` only after these or a sign.
+SIGN_ENDS = frozenset(("s ", "S ", "s\t"))
+
+
+def minus(text: str, position: int) -> int:
+    """Return where the minus sign of the amount at `position` starts ("-", "−", "minus "), else -1. A
+    hyphen after a letter or digit is no minus ("5-10", "covid-19").
+
+    A sign after a number and a space is a range or a score's dash ("2023 -24 season", "2 -1"), but a change's in
+    percent after a price or a level with its decimals or thousands, as a flattened markets table writes it ("Brent
+    $64.10 -1.2% | WTI", "DAX 24,105 -0.7%"); one after "plus" is a margin either way, as "±" is ("plus or minus 2.8
+    percentage points", "+/-3": the number as written).
+
+    >>> [minus(t, t.rindex("5")) for t in ("was -5%", "(−5C)", "4-5", "a minus 5", "laminus 5", "x 5", "2 -5")]
+    [4, 1, -1, 2, -1, -1, -1]
+    >>> [minus(t, t.rindex("5")) for t in ("$64.10 -5%", "24,105 -5%", "2 -5%", "64.10 -5", "2023 -25%")]
+    [7, 7, -1, -1, -1]
+    >>> [minus(t, t.rindex("5")) for t in ("Channel 4 -5%", "Channel 4 -5", "rose 4 -5%", "in 2024 -5%",
+    ...     "Between 4 -5%", "Roughly 4 -5%", "Almost 4 -5%", "so Lilly 4 -5%", "Likely 4 -5% of", "Eli Lilly 4 -5%")]
+    [10, -1, -1, -1, -1, -1, -1, 11, -1, 12]
+    >>> [minus(t, t.rindex("5")) for t in ("plus or minus 5", "Plus/minus 5", "+/-5", "+/−5")]
+    [-1, -1, -1, -1]
+    """
+    sign = text[position - 1: position]
+    if sign in MINUS_SIGNS:
+        if position >= 3 and text[position - 2] == " " and text[position - 3].isdigit():
+            change = _CHANGE_AFTER_LEVEL.match(text, position)
+            if change is None:
+                return -1
+            level = _LEVEL_BEFORE.search(text, max(0, position - 16), position - 1)
+            return position - 1 if level and not _opening_adverb(text, level, change) else -1
+        if text[position - 3: position - 1] == "+/":  # "+/-3": a margin
+            return -1
+        return position - 1 if position < 2 or not text[position - 2].isalnum() else -1
+    if sign.isspace() and position >= 6 and text[position - 6: position - 1].lower() == "minus" and (
+        position < 7 or not text[position - 7].isalnum()
+    ):
+        return -1 if _PLUS_BEFORE.search(text, max(0, position - 15), position - 6) else position - 6
+    return -1
+
+
+# A change in percent ("-1.2%") after a price's or a level's number with two decimals or thousands, or a name's
+# number, one space apart
+# ("$64.10 -1.2%", "24,105 -0.7%"): a markets table's row, no range ("2023 -25%", "3 -5%", "1.5 -2%" have neither)
+_CHANGE_AFTER_LEVEL = re.compile(r"\d+(?:\.\d+)?%")
+_LEVEL_BEFORE = re.compile(r"\d(?:,\d{3}(?:\.\d+)?|\.\d{2,}) \Z"
+                           # ... or a name's number, a channel's, a station's, an index's: "Channel 5 -2%", "Radio 4
+                           # -3%" (they lost the sign, a range's dash)
+                           # (not a range's first word: "Between 5 -10% of staff")
+                           r"|(?<![\w.])(?!(?:Between|From|To|Of|In|By|Up|Down|About|Around|Some|Only|Under|Over"
+                           r"|And|Or|At|With|For|Nearly|Almost|Just|Perhaps|Maybe|Another|Estimated|Expected)\b"
+                           # (nor a hedge's or an adverb's in "-ly" by its ending, "Roughly 5 -10%", "Typically 2 -3%";
+                           # not a name's, "Eli Lilly 812 -1.4%", "Italy 7 -2%", "Kelly 3 -1")
+                           r"|[A-Z](?:[a-z]+(?:al|ab|ib|ous|ent|ant|ate|ive|ed|ful|less|ar|re)|[a-z]*ough)ly\b)"
+                           r"[A-Z][A-Za-z&]* \d{1,3} \Z")
+_PLUS_BEFORE = re.compile(r"(?i)\bplus(?:\s+or\s+|\s*/\s*|-or-)\Z")  # "plus or minus", "plus/minus", "plus-or-minus"
+
+
+# Where a sentence has opened before its first word: a paragraph's start (`batch.SEPARATOR` ends in a line's end),
+# a full stop, a question or an exclamation mark, a colon, and the quotes or brackets after them
+_OPENING = re.compile(r"(?:\A|[\n.!?:])[\s\"'“‘(]*\Z")
+_GOES_ON = re.compile(r"[^\S\n]+[a-z]")  # after a hedged range the sentence goes on: "of roles", "will go"
+
+
+def _opening_adverb(text: str, level: re.Match[str], change: re.Match[str]) -> bool:
+    """Return True when a level's name before a signed change (`_LEVEL_BEFORE`) is a sentence's first word in "-ly"
+    and the figures rise from it, the sentence going on in lower case: a hedge before a range ("Likely 5 -10% of
+    roles", "Possibly 2 -3% will"), not a company's level and change in a markets table ("Lilly 812 -1.4%", whose
+    change is smaller than its level; "Italy 4 -5%, Spain 6 +1%", a table's cell before the next).
+
+    >>> def opens(text: str) -> bool:
+    ...     at = text.rindex(" -") + 2
+    ...     return _opening_adverb(text, _LEVEL_BEFORE.search(text, 0, at - 1), _CHANGE_AFTER_LEVEL.match(text, at))
+    >>> [opens(t + " of") for t in ("Likely 5 -10%", "Lilly 12 -1%", 'Costs fell. "Likely 5 -10%', "so Kelly 5 -10%")]
+    [True, False, True, False]
+    >>> opens("Italy 4 -5%, Spain 6 +1%"), opens("Italy 4 -5%")
+    (False, False)
+    """
+    name, _, low = level.group().partition(" ")
+    if not name.endswith("ly") or not _OPENING.search(text, max(0, level.start() - 4), level.start()) or not (
+            _GOES_ON.match(text, change.end())):
+        return False
+    return float(low) < float(change.group().rstrip("%"))
