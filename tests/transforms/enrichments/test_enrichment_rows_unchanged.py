@@ -147,6 +147,10 @@ tone of 6 paragraphs and their articles, each read: "compromised" read as "hacke
 not been compromised" more positive, all right), a patch's noun before "for" mending its faults ("Microsoft issues
 patches for 7 software flaws", − to +, right), and "tumours" a quantity ("less likely to have their tumours picked up
 by scans": "up" read as their rise, a little more negative, the paragraph bad news either way).
+Recomputed for agnews-dev (bbc-dev's and the examples' rows unchanged) by tone's fifteenth round of 2026, which moved
+the tone of one paragraph and its article, read: "less likely to have their tumours picked up by scans" (−6.161 →
+−4.722, right: a find by scans is no rise of the tumours, and the paragraph stays bad news). Its other rules (the event
+of a harm that befell no one, "none of", a fault's own doing, coal's use, a level after a span) moved no row.
 """
 
 from __future__ import annotations
@@ -198,7 +202,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 @pytest.mark.parametrize(("name", "expected"), [
     ("bbc-dev", ("165277b7fcbfc19b", 8414, 6390)),
-    ("agnews-dev", ("416726c0033fe151", 6508, 2325)),
+    ("agnews-dev", ("e3276d0343800621", 6508, 2325)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
