@@ -269,14 +269,11 @@ def rows(batch: ParagraphBatch) -> Rows:
     if len(passed):  # "No one has been seriously hurt": the adverb passes its negation on to the word it qualifies
         valence = np.where(members(words, passed) & ~reached & (averted == 0), valence * -0.74, valence)
     valence = np.where(((averted > 0) & ~undone) | (freed > 0), valence * -0.74, valence)  # the verb decides
-    harmed = np.zeros(len(starts) + 1, dtype=bool)
-    harmed[last_word[is_key(key, HARMED)]] = True
-    harmed = harmed[words] & (sign < 0) & (averted == 0)
-    if harmed.any():  # "No one was injured in the emergency landing": the event of a harm that befell no one is no news
-        harms = words[harmed & (reached | (members(words, passed) if len(passed) else reached))]
-        if len(harms):
-            events = spared_events(batch.joined, text, starts, word_paragraph, harms, words[sign < 0])
-            valence[members(words, events)] = 0.0
+    harms = words[(reached | (members(words, passed) if len(passed) else reached)) & (sign < 0) & (averted == 0)]
+    harms = harms[members(harms, last_word[is_key(key, HARMED)])] if len(harms) else harms
+    if len(harms):  # "No one was injured in the emergency landing": the event of a harm that befell no one is no news
+        events = spared_events(batch.joined, text, starts, word_paragraph, harms, words[sign < 0])
+        valence[members(words, events)] = 0.0
     weight = np.minimum(np.abs(valence) / MAX_VALENCE, 1.0)
     per_word = np.maximum(n_words, 1.0)
     positive = np.bincount(paragraph, weights=weight * (valence > 0), minlength=n) * 100 / per_word
