@@ -43,15 +43,23 @@ _FAULT_SETS = {
     "fault": "flaw flaws vulnerability vulnerabilities bug bugs glitch glitches loophole loopholes weakness weaknesses "
              "hole holes",
     "relative": "that which",
-    "letting": "let lets allowed allows enabled enables could would might left leaves exposed exposes gave gives meant",
+    "letting": "let lets allowed allows enabled enables could would might left leaves exposed exposes gave gives meant "
+               # and the fault's own doing, its harm the fault's: "a fix for the bug that drained iPhone batteries"
+               # read bad (−1.6), the draining kept
+               "caused causes drained drains crashed crashes froze freezes deleted deletes wiped wipes corrupted "
+               "corrupts disrupted disrupts grounded grounds stranded strands leaked leaks broke breaks slowed slows",
     "whose": "a an the its their his her this that several two three some",
 }
 # A fault's clause, each phrase's clause verb at its last word: the fault right after the mending verb, after a
 # determiner or a word of its kind ("a security flaw"), or after both ("the critical security flaw").
 _CLAUSES = tuple(make_phrases({verb: (phrase,) for verb in MENDING}, _FAULT_SETS)
                  for phrase in ("_ {fault} {relative} {letting}", "_ {whose} {fault} {relative} {letting}",
-                                "_ * {fault} {relative} {letting}", "_ {whose} * {fault} {relative} {letting}"))
-_CLAUSE_AT = (3, 4, 4, 5)
+                                "_ * {fault} {relative} {letting}", "_ {whose} * {fault} {relative} {letting}",
+                                # a remedy's, past its "for" (`remedies`): "a fix for the bug that drained batteries"
+                                "_ for {whose} {fault} {relative} {letting}",
+                                "_ for {whose} * {fault} {relative} {letting}"))
+_CLAUSE_AT = (3, 4, 4, 5, 5, 6)
+_REMEDY_CLAUSES = 2  # the last of `_CLAUSES`, a remedy's
 # How far past the clause's verb what the fault let happen reaches: "let hackers steal data", "allowed attackers to
 # take control".
 _CLAUSE_WINDOW = 4
@@ -93,7 +101,12 @@ def fault_reach(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarra
     [9, 0, 0]
     """
     reach = np.zeros(len(verbs), dtype=np.int64)
-    for phrases, at in zip(_CLAUSES, _CLAUSE_AT, strict=True):
+    # a remedy's clauses are looked for only where a "for" follows a verb: most batches' have none, so no search
+    last = len(starts) - 1
+    after_for = any(verb < last and text.startswith("for ", int(starts[verb + 1])) for verb in verbs.tolist())
+    for k, (phrases, at) in enumerate(zip(_CLAUSES, _CLAUSE_AT, strict=True)):
+        if k >= len(_CLAUSES) - _REMEDY_CLAUSES and not after_for:
+            break
         found = phrases_found(text, starts, paragraph, verbs, phrases) & (reach == 0)
         for i in np.flatnonzero(found):  # (a handful a batch) the relative right after the fault, no mark between
             if not opens_clause(joined, text, starts, int(verbs[i]) + at - 1, frozenset()):

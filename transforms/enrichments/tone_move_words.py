@@ -74,7 +74,9 @@ QUIET_MOVES: dict[str, float] = {
 }
 # "up" and "down" move a quantity only before a number or a size ("down 40%", "down by a third", "up on last year",
 # "down to 3.1%"), never "jobs up to 500" (a limit), "sales staff sat down", "waiting lists up and down the country"
-_BY_SIZE = {"up": ("_ !{up_by}",), "down": ("_ !{down_by}",)}
+# ... nor the particle of a verb of finding or taking before its doer ("tumours picked up by scans" read as a rise of
+# the tumours, "shares snapped up by investors" as one of the shares; "Sales picked up by 5%" still rose)
+_BY_SIZE = {"up": ("_ !{up_by}", "{taking} _ by !#"), "down": ("_ !{down_by}",)}
 # A market's verbs of easing are a fall where they move a quantity ("Shares eased 2%", "Inflation is expected to ease"),
 # valued as "drop"; elsewhere they keep their own valence and avert a worry ("eased fears of a recession").
 EASING_MOVES: dict[str, float] = dict.fromkeys(("ease", "eases", "eased", "easing"), -1.1)
@@ -164,6 +166,8 @@ _SETS = {"quantity": " ".join(word.split()[-1] for word in QUANTITIES), "noun_be
                      "cautious frustrated desperate volatile fragile", "degree": "more less",
          "gap": "gap gaps lead divide divides rift gulf split differences difference margin",
          "up_by": "# by on from", "down_by": "# by on from to",
+         "taking": "picked picks picking snapped snaps snapping taken takes taking signed signs set sets setting made "
+                   "makes followed follows backed propped summed",
          "whose": "the a an its their his her", "burden": "charges fees", "span": " ".join(RECORD_SPANS),
          "size": "little bit lot further touch fraction most more less"}
 # The move words that move no quantity before them: a noun, an easing of something or an eased thing, and a "high"
@@ -191,3 +195,9 @@ QUANTITY_REACH = make_phrases({word.split()[-1]: _REACH for word in QUANTITIES} 
 # 2.1% in March, its lowest in four years".
 OWN_LEVEL = make_phrases({word: ("{own} _",) for word in ("low", "lows", "lowest", "high", "highs", "highest")},
                           _SETS)
+# ... and one after "to" reaches farther, past a span of months: "Waiting lists fell for the sixth month in a row, to
+# their lowest level since 2023" (its "lowest" ten words after the fall, read as the lexicon's −) says where the move
+# went, as "fell to their lowest level" does.
+TO_OWN_LEVEL = make_phrases({word: ("to {own} _",) for word in ("low", "lows", "lowest", "high", "highs", "highest")},
+                            _SETS)
+FAR_LEVEL = 11

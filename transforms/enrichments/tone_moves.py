@@ -78,6 +78,7 @@ from transforms.enrichments.tone_counts import counted_words, counting_phrases
 from transforms.enrichments.tone_expectations import by_little, expecting_words, less_than_expected, moved_by_little
 from transforms.enrichments.tone_move_words import (
     FAR,
+    FAR_LEVEL,
     LEADING_NOUNS,
     LEADING_VERBS,
     MOVES,
@@ -85,6 +86,7 @@ from transforms.enrichments.tone_move_words import (
     OWN_LEVEL,
     QUANTITY_REACH,
     RECOVERING,
+    TO_OWN_LEVEL,
     WINDOW,
 )
 from transforms.enrichments.tone_phrases import phrases_found
@@ -105,8 +107,8 @@ def quantity_moves(
 
     `reach` is per quantity how far after it its first move may be (`WINDOW` unless given); `leads` per move
     whether it leads a quantity after it, one to `WINDOW` words on (1: a verb, when no quantity before it moved it;
-    2: a noun, which no quantity before it moves); `own` per move whether it is the quantity's own level ("its lowest"),
-    which, as a second move, may be as far as `FAR` after the first.
+    2: a noun, which no quantity before it moves); `own` per move how far after the first it may be as a second move
+    where it is the quantity's own level ("its lowest": `FAR`; ", to their lowest": `FAR_LEVEL`), 0 elsewhere.
 
     >>> quantity_moves(np.array([0, 6]), np.array([1, 4, 10]), np.array([False] * 3), np.zeros(12, int))
     (array([ True, False]), array([ 0,  0, -1]))
@@ -119,23 +121,24 @@ def quantity_moves(
     n_words = len(word_paragraph)
     reach = np.full(len(quantities), WINDOW) if reach is None else reach
     leads = np.zeros(len(moves), dtype=np.int64) if leads is None else leads
-    own_level = np.zeros(len(moves) + 1, dtype=bool)  # its last slot, for no move (−1), always False
+    own_level = np.zeros(len(moves) + 1, dtype=np.int64)  # its last slot, for no move (−1), always 0
     if own is not None:
         own_level[:-1] = own
-    move_at = np.full(n_words + FAR + 1, -1, dtype=np.int64)
+    move_at = np.full(n_words + FAR_LEVEL + 1, -1, dtype=np.int64)
     move_at[moves[leads < 2]] = np.flatnonzero(leads < 2)
-    quantity_at = np.full(n_words + FAR + 1, -1, dtype=np.int64)
+    quantity_at = np.full(n_words + FAR_LEVEL + 1, -1, dtype=np.int64)
     quantity_at[quantities] = np.arange(len(quantities))
     owner = np.full(len(moves), -1, dtype=np.int64)
     frontier, of, way = quantities, np.arange(len(quantities)), None
     for _ in range(2):  # the quantity's first move, then one more after it ("fell to its lowest")
         found = np.full(len(frontier), -1, dtype=np.int64)
         passed = np.zeros(len(frontier), dtype=bool)
-        for d in range(1, FAR + 1):  # the nearest wins, and none past another quantity, the nearer one's
+        farthest = FAR_LEVEL if way is not None and (own_level > FAR).any() else FAR  # ", to their lowest": farther
+        for d in range(1, farthest + 1):  # the nearest wins, and none past another quantity, the nearer one's
             after = frontier + d
             hit = move_at[after]
             same = (hit >= 0) & (word_paragraph[np.minimum(after, n_words - 1)] == word_paragraph[frontier])
-            near = (d <= reach) | (own_level[hit] & (way is not None))
+            near = (d <= reach) | ((d <= own_level[hit]) & (way is not None))
             found = np.where(same & (found < 0) & ~passed & near, hit, found)
             passed |= quantity_at[after] >= 0
         has = found >= 0
@@ -187,10 +190,13 @@ def read_moves(text: str, starts: np.ndarray, kinds: np.ndarray, values: np.ndar
     # a noun moves no quantity before it ("Two deaths in a fall from scaffolding"), and one that leads none nothing
     kept = (leads > 0) | ~phrases_found(text, starts, word_paragraph, at_move, NO_MOVE_BEFORE)
     moves, at_move, leads = moves[kept], at_move[kept], leads[kept]
-    own = np.zeros(len(at_move), dtype=bool)  # "its lowest": read only where the word before is as long as "its "
+    own = np.zeros(len(at_move), dtype=np.int64)  # "its lowest": read only where the word before is as long as "its "
     gap = starts[at_move] - starts[np.maximum(at_move - 1, 0)]
     maybe = np.flatnonzero((at_move > 0) & ((gap == len("its ")) | (gap == len("their "))))
-    own[maybe] = phrases_found(text, starts, word_paragraph, at_move[maybe], OWN_LEVEL)
+    own[maybe] = FAR * phrases_found(text, starts, word_paragraph, at_move[maybe], OWN_LEVEL)
+    maybe = maybe[(own[maybe] > 0) & (at_move[maybe] > 1)]
+    if len(maybe):  # ", to their lowest": a level after "to" reaches farther (a phrase search only where one is)
+        own[maybe[phrases_found(text, starts, word_paragraph, at_move[maybe], TO_OWN_LEVEL)]] = FAR_LEVEL
     moved, owner = quantity_moves(at_quantity, at_move, move_values[moves] > 0, word_paragraph, reach, leads, own)
     kinds[quantities[moved]] = -1
     moves, owner = moves[owner >= 0], owner[owner >= 0]

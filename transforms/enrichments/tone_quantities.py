@@ -61,6 +61,10 @@ QUANTITIES: dict[str, int] = {
                      # what a machine or a building uses up: "a chip that cuts the energy data centres use by half",
                      # "Energy use fell" (only beside a word of use: `NOT_MOVING`; "cut energy supplies" is no saving)
                      "energy", "energy use", "energy usage", "energy consumption",
+                     # the burning of coal and of fossil fuels, a pollutant's source, as "emissions" are: "Global coal
+                     # use fell for the first time in four years" read bad, "fell" −1.1 unmoved (oil's and gas's use
+                     # is a market's demand, whose fall is bad news to its traders: not among them)
+                     "coal use", "coal consumption", "coal burning", "fossil fuel use", "fossil fuel consumption",
                      # a risk's fall is good news: "cut the risk of heart attacks" (elsewhere "risk" keeps its −1.1)
                      "risk", "risks",
                      # a gap that news reports the move of is an inequality or a shortfall: "The gender pay gap

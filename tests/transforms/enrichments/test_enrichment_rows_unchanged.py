@@ -155,6 +155,10 @@ Recomputed for agnews-dev when a currency's word hyphenated to a bare number bec
 amount more, "the final of the 380,000-dollar ATP Shanghai Open tennis tournament" (380,000 `USD`, right; its object
 "tennis", the first lower-case word after the capitalised name, where "tournament" is the head); no other row of
 either corpus moved (bbc-dev none).
+Recomputed for agnews-dev (bbc-dev's and the examples' rows unchanged) by tone's fifteenth round of 2026, which moved
+the tone of one paragraph and its article, read: "less likely to have their tumours picked up by scans" (−6.161 →
+−4.722, right: a find by scans is no rise of the tumours, and the paragraph stays bad news). Its other rules (the event
+of a harm that befell no one, "none of", a fault's own doing, coal's use, a level after a span) moved no row.
 """
 
 from __future__ import annotations
@@ -206,7 +210,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 @pytest.mark.parametrize(("name", "expected"), [
     ("bbc-dev", ("165277b7fcbfc19b", 8414, 6390)),
-    ("agnews-dev", ("dcbf7ea1816816ae", 6512, 2326)),
+    ("agnews-dev", ("497ed6d7b4945a6f", 6512, 2326)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:

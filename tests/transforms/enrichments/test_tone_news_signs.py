@@ -80,7 +80,6 @@ STILL_WRONG: dict[str, str] = {
     "The widening of the motorway will cut journey times.": "'journey times' is no quantity: 'cut' −1.1 reads",
     "The regulator declined to approve the merger.": "no word of it has tone",
     "The country is unable to afford new hospitals.": "no word of it has tone",
-    "No homes have been damaged by the floods.": "'floods' −2.2 outweighs the damage undone",
     "Patients will wait no longer than 18 weeks for treatment.": "'no longer than' is a limit with no tone, and no "
                                                                  "word says the limit is a promise kept (0)",
     "No, the bank has been robbed twice this year.": "'robbed' has no tone",
@@ -255,17 +254,10 @@ STILL_WRONG: dict[str, str] = {
     # courts, signed before the code was run on them
     "Fees rose for the striker's agent.": "a fee 'for' one is the burden of the one who pays it ('Fees rose for "
                                           "students'), so the agent's takings read as a rise of a burden",
-    "The NHS said waiting lists in England fell for the sixth month in a row, to their lowest level since 2023.":
-        "'their lowest' is eleven words past the fall, too far to be its second move: 'lowest' keeps its −",
-    "Global coal use fell for the first time in four years as China's solar boom continued.": "coal use is no "
-        "quantity that moves (its fall is good news to a climate reader, bad to a miner): 'fell' keeps its −",
-    # its held-out set
-    "Apple released a fix for the bug that drained iPhone batteries.": "'drained' is the bug's own verb, no verb "
-        "of letting of a fault's clause, and past the fix's reach: it keeps its −",
-    "The bank said no customer accounts were affected by the outage.": "'affected' has no tone, so 'outage' keeps "
-                                                                       "its −",
-    "Not a single one of the 200 passengers was injured in the emergency landing.": "the injury is undone, but "
-        "'emergency' (−1.6) outweighs it",
+    # the fifteenth round of 2026: the last round's misreads reworded, and 2025-26 news of business, elections,
+    # weather, technology and crime, signed before the code was run on them
+    "Flood warnings were lifted across Yorkshire as river levels fell.": "a warning lifted is no restriction of "
+        "tone_bans' lifted: 'flood' and 'warnings' keep their −, and a river's level is no quantity that moves",
 }
 
 
