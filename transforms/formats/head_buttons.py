@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from transforms.formats.newsletter_lines import is_action_line
+from transforms.formats.reading_times import READING_TIME
 
 BUTTON_CHARACTERS = 40  # a headline may be as short as a button: the head's first line is never taken for one
 # A button a page prints by its byline, which a story's paragraph may be too ("Paid.", "10 minutes."): Medium's and
@@ -14,7 +15,7 @@ BUTTON_CHARACTERS = 40  # a headline may be as short as a button: the head's fir
 # "read" or "listen" says so, where a time alone under the date is the story's, a recipe's "20 mins", a match's "90
 # min"); a mail's and a post's actions are `newsletter_lines`'
 _HEAD_BUTTON = re.compile(
-    r"(?:[-–—·•∙]\s*)?(?:\+\s*)?(?:follow|paid|save|\d{1,3}[ -]?min(?:ute)?s?[ -](?:read|listen))", re.IGNORECASE)
+    rf"(?:[-–—·•∙]\s*)?(?:\+\s*)?(?:follow|paid|save|{READING_TIME})", re.IGNORECASE)
 
 
 def is_head_button(line: str) -> bool:

@@ -32,6 +32,7 @@ from transforms.formats.dates import UnparsedDate
 from transforms.formats.figure_tables import in_figure_table
 from transforms.formats.head_buttons import head_buttons
 from transforms.formats.numeric_dates import date_in_order
+from transforms.formats.reading_times import may_hold_reading_time
 from transforms.formats.txt_bylines import (
     BYLINE_HEADS,
     BYLINE_OPENINGS,
@@ -143,7 +144,7 @@ def txt_date(text: str) -> TxtHead:
             updated = moment
             cut.append(index)
             continue
-        if published is None and (line[:10].lower().startswith(BYLINE_OPENINGS) or "min read" in line) \
+        if published is None and (line[:10].lower().startswith(BYLINE_OPENINGS) or may_hold_reading_time(line)) \
                 and (byline := _dated_byline(line)) is not None:
             published, names = byline
             if len(names) == 1 and is_publisher(line, names[0]):
