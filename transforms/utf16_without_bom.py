@@ -8,11 +8,12 @@ import re
 # UTF-16 without a BOM (SQL Server's `bcp -w` exports, .NET's UnicodeEncoding without its preamble): its NULs are
 # high bytes, of the characters below U+0100 (every character of Latin-script text; a Cyrillic or Greek text's spaces,
 # digits and line ends; a Chinese, Japanese or Korean text's line ends, spaces and digits), after the low byte
-# (little-endian) or before it (big-endian). A few low bytes are NULs too, in CJK text: those of U+4E00 一, U+4E0A 上,
-# U+5B00 ..., one character in 256 (such a file was quarantined as binary, where its high bytes' NULs were required to
-# be its only ones). The side with more NULs is tried first, then the other; a decoding is text where it holds no
-# control character (a binary file's NULs fall on both sides, and two in a row are U+0000) and half its characters
-# shown are letters. A file whose NULs fall so by chance decodes to control characters, or to few letters: no text.
+# (little-endian) or before it (big-endian). A few low bytes are NULs too, in CJK text: those of U+4E00 一, U+5F00
+# 开, U+6700 最 ..., one character in 256 (such a file was quarantined as binary, where its high bytes' NULs were
+# required to be its only ones). The side with more NULs is tried first, then the other; a decoding is text where it
+# holds no control character (a binary file's NULs fall on both sides, and two in a row are U+0000) and half its
+# characters shown are letters. A file whose NULs fall so by chance decodes to control characters, or to few letters:
+# no text.
 _UTF16_SAMPLE = 4096
 # The control characters a text holds, and the least share of letters among its other characters.
 _TEXT_CONTROLS = frozenset("\t\n\r\f")
@@ -55,7 +56,7 @@ def utf16_without_bom(data: bytes) -> tuple[str, str] | None:
 
 # UTF-16 Chinese or Japanese without a BOM and without a character below U+0100 (no space, digit or line end: a
 # paragraph's sentences run on, its punctuation CJK's own) has no NUL high byte to tell it by; a few of its low bytes
-# may be NULs (一, 上). It was left to the legacy-encoding guess (or quarantined as binary), which read it as
+# may be NULs (一, 开, 最). It was left to the legacy-encoding guess (or quarantined as binary), which read it as
 # anything but UTF-16. Its characters are all CJK, and its sentences end with CJK punctuation (、。，！？), code units
 # U+3001, U+3002 and U+FFxx whose bytes 0x30 and 0xFF no Shift_JIS, GBK, Big5 or EUC character holds: those code
 # pages' kanji read as UTF-16 are CJK characters too (Shift_JIS's, big-endian), never that punctuation.

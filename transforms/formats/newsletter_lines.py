@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from transforms.formats.reading_times import READING_TIME
+
 # One action of a newsletter's header or footer, the whole of its line (compared without case, a trailing ":", "." or
 # "»" aside). Each is a link's label in the mail: a sentence of news never is one of these alone.
 _ACTION = re.compile(
@@ -34,10 +36,10 @@ _ACTION = re.compile(
     r"|was\s+this\s+(?:e-?mail\s+|newsletter\s+)?forwarded\s+to\s+you\?.{0,40}"
     r"|add\s+us\s+to\s+your\s+address\s+book|privacy\s+policy|contact\s+us"
     # a news page's buttons copied with its story (2025's "Listen to this article · 4 min", "Gift this article",
-    # "Share full article"; a head's shorter ones, "Follow", "Paid", are `txt_dates`' alone: a story's answer "Paid."
+    # "Share full article"; a head's shorter ones, "Follow", "Paid", are `head_buttons`' alone: a story's answer "Paid."
     # is none)
     r"|listen\s+to\s+(?:this\s+)?(?:article|story)|gift\s+(?:this\s+)?(?:article|story)"
-    r"|share\s+full\s+article|\d{1,3}[ -]?min(?:ute)?s?[ -](?:read|listen)"
+    rf"|share\s+full\s+article|{READING_TIME}"
     # the copyright line of a mail tool's footer (Mailchimp's "Copyright © 2024 City Bulletin, All rights reserved.")
     r"|(?:copyright\s*)?(?:©|\(c\)|copyright)\s*[\d\s–-]*[^\n]{0,80}?,?\s*all\s+rights\s+reserved"
     # ... and the rule a plain-text part draws above it (Mailchimp's line of 60 "="), which holds no word

@@ -16,6 +16,7 @@ from transforms.formats.byline_pronouns import without_pronouns
 from transforms.formats.byline_roles import is_role, name_after_role, name_before_role
 from transforms.formats.field_paths import text_or_none
 from transforms.formats.markup import unescaped_references
+from transforms.formats.reading_times import is_reading_time
 
 # A byline of two single names parted by a comma is one name written surname first; "Smith, Jones"
 # (two surnames alone) is rarer in bylines than "Smith, Jane".
@@ -156,12 +157,10 @@ def _text_authors(text: str) -> tuple[str, ...]:
     parts = [outlet_of_staff(p) or name_after_role(name_before_role(p)) for p in parts]
     names = [p for p in parts if p and p.lower() not in _NO_NAMES and not is_role(p) and not is_date(p)
              and not is_date_label(p) and not _WEB_ADDRESS.match(p) and not _DESK_ADDRESS.match(p)
-             and not _READING_TIME.fullmatch(p)]
+             and not is_reading_time(p)]
     return tuple(without_outlets(names))  # "By Jane Doe, BBC News" is Jane Doe's; "By BBC Sport" BBC Sport's
 
 
-# A page's reading time beside its byline ("By Tom Roe · 5 min read", Medium's and many CMSs'): no author (it was one)
-_READING_TIME = re.compile(r"\d{1,3}[ -]?(?:min(?:ute)?s?\.?|m)[ -](?:read|listen)(?:ing)?(?: time)?", re.IGNORECASE)
 _SEGMENTS = re.compile(r"\s*(?:;|\||,|(?<=\s)[·•](?=\s|$))\s*")
 
 

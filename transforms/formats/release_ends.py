@@ -45,6 +45,10 @@ def release_end(text: str) -> tuple[str, str | None]:
     return text[: mark.start()].rstrip() + "\n", notes or None
 
 
+# The words an organisation's name writes in lower case ("University of Leeds", "Friends of the Earth")
+_NAME_SMALL_WORDS = frozenset("of and for the & in on at de".split())
+
+
 def _about_its_sender(heading: str, after: str) -> bool:
     """Return whether a release's notes' heading is one: an "About ..." heading is where what follows names what it
     is about ("About Riverbend Health\\n\\nRiverbend Health is ...", "About us"), as a release's boilerplate does; a
@@ -54,12 +58,16 @@ def _about_its_sender(heading: str, after: str) -> bool:
     (True, False)
     >>> _about_its_sender("About the Author\\n", "Jo writes."), _about_its_sender("About the children\\n", "They came.")
     (True, False)
+    >>> _about_its_sender("About the Kennedy files\\n", "No one read them."), _about_its_sender("About the Fund\\n", "")
+    (False, True)
     """
     words = heading.split()
-    # "About the Company", "About the Author" head a release's notes; "About the children" after a scene break is the
-    # heading of a story's next part (it was cut off as notes)
+    # "About the Company", "About the Author", "About the University of Leeds" head a release's notes, a name's every
+    # word in capitals but its small ones; "About the children" or "About the Kennedy files" after a scene break is the
+    # heading of a story's next part (each was cut off as notes)
     if words[0].lower() != "about" or len(words) < 2 or words[1].lower() == "us" or (
-            words[1].lower() == "the" and len(words) > 2 and words[2][:1].isupper()):
+            words[1].lower() == "the" and len(words) > 2
+            and all(word[:1].isupper() or word.lower() in _NAME_SMALL_WORDS for word in words[2:])):
         return True
     named = words[2] if words[1].lower() == "the" and len(words) > 2 else words[1]  # its "the" names nothing
     first = re.sub(r"^(?:\d+\.\s*)?(?:the\s+)?", "", after.lstrip(), flags=re.IGNORECASE)

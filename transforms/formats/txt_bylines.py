@@ -10,6 +10,7 @@ import re
 from transforms.formats.byline_languages import LEAD_WORDS, without_lead
 from transforms.formats.byline_pronouns import without_pronouns
 from transforms.formats.byline_rubrics import is_rubric
+from transforms.formats.reading_times import is_reading_time, may_hold_reading_time
 
 _NAMES = r"(?P<names>[^\W\d][^\n|·•]{1,60}?)"
 _DAY = r"(?P<date>\S[^\n]{5,60}?)"
@@ -51,7 +52,7 @@ def byline_parts(line: str) -> tuple[str, str] | None:
     (('Lucía Gómez', '22 de enero de 2026'), None)
     """
     if not line[:10].lower().startswith(BYLINE_OPENINGS):
-        return _read_time_parts(line) if "min read" in line else None
+        return _read_time_parts(line) if may_hold_reading_time(line) else None
     line = without_pronouns(line)  # "By Taylor Brooks (she/her) | March 3, 2026": her name alone (`byline_pronouns`)
     for pattern in _BYLINES:
         if (match := pattern.fullmatch(line)) is not None and are_names(names := match["names"].strip()):
@@ -64,7 +65,6 @@ def byline_parts(line: str) -> tuple[str, str] | None:
 # A blogging platform's line under a post's headline, its writer's name, its day and its reading time, without a "By"
 # ("Maya Chen · Jan 22, 2026 · 4 min read", as Medium and Substack print it): it was the text's first paragraph
 _PART = re.compile(r"\s[|·•]\s")
-_READ_TIME = re.compile(r"\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read", re.IGNORECASE)
 # A section's or a newsletter's words, which such a line writes where a writer's name would be ("Top Stories · Jan 22,
 # 2026 · 4 min read"): no name
 SECTION_WORDS = frozenset(
@@ -84,9 +84,9 @@ def _read_time_parts(line: str) -> tuple[str, str] | None:
     if len(parts) != 3 or not 2 <= len(parts[0].split()) <= 4 or not are_names(parts[0]) or is_rubric(parts[0]) \
             or any(word.lower() in SECTION_WORDS for word in parts[0].split()):
         return None
-    if _READ_TIME.fullmatch(parts[2]):
+    if is_reading_time(parts[2]):
         return parts[0], parts[1]
-    return (parts[0], parts[2]) if _READ_TIME.fullmatch(parts[1]) else None
+    return (parts[0], parts[2]) if is_reading_time(parts[1]) else None
 
 
 def are_names(written: str) -> bool:

@@ -30,8 +30,9 @@ from transforms.formats.author_dates import is_date
 from transforms.formats.cjk_bylines import cjk_byline
 from transforms.formats.dates import UnparsedDate
 from transforms.formats.figure_tables import in_figure_table
-from transforms.formats.head_buttons import BUTTON_CHARACTERS, is_head_button
+from transforms.formats.head_buttons import head_buttons
 from transforms.formats.numeric_dates import date_in_order
+from transforms.formats.reading_times import may_hold_reading_time
 from transforms.formats.txt_bylines import (
     BYLINE_HEADS,
     BYLINE_OPENINGS,
@@ -114,12 +115,8 @@ def txt_date(text: str) -> TxtHead:
     # a page's buttons and marks copied between its headline and its date ("Follow", "6 min read", "·") take no place
     # of the head's (Medium's date, under four of them, was left a paragraph)
     head = [index for index, line in enumerate(lines) if line.strip()]
-    furniture: list[int] = []
-    for index in head[1:_HEAD_LINES]:
-        if len(lines[index]) <= BUTTON_CHARACTERS and is_head_button(lines[index]):  # most lines are too long to be
-            furniture = [index for index in head[1:] if is_head_button(lines[index])]
-            head = [index for index in head if index not in furniture]
-            break
+    if furniture := head_buttons(lines, head, _HEAD_LINES):
+        head = [index for index in head if index not in furniture]
     head = head[:_HEAD_LINES]
     published: datetime | None = None
     updated: datetime | None = None
@@ -147,7 +144,7 @@ def txt_date(text: str) -> TxtHead:
             updated = moment
             cut.append(index)
             continue
-        if published is None and (line[:10].lower().startswith(BYLINE_OPENINGS) or "min read" in line) \
+        if published is None and (line[:10].lower().startswith(BYLINE_OPENINGS) or may_hold_reading_time(line)) \
                 and (byline := _dated_byline(line)) is not None:
             published, names = byline
             if len(names) == 1 and is_publisher(line, names[0]):
@@ -204,7 +201,7 @@ def txt_date(text: str) -> TxtHead:
                 and rest.lstrip().startswith("By ") and (opening := opening_byline(rest.strip())):
             authors, start = opening
             opened[len(lines)] = len(rest) - len(rest.lstrip()) + start
-    if not authors and cut and (named := name_over_date(lines, head, min(cut))) is not None:
+    if not authors and cut and (named := name_over_date(lines, head, min(cut), bool(furniture))) is not None:
         cut.append(named[0])  # a writer's name alone over the date: "Priya Nair", then "Jan 14, 2026"
         authors = named[1]
     if cut:  # the buttons about its byline's or date's lines, before its story's first line, are no paragraphs either

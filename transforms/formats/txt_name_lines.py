@@ -1,6 +1,6 @@
 """A writer's name alone on its line over a text's date, as a page copied from a blogging platform or a paper's site
-prints it without a "By" ("Priya Nair", then "Jan 14, 2026"; "Sally Weale Education correspondent", then "Wed 14 Jan
-2026 10.30 GMT"): its writer, no paragraph (it was the first one, and the text had no author)."""
+prints it without a "By" ("Priya Nair", then "Follow" and "Jan 14, 2026"; "Sally Weale Education correspondent", then
+"Wed 14 Jan 2026 10.30 GMT"): its writer, no paragraph (it was the first one, and the text had no author)."""
 
 from __future__ import annotations
 
@@ -12,15 +12,21 @@ from transforms.formats.txt_bylines import SECTION_WORDS, undated_names
 # "Climate Crisis", "Middle East"): no writer's
 _TOPIC_WORDS = SECTION_WORDS | frozenset("league cup crisis war election elections championship season middle".split())
 _LINE_WORDS = 8
+_JOINS = frozenset(("and", "&"))
 
 
-def name_over_date(lines: list[str], head: list[int], dated: int) -> tuple[int, tuple[str, ...]] | None:
+def name_over_date(
+    lines: list[str], head: list[int], dated: int, buttons: bool = False,
+) -> tuple[int, tuple[str, ...]] | None:
     """Return the index and the names of the head's line right over its date's (`dated`), where it is a writer's name
-    alone (or with its role after it), else None; the headline (the head's first line) is none.
+    with its role after it, or alone where the head holds a page's buttons about its byline (`buttons`: "Follow", "6
+    min read"), else None; the headline (the head's first line) is none.
 
-    >>> name_over_date(["Buses on time", "Priya Nair", "Jan 14, 2026", "The 42 ran."], [0, 1, 2, 3], 2)
+    >>> name_over_date(["Buses on time", "Priya Nair", "Jan 14, 2026", "The 42 ran."], [0, 1, 2, 3], 2, buttons=True)
     (1, ('Priya Nair',))
-    >>> name_over_date(["Derby day", "Premier League", "Jan 14, 2026", "It rained."], [0, 1, 2, 3], 2) is None
+    >>> name_over_date(["Buses on time", "Priya Nair Transport editor", "Jan 14, 2026", "The 42 ran."], [0, 1, 2, 3], 2)
+    (1, ('Priya Nair',))
+    >>> name_over_date(["Rates held", "Wall Street", "Jan 14, 2026", "Shares rose."], [0, 1, 2, 3], 2) is None
     True
     """
     place = head.index(dated) if dated in head else 0
@@ -32,5 +38,10 @@ def name_over_date(lines: list[str], head: list[int], dated: int) -> tuple[int, 
     names = undated_names(f"By {line}")  # read as the byline it is, without its "By"
     if not names or any(not 2 <= len(name.split()) <= 4 or _TOPIC_WORDS.intersection(name.lower().split())
                         for name in names):
+        return None
+    # a name alone in a name's shape is a section's or a topic's tag as often ("Wall Street", "Supreme Court", "Super
+    # Bowl", the words no list of kickers holds): a writer's where a role stands after it or the page's buttons by it
+    named = {word for name in names for word in name.split()}
+    if not buttons and all(word in named or word.lower() in _JOINS for word in line.replace(",", " ").split()):
         return None
     return head[place - 1], names

@@ -55,3 +55,16 @@ def test_a_storys_section_opening_with_about_the_after_a_break_stays() -> None:
     assert "They came back in spring" in read_articles(essay, "txt", ReadOptions()).articles[0].text
     release = essay.replace(b"About the children", b"About the Company").replace(b"They came", b"The Company came")
     assert "came back" not in read_articles(release, "txt", ReadOptions()).articles[0].text
+
+
+def test_a_storys_section_about_a_named_thing_after_a_break_stays() -> None:
+    # a heading that names something in a story's words ("About the Kennedy files", "About the Beatles' last tour") is
+    # a part's heading, not a notes heading, whose words all stand in capitals ("About the University of Leeds")
+    for heading, after in (("About the Kennedy files", "Nobody in the village had read them."),
+                           ("About the Beatles' last tour", "It ended in a car park in 1966.")):
+        story = (f"The long way home\n\nThe boats came in at dawn, one by one, and the families waited.\n\n###\n\n"
+                 f"{heading}\n\n{after}\n")
+        assert after in read_articles(story.encode(), "txt", ReadOptions()).articles[0].text
+    notes = RELEASE.format(mark="###", notes="About the University of Northshire")
+    article = read_articles(notes.encode(), "txt", ReadOptions()).articles[0]
+    assert str(article.metadata["release_notes"]).startswith("About the University of Northshire")

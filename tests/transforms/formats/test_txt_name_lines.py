@@ -34,7 +34,10 @@ def test_a_writers_name_alone_over_the_date_is_the_author(head: str, author: str
     assert article.text == f"Why our buses are finally on time\n\n{STORY}\n"
 
 
-@pytest.mark.parametrize("kicker", ["Premier League", "New York", "Rishi Sunak resigns", "Climate Crisis"])
+@pytest.mark.parametrize("kicker", ["Premier League", "New York", "Rishi Sunak resigns", "Climate Crisis",
+                                    # a section's or a topic's tag of two words, where no page's button or role says
+                                    # a writer is named: no author, and its line stays
+                                    "Wall Street", "Royal Family", "Golden Globes", "Federal Reserve"])
 def test_a_kicker_or_a_place_over_the_date_is_no_author(kicker: str) -> None:
     article = _article(f"Derby ends level\n\n{kicker}\n\nJan 14, 2026\n\n{STORY}\n")
     assert article.authors == () and kicker in article.text
@@ -55,3 +58,10 @@ def test_a_storys_short_answer_like_a_button_stays(answer: str) -> None:
 def test_a_ghost_posts_reading_time_after_a_dash_is_no_paragraph() -> None:
     article = _article(f"The cost of a pint\n\nAnna Berg\n\n5 Mar 2026\n\n— 4 min read\n\n{STORY}\n")
     assert article.authors == ("Anna Berg",) and article.text == f"The cost of a pint\n\n{STORY}\n"
+
+
+@pytest.mark.parametrize("line", ["20 mins", "45 minutes", "90 min"])
+def test_a_time_alone_under_the_date_is_the_storys_no_button(line: str) -> None:
+    # a recipe's cooking time or a match's length is the story's; a page's reading time says "read" or "listen"
+    text = f"Quick tomato pasta\n\nJan 14, 2026\n\n{line}\n\nServes 4\n\n{STORY}\n"
+    assert f"\n\n{line}\n\n" in _article(text).text
