@@ -42,6 +42,10 @@ TEXT_VECTORS_RECIPE = 2
 # rows scaled over themselves alone; see transforms.semantic.theme_vectors.text_rows); part of the version
 # of every taxonomy with such themes.
 TEXT_ROWS_RECIPE = 1
+# How a `noun` term is read (2: read as a verb, before a determiner, it is no hit at all and outruns no shorter word,
+# an `exclude` phrase of its phrase is that noun too, and "this" and "that" are no verb's object; 1, the first
+# reading, joined no version); part of the version of every taxonomy with a `noun` term, so those relabel.
+NOUN_READING = 2
 
 
 def _term_key(term: Term) -> list[object]:
@@ -91,6 +95,8 @@ def with_version(taxonomy: Taxonomy) -> Taxonomy:
         # a Chinese, Japanese or Thai term began to be found inside a run of characters, a Korean one before a
         # particle ("대통령이"): relabel, as such a lake's labels were few or none
         content["unspaced_terms"] = "inside runs"
+    if NOUN_READING > 1 and any(term.noun for theme in taxonomy.themes for term in theme.terms):
+        content["noun_reading"] = NOUN_READING
     if taxonomy.languages:  # which articles get labels at all
         content["languages"] = list(taxonomy.languages)
     sem = taxonomy.semantic

@@ -4,9 +4,9 @@ The reference below reads one paragraph at a time, with str.find and sets, the r
 docs/labels.md's "How a paragraph gets a theme": whole words or phrases, case-insensitive, plurals and
 possessives (`verb` adds -ed/-ing), acronyms only in capitals; where hits overlap the longest wins;
 a theme's `exclude` phrases silence its own terms inside them; a `noun` term followed by a
-determiner does not count; a theme counts a word once, with its largest weight; the score is the
-sum of the evidence weights (in text order, rounded to 4 digits), the density the score per word
-over at least 10 words, and both must reach the taxonomy's thresholds.
+determiner is no hit, nor an `exclude` phrase that is such a noun's; a theme counts a word once, with its largest
+weight; the score is the sum of the evidence weights (in text order, rounded to 4 digits), the density the score per
+word over at least 10 words, and both must reach the taxonomy's thresholds.
 
 It shares two word lists with the code, which are data rather than matching: the inflected forms of
 a term (`inflections`, tested on its own in matching/test_term_forms.py) and the determiners after which a noun
@@ -66,6 +66,14 @@ def reference_labels(taxonomy: Taxonomy, paragraph: str) -> list[tuple]:
     lower, cased = words_only(paragraph), words_only(paragraph, lower=False)
     best: dict[tuple[int, int, int], Hit] = {}  # (theme, start, end) -> the heaviest term found there
     excluded: dict[int, list[tuple[int, int]]] = {}
+
+    def verb_starts(base: str) -> set[int]:  # "match the forecast": a noun's phrase read as a verb with its object
+        return {s for form in inflections(base, verb=True) for word in DETERMINERS
+                for s, _ in spans(lower, f"{form} {word}")}
+
+    nouns = {" ".join(words_only(term.text).split()) for theme in taxonomy.themes for term in theme.terms
+             if term.noun and not is_acronym(term.text)}
+    as_verb: dict[tuple[int, str], set[int]] = {}  # (theme, term) -> where it reads as a verb: no hit of it there
     for t, theme in enumerate(taxonomy.themes):
         for term in theme.terms:
             base = " ".join(words_only(term.text, lower=not is_acronym(term.text)).split())
@@ -73,19 +81,18 @@ def reference_labels(taxonomy: Taxonomy, paragraph: str) -> list[tuple]:
                 found = spans(cased, base)
             else:
                 found = [s for form in inflections(base, term.verb) for s in spans(lower, form)]
-                if term.noun:  # "match the forecast": a verb with its object
-                    verbs = inflections(base, verb=True)
-                    excluded.setdefault(t, []).extend(
-                        s for form in verbs for word in DETERMINERS for s in spans(lower, f"{form} {word}")
-                    )
+                if term.noun:
+                    as_verb.setdefault((t, term.text), set()).update(verb_starts(base))
             for start, end in found:
                 held = best.get((t, start, end))
                 if held is None or term.weight > held.weight:
                     best[(t, start, end)] = Hit(t, term.text, start, end, term.weight)
         for phrase in theme.exclude:  # and their plurals ("war parties" for "war party"), as the README says
-            forms = exclusion_forms(" ".join(words_only(phrase).split()))
-            excluded.setdefault(t, []).extend(s for form in forms for s in spans(lower, form))
-    hits = list(best.values())
+            base = " ".join(words_only(phrase).split())
+            verbs = verb_starts(base) if base in nouns else set()
+            excluded.setdefault(t, []).extend(s for form in exclusion_forms(base) for s in spans(lower, form)
+                                              if s[0] not in verbs)
+    hits = [h for h in best.values() if h.start not in as_verb.get((h.theme, h.term), ())]
     # The longest wins: a hit inside another, longer hit (of any theme) does not count.
     spans_found = {(h.start, h.end) for h in hits}
     hits = [
@@ -190,6 +197,19 @@ def test_the_batch_labeller_gives_the_labels_of_a_plain_per_paragraph_matcher(
     for p, _, _, evidence in expected:  # offsets are exact: each names the words of the paragraph
         for _, start, end, _ in evidence:
             assert texts[p][start:end].strip() and not texts[p][start:end][0].isspace()
+
+
+def test_the_reference_reads_a_nouns_exclusion_as_the_noun() -> None:
+    # "teachers strike" silenced education's "teachers" in "Teachers strike a balance", where it is the verb.
+    tax = parse_taxonomy(
+        '[[themes]]\nid = "labour"\nterms = [{term = "teachers strike", noun = true}]\n'
+        '[[themes]]\nid = "education"\nterms = ["teacher"]\nexclude = ["teachers strike"]\n'
+        '[taxonomy]\nmin_score = 1.0\n'
+    )
+    texts = ["Teachers strike a balance", "Teachers strike closes schools"]
+    expected = [[("education", 1.0, (("teacher", 0, 8, 1.0),))], [("labour", 1.0, (("teachers strike", 0, 15, 1.0),))]]
+    assert [reference_labels(tax, text) for text in texts] == expected
+    assert term_labels(label_paragraphs(tax, texts)) == [(p, *label) for p, (label,) in enumerate(expected)]
 
 
 def test_the_reference_knows_the_readmes_examples() -> None:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from transforms import taxonomy_version
 from transforms.taxonomy import TaxonomyError, parse_taxonomy
 
 GOOD = """
@@ -109,3 +110,14 @@ def test_semantic_min_words_is_10_for_vectors_made_from_text_and_0_with_a_sideca
     assert own.version != text.version
     for taxonomy in (text, fitted, own):
         assert parse_taxonomy(format_taxonomy(taxonomy)).semantic == taxonomy.semantic
+
+
+def test_only_taxonomies_with_a_noun_term_change_version_with_its_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A noun read as a verb became no hit at all, and an exclusion of its phrase that noun: such lakes relabel.
+    def version(terms: str) -> str:
+        return parse_taxonomy(f'[[themes]]\nid = "t"\nterms = [{terms}]\nexclude = ["match point"]').version
+
+    now = {terms: version(terms) for terms in ('"match", "goal"', '{term = "match", noun = true}, "goal"')}
+    monkeypatch.setattr(taxonomy_version, "NOUN_READING", 1)  # the first reading, which joined no version
+    assert version('"match", "goal"') == now['"match", "goal"']
+    assert version('{term = "match", noun = true}, "goal"') != now['{term = "match", noun = true}, "goal"']

@@ -1,16 +1,26 @@
 """A taxonomy's terms and exclusions as the automata's keys: each form a term is found by (its inflections, an
-acronym's spellings, a noun's "<verb form> <determiner>" exclusions), and the themes it counts for."""
+acronym's spellings, a noun's "<verb form> <determiner>" verb readings, for a noun term and an exclusion of a noun's
+phrase alike), and the themes it counts for."""
 
 from __future__ import annotations
 
 from transforms.matching.folded_words import folded_form
 from transforms.matching.search_text import search_text
-from transforms.matching.term_forms import DETERMINERS, exclusion_forms, inflections, is_acronym, spellings
+from transforms.matching.term_forms import (
+    DETERMINERS,
+    EXCLUSION,
+    TERM,
+    VERB,
+    exclusion_forms,
+    inflections,
+    is_acronym,
+    spellings,
+)
 from transforms.matching.unspaced_terms import reads_inside_words
 from transforms.taxonomy import Taxonomy
 
-# (exact automaton?, form) -> {(theme, is_exclusion, case): (term, weight)}
-Entries = dict[tuple[bool, str], dict[tuple[int, bool, str], tuple[str, float]]]
+# (exact automaton?, form) -> {(theme, kind, case): (term, weight)}
+Entries = dict[tuple[bool, str], dict[tuple[int, int, str], tuple[str, float]]]
 
 
 def term_entries(taxonomy: Taxonomy) -> Entries:
@@ -22,11 +32,15 @@ def term_entries(taxonomy: Taxonomy) -> Entries:
     >>> sorted(form for _, form in term_entries(tax))
     ['nato', 'troop', 'troops']
     """
-    # (exact automaton?, form) -> {(theme, is_exclusion, case): (term, weight)}; a theme counts
+    # (exact automaton?, form) -> {(theme, kind, case): (term, weight)}; a theme counts
     # a form once, with its largest weight, even when two of its terms inflect to it ("troop",
     # "troops"). An ASCII acronym is found by its lower-case form and kept only where the text
     # has it in capitals (`case`): one pass over the text instead of two.
     entries: Entries = {}
+    # A phrase the taxonomy reads as a noun (a `noun` term's) is that noun where a theme excludes it too: "teachers
+    # strike" silences education's "teachers" in "Teachers strike closes schools", not in "Teachers strike a balance".
+    nouns = {folded_form(" ".join(search_text(term.text).split())) for theme in taxonomy.themes
+             for term in theme.terms if term.noun and not is_acronym(term.text)}
     for t, theme in enumerate(taxonomy.themes):
         for term in theme.terms:
             if reads_inside_words(term.text):  # Chinese, Japanese, Thai, Korean: `inside`, below
@@ -36,11 +50,11 @@ def term_entries(taxonomy: Taxonomy) -> Entries:
             if not exact:
                 base = folded_form(base)
             if exact and base.isascii():
-                places = [((False, base.lower()), (t, False, base))]
+                places = [((False, base.lower()), (t, TERM, base))]
             elif exact:
-                places = [((True, spelt), (t, False, "")) for spelt in spellings(base)]
+                places = [((True, spelt), (t, TERM, "")) for spelt in spellings(base)]
             else:
-                places = [((False, form), (t, False, "")) for form in inflections(base, term.verb)]
+                places = [((False, form), (t, TERM, "")) for form in inflections(base, term.verb)]
             for where, which in places:
                 slot = entries.setdefault(where, {})
                 if which not in slot or slot[which][1] < term.weight:
@@ -48,12 +62,17 @@ def term_entries(taxonomy: Taxonomy) -> Entries:
             if term.noun and not exact:
                 for form in inflections(base, verb=True):
                     for word in DETERMINERS:
-                        entries.setdefault((False, f"{form} {word}"), {})[(t, True, "")] = (term.text, 0.0)
+                        entries.setdefault((False, f"{form} {word}"), {})[(t, VERB, "")] = (term.text, 0.0)
         for phrase in theme.exclude:
             if reads_inside_words(phrase):
                 continue
             # Inflected like a term ("safety net" covers "safety nets", "war of words" "wars of words"):
             # a term's plural is found inside the phrase's plural, and an uninflected exclusion let it through.
-            for form in exclusion_forms(folded_form(" ".join(search_text(phrase).split()))):
-                entries.setdefault((False, form), {})[(t, True, "")] = (phrase, 0.0)
+            base = folded_form(" ".join(search_text(phrase).split()))
+            for form in exclusion_forms(base):
+                entries.setdefault((False, form), {})[(t, EXCLUSION, "")] = (phrase, 0.0)
+            if base in nouns:
+                for form in inflections(base, verb=True):
+                    for word in DETERMINERS:
+                        entries.setdefault((False, f"{form} {word}"), {})[(t, VERB, "")] = (phrase, 0.0)
     return entries

@@ -5,8 +5,13 @@ from __future__ import annotations
 import unicodedata
 
 _VOWELS = set("aeiou")
-# Words after which a `noun` term is a verb with its object ("match the forecast", "fine them").
-DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "their", "his", "her", "its", "our",
+# What a key's entry does for its theme: a term counts; an exclusion silences the theme's terms inside it; a verb
+# reading ("<verb form> <determiner>") says that the theme's noun term or noun exclusion starting there is no hit.
+TERM, EXCLUSION, VERB = 0, 1, 2
+# Words after which a `noun` term is a verb with its object ("match the forecast", "fine them"); not "this" or "that",
+# which after a noun name a time or open a clause as often ("Nurses strike this week", "the teachers strike that
+# closed 300 schools", "the match this weekend").
+DETERMINERS = ("the", "a", "an", "these", "those", "their", "his", "her", "its", "our",
                "my", "your", "them", "him", "it", "us", "me", "expectations", "forecasts")
 
 

@@ -11,8 +11,10 @@ How matching works, so that evidence offsets stay exact:
   labeller, a semantic word of that theme: `transforms.labeller.outside_exclusions`);
 - accents do not count: "cafe" and "café" match "cafe", "café", "CAFÉ" and "cafe" + U+0301 alike, and a
   letter with no base letter ("ß", "ø", Greek) only itself (`transforms.matching.folded_words`);
-- a term marked `noun` does not count when a determiner follows it: "match the forecast" and "a
+- a term marked `noun` is no hit when a determiner follows it: "match the forecast" and "a
   bid to match their rivals" use "match" as a verb, "the match" and "a match against" as a noun;
+  an `exclude` phrase that is such a noun is read so too ("teachers strike" silences education's
+  "teachers" in "Teachers strike closes schools", not in "Teachers strike a balance");
 - a distance term ("100m", "10km": `transforms.matching.distance_terms.is_distance_term`) does not count right
   after a currency sign or right before a currency's name: "£100m" and "400m euros" are money, not
   the race (the sign is no letter or digit, so the search text reads " 100m"); a money term such
@@ -42,6 +44,7 @@ from transforms.matching.phrase_keys import PhraseKeys
 from transforms.matching.possessives import automaton_spans
 from transforms.matching.search_text import search_text
 from transforms.matching.term_entries import term_entries
+from transforms.matching.term_forms import EXCLUSION, VERB
 from transforms.matching.term_hits import amounts_of_money, longest_first, same_case
 from transforms.matching.theme_labels import EvidenceRows, LabelColumns, PhraseSpans, ThemeLabel
 from transforms.matching.theme_scores import score_evidence
@@ -64,7 +67,7 @@ class ThemeMatcher:
         self._exact = ahocorasick.Automaton()
         entries = term_entries(taxonomy)
         # Keys are numbered lower-case automaton first, then exact; a key's entries are rows
-        # key_ptr[k]:key_ptr[k + 1] of the entry arrays (theme, term, weight, exclusion?, case).
+        # key_ptr[k]:key_ptr[k + 1] of the entry arrays (theme, term, weight, kind, case).
         terms: dict[str, int] = {}
         cases: dict[str, int] = {}
         sizes: list[int] = []
@@ -72,7 +75,7 @@ class ThemeMatcher:
         ent_theme: list[int] = []
         ent_term: list[int] = []
         ent_weight: list[float] = []
-        ent_excl: list[bool] = []
+        ent_kind: list[int] = []
         ent_case: list[int] = []
         # Lower-case keys first, each kind in order of its form: the forms come from sets (inflections,
         # spellings), whose order of strings changes with every process's hash seed, so numbering keys
@@ -86,11 +89,11 @@ class ThemeMatcher:
                 (self._exact if in_exact else self._lower).add_word(key, k)
             sizes.append(len(key))
             # A key's case-free entries first: as if an acronym's hit came after the others.
-            for (t, excl, case), (text, weight) in sorted(slot.items(), key=lambda item: item[0][2] != ""):
+            for (t, kind, case), (text, weight) in sorted(slot.items(), key=lambda item: item[0][2] != ""):
                 ent_theme.append(t)
                 ent_term.append(terms.setdefault(text, len(terms)))
                 ent_weight.append(weight)
-                ent_excl.append(excl)
+                ent_kind.append(kind)
                 ent_case.append(cases.setdefault(case, len(cases)) if case else -1)
             ptr.append(len(ent_theme))
         self._key_size = np.array(sizes, dtype=np.int64)
@@ -98,7 +101,8 @@ class ThemeMatcher:
         self._ent_theme = np.array(ent_theme, dtype=np.int64)
         self._ent_term = np.array(ent_term, dtype=np.int64)
         self._ent_weight = np.array(ent_weight, dtype=np.float64)
-        self._ent_excl = np.array(ent_excl, dtype=bool)
+        self._ent_excl = np.array(ent_kind, dtype=np.int64) == EXCLUSION
+        self._ent_verb = np.array(ent_kind, dtype=np.int64) == VERB
         self._ent_case = np.array(ent_case, dtype=np.int64)
         self._cases = tuple(cases)
         self._terms = tuple(terms)
@@ -184,6 +188,7 @@ class ThemeMatcher:
         first = np.cumsum(counts) - counts
         ent = np.arange(len(hit)) - np.repeat(first, counts) + np.repeat(self._key_ptr[key], counts)
         hit, ent = self._drop_wrong_case(hit, ent, start, end, joined, units)
+        hit, ent = self._drop_verbs(hit, ent, start)
         excl = self._ent_excl[ent]
         has_term = np.zeros(len(key), dtype=bool)
         has_term[hit[~excl]] = True
@@ -222,6 +227,21 @@ class ThemeMatcher:
         valid = np.ones(len(hit), dtype=bool)
         valid[wrong] = False
         return hit[valid], ent[valid]
+
+    def _drop_verbs(self, hit: np.ndarray, ent: np.ndarray, start: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Return the (hit, entry) rows without the verb readings and the noun terms and noun exclusions they read
+        as verbs: a theme's entry of the same phrase starting where its "<verb form> <determiner>" does.
+
+        Such a hit is no hit at all, so it neither counts nor outruns a shorter one: in "Teachers strike a balance"
+        labour's "teachers strike" is no longer hit and education's "teachers" counts."""
+        verb = self._ent_verb[ent]
+        if not verb.any():
+            return hit, ent
+        # (theme, phrase, start) as one integer: a phrase's row is read as a verb where a verb reading has it.
+        n_terms, span = len(self._terms), int(start.max()) + 1
+        at = (self._ent_theme[ent] * n_terms + self._ent_term[ent]) * span + start[hit]
+        keep = ~verb & ~np.isin(at, at[verb])
+        return hit[keep], ent[keep]
 
     def _drop_excluded(
         self, rows: np.ndarray, excl_rows: np.ndarray, hit: np.ndarray, ent: np.ndarray,

@@ -28,6 +28,7 @@ import numpy as np
 from transforms.matching.folded_words import folded_char
 from transforms.matching.korean_particles import LONGEST, is_ending
 from transforms.matching.search_text import search_text
+from transforms.matching.term_forms import EXCLUSION, TERM
 
 if TYPE_CHECKING:
     from transforms.taxonomy import Taxonomy
@@ -67,19 +68,19 @@ def unspaced_form(term: str) -> str:
     return _folded(" ".join(search_text(term).split()))
 
 
-def unspaced_entries(taxonomy: Taxonomy) -> dict[str, dict[tuple[int, bool, str], tuple[str, float]]]:
+def unspaced_entries(taxonomy: Taxonomy) -> dict[str, dict[tuple[int, int, str], tuple[str, float]]]:
     """Return the terms and exclusions read inside runs as the term matcher keeps its keys: form -> {(theme,
-    exclusion?, ""): (term, weight)}, a theme's form once, with its largest weight."""
-    entries: dict[str, dict[tuple[int, bool, str], tuple[str, float]]] = {}
+    kind, ""): (term, weight)}, a theme's form once, with its largest weight."""
+    entries: dict[str, dict[tuple[int, int, str], tuple[str, float]]] = {}
     for t, theme in enumerate(taxonomy.themes):
         for term in theme.terms:
             if reads_inside_words(term.text):
                 slot = entries.setdefault(unspaced_form(term.text), {})
-                if (t, False, "") not in slot or slot[(t, False, "")][1] < term.weight:
-                    slot[(t, False, "")] = (term.text, term.weight)
+                if (t, TERM, "") not in slot or slot[(t, TERM, "")][1] < term.weight:
+                    slot[(t, TERM, "")] = (term.text, term.weight)
         for phrase in theme.exclude:
             if reads_inside_words(phrase):
-                entries.setdefault(unspaced_form(phrase), {})[(t, True, "")] = (phrase, 0.0)
+                entries.setdefault(unspaced_form(phrase), {})[(t, EXCLUSION, "")] = (phrase, 0.0)
     return entries
 
 

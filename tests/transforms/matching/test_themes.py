@@ -180,3 +180,16 @@ def test_terms_are_numbered_alike_in_every_process() -> None:
         for seed in range(1, 7)
     }
     assert len(seen) == 1, seen
+
+
+def test_an_exclusion_of_a_nouns_phrase_is_that_noun_too() -> None:
+    # "teachers strike" silenced education's "teacher" in "Teachers strike a balance", where the phrase is the verb.
+    tax = parse_taxonomy('[[themes]]\nid = "labour"\nterms = [{term = "teachers strike", noun = true}]\n'
+                         '[[themes]]\nid = "education"\nterms = ["teacher"]\nexclude = ["teachers strike"]\n'
+                         '[taxonomy]\nsemantic = false\nmin_score = 1.0')
+    found = {(lb.paragraph, lb.theme_id, e.term) for lb in label_paragraphs(tax, [
+        "Teachers strike a balance.", "Teachers strike closes schools.", "The teachers strike that closed schools.",
+        "Teachers strike this week.",
+    ]) for e in lb.evidence}
+    assert found == {(0, "education", "teacher"), (1, "labour", "teachers strike"),
+                     (2, "labour", "teachers strike"), (3, "labour", "teachers strike")}
