@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from transforms.enrichments.tone_easing import opens_clause
+from transforms.enrichments.tone_easing import opens_clause, word_at
 from transforms.enrichments.tone_phrases import make_phrases, phrases_found
 
 MENDING = tuple(f"{verb}{ending}" for verb in ("fix", "patch") for ending in ("", "es", "ed", "ing")) + tuple(
@@ -38,16 +38,18 @@ MENDING_NOT_VERBS: dict[str, tuple[str, ...]] = {
     "repair": ("{repair_before} _",),
 }
 
+# The fault's own doing, its harm the fault's: "a fix for the bug that drained iPhone batteries" read bad (−1.6), the
+# draining kept. Its harm is the verb and its object, no farther (`_DOING_WINDOW`).
+_DOING = ("caused causes drained drains crashed crashes froze freezes deleted deletes wiped wipes corrupted corrupts "
+          "disrupted disrupts grounded grounds stranded strands leaked leaks broke breaks slowed slows")
+_DOINGS = frozenset(_DOING.split())
 # A fault's words, and the verbs of its clause that say what it let happen: "a flaw that let hackers steal data".
 _FAULT_SETS = {
     "fault": "flaw flaws vulnerability vulnerabilities bug bugs glitch glitches loophole loopholes weakness weaknesses "
              "hole holes",
     "relative": "that which",
     "letting": "let lets allowed allows enabled enables could would might left leaves exposed exposes gave gives meant "
-               # and the fault's own doing, its harm the fault's: "a fix for the bug that drained iPhone batteries"
-               # read bad (−1.6), the draining kept
-               "caused causes drained drains crashed crashes froze freezes deleted deletes wiped wipes corrupted "
-               "corrupts disrupted disrupts grounded grounds stranded strands leaked leaks broke breaks slowed slows",
+               + _DOING,
     "whose": "a an the its their his her this that several two three some",
 }
 # A fault's clause, each phrase's clause verb at its last word: the fault right after the mending verb, after a
@@ -63,6 +65,9 @@ _REMEDY_CLAUSES = 2  # the last of `_CLAUSES`, a remedy's
 # How far past the clause's verb what the fault let happen reaches: "let hackers steal data", "allowed attackers to
 # take control".
 _CLAUSE_WINDOW = 4
+# ... and past a verb of the fault's own doing only its object: "the bug that crashed phones made the problem worse",
+# "the glitch that froze Pixel phones left many handsets unusable" (the remedy's own news after it kept bad)
+_DOING_WINDOW = 2
 
 
 # A mending noun before "for" is a remedy for what follows ("Microsoft issues patches for 7 software flaws", "a fix for
@@ -110,5 +115,6 @@ def fault_reach(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarra
         found = phrases_found(text, starts, paragraph, verbs, phrases) & (reach == 0)
         for i in np.flatnonzero(found):  # (a handful a batch) the relative right after the fault, no mark between
             if not opens_clause(joined, text, starts, int(verbs[i]) + at - 1, frozenset()):
-                reach[i] = at + _CLAUSE_WINDOW
+                doing = word_at(text, starts, int(verbs[i]) + at) in _DOINGS
+                reach[i] = at + (_DOING_WINDOW if doing else _CLAUSE_WINDOW)
     return reach

@@ -45,6 +45,9 @@ def test_a_harm_spared_or_undone_reads_good_and_the_harm_done_bad(good: str, bad
     "The bank said no compensation would be paid to customers affected by the outage.",
     "Nobody was hurt in the blast, but 40 homes were damaged by the fire that followed.",  # a harm that came
     "Apple released a fix, but the bug that drained batteries returned a week later.",  # no remedy "for" the bug
+    # a fault's own doing mended reaches its object, not the remedy's own news after it
+    "A patch for the bug that crashed phones made the problem worse.",
+    "Apple's patch for the bug that slowed iPhones brought fresh complaints.",
     "Shares in the coal miner fell 5% after profits dropped.",  # a miner's shares, no coal burned
     "Profits fell for a third quarter in a row, to their lowest level since 2009.",  # a good quantity's level
 ])
