@@ -40,7 +40,8 @@ motive and carries no tone ("cut 2,000 jobs to save money": `tone_savings`). A g
 valence ("concerns over safety", "concerned about the strength of the dollar": `tone_worries`). A disaster or a fault
 named as the time of good news is past ("pulled a girl alive from the rubble after the earthquake", "Power was restored
 a day after the blackout": `tone_waning`), and so is the event of a harm that befell no one ("None of the passengers
-was injured in the emergency landing", "no accounts were affected by the outage": `tone_spared`). The lexicon's
+was injured in the emergency landing", "no accounts were affected by the outage": `tone_spared`), unless it did harm
+after all ("in the fire that killed 12"; "No one was hurt in the fire, but 30 families lost their homes"). The lexicon's
 hyphenated entries are read as the text writes them ("cover-up" as "cover up"), and every key must be so written
 (`tone_keys.keys` refuses one that is not).
 
@@ -272,7 +273,8 @@ def rows(batch: ParagraphBatch) -> Rows:
     harms = words[(reached | (members(words, passed) if len(passed) else reached)) & (sign < 0) & (averted == 0)]
     harms = harms[members(harms, last_word[is_key(key, HARMED)])] if len(harms) else harms
     if len(harms):  # "No one was injured in the emergency landing": the event of a harm that befell no one is no news
-        events = spared_events(batch.joined, text, starts, word_paragraph, harms, words[sign < 0])
+        events = spared_events(batch.joined, text, starts, word_paragraph, harms, words[sign < 0],
+                               np.sort(words[valence < 0]))
         valence[members(words, events)] = 0.0
     weight = np.minimum(np.abs(valence) / MAX_VALENCE, 1.0)
     per_word = np.maximum(n_words, 1.0)

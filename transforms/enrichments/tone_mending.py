@@ -10,9 +10,13 @@ news of a fault mended is good news. A noun or an adjective of the same letters 
 "a fixed penalty notice", "fixed costs", "a rough patch", "match fixing", "price fixing" ("fixing" after what is fixed
 crookedly is the crime's, as tone_bans' "match fixing"), "in need of repair"; but a fix's or a patch's noun before
 "for" is a remedy, read as the verb (`remedies`: "Microsoft issues patches for 7 software flaws" read bad).
+A remedy that never came mends nothing (`undelivered`): "A fix for the flaw that let hackers in was never shipped" read
++5.1, the flaw and its doing mended; so "has yet to be released", "never arrived", "has yet to release a patch".
 """
 
 from __future__ import annotations
+
+import re
 
 import numpy as np
 
@@ -118,3 +122,41 @@ def fault_reach(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarra
                 doing = word_at(text, starts, int(verbs[i]) + at) in _DOINGS
                 reach[i] = at + (_DOING_WINDOW if doing else _CLAUSE_WINDOW)
     return reach
+
+
+# A remedy's coming undone, in its sentence after it ("was never shipped", "has yet to be released", "never arrived",
+# "is not yet available") or right before it ("has yet to release a fix", "never shipped a patch").
+_NOT_COME = (r"(?:\bnever|\bnot|n't|\byet to)\s+(?:(?:yet|be|been|being)\s+)*(?:ship|release|issue|arriv|came|come|"
+             r"deliver|deploy|roll|materiali[sz]|appear|available|made available)")
+_NOT_COME_AFTER = re.compile(_NOT_COME)
+_NOT_COME_BEFORE = re.compile(_NOT_COME + r"\w*\s+(?:out\s+)?(?:a|an|the|any|its|their)?\s*$")
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+# How far a remedy's sentence is read past it: "a fix for the flaw that let hackers in was never shipped"
+_UNDELIVERED_WORDS = 14
+
+
+def undelivered(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarray, menders: np.ndarray) -> np.ndarray:
+    """Return, for each word number in `menders` (each one of `MENDING` in a batch's `lowered` text, `joined` with its
+    marks), whether the remedy never came: "A fix for the flaw was never shipped", "has yet to release a patch".
+
+    >>> from transforms.enrichments.tone import word_starts
+    >>> joined = "a fix for the flaw was never shipped. a fix was shipped. never shipped a patch for it"
+    >>> text = joined.replace(".", " ")
+    >>> undelivered(joined, text, word_starts(text), np.zeros(20, int), np.array([1, 9, 15])).tolist()
+    [True, False, True]
+    """
+    came = np.zeros(len(menders), dtype=bool)
+    for i, mender in enumerate(menders.tolist()):  # a few a batch
+        begin, last = int(starts[mender]), min(mender + _UNDELIVERED_WORDS, len(starts) - 1)
+        while paragraph[last] != paragraph[mender]:
+            last -= 1
+        end = len(text) if last == len(starts) - 1 else int(starts[last + 1])
+        sentence = _SENTENCE_END.search(joined, begin, end)
+        first = max(mender - 5, 0)
+        while paragraph[first] != paragraph[mender]:
+            first += 1
+        before = joined[int(starts[first]):begin]
+        ends = [found.end() for found in _SENTENCE_END.finditer(before)]  # the remedy's own sentence only
+        came[i] = (_NOT_COME_AFTER.search(text, begin, sentence.start() if sentence else end) is not None
+                   or _NOT_COME_BEFORE.search(text[int(starts[first]) + (ends[-1] if ends else 0):begin]) is not None)
+    return came

@@ -65,6 +65,9 @@ fees"), which "scrap", "abolish" and "waive" end ("scrapped overdraft charges").
 
 The words and their phrases are in `tone_move_words`; this module reads them.
 
+A quantity's window ends at "but", whose clause has its own news ("Staff were affected by the layoffs at first, but 40
+lost their jobs" read the layoffs' fall, good news).
+
 Limits: the windows are VADER's, widened, not a parse: a move in another clause can be taken for the quantity's,
 and an adjective of a move other than "falling" and "rising" ("soaring costs") is not read as one.
 """
@@ -101,6 +104,7 @@ _BY_LITTLE = by_little(MOVES)  # "grew just 0.1%": a move that fell short, read 
 def quantity_moves(
     quantities: np.ndarray, moves: np.ndarray, rising: np.ndarray, word_paragraph: np.ndarray,
     reach: np.ndarray | None = None, leads: np.ndarray | None = None, own: np.ndarray | None = None,
+    stops: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Return, for each quantity's word number in `quantities`, whether a move is its, and, for each move's word
     number in `moves` (`rising`: whether it is a rise), the index in `quantities` of the quantity it moves (−1: none).
@@ -108,7 +112,8 @@ def quantity_moves(
     `reach` is per quantity how far after it its first move may be (`WINDOW` unless given); `leads` per move
     whether it leads a quantity after it, one to `WINDOW` words on (1: a verb, when no quantity before it moved it;
     2: a noun, which no quantity before it moves); `own` per move how far after the first it may be as a second move
-    where it is the quantity's own level ("its lowest": `FAR`; ", to their lowest": `FAR_LEVEL`), 0 elsewhere.
+    where it is the quantity's own level ("its lowest": `FAR`; ", to their lowest": `FAR_LEVEL`), 0 elsewhere;
+    `stops` the word numbers that no quantity's window passes ("but").
 
     >>> quantity_moves(np.array([0, 6]), np.array([1, 4, 10]), np.array([False] * 3), np.zeros(12, int))
     (array([ True, False]), array([ 0,  0, -1]))
@@ -128,6 +133,9 @@ def quantity_moves(
     move_at[moves[leads < 2]] = np.flatnonzero(leads < 2)
     quantity_at = np.full(n_words + FAR_LEVEL + 1, -1, dtype=np.int64)
     quantity_at[quantities] = np.arange(len(quantities))
+    stop_at = np.zeros(n_words + FAR_LEVEL + 1, dtype=bool)
+    if stops is not None:
+        stop_at[stops] = True
     owner = np.full(len(moves), -1, dtype=np.int64)
     frontier, of, way = quantities, np.arange(len(quantities)), None
     for _ in range(2):  # the quantity's first move, then one more after it ("fell to its lowest")
@@ -140,7 +148,7 @@ def quantity_moves(
             same = (hit >= 0) & (word_paragraph[np.minimum(after, n_words - 1)] == word_paragraph[frontier])
             near = (d <= reach) | ((d <= own_level[hit]) & (way is not None))
             found = np.where(same & (found < 0) & ~passed & near, hit, found)
-            passed |= quantity_at[after] >= 0
+            passed |= (quantity_at[after] >= 0) | stop_at[after]
         has = found >= 0
         if way is not None:  # the second move goes the first one's way, and is no other quantity's first
             has &= (rising[np.maximum(found, 0)] == way) & (owner[np.maximum(found, 0)] < 0)
@@ -197,7 +205,13 @@ def read_moves(text: str, starts: np.ndarray, kinds: np.ndarray, values: np.ndar
     maybe = maybe[(own[maybe] > 0) & (at_move[maybe] > 1)]
     if len(maybe):  # ", to their lowest": a level after "to" reaches farther (a phrase search only where one is)
         own[maybe[phrases_found(text, starts, word_paragraph, at_move[maybe], TO_OWN_LEVEL)]] = FAR_LEVEL
-    moved, owner = quantity_moves(at_quantity, at_move, move_values[moves] > 0, word_paragraph, reach, leads, own)
+    # a contrast's "but" ends a window: looked for only in the windows of the quantities a move is near (a few a batch)
+    ends = np.minimum(at_quantity + FAR + 1, len(starts) - 1)
+    stops = np.searchsorted(starts, [but + 1 for begin, end in zip(starts[at_quantity].tolist(), starts[ends].tolist(),
+                                                                  strict=True)
+                                     if (but := text.find(" but ", begin, end + 1)) >= 0])
+    moved, owner = quantity_moves(at_quantity, at_move, move_values[moves] > 0, word_paragraph, reach, leads, own,
+                                  stops)
     kinds[quantities[moved]] = -1
     moves, owner = moves[owner >= 0], owner[owner >= 0]
     # what a moved quantity counts has no tone of its own: "cut the risk of heart attacks" (`tone_counts`)

@@ -122,7 +122,7 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                       # a fire of the land, a disaster as a flood is, not the lexicon's "fire" (−1.4, a gun's, a
                       # sacking's): "The wildfire burned through 12,000 acres" read 0 ("like wildfire": `NEWS_TERMS`)
                       "wildfire", "wildfires", "bushfire", "bushfires")),
-    ("attack", -2.1, ("airstrike", "airstrikes", "shelling", "raids", "raided")),
+    ("attack", -2.1, ("airstrike", "airstrikes", "shelling", "raids", "raided", "cyberattack", "cyberattacks")),
     ("unemployment", -1.9, ("layoff", "layoffs", "redundancies", "lay off", "lays off", "laid off", "laying off",
                             "out of work")),  # "Thousands were put out of work" (a quantity too: `tone_moves`)
     # a boat overturned at sea: "The ferry capsized", "Few survivors were found after the boat capsized"
@@ -133,7 +133,8 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("vulnerability", -0.9, ("flaw", "flaws", "glitch", "glitches")),
     # the lexicon has "injured" but no other form of the verb: "killing one and injuring twelve", "Blast Injures 20"
     ("injured", -1.7, ("wounded", "wounding", "injure", "injures", "injuring")),
-    ("crash", -1.7, ("crashed", "plunged", "plunges", "plummeted", "plummets")),
+    # "crashes" a crash's plural or a fault's doing ("caused more crashes", "the app crashes"), as "crashed" no market's
+    ("crash", -1.7, ("crashed", "crashes", "plunged", "plunges", "plummeted", "plummets")),
     ("gains", 1.4, ("soared", "surged", "rallied")),
     ("drop", -1.1, ("tumbled", "tumbles", "slumped", "slump", "slumps", "slid", "sank")),
     ("defeated", -2.1, ("relegated",)),  # a club sent down a division
@@ -259,7 +260,7 @@ ANALOGUES: dict[str, str] = {word: analogue for analogue, _, words in _BY_ANALOG
 # The market verbs, each with a sign that is the reader's only when what moved is a share, a sale or a score.
 # "fell" is one where its neighbours say a market's fall ("shares fell", "fell 5%": `tone_senses`).
 MARKET_VERBS = (*(word for analogue, _, words in _BY_ANALOGUE if analogue in ("crash", "gains", "drop")
-                  for word in words if word != "crashed"), "fell")
+                  for word in words if word not in ("crashed", "crashes")), "fell")
 # Phrases of a market verb that carry no tone (tone's `NEWS_TERMS`): a price or a cost that moves is good news to
 # one reader and bad to another ("oil prices slid", "food prices surged", "the cost per megabyte will plummet"),
 # and a golfer "sank a putt".

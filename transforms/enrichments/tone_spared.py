@@ -6,10 +6,15 @@ no bad news of its own, as an escape's event is none (`tone_escapes`: "escaped i
 200 passengers was injured in the emergency landing" read bad, the emergency's −1.6 outweighing the injury undone, and
 "The bank said no customer accounts were affected by the outage" (the outage's −1.5). Only the event's noun and the word
 before it, after an article at most, in the participle's clause; a harm that came keeps its event ("10,000 homes were
-affected by flooding", "Two were hurt in the crash": no negation reached the participle).
+affected by flooding", "Two were hurt in the crash": no negation reached the participle), and so does one that did harm
+after all: an event its own clause of harm follows ("None of the rescued was hurt in the blaze that killed 12", "in the
+crash, which destroyed the engine": `OWN_HARMS`), or one whose sentence goes on, past "but" or "though", to a harm
+that came ("No one was hurt in the fire, but 30 families lost their homes").
 """
 
 from __future__ import annotations
+
+import re
 
 import numpy as np
 
@@ -20,21 +25,60 @@ from transforms.enrichments.tone_easing import opens_clause, word_at
 HARMED = ("hurt", "injured", "harmed", "killed", "wounded", "affected", "damaged")
 _IN = frozenset(("in", "by", "during"))
 _ARTICLES = frozenset(("the", "a", "an", "this", "that", "its", "their", "last", "friday's", "sunday's"))
+# The verbs of an event's own clause of harm, after "that" or "which": the event harmed others than the ones spared.
+# Not "that struck off the coast", "which happened at 8am": the event's coming is no harm done.
+OWN_HARMS = frozenset((*HARMED, "destroyed", "gutted", "razed", "flattened", "claimed", "left", "displaced",
+                       "devastated", "crippled", "disrupted"))
+_RELATIVES = frozenset(("that", "which"))
+# A contrast after the event, whose clause tells the harm that came: "..., but 30 families lost their homes".
+_CONTRASTS = re.compile(r"\b(?:but|though|although|yet)\b")
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+
+
+def _did_harm(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarray, event: int,
+              kept: np.ndarray) -> bool:
+    """Return whether the event (its word number) did harm after all: its own clause of harm follows it ("the blaze
+    that killed 12"), or its sentence's contrast tells of a harm that came (`kept`: the sorted word numbers of the bad
+    words no negation reached)."""
+    for relative in (event + 1, event + 2):  # "the blaze that killed", "the crash landing, which destroyed"
+        if relative >= len(starts) - 1 or paragraph[relative] != paragraph[event]:
+            break
+        if word_at(text, starts, relative) in _RELATIVES:
+            if {word_at(text, starts, relative + 1), word_at(text, starts, relative + 2)} & OWN_HARMS:
+                return True
+            break
+    end = len(text) if paragraph[-1] == paragraph[event] else int(starts[np.searchsorted(paragraph, paragraph[event],
+                                                                                              side="right")])
+    begin = int(starts[event])
+    sentence = _SENTENCE_END.search(joined, begin, end)
+    contrast = _CONTRASTS.search(text, begin, sentence.start() if sentence else end)
+    if contrast is None:
+        return False
+    low, high = np.searchsorted(starts, (contrast.start(), sentence.start() if sentence else end))
+    return bool(np.searchsorted(kept, high) > np.searchsorted(kept, low))
 
 
 def spared_events(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarray, harms: np.ndarray,
-                  bad: np.ndarray) -> np.ndarray:
+                  bad: np.ndarray, kept: np.ndarray) -> np.ndarray:
     """Return the word numbers of the bad words (`bad`: their sorted word numbers in a batch's `lowered` text, `joined`
     with its marks, whose word starts are `starts`) that name the event of a negated harm in `harms` (word numbers of
-    the words a negation reached): "in the emergency landing" after "No one was injured" (Python work per such word:
-    a few a batch).
+    the words a negation reached): "in the emergency landing" after "No one was injured", unless the event did harm
+    after all (`kept`: the sorted word numbers of the bad words no negation reached). Python work per such word: a few
+    a batch.
 
     >>> from transforms.enrichments.tone import word_starts
     >>> joined = "no one was hurt in the crash  two were hurt in the crash  none was hurt  in the end"
     >>> text = joined
     >>> starts = word_starts(text)
-    >>> spared_events(joined, text, starts, np.zeros(len(starts), int), np.array([3, 14]), np.array([6, 11])).tolist()
+    >>> spared_events(joined, text, starts, np.zeros(len(starts), int), np.array([3, 14]), np.array([6, 11]),
+    ...               np.array([8, 11])).tolist()
     [6]
+    >>> joined = "no one was hurt in the blaze that killed 12. no one was hurt in the fire, but homes were lost"
+    >>> text = joined.replace(".", " ").replace(",", " ")
+    >>> starts = word_starts(text)
+    >>> spared_events(joined, text, starts, np.zeros(len(starts), int), np.array([3, 13]), np.array([6, 8, 16, 20]),
+    ...               np.array([6, 8, 16, 20])).tolist()
+    []
     """
     events: list[int] = []
     bad_words: set[int] | None = None  # made only where a harm names its event: most batches' have none
@@ -49,6 +93,6 @@ def spared_events(joined: str, text: str, starts: np.ndarray, paragraph: np.ndar
             if event >= len(starts) or paragraph[event] != paragraph[harm] or opens_clause(joined, text, starts, event,
                                                                                             frozenset()):
                 break
-            if event in bad_words:
+            if event in bad_words and not _did_harm(joined, text, starts, paragraph, event, kept):
                 events.append(event)
     return np.array(events, dtype=np.int64)

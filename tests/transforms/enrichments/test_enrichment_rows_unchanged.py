@@ -159,6 +159,14 @@ Recomputed for agnews-dev (bbc-dev's and the examples' rows unchanged) by tone's
 the tone of one paragraph and its article, read: "less likely to have their tumours picked up by scans" (−6.161 →
 −4.722, right: a find by scans is no rise of the tumours, and the paragraph stays bad news). Its other rules (the event
 of a harm that befell no one, "none of", a fault's own doing, coal's use, a level after a span) moved no row.
+Recomputed for bbc-dev and agnews-dev (the examples' rows unchanged) by tone's sixteenth round, which moved the tone
+of 4 paragraphs and their articles, each read: "crashes" read as a crash (3, each a sign and right: agnews-dev's
+headlines "NASA space capsule crashes into desert" and "Car Crashes Into Japan Parliament Gate", 0 → −, and bbc-dev's
+PCs that must get past "people's fears of frequent crashes and incompatibilities", +0.148 → −0.221), and a quantity's
+window ending at "but" (bbc-dev's drug maker that "absorbed over £1.5bn of lost sales to generics but still managing
+to grow the business": the growth is the business's, no rise of the lost sales, −0.331 → −0.620, right). Its other
+rules (an event that did harm after all is not spared, a remedy that never came mends nothing, "cyberattack" as an
+attack) moved no row.
 """
 
 from __future__ import annotations
@@ -209,8 +217,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("165277b7fcbfc19b", 8414, 6390)),
-    ("agnews-dev", ("497ed6d7b4945a6f", 6512, 2326)),
+    ("bbc-dev", ("03f743e70065749e", 8414, 6390)),
+    ("agnews-dev", ("891fb200b830753c", 6512, 2326)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:

@@ -1,4 +1,5 @@
-"""Events of harms that befell none, a fault's own doing mended, coal burned, levels after a span, finds by scans."""
+"""Events of harms that befell none, a fault's own doing mended, coal burned, levels after a span, finds by scans;
+events that did harm after all, remedies that never came."""
 
 from __future__ import annotations
 
@@ -65,3 +66,39 @@ def test_a_particle_before_its_doer_moves_no_quantity(found: str, seen: str) -> 
 
 def test_a_rise_by_a_size_is_still_read() -> None:
     assert tone_of("Sales picked up by 5% in March.") > 0
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence that goes on, past "but" or "though", to a harm that came keeps its event's tone
+    "No one was hurt in the fire, but 30 families lost their homes.",
+    # an event its own clause of harm follows did harm: not spared
+    "None of the rescued was hurt in the fire that killed 12.",
+    "No diplomats were hurt in the attack that gutted the embassy.",
+    "No one was injured in the fire, which gutted the warehouse.",
+    "No staff were affected by the cyberattack that crippled the council's systems for a week.",
+    # a quantity's window ends at "but": the 40 who lost their jobs are no fall of the layoffs
+    "None of the 300 staff were affected by the layoffs at first, but 40 lost their jobs.",
+    # "crashes" is a crash's plural, not a word of no tone
+    "The fix for the flaw that wiped photos caused more crashes.",
+    # a remedy that never came mends nothing
+    "A fix for the flaw that let hackers in was never shipped.",
+    "A patch for the bug that crashed phones has yet to be released.",
+    "The update meant to fix the flaw that leaked passwords never arrived.",
+    "Apple has yet to release a patch for the flaw that crashed phones.",
+])
+def test_an_event_that_did_harm_and_a_remedy_that_never_came_read_bad(text: str) -> None:
+    assert tone_of(text) < 0
+
+
+@pytest.mark.parametrize("text", [
+    "No one was injured in the blast, police said.",
+    "None of the passengers was hurt in the crash landing, the airline said.",
+    "Nobody was hurt in the fire, which firefighters put out within an hour.",  # the clause is no harm
+    "No one was killed in the earthquake that struck off the coast on Sunday.",  # its coming is no harm done
+    "No one was injured in the crash, which happened shortly after 8am.",
+    "No one was injured in the crash, and the road reopened by noon.",
+    "Microsoft has released a fix for the bug that crashed Outlook.",  # a remedy that came
+    "A fix for the bug that crashed laptops was released on Tuesday.",
+])
+def test_a_harm_that_befell_no_one_and_a_remedy_that_came_still_read_good(text: str) -> None:
+    assert tone_of(text) > 0
