@@ -28,11 +28,13 @@ from typing import NamedTuple
 
 from transforms.formats.author_dates import is_date
 from transforms.formats.cjk_bylines import cjk_byline
+from transforms.formats.date_lines import date_line
 from transforms.formats.dates import UnparsedDate
 from transforms.formats.figure_tables import in_figure_table
 from transforms.formats.head_buttons import head_buttons
 from transforms.formats.numeric_dates import date_in_order
 from transforms.formats.reading_times import may_hold_reading_time
+from transforms.formats.relative_times import is_relative_time
 from transforms.formats.txt_bylines import (
     BYLINE_HEADS,
     BYLINE_OPENINGS,
@@ -142,6 +144,10 @@ def txt_date(text: str) -> TxtHead:
                 and (match := _UPDATE_LINE.fullmatch(line)) and (moment := _day(match["date"])) is not None \
                 and not in_figure_table(lines, index):
             updated = moment
+            cut.append(index)
+            continue
+        # "Updated 2 hours ago" under the date, as Reuters' page copies: the copy's moment, no day, and no paragraph
+        if cut and line[:4].lower().startswith(_UPDATE_OPENINGS) and is_relative_time(line):
             cut.append(index)
             continue
         if published is None and (line[:10].lower().startswith(BYLINE_OPENINGS) or may_hold_reading_time(line)) \
@@ -270,8 +276,9 @@ def _day(written: str) -> datetime | None:
     """
     if len(_DIGITS.findall(written)) < 2 and not re.search(r"\d{8}", written) or _FIGURES.fullmatch(written):
         return None
-    try:  # dotted, day first (05.03.2024); 05/03/2024, whose order nothing in a text file says, no date
-        read = date_in_order(written.strip().rstrip("."), None)
+    written, day_first = date_line(written)  # "December 3, 20264:12 PM GMT", "3 Dec 2026 • 4:12pm" (`date_lines`)
+    try:  # dotted, day first (05.03.2024); 05/03/2024, whose order nothing in a text file says (its zone may), no date
+        read = date_in_order(written.strip().rstrip("."), day_first)
     except UnparsedDate:
         return None
     if read.ambiguous is not None or read.moment is None or read.moment.year < 1000:
