@@ -72,6 +72,12 @@ SECTION_WORDS = frozenset(
     review reviews features feature world politics business sport sports markets culture tech technology science
     health climate editorial comment podcast video weekend daily weekly morning evening edition digest""".split()
 )
+# A topic's or an institution's words, which a page's kicker or tag writes in a name's shape ("Premier League",
+# "Climate Crisis", "Federal Reserve", "Supreme Court"): no writer's
+TOPIC_WORDS = SECTION_WORDS | frozenset(
+    """league cup crisis war election elections championship season middle reserve bank court council ministry
+    department commission party agency authority parliament senate congress institute university police
+    government federation association""".split())
 
 
 def _read_time_parts(line: str) -> tuple[str, str] | None:
@@ -82,7 +88,7 @@ def _read_time_parts(line: str) -> tuple[str, str] | None:
     """
     parts = [part.strip() for part in _PART.split(line.strip())]
     if len(parts) != 3 or not 2 <= len(parts[0].split()) <= 4 or not are_names(parts[0]) or is_rubric(parts[0]) \
-            or any(word.lower() in SECTION_WORDS for word in parts[0].split()):
+            or any(word.lower() in TOPIC_WORDS for word in parts[0].split()):
         return None
     if is_reading_time(parts[2]):
         return parts[0], parts[1]

@@ -33,7 +33,7 @@ from transforms.formats.dates import UnparsedDate
 from transforms.formats.figure_tables import in_figure_table
 from transforms.formats.head_buttons import head_buttons
 from transforms.formats.numeric_dates import date_in_order
-from transforms.formats.reading_times import may_hold_reading_time
+from transforms.formats.reading_times import beside_reading_time, may_hold_reading_time
 from transforms.formats.relative_times import is_relative_time
 from transforms.formats.txt_bylines import (
     BYLINE_HEADS,
@@ -159,6 +159,12 @@ def txt_date(text: str) -> TxtHead:
                 authors = names
             cut.append(index)
             continue
+        # a tag's line, its day and its reading time ("Premier League · Jan 22, 2026 · 5 min read"): the day, no writer
+        if published is None and may_hold_reading_time(line) and (moment := next(
+                (day for part in beside_reading_time(line) if (day := _day(part)) is not None), None)) is not None:
+            published = moment
+            cut.append(index)
+            continue
         # a day alone under the headline ("5 March 2024", "Dienstag, 12. März 2024", a Markdown post's "_12. März
         # 2024_"): the date, no paragraph (it was the first one, and the text undated)
         if published is None and index != head[0] and is_date(line) and not _UPDATE_LINE.match(line) \
@@ -211,7 +217,8 @@ def txt_date(text: str) -> TxtHead:
         cut.append(named[0])  # a writer's name alone over the date: "Priya Nair", then "Jan 14, 2026"
         authors = named[1]
     if cut:  # the buttons about its byline's or date's lines, before its story's first line, are no paragraphs either
-        story = next((index for index in head[1:] if index not in cut), len(lines))
+        # (its story's first line after the first cut one: a kicker over them, "World" over "3 min read", is none)
+        story = next((index for index in head[1:] if index not in cut and index > min(cut)), len(lines))
         cut += [index for index in furniture if index < story]
     if opened:
         text = "\n".join(line[opened[n]:] if n in opened else line for n, line in enumerate(text.split("\n")))
