@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-# A number alone on its line, a blank line about it (a leading "\\n", not "^", which the engine tried at every place)
+# A number alone on its line, a blank line about it (a leading line feed, not "^", which the engine tried at every place)
 _BARE_NUMBER = re.compile(r"\n[ \t]*\n[ \t]*(\d{1,4})[ \t]*\n[ \t]*\n")
 _WRAPPED_LINE = 50  # a PDF's text is wrapped at its column's width: a paragraph's line of this many characters or more
 
