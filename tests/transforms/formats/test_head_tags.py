@@ -1,4 +1,4 @@
-"""A page's topic tag and reading time in its head, copied as text: no writer, no paragraph; its day still the text's."""
+"""A page's topic tag and reading time in its head, copied as text: no writer, no paragraph; its day the text's."""
 
 from __future__ import annotations
 
