@@ -33,7 +33,7 @@ _ROLE_WORDS = frozenset(
     head principal lead acting interim night weekend online web video audio podcast picture pictures
     photo graphics design dance opera architecture restaurant restaurants family parenting community policy
     investing relationships prime vice shadow state cabinet interior trade exchequer treasury lord first
-    attorney junior editorial solicitor surgeon inspector lt. lt""".split()
+    attorney junior editorial solicitor surgeon inspector lt. lt research""".split()
 ) | frozenset(
     # a newsroom's credit of its own unnamed writer ("Our Special Correspondent", "A Staff Reporter", "Our Own
     # Correspondent", "Our Bureau"): "Our Correspondent" was an author
@@ -44,7 +44,8 @@ _ROLE_NOUNS = frozenset(
     """editor editors correspondent correspondents reporter reporters writer writers columnist columnists
     contributor contributors journalist journalists staff bureau desk newsroom team analyst analysts
     producer producers photographer photographers critic critics commentator commentators presenter
-    presenters reviewer reviewers cartoonist illustrator blogger researcher anchor board boards""".split()
+    presenters reviewer reviewers cartoonist illustrator blogger researcher anchor board boards
+    director directors""".split()
 ) | frozenset(
     # An office its holder signs with ("By Rachel Reeves, Chancellor | 30 October 2024"): it was read as a second
     # author. One word alone, or after rank and beat words ("Prime Minister", "Defence Secretary"); "Jane Minister"
@@ -148,6 +149,8 @@ def name_after_role(part: str) -> str:
     ['Ann Lee', 'Ann Lee', 'Jane Doe']
     >>> [name_after_role(p) for p in ("Staff Writer", "Jane Writer", "Senator Lee", "Political Editor BBC News")]
     ['Staff Writer', 'Jane Writer', 'Senator Lee', 'Political Editor BBC News']
+    >>> [name_after_role(p) for p in ("Director of Research Jane Smith", "Deputy Mayor for Transport Seb Dance")]
+    ['Jane Smith', 'Seb Dance']
     """
     if part.endswith(_POSTNOMINALS):
         name = part.rsplit(None, 1)[0].split()
@@ -162,8 +165,9 @@ def name_after_role(part: str) -> str:
         if words[k - 1].lower() not in _ROLE_NOUNS and not of_place:
             continue
         name = words[k:]
-        if (len(name) <= 4 and all(_NAME_WORD.fullmatch(w) and w.lower() not in _ROLE_WORDS
-                                   and w.lower() not in _ROLE_NOUNS for w in name)
+        # a surname may be a beat's word ("Deputy Mayor for Transport Seb Dance"), a name's first word never is
+        if (len(name) <= 4 and name[0].lower() not in _ROLE_WORDS
+                and all(_NAME_WORD.fullmatch(w) and w.lower() not in _ROLE_NOUNS for w in name)
                 and is_role(" ".join(words[:k]), every_word=True)):
             return " ".join(name + generation)
     return part

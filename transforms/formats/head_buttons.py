@@ -13,9 +13,10 @@ BUTTON_CHARACTERS = 40  # a headline may be as short as a button: the head's fir
 # A button a page prints by its byline, which a story's paragraph may be too ("Paid.", "10 minutes."): Medium's and
 # LinkedIn's "Follow", "+ Follow", Substack's "∙ Paid", a reading time ("6 min read", Ghost's "— 4 min read": its
 # "read" or "listen" says so, where a time alone under the date is the story's, a recipe's "20 mins", a match's "90
-# min"); a mail's and a post's actions are `newsletter_lines`'
+# min"); a mark or an icon before it ("⏱ 6 min read", "☆ Save") is the button's; a mail's and a post's actions are
+# `newsletter_lines`'
 _HEAD_BUTTON = re.compile(
-    rf"(?:[-–—·•∙]\s*)?(?:\+\s*)?(?:follow|paid|save|{READING_TIME})", re.IGNORECASE)
+    rf"(?:[^\w\s]{{1,2}}\s*)?(?:\+\s*)?(?:follow|paid|save|{READING_TIME})", re.IGNORECASE)
 
 
 def is_head_button(line: str) -> bool:
@@ -25,8 +26,8 @@ def is_head_button(line: str) -> bool:
     (True, True, True, True)
     >>> is_head_button("— 4 min read"), is_head_button("Jane Doe"), is_head_button("Jan 14, 2026")
     (True, False, False)
-    >>> is_head_button("20 mins"), is_head_button("90 min")
-    (False, False)
+    >>> is_head_button("20 mins"), is_head_button("90 min"), is_head_button("⏱ 6 min read")
+    (False, False, True)
     """
     stripped = line.strip()
     if len(stripped) > BUTTON_CHARACTERS:

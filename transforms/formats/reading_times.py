@@ -30,3 +30,19 @@ def may_hold_reading_time(line: str) -> bool:
     (True, False)
     """
     return "read" in line or "listen" in line or "Read" in line
+
+
+_PARTS = re.compile(r"\s[|·•]\s")
+
+
+def beside_reading_time(line: str) -> list[str]:
+    """Return the other parts of a line of parts (parted by a dot or a bar) one of which is a reading time, else none:
+    a tag's line under a headline ("Premier League · Jan 22, 2026 · 5 min read") names no writer, yet dates its text.
+
+    >>> beside_reading_time("Premier League · Jan 22, 2026 · 5 min read"), beside_reading_time("Rain · 5 miles")
+    (['Premier League', 'Jan 22, 2026'], [])
+    """
+    parts = _PARTS.split(line.strip())
+    if len(parts) < 2 or not any(is_reading_time(part) for part in parts):
+        return []
+    return [part for part in parts if not is_reading_time(part)]

@@ -10,6 +10,7 @@ from dataclasses import replace
 from transforms.formats.base import ArticleRecord, ReadOptions, ReadResult, with_prose
 from transforms.formats.front_matter import article_with_front_matter, with_title_paragraph
 from transforms.formats.page_furniture import without_page_furniture
+from transforms.formats.page_numbers import without_page_numbers
 from transforms.formats.post_buttons import without_button_paragraphs
 from transforms.formats.release_ends import release_end
 from transforms.formats.release_heads import release_head
@@ -29,7 +30,8 @@ def read_txt(data: bytes, options: ReadOptions) -> ReadResult:
     # A front matter's title the text does not open with is its first paragraph, as a records file's title is
     # a PDF's pages as pdftotext writes them, parted by form feeds: their numbers and running title are no paragraphs
     # (`page_furniture`); a file without a form feed (most) is not searched for them, a text file's reading no slower
-    text = without_page_furniture(decoded.text) if b"\x0c" in data else decoded.text
+    # without form feeds, a page's number alone on its line between its pages is none either (`page_numbers`)
+    text = without_page_furniture(decoded.text) if b"\x0c" in data else without_page_numbers(decoded.text)
     # a press release's "FOR IMMEDIATE RELEASE" and "Media Contact:" block above its headline (`release_heads`)
     text, contact = release_head(text)
     article = with_tail_lines(with_head_lines(article_with_front_matter(text)))

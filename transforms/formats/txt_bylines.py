@@ -72,6 +72,12 @@ SECTION_WORDS = frozenset(
     review reviews features feature world politics business sport sports markets culture tech technology science
     health climate editorial comment podcast video weekend daily weekly morning evening edition digest""".split()
 )
+# A topic's or an institution's words, which a page's kicker or tag writes in a name's shape ("Premier League",
+# "Climate Crisis", "Federal Reserve", "Supreme Court"): no writer's
+TOPIC_WORDS = SECTION_WORDS | frozenset(
+    """league cup crisis war election elections championship season middle reserve bank court council ministry
+    department commission party agency authority parliament senate congress institute university police
+    government federation association""".split())
 
 
 def _read_time_parts(line: str) -> tuple[str, str] | None:
@@ -82,7 +88,7 @@ def _read_time_parts(line: str) -> tuple[str, str] | None:
     """
     parts = [part.strip() for part in _PART.split(line.strip())]
     if len(parts) != 3 or not 2 <= len(parts[0].split()) <= 4 or not are_names(parts[0]) or is_rubric(parts[0]) \
-            or any(word.lower() in SECTION_WORDS for word in parts[0].split()):
+            or any(word.lower() in TOPIC_WORDS for word in parts[0].split()):
         return None
     if is_reading_time(parts[2]):
         return parts[0], parts[1]
@@ -175,6 +181,7 @@ def undated_names(line: str) -> tuple[str, ...]:
     from transforms.formats.byline_credits import credited
     from transforms.formats.byline_languages import without_lead
     from transforms.formats.byline_outlets import is_outlet
+    from transforms.formats.byline_roles import name_before_role
     from transforms.formats.record_authors import authors_of  # a byline's names: the few files that write one
 
     rest, _ = without_lead(line)
@@ -191,7 +198,8 @@ def undated_names(line: str) -> tuple[str, ...]:
     if (len(first.split()) < 2 and not is_outlet(first)) or not all(map(are_names, first_names)):
         return ()
     # the ground a match reporter signs at is no rubric's words ("By Jane Doe at the Oval": "the Oval" read as one)
-    rubric = " and ".join(first_names) if " at " in first else first
+    # ... nor is a role after the name ("By Jane Smith Political correspondent": "Political correspondent" read as one)
+    rubric = " and ".join(first_names) if " at " in first or name_before_role(first) != first else first
     if ":" in first or _TITLE_WORDS.intersection(name_cased(first).split()) or is_rubric(rubric) or any(
             map(_is_headline, first_names)):
         # a title: "By Design: How Apple Built Its Empire", "By ANY MEASURE", "By Royal Appointment", "By Popular

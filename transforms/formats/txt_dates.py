@@ -28,11 +28,13 @@ from typing import NamedTuple
 
 from transforms.formats.author_dates import is_date
 from transforms.formats.cjk_bylines import cjk_byline
+from transforms.formats.date_lines import date_line
 from transforms.formats.dates import UnparsedDate
 from transforms.formats.figure_tables import in_figure_table
 from transforms.formats.head_buttons import head_buttons
 from transforms.formats.numeric_dates import date_in_order
-from transforms.formats.reading_times import may_hold_reading_time
+from transforms.formats.reading_times import beside_reading_time, may_hold_reading_time
+from transforms.formats.relative_times import is_relative_time
 from transforms.formats.txt_bylines import (
     BYLINE_HEADS,
     BYLINE_OPENINGS,
@@ -144,6 +146,10 @@ def txt_date(text: str) -> TxtHead:
             updated = moment
             cut.append(index)
             continue
+        # "Updated 2 hours ago" under the date, as Reuters' page copies: the copy's moment, no day, and no paragraph
+        if cut and line[:4].lower().startswith(_UPDATE_OPENINGS) and is_relative_time(line):
+            cut.append(index)
+            continue
         if published is None and (line[:10].lower().startswith(BYLINE_OPENINGS) or may_hold_reading_time(line)) \
                 and (byline := _dated_byline(line)) is not None:
             published, names = byline
@@ -151,6 +157,12 @@ def txt_date(text: str) -> TxtHead:
                 publisher = names[0]  # "Published by Penguin on 5 March 2024": its publisher, no author
             else:
                 authors = names
+            cut.append(index)
+            continue
+        # a tag's line, its day and its reading time ("Premier League · Jan 22, 2026 · 5 min read"): the day, no writer
+        if published is None and may_hold_reading_time(line) and (moment := next(
+                (day for part in beside_reading_time(line) if (day := _day(part)) is not None), None)) is not None:
+            published = moment
             cut.append(index)
             continue
         # a day alone under the headline ("5 March 2024", "Dienstag, 12. März 2024", a Markdown post's "_12. März
@@ -205,7 +217,8 @@ def txt_date(text: str) -> TxtHead:
         cut.append(named[0])  # a writer's name alone over the date: "Priya Nair", then "Jan 14, 2026"
         authors = named[1]
     if cut:  # the buttons about its byline's or date's lines, before its story's first line, are no paragraphs either
-        story = next((index for index in head[1:] if index not in cut), len(lines))
+        # (its story's first line after the first cut one: a kicker over them, "World" over "3 min read", is none)
+        story = next((index for index in head[1:] if index not in cut and index > min(cut)), len(lines))
         cut += [index for index in furniture if index < story]
     if opened:
         text = "\n".join(line[opened[n]:] if n in opened else line for n, line in enumerate(text.split("\n")))
@@ -270,8 +283,9 @@ def _day(written: str) -> datetime | None:
     """
     if len(_DIGITS.findall(written)) < 2 and not re.search(r"\d{8}", written) or _FIGURES.fullmatch(written):
         return None
-    try:  # dotted, day first (05.03.2024); 05/03/2024, whose order nothing in a text file says, no date
-        read = date_in_order(written.strip().rstrip("."), None)
+    written, day_first = date_line(written)  # "December 3, 20264:12 PM GMT", "3 Dec 2026 • 4:12pm" (`date_lines`)
+    try:  # dotted, day first (05.03.2024); 05/03/2024, whose order nothing in a text file says (its zone may), no date
+        read = date_in_order(written.strip().rstrip("."), day_first)
     except UnparsedDate:
         return None
     if read.ambiguous is not None or read.moment is None or read.moment.year < 1000:

@@ -6,11 +6,8 @@ from __future__ import annotations
 
 from transforms.formats.byline_outlets import is_outlet
 from transforms.formats.byline_places import is_dateline_place
-from transforms.formats.txt_bylines import SECTION_WORDS, undated_names
+from transforms.formats.txt_bylines import TOPIC_WORDS, undated_names
 
-# A section's or a topic's words, which a page's kicker over its date writes in a name's shape ("Premier League",
-# "Climate Crisis", "Middle East"): no writer's
-_TOPIC_WORDS = SECTION_WORDS | frozenset("league cup crisis war election elections championship season middle".split())
 _LINE_WORDS = 8
 _JOINS = frozenset(("and", "&"))
 
@@ -36,7 +33,7 @@ def name_over_date(
     if not 2 <= len(line.split()) <= _LINE_WORDS or is_dateline_place(line) or is_outlet(line):
         return None
     names = undated_names(f"By {line}")  # read as the byline it is, without its "By"
-    if not names or any(not 2 <= len(name.split()) <= 4 or _TOPIC_WORDS.intersection(name.lower().split())
+    if not names or any(not 2 <= len(name.split()) <= 4 or TOPIC_WORDS.intersection(name.lower().split())
                         for name in names):
         return None
     # a name alone in a name's shape is a section's or a topic's tag as often ("Wall Street", "Supreme Court", "Super
