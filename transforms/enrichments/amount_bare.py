@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.enrichments.amount_brackets import bracketed_figure
+from transforms.enrichments.amount_brackets import bracket_pair, bracketed_figure
 from transforms.enrichments.amount_continental import dot_thousands, euro_after
 from transforms.enrichments.amount_currencies import DOLLAR_ENTITY
 from transforms.enrichments.amount_exchange_rates import RATE_STARTS, rate_currency
@@ -69,6 +69,11 @@ def bare_number(text: str, matched: re.Match[str], hedge: tuple[int, int] | None
         if figure:  # "EUR 450 (380) million": last year's 380 million euros
             value *= figure[0]
             unit = figure[1]
+    elif text[end: end + 2] == " (":
+        pair = bracket_pair(text, end, paragraph[1] if paragraph else len(text))
+        if pair:  # "Revenue 450 (380) million": this year's 450 million
+            value *= pair[0]
+            unit = pair[1]
     if unit is None and text.startswith(RATE_STARTS, end):
         unit = rate_currency(text, number_start, end, low)  # "the yen fell to 160 per dollar": 160 yen
     if "," in digits and indian_without_rupees(digits, unit, None):

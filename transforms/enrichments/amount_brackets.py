@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from transforms.enrichments.amount_currencies import ISO_CODES, SIGNS, SYMBOLS
+from transforms.enrichments.amount_pattern import PERCENT
 from transforms.enrichments.amount_values import scale_factor
 
 # `_SCALE_AFTER_BRACKET` is read after the first amount, `_SCALE_AFTER_CLOSE` after the second, whose
@@ -28,6 +29,12 @@ _BRACKET_BEFORE = re.compile(rf"{_BRACKETED_CURRENCY}\s\(\\?$")
 # The currency's amount before a report's bracketed figure: a sign, or an ISO code and a space ("EUR 450 (")
 _CURRENCY_BEFORE_BRACKET = re.compile(rf"(?:(?P<sign>{_SIGN})|(?<![\w$])(?P<code>{'|'.join(ISO_CODES)})\s?)"
                                       rf"{_NUMBER}\s\($")
+# ... or a bare number, this year's figure of a report's line, its scale or its percent after last year's ("Revenue
+# 450 (380) million", "Operating margin 12 (9) per cent", as a party's share beside its last one: "Labour 35 (40)%")
+_BARE_BEFORE_BRACKET = re.compile(rf"(?<![\w.,$£€¥\\-]){_NUMBER}\s\($")
+_PERCENT_AFTER_CLOSE = re.compile(r"\)(?:\s?%|\s?per\s?cent\b|\s?percent\b)")
+_PAIR_AFTER = re.compile(rf" \((?!(?:19|20)\d\d\)){_NUMBER}"
+                         rf"(?=\)(?:{_BRACKET_SCALE}|{_PERCENT_AFTER_CLOSE.pattern[2:]}))")
 
 
 def bracketed_scale(text: str, start: int, end: int, low: int, high: int) -> float:
@@ -48,21 +55,43 @@ def bracketed_scale(text: str, start: int, end: int, low: int, high: int) -> flo
     return scale_factor(after.group("scale")) if after else 1.0
 
 
-def bracketed_figure(text: str, start: int, end: int, low: int, high: int) -> tuple[float, str] | None:
+def bracketed_figure(text: str, start: int, end: int, low: int, high: int) -> tuple[float, str | None] | None:
     """Return the scale and the currency of a bare number from `start` to `end` in brackets after a currency's
     amount, with a scale word after the bracket: last year's figure in a report ("EUR 450 (380) million" is
     380 million euros), or None.
 
     >>> text = "EUR 450 (380) million, $45 (38)m, Orders 300 (280) million, EUR 5 (4) each"
     >>> [bracketed_figure(text, s, e, 0, len(text)) for s, e in ((9, 12), (28, 30), (46, 49), (68, 69))]
-    [(1000000.0, 'EUR'), (1000000.0, 'USD'), None, None]
+    [(1000000.0, 'EUR'), (1000000.0, 'USD'), (1000000.0, None), None]
+    >>> text = "margin 12 (9) per cent, Chapter 3 (see 4) million"
+    >>> [bracketed_figure(text, s, e, 0, len(text)) for s, e in ((11, 12), (39, 40))]
+    [(1.0, 'percent'), None]
     """
     after = _SCALE_AFTER_CLOSE.match(text, end, high)
     if after is None:
+        if _PERCENT_AFTER_CLOSE.match(text, end, high) and _BARE_BEFORE_BRACKET.search(text, max(low, start - 24),
+                                                                                         start):
+            return 1.0, PERCENT  # "margin 12 (9) per cent": last year's 9 percent
         return None
     before = _CURRENCY_BEFORE_BRACKET.search(text, max(low, start - 24), start)
     if before is None:
-        return None
+        bare = _BARE_BEFORE_BRACKET.search(text, max(low, start - 24), start)
+        return (scale_factor(after.group("scale")), None) if bare else None  # "Revenue 450 (380) million"
     sign = before.group("sign")
     unit = SYMBOLS.get(sign.lstrip("\\")) if sign else before.group("code")
     return (scale_factor(after.group("scale")), unit) if unit else None
+
+
+def bracket_pair(text: str, end: int, high: int) -> tuple[float, str | None] | None:
+    """Return the scale and the unit a bare number ending at `end` shares with last year's figure in brackets after it,
+    the scale word or percent after both ("Revenue 450 (380) million", "margin 12 (9) per cent"), or None.
+
+    >>> [bracket_pair(t, 11, len(t)) for t in ("Revenue 450 (380) million", "Margin 12.5 (9)%", "Revenue 450 (2024) m")]
+    [(1000000.0, None), (1.0, 'percent'), None]
+    """
+    pair = _PAIR_AFTER.match(text, end, high)
+    if pair is None:
+        return None
+    close = pair.end()
+    after = _SCALE_AFTER_CLOSE.match(text, close, high)
+    return (scale_factor(after.group("scale")), None) if after else (1.0, PERCENT)

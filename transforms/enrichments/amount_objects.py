@@ -86,6 +86,9 @@ _NOTHING_AFTER = frozenset((*",.;:!?)]}\"'/%\n’”", ""))
 
 # The compound adjectives a scale word is hyphenated to (`amount_pattern.AMOUNT` ends the amount before them)
 _SCALED_COMPOUNDS = ("-strong", "-year-old", "-years-old")
+# A "-strong" body's word then "of": the members of the body are what is counted ("a 5 million-strong army of fans")
+# (not a clause's "of which": "a 1 million-strong force of which a third are reservists" counts the force)
+_BODY_OF = re.compile(r"-strong[^\S\n]+[a-z]+[^\S\n]+of[^\S\n]+(?=[a-z])(?!(?:which|whom|whose)\b)")
 
 
 def counted_object(text: str, end: int, after_unit: bool = False, start: int = -1, compound: bool = False
@@ -107,13 +110,16 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
     (None, 'hit')
     >>> counted_object("2 million-strong army", 9), counted_object("4.5 billion-year-old rock", 11)
     ('army', 'years')
+    >>> counted_object("5 million-strong army of fans", 9), counted_object("2 million-strong army of Leeds", 9)
+    ('fans', 'army')
     >>> counted_object("60,000 sang the anthem", 6), counted_object("2,500 paid staff", 5)
     (None, 'staff')
     """
     after = text[end: end + 1]  # the character after the amount (none at the text's end)
     if after == "-" and text.startswith(_SCALED_COMPOUNDS, end):  # a scale word's compound adjective
         if text.startswith("-strong", end):  # "a 2 million-strong army": the army is what is counted
-            return counted_object(text, end + 7, after_unit, start, compound)
+            body = _BODY_OF.match(text, end)  # ... but the fans of "a 5 million-strong army of fans"
+            return counted_object(text, body.end() - 1 if body else end + 7, after_unit, start, compound)
         return "years"  # "a 4.5 billion-year-old rock": an age of 4.5 billion years
     if after in _NOTHING_AFTER or SPACED_PERIOD_COMPARISON.match(text, end) or after_unit and text[
             end - 1: end] in _SHARE_ENDS and poll_measure(text, end):

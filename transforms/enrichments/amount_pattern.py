@@ -121,8 +121,9 @@ _SYMBOL_SCALE = (rf"(?:{_SCALE_WORDS}|(?i:bn|mn|trn|tn|m|k|b)|\s(?:bn|mn|trn|m)(
 
 # A rate of time after a currency's amount, joined to it by hyphens ("$2-million-a-year contract", "a £5-a-month
 # fee"), or a rate per one ("a £20-a-side match", "a £50-a-head dinner", "£100-a-night rooms": they were no amount):
-# the amount is read as "$2 million a year" is, the rate left to the words.
-_PER_TIME = r"a-(?:year|month|week|day|night|season|game|match|head|side|person|ticket)\b"
+# the amount is read as "$2 million a year" is, the rate left to the words; a wage's hour takes "an" ("a $15-an-hour
+# job": it was no amount)
+_PER_TIME = r"(?:a-(?:year|month|week|day|night|season|game|match|head|side|person|ticket)|an-hour)\b"
 
 # The inches of a height in words after its feet ("six-foot-two", "six feet two inches": `amounts.rows`)
 INCH_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven"
@@ -188,7 +189,10 @@ _TENS_OF = "(?:" + "|".join(rf"(?<={tens}s\sof\s{scale})" for tens in ("[Tt]en",
 # A currency's adjectives, longest first ("Hong Kong dollar" before "dollar"), a phrase's words split by any space
 _ADJECTIVES = "|".join(r"\s".join(map(re.escape, k.split()))
                        for k in sorted(CURRENCY_ADJECTIVES, key=lambda k: (-len(k), k)))
-_HYPHENED = "dollar|euro|yen|yuan"  # a currency's word hyphenated to a bare number
+# A currency's word hyphenated to a bare number, in a title's capitals too ("The 100-Dollar Bill"); not the
+# currency's area or its crisis, which no sum buys ("the 2010-euro crisis", "post-2008-euro zone": they were 2010
+# euros), nor a year's "Euro", football's championship ("the 2024-Euro final")
+_HYPHENED = r"(?:[Dd]ollar|euro|(?<!(?:19|20)\d\d-)Euro|[Yy]en|[Yy]uan)\b(?![\s-](?:zone|area|crisis|bloc)\b)"
 # Longest first, so that "Hong Kong dollars" wins over "dollars"; a phrase's words may be split by a line's end.
 _CURRENCY = "|".join(
     [_by_first_letter([r"\s".join(map(re.escape, phrase.split())) for phrase in sorted(
@@ -232,9 +236,11 @@ AMOUNT = re.compile(
       # Each branch after a look-ahead for the characters it can start with: a number (most candidates)
       # fails the others at one test, not through their alternations (a sixth of AMOUNT's time).
         (?=[A-Z${SIGNS}])(?P<symbol>\$(?:A|NZ|US)(?=\s?\d)|(?:(?:US|AU|NZ|NT|HK|CA|Can|A|C|S|R)\\?)?\$|[{SIGNS}]|R(?<!\wR)s\.?|I(?<!\wI)NR|K(?<!\wK)[Ss]hs?\.?|{_LETTER_SYMBOLS}|(?<![\w$])(?:{ISO_PATTERN})(?=\s?\d))\s?(?P<num1>{SYMBOL_NUM})(?P<scale1>{_SYMBOL_SCALE})?(?:-worth\b|(?<=illion)-(?:{_ADJECTIVES})\b)?
-        (?!\w|/(?![A-Za-z])|:\S|[.,]\d|[-–](?!{_PER_TIME})\w)  # "$2-million-a-year": the amount, per year as "$2m a
-        # year" is; a price per unit after a slash is the price, "£80/MWh", "$3,431.80/oz" (it was no amount; "$5/10"
-        # and "£1/€1.15" are none); a sum's "-worth" is the sum's, as a currency word's: "£5bn-worth of gilts"
+        (?!\w|/(?![A-Za-z])|:\S|[.,]\d|[-–](?!{_PER_TIME}|(?<=illion-)strong\b)\w)
+        # "$2-million-a-year": the amount, per year as "$2m a year" is; a price per unit after a slash is the price,
+        # "£80/MWh", "$3,431.80/oz" (it was no amount; "$5/10" and "£1/€1.15" are none); a sum's "-worth" is the
+        # sum's, as a currency word's: "£5bn-worth of gilts"; a scale's "-strong" the whole sum's, "a $2
+        # billion-strong war chest" (it was $2)
       # a hyphen after a letter or digit is no minus: "5-10%", "covid-19" (`minus` reads the sign)
       # after "#" a number is a rank or a character reference ("#1 seller", "China #39;s": HTML debris)
       # "a magnitude-6.1 aftershock": the hyphen joins a quake's magnitude, as "a magnitude 6.4 quake" is written
@@ -244,11 +250,12 @@ AMOUNT = re.compile(
         (?P<num2>{_NUM})(?:{SCALE_GUARD}(?P<scale2>{_SCALE}))?(?:{MEASURE_GUARD}(?(scale2)[\s-]|[\s-]?)(?P<measure>{MEASURE})\b(?:{SPACED_INCHES})?)?
         (?:{SUFFIX_GUARD}(?:(?P<pct>\s?%|\s?[Pp]er\s?[Cc]ent\b|[\s\\]?[Pp]ercent\b|pc\b|{_PCT}|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|Bps|BPS)\b|\s?pp(?:ts?)?\b)|(?:\s|(?<=illion)-|(?<=\d)-(?=(?:{_HYPHENED})\b))(?P<curword>{_CURRENCY})\b(?:-worth\b)?
            |(?P<pence>p)\b|{_IN}(?P<per>{_PER})))?  # a currency's "-worth" is the sum's: "4bn euros-worth of debt"
-        (?!\w|/(?!(?<=[kMG]W/|Wh/)\d|(?<=%/))|:\S|[.,]\d|[-–](?!magnitude\b|(?<=illion-)(?:strong|years?-old)\b|(?<=[a-z]illion-[a-z]{{3}}-|illion-[a-z]{{4}}-|llion-[a-z]{{5}}-|lion-[a-z]{{6}}-){_PER_TIME}|(?<=foot-)(?:(?:1[01]|\d)(?!\d)|(?:{INCH_WORDS})(?:-inch)?(?![\w-])))\w
+        (?!\w|/(?!(?<=[kMG]W/|Wh/)\d|(?<=%/))|:\S|[.,]\d|[-–](?!magnitude\b|(?<=illion-)(?:strong|years?-old)\b|(?:(?<=[a-z]illion-[a-z]{{3}}-|illion-[a-z]{{4}}-|llion-[a-z]{{5}}-|lion-[a-z]{{6}}-)|(?<=\d-dollar-)|(?<=\d-euro-)|(?<=\d-yen-)|(?<=\d-yuan-)){_PER_TIME}|(?<=foot-)(?:(?:1[01]|\d)(?!\d)|(?:{INCH_WORDS})(?:-inch)?(?![\w-])))\w
            |%[-–]\d)  # "10%-15%" is a range (`amount_ranges`), not a bare 10, while "a 7.8-magnitude quake" is 7.8,
         # as "a magnitude 7.8 quake" is, and "6-foot-2", "6-foot-two" a height of 6 ft 2 in (`amounts.rows` reads
         # its inches); a currency hyphenated to its scale, then a time, is the sum per that time, as "$2-million-a-year"
-        # is: "a 2.5 billion-euro-a-year budget" (the look-behind's branches one width: a currency of 3 to 6 letters)
+        # is: "a 2.5 billion-euro-a-year budget" (the look-behind's branches one width: a currency of 3 to 6 letters),
+        # as is a currency's word hyphenated to a bare number, "a 10-dollar-an-hour job"
         (?!-\s(?:to|and|or)\s)  # "14- to 16-year-olds", "10- to 15-minute": a compound adjective, as "15-minute"
       | (?=[A-Za-z])(?:  # the branches of words
         (?P<frac>(?:[Aa]|[Oo]ne)[\s-](?:third|quarter|fifth|tenth)|[Hh]alf|[Tt]wo[\s-]thirds|[Tt]hree[\s-]quarters)

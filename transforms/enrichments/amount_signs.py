@@ -69,6 +69,8 @@ _PLUS_BEFORE = re.compile(r"(?i)\bplus(?:\s+or\s+|\s*/\s*|-or-)\Z")  # "plus or 
 # a full stop, a question or an exclamation mark, a colon, and the quotes or brackets after them
 _OPENING = re.compile(r"(?:\A|[\n.!?:])[\s\"'“‘(]*\Z")
 _GOES_ON = re.compile(r"[^\S\n]+[a-z]")  # after a hedged range the sentence goes on: "of roles", "will go"
+# Words in "-ly" a table's row is named by, no hedge: "Supply 4 -5% of demand" keeps its -5
+_NOUNS_IN_LY = frozenset("Supply Apply Reply July Italy Sicily Family Rally Assembly Monopoly Ally Anomaly".split())
 
 
 def _opening_adverb(text: str, level: re.Match[str], change: re.Match[str]) -> bool:
@@ -82,11 +84,11 @@ def _opening_adverb(text: str, level: re.Match[str], change: re.Match[str]) -> b
     ...     return _opening_adverb(text, _LEVEL_BEFORE.search(text, 0, at - 1), _CHANGE_AFTER_LEVEL.match(text, at))
     >>> [opens(t + " of") for t in ("Likely 5 -10%", "Lilly 12 -1%", 'Costs fell. "Likely 5 -10%', "so Kelly 5 -10%")]
     [True, False, True, False]
-    >>> opens("Italy 4 -5%, Spain 6 +1%"), opens("Italy 4 -5%")
-    (False, False)
+    >>> opens("Italy 4 -5%, Spain 6 +1%"), opens("Italy 4 -5%"), opens("Supply 4 -5% of demand")
+    (False, False, False)
     """
     name, _, low = level.group().partition(" ")
-    if not name.endswith("ly") or not _OPENING.search(text, max(0, level.start() - 4), level.start()) or not (
-            _GOES_ON.match(text, change.end())):
+    if not name.endswith("ly") or name in _NOUNS_IN_LY or not _OPENING.search(
+            text, max(0, level.start() - 4), level.start()) or not _GOES_ON.match(text, change.end()):
         return False
     return float(low) < float(change.group().rstrip("%"))

@@ -120,11 +120,14 @@ def currency_of(words: str) -> str:
     ('USD', 'HKD', 'KRW', 'USD')
     >>> currency_of("euro"), currency_of("Australian dollar")  # an adjective after a scale word: "a 8.5bn euro loan"
     ('EUR', 'AUD')
+    >>> currency_of("Dollar"), currency_of("Euro")  # a title's, hyphenated: "The 100-Dollar Bill"
+    ('USD', 'EUR')
     """
     # "Dollars": a headline's capitals after a capitalised scale word ("5 Million Dollars", `amount_pattern`)
     spaced = " ".join(words.split())  # "Hong Kong\ndollars", "Australian\ndollar"
+    # ... and "Dollar" a title's hyphenated to its number ("The 100-Dollar Bill")
     return (CURRENCY_WORDS.get(words) or CURRENCY_WORDS.get(words.lower()) or CURRENCY_ADJECTIVES.get(spaced)
-            or CURRENCY_WORDS[spaced])
+            or CURRENCY_ADJECTIVES.get(spaced.lower()) or CURRENCY_WORDS[spaced])
 
 
 @lru_cache(maxsize=1024)  # a few dozen spellings ("m", "bn", " billion") make a batch's scales
