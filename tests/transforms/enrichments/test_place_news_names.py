@@ -226,3 +226,21 @@ def test_a_seat_opening_its_sentence_needs_no_country() -> None:
 def test_victoria_is_australias_state_where_its_article_names_australia(
         paragraphs: tuple[str, ...], expected: list[tuple[str, str, str]]) -> None:
     assert [(text, kind, code) for text, _, kind, code in found(*paragraphs)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Landslides cut the roads to Darjeeling after heavy rain in West Bengal.",
+     [("Darjeeling", "Dārjiling", "city", "IN"), ("West Bengal", "West Bengal", "region", "IN")]),
+    ("Protests spread from Beograd to Novi Sad.",
+     [("Beograd", "Belgrade", "city", "RS"), ("Novi Sad", "Novi Sad", "city", "RS")]),
+    ("Floodwaters isolated Longreach in central-west Queensland for a week.",
+     [("Longreach", "Longreach", "city", "AU"), ("Queensland", "Queensland", "region", "AU")]),
+    ("Kiruna's church was moved five kilometres east as the mine swallowed the old town.",
+     [("Kiruna", "Kiruna", "city", "SE")]),
+    # the tea, the film and a pruner are no towns where no country or state of theirs is named
+    ("She ordered a pot of Darjeeling and two scones.", []),
+    ("Wes Anderson's The Darjeeling Limited returns to cinemas.", []),
+    ("The Longreach pruner costs $40.", []),
+])
+def test_towns_of_the_2020s_news_by_the_names_news_writes(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(text) == expected
