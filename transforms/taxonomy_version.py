@@ -43,9 +43,10 @@ TEXT_VECTORS_RECIPE = 2
 # of every taxonomy with such themes.
 TEXT_ROWS_RECIPE = 1
 # How a `noun` term is read (2: read as a verb, before a determiner, it is no hit at all and outruns no shorter word,
-# an `exclude` phrase of its phrase is that noun too, and "this" and "that" are no verb's object; 1, the first
-# reading, joined no version); part of the version of every taxonomy with a `noun` term, so those relabel.
-NOUN_READING = 2
+# an `exclude` phrase of its phrase is that noun too, and "this" and "that" are no verb's object; 3: a time after the
+# determiner keeps the noun, "strike the week before"; 1, the first reading, joined no version); part of the version
+# of every taxonomy with a `noun` term, so those relabel.
+NOUN_READING = 3
 
 
 def _term_key(term: Term) -> list[object]:

@@ -23,7 +23,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.matching.term_forms import DETERMINERS, exclusion_forms, inflections
+from transforms.matching.term_forms import DETERMINERS, TIME_AFTER, exclusion_forms, inflections
 from transforms.matching.themes import ThemeMatcher, label_paragraphs
 from transforms.taxonomy import Taxonomy, parse_taxonomy
 
@@ -67,9 +67,10 @@ def reference_labels(taxonomy: Taxonomy, paragraph: str) -> list[tuple]:
     best: dict[tuple[int, int, int], Hit] = {}  # (theme, start, end) -> the heaviest term found there
     excluded: dict[int, list[tuple[int, int]]] = {}
 
-    def verb_starts(base: str) -> set[int]:  # "match the forecast": a noun's phrase read as a verb with its object
-        return {s for form in inflections(base, verb=True) for word in DETERMINERS
-                for s, _ in spans(lower, f"{form} {word}")}
+    def verb_starts(base: str) -> set[int]:  # "match the forecast": a noun's phrase read as a verb with its object,
+        forms = inflections(base, verb=True)  # but not before a time: "strike the week before exams"
+        return ({s for form in forms for word in DETERMINERS for s, _ in spans(lower, f"{form} {word}")}
+                - {s for form in forms for after in TIME_AFTER for s, _ in spans(lower, f"{form} {after}")})
 
     nouns = {" ".join(words_only(term.text).split()) for theme in taxonomy.themes for term in theme.terms
              if term.noun and not is_acronym(term.text)}
@@ -167,7 +168,7 @@ def paragraphs(draw, themes: list) -> str:
     chained = sorted({f"{a} {b.split(' ', 1)[1]}" for a in phrases for b in phrases
                       if " " in b and a.split()[-1] == b.split()[0]}) or phrases
     pool = st.one_of(st.sampled_from(words), st.sampled_from(phrases), st.sampled_from(chained),
-                     st.sampled_from(forms), st.sampled_from(EXTRA_TOKENS + list(DETERMINERS[:4])))
+                     st.sampled_from(forms), st.sampled_from(EXTRA_TOKENS + list(DETERMINERS[:4]) + ["week", "day"]))
     tokens = draw(st.lists(pool, min_size=1, max_size=16))
     cases = draw(st.lists(st.sampled_from([str.lower, str.lower, str.upper, str.title]), min_size=len(tokens),
                           max_size=len(tokens)))

@@ -9,7 +9,9 @@ from transforms.matching.search_text import search_text
 from transforms.matching.term_forms import (
     DETERMINERS,
     EXCLUSION,
+    NOUN,
     TERM,
+    TIME_AFTER,
     VERB,
     exclusion_forms,
     inflections,
@@ -60,9 +62,7 @@ def term_entries(taxonomy: Taxonomy) -> Entries:
                 if which not in slot or slot[which][1] < term.weight:
                     slot[which] = (term.text, term.weight)
             if term.noun and not exact:
-                for form in inflections(base, verb=True):
-                    for word in DETERMINERS:
-                        entries.setdefault((False, f"{form} {word}"), {})[(t, VERB, "")] = (term.text, 0.0)
+                _add_readings(entries, t, base, term.text)
         for phrase in theme.exclude:
             if reads_inside_words(phrase):
                 continue
@@ -72,7 +72,15 @@ def term_entries(taxonomy: Taxonomy) -> Entries:
             for form in exclusion_forms(base):
                 entries.setdefault((False, form), {})[(t, EXCLUSION, "")] = (phrase, 0.0)
             if base in nouns:
-                for form in inflections(base, verb=True):
-                    for word in DETERMINERS:
-                        entries.setdefault((False, f"{form} {word}"), {})[(t, VERB, "")] = (phrase, 0.0)
+                _add_readings(entries, t, base, phrase)
     return entries
+
+
+def _add_readings(entries: Entries, t: int, base: str, text: str) -> None:
+    """Add a noun phrase's verb readings ("<verb form> <determiner>") and the noun readings that undo them ("<verb
+    form> <determiner> <time>") to theme `t`'s entries of `text`."""
+    for form in inflections(base, verb=True):
+        for word in DETERMINERS:
+            entries.setdefault((False, f"{form} {word}"), {})[(t, VERB, "")] = (text, 0.0)
+        for after in TIME_AFTER:
+            entries.setdefault((False, f"{form} {after}"), {})[(t, NOUN, "")] = (text, 0.0)

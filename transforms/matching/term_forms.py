@@ -6,13 +6,19 @@ import unicodedata
 
 _VOWELS = set("aeiou")
 # What a key's entry does for its theme: a term counts; an exclusion silences the theme's terms inside it; a verb
-# reading ("<verb form> <determiner>") says that the theme's noun term or noun exclusion starting there is no hit.
-TERM, EXCLUSION, VERB = 0, 1, 2
+# reading ("<verb form> <determiner>") says that the theme's noun term or noun exclusion starting there is no hit; a
+# noun reading ("<verb form> <determiner> <time>") says that it is the noun after all.
+TERM, EXCLUSION, VERB, NOUN = 0, 1, 2, 3
 # Words after which a `noun` term is a verb with its object ("match the forecast", "fine them"); not "this" or "that",
 # which after a noun name a time or open a clause as often ("Nurses strike this week", "the teachers strike that
 # closed 300 schools", "the match this weekend").
 DETERMINERS = ("the", "a", "an", "these", "those", "their", "his", "her", "its", "our",
                "my", "your", "them", "him", "it", "us", "me", "expectations", "forecasts")
+# A time after the determiner is when the noun happens, not the verb's object: "Teachers strike the week before
+# exams", "Nurses strike a day after the budget" (no one strikes a week; "match the day" is as rare).
+TIME_AFTER = tuple(f"{word} {time}" for word in ("the", "a", "these", "those")
+                   for time in ("day", "days", "week", "weeks", "weekend", "month", "months", "year", "morning",
+                                "afternoon", "evening", "night"))
 
 
 def inflections(term: str, verb: bool = False) -> set[str]:

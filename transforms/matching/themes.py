@@ -14,7 +14,8 @@ How matching works, so that evidence offsets stay exact:
 - a term marked `noun` is no hit when a determiner follows it: "match the forecast" and "a
   bid to match their rivals" use "match" as a verb, "the match" and "a match against" as a noun;
   an `exclude` phrase that is such a noun is read so too ("teachers strike" silences education's
-  "teachers" in "Teachers strike closes schools", not in "Teachers strike a balance");
+  "teachers" in "Teachers strike closes schools", not in "Teachers strike a balance"); a time after the
+  determiner keeps the noun ("Teachers strike the week before exams");
 - a distance term ("100m", "10km": `transforms.matching.distance_terms.is_distance_term`) does not count right
   after a currency sign or right before a currency's name: "£100m" and "400m euros" are money, not
   the race (the sign is no letter or digit, so the search text reads " 100m"); a money term such
@@ -44,7 +45,7 @@ from transforms.matching.phrase_keys import PhraseKeys
 from transforms.matching.possessives import automaton_spans
 from transforms.matching.search_text import search_text
 from transforms.matching.term_entries import term_entries
-from transforms.matching.term_forms import EXCLUSION, VERB
+from transforms.matching.term_forms import EXCLUSION, NOUN, VERB
 from transforms.matching.term_hits import amounts_of_money, longest_first, same_case
 from transforms.matching.theme_labels import EvidenceRows, LabelColumns, PhraseSpans, ThemeLabel
 from transforms.matching.theme_scores import score_evidence
@@ -103,6 +104,7 @@ class ThemeMatcher:
         self._ent_weight = np.array(ent_weight, dtype=np.float64)
         self._ent_excl = np.array(ent_kind, dtype=np.int64) == EXCLUSION
         self._ent_verb = np.array(ent_kind, dtype=np.int64) == VERB
+        self._ent_noun = np.array(ent_kind, dtype=np.int64) == NOUN
         self._ent_case = np.array(ent_case, dtype=np.int64)
         self._cases = tuple(cases)
         self._terms = tuple(terms)
@@ -233,14 +235,17 @@ class ThemeMatcher:
         as verbs: a theme's entry of the same phrase starting where its "<verb form> <determiner>" does.
 
         Such a hit is no hit at all, so it neither counts nor outruns a shorter one: in "Teachers strike a balance"
-        labour's "teachers strike" is no longer hit and education's "teachers" counts."""
-        verb = self._ent_verb[ent]
+        labour's "teachers strike" is no longer hit and education's "teachers" counts; in "Teachers strike the week
+        before exams" a time follows the determiner, and the phrase is the noun."""
+        verb, noun = self._ent_verb[ent], self._ent_noun[ent]
         if not verb.any():
-            return hit, ent
-        # (theme, phrase, start) as one integer: a phrase's row is read as a verb where a verb reading has it.
+            return hit[~noun], ent[~noun]
+        # (theme, phrase, start) as one integer: a phrase's row is read as a verb where a verb reading has it and no
+        # noun reading (a time after the determiner: "strike the week before") takes it back.
         n_terms, span = len(self._terms), int(start.max()) + 1
         at = (self._ent_theme[ent] * n_terms + self._ent_term[ent]) * span + start[hit]
-        keep = ~verb & ~np.isin(at, at[verb])
+        as_verb = verb & ~np.isin(at, at[noun])
+        keep = ~verb & ~noun & ~np.isin(at, at[as_verb])
         return hit[keep], ent[keep]
 
     def _drop_excluded(

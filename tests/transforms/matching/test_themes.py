@@ -193,3 +193,17 @@ def test_an_exclusion_of_a_nouns_phrase_is_that_noun_too() -> None:
     ]) for e in lb.evidence}
     assert found == {(0, "education", "teacher"), (1, "labour", "teachers strike"),
                      (2, "labour", "teachers strike"), (3, "labour", "teachers strike")}
+
+
+def test_a_noun_term_before_a_time_is_the_noun() -> None:
+    # "Teachers strike the week before exams" read "strike the" as the verb: labour's term and education's exclusion
+    # were both lifted, so the headline was education's "teachers"; a time after the determiner is when the strike is.
+    tax = parse_taxonomy('[[themes]]\nid = "labour"\nterms = [{term = "teachers strike", noun = true}]\n'
+                         '[[themes]]\nid = "education"\nterms = ["teacher"]\nexclude = ["teachers strike"]\n'
+                         '[taxonomy]\nsemantic = false\nmin_score = 1.0')
+    found = {(lb.paragraph, lb.theme_id, e.term) for lb in label_paragraphs(tax, [
+        "Teachers strike the week before exams.", "Nurses and teachers strike a day after the budget.",
+        "Teachers strike the right note.", "Teachers strike a weekly deal.",
+    ]) for e in lb.evidence}
+    assert found == {(0, "labour", "teachers strike"), (1, "labour", "teachers strike"),
+                     (2, "education", "teacher"), (3, "education", "teacher")}
