@@ -56,9 +56,9 @@ def error_line(message: str, sql: str = "", views_with: ColumnViews | None = Non
     if (clause := _WINDOW_IN.search(message)) is not None:
         return (f"{message} (a window function's value is filtered after {clause.group(1)}, in QUALIFY: move the "
                 f"condition with OVER (...) from {clause.group(1)} to QUALIFY, written after GROUP BY and HAVING)")
-    for words, hint in _CLAUSE_HINTS.items():
+    for words, rewrite in _CLAUSE_HINTS.items():
         if words in message:
-            return f"{message} ({hint})"
+            return f"{message} ({rewrite})"
     if (field := _FIELD_OF_A_LIST.search(message)) is not None:
         return f"{message} ({field_of_a_list(field.group(2), field.group(1))})"
     if (column := _NO_SUCH_COLUMN.search(message)) is not None and views_with is not None:
