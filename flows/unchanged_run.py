@@ -71,7 +71,9 @@ def answer_unchanged_run(
         root = str(root_path)
         current, unfinished = lake_taxonomy(root, tax.version)
         new_lake = not lakes.read_manifest(root).version  # no catalog to ask yet, no paragraph either
-        if unfinished or (current != tax.version and not new_lake and not nothing_to_label(root, tax.version)):
+        # Paragraphs in a language the taxonomy does not declare are none to label: the flow's relabel leaves them.
+        if unfinished or (current != tax.version and not new_lake
+                          and not nothing_to_label(root, tax.version, tax.languages)):
             return None  # the run labels the lake with this taxonomy (what a killed run wrote too)
         listed = run_source(source, root, parameters.get("include"), parameters.get("exclude"))
         folder, choice = listed.folder, listed.choice

@@ -154,6 +154,19 @@ def nothing_to_label(lake: str | os.PathLike[str], version: str, languages: tupl
         con.close()
 
 
+def articles_in_other_languages(lake: str | os.PathLike[str], languages: tuple[str, ...]) -> tuple[int, int]:
+    """Return how many of the lake's current articles are in a language other than `languages` (stored, never
+    labelled by a taxonomy that declares them), and how many articles it holds."""
+    con = _catalog(lake)
+    try:
+        sql = ("SELECT count(*) FILTER (WHERE language IS NOT NULL AND NOT list_contains($languages, language)), "
+               "count(*) FROM articles")
+        other, total = con.sql(sql, params={"languages": list(languages)}).fetchall()[0]
+        return int(other), int(total)
+    finally:
+        con.close()
+
+
 def count_paragraphs(lake: str | os.PathLike[str]) -> int:
     """Return how many current paragraphs the lake holds (to size relabel batches)."""
     con = _catalog(lake)

@@ -228,20 +228,44 @@ def relabel(
 
     summary = answered or run_lake_flow(lake, load, (TaxonomyError, LakeError), taxonomy=taxonomy)
     named = f"\"{tax.name}\" (version {tax.version}, {'the bundled one' if taxonomy is None else taxonomy})"
+    # A taxonomy of other languages than the lake's "had scored every paragraph": it had scored none.
+    others = other_languages_note(lake, tax.languages)
+    every = "every paragraph in its languages" if others else "every paragraph"
     if not summary.get("recorded", True):
-        out.print(f"nothing to relabel: taxonomy {named} is the lake's current one already and has scored every "
-                  "paragraph; nothing was written", highlight=False, soft_wrap=True)
+        out.print(f"nothing to relabel: taxonomy {named} is the lake's current one already and has scored {every}; "
+                  "nothing was written", highlight=False, soft_wrap=True)
+        if others:
+            out.print(others, highlight=False, soft_wrap=True)
         return
     table = Table(show_header=False)
     for key in ("taxonomy_version", "paragraphs_relabelled", "themes_written", "duration_s", "lake"):
         # themes_written, as the `runs` column is named, counts labels: "themes written 32" of a 2-theme taxonomy
         table.add_row("theme labels written" if key == "themes_written" else key.replace("_", " "), str(summary[key]))
     print_table(table, f"relabel {summary['run_id']}")
-    out.print(relabel_outcome(named, summary.get("taxonomy_before"), tax.version, answered is not None),
+    out.print(relabel_outcome(named, summary.get("taxonomy_before"), tax.version, answered is not None, every),
               highlight=False, soft_wrap=True)
+    if others:
+        out.print(others, highlight=False, soft_wrap=True)
 
 
-def relabel_outcome(named: str, before: str | None, version: str, without_flow: bool) -> str:
+def other_languages_note(lake: str, languages: tuple[str, ...]) -> str | None:
+    """Return the line on the lake's articles in languages a taxonomy does not declare, None for none (or a
+    taxonomy of every language)."""
+    from warehouse.labels import articles_in_other_languages
+
+    if not languages:
+        return None
+    other, total = articles_in_other_languages(lake, languages)
+    if not other:
+        return None
+    which = ("the lake's one article is" if total == 1 else f"all {total:,} of the lake's articles are"
+             if other == total else f"{other:,} of the lake's {total:,} articles {'is' if other == 1 else 'are'}")
+    declared = ", ".join(languages)
+    return f"{which} in a language the taxonomy does not declare (it declares {declared}): stored, not labelled"
+
+
+def relabel_outcome(named: str, before: str | None, version: str, without_flow: bool,
+                    every: str = "every paragraph") -> str:
     """Return what a recorded relabel did to the lake's current taxonomy, in one line.
 
     >>> print(relabel_outcome('"iptc" (version 1a2b, the bundled one)', "9f8e", "1a2b", False))
@@ -250,5 +274,5 @@ def relabel_outcome(named: str, before: str | None, version: str, without_flow: 
     said = (f"the lake's themes are taxonomy {named}, as before" if before == version
             else f"the lake's themes are now taxonomy {named}" + (f", in place of version {before}" if before else ""))
     if without_flow:
-        said += "; every paragraph had been scored with it already: recorded without starting Prefect"
+        said += f"; {every} had been scored with it already: recorded without starting Prefect"
     return said

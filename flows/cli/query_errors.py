@@ -22,6 +22,18 @@ _NO_SUCH_COLUMN = re.compile(
 # The views a query reads, by name (`from articles a`, `join themes using (theme_id)`).
 _READ_VIEW = re.compile(r'\b(?:from|join)\s+"?([A-Za-z_]\w*)', re.IGNORECASE)
 _NOT_GROUPED = re.compile(r'column "([^"]+)" must appear in the GROUP BY clause')
+# A filter in a clause that may not hold it: DuckDB names the clause that refused, not the one that filters so.
+# SQL filters rows (WHERE), then groups (HAVING), then a window's values (QUALIFY), in that order.
+_WINDOW_IN = re.compile(r"(WHERE|HAVING) clause cannot contain window functions")
+_CLAUSE_HINTS = {
+    "WHERE clause cannot contain aggregates": "a condition on an aggregate goes in HAVING, after GROUP BY: "
+    "`group by ... having count(*) > 1`",
+    "at least one window function must appear in the SELECT column or QUALIFY clause": "QUALIFY filters on a "
+    "window function's value, `qualify row_number() over (...) = 1`; a condition on columns alone goes in WHERE",
+}
+# `theme_id = "medtop:16000000"`: double quotes name a column; the value compared with, or listed, is in them.
+# (A column named in double quotes stands alone, in a select list or left of `=`: `"titel"` keeps DuckDB's line.)
+_QUOTED_VALUE = (r'(?:(?:[=<>]|\bi?like|\bbetween)\s*|\bin\s*\([^)]*|\bbetween\s+\S+\s+and\s+)"{name}"')
 
 # The key a view joins on (as the README's examples join them): every label, place and amount has its
 # paragraph's and article's ids, a label its theme's, each row its run's.
@@ -41,10 +53,19 @@ def error_line(message: str, sql: str = "", views_with: ColumnViews | None = Non
     """
     if _QUALIFY_GROUP_BY_ALL in message:
         return f"{message} (DuckDB's limit: name the grouped columns, `group by 1, 2` or `group by month, theme`)"
+    if (clause := _WINDOW_IN.search(message)) is not None:
+        return (f"{message} (a window function's value is filtered after {clause.group(1)}, in QUALIFY: move the "
+                f"condition with OVER (...) from {clause.group(1)} to QUALIFY, written after GROUP BY and HAVING)")
+    for words, rewrite in _CLAUSE_HINTS.items():
+        if words in message:
+            return f"{message} ({rewrite})"
     if (field := _FIELD_OF_A_LIST.search(message)) is not None:
         return f"{message} ({field_of_a_list(field.group(2), field.group(1))})"
     if (column := _NO_SUCH_COLUMN.search(message)) is not None and views_with is not None:
         name = column.group(1) or column.group(2)
+        if re.search(_QUOTED_VALUE.format(name=re.escape(name)), sql, re.IGNORECASE):
+            return (f'{message} (`"{name}"` in double quotes names a column: a value takes single quotes, '
+                    f"`'{name}'`)")
         views, read = views_with(name), views_read(sql)
         if not views:
             hint = named_after_a_view(name, views_with, read)

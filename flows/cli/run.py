@@ -152,7 +152,7 @@ def run(
     except KeyboardInterrupt:  # its one commit is whole or not made; the lock is let go
         fail("interrupted: nothing was half-written (the run is recorded, or not at all); run again", 130)
     if unchanged is not None:
-        print_summary(unchanged, source, bool(include or exclude))
+        print_summary(unchanged, source, globs_given(include, exclude))
         return
     from flows.batch_pool import stop_batch_workers
 
@@ -198,10 +198,10 @@ def run(
         fail("interrupted before the run started: nothing was written", 130)
     finally:
         stop_batch_workers()  # after a flow run, none are left: the flow stops its pool itself
-    print_summary(summary, source, bool(include or exclude))
+    print_summary(summary, source, globs_given(include, exclude))
 
 
-def print_summary(summary: dict, source: str, globbed: bool = False) -> None:
+def print_summary(summary: dict, source: str, globs: str = "") -> None:
     """Print the run's summary: the markdown of the run's artifact in the Prefect UI, rendered, after its
     warnings (a glob or `--field` pair that matched nothing): the summary is the command's last word."""
     from flows.artifacts import summary_markdown
@@ -210,7 +210,7 @@ def print_summary(summary: dict, source: str, globbed: bool = False) -> None:
     if summary.get("without_flow_run"):  # a flow run's log said them, as it ran: once is enough
         for warning in warnings:
             err.print(f"warning: {warning}", highlight=False, soft_wrap=True, markup=False)
-    said = nothing_listed(summary, source, globbed)
+    said = nothing_listed(summary, source, globs)
     if said:
         err.print(f"warning: {said}", highlight=False, soft_wrap=True, markup=False)
     text = summary_markdown(summary | {"glob_warnings": [], "field_warnings": []})
@@ -224,7 +224,22 @@ def print_summary(summary: dict, source: str, globbed: bool = False) -> None:
         sys.stdout.write(plain_text(text))
 
 
-def nothing_listed(summary: dict, source: str, globbed: bool = False) -> str | None:
+def globs_given(include: list[str] | None, exclude: list[str] | None) -> str:
+    """Return the --include and --exclude options as given, quoted as a shell would take them again.
+
+    >>> globs_given(["*.txt", "wires/*"], ["drafts"])
+    "--include '*.txt' --include 'wires/*' with --exclude drafts"
+    >>> globs_given(None, ["*.txt"]), globs_given(None, None)
+    ("--exclude '*.txt'", '')
+    """
+    import shlex
+
+    given = [" ".join(f"{option} {shlex.quote(glob)}" for glob in globs or [])
+             for option, globs in (("--include", include), ("--exclude", exclude))]
+    return " with ".join(part for part in given if part)
+
+
+def nothing_listed(summary: dict, source: str, globs: str = "") -> str | None:
     """Return the warning for a run whose source listed no file at all, None otherwise.
 
     A mistyped or unmounted folder that exists but is empty ran a whole flow and printed a summary of
@@ -235,8 +250,10 @@ def nothing_listed(summary: dict, source: str, globbed: bool = False) -> str | N
     'inbox holds no file to read (hidden files and folders are left out): the run read nothing'
     >>> nothing_listed({"files_seen": 0, "files_deleted": 1}, "inbox").split(": ")[-1]
     'the run read nothing, and marked the 1 file it read before as deleted'
-    >>> nothing_listed({"files_seen": 0}, "inbox", globbed=True)
-    '--include and --exclude leave out every file of inbox: the run read nothing'
+    >>> nothing_listed({"files_seen": 0}, "inbox", "--include '*.txt' with --exclude 'wires/*'")
+    "--include '*.txt' with --exclude 'wires/*' leave out every file of inbox: the run read nothing"
+    >>> nothing_listed({"files_seen": 0}, "inbox", "--exclude '*.txt'").split(" of ")[0]
+    "--exclude '*.txt' leaves out every file"
     >>> nothing_listed({"files_seen": 2}, "inbox"), nothing_listed({"files_seen": 0, "glob_warnings": ["x"]}, "in")
     (None, None)
     """
@@ -246,6 +263,10 @@ def nothing_listed(summary: dict, source: str, globbed: bool = False) -> str | N
         return None
     deleted = summary.get("files_deleted") or 0
     gone = f", and marked the {counted(deleted, 'file')} it read before as deleted" if deleted else ""
-    if globbed:  # every glob matched a file (else its own line said so): the folder holds files, all left out
-        return f"--include and --exclude leave out every file of {source}: the run read nothing{gone}"
+    if globs:  # every glob matched a file (else its own line said so): the folder holds files, all left out
+        # Named as given: of several of each, which undid which is the user's to see.
+        import shlex
+
+        leave = "leave" if len(shlex.split(globs)) > 2 else "leaves"  # more than one option and its glob
+        return f"{globs} {leave} out every file of {source}: the run read nothing{gone}"
     return f"{source} holds no file to read (hidden files and folders are left out): the run read nothing{gone}"

@@ -16,6 +16,8 @@ from rich.console import Console
 from rich.markup import escape
 from typer.core import TyperGroup
 
+from flows.cli.command_hints import command_hint
+
 # typer's own copy of click (0.25 on) exports BadParameter alone of its errors: UsageError, its base, is
 # the class of every mistake in a command line (NoSuchOption, MissingParameter, ...).
 UsageError: type[Exception] = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
@@ -30,7 +32,7 @@ def one_line(ctx: Any) -> Iterator[None]:
         if type(error).__name__ == "NoArgsIsHelpError":  # `themelake` alone: the help, as Click shows it
             raise
         where = getattr(error, "ctx", None) or ctx
-        message = error.format_message().rstrip(".")  # type: ignore[attr-defined]
+        message = command_hint(error.format_message().rstrip("."))  # type: ignore[attr-defined]
         Console(stderr=True).print(f"[bold red]error:[/] {escape(message)}; see `{escape(where.command_path)} --help`",
                                    highlight=False, soft_wrap=True)
         raise typer.Exit(getattr(error, "exit_code", 2)) from None

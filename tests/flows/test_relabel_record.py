@@ -133,3 +133,27 @@ def test_a_relabel_that_gave_some_articles_no_theme_leaves_nothing_for_the_next(
     # The article that was quarantined while the relabel ran, back as it was: that relabel never read it.
     commit_source_states(lake, {first: ("article", articles[first])}, datetime.now(UTC) + timedelta(seconds=1))
     assert set(paragraphs_to_label(lake, tax.version)["article_id"].to_pylist()) == {first}
+
+
+def test_a_taxonomy_of_other_languages_is_not_said_to_have_scored_every_paragraph(tmp_path, flow_runs) -> None:
+    # A German taxonomy over an English lake labels none of its paragraphs: the relabel said "every paragraph had
+    # been scored with it already", and the user took the lake's missing themes for the taxonomy's terms.
+    lake = make_report_lake(tmp_path / "lake", language="en")
+    german = tmp_path / "de.toml"
+    german.write_text(TAXONOMY_TOML.replace("min_score = 1.0", 'min_score = 1.0\nlanguages = ["de", "at"]'))
+    result = runner.invoke(app, ["relabel", "--lake", str(lake), "--taxonomy", str(german)])
+    assert result.exit_code == 0, result.output
+    assert not flow_runs, flow_runs  # nothing it could label: no Prefect
+    said = " ".join(result.output.split())
+    assert "every paragraph had been scored" not in said, said
+    assert "every paragraph in its languages had been scored with it already" in said, said
+    articles = query(lake, "select count(*) as n from articles").to_pylist()[0]["n"]
+    assert (f"all {articles} of the lake's articles are in a language the taxonomy does not declare (it declares "
+            "de, at): stored, not labelled") in said, said
+    twice = " ".join(runner.invoke(app, ["relabel", "--lake", str(lake), "--taxonomy", str(german)]).output.split())
+    assert twice.startswith("nothing to relabel") and "has scored every paragraph in its languages" in twice, twice
+    assert "(it declares de, at): stored, not labelled" in twice, twice
+    # Its own language's lake: scored by the relabel as ever, nothing said of other languages.
+    (tmp_path / "own.toml").write_text(TAXONOMY_TOML.replace("min_score = 1.0", 'min_score = 1.0\nlanguages = ["en"]'))
+    again = runner.invoke(app, ["relabel", "--lake", str(lake), "--taxonomy", str(tmp_path / "own.toml")])
+    assert again.exit_code == 0 and "languages the taxonomy does not declare" not in again.output, again.output

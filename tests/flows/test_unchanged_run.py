@@ -207,3 +207,24 @@ def test_themelake_run_of_an_empty_folder_into_a_new_lake_says_so_without_prefec
     assert ran.returncode == 0, ran.stderr
     assert ran.stderr.startswith(f"warning: {empty} holds no file to read"), ran.stderr
     assert "without starting Prefect" in ran.stdout, ran.stdout
+
+
+@pytest.mark.slow
+def test_a_taxonomy_of_other_languages_over_an_unchanged_folder_is_answered_without_the_flow(
+    tmp_path, inbox, taxonomy_file
+) -> None:
+    # A German taxonomy over an unchanged English folder has nothing to label (a run labels no article in a language
+    # its taxonomy does not declare): the run started Prefect, 12 to 19 s, to relabel no paragraph.
+    from tests.flows.conftest import TEST_TAXONOMY
+    from warehouse.labels import current_taxonomy_version
+
+    lake = tmp_path / "lake"
+    ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    german = tmp_path / "de.toml"
+    german.write_text(TEST_TAXONOMY.replace("min_score = 1.0", 'min_score = 1.0\nlanguages = ["de"]'))
+    summary = answer_unchanged_run(parameters(inbox, lake, str(german)))
+    assert summary is not None and summary["without_flow_run"]
+    assert summary["relabelled"]["paragraphs"] == 0 and summary["files_unchanged"] == 3
+    from warehouse.taxonomy_files import read_taxonomy
+
+    assert current_taxonomy_version(lake) == read_taxonomy(str(german)).version  # as the flow's run makes it

@@ -22,6 +22,7 @@ from warehouse.sources import (
     read_sources,
     single_file_left_out,
 )
+from warehouse.sources.choice import glob_warnings, unmatched_glob_warning
 from warehouse.sources.gzip_streams import inflated_so_far
 from warehouse.sources.unreadable import UnreadableSource
 
@@ -193,6 +194,27 @@ def test_a_single_file_is_a_source(tmp_path) -> None:
     assert (entry.path, entry.root, entry.relative_path) == (
         str((tmp_path / "one.txt").resolve()), str(tmp_path.resolve()), "one.txt"
     )
+
+
+def test_an_include_glob_whose_files_an_exclude_takes_is_not_said_to_match_nothing(tmp_path) -> None:
+    # `--include '*.md' --exclude 'notes*'` over notes.md warned "--include '*.md' matches no file of the source":
+    # it matched one, which the exclude then took, and the user went to look for a typo in the include.
+    (tmp_path / "wires").mkdir()
+    for name in ("notes.md", "wires/war.txt"):
+        (tmp_path / name).write_text("x")
+    files = FileChoice(include=("*.md", "*.txt"), exclude=("notes*", "*war*"))
+    assert list_sources(tmp_path, files) == []
+    assert glob_warnings(files, files.include, files.exclude) == []
+    # A folder an exclude takes is not listed: whether an include matches a file in it is not known, so the
+    # warning says no file the excludes leave in matches it, and "matches no file of the source" only without them.
+    folder = FileChoice(include=("*.txt", "*.md"), exclude=("wires",))
+    assert [e.relative_path for e in list_sources(tmp_path, folder)] == ["notes.md"]
+    (warning,) = glob_warnings(folder, folder.include, folder.exclude)
+    assert warning.startswith("--include '*.txt' matches no file of the source that --exclude leaves in"), warning
+    alone = FileChoice(include=("*.pdf",))
+    list_sources(tmp_path, alone)
+    assert glob_warnings(alone, alone.include, ()) == [unmatched_glob_warning("--include", "*.pdf")]
+    assert "leaves in" not in unmatched_glob_warning("--include", "*.pdf")
 
 
 def test_a_single_file_is_left_out_by_the_globs_as_it_would_be_in_its_folder(tmp_path) -> None:

@@ -33,14 +33,10 @@ class FileChoice:
         if not (self.exclude or self.include):  # no globs (most runs): every file, at one test a file
             return True
         excluding = [glob for glob in self.exclude if _matches(relative_path, glob)]
-        if excluding:
-            self.matched.update(excluding)  # every glob that matches, so none is said to match nothing
-            return False
-        if not self.include:
-            return True
         including = [glob for glob in self.include if _matches(relative_path, glob)]
-        self.matched.update(including)
-        return bool(including)
+        # Every glob that matches, so none is said to match nothing: an include too whose file an exclude takes.
+        self.matched.update(excluding, including)
+        return not excluding and (bool(including) or not self.include)
 
     def unmatched(self, globs: tuple[str, ...] | list[str]) -> list[str]:
         """Return those of `globs` (the run's own: not the lake's, which `without_lake` adds) that no
@@ -140,20 +136,26 @@ def _folders(
 def glob_warnings(choice: FileChoice, include: Sequence[str] | None, exclude: Sequence[str] | None) -> list[str]:
     """Return a run's warnings for its `--include`/`--exclude` globs that matched no file or folder
     of the listing `choice` chose (`FileChoice.unmatched`), each said once."""
+    # A folder an exclude took is not listed: an include may match files in it, of which nothing is known.
+    folders_taken = any(glob in choice.matched for glob in exclude or ())
     return [
-        unmatched_glob_warning(flag, glob)
+        unmatched_glob_warning(flag, glob, flag == "--include" and folders_taken)
         for flag, globs in (("--include", include or ()), ("--exclude", exclude or ()))
         for glob in choice.unmatched(list(globs))
     ]
 
 
-def unmatched_glob_warning(flag: str, glob: str) -> str:
-    """Return the warning for a run's `--include`/`--exclude` glob that matched no file or folder.
+def unmatched_glob_warning(flag: str, glob: str, after_exclude: bool = False) -> str:
+    """Return the warning for a run's `--include`/`--exclude` glob that matched no file or folder (an include
+    glob: `after_exclude`, of the files the exclude globs leave in).
 
     >>> unmatched_glob_warning("--exclude", "sprot/*").split(" (")[0]
     "--exclude 'sprot/*' matches no file of the source"
+    >>> unmatched_glob_warning("--include", "*.txt", after_exclude=True).split(" (")[0]
+    "--include '*.txt' matches no file of the source that --exclude leaves in"
     """
-    return (f"{flag} {shlex.quote(glob)} matches no file of the source (globs match a file's path below the "
+    left_in = " that --exclude leaves in" if after_exclude else ""
+    return (f"{flag} {shlex.quote(glob)} matches no file of the source{left_in} (globs match a file's path below the "
             "source, its name, or a folder it is in)")
 
 

@@ -146,6 +146,39 @@ REWRITTEN = {
         "give the result another name, `AS n_mentions`",
         "select name, sum(mentions) as n_mentions from article_places group by 1 "
         "qualify row_number() over (order by n_mentions desc) = 1"),
+    # Filters in the wrong clause: DuckDB says which clause may not hold what, not which clause does.
+    "the top theme of each paragraph filtered in WHERE": (
+        "select paragraph_id, theme_id from paragraph_themes "
+        "where row_number() over (partition by paragraph_id order by score desc) = 1",
+        "move the condition with OVER (...) from WHERE to QUALIFY",
+        "select paragraph_id, theme_id from paragraph_themes "
+        "qualify row_number() over (partition by paragraph_id order by score desc) = 1"),
+    "the top themes filtered in HAVING": (
+        "select theme_id, count(*) as n from paragraph_themes group by 1 having rank() over (order by n desc) <= 2",
+        "move the condition with OVER (...) from HAVING to QUALIFY",
+        "select theme_id, count(*) as n from paragraph_themes group by 1 qualify rank() over (order by n desc) <= 2"),
+    "a count filtered in WHERE": (
+        "select theme_id, count(*) from paragraph_themes where count(*) > 1 group by 1",
+        "a condition on an aggregate goes in HAVING, after GROUP BY",
+        "select theme_id, count(*) from paragraph_themes group by 1 having count(*) > 1"),
+    "a score filtered in QUALIFY": (
+        "select paragraph_id, theme_id from paragraph_themes qualify score > 2",
+        "a condition on columns alone goes in WHERE",
+        "select paragraph_id, theme_id from paragraph_themes where score > 2"),
+    # Double quotes name a column in SQL: a theme id or a date written so was "column not found", with a column
+    # of the query offered in its place ('Candidate bindings: "theme_id"').
+    "a theme's id in double quotes": (
+        'select count(*) from paragraph_themes where theme_id = "medtop:16000000"',
+        "`\"medtop:16000000\"` in double quotes names a column: a value takes single quotes, `'medtop:16000000'`",
+        "select count(*) from paragraph_themes where theme_id = 'medtop:16000000'"),
+    "a date in double quotes": (
+        'select title from articles where published_at >= "2024-01-01"',
+        "a value takes single quotes, `'2024-01-01'`",
+        "select title from articles where published_at >= '2024-01-01'"),
+    "places in double quotes in a list": (
+        'select count(*) from paragraph_places where name in ("Kyiv", "Gaza")',
+        "a value takes single quotes, `'Kyiv'`",
+        "select count(*) from paragraph_places where name in ('Kyiv', 'Gaza')"),
 }
 
 
@@ -169,6 +202,13 @@ def test_a_column_no_view_has_is_duckdbs_line_alone(labelled_lake, column) -> No
     line = one_error_line(runner.invoke(app, ["query", f"select {column} from paragraph_themes", "--lake",
                                               str(labelled_lake)]))
     assert f'Referenced column "{column}" not found' in line and "no column of the lake" not in line, line
+
+
+@pytest.mark.parametrize("sql", ['select "titel" from articles', 'select title, "titel" from articles',
+                                 'select title from articles where "titel" = title'])
+def test_a_column_named_in_double_quotes_is_not_taken_for_a_value(labelled_lake, sql) -> None:
+    line = one_error_line(runner.invoke(app, ["query", sql, "--lake", str(labelled_lake)]))
+    assert 'Referenced column "titel" not found' in line and "single quotes" not in line, line
 
 
 def report_to_stdout(lake: Path, name: str, stdout, cwd: Path) -> subprocess.CompletedProcess:

@@ -53,3 +53,24 @@ def test_every_command_s_usage_line_names_its_arguments_as_the_readme_writes_the
         assert "{" not in usage and "}" not in usage, usage
         if name in ("eval", "learn"):
             assert usage.split()[-1] == "DIR", usage
+
+
+@pytest.mark.parametrize(("command", "said"), [
+    ("status", 'the lake\'s runs are rows of `runs`: `themelake query "select started_at, flow_name, state, '
+               'files_new, articles_written from runs order by started_at desc limit 5"`'),
+    ("runs", "the lake's runs are rows of `runs`"),  # not Click's "Did you mean 'run'?"
+    ("tables", 'the lake\'s tables and views: `themelake query "show tables"`'),
+    ("ls", 'the lake\'s tables and views: `themelake query "show tables"`'),
+    ("ingest", "articles are read into the lake by `themelake run SOURCE`"),
+    ("init", "a lake is made by its first run: `themelake run SOURCE --lake LAKE`"),
+])
+def test_a_command_a_new_user_expects_names_the_one_that_does_it(command, said) -> None:
+    # `themelake status` (or ls, ingest, init) said "No such command 'status'" and no more: the user read the
+    # whole --help to find that a lake's state is a query of its `runs` table.
+    result = runner.invoke(app, [command])
+    assert result.exit_code == 2, result.output
+    (line,) = [line for line in result.output.splitlines() if line.strip()]
+    assert line.startswith(f"error: No such command '{command}': {said}"), line
+    assert line.endswith(" --help`"), line
+    other = runner.invoke(app, ["label"]).output  # a name of no such kind: Click's words alone
+    assert other.startswith("error: No such command 'label'. Did you mean 'relabel'?; see `"), other

@@ -107,4 +107,20 @@ def test_a_folder_whose_every_file_the_globs_leave_out_is_not_said_to_hold_none(
                            env={"COLUMNS": "400"})
     assert result.exit_code == 0, result.output
     (line,) = [line for line in result.output.splitlines() if line.startswith("warning:")]
-    assert line == (f"warning: --include and --exclude leave out every file of {folder}: the run read nothing"), line
+    assert line == (f"warning: --exclude '*.txt' leaves out every file of {folder}: the run read nothing"), line
+
+
+def test_globs_that_together_leave_out_every_file_are_named_as_given(tmp_path) -> None:
+    # "--include and --exclude leave out every file" named options, not which patterns: with several of each,
+    # the user could not tell which exclude undid which include.
+    folder = tmp_path / "inbox"
+    (folder / "wires").mkdir(parents=True)
+    (folder / "wires" / "war.txt").write_text("Troops at the border\n\nThe war goes on.\n")
+    (folder / "notes.md").write_text("Talks resume in Doha\n\nThe ceasefire holds.\n")
+    result = runner.invoke(app, ["run", str(folder), "--lake", str(tmp_path / "lake"), "--include", "*.txt",
+                                 "--include", "*.md", "--exclude", "*war*", "--exclude", "notes*"],
+                           env={"COLUMNS": "400"})
+    assert result.exit_code == 0, result.output
+    (line,) = [line for line in result.output.splitlines() if line.startswith("warning:")]
+    assert line == (f"warning: --include '*.txt' --include '*.md' with --exclude '*war*' --exclude 'notes*' leave out "
+                    f"every file of {folder}: the run read nothing"), line

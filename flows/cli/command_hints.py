@@ -1,0 +1,34 @@
+"""What a command a new user types, but themelake names otherwise (`status`, `ls`, `ingest`), is called here."""
+
+from __future__ import annotations
+
+import re
+
+_RUNS = ('the lake\'s runs are rows of `runs`: `themelake query "select started_at, flow_name, state, files_new, '
+         'articles_written from runs order by started_at desc limit 5"`')
+_TABLES = 'the lake\'s tables and views: `themelake query "show tables"`'
+_INGEST = "articles are read into the lake by `themelake run SOURCE`"
+# The names other tools give these (git's status and log, a database's tables, a loader's ingest and import).
+COMMAND_HINTS = {
+    **dict.fromkeys(("status", "runs", "log", "history", "info", "stats"), _RUNS),
+    **dict.fromkeys(("tables", "ls", "list", "show", "views", "schema"), _TABLES),
+    **dict.fromkeys(("ingest", "import", "load", "add"), _INGEST),
+    **dict.fromkeys(("init", "create", "new"), "a lake is made by its first run: `themelake run SOURCE --lake LAKE`"),
+}  # `label` is not here: Click's own "Did you mean 'relabel'?" says it
+_NO_SUCH_COMMAND = re.compile(r"No such command '([^']+)'")
+
+
+def command_hint(message: str) -> str:
+    """Return Click's "No such command" message with the command that does it, for a name other tools use (in
+    place of Click's guess by spelling: `runs` is no misspelt `run`).
+
+    >>> command_hint("No such command 'ingest'")
+    "No such command 'ingest': articles are read into the lake by `themelake run SOURCE`"
+    >>> command_hint("No such command 'runs'. Did you mean 'run'?").split(": ")[1]
+    "the lake's runs are rows of `runs`"
+    >>> command_hint("No such command 'nosuch'"), command_hint("No such option: --ls")
+    ("No such command 'nosuch'", 'No such option: --ls')
+    """
+    named = _NO_SUCH_COMMAND.match(message)
+    hint = COMMAND_HINTS.get(named.group(1).lower()) if named else None
+    return f"{named.group(0)}: {hint}" if named and hint else message
