@@ -43,11 +43,15 @@ _UNDOING_BANS = {"lift": "lifted", "lifts": "lifted", "lifted": "lifted", "lifti
                  "strike down": "struck down"}
 _BANNED_LIFTED = (*BANNED_PRACTICES, *BANNED_WEAPONS)
 # A warning of a hazard, whose lifting says the threat has passed: "Flood warnings were lifted" read bad (the flood's
-# and the warnings' −), as a restriction lifted would; the hazard's name is the warning's ("lifted the flood warning")
-WARNINGS = tuple(f"{hazard}{warning}"
-                 for hazard in ("", "flood ", "storm ", "weather ", "wind ", "snow ", "ice ", "heat ", "tsunami ",
-                                "fire ", "severe weather ", "amber ", "red ", "yellow ")
-                 for warning in ("warning", "warnings", "alert", "alerts"))
+# and the warnings' −), as a restriction lifted would; the hazard's name is the warning's after the verb ("lifted its
+# weather warning"); before it only a hazard's name of tone needs a phrase of its own ("heat warnings were lifted"
+# holds "warnings were lifted"), so that few words open one
+_WARNING_WORDS = ("warning", "warnings", "alert", "alerts")
+_TONED_HAZARDS = ("", "flood ", "storm ", "tsunami ", "fire ", "severe weather ")
+WARNINGS = tuple(f"{hazard}{warning}" for hazard in _TONED_HAZARDS for warning in _WARNING_WORDS)
+LIFTED_WARNINGS = tuple(f"{hazard}{warning}" for hazard in (*_TONED_HAZARDS, "weather ", "heat ", "snow ", "ice ",
+                                                             "wind ", "amber ", "red ", "yellow ")
+                        for warning in _WARNING_WORDS)
 # ... and a freeze on jobs or pay, whose lifting is work given again: "after lifting its hiring freeze" read bad
 FREEZES = ("hiring freeze", "hiring freezes", "recruitment freeze", "pay freeze", "wage freeze")
 
@@ -56,7 +60,8 @@ BANS: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # a restriction lifted, as a worry eases: "The governor lifted the lockdown on Monday" read bad (the lockdown's
     # −1.6), "The curfew was lifted" 0, "lifted a ban on wine imports" bad (−2.6); no threat level "lifted" (raised)
     ("eased", 1.2, (*(f"{lift} {the}{what}" for lift in ("lift", "lifts", "lifted", "lifting")
-                      for the in ("", "the ", "a ", "its ", "all ") for what in (*RESTRICTIONS, *WARNINGS, *FREEZES)),
+                      for the in ("", "the ", "a ", "its ", "all ")
+                      for what in (*RESTRICTIONS, *LIFTED_WARNINGS, *FREEZES)),
                     *(f"{what} {be} lifted" for what in (*RESTRICTIONS, *WARNINGS, *FREEZES)
                       for be in ("was", "were", "is", "are", "has been", "have been", "had been", "will be")))),
     # an authority acting against a crime protects its victims: "Police launched a crackdown on fraud" read bad (the
