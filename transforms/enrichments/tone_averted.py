@@ -37,7 +37,14 @@ from transforms.enrichments.tone_keys import (
     return_keys,
     waning_keys,
 )
-from transforms.enrichments.tone_mending import MENDING, REMEDY_REACH, fault_reach, remedies, undelivered
+from transforms.enrichments.tone_mending import (
+    MENDING,
+    REMEDY_REACH,
+    broken_promises,
+    fault_reach,
+    remedies,
+    undelivered,
+)
 from transforms.enrichments.tone_phrases import phrases_found
 from transforms.enrichments.tone_plans import failed_plans
 from transforms.enrichments.tone_reaches import ENDING, MAIN_HARMS, object_reach, spans_reach
@@ -107,7 +114,11 @@ def averted_words(
         reach[mending] = np.maximum(reach[mending], fault_reach(joined, text, starts, word_paragraph, mending))
     menders = last_word[at[~noun & is_key(key[at], MENDING)]]  # a remedy that never came mends nothing
     if len(menders):  # "A fix for the flaw was never shipped", "has yet to release a patch" (`undelivered`)
-        reach[menders[undelivered(joined, text, starts, word_paragraph, menders)]] = 0
+        undone_menders = menders[undelivered(joined, text, starts, word_paragraph, menders)]
+        reach[undone_menders] = 0
+        if len(undone_menders):  # "promised a fix but it never arrived": the promise broken
+            promise = members(words, broken_promises(text, starts, word_paragraph, undone_menders)) & (valence > 0)
+            valence[promise] *= -0.74
     sparing = last_word[at[~noun & is_key(key[at], SPARING)]]
     if len(sparing):  # "spared the coast major damage", not "spared the town but destroyed farms"
         reach[sparing] = sparing_reach(joined, text, starts, word_paragraph, sparing)

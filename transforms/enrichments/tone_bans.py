@@ -1,6 +1,7 @@
 """Bans and restrictions in news: what an authority imposes and lifts, and the harms a ban or a crackdown keeps away.
 
-A restriction lifted eases as a worry does ("The governor lifted the lockdown", "lifted the ban on wine imports"); a
+A restriction lifted eases as a worry does ("The governor lifted the lockdown", "lifted the ban on wine imports"), and
+so does a warning lifted ("Flood warnings were lifted"); a
 crackdown on an offence and a ban on a harm protect its victims ("a crackdown on fraud", "the ban on commercial
 whaling"), and a ban on a harm undone leaves what it kept safe unprotected ("overturned the ban on trophy hunting").
 `BANS` holds these phrases as news words (analogue, its VADER valence, the phrases), read with `tone_news_words`'.
@@ -41,14 +42,27 @@ _UNDOING_BANS = {"lift": "lifted", "lifts": "lifted", "lifted": "lifted", "lifti
                  "repeal": "repealed", "repealed": "repealed", "reversed": "reversed", "struck down": "struck down",
                  "strike down": "struck down"}
 _BANNED_LIFTED = (*BANNED_PRACTICES, *BANNED_WEAPONS)
+# A warning of a hazard, whose lifting says the threat has passed: "Flood warnings were lifted" read bad (the flood's
+# and the warnings' −), as a restriction lifted would; the hazard's name is the warning's after the verb ("lifted its
+# weather warning"); before it only a hazard's name of tone needs a phrase of its own ("heat warnings were lifted"
+# holds "warnings were lifted"), so that few words open one
+_WARNING_WORDS = ("warning", "warnings", "alert", "alerts")
+_TONED_HAZARDS = ("", "flood ", "storm ", "tsunami ", "fire ", "severe weather ")
+WARNINGS = tuple(f"{hazard}{warning}" for hazard in _TONED_HAZARDS for warning in _WARNING_WORDS)
+LIFTED_WARNINGS = tuple(f"{hazard}{warning}" for hazard in (*_TONED_HAZARDS, "weather ", "heat ", "snow ", "ice ",
+                                                             "wind ", "amber ", "red ", "yellow ")
+                        for warning in _WARNING_WORDS)
+# ... and a freeze on jobs or pay, whose lifting is work given again: "after lifting its hiring freeze" read bad
+FREEZES = ("hiring freeze", "hiring freezes", "recruitment freeze", "pay freeze", "wage freeze")
 
 # (analogue, its VADER valence, the phrases that take it), among tone_news_words' `NEWS_WORDS`
 BANS: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # a restriction lifted, as a worry eases: "The governor lifted the lockdown on Monday" read bad (the lockdown's
     # −1.6), "The curfew was lifted" 0, "lifted a ban on wine imports" bad (−2.6); no threat level "lifted" (raised)
     ("eased", 1.2, (*(f"{lift} {the}{what}" for lift in ("lift", "lifts", "lifted", "lifting")
-                      for the in ("", "the ", "a ", "its ", "all ") for what in RESTRICTIONS),
-                    *(f"{what} {be} lifted" for what in RESTRICTIONS
+                      for the in ("", "the ", "a ", "its ", "all ")
+                      for what in (*RESTRICTIONS, *LIFTED_WARNINGS, *FREEZES)),
+                    *(f"{what} {be} lifted" for what in (*RESTRICTIONS, *WARNINGS, *FREEZES)
                       for be in ("was", "were", "is", "are", "has been", "have been", "had been", "will be")))),
     # an authority acting against a crime protects its victims: "Police launched a crackdown on fraud" read bad (the
     # fraud's −2.8); a crackdown on people ("on protesters", "on dissent") keeps their words' tone and is bad news

@@ -23,6 +23,7 @@ from transforms.enrichments.tone_releasing import CAPTIVES, LOOT, RELEASED, RELE
 from transforms.enrichments.tone_senses import SENSE_WORDS
 from transforms.enrichments.tone_spellings import british_spellings
 from transforms.enrichments.tone_tables import (
+    FRESH_OF,
     LIKED,
     LITTLE_OF,
     NEGATIONS,
@@ -86,6 +87,8 @@ def keys() -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
     for word in LITTLE_OF:  # "little hope" as "no hope"; "a little hope" the longer phrase, some hope
         keys[f" little {word} "] = (SENTIMENT, N_SCALAR * lexicon()[word], 2)
         keys[f" a little {word} "] = (SENTIMENT, lexicon()[word], 3)
+    for word in FRESH_OF:  # "fresh problems": the harm's valence, no "fresh" praised
+        keys[f" fresh {word} "] = (SENTIMENT, lexicon()[word], 2)
     for verb in AVERTING:  # a sentiment word of its lexicon (or news) valence, unless it averts a bad word
         keys[f" {verb} "] = (AVERTS, lexicon().get(verb, NEWS_WORDS.get(verb, 0.0)), len(verb.split()))
     for word in (*QUANTITIES, *QUIET_MOVES, *WANING):  # the lexicon's own keep their kind and valence

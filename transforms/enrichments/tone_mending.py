@@ -11,7 +11,9 @@ news of a fault mended is good news. A noun or an adjective of the same letters 
 crookedly is the crime's, as tone_bans' "match fixing"), "in need of repair"; but a fix's or a patch's noun before
 "for" is a remedy, read as the verb (`remedies`: "Microsoft issues patches for 7 software flaws" read bad).
 A remedy that never came mends nothing (`undelivered`): "A fix for the flaw that let hackers in was never shipped" read
-+5.1, the flaw and its doing mended; so "has yet to be released", "never arrived", "has yet to release a patch".
++5.1, the flaw and its doing mended; so "has yet to be released", "never arrived", "has yet to release a patch"; but
+not a thing of the remedy's giver ("fixed the flaw, but did not release further details"); and a promise of a remedy
+that never came is a promise broken (`broken_promises`: "promised a fix but it never arrived" read +4.2).
 """
 
 from __future__ import annotations
@@ -128,7 +130,13 @@ def fault_reach(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarra
 # "is not yet available") or right before it ("has yet to release a fix", "never shipped a patch").
 _NOT_COME = (r"(?:\bnever|\bnot|n't|\byet to)\s+(?:(?:yet|be|been|being)\s+)*(?:ship|release|issue|arriv|came|come|"
              r"deliver|deploy|roll|materiali[sz]|appear|available|made available)")
-_NOT_COME_AFTER = re.compile(_NOT_COME)
+# After it, a verb that takes an object is the remedy's only in the passive ("was never shipped") or with none ("never
+# shipped to older phones"): "fixed the flaw, but did not release further details" is another thing not released.
+_GIVING = r"(?:ship|release|issue|deliver|deploy|roll)\w*(?:\s+out)?"
+_NOT_COME_AFTER = re.compile(
+    r"(?:\bnever|\bnot|n't|\byet to)\s+(?:yet\s+)?(?:(?:(?:be|been|being)\s+(?:yet\s+)?)+" + _GIVING
+    + r"|(?:(?:be|been)\s+)?(?:arriv|came|come|materiali[sz]|appear|available|made available)|" + _GIVING
+    + r"(?=\s*[.,;:!?\"')]|\s*$|\s+(?:to|until|in|on|for|yet|as|before|after|at|with|because|and|but|so|despite)\b))")
 _NOT_COME_BEFORE = re.compile(_NOT_COME + r"\w*\s+(?:out\s+)?(?:a|an|the|any|its|their)?\s*$")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 # How far a remedy's sentence is read past it: "a fix for the flaw that let hackers in was never shipped"
@@ -157,6 +165,26 @@ def undelivered(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarra
             first += 1
         before = joined[int(starts[first]):begin]
         ends = [found.end() for found in _SENTENCE_END.finditer(before)]  # the remedy's own sentence only
-        came[i] = (_NOT_COME_AFTER.search(text, begin, sentence.start() if sentence else end) is not None
+        came[i] = (_NOT_COME_AFTER.search(joined, begin, sentence.start() if sentence else end) is not None
                    or _NOT_COME_BEFORE.search(text[int(starts[first]) + (ends[-1] if ends else 0):begin]) is not None)
     return came
+
+
+# The verbs of promising a remedy: a promise of one that never came is a promise broken ("promised a fix but it never
+# arrived" read +4.2, the promise's +1.5 kept), up to `_PROMISE_WORDS` before it ("pledged to repair", "vowed a fix")
+PROMISES = frozenset("promise promises promised pledge pledges pledged vow vows vowed".split())
+_PROMISE_WORDS = 3
+
+
+def broken_promises(text: str, starts: np.ndarray, paragraph: np.ndarray, undone: np.ndarray) -> np.ndarray:
+    """Return the word numbers of the promises of the remedies in `undone` (word numbers of remedies that never came).
+
+    >>> from transforms.enrichments.tone import word_starts
+    >>> text = "they promised a fix but it never came"
+    >>> broken_promises(text, word_starts(text), np.zeros(8, int), np.array([3])).tolist()
+    [1]
+    """
+    found = [mender - distance for mender in undone.tolist() for distance in range(1, _PROMISE_WORDS + 1)
+             if mender - distance >= 0 and paragraph[mender - distance] == paragraph[mender]
+             and word_at(text, starts, mender - distance) in PROMISES]
+    return np.array(found, dtype=np.int64)

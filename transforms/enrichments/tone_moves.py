@@ -66,7 +66,8 @@ fees"), which "scrap", "abolish" and "waive" end ("scrapped overdraft charges").
 The words and their phrases are in `tone_move_words`; this module reads them.
 
 A quantity's window ends at "but", whose clause has its own news ("Staff were affected by the layoffs at first, but 40
-lost their jobs" read the layoffs' fall, good news).
+lost their jobs" read the layoffs' fall, good news); not at one that excepts (`tone_contrasts`: "Unemployment in all
+but two regions fell" read bad).
 
 Limits: the windows are VADER's, widened, not a parse: a move in another clause can be taken for the quantity's,
 and an adjective of a move other than "falling" and "rising" ("soaring costs") is not read as one.
@@ -77,6 +78,7 @@ from __future__ import annotations
 import numpy as np
 
 from transforms.enrichments.members import members
+from transforms.enrichments.tone_contrasts import BUT, first_contrast
 from transforms.enrichments.tone_counts import counted_words, counting_phrases
 from transforms.enrichments.tone_expectations import by_little, expecting_words, less_than_expected, moved_by_little
 from transforms.enrichments.tone_move_words import (
@@ -207,9 +209,9 @@ def read_moves(text: str, starts: np.ndarray, kinds: np.ndarray, values: np.ndar
         own[maybe[phrases_found(text, starts, word_paragraph, at_move[maybe], TO_OWN_LEVEL)]] = FAR_LEVEL
     # a contrast's "but" ends a window: looked for only in the windows of the quantities a move is near (a few a batch)
     ends = np.minimum(at_quantity + FAR + 1, len(starts) - 1)
-    stops = np.searchsorted(starts, [but + 1 for begin, end in zip(starts[at_quantity].tolist(), starts[ends].tolist(),
-                                                                  strict=True)
-                                     if (but := text.find(" but ", begin, end + 1)) >= 0])
+    spans = zip(starts[at_quantity].tolist(), starts[ends].tolist(), strict=True)
+    stops = np.searchsorted(starts, [but for begin, end in spans if text.find(" but ", begin, end + 1) >= 0
+                                     and (but := first_contrast(text, begin, end + 1, BUT)) >= 0])
     moved, owner = quantity_moves(at_quantity, at_move, move_values[moves] > 0, word_paragraph, reach, leads, own,
                                   stops)
     kinds[quantities[moved]] = -1

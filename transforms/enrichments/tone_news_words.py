@@ -124,13 +124,19 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                       "wildfire", "wildfires", "bushfire", "bushfires")),
     ("attack", -2.1, ("airstrike", "airstrikes", "shelling", "raids", "raided", "cyberattack", "cyberattacks")),
     ("unemployment", -1.9, ("layoff", "layoffs", "redundancies", "lay off", "lays off", "laid off", "laying off",
-                            "out of work")),  # "Thousands were put out of work" (a quantity too: `tone_moves`)
+                            "out of work",  # "Thousands were put out of work" (a quantity too: `tone_moves`)
+                            # a job lost as British news says it: "300 workers have been made redundant"
+                            "made redundant")),
+    # work no longer given to those who seek it: "The retailer froze hiring", "announced a hiring freeze" read 0
+    ("unemployment", -1.9, (*(f"{froze} {what}" for froze in ("froze", "frozen", "freeze", "freezes", "freezing")
+                              for what in ("hiring", "recruitment")),
+                            "hiring freeze", "hiring freezes", "recruitment freeze")),
     # a boat overturned at sea: "The ferry capsized", "Few survivors were found after the boat capsized"
     ("wreck", -1.9, ("wreckage", "capsize", "capsizes", "capsized", "capsizing")),
     ("injury", -1.8, ("wounds",)),
     # a fault of software or of a plan, which news mends or exploits: "fixed a security flaw" (read 0, so its mending
     # averted nothing), "a very grave flaw"; of the dev corpora's 28 "flaw", "flaws", "glitch" and "glitches", all bad
-    ("vulnerability", -0.9, ("flaw", "flaws", "glitch", "glitches")),
+    ("vulnerability", -0.9, ("flaw", "flaws", "glitch", "glitches")),  # a software "bug" too (`tone_senses`)
     # the lexicon has "injured" but no other form of the verb: "killing one and injuring twelve", "Blast Injures 20"
     ("injured", -1.7, ("wounded", "wounding", "injure", "injures", "injuring")),
     # "crashes" a crash's plural or a fault's doing ("caused more crashes", "the app crashes"), as "crashed" no market's

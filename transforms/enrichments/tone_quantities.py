@@ -37,7 +37,7 @@ QUANTITIES: dict[str, int] = {
                      "investment", "investments"), 1),
     **dict.fromkeys(("unemployment", "jobless", "inflation", "deaths", "crime", "losses", "debt", "debts",
                      "deficit", "crimes", "thefts", "burglaries", "robberies", "murders", "killings", "injuries",
-                     "casualties", "accidents", "infections", "bankruptcies", "layoffs", "redundancies",
+                     "casualties", "accidents", "crashes", "infections", "bankruptcies", "layoffs", "redundancies",
                      # a crime's count by its legal name: "Knife crime offences dropped by 18%"
                      "offences", "offenses",
                      # health's tolls: "Cases of measles rose", "Obesity rates have doubled", "Waiting lists fell"

@@ -37,6 +37,13 @@ SENSE_NEIGHBOURS: dict[str, str] = {
     "drought_before": "severe prolonged crippling devastating worst serious extreme persistent deepening",
     # and its end, a rain's or a team's good news either way: "The drought ended" read 0 (`tone_waning` wanes it)
     "drought_after": "stricken hit hits ravaged affected relief conditions ended ends eased easing",
+    # a fault's kind or its doing beside a "bug", or a stomach's illness ("a stomach bug")
+    "bug_before": "software security computer code coding programming critical serious major y2k millennium stomach "
+                  "tummy sickness vomiting",
+    "bug_after": "in that which caused causes causing allowed allows let lets left leaves meant means exposed exposes "
+                 "affected affects affecting crashed crashes hit hits led could drained drains deleted wiped",
+    "mending": "fix fixes fixed fixing patch patches patched patching squash squashed squashing",
+    "whose_bug": "a an the this that its their several two three",
     "debt": "debt debts loan loans bond bonds mortgage mortgages payment payments repayment repayments sovereign",
     "averting": "avert averts averted averting avoid avoids avoided avoiding prevent prevents prevented preventing",
     "into": "into entered enter enters entering",  # a firm's way into insolvency: "went into administration"

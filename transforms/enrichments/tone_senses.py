@@ -72,6 +72,9 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("improvement", 2.0, ("recovery",)),  # a patient's, an economy's or a team's: "made a full recovery"
     ("charges", -1.1, TONELESS_CHARGES),  # a charge a court undoes: "quashed her conviction", "threw out the case"
     ("illness", -1.7, ("virus", "viruses")),  # an infection caught: "Thousands contracted the virus"
+    # a fault in software, as a flaw: "A software bug left thousands unable to log in" read 0; not an insect ("eat
+    # bugs", "more bugs and blood") nor a liking caught ("Microsoft gets the blogging bug")
+    ("vulnerability", -0.9, ("bug", "bugs")),
     ("safe", 1.9, ("out of the woods",)),  # out of danger, the idiom: "the patient is now out of the woods"
     # a workplace or a service shut for good, a loss to those it served: "a deal to close the plant", "leaving clinics
     # shut" read good or 0; not "close to the plant", "close the gap", "shut up", a market's close
@@ -111,6 +114,11 @@ SENSES: dict[str, tuple[str, ...]] = {
                   "{displaced_before} {been} _", "{displaced_before} * {been} _", "{people} {been} _",
                   "{people} * {been} _"),
     "hurricanes": ("!{team_before} _ !{team_after}",),
+    # "a software bug", "a bug in the system", "the bug that drained batteries", "fixed the bug", "riddled with bugs";
+    # not a kind's ("a new species of bug in the rainforest")
+    "bug": ("{bug_before} _", "!of _ {bug_after}", "{mending} _", "{mending} {whose_bug} _", "riddled with _"),
+    "bugs": ("{bug_before} _", "!of _ {bug_after}", "{mending} _", "{mending} {whose_bug} _", "riddled with _",
+             "full of _", "_ and glitches", "glitches and _"),
     "virus": ("{catching} _", "{catching} * _", "{catching} {with} * _"),
     "viruses": ("{catching} _", "{catching} * _", "{catching} {with} * _"),
     # "a sovereign default", "a default on its debt", "could default"; not "the default answer", "by default"

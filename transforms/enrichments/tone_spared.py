@@ -9,7 +9,8 @@ before it, after an article at most, in the participle's clause; a harm that cam
 affected by flooding", "Two were hurt in the crash": no negation reached the participle), and so does one that did harm
 after all: an event its own clause of harm follows ("None of the rescued was hurt in the blaze that killed 12", "in the
 crash, which destroyed the engine": `OWN_HARMS`), or one whose sentence goes on, past "but" or "though", to a harm
-that came ("No one was hurt in the fire, but 30 families lost their homes").
+that came ("No one was hurt in the fire, but 30 families lost their homes"); not past a "but" that excepts ("No one
+but the pilot", `tone_contrasts`), and "it could have been far worse" is a relief, no harm (tone's `NEWS_TERMS`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 
 import numpy as np
 
+from transforms.enrichments.tone_contrasts import first_contrast
 from transforms.enrichments.tone_easing import opens_clause, word_at
 
 # The participles of a harm that befalls someone or something in an event (each a word of the lexicon or of tone's
@@ -31,7 +33,7 @@ OWN_HARMS = frozenset((*HARMED, "destroyed", "gutted", "razed", "flattened", "cl
                        "devastated", "crippled", "disrupted"))
 _RELATIVES = frozenset(("that", "which"))
 # A contrast after the event, whose clause tells the harm that came: "..., but 30 families lost their homes".
-_CONTRASTS = re.compile(r"\b(?:but|though|although|yet)\b")
+# (`tone_contrasts`: not "No one but the pilot", "has yet to").
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 
 
@@ -51,10 +53,11 @@ def _did_harm(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarray,
                                                                                               side="right")])
     begin = int(starts[event])
     sentence = _SENTENCE_END.search(joined, begin, end)
-    contrast = _CONTRASTS.search(text, begin, sentence.start() if sentence else end)
-    if contrast is None:
+    stop = sentence.start() if sentence else end
+    contrast = first_contrast(text, begin, stop)
+    if contrast < 0:
         return False
-    low, high = np.searchsorted(starts, (contrast.start(), sentence.start() if sentence else end))
+    low, high = np.searchsorted(starts, (contrast, stop))
     return bool(np.searchsorted(kept, high) > np.searchsorted(kept, low))
 
 

@@ -44,6 +44,12 @@ NEGATIONS = ("no one", "nobody", NO_LONGER, *NOT_ONE, *NO_FINDING, "few", "hardl
 LITTLE_OF = ("hope", "chance", "prospect", "progress", "support", "success", "improvement", "comfort", "help",
              "enthusiasm", "sympathy", "optimism", "relief", "confidence",
              "risk", "danger", "damage", "harm", "threat", "doubt")
+# "fresh" right before a harm or a doubt is "new", more of it, no praise: "caused fresh problems for passengers",
+# "brought fresh complaints" read as the lexicon's +1.3 of "fresh" beside the harm's own. Each such phrase takes its
+# harm's valence ("a fresh start", "fresh air", "fresh evidence" keep theirs).
+FRESH_OF = ("problem", "problems", "complaints", "fears", "violence", "attack", "attacks", "doubts", "criticism",
+            "protests", "strikes", "troubles", "losses", "cuts", "warnings", "accusations", "turmoil", "fighting",
+            "threat", "threats", "tensions", "worries", "crisis", "chaos", "disruption", "misery", "pain")
 # "few" after these is some, no negation: "a few were hurt", "quite a few", "the few who survived", "every few weeks",
 # "over the next few months" (bbc-dev: "the next few months 'a rich agenda'" read as no agenda).
 SOME_FEW = tuple(f"{word} few" for word in "a the every next last past first coming these those".split())
@@ -89,6 +95,14 @@ NEWS_TERMS = ("tested positive", "tests positive", "test positive", "testing pos
               # a news spread fast, no fire: "The rumour spread like wildfire" (tone's `NEWS_WORDS`); a time before or
               # after the pandemic, no disease of the news: "post-pandemic recovery", "pre-pandemic levels"
               "like wildfire", "post pandemic", "pre pandemic",
+              # the sea breaking on a shore, no crash of the news: "The surf crashes against the cliffs"
+              *(f"{sea} {crash}" for sea in ("wave", "waves", "surf", "sea", "breakers")
+                for crash in ("crash", "crashes", "crashed", "crashing")),
+              # a release's list of faults mended, no fault of the news ("Bug fixes and a faster camera")
+              "bug fix", "bug fixes",
+              # a relief, no harm: "No one was hurt, but it could have been far worse" read bad (the lexicon's −2.1)
+              *(f"{could} have been {degree}worse" for could in ("could", "might", "would")
+                for degree in ("", "far ", "much ", "a lot ", "even ", "so much ", "a great deal ", "a whole lot ")),
               # a verb that points to a thing, no praise of it: "Highlight a row with the cursor", "to highlight the
               # plight of" read good (the noun's +1.4: "the highlight of his career" keeps it)
               "to highlight", *(f"highlight {what}" for what in ("a", "an", "the", "its", "their", "his", "her", "our",

@@ -167,6 +167,14 @@ window ending at "but" (bbc-dev's drug maker that "absorbed over £1.5bn of lost
 to grow the business": the growth is the business's, no rise of the lost sales, −0.331 → −0.620, right). Its other
 rules (an event that did harm after all is not spared, a remedy that never came mends nothing, "cyberattack" as an
 attack) moved no row.
+Recomputed for bbc-dev and agnews-dev (the examples' rows unchanged) by tone's seventeenth round, which moved the tone
+of 4 paragraphs and their articles, each read: "made redundant" read as a job lost (bbc-dev's gamer who hid that "I was
+made redundant", +1.271 → +0.466, right), "fresh" before a harm no praise (agnews-dev's headlines "Fresh Fighting
+Shatters Short-Lived Ceasefire Deal", −0.714 → −5.357, and "Fresh violence mars Afghan vote count", −7.500 → −12.917,
+right), and "it could have been a lot worse" as no harm (bbc-dev's Ozzy Osbourne burglary, −0.623 → +0.034, a sign and
+the wrong way for the paragraph, whose "wedding rings were taken" has no tone, though the relief read is right). Its
+other rules (a "but" that excepts, a remedy's giver's own undoing, a promise of a remedy broken, warnings and hiring
+freezes lifted, a hiring freeze, a software "bug", road "crashes" that move, waves that crash) moved no row.
 """
 
 from __future__ import annotations
@@ -217,8 +225,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("03f743e70065749e", 8414, 6390)),
-    ("agnews-dev", ("891fb200b830753c", 6512, 2326)),
+    ("bbc-dev", ("faf2bdf5aa41732e", 8414, 6390)),
+    ("agnews-dev", ("17cac8cbc1f5c92b", 6512, 2326)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:

@@ -254,10 +254,11 @@ STILL_WRONG: dict[str, str] = {
     # courts, signed before the code was run on them
     "Fees rose for the striker's agent.": "a fee 'for' one is the burden of the one who pays it ('Fees rose for "
                                           "students'), so the agent's takings read as a rise of a burden",
-    # the fifteenth round of 2026: the last round's misreads reworded, and 2025-26 news of business, elections,
-    # weather, technology and crime, signed before the code was run on them
-    "Flood warnings were lifted across Yorkshire as river levels fell.": "a warning lifted is no restriction of "
-        "tone_bans' lifted: 'flood' and 'warnings' keep their −, and a river's level is no quantity that moves",
+    # the sixteenth round's review, its held-out set and its rules' words in other senses
+    "Motorway crashes have halved since the speed limit was cut.": "'halved' is past 'have', and the limit's 'cut' "
+                                                                  "keeps its −",
+    "The old ticket machines were made redundant by the app.": "'made redundant' is read as jobs lost, whatever was "
+                                                              "made so",
 }
 
 
