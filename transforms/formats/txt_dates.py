@@ -42,6 +42,7 @@ from transforms.formats.head_days import (
 )
 from transforms.formats.reading_times import beside_reading_time, may_hold_reading_time
 from transforms.formats.relative_times import is_relative_time
+from transforms.formats.reporting_lines import published_in, reported_from
 from transforms.formats.txt_bylines import (
     BYLINE_HEADS,
     BYLINE_OPENINGS,
@@ -84,6 +85,8 @@ class TxtHead(NamedTuple):
     authors: tuple[str, ...] = ()
     updated: datetime | None = None
     publisher: str | None = None  # a dated byline's that names no writer ("Published by Penguin on 5 March 2024")
+    site: str | None = None  # the publication a line names ("Published in Towards Data Science", `reporting_lines`)
+    dateline: str | None = None  # where a line says the story was reported ("Reporting from Kyiv, Ukraine")
 
 
 def txt_date(text: str) -> TxtHead:
@@ -111,7 +114,10 @@ def txt_date(text: str) -> TxtHead:
     updated: datetime | None = None
     authors: tuple[str, ...] = ()
     publisher: str | None = None
+    site: str | None = None
+    dateline: str | None = None
     cut: list[int] = []  # the head's label, byline and update lines: no paragraph of the article
+    noted: list[int] = []  # the head's lines of where it was reported and who printed it: no paragraph either
     opened: dict[int, int] = {}  # a paragraph's line that opens with a wire's byline: where its story starts
     for index in head:
         line = lines[index].strip()
@@ -132,6 +138,13 @@ def txt_date(text: str) -> TxtHead:
                 and not in_figure_table(lines, index):
             updated = moment
             cut.append(index)
+            continue
+        # where its writer reported from, under the byline, and the publication under the headline: noted, no
+        # paragraph ("Reporting from Kyiv, Ukraine", "Published in Towards Data Science": `reporting_lines`)
+        if index != head[0] and line[:10] in ("Reporting ", "Published ") and (
+                (place := reported_from(line)) is not None or (name := published_in(line)) is not None):
+            dateline, site = (place, site) if place is not None else (dateline, name)
+            noted.append(index)  # cut after the name over the date is sought: no date line of the head's
             continue
         # "Updated 2 hours ago" under the date, as Reuters' page copies: the copy's moment, no day, and no paragraph
         if cut and line[:4].lower().startswith(UPDATE_OPENINGS) and is_relative_time(line):
@@ -203,6 +216,7 @@ def txt_date(text: str) -> TxtHead:
     if not authors and cut and (named := name_over_date(lines, head, min(cut), bool(furniture))) is not None:
         cut.append(named[0])  # a writer's name alone over the date: "Priya Nair", then "Jan 14, 2026"
         authors = named[1]
+    cut += noted
     if cut:  # the buttons about its byline's or date's lines, before its story's first line, are no paragraphs either
         # (its story's first line after the first cut one: a kicker over them, "World" over "3 min read", is none)
         story = next((index for index in head[1:] if index not in cut and index > min(cut)), len(lines))
@@ -211,7 +225,7 @@ def txt_date(text: str) -> TxtHead:
         text = "\n".join(line[opened[n]:] if n in opened else line for n, line in enumerate(text.split("\n")))
     for index in sorted(cut, reverse=True):
         text = _without_line(text, index)
-    return TxtHead(published, text, authors, updated, publisher)
+    return TxtHead(published, text, authors, updated, publisher, site, dateline)
 
 
 
