@@ -38,3 +38,8 @@ def test_a_competition_beside_a_day_and_a_reading_time_names_nobody(tag: str) ->
     head = txt_date(f"Ireland edge France in Dublin thriller\n{tag} · Feb 7, 2026 · 4 min read\n\n{_STORY}")
     assert head.authors == () and head.published == datetime(2026, 2, 7, tzinfo=UTC)
     assert tag not in head.text
+
+
+def test_a_writer_whose_surname_is_a_competition_word_is_still_the_writer() -> None:
+    head = txt_date(f"Ireland edge France in Dublin thriller\nMaya Nations · Feb 7, 2026 · 4 min read\n\n{_STORY}")
+    assert head.authors == ("Maya Nations",)
