@@ -53,6 +53,8 @@ from transforms.formats.txt_bylines import (
 from transforms.formats.txt_name_lines import name_over_date
 from transforms.formats.txt_wire_bylines import opening_byline
 
+# How a line of where a story was reported, or of who printed it, opens (`reporting_lines`)
+_NOTE_OPENINGS = ("Reporting from", "Published in")
 _HEAD_CHARACTERS = 600  # a headline, a label's line or a dateline's: the head of a text
 _HEAD_LINES = 4  # non-blank lines: a headline, a standfirst, a byline, the date's
 _HEADLINE_WORDS = 12  # a line of more that ends as a sentence does is the story's text: its head's end
@@ -141,7 +143,7 @@ def txt_date(text: str) -> TxtHead:
             continue
         # where its writer reported from, under the byline, and the publication under the headline: noted, no
         # paragraph ("Reporting from Kyiv, Ukraine", "Published in Towards Data Science": `reporting_lines`)
-        if index != head[0] and line[:10] in ("Reporting ", "Published ") and (
+        if line.startswith(_NOTE_OPENINGS) and index != head[0] and (
                 (place := reported_from(line)) is not None or (name := published_in(line)) is not None):
             dateline, site = (place, site) if place is not None else (dateline, name)
             noted.append(index)  # cut after the name over the date is sought: no date line of the head's
