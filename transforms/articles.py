@@ -27,6 +27,7 @@ from transforms.formats import (
 )
 from transforms.formats.base import STILL_WRITTEN
 from transforms.formats.future_dates import without_future_date
+from transforms.formats.substack_exports import ListedPost, with_listed_post
 from transforms.language import detect_languages
 from transforms.path_dates import with_path_date
 from transforms.undecodable import UndecodableText
@@ -50,6 +51,10 @@ class ArticleFile:
     # A gzip file with bytes after its stream that are not gzip (trailing garbage), ignored as `gzip -d`
     # ignores them: this says how many, and each of its articles' metadata says so (GZIP_TRAILING_DATA).
     trailing_data: str | None = None
+    # A Substack export's post's page: its row of the export's index beside it (`warehouse.sources.substack`), whose
+    # title and day the page lacks; and the index itself, which holds no article (`substack_exports`)
+    listed: ListedPost | None = None
+    post_index: bool = False
 
     @cached_property
     def version(self) -> str:
@@ -176,6 +181,8 @@ def read_file_articles(
     if file.cut_off is not None and not file.data.strip():
         # A gzip stream cut before its first record's bytes: nothing of it yet, no file that is not records.
         return FileArticles([], [], unfinished=f"{file.cut_off}: {STILL_WRITTEN}")
+    if file.post_index:
+        return FileArticles([], [])  # its posts' titles and days are their pages' (ArticleFile.listed)
     if file.cut_off is None:
         try:
             result = read_articles(file.data, fmt, options)
@@ -203,6 +210,8 @@ def read_file_articles(
     articles = []
     now = now or datetime.now(UTC)
     for article in result.articles:
+        if file.listed is not None:  # a Substack post's page: its index's title and day (`substack_exports`)
+            article = with_listed_post(article, file.listed)
         # a date after `now` is none, in every format: the next source of a date is used (`future_dates`)
         without_future_date(article, now)
         if not records:  # a records file's name dates the file, not each of its records

@@ -105,6 +105,9 @@ def is_role(part: str, every_word: bool = False) -> bool:
         if head.split() and head.split()[-1].lower() in _ROLE_NOUNS:
             # "Secretary of State Marco Rubio" is an office and its holder's name (it was left out as a role)
             return is_role(head, every_word=True) and name_after_role(part) == part
+        # a desk's head, after rank words only ("Head of Markets Research", "Global Head of Equities"): an office
+        if head.split() and head.split()[-1].lower() == "head" and all(w.lower() in _ROLE_WORDS for w in head.split()):
+            return name_after_role(part) == part
     words = part.replace("&", " and ").split()
     if not words or words[-1].lower() not in _ROLE_NOUNS and words[-1].lower() not in _COLLECTIVES:
         return False

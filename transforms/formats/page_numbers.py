@@ -8,18 +8,26 @@ import re
 # A number alone on its line, a blank line about it (a leading line feed, not "^", which the engine tried everywhere)
 _BARE_NUMBER = re.compile(r"\n[ \t]*\n[ \t]*(\d{1,4})[ \t]*\n[ \t]*\n")
 _WRAPPED_LINE = 50  # a PDF's text is wrapped at its column's width: a paragraph's line of this many characters or more
+# A page's lines before its number (or the next page's): a page of a report holds 40 or more at a column's width, a
+# story's points numbered 2, 3, 4 on their lines a few each (they were dropped as pages' numbers)
+_PAGE_LINES = 12
 
 
 def without_page_numbers(text: str) -> str:
     """Return a text without the numbers of its pages, where two or more numbers alone on their lines count up one by
-    one from 2 or more (a page 1 prints none, or the cover's) in a text wrapped at a column's width; a text's numbered
-    sections ("1", "2", ... from 1), a score's or a year's line alone are none.
+    one from 2 or more (a page 1 prints none, or the cover's) a page's lines apart in a text wrapped at a column's
+    width; a text's numbered sections ("1", "2", ... from 1, or points a few lines apart), a score's or a year's
+    line are none.
 
-    >>> pages = "Bus report\\n\\nFares rose again this year on nearly every route in the city\\nsaid the council.\\n"
-    >>> without_page_numbers(pages + "\\n2\\n\\nLeaks fell.\\n\\n3\\n\\nIt rained.\\n")[len(pages):]
-    '\\nLeaks fell.\\n\\nIt rained.\\n'
-    >>> without_page_numbers(pages + "\\n1\\n\\nLeaks fell.\\n\\n2\\n\\nIt rained.\\n")[len(pages):]
-    '\\n1\\n\\nLeaks fell.\\n\\n2\\n\\nIt rained.\\n'
+    >>> page = "Fares rose again this year on nearly every route in the city\\nsaid the council.\\n" * 6
+    >>> without_page_numbers(f"Bus report\\n\\n{page}\\n2\\n\\n{page}\\n3\\n\\nIt rained.\\n").count("\\n3\\n")
+    0
+    >>> text = f"Bus report\\n\\n{page}\\n1\\n\\n{page}\\n2\\n\\nIt rained.\\n"
+    >>> without_page_numbers(text) == text
+    True
+    >>> text = f"Bus report\\n\\n{page}\\n2\\n\\nLeaks fell.\\n\\n3\\n\\nIt rained.\\n"  # points, a line apart
+    >>> without_page_numbers(text) == text
+    True
     """
     found = list(_BARE_NUMBER.finditer(text))
     if len(found) < 2:
@@ -27,6 +35,10 @@ def without_page_numbers(text: str) -> str:
     numbers = [int(match[1]) for match in found]
     if numbers[0] < 2 or any(b != a + 1 for a, b in zip(numbers, numbers[1:], strict=False)):
         return text
+    starts = [0, *(match.end(1) for match in found[:-1])]
+    if any(sum(1 for line in text[start:match.start(1)].split("\n") if line.strip()) < _PAGE_LINES
+           for start, match in zip(starts, found, strict=True)):
+        return text  # a few lines between numbers: a text's numbered points, no pages
     if not any(len(line) >= _WRAPPED_LINE and not line.rstrip().endswith((".", "!", "?", ":", '"', "”"))
                for line in text.split("\n")):
         return text  # unwrapped: each paragraph one line, as no PDF-to-text tool writes

@@ -69,8 +69,10 @@ def _with_head(article: ArticleRecord, head: TxtHead) -> ArticleRecord:
             published, metadata["date_from"] = head.updated, "updated"
     if head.publisher is not None:
         metadata.setdefault("publisher", head.publisher)
+    if head.dateline is not None:
+        metadata.setdefault("dateline", head.dateline)
     return replace(article, published_at=published, text=head.text, authors=article.authors or head.authors,
-                   metadata=metadata)
+                   site=article.site or head.site, metadata=metadata)
 
 
 def with_tail_lines(article: ArticleRecord) -> ArticleRecord:

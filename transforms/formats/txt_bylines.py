@@ -73,11 +73,14 @@ SECTION_WORDS = frozenset(
     health climate editorial comment podcast video weekend daily weekly morning evening edition digest""".split()
 )
 # A topic's or an institution's words, which a page's kicker or tag writes in a name's shape ("Premier League",
-# "Climate Crisis", "Federal Reserve", "Supreme Court"): no writer's
+# "Climate Crisis", "Federal Reserve", "Supreme Court"), a competition's ("Grand Slam", "Winter Olympics") and a
+# number's, which no person's name holds ("Six Nations", "Formula One": "Six Nations · Feb 7, 2026 · 4 min read" named
+# its writer "Six Nations"; "Maya Nations" writes): no writer's
 TOPIC_WORDS = SECTION_WORDS | frozenset(
     """league cup crisis war election elections championship season middle reserve bank court council ministry
     department commission party agency authority parliament senate congress institute university police
-    government federation association""".split())
+    government federation association slam olympics olympic paralympics prix trophy series one two three four
+    five six seven eight nine ten eleven twelve twenty hundred""".split())
 
 
 def _read_time_parts(line: str) -> tuple[str, str] | None:

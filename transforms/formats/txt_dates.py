@@ -28,17 +28,24 @@ from typing import NamedTuple
 
 from transforms.formats.author_dates import is_date
 from transforms.formats.cjk_bylines import cjk_byline
-from transforms.formats.date_lines import date_line
-from transforms.formats.dates import UnparsedDate
 from transforms.formats.figure_tables import in_figure_table
 from transforms.formats.head_buttons import head_buttons
-from transforms.formats.numeric_dates import date_in_order
+from transforms.formats.head_days import (
+    LABEL_LINE,
+    PARTS,
+    UPDATE_LINE,
+    UPDATE_OPENINGS,
+    dated_byline,
+    head_day,
+    in_days,
+    labelled_days,
+)
 from transforms.formats.reading_times import beside_reading_time, may_hold_reading_time
 from transforms.formats.relative_times import is_relative_time
+from transforms.formats.reporting_lines import published_in, reported_from
 from transforms.formats.txt_bylines import (
     BYLINE_HEADS,
     BYLINE_OPENINGS,
-    byline_parts,
     is_publisher,
     is_unnamed_credit,
     undated_names,
@@ -46,26 +53,12 @@ from transforms.formats.txt_bylines import (
 from transforms.formats.txt_name_lines import name_over_date
 from transforms.formats.txt_wire_bylines import opening_byline
 
+# How a line of where a story was reported, or of who printed it, opens (`reporting_lines`)
+_NOTE_OPENINGS = ("Reporting from", "Published in")
 _HEAD_CHARACTERS = 600  # a headline, a label's line or a dateline's: the head of a text
 _HEAD_LINES = 4  # non-blank lines: a headline, a standfirst, a byline, the date's
 _HEADLINE_WORDS = 12  # a line of more that ends as a sentence does is the story's text: its head's end
 _SENTENCE_ENDS = frozenset(".!?\"'”’")
-_LABEL_LINE = re.compile(
-    r"(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|dated?|publication\s+date|publié\s+le|veröffentlicht\s+am"
-    r"|publicado\s+el|pubblicato\s+il|gepubliceerd\s+op)\s*[:\-–—]?\s*(?P<date>\d[^\n]{4,60}|[^\W\d][^\n]{5,60})",
-    re.IGNORECASE,
-)
-# An update's line, the modified date and not the published one ("Updated: 6 March 2024 09:15 GMT", "Last updated
-# on ...", "Mis à jour le", "Aktualisiert am", "Actualizado el", "Aggiornato il", "Bijgewerkt op"): no paragraph of the
-# article (it stayed one), and its date the text's only where its head writes no other, as a page's modification
-# date is (`modified_dates`)
-_UPDATE_LINE = re.compile(
-    r"(?:last\s+)?(?:updated|modified|mis\s+à\s+jour(?:\s+le)?|aktualisiert(?:\s+am)?|actualizado(?:\s+el)?"
-    r"|aggiornato(?:\s+il)?|bijgewerkt(?:\s+op)?)(?:\s+on)?\s*[:\-–—]?\s*(?P<date>\d[^\n]{4,60}|[^\W\d][^\n]{5,60})",
-    re.IGNORECASE,
-)
-# How `_UPDATE_LINE`'s labels open: a cheap check of each line of a head before the pattern's
-_UPDATE_OPENINGS = ("upda", "modi", "last", "mis ", "aktu", "actu", "aggi", "bijg")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAY_WRITTEN = rf"{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}"
 # A place in capitals (a state's abbreviation after it: "SAN FRANCISCO, Calif."), the day, the agency in brackets or,
@@ -75,7 +68,7 @@ _DAY_WRITTEN = rf"{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}
 # are a dateline's whatever its dash)
 # In other languages, the day first and its month's name in the language ("BERLIN, 22. Januar 2026 (dpa) -", "PARIS,
 # 3 février 2026 (AFP) -", "MADRID, 22 de enero de 2026 (EFE).-", as EFE ends it; "SÃO PAULO", "MÜNCHEN" in accented
-# capitals): such a dated wire story was undated; the month's word is read by `_day`, which dates no other word
+# capitals): such a dated wire story was undated; the month's word is read by `head_day`, which dates no other word
 _DAY_FIRST = r"\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?\d{4}"
 _DATELINE = re.compile(
     rf"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\- ]{{1,40}},(?:\s+[A-Z][A-Za-z.]{{1,15}},)?\s+"
@@ -83,9 +76,6 @@ _DATELINE = re.compile(
 # A press release's dateline as Business Wire writes it: "SAN FRANCISCO--(BUSINESS WIRE)--Dec. 5, 2024--Acme ..."
 _WIRE_DATELINE = re.compile(
     rf"[A-Z][A-Z.'\- ]{{1,40}}(?:,\s+[A-Z][A-Za-z.]{{1,15}})?--\([^()\n]{{1,40}}\)--(?P<date>{_DAY_WRITTEN})--")
-_DIGITS = re.compile(r"\d+")
-# Figures alone, parted by commas or spaces and no other mark or word: a number, or several, and no day
-_FIGURES = re.compile(r"\s*\d+(?:[,\s]+\d+)+\s*")
 
 
 class TxtHead(NamedTuple):
@@ -97,6 +87,8 @@ class TxtHead(NamedTuple):
     authors: tuple[str, ...] = ()
     updated: datetime | None = None
     publisher: str | None = None  # a dated byline's that names no writer ("Published by Penguin on 5 March 2024")
+    site: str | None = None  # the publication a line names ("Published in Towards Data Science", `reporting_lines`)
+    dateline: str | None = None  # where a line says the story was reported ("Reporting from Kyiv, Ukraine")
 
 
 def txt_date(text: str) -> TxtHead:
@@ -124,34 +116,44 @@ def txt_date(text: str) -> TxtHead:
     updated: datetime | None = None
     authors: tuple[str, ...] = ()
     publisher: str | None = None
+    site: str | None = None
+    dateline: str | None = None
     cut: list[int] = []  # the head's label, byline and update lines: no paragraph of the article
+    noted: list[int] = []  # the head's lines of where it was reported and who printed it: no paragraph either
     opened: dict[int, int] = {}  # a paragraph's line that opens with a wire's byline: where its story starts
     for index in head:
         line = lines[index].strip()
-        if published is None and (match := _LABEL_LINE.fullmatch(line)) and (moment := _day(match["date"])) \
+        if published is None and (match := LABEL_LINE.fullmatch(line)) and (moment := head_day(match["date"])) \
                 is not None and not in_figure_table(lines, index):
             published = moment
             cut.append(index)
             continue
         # "Published 3 February 2026, 09:15 GMT | Updated 4 February 2026", as a news site prints both under its
         # headline: each part's day (the line was a paragraph, and the text undated)
-        if published is None and _PARTS.search(line) and (days := _labelled_days(line)) is not None \
+        if published is None and PARTS.search(line) and (days := labelled_days(line)) is not None \
                 and not in_figure_table(lines, index):
             published, updated = days[0] or published, days[1] or updated
             cut.append(index)
             continue
-        if updated is None and line[:4].lower().startswith(_UPDATE_OPENINGS) \
-                and (match := _UPDATE_LINE.fullmatch(line)) and (moment := _day(match["date"])) is not None \
+        if updated is None and line[:4].lower().startswith(UPDATE_OPENINGS) \
+                and (match := UPDATE_LINE.fullmatch(line)) and (moment := head_day(match["date"])) is not None \
                 and not in_figure_table(lines, index):
             updated = moment
             cut.append(index)
             continue
+        # where its writer reported from, under the byline, and the publication under the headline: noted, no
+        # paragraph ("Reporting from Kyiv, Ukraine", "Published in Towards Data Science": `reporting_lines`)
+        if line.startswith(_NOTE_OPENINGS) and index != head[0] and (
+                (place := reported_from(line)) is not None or (name := published_in(line)) is not None):
+            dateline, site = (place, site) if place is not None else (dateline, name)
+            noted.append(index)  # cut after the name over the date is sought: no date line of the head's
+            continue
         # "Updated 2 hours ago" under the date, as Reuters' page copies: the copy's moment, no day, and no paragraph
-        if cut and line[:4].lower().startswith(_UPDATE_OPENINGS) and is_relative_time(line):
+        if cut and line[:4].lower().startswith(UPDATE_OPENINGS) and is_relative_time(line):
             cut.append(index)
             continue
         if published is None and (line[:10].lower().startswith(BYLINE_OPENINGS) or may_hold_reading_time(line)) \
-                and (byline := _dated_byline(line)) is not None:
+                and (byline := dated_byline(line)) is not None:
             published, names = byline
             if len(names) == 1 and is_publisher(line, names[0]):
                 publisher = names[0]  # "Published by Penguin on 5 March 2024": its publisher, no author
@@ -161,15 +163,15 @@ def txt_date(text: str) -> TxtHead:
             continue
         # a tag's line, its day and its reading time ("Premier League · Jan 22, 2026 · 5 min read"): the day, no writer
         if published is None and may_hold_reading_time(line) and (moment := next(
-                (day for part in beside_reading_time(line) if (day := _day(part)) is not None), None)) is not None:
+                (day for part in beside_reading_time(line) if (day := head_day(part)) is not None), None)) is not None:
             published = moment
             cut.append(index)
             continue
         # a day alone under the headline ("5 March 2024", "Dienstag, 12. März 2024", a Markdown post's "_12. März
         # 2024_"): the date, no paragraph (it was the first one, and the text undated)
-        if published is None and index != head[0] and is_date(line) and not _UPDATE_LINE.match(line) \
-                and (moment := _day(line)) is not None and not in_figure_table(lines, index) \
-                and not _in_days(lines, index):
+        if published is None and index != head[0] and is_date(line) and not UPDATE_LINE.match(line) \
+                and (moment := head_day(line)) is not None and not in_figure_table(lines, index) \
+                and not in_days(lines, index):
             published = moment
             cut.append(index)
             continue
@@ -200,7 +202,7 @@ def txt_date(text: str) -> TxtHead:
         wire = "--(" in lines[index]  # Business Wire's, the few lines that may be one
         if (match := _DATELINE.match(lines[index]) or (_WIRE_DATELINE.match(lines[index]) if wire else None)) \
                 is not None:
-            if published is None and (moment := _day(match["date"])) is not None:
+            if published is None and (moment := head_day(match["date"])) is not None:
                 published = moment
             break  # the story's text: a date past it is one the story speaks of
         if len(lines[index].split()) > _HEADLINE_WORDS and lines[index].rstrip()[-1:] in _SENTENCE_ENDS:
@@ -216,6 +218,7 @@ def txt_date(text: str) -> TxtHead:
     if not authors and cut and (named := name_over_date(lines, head, min(cut), bool(furniture))) is not None:
         cut.append(named[0])  # a writer's name alone over the date: "Priya Nair", then "Jan 14, 2026"
         authors = named[1]
+    cut += noted
     if cut:  # the buttons about its byline's or date's lines, before its story's first line, are no paragraphs either
         # (its story's first line after the first cut one: a kicker over them, "World" over "3 min read", is none)
         story = next((index for index in head[1:] if index not in cut and index > min(cut)), len(lines))
@@ -224,86 +227,9 @@ def txt_date(text: str) -> TxtHead:
         text = "\n".join(line[opened[n]:] if n in opened else line for n, line in enumerate(text.split("\n")))
     for index in sorted(cut, reverse=True):
         text = _without_line(text, index)
-    return TxtHead(published, text, authors, updated, publisher)
+    return TxtHead(published, text, authors, updated, publisher, site, dateline)
 
 
-# What parts a head's line of two labelled days: a bar, a middle dot, a bullet
-_PARTS = re.compile(r"\s[|·•]\s")
-
-
-def _labelled_days(line: str) -> tuple[datetime | None, datetime | None] | None:
-    """Return the published and the updated day of a line of labelled days parted by a bar or a dot ("Published 3
-    February 2026 | Updated 4 February 2026", in either order), else None: each part must be a label's and its day.
-
-    >>> _labelled_days("Published: 12 January 2026 | Updated: 13 January 2026")[1].day
-    13
-    >>> _labelled_days("Updated 4 Feb 2026 · Published 3 Feb 2026")[0].day, _labelled_days("Published 3 May | Opinion")
-    (3, None)
-    """
-    published: datetime | None = None
-    updated: datetime | None = None
-    for part in _PARTS.split(line):
-        if published is None and (match := _LABEL_LINE.fullmatch(part.strip())) and (day := _day(match["date"])):
-            published = day
-        elif updated is None and (match := _UPDATE_LINE.fullmatch(part.strip())) and (day := _day(match["date"])):
-            updated = day
-        else:
-            return None
-    return published, updated
-
-
-def _dated_byline(line: str) -> tuple[datetime, tuple[str, ...]] | None:
-    """Return the day and the names of a byline line that writes both ("Posted by Jane Doe on 5 March 2024"), else
-    None."""
-    if (parts := byline_parts(line)) is None:
-        return None
-    if (moment := _day(parts[1])) is None:
-        # the day one of the line's parts after its names: "Madrid | 22 ene 2026", "Jan 22, 2026 · 4 min read"
-        moment = next((day for part in _PARTS.split(parts[1]) if (day := _day(part)) is not None), None)
-        if moment is None:
-            return None
-    from transforms.formats.record_authors import authors_of  # a byline's names: the few files that write one
-
-    names = authors_of(parts[0])
-    return (moment, names) if names else None
-
-
-def _day(written: str) -> datetime | None:
-    """Return a date that names its day and its year ("March 2024" is no day) in an order it makes plain, else None.
-
-    A line of figures alone ("1,375", "9,796", "12 2024": an attendance, a tally) names no day: the date parser read
-    "1,375" as 1 January 375 and "9,796" as September 796. A year before 1000 is none either.
-
-    >>> _day("5 March 2024").date().isoformat(), _day("2024-03-05").date().isoformat(), _day("05.03.2024").day
-    ('2024-03-05', '2024-03-05', 5)
-    >>> [_day(line) for line in ("1,375", "9,796", "12 2024", "5, 2024", "1 375", "March 2024")]
-    [None, None, None, None, None, None]
-    >>> _day("20240305").day, _day("Published: 1,375") is None
-    (5, True)
-    """
-    if len(_DIGITS.findall(written)) < 2 and not re.search(r"\d{8}", written) or _FIGURES.fullmatch(written):
-        return None
-    written, day_first = date_line(written)  # "December 3, 20264:12 PM GMT", "3 Dec 2026 • 4:12pm" (`date_lines`)
-    try:  # dotted, day first (05.03.2024); 05/03/2024, whose order nothing in a text file says (its zone may), no date
-        read = date_in_order(written.strip().rstrip("."), day_first)
-    except UnparsedDate:
-        return None
-    if read.ambiguous is not None or read.moment is None or read.moment.year < 1000:
-        return None
-    return read.moment
-
-
-def _in_days(lines: list[str], index: int) -> bool:
-    """Return whether a day alone is one of a list of days: the line written before or after it is a day alone too
-    ("Key dates" over "5 March 2024" and "12 March 2024", a Markdown list's items; the first was read as the text's
-    date, and cut).
-
-    >>> _in_days(["Key dates", "5 March 2024", "", "12 March 2024"], 3), _in_days(["Rates rise", "5 March 2024", ""], 1)
-    (True, False)
-    """
-    before = next((line.strip() for line in reversed(lines[:index]) if line.strip()), "")
-    after = next((line.strip() for line in lines[index + 1:] if line.strip()), "")
-    return any(is_date(line) and not _UPDATE_LINE.match(line) and _day(line) is not None for line in (before, after))
 
 
 def _without_line(text: str, index: int) -> str:

@@ -11,7 +11,8 @@ of a type themelake does not read is quarantined as `unsupported_format`, never 
 A source that is one file is listed unless a glob leaves it out, as it would in its folder.
 
 One module per step, composed in this order: `unreadable` (the errors and quarantine reasons every
-step raises), `choice` (the globs), `listing`, `gzip_streams`, `reading`. The names the flows use are
+step raises), `choice` (the globs), `listing`, `gzip_streams`, `substack` (a file read with its neighbours: a
+Substack export's post with its index's row), `reading`. The names the flows use are
 re-exported here, so that callers import a source's listing, choice and reading from one place.
 """
 

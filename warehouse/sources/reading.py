@@ -16,6 +16,7 @@ from warehouse.settled import may_be_written
 from warehouse.source_limits import DEFAULT_MAX_BYTES
 from warehouse.sources.gzip_streams import GzipCutOff, gunzip, inflated_so_far
 from warehouse.sources.listing import SourceEntry
+from warehouse.sources.substack import is_index_beside_posts, listed_post
 from warehouse.sources.unreadable import (
     BROKEN_SYMLINK,
     LIMIT,
@@ -186,7 +187,12 @@ def _article_file(
                 raise
             data = inflated_so_far(data, max_bytes)
             cut_off = f"the gzip stream is cut off (no end of stream, {len(data)} bytes inflated)"
+    listed, index = None, False
+    if entry.path.endswith((".html", "posts.csv")) and not storage.is_url(entry.path):
+        # a Substack export's page with its index's row, and the index, no articles of its own (`substack`)
+        listed = listed_post(entry.path)
+        index = listed is None and is_index_beside_posts(entry.path, data)
     return ArticleFile(
         source=entry.path, data=data, source_root=entry.root, relative_path=entry.relative_path, modified_at=modified,
-        cut_off=cut_off, trailing_data=trailing,
+        cut_off=cut_off, trailing_data=trailing, listed=listed, post_index=index,
     )

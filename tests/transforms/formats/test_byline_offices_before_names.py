@@ -17,6 +17,11 @@ from transforms.formats.txt_dates import txt_date
         ("By Jane Smith Political correspondent", ("Jane Smith",)),  # "Political" no rubric's adjective here
         ("By Popular Demand", ()),
         ("By Jane Director", ("Jane Director",)),
+        ("By Head of Markets Research Tom Roe", ("Tom Roe",)),  # a head of a desk, no role noun in the office
+        ("By Global Head of Equities Ann Lee", ("Ann Lee",)),
+        ("By Chief of Staff Jane Smith", ("Jane Smith",)),
+        ("By Jane Smith, head of markets research", ("Jane Smith",)),  # after the name: her office, no author
+        ("By Jane Head", ("Jane Head",)),
     ],
 )
 def test_a_byline_names_its_writer_without_the_job_title(line: str, names: tuple[str, ...]) -> None:

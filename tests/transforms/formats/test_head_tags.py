@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from transforms.formats.txt_dates import txt_date
 
 _STORY = "The central bank held its main rate at 4.25% on Wednesday, as inflation eased for a third month.\n"
@@ -29,3 +31,15 @@ def test_a_reading_time_under_a_kicker_is_no_paragraph() -> None:
 def test_a_reading_time_after_an_icon_is_a_button_and_the_name_over_the_date_its_writer() -> None:
     head = txt_date(f"How we fixed the buses\n\nMaya Chen\n⏱ 6 min read\nJan 22, 2026\n\n{_STORY}")
     assert head.authors == ("Maya Chen",) and "min read" not in head.text
+
+
+@pytest.mark.parametrize("tag", ["Six Nations", "Champions League", "Grand Slam", "Formula One", "Winter Olympics"])
+def test_a_competition_beside_a_day_and_a_reading_time_names_nobody(tag: str) -> None:
+    head = txt_date(f"Ireland edge France in Dublin thriller\n{tag} · Feb 7, 2026 · 4 min read\n\n{_STORY}")
+    assert head.authors == () and head.published == datetime(2026, 2, 7, tzinfo=UTC)
+    assert tag not in head.text
+
+
+def test_a_writer_whose_surname_is_a_competition_word_is_still_the_writer() -> None:
+    head = txt_date(f"Ireland edge France in Dublin thriller\nMaya Nations · Feb 7, 2026 · 4 min read\n\n{_STORY}")
+    assert head.authors == ("Maya Nations",)

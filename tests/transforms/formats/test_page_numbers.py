@@ -7,6 +7,7 @@ from transforms.formats.txt import read_txt
 
 _WRAPPED = ("The council said the new timetable would start in January and cover every route\n"
             "in the city, with buses every ten minutes on the main corridors.\n")
+_PAGE = _WRAPPED * 6  # a PDF's page: a page's lines between its numbers
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -15,10 +16,20 @@ def _paragraphs(text: str) -> list[str]:
 
 
 def test_page_numbers_between_pages_are_no_paragraphs() -> None:
-    text = (f"Annual Report on Urban Transport 2026\n\n{_WRAPPED}\n3\n\nPassenger groups welcomed the plan but said"
-            " fares must stay frozen until the end of\nnext year.\n\n4\n\nThe cabinet approved the report.\n")
+    text = (f"Annual Report on Urban Transport 2026\n\n{_PAGE}\n3\n\n{_PAGE}Passenger groups welcomed the plan but"
+            " said fares must stay frozen until the end of\nnext year.\n\n4\n\nThe cabinet approved the report.\n")
     assert "3" not in _paragraphs(text) and "4" not in _paragraphs(text)
     assert "The cabinet approved the report." in _paragraphs(text)
+
+
+def test_a_list_numbered_from_two_stays() -> None:
+    # a story's points numbered 2, 3, 4 alone on their lines after its opening paragraph (the first unnumbered):
+    # a few lines apart, where a PDF's pages are a page's lines apart
+    text = (f"Transit strike: what changes on Tuesday\n\n{_WRAPPED}\n2\n\nBuses will not run on any route until"
+            " Thursday at the earliest, the union said in a\nstatement posted late on Sunday.\n\n3\n\nTrains run"
+            " a reduced service, one every twenty minutes on the main lines\ninto the centre.\n\n4\n\n"
+            "Talks resume on Wednesday.\n")
+    assert ["2", "3", "4"] == [p for p in _paragraphs(text) if p.isdigit()]
 
 
 def test_numbered_sections_from_one_stay() -> None:

@@ -1,0 +1,115 @@
+"""A day as a text's head writes it: alone ("5 March 2024"), after a label ("Published: 2024-03-05"), beside an
+update's ("Published ... | Updated ..."), in a byline's line ("Posted by Jane Doe on 5 March 2024"); `txt_dates` reads
+the head's lines with these."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from transforms.formats.author_dates import is_date
+from transforms.formats.date_lines import date_line
+from transforms.formats.dates import UnparsedDate
+from transforms.formats.numeric_dates import date_in_order
+from transforms.formats.txt_bylines import byline_parts
+
+LABEL_LINE = re.compile(
+    r"(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|dated?|publication\s+date|publié\s+le|veröffentlicht\s+am"
+    r"|publicado\s+el|pubblicato\s+il|gepubliceerd\s+op)\s*[:\-–—]?\s*(?P<date>\d[^\n]{4,60}|[^\W\d][^\n]{5,60})",
+    re.IGNORECASE,
+)
+# An update's line, the modified date and not the published one ("Updated: 6 March 2024 09:15 GMT", "Last updated
+# on ...", "Mis à jour le", "Aktualisiert am", "Actualizado el", "Aggiornato il", "Bijgewerkt op"): no paragraph of the
+# article (it stayed one), and its date the text's only where its head writes no other, as a page's modification
+# date is (`modified_dates`)
+UPDATE_LINE = re.compile(
+    r"(?:last\s+)?(?:updated|modified|mis\s+à\s+jour(?:\s+le)?|aktualisiert(?:\s+am)?|actualizado(?:\s+el)?"
+    r"|aggiornato(?:\s+il)?|bijgewerkt(?:\s+op)?)(?:\s+on)?\s*[:\-–—]?\s*(?P<date>\d[^\n]{4,60}|[^\W\d][^\n]{5,60})",
+    re.IGNORECASE,
+)
+# How `UPDATE_LINE`'s labels open: a cheap check of each line of a head before the pattern's
+UPDATE_OPENINGS = ("upda", "modi", "last", "mis ", "aktu", "actu", "aggi", "bijg")
+
+_DIGITS = re.compile(r"\d+")
+# Figures alone, parted by commas or spaces and no other mark or word: a number, or several, and no day
+_FIGURES = re.compile(r"\s*\d+(?:[,\s]+\d+)+\s*")
+
+# What parts a head's line of two labelled days: a bar, a middle dot, a bullet
+PARTS = re.compile(r"\s[|·•]\s")
+
+
+def labelled_days(line: str) -> tuple[datetime | None, datetime | None] | None:
+    """Return the published and the updated day of a line of labelled days parted by a bar or a dot ("Published 3
+    February 2026 | Updated 4 February 2026", in either order), else None: each part must be a label's and its day.
+
+    >>> labelled_days("Published: 12 January 2026 | Updated: 13 January 2026")[1].day
+    13
+    >>> labelled_days("Updated 4 Feb 2026 · Published 3 Feb 2026")[0].day, labelled_days("Published 3 May | Opinion")
+    (3, None)
+    """
+    published: datetime | None = None
+    updated: datetime | None = None
+    for part in PARTS.split(line):
+        if published is None and (match := LABEL_LINE.fullmatch(part.strip())) and (day := head_day(match["date"])):
+            published = day
+        elif updated is None and (match := UPDATE_LINE.fullmatch(part.strip())) and (day := head_day(match["date"])):
+            updated = day
+        else:
+            return None
+    return published, updated
+
+
+def dated_byline(line: str) -> tuple[datetime, tuple[str, ...]] | None:
+    """Return the day and the names of a byline line that writes both ("Posted by Jane Doe on 5 March 2024"), else
+    None."""
+    if (parts := byline_parts(line)) is None:
+        return None
+    if (moment := head_day(parts[1])) is None:
+        # the day one of the line's parts after its names: "Madrid | 22 ene 2026", "Jan 22, 2026 · 4 min read"
+        moment = next((day for part in PARTS.split(parts[1]) if (day := head_day(part)) is not None), None)
+        if moment is None:
+            return None
+    from transforms.formats.record_authors import authors_of  # a byline's names: the few files that write one
+
+    names = authors_of(parts[0])
+    return (moment, names) if names else None
+
+
+def head_day(written: str) -> datetime | None:
+    """Return a date that names its day and its year ("March 2024" is no day) in an order it makes plain, else None.
+
+    A line of figures alone ("1,375", "9,796", "12 2024": an attendance, a tally) names no day: the date parser read
+    "1,375" as 1 January 375 and "9,796" as September 796. A year before 1000 is none either.
+
+    >>> head_day("5 March 2024").date().isoformat(), head_day("2024-03-05").date().isoformat()
+    ('2024-03-05', '2024-03-05')
+    >>> head_day("05.03.2024").day
+    5
+    >>> [head_day(line) for line in ("1,375", "9,796", "12 2024", "5, 2024", "1 375", "March 2024")]
+    [None, None, None, None, None, None]
+    >>> head_day("20240305").day, head_day("Published: 1,375") is None
+    (5, True)
+    """
+    if len(_DIGITS.findall(written)) < 2 and not re.search(r"\d{8}", written) or _FIGURES.fullmatch(written):
+        return None
+    written, day_first = date_line(written)  # "December 3, 20264:12 PM GMT", "3 Dec 2026 • 4:12pm" (`date_lines`)
+    try:  # dotted, day first (05.03.2024); 05/03/2024, whose order nothing in a text file says (its zone may), no date
+        read = date_in_order(written.strip().rstrip("."), day_first)
+    except UnparsedDate:
+        return None
+    if read.ambiguous is not None or read.moment is None or read.moment.year < 1000:
+        return None
+    return read.moment
+
+
+def in_days(lines: list[str], index: int) -> bool:
+    """Return whether a day alone is one of a list of days: the line written before or after it is a day alone too
+    ("Key dates" over "5 March 2024" and "12 March 2024", a Markdown list's items; the first was read as the text's
+    date, and cut).
+
+    >>> in_days(["Key dates", "5 March 2024", "", "12 March 2024"], 3), in_days(["Rates rise", "5 March 2024", ""], 1)
+    (True, False)
+    """
+    before = next((line.strip() for line in reversed(lines[:index]) if line.strip()), "")
+    after = next((line.strip() for line in lines[index + 1:] if line.strip()), "")
+    return any(is_date(line) and not UPDATE_LINE.match(line) and head_day(line) is not None for line in (before, after))

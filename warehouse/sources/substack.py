@@ -1,0 +1,43 @@
+"""A Substack export's files read with their neighbours: a post's page (`posts/<post_id>.html`) with its row of the
+`posts.csv` beside its folder, the index read once a process while it is unchanged (`transforms.formats.
+substack_exports`)."""
+
+from __future__ import annotations
+
+import os
+
+from transforms.formats.substack_exports import ListedPost, is_post_index, listed_posts
+
+_INDEX = "posts.csv"
+_POSTS = "posts"
+# An index's path → its mtime and size when read, and its posts: a batch's pages read it once
+_READ: dict[str, tuple[int, int, dict[str, ListedPost]]] = {}
+
+
+def is_index_beside_posts(path: str, data: bytes) -> bool:
+    """Return whether a local file is a Substack export's index with its `posts` folder beside it (no articles)."""
+    if os.path.basename(path) != _INDEX or not os.path.isdir(os.path.join(os.path.dirname(path), _POSTS)):
+        return False
+    return is_post_index(data.split(b"\n", 1)[0].lstrip(b"\xef\xbb\xbf"))
+
+
+def listed_post(path: str) -> ListedPost | None:
+    """Return a local post's page's row of its export's index (`posts/<post_id>.html` under `posts.csv`), else None."""
+    folder, name = os.path.split(path)
+    if os.path.basename(folder) != _POSTS or not name.endswith(".html"):
+        return None
+    index = os.path.join(os.path.dirname(folder), _INDEX)
+    try:
+        stat = os.stat(index)
+    except OSError:
+        return None
+    known = _READ.get(index)
+    if known is None or known[:2] != (stat.st_mtime_ns, stat.st_size):
+        try:
+            with open(index, "rb") as file:
+                head = file.readline()
+                posts = listed_posts(head + file.read()) if is_post_index(head.lstrip(b"\xef\xbb\xbf")) else {}
+        except OSError:
+            return None
+        known = _READ[index] = (stat.st_mtime_ns, stat.st_size, posts)
+    return known[2].get(name[: -len(".html")])
