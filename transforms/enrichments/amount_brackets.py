@@ -33,7 +33,7 @@ _CURRENCY_BEFORE_BRACKET = re.compile(rf"(?:(?P<sign>{_SIGN})|(?<![\w$])(?P<code
 # 450 (380) million", "Operating margin 12 (9) per cent", as a party's share beside its last one: "Labour 35 (40)%")
 _BARE_BEFORE_BRACKET = re.compile(rf"(?<![\w.,$£€¥\\-]){_NUMBER}\s\($")
 # A reference's number, no figure of a report's line ("Page 12 (9) per cent of staff", "Table 3 (2) million"): the
-# word before it names a page, a chapter, a clause or a table
+# word before it names a page, a chapter, a clause or a table (the figure in brackets keeps the scale after it)
 _REFERENCE_BEFORE = re.compile(r"\b(?:[Pp]ages?|pp?\.|[Cc]hapter|[Ss]ection|[Aa]rticle|[Cc]lause|[Tt]able"
                                r"|[Ff]ig(?:ure)?\.?|[Pp]aragraph|[Aa]ppendix|[Qq]uestion|[Ii]tem|[Rr]ule|[Nn]o\.)\s(?=\d[\d,.]*\s\($)")
 _PERCENT_AFTER_CLOSE = re.compile(r"\)(?:\s?%|\s?per\s?cent\b|\s?percent\b)")
@@ -73,26 +73,17 @@ def bracketed_figure(text: str, start: int, end: int, low: int, high: int) -> tu
     """
     after = _SCALE_AFTER_CLOSE.match(text, end, high)
     if after is None:
-        if _PERCENT_AFTER_CLOSE.match(text, end, high) and _bare_before(text, start, low):
+        if _PERCENT_AFTER_CLOSE.match(text, end, high) and _BARE_BEFORE_BRACKET.search(text, max(low, start - 24),
+                                                                                         start):
             return 1.0, PERCENT  # "margin 12 (9) per cent": last year's 9 percent
         return None
     before = _CURRENCY_BEFORE_BRACKET.search(text, max(low, start - 24), start)
     if before is None:
-        bare = _bare_before(text, start, low)
+        bare = _BARE_BEFORE_BRACKET.search(text, max(low, start - 24), start)
         return (scale_factor(after.group("scale")), None) if bare else None  # "Revenue 450 (380) million"
     sign = before.group("sign")
     unit = SYMBOLS.get(sign.lstrip("\\")) if sign else before.group("code")
     return (scale_factor(after.group("scale")), unit) if unit else None
-
-
-def _bare_before(text: str, start: int, low: int) -> bool:
-    """Return True when a bare number, no reference's, is this year's figure before a bracket opening at `start` - 2.
-
-    >>> [_bare_before(t, len(t), 0) for t in ("Revenue 450 (", "Page 12 (", "Table 3 (", "see p. 4 (")]
-    [True, False, False, False]
-    """
-    bare = _BARE_BEFORE_BRACKET.search(text, max(low, start - 24), start)
-    return bare is not None and not _REFERENCE_BEFORE.search(text, max(low, bare.start() - 12), start)
 
 
 def bracket_pair(text: str, start: int, end: int, high: int) -> tuple[float, str | None] | None:

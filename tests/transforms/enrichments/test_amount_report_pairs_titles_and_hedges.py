@@ -26,7 +26,7 @@ def found(text: str) -> list[tuple[float, str | None, str | None]]:
         ("Wage bills: Arsenal 450 (380) million, Chelsea 400 (410) million.",
          [(4.5e8, None, None), (3.8e8, None, None), (4e8, None, None), (4.1e8, None, None)]),
         # a page's number is no figure of a pair (it was 12 percent)
-        ("Page 12 (9) per cent of respondents said so.", [(9, None, None)]),
+        ("Page 12 (9) per cent of respondents said so.", [(9, P, None)]),
         # a row's word in "-ly" is no hedge: the change keeps its minus (it was 5 and 7 percent)
         ("Monthly 4 -5% on the year", [(4, None, None), (-5, P, None)]),
         ("Daily 3 -7% in volume terms", [(3, None, None), (-7, P, None)]),
