@@ -70,7 +70,7 @@ def bare_number(text: str, matched: re.Match[str], hedge: tuple[int, int] | None
             value *= figure[0]
             unit = figure[1]
     elif text[end: end + 2] == " (":
-        pair = bracket_pair(text, end, paragraph[1] if paragraph else len(text))
+        pair = bracket_pair(text, number_start, end, paragraph[1] if paragraph else len(text))
         if pair:  # "Revenue 450 (380) million": this year's 450 million
             value *= pair[0]
             unit = pair[1]

@@ -32,6 +32,10 @@ _CURRENCY_BEFORE_BRACKET = re.compile(rf"(?:(?P<sign>{_SIGN})|(?<![\w$])(?P<code
 # ... or a bare number, this year's figure of a report's line, its scale or its percent after last year's ("Revenue
 # 450 (380) million", "Operating margin 12 (9) per cent", as a party's share beside its last one: "Labour 35 (40)%")
 _BARE_BEFORE_BRACKET = re.compile(rf"(?<![\w.,$£€¥\\-]){_NUMBER}\s\($")
+# A reference's number, no figure of a report's line ("Page 12 (9) per cent of staff", "Table 3 (2) million"): the
+# word before it names a page, a chapter, a clause or a table (the figure in brackets keeps the scale after it)
+_REFERENCE_BEFORE = re.compile(r"\b(?:[Pp]ages?|pp?\.|[Cc]hapter|[Ss]ection|[Aa]rticle|[Cc]lause|[Tt]able"
+                               r"|[Ff]ig(?:ure)?\.?|[Pp]aragraph|[Aa]ppendix|[Qq]uestion|[Ii]tem|[Rr]ule|[Nn]o\.)\s(?=\d[\d,.]*\s\($)")
 _PERCENT_AFTER_CLOSE = re.compile(r"\)(?:\s?%|\s?per\s?cent\b|\s?percent\b)")
 _PAIR_AFTER = re.compile(rf" \((?!(?:19|20)\d\d\)){_NUMBER}"
                          rf"(?=\)(?:{_BRACKET_SCALE}|{_PERCENT_AFTER_CLOSE.pattern[2:]}))")
@@ -82,15 +86,18 @@ def bracketed_figure(text: str, start: int, end: int, low: int, high: int) -> tu
     return (scale_factor(after.group("scale")), unit) if unit else None
 
 
-def bracket_pair(text: str, end: int, high: int) -> tuple[float, str | None] | None:
-    """Return the scale and the unit a bare number ending at `end` shares with last year's figure in brackets after it,
-    the scale word or percent after both ("Revenue 450 (380) million", "margin 12 (9) per cent"), or None.
+def bracket_pair(text: str, start: int, end: int, high: int) -> tuple[float, str | None] | None:
+    """Return the scale and the unit a bare number from `start` to `end` shares with last year's figure in brackets
+    after it, the scale word or percent after both ("Revenue 450 (380) million", "margin 12 (9) per cent"), or None
+    (a page's or a table's number is none: "Page 12 (9) per cent").
 
-    >>> [bracket_pair(t, 11, len(t)) for t in ("Revenue 450 (380) million", "Margin 12.5 (9)%", "Revenue 450 (2024) m")]
+    >>> texts = ("Revenue 450 (380) million", "Margin 12.5 (9)%", "Revenue 450 (2024) m")
+    >>> [bracket_pair(t, 8, 11, len(t)) for t in texts]
     [(1000000.0, None), (1.0, 'percent'), None]
+    >>> bracket_pair("Page 12 (9) per cent", 5, 7, 20)  # a page's number, no figure
     """
     pair = _PAIR_AFTER.match(text, end, high)
-    if pair is None:
+    if pair is None or _REFERENCE_BEFORE.search(text, max(0, start - 12), end + 2):
         return None
     close = pair.end()
     after = _SCALE_AFTER_CLOSE.match(text, close, high)

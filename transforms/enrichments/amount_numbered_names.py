@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.enrichments.amount_brackets import bracket_pair
 from transforms.enrichments.amount_currencies import GULF_LETTERS
 from transforms.enrichments.amount_headline_verbs import COUNT_WORDS, first_word_name_number
 from transforms.enrichments.amount_headline_words import country_or_region
@@ -130,13 +131,18 @@ def numbered_name(text: str, token: str, word_before: str, word_after: str, afte
         if counted is None and (label in PARTY_NAMES or label in SIDES and "," in digits) and not title_case(
                text, end):  # a party's seats or votes, a vote's side's votes in thousands (a tally's numbers are
            counted = "count"  # three digits at most): "the Conservatives 121", "Leave 17,410,742, Remain ..."
+    # a report line's figure, last year's in brackets after it, then the scale or percent both take: a name's number
+    # takes none ("EBIT 98 (85) million", "Chelsea 400 (410) million" lost their first figure; a label's word still
+    # names it, "Windows 11 (10) million users")
+    report_pair = bool(digits) and not scale2 and text.startswith(" (", end) and bracket_pair(
+        text, number_start, end, len(text)) is not None
     if not scale2 and (word_before in LABELS and counted is None and not (
            word_before in _RATE_PERIODS and _RATE_BEFORE.search(text, max(low, number_start - 8 - len(label)),
                                                                 number_start - 1 - len(label))) and not (
            digits and "," in digits and word_before in INDICES) and not (
            word_before in VENUE_LABELS and counts(after))
                       or word_before in PLURAL_LABEL_WORDS or (
-           len(label) > 1 and label.isupper() and label.isalpha() and counted is None and not (
+           len(label) > 1 and label.isupper() and label.isalpha() and counted is None and not report_pair and not (
                counts(after) and cost_before(text, number_start - 1 - len(label), low)) and not (
                digits and "," in digits and word_before in INDICES))):
         # whom a loss costs, by a name's letters, then a count: "cost KD 62 games", "cost AD 30 games" count 62 and
@@ -153,7 +159,7 @@ def numbered_name(text: str, token: str, word_before: str, word_after: str, afte
            "," not in digits or word_before not in INDICES and not title_case(text, end)
            and not country_or_region(label)) and (
            label.lower() not in COUNT_WORDS) and not (
-           label in _REPORT_LINES and _COMPARISON_AFTER.match(text, end)) and _named(
+           label in _REPORT_LINES and _COMPARISON_AFTER.match(text, end)) and not report_pair and _named(
            text, label, number_start) and not counts(after) and not headline_verb_count(text, label, end, label_start):
         return True  # a numbered name: "Halo 2", "Channel 4", "Nintendo 64 classic", in a sentence "Warhammer
         # 40,000 sold" (not "Trump's First 100 Days", nor a headline's thousands grouped by commas, a count's:

@@ -88,7 +88,12 @@ _NOTHING_AFTER = frozenset((*",.;:!?)]}\"'/%\n’”", ""))
 _SCALED_COMPOUNDS = ("-strong", "-year-old", "-years-old")
 # A "-strong" body's word then "of": the members of the body are what is counted ("a 5 million-strong army of fans")
 # (not a clause's "of which": "a 1 million-strong force of which a third are reservists" counts the force)
-_BODY_OF = re.compile(r"-strong[^\S\n]+[a-z]+[^\S\n]+of[^\S\n]+(?=[a-z])(?!(?:which|whom|whose)\b)")
+# ... an article before them read past ("a 2 million-strong army of the faithful", "of the unemployed")
+_BODY_OF = re.compile(r"-strong[^\S\n]+[a-z]+[^\S\n]+of[^\S\n]+(?P<the>the[^\S\n]+)?(?=[a-z])"
+                      r"(?!(?:which|whom|whose)\b)")
+
+# A currency's capitalised word hyphenated to the amount's number, a title's ("The 100-Dollar Bill")
+_TITLED_CURRENCY = re.compile(r"\d-(?:Dollar|Euro|Yen|Yuan)\Z")
 
 
 def counted_object(text: str, end: int, after_unit: bool = False, start: int = -1, compound: bool = False
@@ -119,6 +124,9 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
     if after == "-" and text.startswith(_SCALED_COMPOUNDS, end):  # a scale word's compound adjective
         if text.startswith("-strong", end):  # "a 2 million-strong army": the army is what is counted
             body = _BODY_OF.match(text, end)  # ... but the fans of "a 5 million-strong army of fans"
+            people = NEXT_WORD.match(text, body.end() - 1) if body and body.group("the") else None
+            if people and people.group(1) in COUNTED_PARTICIPLES:
+                return people.group(1)  # "an army of the unemployed" (it counted the verb after them)
             return counted_object(text, body.end() - 1 if body else end + 7, after_unit, start, compound)
         return "years"  # "a 4.5 billion-year-old rock": an age of 4.5 billion years
     if after in _NOTHING_AFTER or SPACED_PERIOD_COMPARISON.match(text, end) or after_unit and text[
@@ -199,8 +207,11 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
             determined = False
         just_of = lower == "of"
         if word[0].isupper():
-            if title is None:
-                title = title_case(text, end)
+            if title is None:  # (a currency's capitalised word hyphenated to the number names a thing, its noun next,
+                # a verb or the phrase's end after it: "The 100-Dollar Bill gets a redesign" counts the bill, it counted
+                # "gets"; not a name before a noun, "20-Dollar Amazon gift cards")
+                title = title_case(text, end) or skipped == 0 and _TITLED_CURRENCY.search(
+                    text, max(0, end - 8), end) is not None and verb_or_end(text, position)
             named_people = people_named(text, position, word) if skipped == lead else None
             if named_people and (title or not NAME_GOES_ON.match(text, named_people[1])):
                 return named_people[0]  # a people in the plural right after the number: "40 Palestinians"

@@ -190,9 +190,11 @@ _TENS_OF = "(?:" + "|".join(rf"(?<={tens}s\sof\s{scale})" for tens in ("[Tt]en",
 _ADJECTIVES = "|".join(r"\s".join(map(re.escape, k.split()))
                        for k in sorted(CURRENCY_ADJECTIVES, key=lambda k: (-len(k), k)))
 # A currency's word hyphenated to a bare number, in a title's capitals too ("The 100-Dollar Bill"); not the
-# currency's area or its crisis, which no sum buys ("the 2010-euro crisis", "post-2008-euro zone": they were 2010
-# euros), nor a year's "Euro", football's championship ("the 2024-Euro final")
-_HYPHENED = r"(?:[Dd]ollar|euro|(?<!(?:19|20)\d\d-)Euro|[Yy]en|[Yy]uan)\b(?![\s-](?:zone|area|crisis|bloc)\b)"
+# currency's area or its crisis after a year, which no sum buys ("the 2010-euro crisis", "post-2008-euro zone": they
+# were 2010 euros; "a 300-euro crisis bonus" is a sum), nor a year's "Euro", football's championship ("the 2024-Euro
+# final")
+_HYPHENED = (r"(?:(?<!(?:19|20)\d\d-)(?:[Dd]ollar|euro|Euro|[Yy]en|[Yy]uan)\b"
+             r"|(?:[Dd]ollar|euro|[Yy]en|[Yy]uan)\b(?![\s-](?:zone|area|crisis|bloc)\b))")
 # Longest first, so that "Hong Kong dollars" wins over "dollars"; a phrase's words may be split by a line's end.
 _CURRENCY = "|".join(
     [_by_first_letter([r"\s".join(map(re.escape, phrase.split())) for phrase in sorted(

@@ -69,8 +69,10 @@ _PLUS_BEFORE = re.compile(r"(?i)\bplus(?:\s+or\s+|\s*/\s*|-or-)\Z")  # "plus or 
 # a full stop, a question or an exclamation mark, a colon, and the quotes or brackets after them
 _OPENING = re.compile(r"(?:\A|[\n.!?:])[\s\"'“‘(]*\Z")
 _GOES_ON = re.compile(r"[^\S\n]+[a-z]")  # after a hedged range the sentence goes on: "of roles", "will go"
-# Words in "-ly" a table's row is named by, no hedge: "Supply 4 -5% of demand" keeps its -5
-_NOUNS_IN_LY = frozenset("Supply Apply Reply July Italy Sicily Family Rally Assembly Monopoly Ally Anomaly".split())
+# The hedges in "-ly" `_LEVEL_BEFORE` lets through by their ending; any other word in "-ly" names a table's row
+# ("Supply 4 -5% of demand", "Monthly 4 -5% on the year", "Daily 3 -7% in volume": they lost their minus)
+_HEDGES_IN_LY = frozenset("Likely Unlikely Mostly Largely Mainly Partly Fairly Fully Easily Merely Barely Hardly "
+                          "Rarely Slightly Simply Exactly Precisely Chiefly Broadly Closely Surely".split())
 
 
 def _opening_adverb(text: str, level: re.Match[str], change: re.Match[str]) -> bool:
@@ -86,9 +88,11 @@ def _opening_adverb(text: str, level: re.Match[str], change: re.Match[str]) -> b
     [True, False, True, False]
     >>> opens("Italy 4 -5%, Spain 6 +1%"), opens("Italy 4 -5%"), opens("Supply 4 -5% of demand")
     (False, False, False)
+    >>> opens("Monthly 4 -5% on the year"), opens("Mostly 4 -5% of")
+    (False, True)
     """
     name, _, low = level.group().partition(" ")
-    if not name.endswith("ly") or name in _NOUNS_IN_LY or not _OPENING.search(
+    if name not in _HEDGES_IN_LY or not _OPENING.search(
             text, max(0, level.start() - 4), level.start()) or not _GOES_ON.match(text, change.end()):
         return False
     return float(low) < float(change.group().rstrip("%"))

@@ -31,7 +31,7 @@ def found(text: str) -> list[tuple[float, str | None, str | None]]:
         # a currency's amount hyphenated to "-strong" keeps its scale (it was $2)
         ("Lenders built a $2 billion-strong war chest.", [(2e9, U, "chest")]),
         # a title's capitalised currency word hyphenated to its number (it was none)
-        ("The 5-Euro Note", [(5, E, None)]),
+        ("The 5-Euro Note", [(5, E, "note")]),
         # a noun in "-ly" opening a table's row is no hedge: the change keeps its sign (it read 5)
         ("Supply 4 -5% of demand.", [(4, None, None), (-5, P, "demand")]),
     ],
