@@ -167,6 +167,10 @@ window ending at "but" (bbc-dev's drug maker that "absorbed over £1.5bn of lost
 to grow the business": the growth is the business's, no rise of the lost sales, −0.331 → −0.620, right). Its other
 rules (an event that did harm after all is not spared, a remedy that never came mends nothing, "cyberattack" as an
 attack) moved no row.
+Recomputed for agnews-dev (bbc-dev's and the examples' rows unchanged) by places' sixteenth round, which read the AP's
+comma after a state's abbreviation as closing a town's mention at a sentence's or a line's start: one place row more,
+a dateline's "FOXBORO, Mass., (Sports Network)" (Massachusetts, right); its other rules (no town inside "the Land of
+Lincoln", a person of a town, "St. Charles, Mo." as Saint Charles) moved no row.
 """
 
 from __future__ import annotations
@@ -218,7 +222,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 @pytest.mark.parametrize(("name", "expected"), [
     ("bbc-dev", ("03f743e70065749e", 8414, 6390)),
-    ("agnews-dev", ("891fb200b830753c", 6512, 2326)),
+    ("agnews-dev", ("c46974e770e017af", 6513, 2326)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
