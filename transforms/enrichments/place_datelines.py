@@ -28,7 +28,7 @@ from transforms.enrichments.members import members
 from transforms.enrichments.place_names import gazetteer
 from transforms.enrichments.place_rules import rules
 from transforms.enrichments.place_settle import CODES
-from transforms.enrichments.place_states import in_capitals
+from transforms.enrichments.place_state_abbreviations import in_capitals
 
 # Capital words at a paragraph's start, up to four ("PORT-AU-PRINCE", "ST. LOUIS", "EAST RUTHERFORD"), or two
 # places parted by a slash ("JERUSALEM/GAZA"), before what ends a dateline: ", Texas", ", March 5 (Reuters)",

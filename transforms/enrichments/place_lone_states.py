@@ -31,6 +31,8 @@ _WRITTEN = re.compile(r", ([A-Z][A-Za-z.]{0,5}\.)(?![\w'’-])")
 # the town ("near Gimli, Man. Premier Wab Kinew said")
 _BEFORE_NAMES = frozenset({"Md.", "Del.", "Man."})
 _NAME_AFTER = re.compile(r"[^\S\n]+[A-Z]")
+# the words after a town's name's last "of" or "or" ("Jane Smith of Hope": "Hope")
+_JOINED_TAIL = re.compile(r"[^\S\n]o[rf][^\S\n]+((?:\S+[^\S\n]+)*\S+)\Z")
 _IN_PLACE = re.compile(r"(?<![\w'’-])(?:in|near|from|at|outside|of)[^\S\n]+\Z")
 
 
@@ -78,11 +80,17 @@ def lone_abbreviations(text: str, abbreviations: frozenset[str], ends: set[int]
         town = _TOWN.search(text, max(0, m.start() - 40), m.start())
         if town is None:
             continue
-        abbreviation = m.group(1)
-        if abbreviation.count(".") < 2 and _opens(text, town.start()):
-            continue
+        abbreviation, opens = m.group(1), town.start()
+        if abbreviation.count(".") < 2 and _opens(text, opens):
+            # ... but a sentence's person "of" or "or" a town names the town ("Jane Smith of Hope, Ark., said"), and
+            # the AP's comma after the state closes a town's mention, never an interjection ("Boring, Ore., a town")
+            tail = _JOINED_TAIL.search(text, opens, m.start())
+            if tail is not None:
+                opens = tail.start(1)
+            elif not text.startswith(",", m.end()):
+                continue
         if (abbreviation in _BEFORE_NAMES and _NAME_AFTER.match(text, m.end())
-                and not _IN_PLACE.search(text, max(0, town.start() - 8), town.start())):
+                and not _IN_PLACE.search(text, max(0, opens - 8), opens)):
             continue
-        out.append((m.start(1), m.end(1), abbreviation, town.start(), m.start()))
+        out.append((m.start(1), m.end(1), abbreviation, opens, m.start()))
     return out

@@ -77,9 +77,27 @@ def town_before_state(text: str, at: int, name: str, country: str, admin1: str) 
     [True, True, False]
     """
     word = _WORD_BEFORE.search(text, max(0, at - 24), at)
-    if word is not None and word.group(1)[0].isupper() and word.group(1).lower() not in OPENERS:
+    if word is not None and word.group(1)[0].isupper() and word.group(1).lower() not in OPENERS or in_a_named_thing(
+            text, at):
         return None
     return state_town(name, country, admin1)
+
+
+# "the" and capitalised words before "of" name a thing of which the name after is a part ("the Land of Lincoln, Ill.",
+# Illinois's motto; "the Tower of London, Ont.", a bar), unless the words are the town's own or its office's ("the City
+# of Lincoln", "the Mayor of Hope"); "Jane Smith of Hope, Ark." names her town
+_OF_A_THING = re.compile(r"(?<![\w'’-])[Tt]he[^\S\n]+((?:[A-Z][\w'’-]*[^\S\n]+){1,3})of[^\S\n]+\Z")
+_OF_THE_TOWN = frozenset("City Town Village Borough Township Port Mayor Mayors People Residents".split())
+
+
+def in_a_named_thing(text: str, at: int) -> bool:
+    """Return whether the name at `at` ends a longer name of a thing, after "the" and "of" ("the Land of Lincoln").
+
+    >>> [in_a_named_thing(t, t.rindex("L")) for t in ("in the Land of Lincoln", "in the City of Lincoln")]
+    [True, False]
+    """
+    thing = _OF_A_THING.search(text, max(0, at - 60), at)
+    return thing is not None and thing.group(1).split()[0] not in _OF_THE_TOWN
 
 
 def with_state_towns(towns: list[tuple[int, int, Place]], located: np.ndarray, start: np.ndarray, end: np.ndarray,

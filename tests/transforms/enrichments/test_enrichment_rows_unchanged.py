@@ -175,6 +175,10 @@ right), and "it could have been a lot worse" as no harm (bbc-dev's Ozzy Osbourne
 the wrong way for the paragraph, whose "wedding rings were taken" has no tone, though the relief read is right). Its
 other rules (a "but" that excepts, a remedy's giver's own undoing, a promise of a remedy broken, warnings and hiring
 freezes lifted, a hiring freeze, a software "bug", road "crashes" that move, waves that crash) moved no row.
+Recomputed for agnews-dev (bbc-dev's and the examples' rows unchanged) by places' sixteenth round, which read the AP's
+comma after a state's abbreviation as closing a town's mention at a sentence's or a line's start: one place row more,
+a dateline's "FOXBORO, Mass., (Sports Network)" (Massachusetts, right); its other rules (no town inside "the Land of
+Lincoln", a person of a town, "St. Charles, Mo." as Saint Charles) moved no row.
 """
 
 from __future__ import annotations
@@ -226,7 +230,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 @pytest.mark.parametrize(("name", "expected"), [
     ("bbc-dev", ("faf2bdf5aa41732e", 8414, 6390)),
-    ("agnews-dev", ("17cac8cbc1f5c92b", 6512, 2326)),
+    ("agnews-dev", ("0670d87c10c7edbc", 6513, 2326)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:

@@ -33,8 +33,9 @@ def test_a_name_after_mount_is_a_mountain_not_a_town(paragraphs: tuple[str, ...]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a "Mt." town before its state: the gazetteer lacks it so spelt, but the state is still a mention
-        ("He grew up in Mt. Vernon, N.Y., in the US.", [("N.Y.", "region", "US"), ("US", "country", "US")]),
+        # a "Mt." town before its state: the gazetteer's town spelt out there ("Mount Vernon"), and the state a mention
+        ("He grew up in Mt. Vernon, N.Y., in the US.",
+         [("Mt. Vernon", "city", "US"), ("N.Y.", "region", "US"), ("US", "country", "US")]),
         ("Mt. Washington, N.H., had snow.", [("N.H.", "region", "US")]),
     ],
 )

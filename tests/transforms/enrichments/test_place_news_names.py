@@ -237,6 +237,10 @@ def test_victoria_is_australias_state_where_its_article_names_australia(
      [("Longreach", "Longreach", "city", "AU"), ("Queensland", "Queensland", "region", "AU")]),
     ("Kiruna's church was moved five kilometres east as the mine swallowed the old town.",
      [("Kiruna", "Kiruna", "city", "SE")]),
+    # Norway's Arctic towns in a list: Alta is Norway's, as Tromsø's neighbour, and Hammerfest a town of no other name
+    ("Hotels in Tromsø, Alta and Hammerfest were fully booked for the aurora season.",
+     [("Tromsø", "Tromsø", "city", "NO"), ("Alta", "Alta", "city", "NO"), ("Hammerfest", "Hammerfest", "city", "NO")]),
+    ("Hammerfest festival returns to Wales in March with ten metal bands.", [("Wales", "Wales", "region", "GB")]),
     # the tea, the film and a pruner are no towns where no country or state of theirs is named
     ("She ordered a pot of Darjeeling and two scones.", []),
     ("Wes Anderson's The Darjeeling Limited returns to cinemas.", []),

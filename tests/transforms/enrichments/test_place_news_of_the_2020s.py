@@ -89,6 +89,12 @@ def test_a_wars_words_introduce_a_news_towns_neighbours(text: str, expected: lis
     ("Fighting in Rakhine has pushed thousands towards Bangladesh.",
      [("Rakhine", "Rakhine", "region", "MM"), ("Bangladesh", "Bangladesh", "country", "BD")]),
     ("Rebels seized the town in Shan state.", [("Shan state", "Shan State", "region", "MM")]),
+    # Myanmar's regions of its central plains, named with "Region" as its states with "State" (the city of Sagaing,
+    # the region's capital, is no row of "Sagaing Region"; "Mandalay Region" is not the city)
+    ("Airstrikes displaced thousands in Sagaing Region, Myanmar.",
+     [("Sagaing Region", "Sagaing Region", "region", "MM"), ("Myanmar", "Myanmar", "country", "MM")]),
+    ("Fighting spread across Magway region and Mandalay Region.",
+     [("Magway region", "Magway Region", "region", "MM"), ("Mandalay Region", "Mandalay Region", "region", "MM")]),
     ("Typhoon Kalmaegi slammed into Cebu, killing dozens.", [("Cebu", "Cebu", "region", "PH")]),
 ])
 def test_regions_of_the_2020s_wars_and_storms(text: str, expected: list[tuple[str, str, str, str]]) -> None:
