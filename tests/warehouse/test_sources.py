@@ -217,6 +217,26 @@ def test_an_include_glob_whose_files_an_exclude_takes_is_not_said_to_match_nothi
     assert "leaves in" not in unmatched_glob_warning("--include", "*.pdf")
 
 
+@pytest.mark.parametrize(("include", "exclude", "after_exclude"), [
+    ("sub/draft.txt", "sub", True),  # the one file it names is in the folder the exclude took
+    ("*.txt", "sub", True),  # a name's glob may match a file in any folder
+    ("wires/sub/draft.txt", "sub", False),  # a path below the source starts with no `wires/`: a typo
+    ("nosuch*.txt", "*.md", False),  # the exclude took a file, which every include was tried on too
+    ("other/*.txt", "sub/", False),  # no file of sub/ is below other/
+], ids=["its file", "a name", "no such path", "a file excluded", "another folder"])
+def test_an_include_matching_nothing_blames_the_exclude_only_where_an_excluded_folder_may_hold_its_files(
+        tmp_path, include, exclude, after_exclude) -> None:
+    # "--include 'wires/sub/draft.txt' matches no file of the source that --exclude leaves in" sent the user to
+    # the exclude, where the include's path was the mistake (any exclude that matched anything said so).
+    (tmp_path / "sub").mkdir()
+    for name in ("notes.md", "sub/draft.txt"):
+        (tmp_path / name).write_text("x")
+    files = FileChoice(include=(include,), exclude=(exclude,))
+    assert list_sources(tmp_path, files) == []
+    (warning,) = glob_warnings(files, files.include, files.exclude)
+    assert warning == unmatched_glob_warning("--include", include, after_exclude)
+
+
 def test_a_single_file_is_left_out_by_the_globs_as_it_would_be_in_its_folder(tmp_path) -> None:
     # `themelake run story.txt --exclude '*.txt'` read the file all the same.
     (tmp_path / "story.txt").write_text("x")
