@@ -7,6 +7,7 @@ import re
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -546,3 +547,11 @@ def test_a_listed_entry_with_a_field_more_crosses_to_a_worker_whole() -> None:
     # as its default, and the entry as another class)
     assert pickle.loads(pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)) == entries
     assert [type(entry) for entry in pickle.loads(pickle.dumps(entries))] == [_TaggedEntry, SourceEntry]
+
+
+@pytest.mark.parametrize("after_exclude", [False, True], ids=["alone", "after an exclude"])
+def test_docs_formats_quote_each_warning_an_unmatched_glob_gets_as_a_run_prints_it(after_exclude) -> None:
+    # The page on globs quoted one warning, in words the run had stopped printing for an include an exclude undid.
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "formats.md").read_text(encoding="utf-8")
+    said = unmatched_glob_warning("--include", "sprot/*", after_exclude).split(" (")[0].split(" ", 2)[2]
+    assert said.startswith("matches no file") and f"{said}`" in " ".join(doc.split())
