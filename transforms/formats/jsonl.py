@@ -119,9 +119,12 @@ def _articles_of_lines(records: list[tuple[int, object]], bad: list[BadRecord], 
         if error.reason != NO_TEXT_FIELD or not bad:
             raise
         # Quarantined whole, the file named its fields alone: its bad lines were news only once a text was mapped.
-        lines = "1 line is" if len(bad) == 1 else f"{len(bad)} lines are"
-        raise FormatError(NO_TEXT_FIELD, f"{error.detail}; and {lines} no JSON object (line {bad[0].record}: "
-                                         f"{bad[0].detail}), whatever the mapping") from None
+        others = sorted([(b.record, b.detail) for b in bad] + [
+            (number, f"not an object but {type(value).__name__}")
+            for number, value in records if not isinstance(value, Mapping)])
+        lines = "1 line is" if len(others) == 1 else f"{len(others)} lines are"
+        raise FormatError(NO_TEXT_FIELD, f"{error.detail}; and {lines} no JSON object (line {others[0][0]}: "
+                                         f"{others[0][1]}), whatever the mapping") from None
 
 
 def _cut_off(

@@ -608,10 +608,11 @@ def test_a_file_without_a_text_field_counts_its_lines_that_are_no_json_too() -> 
     # new surprise, run after run.
     data = (b'{"headline": "Markets slide", "section": "business"}\n'
             b'{"headline": "Oil prices jump", "summary": "Brent crude rose 4%\n'
-            b'{"headline": "Gold steadies", "section": "markets"\n')
+            b'{"headline": "Gold steadies", "section": "markets"\n'
+            b'["a line that is JSON but no object"]\n')
     with pytest.raises(FormatError) as raised:
         read_articles(data, "jsonl", ReadOptions(unfinished=False))
     assert raised.value.reason == "no_text_field"
     detail = raised.value.detail
     assert "fields: headline, section" in detail and "--field text=" in detail
-    assert "2 lines are no JSON object" in detail and "(line 2: not JSON" in detail
+    assert "3 lines are no JSON object" in detail and "(line 2: not JSON" in detail
