@@ -77,7 +77,8 @@ def test_a_command_a_new_user_expects_names_the_one_that_does_it(command, said) 
 
 
 @pytest.mark.parametrize(("command", "said"), [
-    ("stats", "the lake's counts: `themelake report` (its overview counts articles and paragraphs, and the share labelled)"),
+    ("stats", "the lake's counts: `themelake report` (its overview counts articles and paragraphs, and the share "
+              "labelled)"),
     ("summary", "the lake's counts: `themelake report`"),
     ("help", "`themelake --help` lists the commands, `themelake COMMAND --help` one's options"),
 ])
