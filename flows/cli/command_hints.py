@@ -8,9 +8,14 @@ _RUNS = ('the lake\'s runs are rows of `runs`: `themelake query "select started_
          'articles_written from runs order by started_at desc limit 5"`')
 _TABLES = 'the lake\'s tables and views: `themelake query "show tables"`'
 _INGEST = "articles are read into the lake by `themelake run SOURCE`"
+# A lake's counts are what it holds, not what each run read (`runs`): the report's overview counts them.
+_COUNTS = ("the lake's counts: `themelake report` (its overview counts articles and paragraphs, and the share "
+           'labelled), or `themelake query "select count(*) from articles"`')
 # The names other tools give these (git's status and log, a database's tables, a loader's ingest and import).
 COMMAND_HINTS = {
-    **dict.fromkeys(("status", "runs", "log", "history", "info", "stats"), _RUNS),
+    **dict.fromkeys(("status", "runs", "log", "history"), _RUNS),
+    **dict.fromkeys(("stats", "info", "summary", "count"), _COUNTS),
+    "help": "`themelake --help` lists the commands, `themelake COMMAND --help` one's options",
     **dict.fromkeys(("tables", "ls", "list", "show", "views", "schema"), _TABLES),
     **dict.fromkeys(("ingest", "import", "load", "add"), _INGEST),
     **dict.fromkeys(("init", "create", "new"), "a lake is made by its first run: `themelake run SOURCE --lake LAKE`"),

@@ -32,8 +32,10 @@ _CLAUSE_HINTS = {
     "window function's value, `qualify row_number() over (...) = 1`; a condition on columns alone goes in WHERE",
 }
 # `theme_id = "medtop:16000000"`: double quotes name a column; the value compared with, or listed, is in them.
-# (A column named in double quotes stands alone, in a select list or left of `=`: `"titel"` keeps DuckDB's line.)
-_QUOTED_VALUE = (r'(?:(?:[=<>]|\bi?like|\bbetween)\s*|\bin\s*\([^)]*|\bbetween\s+\S+\s+and\s+)"{name}"')
+# (A column named in double quotes stands alone, in a select list or left of `=`: `"titel"` keeps DuckDB's line;
+# so does one an IN's subquery selects, `in (select "thme_id" from themes)`, which lists no values.)
+_QUOTED_VALUE = (r'(?:(?:[=<>]|\bi?like|\bbetween)\s*|\bin\s*\((?!\s*select\b)[^)]*|\bbetween\s+\S+\s+and\s+)'
+                 r'"{name}"')
 
 # The key a view joins on (as the README's examples join them): every label, place and amount has its
 # paragraph's and article's ids, a label its theme's, each row its run's.

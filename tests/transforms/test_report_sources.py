@@ -43,3 +43,11 @@ def test_the_page_s_note_over_a_heatmap_of_one_theme_speaks_of_counts_not_shares
     sections["over_time"]["rows"].append({**second, "theme": "sport", "rank": 2})
     (two,) = [c for c in make_charts(sections) if c.id == "over-time"]
     assert "share" in two.note
+
+
+def test_one_source_of_files_directly_in_the_ingested_folder_reads_as_that_folder_s_files() -> None:
+    # Files straight in the ingested folder have no top-level folder: the line read "from one top-level folder,
+    # (top level of flat/)", a folder named in words no folder has.
+    (chart,) = [c for c in make_charts(_sections(["(top level of flat/)"], 1)) if c.id == "by-source"]
+    assert chart.spec is None and "top-level folder" not in chart.note and "((" not in chart.note
+    assert "files directly in flat/" in chart.note

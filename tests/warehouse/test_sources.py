@@ -7,6 +7,7 @@ import re
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -215,6 +216,26 @@ def test_an_include_glob_whose_files_an_exclude_takes_is_not_said_to_match_nothi
     list_sources(tmp_path, alone)
     assert glob_warnings(alone, alone.include, ()) == [unmatched_glob_warning("--include", "*.pdf")]
     assert "leaves in" not in unmatched_glob_warning("--include", "*.pdf")
+
+
+@pytest.mark.parametrize(("include", "exclude", "after_exclude"), [
+    ("sub/draft.txt", "sub", True),  # the one file it names is in the folder the exclude took
+    ("*.txt", "sub", True),  # a name's glob may match a file in any folder
+    ("wires/sub/draft.txt", "sub", False),  # a path below the source starts with no `wires/`: a typo
+    ("nosuch*.txt", "*.md", False),  # the exclude took a file, which every include was tried on too
+    ("other/*.txt", "sub/", False),  # no file of sub/ is below other/
+], ids=["its file", "a name", "no such path", "a file excluded", "another folder"])
+def test_an_include_matching_nothing_blames_the_exclude_only_where_an_excluded_folder_may_hold_its_files(
+        tmp_path, include, exclude, after_exclude) -> None:
+    # "--include 'wires/sub/draft.txt' matches no file of the source that --exclude leaves in" sent the user to
+    # the exclude, where the include's path was the mistake (any exclude that matched anything said so).
+    (tmp_path / "sub").mkdir()
+    for name in ("notes.md", "sub/draft.txt"):
+        (tmp_path / name).write_text("x")
+    files = FileChoice(include=(include,), exclude=(exclude,))
+    assert list_sources(tmp_path, files) == []
+    (warning,) = glob_warnings(files, files.include, files.exclude)
+    assert warning == unmatched_glob_warning("--include", include, after_exclude)
 
 
 def test_a_single_file_is_left_out_by_the_globs_as_it_would_be_in_its_folder(tmp_path) -> None:
@@ -526,3 +547,11 @@ def test_a_listed_entry_with_a_field_more_crosses_to_a_worker_whole() -> None:
     # as its default, and the entry as another class)
     assert pickle.loads(pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)) == entries
     assert [type(entry) for entry in pickle.loads(pickle.dumps(entries))] == [_TaggedEntry, SourceEntry]
+
+
+@pytest.mark.parametrize("after_exclude", [False, True], ids=["alone", "after an exclude"])
+def test_docs_formats_quote_each_warning_an_unmatched_glob_gets_as_a_run_prints_it(after_exclude) -> None:
+    # The page on globs quoted one warning, in words the run had stopped printing for an include an exclude undid.
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "formats.md").read_text(encoding="utf-8")
+    said = unmatched_glob_warning("--include", "sprot/*", after_exclude).split(" (")[0].split(" ", 2)[2]
+    assert said.startswith("matches no file") and f"{said}`" in " ".join(doc.split())

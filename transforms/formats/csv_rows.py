@@ -30,6 +30,7 @@ from transforms.formats.field_options import fields_present
 from transforms.formats.json_value import without_cut_character
 from transforms.formats.records import articles_from_records
 from transforms.text import decode_article, normalize_text
+from transforms.undecodable import EMPTY
 
 _DELIMITERS = ",;\t|"
 _EXCEL_SEP = re.compile(r"sep=([,;\t|])[ \t]*\r?\n")
@@ -121,6 +122,13 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
     # left for the next run all the same.
     how = "the stream is cut after its end of line" if ended else _NO_END_OF_LINE
     cut = _cut_row(ended and not options.stream_cut, how, records, bad) if options.unfinished else None
+    if not (records or bad or cut):
+        # An export of no row (a query that matched none) was a new file of no article, and nothing said so;
+        # a writer may have put its header down and no row yet: then the next run reads it again.
+        if options.unfinished:
+            return ReadResult(encoding=decoded.encoding, unfinished=f"no row after its header yet: {STILL_WRITTEN}")
+        named = ", ".join(columns[:4]) + (", ..." if len(columns) > 4 else "")
+        raise FormatError(EMPTY, f"its header ({named}) and no row: no article to read")
     if cut is None and (records or bad) and ends_in_open_quote("".join(lines[row_start:]), delimiter):
         cut = _open_quote_row(options.unfinished, skipped + row_start, records, bad)
     # Excel delimits with `;` where the decimal separator is a comma (its list separator in continental Europe and

@@ -38,7 +38,7 @@ from transforms.formats.json_value import (
     json_values,
     without_cut_character,
 )
-from transforms.formats.records import articles_from_records
+from transforms.formats.records import NO_TEXT_FIELD, articles_from_records
 from transforms.text import decode_article
 
 
@@ -111,7 +111,20 @@ def _articles_of_lines(records: list[tuple[int, object]], bad: list[BadRecord], 
     saved a line a page: `json_records.articles_of_pages`)."""
     records = list(apple_news_unwrapped(records))  # an Apple News Format article a line (`apple_news`)
     pages = articles_of_pages(records, bad, options)
-    return pages if pages is not None else articles_from_records(records, options, bad)
+    if pages is not None:
+        return pages
+    try:
+        return articles_from_records(records, options, bad)
+    except FormatError as error:
+        if error.reason != NO_TEXT_FIELD or not bad:
+            raise
+        # Quarantined whole, the file named its fields alone: its bad lines were news only once a text was mapped.
+        others = sorted([(b.record, b.detail) for b in bad] + [
+            (number, f"not an object but {type(value).__name__}")
+            for number, value in records if not isinstance(value, Mapping)])
+        lines = "1 line is" if len(others) == 1 else f"{len(others)} lines are"
+        raise FormatError(NO_TEXT_FIELD, f"{error.detail}; and {lines} no JSON object (line {others[0][0]}: "
+                                         f"{others[0][1]}), whatever the mapping") from None
 
 
 def _cut_off(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -42,6 +43,8 @@ def one_source_note(rows: list[Mapping[str, Any]]) -> str:
 
     >>> one_source_note([{"source": "tech", "source_kind": "folder", "theme": "science", "paragraphs": 176}])
     'Every labelled paragraph is from one top-level folder, tech: the top themes above count them by theme.'
+    >>> one_source_note([{"source": "(top level of desk/)", "source_kind": "folder"}]).split(":")[0]
+    'Every labelled paragraph is from the files directly in desk/ (no site known, no sub-folder)'
     >>> one_source_note([{"source": s, "source_kind": "site"} for s in ("bbc.co.uk", "ft.com")])
     ''
     """
@@ -49,5 +52,8 @@ def one_source_note(rows: list[Mapping[str, Any]]) -> str:
     if len(sources) != 1:
         return ""
     ((source, kind),) = sources
-    what = "site" if kind == "site" else "top-level folder"
-    return f"Every labelled paragraph is from one {what}, {source}: the top themes above count them by theme."
+    # Files straight in the ingested folder are named "(top level of desk/)": no top-level folder's name.
+    top = re.fullmatch(r"\(top level of (.+)\)", source) if kind != "site" else None
+    where = (f"the files directly in {top.group(1)} (no site known, no sub-folder)" if top
+             else f"one {'site' if kind == 'site' else 'top-level folder'}, {source}")
+    return f"Every labelled paragraph is from {where}: the top themes above count them by theme."

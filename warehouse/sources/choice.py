@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shlex
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -27,6 +28,8 @@ class FileChoice:
     exclude: tuple[str, ...] = ()
     # The globs that have matched a file or a folder so far (`unmatched`): not part of the choice.
     matched: set[str] = field(default_factory=set, compare=False, hash=False, repr=False)
+    # The folders an exclude glob left out unread ("wires/"): an include may match files in them, not known.
+    folders_left_out: set[str] = field(default_factory=set, compare=False, hash=False, repr=False)
 
     def chooses(self, relative_path: str) -> bool:
         """Return True for a file the globs let through (excluded files are not seen at all)."""
@@ -73,7 +76,22 @@ class FileChoice:
         probe = relative_folder + "\0"  # a name no file has: only a glob for the whole folder matches it
         excluding = [glob for glob in self.exclude if any(fnmatch(probe, p) for p in _patterns(glob))]
         self.matched.update(excluding)  # every one, as `chooses` does: its files are never shown to the others
+        if excluding:
+            self.folders_left_out.add(relative_folder)
         return bool(excluding)
+
+    def may_match_left_out(self, glob: str) -> bool:
+        """Return True for an include glob that may match a file of a folder an exclude left out unread: a
+        name's glob ("*.txt") anywhere, a path's ("sub/draft.txt") only below its own start.
+
+        >>> choice = FileChoice(exclude=("sub",))
+        >>> choice.leaves_out_folder("sub/"), [choice.may_match_left_out(g) for g in ("sub/a.txt", "*.txt", "x/*")]
+        (True, [True, True, False])
+        """
+        if "/" not in glob.strip("/"):  # a name, matched at any depth
+            return bool(self.folders_left_out)
+        start = re.split(r"[*?\[]", glob, maxsplit=1)[0]  # the part of the path it names as written
+        return any(start.startswith(folder) or folder.startswith(start) for folder in self.folders_left_out)
 
     def reads_saved_page_folder(self, relative_folder: str) -> bool:
         """Return True for a saved page's resource folder ("a/story_files/") an include glob names."""
@@ -136,10 +154,10 @@ def _folders(
 def glob_warnings(choice: FileChoice, include: Sequence[str] | None, exclude: Sequence[str] | None) -> list[str]:
     """Return a run's warnings for its `--include`/`--exclude` globs that matched no file or folder
     of the listing `choice` chose (`FileChoice.unmatched`), each said once."""
-    # A folder an exclude took is not listed: an include may match files in it, of which nothing is known.
-    folders_taken = any(glob in choice.matched for glob in exclude or ())
+    # A folder an exclude took is not listed: an include may match files in it, of which nothing is known (a
+    # file an exclude took was tried on every include, and a path that starts elsewhere is none of its files).
     return [
-        unmatched_glob_warning(flag, glob, flag == "--include" and folders_taken)
+        unmatched_glob_warning(flag, glob, flag == "--include" and choice.may_match_left_out(glob))
         for flag, globs in (("--include", include or ()), ("--exclude", exclude or ()))
         for glob in choice.unmatched(list(globs))
     ]

@@ -196,6 +196,17 @@ def test_a_refused_query_says_how_to_write_it(labelled_lake, case) -> None:
     assert result.exit_code == 0, result.output  # the way the line gives works
 
 
+@pytest.mark.parametrize("sql", [
+    'select count(*) from paragraph_themes where theme_id in (select "thme_id" from themes)',
+    'select count(*) from paragraph_themes where theme_id in (\n  SELECT "thme_id" from themes where name is not null)',
+])
+def test_a_misspelt_column_a_subquery_selects_is_no_value_in_double_quotes(labelled_lake, sql) -> None:
+    # `in (select "thme_id" ...)` lists no values: the column is a column, misspelt; "a value takes single quotes"
+    # sent the user to compare theme ids with the word 'thme_id'.
+    line = one_error_line(runner.invoke(app, ["query", sql, "--lake", str(labelled_lake)]))
+    assert "thme_id" in line and "single quotes" not in line
+
+
 @pytest.mark.parametrize("column", ["colour", "source_file", "run_date", "theme_colour"])
 def test_a_column_no_view_has_is_duckdbs_line_alone(labelled_lake, column) -> None:
     # Named after no view, or after one without such a column: no join would give it.

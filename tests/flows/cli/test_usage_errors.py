@@ -74,3 +74,16 @@ def test_a_command_a_new_user_expects_names_the_one_that_does_it(command, said) 
     assert line.endswith(" --help`"), line
     other = runner.invoke(app, ["label"]).output  # a name of no such kind: Click's words alone
     assert other.startswith("error: No such command 'label'. Did you mean 'relabel'?; see `"), other
+
+
+@pytest.mark.parametrize(("command", "said"), [
+    ("stats", "the lake's counts: `themelake report` (its overview counts articles and paragraphs, and the share "
+              "labelled)"),
+    ("summary", "the lake's counts: `themelake report`"),
+    ("help", "`themelake --help` lists the commands, `themelake COMMAND --help` one's options"),
+])
+def test_a_lake_s_counts_and_help_are_named_where_a_user_asks_for_them(command, said) -> None:
+    # `themelake stats` was answered with the runs table, which counts what each run read, not what the lake
+    # holds; `themelake help` had Click's "No such command" alone.
+    line = runner.invoke(app, [command]).output.strip()
+    assert line.startswith(f"error: No such command '{command}': {said}"), line

@@ -419,3 +419,22 @@ def test_a_semicolon_files_dates_that_show_month_first_stay_so() -> None:
     data = b"title;text;date\nRates;The bank held rates.;05/03/2025\nJobs;Jobs rose.;05/13/2025\n"
     dates = [a.published_at for a in read_articles(data, "csv", ReadOptions()).articles]
     assert dates == [datetime(2025, 5, 3, tzinfo=UTC), datetime(2025, 5, 13, tzinfo=UTC)]
+
+
+@pytest.mark.parametrize("data", [
+    b"title,text,published\n",
+    b"\xef\xbb\xbfsep=;\r\ntitle;text;date\r\n\r\n;;\r\n",  # Excel's export of a sheet with no row but an empty one
+    b"title,text\ntitle,text\n",  # exports joined with `cat`, each of no row
+], ids=["header", "excel", "headers"])
+def test_a_file_of_its_header_alone_is_one_quarantine_row_saying_so(data: bytes) -> None:
+    # An export of no row counted as a new file with no article and nothing said: a user looked for their rows.
+    with pytest.raises(FormatError) as raised:
+        read_articles(data, "csv", ReadOptions(unfinished=False))
+    assert raised.value.reason == "empty"
+    assert "header" in raised.value.detail and "no row" in raised.value.detail
+
+
+def test_a_file_of_its_header_alone_while_written_is_read_again_not_quarantined() -> None:
+    # A writer that has put its header down and not yet a row: the next run reads the file again.
+    result = read_articles(b"title,text\n", "csv", ReadOptions(unfinished=True))
+    assert result.articles == [] and result.unfinished is not None and "no row" in result.unfinished

@@ -601,3 +601,18 @@ def test_a_text_of_zero_width_characters_is_no_text(data: str, fmt: str) -> None
     assert [(b.record, b.reason, b.detail) for b in result.bad] == [
         (1, "no_text", "no text in field 'text' (only zero-width characters)")
     ]
+
+
+def test_a_file_without_a_text_field_counts_its_lines_that_are_no_json_too() -> None:
+    # The file was quarantined for its fields alone: with --field text=... mapped, its second line was then a
+    # new surprise, run after run.
+    data = (b'{"headline": "Markets slide", "section": "business"}\n'
+            b'{"headline": "Oil prices jump", "summary": "Brent crude rose 4%\n'
+            b'{"headline": "Gold steadies", "section": "markets"\n'
+            b'["a line that is JSON but no object"]\n')
+    with pytest.raises(FormatError) as raised:
+        read_articles(data, "jsonl", ReadOptions(unfinished=False))
+    assert raised.value.reason == "no_text_field"
+    detail = raised.value.detail
+    assert "fields: headline, section" in detail and "--field text=" in detail
+    assert "3 lines are no JSON object" in detail and "(line 2: not JSON" in detail
