@@ -175,6 +175,14 @@ right), and "it could have been a lot worse" as no harm (bbc-dev's Ozzy Osbourne
 the wrong way for the paragraph, whose "wedding rings were taken" has no tone, though the relief read is right). Its
 other rules (a "but" that excepts, a remedy's giver's own undoing, a promise of a remedy broken, warnings and hiring
 freezes lifted, a hiring freeze, a software "bug", road "crashes" that move, waves that crash) moved no row.
+Recomputed for bbc-dev (agnews-dev's and the examples' rows unchanged) by tone's eighteenth round, which moved the tone
+of 5 paragraphs and their articles, each read: a negation that "but" excepts from negates nothing (Tsutsumi's "it was
+nothing but pain", −0.393 → −0.936, right; a virus's body that "contains nothing but a smiley or emoticon", −0.136 →
++0.026, a sign: the smiley, named as a symbol, now has no tone, and was read as a smile negated; what is left is the
+balance of the paragraph's other words, near none), a harm kept away ("Without Angels, ... Britain would have been
+deprived of one of its most charismatic ... artists", a fan's praise, −0.760 → +0.815, right), and a limit cut no
+wound (the drink-drive limit: "cutting the limit from 80mg ... would save 65 lives", +1.167 → +1.405, and "if the
+alcohol limit is cut", −0.888 → −0.552, right).
 """
 
 from __future__ import annotations
@@ -225,7 +233,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("faf2bdf5aa41732e", 8414, 6390)),
+    ("bbc-dev", ("e71987df1c1fafcb", 8414, 6390)),
     ("agnews-dev", ("17cac8cbc1f5c92b", 6512, 2326)),
 ])
 @pytest.mark.slow
