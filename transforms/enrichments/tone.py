@@ -81,6 +81,7 @@ from transforms.enrichments.tone_any import any_reach
 from transforms.enrichments.tone_articles import article_tone
 from transforms.enrichments.tone_averted import averted_words
 from transforms.enrichments.tone_comparisons import EXPECTING, QUALITY, SHORT, comparisons
+from transforms.enrichments.tone_contrasts import COUNTERFACTUALS, EXCEPTING, counterfactual_harms, excepting_negations
 from transforms.enrichments.tone_covers import covered_words, phrase_origins
 from transforms.enrichments.tone_failures import undone_harms
 from transforms.enrichments.tone_keys import (
@@ -167,6 +168,10 @@ def rows(batch: ParagraphBatch) -> Rows:
     not_one = is_key(key, NOT_ONE)
     if not_one.any():  # "Not a single death was recorded": one negation, from "single", not its "not" once more
         negating = negating[~members(negating, last_word[not_one] - lengths[not_one] + 1)]
+    excepts = last_word[is_key(key, EXCEPTING)]
+    if len(excepts):  # "nothing but praise", "not one but two": only, nothing negated (`tone_contrasts`)
+        negating = negating[~members(negating, excepts[excepting_negations(batch.joined, text, starts,
+                                                                           word_paragraph, excepts)])]
     opened = open_possibilities(batch.words, negating)
     felt = last_word[kinds == SENTIMENT]
     negation[any_reach(batch.words, word_paragraph, negating[~opened], felt, batch.joined)] = True
@@ -270,6 +275,11 @@ def rows(batch: ParagraphBatch) -> Rows:
     if len(passed):  # "No one has been seriously hurt": the adverb passes its negation on to the word it qualifies
         valence = np.where(members(words, passed) & ~reached & (averted == 0), valence * -0.74, valence)
     valence = np.where(((averted > 0) & ~undone) | (freed > 0), valence * -0.74, valence)  # the verb decides
+    opening = is_key(key, COUNTERFACTUALS)
+    if opening.any():  # "But for the rescuers, 40 would have died": a harm kept away (`tone_contrasts`)
+        kept_away = counterfactual_harms(batch.joined, text, starts, last_word[opening] - lengths[opening] + 1,
+                                         last_word[opening])
+        valence = np.where(members(words, kept_away) & (valence < 0), valence * -0.74, valence)
     harms = words[(reached | (members(words, passed) if len(passed) else reached)) & (sign < 0) & (averted == 0)]
     harms = harms[members(harms, last_word[is_key(key, HARMED)])] if len(harms) else harms
     if len(harms):  # "No one was injured in the emergency landing": the event of a harm that befell no one is no news

@@ -13,6 +13,7 @@ from importlib.resources import files
 import numpy as np
 
 from transforms.enrichments.tone_averting import AVERTING, UNDOING
+from transforms.enrichments.tone_contrasts import COUNTERFACTUALS
 from transforms.enrichments.tone_courts import CHARGES, UNDOING_CHARGES
 from transforms.enrichments.tone_easing import EASING, WORRIES
 from transforms.enrichments.tone_move_words import EASING_MOVES, MOVES, QUIET_MOVES
@@ -93,6 +94,8 @@ def keys() -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
         keys[f" {verb} "] = (AVERTS, lexicon().get(verb, NEWS_WORDS.get(verb, 0.0)), len(verb.split()))
     for word in (*QUANTITIES, *QUIET_MOVES, *WANING):  # the lexicon's own keep their kind and valence
         keys.setdefault(f" {word} ", (QUIET, QUIET_MOVES.get(word, 0.0), len(word.split())))
+    for words in COUNTERFACTUALS[:-1]:  # "But for the rescuers, ...": found for a rule ("without" is a negation)
+        keys[f" {words} "] = (QUIET, 0.0, len(words.split()))
     for words in UNDOING:  # "failed" keeps its valence: no word of it is covered
         keys[f" {words} "] = (UNDOES, 0.0, len(words.split()))
     for word, value in BOOSTER_DICT.items():  # boosters win over the lexicon, as in VADER

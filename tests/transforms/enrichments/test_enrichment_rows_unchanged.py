@@ -179,6 +179,14 @@ Recomputed for agnews-dev (bbc-dev's and the examples' rows unchanged) by places
 comma after a state's abbreviation as closing a town's mention at a sentence's or a line's start: one place row more,
 a dateline's "FOXBORO, Mass., (Sports Network)" (Massachusetts, right); its other rules (no town inside "the Land of
 Lincoln", a person of a town, "St. Charles, Mo." as Saint Charles) moved no row.
+Recomputed for bbc-dev (agnews-dev's and the examples' rows unchanged) by tone's eighteenth round, which moved the tone
+of 5 paragraphs and their articles, each read: a negation that "but" excepts from negates nothing (Tsutsumi's "it was
+nothing but pain", −0.393 → −0.936, right; a virus's body that "contains nothing but a smiley or emoticon", −0.136 →
++0.026, a sign: the smiley, named as a symbol, now has no tone, and was read as a smile negated; what is left is the
+balance of the paragraph's other words, near none), a harm kept away ("Without Angels, ... Britain would have been
+deprived of one of its most charismatic ... artists", a fan's praise, −0.760 → +0.815, right), and a limit cut no
+wound (the drink-drive limit: "cutting the limit from 80mg ... would save 65 lives", +1.167 → +1.405, and "if the
+alcohol limit is cut", −0.888 → −0.552, right).
 """
 
 from __future__ import annotations
@@ -229,7 +237,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("faf2bdf5aa41732e", 8414, 6390)),
+    ("bbc-dev", ("e71987df1c1fafcb", 8414, 6390)),
     ("agnews-dev", ("0670d87c10c7edbc", 6513, 2326)),
 ])
 @pytest.mark.slow

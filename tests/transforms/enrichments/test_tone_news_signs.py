@@ -255,10 +255,11 @@ STILL_WRONG: dict[str, str] = {
     "Fees rose for the striker's agent.": "a fee 'for' one is the burden of the one who pays it ('Fees rose for "
                                           "students'), so the agent's takings read as a rise of a burden",
     # the sixteenth round's review, its held-out set and its rules' words in other senses
-    "Motorway crashes have halved since the speed limit was cut.": "'halved' is past 'have', and the limit's 'cut' "
-                                                                  "keeps its −",
     "The old ticket machines were made redundant by the app.": "'made redundant' is read as jobs lost, whatever was "
                                                               "made so",
+    # the eighteenth round's review
+    "Not one but two storms are forecast to bring flooding this weekend.": "'storms' and 'flooding' have tone only "
+                                                                          "where their neighbours say their bad sense",
 }
 
 

@@ -1,0 +1,61 @@
+"""A negation that "but" excepts from negates nothing ("nothing but praise"); a harm that "would have" been, in a
+sentence opening on what prevented it, was kept away ("But for the rescuers, 40 would have died"); a limit cut is no
+wound; and the same words where they keep their tone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms.enrichments.tone_texts import tones
+
+
+def tone_of(text: str) -> float:
+    return tones(text)[0]
+
+
+@pytest.mark.parametrize(("good", "bad"), [
+    # "nothing but" is "only": what follows is what there was
+    ("The new head teacher has received nothing but praise from parents.",
+     "The new head teacher has received nothing but abuse from parents."),
+    ("Nobody but the coach was praised after the final.", "Nobody but the coach was blamed after the final."),
+])
+def test_what_a_but_excepts_from_a_negation_keeps_its_tone(good: str, bad: str) -> None:
+    assert tone_of(good) > 0 > tone_of(bad)
+
+
+@pytest.mark.parametrize("text", [
+    "But for the rescuers, 40 people would have died in the flooded tunnel, officials said.",
+    "Without the lifeboat crew, the fishermen would have drowned.",
+    "Were it not for the smoke alarm, the family could have been killed.",
+    "Police said that had it not been for a neighbour, the children would have died.",
+    "\"If not for the crew, they would have drowned,\" the coastguard said.",
+])
+def test_a_harm_kept_away_by_someone_reads_good(text: str) -> None:
+    assert tone_of(text) > 0
+
+
+@pytest.mark.parametrize("text", [
+    # "would have" with no opening of what prevented it: what someone supposes happened
+    "Police believe the victim would have died instantly from the blast.",
+    # "without" that opens no counterfactual
+    "Without warning, the roof collapsed and two workers were killed.",
+    # a "but" after a comma is a clause's, and the negation before it is its own
+    "She said nothing, but her lawyer later called the verdict a disgrace.",
+    # only a storeroom, but damaged all the same
+    "The fire damaged nothing but a storeroom, the fire service said.",
+    # "nothing but" a harm
+    "Analysts said the firm had nothing but problems since the merger.",
+])
+def test_a_harm_that_came_reads_bad(text: str) -> None:
+    assert tone_of(text) < 0
+
+
+def test_a_limit_cut_is_no_wound() -> None:
+    # the crashes' fall is the news; the speed limit's "cut" no −1.1 of its own
+    assert tone_of("Motorway crashes have halved since the speed limit was cut.") > 0
+    assert tone_of("The council cut the speed limit to 20mph.") == 0
+    assert tone_of("The company cut 300 jobs.") < 0
+
+
+def test_a_smiley_named_is_no_smile() -> None:
+    assert tone_of("The message contains nothing but a smiley face.") == 0
