@@ -58,8 +58,11 @@ class ArticleFile:
 
     @cached_property
     def version(self) -> str:
-        """The sha256 of the bytes, computed once however many stages ask for it."""
-        return content_hash(self.data)
+        """The sha256 of the bytes (with a Substack post's index row), computed once however many stages ask."""
+        if self.listed is None:
+            return content_hash(self.data)
+        # its title and day are its index's: a fixed title in posts.csv is a new version of the same bytes
+        return content_hash(self.data + b"\0" + "\x1f".join(map(str, self.listed)).encode())
 
 
 @dataclass(frozen=True)

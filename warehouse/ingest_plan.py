@@ -30,6 +30,7 @@ from warehouse import storage
 from warehouse.plan_spool import Batch, SpoolWriter, spool_batch, spool_path
 from warehouse.source_state import DELETED, QUARANTINED, CommittedSources, SourceState, is_record_state, remapped
 from warehouse.sources import RETRIED_REASONS, TOO_LARGE, FileChoice, SourceEntry
+from warehouse.sources.substack import index_of_page, is_index_path
 
 # Listed files compared at once: one range query per table and chunk, a few MB of entries and states.
 PLAN_CHUNK = 10_000
@@ -142,6 +143,10 @@ def plan_ingest(
 
     plan = IngestPlan(spool=spool_path(lake))
     listing = iter(entries)
+    # A Substack export's pages take their title and day from the `posts.csv` beside their folder, listed before them
+    # ("posts.csv" sorts before "posts/"): an index that changed, appeared or went re-reads the pages it would list,
+    # though their bytes did not move (`warehouse.sources.substack`)
+    moved: set[str] = set()
     after = prefix  # every source under the folder sorts after its prefix
     try:
         with CommittedSources(lake) as committed, SpoolWriter(plan, batch_size) as spool:
@@ -150,19 +155,24 @@ def plan_ingest(
                 through = chunk[-1].path
                 states = in_scope(committed.states(prefix, after, through))
                 if states:
-                    to_read = [e for e in chunk if not _skipped(e, states.get(e.path), max_bytes, fields)]
+                    unlisted = _deleted(states, {e.path for e in chunk}, plan.deleted_fields)
+                    moved |= _moved_indexes(chunk, states, unlisted, max_bytes, fields)
+                    skipped = {e.path for e in chunk if _skipped(e, states.get(e.path), max_bytes, fields)}
+                    if moved:  # a page of an index that moved is read again, its own bytes unmoved
+                        skipped = {path for path in skipped if index_of_page(path) not in moved}
+                    to_read = [e for e in chunk if e.path not in skipped]
                     known = any(e.path in states for e in to_read)  # only a known source can have older versions
                     versions = committed.versions(after, through) if known else {}
                     records = {e.path: committed.record_states(e.path) for e in to_read if _records_known(e, states)}
                     plan.still_quarantined += sum(
                         1
                         for e in chunk
-                        if (s := states.get(e.path)) is not None and s.status == QUARANTINED
-                        and _skipped(e, s, max_bytes, fields)
+                        if (s := states.get(e.path)) is not None and s.status == QUARANTINED and e.path in skipped
                     )
-                    plan.deleted += _deleted(states, {e.path for e in chunk}, plan.deleted_fields)
+                    plan.deleted += unlisted
                 else:  # no file of the range known (a new lake or folder): each is read, none deleted
                     to_read, versions, records = chunk, {}, {}
+                    moved |= {e.path for e in chunk if is_index_path(e.path)}  # new: its known pages may follow
                 spool.write(to_read, states, versions, records)
                 plan.listed += len(chunk)
                 plan.unchanged += len(chunk) - len(to_read)
@@ -233,6 +243,15 @@ def _now_admitted(entry: SourceEntry, state: SourceState, max_bytes: int | None)
         and entry.size_bytes <= max_bytes
         and not entry.path.lower().endswith(".gz")
     )
+
+
+def _moved_indexes(
+    chunk: list[SourceEntry], states: dict[str, SourceState], gone: list[str], max_bytes: int | None,
+    fields: str | None,
+) -> set[str]:
+    """Return the Substack indexes of a chunk that changed, appeared or went: their pages are read again."""
+    listed = {e.path for e in chunk if is_index_path(e.path) and not _skipped(e, states.get(e.path), max_bytes, fields)}
+    return listed | {path for path in gone if is_index_path(path)}
 
 
 def _deleted(states: dict[str, SourceState], listed: set[str], fields: dict[str, str]) -> list[str]:

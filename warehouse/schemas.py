@@ -37,7 +37,9 @@ ARTICLES = pa.schema(
     [
         col("article_id", pa.string(), "stable id: a hash of the source location", False),
         col(
-            "content_hash", pa.string(), "sha256 of the article's bytes (a .gz file's inflated bytes): its version",
+            "content_hash", pa.string(),
+            "sha256 of the article's bytes (a .gz file's inflated bytes; a Substack post's page's with its index row): "
+            "its version",
             False,
         ),
         col("source", pa.string(), "absolute path (or URL) of the file", False),

@@ -54,3 +54,10 @@ def test_an_index_without_its_posts_folder_or_another_csv_reads_as_before(tmp_pa
     _, quarantined = _read(tmp_path)
     assert sorted((Path(q.source).parent.name, q.reason) for q in quarantined) == [
         ("other", "no_text_field"), (tmp_path.name, "no_text_field")]
+
+
+def test_a_scheduled_draft_with_a_post_date_is_still_undated(tmp_path: Path) -> None:
+    # Substack keeps a day on a draft that was scheduled or saved; it was never sent, so it is no publication day
+    _export(tmp_path, _INDEX.replace(",,false,", ",2026-03-01T09:00:00.000Z,false,"))
+    draft = _read(tmp_path)[0]["148224100.trams.html"][0]
+    assert draft.metadata["status"] == "draft" and draft.published_at is None

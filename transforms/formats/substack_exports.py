@@ -69,7 +69,8 @@ def with_listed_post(article: ArticleRecord, post: ListedPost) -> ArticleRecord:
     for key, value in (("subtitle", post.subtitle), ("post_type", post.post_type), ("audience", post.audience)):
         if value:
             metadata.setdefault(key, value)
-    published = article.published_at or (parse_date(post.post_date) if post.post_date else None)
+    # a draft's `post_date` is when it was last scheduled or saved, no day it was sent: a draft has none
+    published = article.published_at or (parse_date(post.post_date) if post.post_date and post.published else None)
     read = replace(article, published_at=published, metadata=metadata)
     if article.title or not post.title:
         return read

@@ -21,12 +21,31 @@ def is_index_beside_posts(path: str, data: bytes) -> bool:
     return is_post_index(data.split(b"\n", 1)[0].lstrip(b"\xef\xbb\xbf"))
 
 
+def index_of_page(path: str) -> str | None:
+    """Return the index a local post's page would be listed in (`posts/<post_id>.html` → `posts.csv`), else None.
+
+    >>> index_of_page(os.path.join("news", "posts", "1.rain.html")) == os.path.join("news", "posts.csv")
+    True
+    >>> index_of_page(os.path.join("news", "1.rain.html")) is None
+    True
+    """
+    folder, name = os.path.split(path)
+    if not name.endswith(".html") or os.path.basename(folder) != _POSTS:
+        return None
+    return os.path.join(os.path.dirname(folder), _INDEX)
+
+
+def is_index_path(path: str) -> bool:
+    """Return whether a path is named as a Substack export's index (`posts.csv`), whatever it holds."""
+    return path.endswith(_INDEX) and os.path.basename(path) == _INDEX
+
+
 def listed_post(path: str) -> ListedPost | None:
     """Return a local post's page's row of its export's index (`posts/<post_id>.html` under `posts.csv`), else None."""
-    folder, name = os.path.split(path)
-    if os.path.basename(folder) != _POSTS or not name.endswith(".html"):
+    index = index_of_page(path)
+    if index is None:
         return None
-    index = os.path.join(os.path.dirname(folder), _INDEX)
+    name = os.path.basename(path)
     try:
         stat = os.stat(index)
     except OSError:
