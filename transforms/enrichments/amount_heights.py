@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from transforms.enrichments.amount_pattern import INCH_WORDS, UNITS
+from transforms.enrichments.amount_measures import INCH_WORDS
+from transforms.enrichments.amount_pattern import UNITS
 
 # after feet: "6ft 2in", "5 ft 11 in", "6 ft 2 inches", "5 feet 1 inch", "six feet two inches" (a number under 12
 # after feet is its inches)

@@ -28,7 +28,7 @@ from transforms.enrichments.amount_modifiers import (
     SPACED_PERIOD_COMPARISON,
     participle,
 )
-from transforms.enrichments.amount_phrase_ends import base_verb, no_noun_after, verb_or_end
+from transforms.enrichments.amount_phrase_ends import base_verb, no_noun_after, titled_currency_noun, verb_or_end
 from transforms.enrichments.amount_plurals import (
     NEXT_WORD,
     NOT_OBJECTS,
@@ -91,9 +91,6 @@ _SCALED_COMPOUNDS = ("-strong", "-year-old", "-years-old")
 # ... an article before them read past ("a 2 million-strong army of the faithful", "of the unemployed")
 _BODY_OF = re.compile(r"-strong[^\S\n]+[a-z]+[^\S\n]+of[^\S\n]+(?P<the>the[^\S\n]+)?(?=[a-z])"
                       r"(?!(?:which|whom|whose)\b)")
-
-# A currency's capitalised word hyphenated to the amount's number, a title's ("The 100-Dollar Bill")
-_TITLED_CURRENCY = re.compile(r"\d-(?:Dollar|Euro|Yen|Yuan)\Z")
 
 
 def counted_object(text: str, end: int, after_unit: bool = False, start: int = -1, compound: bool = False
@@ -210,8 +207,7 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
             if title is None:  # (a currency's capitalised word hyphenated to the number names a thing, its noun next,
                 # a verb or the phrase's end after it: "The 100-Dollar Bill gets a redesign" counts the bill, it counted
                 # "gets"; not a name before a noun, "20-Dollar Amazon gift cards")
-                title = title_case(text, end) or skipped == 0 and _TITLED_CURRENCY.search(
-                    text, max(0, end - 8), end) is not None and verb_or_end(text, position)
+                title = title_case(text, end) or skipped == 0 and titled_currency_noun(text, end, position)
             named_people = people_named(text, position, word) if skipped == lead else None
             if named_people and (title or not NAME_GOES_ON.match(text, named_people[1])):
                 return named_people[0]  # a people in the plural right after the number: "40 Palestinians"

@@ -1,7 +1,8 @@
 """Where the noun phrase after an amount ends: a word that is the verb its amount is the subject of (`base_verb`: "3,000
 live in tents"), a word a verb or the phrase's end follows (`verb_or_end`: "200 Maoists launched"), and a people's
-adjective with no noun after it (`no_noun_after`: "1.5 million Rohingya live"), and a gap to a mark (`gap_to_mark`:
-"three short of a majority"). Read for `amount_objects`."""
+adjective with no noun after it (`no_noun_after`: "1.5 million Rohingya live"), a title's currency word's noun before
+its verb (`titled_currency_noun`: "The 100-Dollar Bill gets a redesign"), and a gap to a mark (`gap_to_mark`: "three
+short of a majority"). Read for `amount_objects`."""
 
 from __future__ import annotations
 
@@ -15,8 +16,15 @@ from transforms.enrichments.amount_verbs import (
     DETERMINER_AFTER,
     DETERMINER_BEFORE,
     PAST_TENSES,
+    SINGULAR_VERBS,
     adjective_before_noun,
 )
+
+# A currency's capitalised word hyphenated to the amount's number, a title's ("The 100-Dollar Bill")
+_TITLED_CURRENCY = re.compile(r"\d-(?:Dollar|Euro|Yen|Yuan)\Z")
+# A verb in "-s" of a singular noun, then where the thing goes: "Note returns to circulation", "Bill heads into
+# retirement" (a plural noun's "-s" is as often before "to", "Bill payments to": only after a title's currency word)
+_MOVES_TO = re.compile(r"[^\S\n]+[a-z]+[^\Ws]s[^\S\n]+(?:to|into|from|back|onto)\b")
 
 
 def base_verb(text: str, position: int, word: str, start: int, after_unit: bool) -> bool:
@@ -52,6 +60,23 @@ def verb_or_end(text: str, position: int) -> bool:
     lower = after.group(1)
     return lower in BASE_VERBS or lower in NOT_OBJECTS or lower in PAST_TENSES or lower.endswith(("ed", "ing")) or (
         DETERMINER_AFTER.match(text, after.end()) is not None)
+
+
+def titled_currency_noun(text: str, end: int, position: int) -> bool:
+    """Return True when a capitalised word ending at `position` right after an amount ending at `end` in a title's
+    currency word is the noun the amount counts: a verb follows it, or the phrase's end ("The 100-Dollar Bill gets a
+    redesign", "The 50-Euro Note returns to circulation", "The 100-Dollar Bill means more"; not a name before its
+    noun, "20-Dollar Amazon gift cards").
+
+    >>> texts = ("The 50-Euro Note returns to", "The 50-Euro Note means", "The 20-Euro Shop cards")
+    >>> [titled_currency_noun(t, 11, 16) for t in texts]
+    [True, True, False]
+    """
+    if _TITLED_CURRENCY.search(text, max(0, end - 8), end) is None:
+        return False
+    after = NEXT_WORD.match(text, position)
+    return verb_or_end(text, position) or after is not None and after.group(1) in SINGULAR_VERBS or (
+        _MOVES_TO.match(text, position) is not None)
 
 
 def no_noun_after(text: str, position: int, title: bool | None) -> bool:

@@ -16,8 +16,9 @@ import re
 from typing import NamedTuple
 
 from transforms.enrichments.amount_currencies import CURRENCY_WORDS
+from transforms.enrichments.amount_measures import MEASURE
 from transforms.enrichments.amount_objects import counted_object
-from transforms.enrichments.amount_pattern import AMOUNT, AND_A_HALF, MEASURE, UNITS
+from transforms.enrichments.amount_pattern import AMOUNT, AND_A_HALF, UNITS
 from transforms.enrichments.amount_plurals import counts
 from transforms.enrichments.amount_reading import parse
 from transforms.enrichments.amount_values import digits_value, words_value

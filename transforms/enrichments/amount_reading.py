@@ -29,14 +29,13 @@ from transforms.enrichments.amount_currency_before import currency_before
 from transforms.enrichments.amount_exchange_rates import RATE_STARTS, rate_currency
 from transforms.enrichments.amount_exclusions import no_amount
 from transforms.enrichments.amount_hedged_shares import kept_without_of
+from transforms.enrichments.amount_measures import MEASURES, POUNDS_WEIGHT
 from transforms.enrichments.amount_metres import metres
 from transforms.enrichments.amount_nautical import nm_unit
 from transforms.enrichments.amount_pattern import (
     FRACTIONS,
-    MEASURES,
     PERCENT,
     PERCENTAGE_POINT,
-    POUNDS_WEIGHT,
     VAGUE,
     WORDS,
 )

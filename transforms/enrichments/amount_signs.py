@@ -59,8 +59,10 @@ _LEVEL_BEFORE = re.compile(r"\d(?:,\d{3}(?:\.\d+)?|\.\d{2,}) \Z"
                            r"|(?<![\w.])(?!(?:Between|From|To|Of|In|By|Up|Down|About|Around|Some|Only|Under|Over"
                            r"|And|Or|At|With|For|Nearly|Almost|Just|Perhaps|Maybe|Another|Estimated|Expected)\b"
                            # (nor a hedge's or an adverb's in "-ly" by its ending, "Roughly 5 -10%", "Typically 2 -3%";
-                           # not a name's, "Eli Lilly 812 -1.4%", "Italy 7 -2%", "Kelly 3 -1")
-                           r"|[A-Z](?:[a-z]+(?:al|ab|ib|ous|ent|ant|ate|ive|ed|ful|less|ar|re)|[a-z]*ough)ly\b)"
+                           # not a name's, "Eli Lilly 812 -1.4%", "Italy 7 -2%", "Kelly 3 -1"; nor a period's, a
+                           # table's row as "Monthly" is: "Yearly 2 -3%", "Annually 4 -6%" lost their minus)
+                           r"|(?!(?:Yearly|Annually|Biannually|Semiannually)\b)"
+                           r"[A-Z](?:[a-z]+(?:al|ab|ib|ous|ent|ant|ate|ive|ed|ful|less|ar|re)|[a-z]*ough)ly\b)"
                            r"[A-Z][A-Za-z&]* \d{1,3} \Z")
 _PLUS_BEFORE = re.compile(r"(?i)\bplus(?:\s+or\s+|\s*/\s*|-or-)\Z")  # "plus or minus", "plus/minus", "plus-or-minus"
 

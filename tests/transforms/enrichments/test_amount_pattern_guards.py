@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.enrichments import amount_pattern
+from transforms.enrichments import amount_measures, amount_pattern
 from transforms.enrichments.amount_pattern import AMOUNT
 
 _SPACES = {chr(c) for c in range(0x3001) if re.fullmatch(r"\s", chr(c))}  # (the last white space is U+3000)
@@ -122,9 +122,9 @@ def _group_source(name: str) -> str:
 def test_each_guard_lets_through_every_first_character_of_its_suffix() -> None:
     scale = _first_characters(amount_pattern._SCALE)
     assert scale <= _guarded(amount_pattern.SCALE_GUARD)
-    measure = _first_characters(amount_pattern.MEASURE)
-    assert measure <= _guarded(amount_pattern.MEASURE_GUARD)
-    assert all(re.match(amount_pattern.MEASURE_GUARD, f"{sep}{c}") for sep in (" ", "-", "\n") for c in measure)
+    measure = _first_characters(amount_measures.MEASURE)
+    assert measure <= _guarded(amount_measures.MEASURE_GUARD)
+    assert all(re.match(amount_measures.MEASURE_GUARD, f"{sep}{c}") for sep in (" ", "-", "\n") for c in measure)
     for guard in ("SUFFIX_GUARD", "WORDS_SUFFIX_GUARD"):
         suffix = _first_characters(_group_source(getattr(amount_pattern, guard)))
         assert suffix <= _guarded(getattr(amount_pattern, guard)), guard
@@ -132,7 +132,7 @@ def test_each_guard_lets_through_every_first_character_of_its_suffix() -> None:
 
 # AMOUNT as it was written before its guards: each guard dropped leaves the same alternatives
 _UNGUARDED = re.compile(
-    AMOUNT.pattern.replace(amount_pattern.SCALE_GUARD, "").replace(amount_pattern.MEASURE_GUARD, "")
+    AMOUNT.pattern.replace(amount_pattern.SCALE_GUARD, "").replace(amount_measures.MEASURE_GUARD, "")
     .replace(amount_pattern.SUFFIX_GUARD, "").replace(amount_pattern.WORDS_SUFFIX_GUARD, ""),
     re.VERBOSE,
 )
