@@ -179,6 +179,10 @@ Recomputed for agnews-dev (bbc-dev's and the examples' rows unchanged) by places
 comma after a state's abbreviation as closing a town's mention at a sentence's or a line's start: one place row more,
 a dateline's "FOXBORO, Mass., (Sports Network)" (Massachusetts, right); its other rules (no town inside "the Land of
 Lincoln", a person of a town, "St. Charles, Mo." as Saint Charles) moved no row.
+Recomputed for agnews-dev (bbc-dev's and the examples' rows unchanged) by places' seventeenth round, which read the
+gazetteer's town of a common word's name before its state's abbreviation where no mention was: one place row more,
+Kmart's "the Troy, Mich., retail chain" (Troy, Michigan, right). Its other rules (a party's plural opening a list of
+people, "Regional" and "Provincial" after a region's city, no Mandalay in "Mandalay Bay") moved no row.
 """
 
 from __future__ import annotations
@@ -230,7 +234,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 @pytest.mark.parametrize(("name", "expected"), [
     ("bbc-dev", ("faf2bdf5aa41732e", 8414, 6390)),
-    ("agnews-dev", ("0670d87c10c7edbc", 6513, 2326)),
+    ("agnews-dev", ("9c503ad13a8eb768", 6514, 2326)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
