@@ -18,11 +18,12 @@ import re
 from functools import lru_cache
 from importlib.resources import files
 
-from transforms.enrichments.geonames import CITY, HEADER, Place, loads
+from transforms.enrichments.geonames import HEADER, Place, loads
 from transforms.enrichments.place_lone_states import town_start
 from transforms.enrichments.place_rules import rules
 from transforms.enrichments.place_state_towns import (
     OPENERS,
+    gazetteer_town,
     in_a_named_thing,
     state_town,
     town_before_state,
@@ -86,7 +87,7 @@ def lone_town_at(text: str, start: int, end: int, country: str, admin1: str) -> 
         if before == "of" and in_a_named_thing(text, start + m.start()):
             return None
         name = text[start + m.start():end]
-        town = lone_town(name, country, admin1) or state_town(name, country, admin1) or _spelt_out(
+        town = lone_town(name, country, admin1) or state_town(name, country, admin1) or gazetteer_town(
             name, country, admin1)
         if town is not None:
             return start + m.start(), end, town
@@ -118,7 +119,7 @@ def town_before_its_state(text: str, start: int, end: int, name: str, country: s
     >>> [(t[s:e], p.name) for s, e, p in town_before_its_state(t, 15, 21, "Nelson", "CA", "02")]
     [('Fort Nelson', 'Fort Nelson')]
     """
-    town = town or town_before_state(text, start, name, country, admin1) or _spelt_out(name, country, admin1)
+    town = town or town_before_state(text, start, name, country, admin1)
     if town is not None:
         return [(start, end, town)]
     opens = town_start(text, end)
@@ -126,28 +127,13 @@ def town_before_its_state(text: str, start: int, end: int, name: str, country: s
     return [] if longer is None else [longer]
 
 
-# the AP's short "St." and "Ste.", "Mt." and "Ft." of a town's name, which the gazetteer may spell out ("St. Charles,
-# Mo.": Saint Charles, Missouri, where Illinois's is "St. Charles")
-_SPELT_OUT = {"St.": "Saint", "Ste.": "Sainte", "Mt.": "Mount", "Ft.": "Fort"}
-
-
-def _spelt_out(name: str, country: str, admin1: str) -> Place | None:
-    """Return the gazetteer's city of that state or province whose name is `name` with its first word spelt out."""
-    first, _, rest = name.partition(" ")
-    if first not in _SPELT_OUT or not rest:
-        return None
-    from transforms.enrichments.place_names import gazetteer
-
-    whole = f"{_SPELT_OUT[first]} {rest}"
-    cities = [p for p in gazetteer().get(whole, ())
-              if p.kind == CITY and p.country_code == country and p.admin1 == admin1]
-    return max(cities, key=lambda p: p.population) if cities else state_town(whole, country, admin1)
-
-
 # a plural title or role before a list of names each with its state ("Reps. Lee, N.H., and Morris, N.Y.", "senators
 # Hope, Ark., Wells, Maine, and"): every name of the list is a person's, as the first is
 _PEOPLE_LIST = re.compile(r"(?<![\w'’-])([A-Za-z]+?)s\.?[^\S\n]+(?:[A-Z][\w'’-]*,[^\S\n]+[A-Z][A-Za-z.]{0,5},?"
                           r"[^\S\n]+(?:and[^\S\n]+)?)+\Z")
+
+# a party's members, plural before such a list as a title is ("Republicans Parker, Colo., and Hope, Ark., voted no")
+_PARTY_MEMBERS = frozenset({"Republican", "Democrat", "republican", "democrat"})
 
 
 def _listed_after_title(text: str, start: int) -> bool:
@@ -160,7 +146,8 @@ def _listed_after_title(text: str, start: int) -> bool:
         return False
     r = rules()
     word = listed.group(1)
-    return word in r.titles or word in r.lower_titles or word in r.abbreviated_titles and word != "St"
+    return (word in r.titles or word in r.lower_titles or word in r.abbreviated_titles and word != "St"
+            or word in _PARTY_MEMBERS)
 
 
 def table_text() -> str:

@@ -62,6 +62,33 @@ def state_town(name: str, country: str, admin1: str) -> Place | None:
     return state_towns().get((country, admin1, name))
 
 
+# the AP's short "St." and "Ste.", "Mt." and "Ft." of a town's name, which the gazetteer may spell out ("St. Charles,
+# Mo.": Saint Charles, Missouri, where Illinois's is "St. Charles")
+_SPELT_OUT = {"St.": "Saint", "Ste.": "Sainte", "Mt.": "Mount", "Ft.": "Fort"}
+
+
+def gazetteer_town(name: str, country: str, admin1: str) -> Place | None:
+    """Return the gazetteer's city of that state or province named `name` or `name` with its first word spelt out (a
+    common word's town opening a sentence is no mention, but is the town before its state: "Normal, Ill., a college
+    town").
+
+    >>> [gazetteer_town(n, "US", s).name for n, s in (("Normal", "IL"), ("St. Charles", "MO"))]
+    ['Normal', 'Saint Charles']
+    >>> gazetteer_town("Normal", "US", "OH")
+    """
+    from transforms.enrichments.place_names import gazetteer
+
+    cities = [p for p in gazetteer().get(name, ()) if p.kind == CITY and p.country_code == country
+              and p.admin1 == admin1]
+    first, _, rest = name.partition(" ")
+    if cities or first not in _SPELT_OUT or not rest:
+        return max(cities, key=lambda p: p.population) if cities else None
+    whole = f"{_SPELT_OUT[first]} {rest}"
+    cities = [p for p in gazetteer().get(whole, ())
+              if p.kind == CITY and p.country_code == country and p.admin1 == admin1]
+    return max(cities, key=lambda p: p.population) if cities else state_town(whole, country, admin1)
+
+
 # A capitalised word right before a name begins the town's name ("Mt. Vernon, N.Y." has no Vernon; "New Paris, Ohio"),
 # unless it is one that begins a sentence before a place ("In Peru, Indiana, ...")
 _WORD_BEFORE = re.compile(r"(?<![\w.'’-])([\w.'’-]+) $")
@@ -69,8 +96,8 @@ OPENERS = frozenset("in at near from to outside of for around across and the on 
 
 
 def town_before_state(text: str, at: int, name: str, country: str, admin1: str) -> Place | None:
-    """Return the small town `name` (at `at` in `text`) of a state or province (`state_town`), where no capitalised
-    word before it begins a longer name.
+    """Return the small town `name` (at `at` in `text`) of a state or province (`state_town`, `gazetteer_town`), where
+    no capitalised word before it begins a longer name.
 
     >>> [town_before_state(t, t.index("V"), "Vernon", "US", "NY") is not None
     ...  for t in ("in Vernon", "In Vernon", "in Mt. Vernon")]
@@ -80,7 +107,7 @@ def town_before_state(text: str, at: int, name: str, country: str, admin1: str) 
     if word is not None and word.group(1)[0].isupper() and word.group(1).lower() not in OPENERS or in_a_named_thing(
             text, at):
         return None
-    return state_town(name, country, admin1)
+    return state_town(name, country, admin1) or gazetteer_town(name, country, admin1)
 
 
 # "the" and capitalised words before "of" name a thing of which the name after is a part ("the Land of Lincoln, Ill.",

