@@ -30,7 +30,7 @@ from warehouse import storage
 from warehouse.plan_spool import Batch, SpoolWriter, spool_batch, spool_path
 from warehouse.source_state import DELETED, QUARANTINED, CommittedSources, SourceState, is_record_state, remapped
 from warehouse.sources import RETRIED_REASONS, TOO_LARGE, FileChoice, SourceEntry
-from warehouse.sources.substack import index_of_page, is_index_path
+from warehouse.sources.substack import holds_post_index, index_of_page, is_index_path
 
 # Listed files compared at once: one range query per table and chunk, a few MB of entries and states.
 PLAN_CHUNK = 10_000
@@ -143,9 +143,11 @@ def plan_ingest(
 
     plan = IngestPlan(spool=spool_path(lake))
     listing = iter(entries)
-    # A Substack export's pages take their title and day from the `posts.csv` beside their folder, listed before them
-    # ("posts.csv" sorts before "posts/"): an index that changed, appeared or went re-reads the pages it would list,
-    # though their bytes did not move (`warehouse.sources.substack`)
+    # A Substack export's pages take their title and day from the `posts.csv` beside their folder: an index that
+    # changed, appeared or went re-reads the pages it would list, though their bytes did not move
+    # (`warehouse.sources.substack`). The set is kept for the whole listing, so it does not matter where chunks end;
+    # an index is listed (or, gone, its state compared) before its pages, as "posts.csv" sorts before "posts/"
+    # and "posts\\" alike ('.' before either separator), whatever names sort between them.
     moved: set[str] = set()
     after = prefix  # every source under the folder sorts after its prefix
     try:
@@ -172,7 +174,7 @@ def plan_ingest(
                     plan.deleted += unlisted
                 else:  # no file of the range known (a new lake or folder): each is read, none deleted
                     to_read, versions, records = chunk, {}, {}
-                    moved |= {e.path for e in chunk if is_index_path(e.path)}  # new: its known pages may follow
+                    moved |= {e.path for e in chunk if holds_post_index(e.path)}  # new: its known pages may follow
                 spool.write(to_read, states, versions, records)
                 plan.listed += len(chunk)
                 plan.unchanged += len(chunk) - len(to_read)
@@ -249,8 +251,15 @@ def _moved_indexes(
     chunk: list[SourceEntry], states: dict[str, SourceState], gone: list[str], max_bytes: int | None,
     fields: str | None,
 ) -> set[str]:
-    """Return the Substack indexes of a chunk that changed, appeared or went: their pages are read again."""
-    listed = {e.path for e in chunk if is_index_path(e.path) and not _skipped(e, states.get(e.path), max_bytes, fields)}
+    """Return the Substack indexes of a chunk that changed, appeared or went: their pages are read again.
+
+    A listed one's first line is read (one file of an export, and only when it moved) to tell an index from another
+    CSV named so; a gone one's cannot be, and a CSV named so that went reads the pages beside it once.
+    """
+    listed = {
+        e.path for e in chunk
+        if is_index_path(e.path) and not _skipped(e, states.get(e.path), max_bytes, fields) and holds_post_index(e.path)
+    }
     return listed | {path for path in gone if is_index_path(path)}
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 
 from transforms.formats.substack_exports import ListedPost, is_post_index, listed_posts
+from warehouse import storage
 
 _INDEX = "posts.csv"
 _POSTS = "posts"
@@ -36,8 +37,26 @@ def index_of_page(path: str) -> str | None:
 
 
 def is_index_path(path: str) -> bool:
-    """Return whether a path is named as a Substack export's index (`posts.csv`), whatever it holds."""
-    return path.endswith(_INDEX) and os.path.basename(path) == _INDEX
+    """Return whether a local path is named as a Substack export's index (`posts.csv`), whatever it holds.
+
+    A remote one is not: the index is read on a local source only, so a remote page has no row of it.
+    """
+    return path.endswith(_INDEX) and os.path.basename(path) == _INDEX and not storage.is_url(path)
+
+
+def holds_post_index(path: str) -> bool:
+    """Return whether a local `posts.csv` is a Substack export's index beside its `posts` folder, by its first line.
+
+    A scraper's own `posts.csv` beside its saved pages is not: its pages have no row of it to bring up to date.
+    """
+    if not is_index_path(path):
+        return False
+    try:
+        with open(path, "rb") as file:
+            head = file.readline(1 << 16)  # a header's line, however long a CSV's rows
+    except OSError:
+        return False
+    return is_index_beside_posts(path, head)
 
 
 def listed_post(path: str) -> ListedPost | None:
