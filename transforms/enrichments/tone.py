@@ -81,7 +81,7 @@ from transforms.enrichments.tone_any import any_reach
 from transforms.enrichments.tone_articles import article_tone
 from transforms.enrichments.tone_averted import averted_words
 from transforms.enrichments.tone_comparisons import EXPECTING, QUALITY, SHORT, comparisons
-from transforms.enrichments.tone_contrasts import COUNTERFACTUALS, EXCEPTING, counterfactual_harms, excepting_negations
+from transforms.enrichments.tone_contrasts import COUNTERFACTUALS, EXCEPTING, NO_OBJECTS, excepting_negations, kept_away
 from transforms.enrichments.tone_covers import covered_words, phrase_origins
 from transforms.enrichments.tone_failures import undone_harms
 from transforms.enrichments.tone_keys import (
@@ -275,11 +275,11 @@ def rows(batch: ParagraphBatch) -> Rows:
     if len(passed):  # "No one has been seriously hurt": the adverb passes its negation on to the word it qualifies
         valence = np.where(members(words, passed) & ~reached & (averted == 0), valence * -0.74, valence)
     valence = np.where(((averted > 0) & ~undone) | (freed > 0), valence * -0.74, valence)  # the verb decides
-    opening = is_key(key, COUNTERFACTUALS)
-    if opening.any():  # "But for the rescuers, 40 would have died": a harm kept away (`tone_contrasts`)
-        kept_away = counterfactual_harms(batch.joined, text, starts, last_word[opening] - lengths[opening] + 1,
-                                         last_word[opening])
-        valence = np.where(members(words, kept_away) & (valence < 0), valence * -0.74, valence)
+    opening, objects = is_key(key, COUNTERFACTUALS), is_key(key, NO_OBJECTS) & members(last_word, negating)
+    if opening.any() or objects.any():  # "But for the rescuers, 40 would have died", "The fire damaged nothing"
+        away, unharmed = kept_away(batch.joined, text, starts, (last_word, lengths, opening, objects), words[sign < 0])
+        reached |= members(words, unharmed) & (averted == 0)  # its event no news, as "No one was hurt" says
+        valence = np.where(members(words, away) & (valence < 0), valence * -0.74, valence)
     harms = words[(reached | (members(words, passed) if len(passed) else reached)) & (sign < 0) & (averted == 0)]
     harms = harms[members(harms, last_word[is_key(key, HARMED)])] if len(harms) else harms
     if len(harms):  # "No one was injured in the emergency landing": the event of a harm that befell no one is no news

@@ -6,8 +6,10 @@ adds, and "has yet to", "not yet" wait: none of them turns the sentence ("Unempl
 bad, the fall cut off from its quantity). Nor does a negation that such a "but" excepts from negate what follows it
 (`excepting_negations`: "received nothing but praise" read bad). A sentence that opens on what prevented a harm says the
 harm that "would have" been was kept away (`counterfactual_harms`: "But for the rescuers, 40 people would have died",
-"Without the crew, they would have drowned"); "would have" with no such opening is what someone supposes ("Police
-believe the victim would have died instantly" keeps the death).
+"Without the crew, they would have drowned", "If the ambulance had come later, he would have died"); "would have" with
+no such opening is what someone supposes ("Police believe the victim would have died instantly" keeps the death), and
+"without" of a manner opens none ("Without warning, the roof collapsed"). A harm whose object is "nothing" or "no one"
+befell no one (`unharmed_objects`: "The storm hurt no one").
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from __future__ import annotations
 import re
 
 import numpy as np
+
+from transforms.enrichments.members import members
 
 _EXCEPTING_BEFORE = "".join(f"(?<!\\b{word} )" for word in (
     "all", "none", "nothing", "anything", "everything", "anyone", "everyone", "nobody", "anybody", "everybody",
@@ -62,12 +66,19 @@ def excepting_negations(joined: str, text: str, starts: np.ndarray, paragraph: n
 
 
 # A sentence that opens on what kept a harm away, and the harm it would have been: "But for the rescuers, 40 people
-# would have died" read bad (the lexicon's −2.6 of "died", as if they had); each opening only as its sentence's or its
-# "that" clause's first words ("said that but for ..."). Tone's keys, found with the rest ("without" a negation's).
+# would have died" read bad (the lexicon's −2.6 of "died", as if they had), as did "If the ambulance had come later,
+# he would have died"; each opening only as its sentence's or its "that" clause's first words ("said that but for ...").
+# Tone's keys, found with the rest ("without" a negation's).
 COUNTERFACTUALS = ("but for", "were it not for", "if it were not for", "if it was not for", "if not for",
-                   "had it not been for", "if it had not been for", "without")
-_WOULD_HAVE = re.compile(r"\b(?:would|could|might) have (?:been )?(?=\w)")
+                   "had it not been for", "if it had not been for", "if", "without")
+_WOULD_HAVE = re.compile(r"\b(?<!and )(?<!but )(?:would|could|might) (?:(?:almost|\w+ly) ){0,2}have (?:been )?"
+                         r"(?:(?:almost|\w+ly) ){0,2}(?=\w)")
+# "without" of a manner or a certainty, no thing that prevented a harm: "Without warning, the roof collapsed and ..."
+_MANNER = re.compile(r"(?:a )?(?:warning|notice|doubt|question|hesitation|delay|fail|exception)\b")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+# An "if" of what had been otherwise, its clause closed by a comma: "If the ambulance had arrived later, he would have
+# died" (not "If convicted, he would have faced ...", nor "if he would have died", a question)
+_HAD_OTHERWISE = re.compile(r"[^,.;:!?]*\bhad\b[^,.;:!?]*,")
 
 
 def counterfactual_harms(joined: str, text: str, starts: np.ndarray, first: np.ndarray, last: np.ndarray) -> np.ndarray:
@@ -88,8 +99,46 @@ def counterfactual_harms(joined: str, text: str, starts: np.ndarray, first: np.n
         if (before or begin > 8) and not before.endswith((".", "!", "?", ":", "\n", " that")):
             continue
         after = int(starts[end]) + 1
+        if text.startswith("without", int(starts[end])) and _MANNER.match(text, after + len("without")):
+            continue
+        if text.startswith("if ", int(starts[end])) and not _HAD_OTHERWISE.match(joined, after + 2):
+            continue
         sentence = _SENTENCE_END.search(joined, after)
         would = _WOULD_HAVE.search(text, after, sentence.start() if sentence else len(text))
         if would:
             found.append(int(np.searchsorted(starts, would.end())))
     return np.array(found, dtype=np.int64)
+
+
+# The negations that stand as a harm's object, saying it befell no one (tone's keys): "The fire damaged nothing"
+NO_OBJECTS = ("nothing", "no one", "nobody")
+
+
+def unharmed_objects(joined: str, starts: np.ndarray, firsts: np.ndarray, harms: np.ndarray) -> np.ndarray:
+    """Return the harms (word numbers) right before a negation that is their object, its first word at `firsts`.
+
+    "The storm hurt no one" says what "No one was hurt by the storm" does (it read −12.0, the hurt and the storm); a
+    mark between them is no object's ("It was damaged. Nothing was taken").
+
+    >>> from transforms.enrichments.tone import word_starts
+    >>> text = "the fire damaged nothing. damaged. nothing"
+    >>> unharmed_objects(text, word_starts(text), np.array([3, 5]), np.array([2, 4])).tolist()
+    [2]
+    """
+    before = firsts - 1
+    before = before[members(before, harms)]
+    return np.array([word for word in before.tolist() if joined[int(starts[word + 1]) - 2].isalpha()], dtype=np.int64)
+
+
+def kept_away(joined: str, text: str, starts: np.ndarray, found: tuple[np.ndarray, ...],
+              harms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return the harms (word numbers) kept away or that befell no one, and those of them that befell no one.
+
+    `found` is tone's keys' last words and lengths, and the marks of its `COUNTERFACTUALS` and of its `NO_OBJECTS` that
+    negate; `harms` the words of a bad sense.
+    """
+    last_word, lengths, opening, objects = found
+    counterfactual = counterfactual_harms(joined, text, starts, last_word[opening] - lengths[opening] + 1,
+                                          last_word[opening])
+    unharmed = unharmed_objects(joined, starts, last_word[objects] - lengths[objects] + 1, harms)
+    return np.concatenate((counterfactual, unharmed)), unharmed

@@ -1,6 +1,7 @@
 """A negation that "but" excepts from negates nothing ("nothing but praise"); a harm that "would have" been, in a
 sentence opening on what prevented it, was kept away ("But for the rescuers, 40 would have died"); a limit cut is no
-wound; and the same words where they keep their tone."""
+wound; a harm whose object is no one befell no one ("The storm hurt no one"); and the same words where they
+keep their tone."""
 
 from __future__ import annotations
 
@@ -59,3 +60,36 @@ def test_a_limit_cut_is_no_wound() -> None:
 
 def test_a_smiley_named_is_no_smile() -> None:
     assert tone_of("The message contains nothing but a smiley face.") == 0
+
+
+@pytest.mark.parametrize("text", [
+    # "without" of a manner: the collapse came; what it "would have" done had it come later is no rescue
+    "Without warning, the roof of the sports hall collapsed and would have killed dozens had it fallen during a match.",
+    # cuts that limit, no limit cut
+    "Spending cuts limit what schools can offer.",
+])
+def test_what_only_looks_like_a_harm_kept_away_keeps_its_harm(text: str) -> None:
+    assert tone_of(text) < 0
+
+
+@pytest.mark.parametrize("text", [
+    "But for the airbag, the driver would have been seriously injured, police said.",
+    "Without the crew, the fishermen would almost certainly have drowned.",
+    # an "if" of what had been otherwise
+    "If the ambulance had arrived five minutes later, he would have died, doctors said.",
+    "Police said that if the bomb had gone off, hundreds of people could have been killed.",
+    # a harm whose object is no one
+    "The fire damaged nothing, the fire service said.",
+    "The storm hurt no one.",
+])
+def test_a_harm_kept_away_or_that_befell_no_one_reads_good(text: str) -> None:
+    assert tone_of(text) > 0
+
+
+@pytest.mark.parametrize("text", [
+    "If convicted, he would have faced life in prison.",  # no "had": a sentence that was possible
+    "The fire damaged nothing but a storeroom.",  # only a storeroom
+    "Firefighters said the building was damaged. Nothing was taken.",  # a mark: no object of the harm
+])
+def test_a_harm_that_was_possible_or_came_stays_bad(text: str) -> None:
+    assert tone_of(text) < 0

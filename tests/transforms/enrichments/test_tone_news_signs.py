@@ -260,6 +260,15 @@ STILL_WRONG: dict[str, str] = {
     # the eighteenth round's review
     "Not one but two storms are forecast to bring flooding this weekend.": "'storms' and 'flooding' have tone only "
                                                                           "where their neighbours say their bad sense",
+    # the nineteenth round's review and its held-out set
+    "The storm hurt no one but brought down power lines across the county.": "a clause's 'but' with no comma is read "
+                                                                             "as excepting ('nothing but praise'), "
+                                                                             "so 'hurt' keeps its harm",
+    "But for the quick thinking of a bus driver, dozens of children could have been badly hurt, police said on "
+    "Monday.": "'badly' (−2.5) is a harm's word of its own, outweighing the hurt kept away",
+    "The tornado destroyed nothing of value, the farmer told local radio.": "'nothing of value' is read as no object "
+                                                                            "('destroyed' flipped), but the tornado "
+                                                                            "keeps its event's −",
 }
 
 
