@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.enrichments import amounts
-from transforms.enrichments.batch import ParagraphBatch
-
-
-def found(text: str) -> list[tuple[float, str | None, str | None]]:
-    rows = amounts.rows(ParagraphBatch([text], ["p"], ["a"]))
-    return list(zip(rows["value"], rows["unit"], rows["object"], strict=True))
+from tests.transforms.enrichments.amount_rows import found
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.enrichments import amounts
-from transforms.enrichments.batch import ParagraphBatch
+from tests.transforms.enrichments.amount_rows import found
 
 P, U, E = "percent", "USD", "EUR"
-
-
-def found(text: str) -> list[tuple[float, str | None, str | None]]:
-    rows = amounts.rows(ParagraphBatch([text], ["p"], ["a"]))
-    return list(zip(rows["value"], rows["unit"], rows["object"], strict=True))
 
 
 @pytest.mark.parametrize(
