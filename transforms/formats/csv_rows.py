@@ -155,7 +155,8 @@ def _header_alone(columns: list[str]) -> str:
     """
     named = ", ".join(c if len(c) <= _NAMED else c[:_NAMED - 1] + "…" for c in columns[:4])
     named += ", ..." if len(columns) > 4 else ""
-    article = any(len(c) > _NAMED for c in columns)
+    # A long column name is no article's text: a text's sentence ends with a full stop, a name seldom does.
+    article = any(len(c) > _NAMED and c.rstrip()[-1:] in ".!?" for c in columns)
     above = "; if that line is an article, a header line of its columns' names (title,text) goes above it"
     return f"its header ({named}) and no row: no article to read{above if article else ''}"
 

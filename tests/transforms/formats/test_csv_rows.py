@@ -463,3 +463,11 @@ def test_a_file_without_a_text_field_counts_its_malformed_rows_too() -> None:
     detail = raised.value.detail
     assert "headline, section" in detail and "--field text=" in detail
     assert "2 rows are malformed (row 2: " in detail
+
+
+def test_a_header_alone_with_a_long_column_name_is_not_taken_for_an_article() -> None:
+    with pytest.raises(FormatError) as raised:
+        read_articles(b"title,Body text of the article as exported from the newsroom CMS v2\n", "csv",
+                      ReadOptions(unfinished=False))
+    assert raised.value.reason == "empty"
+    assert "goes above it" not in raised.value.detail and "Body text of the article" in raised.value.detail
