@@ -28,11 +28,12 @@ from transforms.formats.csv_quotes import ends_in_open_quote, stray_quote
 from transforms.formats.field_mapping import detect_mapping
 from transforms.formats.field_options import fields_present
 from transforms.formats.json_value import without_cut_character
-from transforms.formats.records import articles_from_records
+from transforms.formats.records import NO_TEXT_FIELD, articles_from_records, bad_ones_counted
 from transforms.text import decode_article, normalize_text
 from transforms.undecodable import EMPTY
 
 _DELIMITERS = ",;\t|"
+_NAMED = 40  # a column's name is this long at most where a detail names it: a longer one is an article's text
 _EXCEL_SEP = re.compile(r"sep=([,;\t|])[ \t]*\r?\n")
 _BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")
 _NO_END_OF_LINE = "no end of line"
@@ -127,17 +128,37 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
         # a writer may have put its header down and no row yet: then the next run reads it again.
         if options.unfinished:
             return ReadResult(encoding=decoded.encoding, unfinished=f"no row after its header yet: {STILL_WRITTEN}")
-        named = ", ".join(columns[:4]) + (", ..." if len(columns) > 4 else "")
-        raise FormatError(EMPTY, f"its header ({named}) and no row: no article to read")
+        raise FormatError(EMPTY, _header_alone(columns))
     if cut is None and (records or bad) and ends_in_open_quote("".join(lines[row_start:]), delimiter):
         cut = _open_quote_row(options.unfinished, skipped + row_start, records, bad)
     # Excel delimits with `;` where the decimal separator is a comma (its list separator in continental Europe and
     # Latin America), whose dates are all written day first: such an export's 05/03/2025 was read as 3 May.
     hint = "as a file delimited with ';' (a European spreadsheet's export) writes them" if delimiter == ";" else None
-    result = articles_from_records(records, options, bad, hint)
+    try:
+        result = articles_from_records(records, options, bad, hint)
+    except FormatError as error:
+        if error.reason != NO_TEXT_FIELD or not bad:
+            raise
+        detail = bad_ones_counted(error.detail, [(b.record, b.detail) for b in bad], "row", "malformed")
+        raise FormatError(NO_TEXT_FIELD, detail) from None
     result.unfinished = cut
     result.encoding = decoded.encoding
     return result
+
+
+def _header_alone(columns: list[str]) -> str:
+    """Return the detail of a file of its header and no row, naming its first columns, each clipped: a file of
+    one article's line and no header read that line as the header, and named its whole text.
+
+    >>> _header_alone(["title", "text", "date"])
+    'its header (title, text, date) and no row: no article to read'
+    """
+    named = ", ".join(c if len(c) <= _NAMED else c[:_NAMED - 1] + "…" for c in columns[:4])
+    named += ", ..." if len(columns) > 4 else ""
+    # A long column name is no article's text: a text's sentence ends with a full stop, a name seldom does.
+    article = any(len(c) > _NAMED and c.rstrip()[-1:] in ".!?" for c in columns)
+    above = "; if that line is an article, a header line of its columns' names (title,text) goes above it"
+    return f"its header ({named}) and no row: no article to read{above if article else ''}"
 
 
 def column_names(header: list[str]) -> list[str]:

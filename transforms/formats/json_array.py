@@ -21,6 +21,7 @@ from transforms.formats.json_value import (
 )
 from transforms.formats.jsonl import read_json_lines
 from transforms.text import decode_article
+from transforms.undecodable import EMPTY
 
 
 def read_json(data: bytes, options: ReadOptions) -> ReadResult:
@@ -45,6 +46,10 @@ def _read_text(text: str, options: ReadOptions, ended: bool) -> ReadResult:
         value = json_value(text)
     except json.JSONDecodeError as error:
         return _read_values(text, error, options, ended)
+    if value in ([], {}):
+        # An export of nothing was a new file of no article and nothing said (`{}` "neither an array of articles
+        # nor an object holding one"); an API's response of no result, `{"articles": []}`, is still no articles.
+        raise FormatError(EMPTY, f"an empty JSON {'array' if value == [] else 'object'}: no article to read")
     return articles_of_json([(1, value)], options)
 
 

@@ -38,7 +38,7 @@ from transforms.formats.json_value import (
     json_values,
     without_cut_character,
 )
-from transforms.formats.records import NO_TEXT_FIELD, articles_from_records
+from transforms.formats.records import NO_TEXT_FIELD, articles_from_records, bad_ones_counted
 from transforms.text import decode_article
 
 
@@ -119,12 +119,10 @@ def _articles_of_lines(records: list[tuple[int, object]], bad: list[BadRecord], 
         if error.reason != NO_TEXT_FIELD or not bad:
             raise
         # Quarantined whole, the file named its fields alone: its bad lines were news only once a text was mapped.
-        others = sorted([(b.record, b.detail) for b in bad] + [
+        others = [(b.record, b.detail) for b in bad] + [
             (number, f"not an object but {type(value).__name__}")
-            for number, value in records if not isinstance(value, Mapping)])
-        lines = "1 line is" if len(others) == 1 else f"{len(others)} lines are"
-        raise FormatError(NO_TEXT_FIELD, f"{error.detail}; and {lines} no JSON object (line {others[0][0]}: "
-                                         f"{others[0][1]}), whatever the mapping") from None
+            for number, value in records if not isinstance(value, Mapping)]
+        raise FormatError(NO_TEXT_FIELD, bad_ones_counted(error.detail, others, "line", "no JSON object")) from None
 
 
 def _cut_off(

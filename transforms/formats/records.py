@@ -229,6 +229,18 @@ def _service_message(values: Mapping[str, object]) -> str:
     return f": a Telegram service message ({action}), no article"
 
 
+def bad_ones_counted(detail: str, bad: list[tuple[int, str]], unit: str, are: str) -> str:
+    """Return a `no_text_field` detail that counts the file's bad records too (by their number and detail),
+    naming the first: quarantined whole for its fields alone, its bad records were news once a text was mapped.
+
+    >>> bad_ones_counted("no field holds the article text", [(4, "3 columns"), (2, "5 columns")], "row", "malformed")
+    'no field holds the article text; and 2 rows are malformed (row 2: 5 columns), whatever the mapping'
+    """
+    number, first = min(bad)
+    counted = f"1 {unit} is" if len(bad) == 1 else f"{len(bad):,} {unit}s are"
+    return f"{detail}; and {counted} {are} ({unit} {number}: {first}), whatever the mapping"
+
+
 def _no_text_detail(names: list[str], mapped: str | None) -> str:
     """Return why no field of a file holds the article text, and how to map one."""
     missing = f"the file has no field {mapped!r} (--field text={mapped}), and " if mapped else ""

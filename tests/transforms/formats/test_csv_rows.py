@@ -438,3 +438,36 @@ def test_a_file_of_its_header_alone_while_written_is_read_again_not_quarantined(
     # A writer that has put its header down and not yet a row: the next run reads the file again.
     result = read_articles(b"title,text\n", "csv", ReadOptions(unfinished=True))
     assert result.articles == [] and result.unfinished is not None and "no row" in result.unfinished
+
+
+def test_a_file_of_one_article_line_and_no_header_is_quarantined_in_one_short_line() -> None:
+    # Its one line is read as the header: the detail named every "column", a whole article's text, in one line
+    # of a thousand characters and more; each is clipped, and the detail says where the header goes.
+    body = "The city council approved a budget of £4.2m on Tuesday after a long debate about bus routes. " * 10
+    data = f'"Council approves 2025 budget","{body}",2025-03-04\n'.encode()
+    with pytest.raises(FormatError) as raised:
+        read_articles(data, "csv", ReadOptions(unfinished=False))
+    assert raised.value.reason == "empty"
+    detail = raised.value.detail
+    assert len(detail) < 300 and "Council approves 2025 budget" in detail and body not in detail
+    assert "title,text" in detail
+
+
+def test_a_file_without_a_text_field_counts_its_malformed_rows_too() -> None:
+    # Quarantined for its columns alone, the file's broken rows were news only once a text column was mapped.
+    data = (b'headline,section\n"Rates held","business"\n"Broken, "row" here",x,y\n'
+            b'"Oil jumps","markets"\n"Gold",a,b,c\n')
+    with pytest.raises(FormatError) as raised:
+        read_articles(data, "csv", ReadOptions(unfinished=False))
+    assert raised.value.reason == "no_text_field"
+    detail = raised.value.detail
+    assert "headline, section" in detail and "--field text=" in detail
+    assert "2 rows are malformed (row 2: " in detail
+
+
+def test_a_header_alone_with_a_long_column_name_is_not_taken_for_an_article() -> None:
+    with pytest.raises(FormatError) as raised:
+        read_articles(b"title,Body text of the article as exported from the newsroom CMS v2\n", "csv",
+                      ReadOptions(unfinished=False))
+    assert raised.value.reason == "empty"
+    assert "goes above it" not in raised.value.detail and "Body text of the article" in raised.value.detail

@@ -200,3 +200,20 @@ def test_a_wordpress_export_with_embeds_names_its_authors() -> None:
     [article] = read_articles(json.dumps([post]).encode(), "json", ReadOptions()).articles
     assert article.authors == ("Marta Kowalski",)
     assert article.metadata["author"] == 7
+
+
+@pytest.mark.parametrize("data", [b"[]", b"[ ]\n", b"{}\n", b"\xef\xbb\xbf{ }"],
+                         ids=["array", "spaced", "object", "bom"])
+def test_a_file_of_an_empty_array_or_object_is_quarantined_as_empty(data: bytes) -> None:
+    # An export of nothing (`[]`) was a new file of no article and nothing said; `{}` was "neither an array of
+    # articles nor an object holding one", as if its shape were wrong.
+    with pytest.raises(FormatError) as raised:
+        read_articles(data, "json", ReadOptions(unfinished=False))
+    assert raised.value.reason == "empty"
+    assert "no article to read" in raised.value.detail
+
+
+def test_an_api_response_of_no_result_is_still_no_articles_not_a_bad_file() -> None:
+    # `{"articles": []}`: a search that matched nothing this time, polled again next time.
+    data = b'{"status": "ok", "totalResults": 0, "articles": []}'
+    assert read_articles(data, "json", ReadOptions(unfinished=False)).articles == []
