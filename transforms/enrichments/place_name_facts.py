@@ -15,6 +15,7 @@ from transforms.enrichments.geonames import CITY, COUNTRY, REGION, Place
 from transforms.enrichments.members import distinct
 from transforms.enrichments.place_choice import anchor, names_its_country, names_its_region, only_country
 from transforms.enrichments.place_compounds import towns_only
+from transforms.enrichments.place_lone_cities import lone_city
 from transforms.enrichments.place_mentions import name_keys
 from transforms.enrichments.place_names import ascii_folded, exonyms, folded_names, gazetteer
 from transforms.enrichments.place_person_reading import FOLDED, TOWN
@@ -40,6 +41,7 @@ class NameFacts:
         self.means = np.zeros(n, dtype=bool)  # a name of `rules().means`: its neighbours may make it the state
         self.team = np.zeros(n, dtype=bool)  # a name that opens a team's (`place_teams.team_places`)
         self.big_name = np.zeros(n, dtype=bool)  # one of its places is a city of `city_population` or more
+        self.lone_city = np.zeros(n, dtype=bool)  # its one place a city kept alone, though small (`lone_city`)
         # a city's name in another language ("Francfort", "Venedig": `place_names.exonyms`), which is that city's and
         # no namesake's: kept, and naming its country, as a city of a million is
         self.exonym = np.zeros(n, dtype=bool)
@@ -99,6 +101,7 @@ class NameFacts:
             self.means[n] = name in r.means
             self.team[n] = name in team_places()
             self.big_name[n] = any(map(r.big_city, candidates))
+            self.lone_city[n] = lone_city(name, candidates, r)
             self.exonym[n] = name in other_languages
             self.town_name[n] = name in self.town_names or any(
                 p.geonames_id in r.news_town_ids and name in (p.name, ascii_folded(p.name)) for p in candidates)

@@ -35,6 +35,7 @@ from transforms.enrichments.place_datelines import (
 from transforms.enrichments.place_described import described_regions, described_towns, located_elsewhere
 from transforms.enrichments.place_forms import whole_mentions
 from transforms.enrichments.place_listed_towns import followed_news_towns, listed_towns
+from transforms.enrichments.place_lone_cities import introduced
 from transforms.enrichments.place_mentions import Mention, mention_scan
 from transforms.enrichments.place_name_facts import name_facts, named_elsewhere
 from transforms.enrichments.place_name_lists import in_name_lists
@@ -192,6 +193,7 @@ def rows(batch: ParagraphBatch) -> Rows:
             | of_known_datelines(known_datelines(datelines, start), article, place)
             | let_in_by_news_towns(text, start, end, info.array("state", np.int64)[place], news_town, article,
                                    place)
+            | introduced(text, start, end, info.lone_city[name])  # "in Mississauga": `place_lone_cities`
             if small.any() else np.ones(len(place), bool))
     # "Apple, based in Cupertino,": a seat's town of one place is it, though the article names no country (`seats`)
     keep |= seats(text, start, small & ~keep & (info.single[name] >= 0))

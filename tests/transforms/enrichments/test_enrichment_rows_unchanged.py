@@ -191,6 +191,9 @@ Recomputed for agnews-dev (bbc-dev's and the examples' rows unchanged) by places
 gazetteer's town of a common word's name before its state's abbreviation where no mention was: one place row more,
 Kmart's "the Troy, Mich., retail chain" (Troy, Michigan, right). Its other rules (a party's plural opening a list of
 people, "Regional" and "Provincial" after a region's city, no Mandalay in "Mandalay Bay") moved no row.
+Recomputed for agnews-dev (bbc-dev and the examples unchanged) when a city under a million that is the one place of
+its name, of 50,000 people or more and no word or given name, was kept alone after a word that introduces a place:
+1 row more, "health in East Harlem" (world/0155, New York's, right); no other row of either corpus moved.
 """
 
 from __future__ import annotations
@@ -242,7 +245,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 @pytest.mark.parametrize(("name", "expected"), [
     ("bbc-dev", ("e71987df1c1fafcb", 8414, 6390)),
-    ("agnews-dev", ("9c503ad13a8eb768", 6514, 2326)),
+    ("agnews-dev", ("a116d5da1dd1e047", 6515, 2326)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:

@@ -158,7 +158,8 @@ def test_regions_seas_and_speakers(text: str, expected: list[tuple[str, str, str
      [("Ramallah", "Ramallah", "city", "PS")]),
     # ... not a town of several places, nor one named elsewhere in the sentence
     ("A charity based in Richmond said donations fell.", []),
-    ("Apple reported revenue in Cupertino.", []),
+    # (a city of 50,000 or more and its name's only place is kept alone after "in" anyway: `place_lone_cities`)
+    ("Apple reported revenue in Cupertino.", [("Cupertino", "Cupertino", "city", "US")]),
 ])
 def test_a_seats_town_needs_no_country(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert found(text) == expected

@@ -477,7 +477,8 @@ READINGS: list[tuple[tuple[str, ...], list[tuple[str, str, str]]]] = [
     (("Boeing's Everett factory in Washington state builds the 777.",),
      [("Everett", T, "US"), ("Washington state", R, "US")]),
     (("Britain's Murray won in the US.",), [("Britain", C, "GB"), ("US", C, "US")]),
-    (("Machinists in Boston went on strike, halting work in Renton.",), [("Boston", T, "US")]),
+    # (at Renton: "in Renton" would be Renton's, its name's one place of 100,000, `place_lone_cities`)
+    (("Machinists in Boston went on strike, halting work at Renton.",), [("Boston", T, "US")]),
     # ... only where the article introduces the town as a place or a side (a UK town's state is its whole nation, and
     # a state's towns are named as people are): then every mention of it; no line-up, no scorer, no player's ball
     (("Newcastle 2-1 Bolton", "Bolton keeper Jussi Jaaskelainen made two saves. Subs Not Used: Jaidi, Poole."),

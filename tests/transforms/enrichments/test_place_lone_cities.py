@@ -1,0 +1,39 @@
+"""A city under a million that is the one place of its name, named alone after a word that introduces a place."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms.enrichments.place_rows import found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peel Regional Police said three men were arrested in Mississauga on Tuesday after a string of car thefts.",
+     ("Mississauga", "CA")),
+    ("The junta's jets struck a monastery near Sagaing, killing at least 20 people sheltering there.",
+     ("Sagaing", "MM")),
+    ("Police in Kisumu fired tear gas at protesters who blocked the main road into the city.", ("Kisumu", "KE")),
+    ("Students in Rajshahi joined the protests on Wednesday, blocking the railway line for hours.",
+     ("Rajshahi", "BD")),
+    ("The new tram line in Tampere carried more than 20 million passengers in 2025.", ("Tampere", "FI")),
+    ("Tourism in Arusha has recovered to 2019 levels, safari operators said on Thursday.", ("Arusha", "TZ")),
+])
+def test_a_city_of_one_name_is_kept_alone_after_a_place_word(text: str, expected: tuple[str, str]) -> None:
+    assert [(name, code) for _, name, _, code in found(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Lifeboat crews were called to Prestatyn beach after two paddleboarders were swept out.",  # 19,000 people
+    "Growth in Asia slowed in 2025, the fund said.",  # the continent, no town of 23,000 in the Philippines
+    '"We believe in Nigel," the party chairman told reporters.',  # a given name
+    "There is great faith in Mary among the congregation, the bishop said.",
+    "Investors piled into Metro after the retailer's upbeat forecast.",  # a firm's
+    '"In Commonwealth nations we share a history," she said.',
+    "N.Korea Hurls Abuse at Bush, Calls Him Human Trash",  # after "at": a person's
+    "Scissor Sisters triumph at Brits",  # ... an event's
+    "In Santos Laguna's win on Saturday, the visitors scored twice late.",  # a longer name's first word
+    "Orlando Bloom was seen at the premiere in Tromso with his daughter.",  # one of `people`; a town of 42,000
+    "Crowds in Hamilton waited for hours.",  # several Hamiltons: the article must say which
+])
+def test_no_lone_city_where_the_name_is_small_a_word_a_person_or_several_places(text: str) -> None:
+    assert not [row for row in found(text) if row[2] == "city"]

@@ -1,0 +1,75 @@
+"""Cities under a million that news names alone by a rule, not a list: the one place of their name anywhere.
+
+A city of fewer than `city_population` people is kept only where its article names its country, or is one of the
+hand-kept `news_towns`. Regional news names its cities alone too, and where the name has one bearer in the world
+there is nothing to choose ("arrested in Mississauga", "a monastery near Sagaing", "students in Rajshahi"). Such a
+mention is kept right after a word that introduces a place ("in", "near", ...; `introduced`) when its city has
+`LONE_CITY_POPULATION` people or more, the gazetteer holds no other place of the name, no US or Canadian town of 500
+people or more bears it (`state_towns.tsv`: "Tyler", "Dover"), and no rule of [ambiguity] reads it as a word, a
+person, a namesake or a given name ("Reading", "Florence", "Nigel", `not_lone_cities`: "faith in Mary"). It stays a
+small town for the other rules: the person rule still reads it, and it names no country for the article's others."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+import numpy as np
+
+from transforms.enrichments.geonames import CITY, Place
+from transforms.enrichments.place_rules import Rules
+from transforms.enrichments.place_state_towns import state_towns
+from transforms.enrichments.place_table import places_toml
+from transforms.enrichments.place_words import word_after, word_before
+
+# Cities of fewer people than this keep needing their country named, however rare their name and whatever word
+# introduces it: "in Asia" was the Philippines' town of 23,000 on the dev corpora, the continent being no name of the
+# gazetteer (below it a name news writes alone is as often a region's, a resort's, a firm's or a street's).
+LONE_CITY_POPULATION = 50_000
+
+
+@lru_cache(maxsize=1)
+def _not_lone() -> frozenset[str]:
+    """The names never kept alone: US and Canadian towns' (`state_towns.tsv`), given names and words of [ambiguity]."""
+    a = places_toml()["ambiguity"]
+    return frozenset(name for _, _, name in state_towns()) | frozenset(
+        a["not_lone_cities"] + a["given_names"] + a["not_first_names"])
+
+
+def lone_city(name: str, candidates: Sequence[Place], r: Rules) -> bool:
+    """Return whether a name is a city kept alone: its name's only place, large enough, no word's nor person's.
+
+    >>> from transforms.enrichments.place_names import gazetteer
+    >>> from transforms.enrichments.place_rules import rules
+    >>> [lone_city(n, gazetteer()[n], rules()) for n in ("Mississauga", "Orlando", "Hamilton", "Prestatyn")]
+    [True, False, False, False]
+    """
+    if len(candidates) != 1:
+        return False
+    p = candidates[0]
+    return (p.kind == CITY and p.population >= LONE_CITY_POPULATION and name not in r.read_context
+            and name not in _not_lone())
+
+
+# The words that introduce a place right before its name: a lone city is kept only after one ("arrested in
+# Mississauga", "a strike near Sagaing"). Elsewhere such a name is as often a given name, a surname, a firm's or an
+# event's ("Mary said", "Carrefour stores"), and so after "at", "to" and "from", which introduce people and events too
+# ("Abuse at Bush", "triumph at Brits", "a letter to Mary", "a call from Nigel": each the one city of its name).
+_PLACE_BEFORE = frozenset(("in", "near", "outside", "around", "across", "into", "In", "Near", "Outside", "Around",
+                           "Across"))
+
+
+def introduced(text: str, start: np.ndarray, end: np.ndarray, lone: np.ndarray) -> np.ndarray:
+    """Return, per mention, whether it is a lone city's (`lone`) right after a word that introduces a place, and no
+    capitalised word follows it (a longer name's: "in Santos Laguna").
+
+    >>> t = "Police in Kisumu said. Mary went home. Fans in Santos Laguna cheered."
+    >>> introduced(t, np.array([10, 23, 48]), np.array([16, 27, 54]), np.array([True, True, True])).tolist()
+    [True, False, False]
+    """
+    out = np.zeros(len(start), dtype=bool)
+    for i in np.flatnonzero(lone).tolist():
+        before, tight = word_before(text, int(start[i]))
+        after, spaced = word_after(text, int(end[i]))
+        out[i] = tight and before in _PLACE_BEFORE and not (spaced and after[:1].isupper())
+    return out
