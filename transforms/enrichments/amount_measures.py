@@ -56,7 +56,7 @@ _SPECS = (rf"GHz|MHz|mAh|Gbps|Mbps|(?<=\d)(?:GB|TB|MB|MP)|(?<=\d)W{_NO_WATTS}|Hz
           rf"|(?<=\d)nm\b|(?<=\.\d\s)(?:GB|TB|MB)|(?<=\d\s)(?:GB|TB|MB){_BYTES_AFTER}")
 MEASURE = (rf"{SPELT_UNIT}|{_DEGREES}|km/h|kph|mph|km|cm|mm|mg|kg|lbs?|ft|ha|kWh|MWh|GWh|kW|MW|GW|°C|°F|(?<=\d)C"
            rf"|{_SPECS}|{POUND_ADJECTIVE}|{_GRAMS}|{_TITLE_UNITS}")
-MEASURE_FIRST = "ACFGHKMTWacdfghiklmnpsty°"  # `MEASURE`, after its optional space or hyphen
+MEASURE_FIRST = "ACFGHKMPTWacdfghiklmnpsty°"  # `MEASURE`, after its optional space or hyphen
 MEASURE_GUARD = rf"(?=[\s-]?[{MEASURE_FIRST}])"
 
 # The inches of a height in words after its feet ("six-foot-two", "six feet two inches": `amounts.rows`)

@@ -21,7 +21,7 @@ from transforms.enrichments.amount_verbs import (
 )
 
 # A currency's capitalised word hyphenated to the amount's number, a title's ("The 100-Dollar Bill")
-_TITLED_CURRENCY = re.compile(r"\d-(?:Dollar|Euro|Yen|Yuan)\Z")
+_TITLED_CURRENCY = re.compile(r"\d-(?:Dollar|Euro|Pound|Yen|Yuan)\Z")
 # A verb in "-s" of a singular noun, then where the thing goes: "Note returns to circulation", "Bill heads into
 # retirement" (a plural noun's "-s" is as often before "to", "Bill payments to": only after a title's currency word)
 _MOVES_TO = re.compile(r"[^\S\n]+[a-z]+[^\Ws]s[^\S\n]+(?:to|into|from|back|onto)\b")

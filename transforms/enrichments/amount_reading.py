@@ -85,6 +85,7 @@ _HEIGHT_BEFORE = re.compile(r"(?:\d|\b[a-z]+)(?:-foot(?:-\d{1,2}|-[a-z]+)?"  # "
                             r"|\s?(?:ft|feet|foot)(?:\s?\d{1,2}\s?(?:in|inches))?(?:\s(?:tall|high))?),?\s(?:and\s)?$")
 # "my two cents", "his 2 cents' worth": an opinion, not money.
 _SCALED_WORDS = re.compile(r"hundred|thousand|million|billion|trillion|lakh|crore")
+_POUND_WORDS = ("pound", "Pound")  # a pound joined to its number as an adjective, a title's capital too
 _OPINION_BEFORE = frozenset("my his her their our your its".split())
 _WORTH_AFTER = re.compile(r"'?\s*worth\b")
 
@@ -166,7 +167,7 @@ def read_match(
         entity_unit = entity_currency(text, number_start, low)  # "&#163;1.8m": £1.8m
         if measure == "C" and not _TEMPERATURE.search(text, max(low, start - 150), min(high, end + 150)):
             return None  # "flat 4C", "seat 14C": a name, where nothing speaks of temperature
-        if measure == "pound":  # "a 190-pound linebacker", "a 10-pound note": the noun after it says which
+        if measure in _POUND_WORDS:  # "a 190-pound linebacker", "a 10-pound note": the noun after it says which
             unit = _pound_unit_at(text, start, end, low, bool(scale))
             if unit is None:
                 return None
@@ -221,7 +222,7 @@ def read_match(
             approximate = True  # "several thousand", "a few hundred": the least they can mean (`SOME`)
         unit = (PERCENTAGE_POINT if pct2.startswith(("percentage", "basis")) else PERCENT) if pct2 else None
         value = value / 100 if pct2 and pct2.startswith("basis") else value
-        if measure2 == "pound":  # "a five-pound note", "a two-pound coin": as "a 5-pound note" is
+        if measure2 in _POUND_WORDS:  # "a five-pound note", "a two-pound coin": as "a 5-pound note" is
             unit = _pound_unit_at(text, start, end, low, _SCALED_WORDS.search(words) is not None)
             if unit is None:
                 return None
@@ -271,7 +272,8 @@ def _pound_unit_at(text: str, start: int, end: int, low: int, scaled: bool) -> s
     after it, a scale word (`scaled`) or a weighing before it says which (`amount_units.pound_unit`)."""
     after = NEXT_WORD.match(text, end)
     noun = after.group(1).lower() if after else ""
-    # "300-pound Cornelius Griffin": a person's weight; "a 50-pound Amazon Voucher": a sum
-    if after and after.group(1)[0].isupper():
+    # "300-pound Cornelius Griffin": a person's weight; "a 50-pound Amazon Voucher": a sum; not a title's noun then
+    # its verb, "The 10-Pound Note Returns" (a note: it was a person's weight)
+    if after and after.group(1)[0].isupper() and pound_unit(noun, False, False) is None:
         noun = person_after(text, end) or noun
     return pound_unit(noun, scaled, _WEIGHT_BEFORE.search(text[max(low, start - 45): start]) is not None)

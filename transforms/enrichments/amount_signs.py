@@ -25,8 +25,11 @@ def minus(text: str, position: int) -> int:
     >>> [minus(t, t.rindex("5")) for t in ("$64.10 -5%", "24,105 -5%", "2 -5%", "64.10 -5", "2023 -25%")]
     [7, 7, -1, -1, -1]
     >>> [minus(t, t.rindex("5")) for t in ("Channel 4 -5%", "Channel 4 -5", "rose 4 -5%", "in 2024 -5%",
-    ...     "Between 4 -5%", "Roughly 4 -5%", "Almost 4 -5%", "so Lilly 4 -5%", "Likely 4 -5% of", "Eli Lilly 4 -5%")]
+    ...     "Between 4 -5%", "Roughly 4 -5% of", "Almost 4 -5%", "so Lilly 4 -5%", "Likely 4 -5% of",
+    ...     "Eli Lilly 4 -5%")]
     [10, -1, -1, -1, -1, -1, -1, 11, -1, 12]
+    >>> [minus(t, t.index("5")) for t in ("Roughly 4 -5%, the poll says", "Totally 4 -5%\\nRenold", "Yearly 4 -5% on")]
+    [-1, 10, 9]
     >>> [minus(t, t.rindex("5")) for t in ("plus or minus 5", "Plus/minus 5", "+/-5", "+/−5")]
     [-1, -1, -1, -1]
     """
@@ -57,12 +60,9 @@ _LEVEL_BEFORE = re.compile(r"\d(?:,\d{3}(?:\.\d+)?|\.\d{2,}) \Z"
                            # -3%" (they lost the sign, a range's dash)
                            # (not a range's first word: "Between 5 -10% of staff")
                            r"|(?<![\w.])(?!(?:Between|From|To|Of|In|By|Up|Down|About|Around|Some|Only|Under|Over"
-                           r"|And|Or|At|With|For|Nearly|Almost|Just|Perhaps|Maybe|Another|Estimated|Expected)\b"
-                           # (nor a hedge's or an adverb's in "-ly" by its ending, "Roughly 5 -10%", "Typically 2 -3%";
-                           # not a name's, "Eli Lilly 812 -1.4%", "Italy 7 -2%", "Kelly 3 -1"; nor a period's, a
-                           # table's row as "Monthly" is: "Yearly 2 -3%", "Annually 4 -6%" lost their minus)
-                           r"|(?!(?:Yearly|Annually|Biannually|Semiannually)\b)"
-                           r"[A-Z](?:[a-z]+(?:al|ab|ib|ous|ent|ant|ate|ive|ed|ful|less|ar|re)|[a-z]*ough)ly\b)"
+                           r"|And|Or|At|With|For|Nearly|Almost|Just|Perhaps|Maybe|Another|Estimated|Expected)\b)"
+                           # (a word in "-ly" is a level's name here too: `_opening_adverb` tells a hedge's by where it
+                           # stands)
                            r"[A-Z][A-Za-z&]* \d{1,3} \Z")
 _PLUS_BEFORE = re.compile(r"(?i)\bplus(?:\s+or\s+|\s*/\s*|-or-)\Z")  # "plus or minus", "plus/minus", "plus-or-minus"
 
@@ -70,11 +70,19 @@ _PLUS_BEFORE = re.compile(r"(?i)\bplus(?:\s+or\s+|\s*/\s*|-or-)\Z")  # "plus or 
 # Where a sentence has opened before its first word: a paragraph's start (`batch.SEPARATOR` ends in a line's end),
 # a full stop, a question or an exclamation mark, a colon, and the quotes or brackets after them
 _OPENING = re.compile(r"(?:\A|[\n.!?:])[\s\"'“‘(]*\Z")
-_GOES_ON = re.compile(r"[^\S\n]+[a-z]")  # after a hedged range the sentence goes on: "of roles", "will go"
-# The hedges in "-ly" `_LEVEL_BEFORE` lets through by their ending; any other word in "-ly" names a table's row
-# ("Supply 4 -5% of demand", "Monthly 4 -5% on the year", "Daily 3 -7% in volume": they lost their minus)
+# After a hedged range the sentence goes on, in lower case ("of roles", "will go", ", the union said") or to its full
+# stop; a table's cell ends at its line's end, a bar or the next row's name ("Totally 2 -3%\nRenold", "Italy 4 -5%,
+# Spain")
+_GOES_ON = re.compile(r"[,;:]?[^\S\n]+[a-z]|[.!?](?:\s|\Z)")
+# An adverb in "-ly" by its ending ("Roughly", "Typically", "Generally", "Actually", "Reportedly", "Particularly") ...
+_ADVERB_ENDING = re.compile(r"[A-Z](?:[a-z]+(?:al|ab|ib|ous|ent|ant|ate|ive|ed|ful|less|ar|re)|[a-z]*ough)ly")
+# ... but not a period's word, whatever its ending: a year's or its parts' and multiples' ("Yearly", "Annually",
+# "Semiannually", "Biennially", "Triennially"), which names a table's row as "Monthly" does
+_PERIOD_IN_LY = re.compile(r"(?:[A-Z][a-z]*)?(?:[Yy]ear|[Aa]nnual|ennial)ly")
+# ... and the hedges whose ending does not tell them; any other word in "-ly" names a table's row ("Supply 4 -5% of
+# demand", "Monthly 4 -5% on the year", "Daily 3 -7% in volume": they lost their minus)
 _HEDGES_IN_LY = frozenset("Likely Unlikely Mostly Largely Mainly Partly Fairly Fully Easily Merely Barely Hardly "
-                          "Rarely Slightly Simply Exactly Precisely Chiefly Broadly Closely Surely".split())
+                          "Rarely Slightly Simply Exactly Precisely Chiefly Broadly Closely Surely Commonly".split())
 
 
 def _opening_adverb(text: str, level: re.Match[str], change: re.Match[str]) -> bool:
@@ -94,7 +102,18 @@ def _opening_adverb(text: str, level: re.Match[str], change: re.Match[str]) -> b
     (False, True)
     """
     name, _, low = level.group().partition(" ")
-    if name not in _HEDGES_IN_LY or not _OPENING.search(
+    if not _hedge_in_ly(name) or not _OPENING.search(
             text, max(0, level.start() - 4), level.start()) or not _GOES_ON.match(text, change.end()):
         return False
     return float(low) < float(change.group().rstrip("%"))
+
+
+def _hedge_in_ly(word: str) -> bool:
+    """Return True when `word` is a hedge in "-ly", by its ending or as one listed, and no period's word.
+
+    >>> [_hedge_in_ly(w) for w in ("Roughly", "Totally", "Likely", "Yearly", "Biennially", "Monthly", "Lilly")]
+    [True, True, True, False, False, False, False]
+    """
+    if word in _HEDGES_IN_LY:
+        return True
+    return _ADVERB_ENDING.fullmatch(word) is not None and _PERIOD_IN_LY.fullmatch(word) is None

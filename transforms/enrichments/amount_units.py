@@ -96,8 +96,11 @@ _POUND_MONEY = frozenset("note notes banknote banknotes coin coins fine fines bi
                          "voucher vouchers ticket tickets bet bets prize cheque".split())
 _POUND_WEIGHT = frozenset("man men woman women boy girl baby linebacker linebackers lineman linemen tackle frame bag "
                           "bags sack sacks fish catfish carp pike salmon turkey bomb bombs".split())
+# A title's capitalised "Pound" hyphenated to its number is told the same way ("The 10-Pound Note" pays, "The 20-Pound
+# Turkey" weighs; they were no amount, as "The 100-Dollar Bill" was a sum).
 # (the letters first: `AMOUNT` tries it after every number, and a letter fails faster than a look-behind)
-POUND_ADJECTIVE = rf"pound(?:(?<=-pound)|(?=[^\S\n](?:{'|'.join(sorted(_POUND_MONEY | _POUND_WEIGHT))})\b))"
+POUND_ADJECTIVE = (rf"[Pp]ound(?:(?<=-[Pp]ound)"
+                   rf"|(?<=pound)(?=[^\S\n](?:{'|'.join(sorted(_POUND_MONEY | _POUND_WEIGHT))})\b))")
 
 
 # A currency's word as an adjective after a scale word, the noun after it what the sum is of ("a 8.5 billion euro
