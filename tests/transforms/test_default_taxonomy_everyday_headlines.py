@@ -38,7 +38,12 @@ def test_an_everyday_headline_gets_its_theme(iptc, headline: str, theme: str) ->
      ("Jon Snow to front new Channel 4 documentary", WEATHER),
      ("Waiting list for a table at Noma reopens", HEALTH),
      ("Council housing waiting list tops 20,000 in Bristol", HEALTH),
-     ("Messi steals the show as Inter Miami win", CRIME)],
+     ("Messi steals the show as Inter Miami win", CRIME),
+     # a performer "charged with" or "accused of" stealing the show, the limelight or the spotlight is praised, not
+     # charged; the TV network A&E is no emergency department
+     ("Olivia Colman all but charged with stealing the show in the National's Lear", CRIME),
+     ("Debutant accused of stealing the limelight at the Brit Awards", CRIME),
+     ("True-crime series Intervention returns to the A&E channel", HEALTH)],
 )
 def test_the_new_terms_stay_silent_in_their_other_senses(iptc, headline: str, theme: str) -> None:
     labels = labeller_for(iptc).label_columns([headline], articles=["a"]).labels(iptc)
