@@ -114,20 +114,34 @@ def counterfactual_harms(joined: str, text: str, starts: np.ndarray, first: np.n
 NO_OBJECTS = ("nothing", "no one", "nobody")
 
 
-def unharmed_objects(joined: str, starts: np.ndarray, firsts: np.ndarray, harms: np.ndarray) -> np.ndarray:
-    """Return the harms (word numbers) right before a negation that is their object, its first word at `firsts`.
+# What follows a negation to except some from it, or to compare: "killed no one else", "hurt nobody more than the
+# chairman", "injured nobody except his wife" say a harm that befell someone
+_SOME_AFTER = re.compile(r" (?:else|except|excepting|besides|apart|other|more|less|but|save)\b")
+
+
+def unharmed_objects(joined: str, starts: np.ndarray, bounds: tuple[np.ndarray, np.ndarray],
+                     harms: np.ndarray) -> np.ndarray:
+    """Return the harms (word numbers) right before a negation that is their object, its first and last words `bounds`.
 
     "The storm hurt no one" says what "No one was hurt by the storm" does (it read −12.0, the hurt and the storm); a
-    mark between them is no object's ("It was damaged. Nothing was taken").
+    mark between them is no object's ("It was damaged. Nothing was taken"), nor is a negation that excepts or compares
+    ("The attack killed no one else").
 
     >>> from transforms.enrichments.tone import word_starts
-    >>> text = "the fire damaged nothing. damaged. nothing"
-    >>> unharmed_objects(text, word_starts(text), np.array([3, 5]), np.array([2, 4])).tolist()
+    >>> text = "the fire damaged nothing. damaged. nothing. killed no one else"
+    >>> bounds = (np.array([3, 5, 7]), np.array([3, 5, 8]))
+    >>> unharmed_objects(text, word_starts(text), bounds, np.array([2, 4, 6])).tolist()
     [2]
     """
-    before = firsts - 1
-    before = before[members(before, harms)]
-    return np.array([word for word in before.tolist() if joined[int(starts[word + 1]) - 2].isalpha()], dtype=np.int64)
+    firsts, lasts = bounds
+    keep = members(firsts - 1, harms)
+    found = []
+    for word, last in zip((firsts[keep] - 1).tolist(), lasts[keep].tolist(), strict=True):
+        after = int(starts[last + 1]) if last + 1 < len(starts) else 0  # the negation's next word, with no mark between
+        if joined[int(starts[word + 1]) - 2].isalpha() and not (
+                after and joined[after - 2].isalpha() and _SOME_AFTER.match(joined, after - 1)):
+            found.append(word)
+    return np.array(found, dtype=np.int64)
 
 
 def kept_away(joined: str, text: str, starts: np.ndarray, found: tuple[np.ndarray, ...],
@@ -140,5 +154,5 @@ def kept_away(joined: str, text: str, starts: np.ndarray, found: tuple[np.ndarra
     last_word, lengths, opening, objects = found
     counterfactual = counterfactual_harms(joined, text, starts, last_word[opening] - lengths[opening] + 1,
                                           last_word[opening])
-    unharmed = unharmed_objects(joined, starts, last_word[objects] - lengths[objects] + 1, harms)
+    unharmed = unharmed_objects(joined, starts, (last_word[objects] - lengths[objects] + 1, last_word[objects]), harms)
     return np.concatenate((counterfactual, unharmed)), unharmed

@@ -93,3 +93,14 @@ def test_a_harm_kept_away_or_that_befell_no_one_reads_good(text: str) -> None:
 ])
 def test_a_harm_that_was_possible_or_came_stays_bad(text: str) -> None:
     assert tone_of(text) < 0
+
+
+@pytest.mark.parametrize("text", [
+    # a negation that excepts or compares: the harm befell someone
+    "The attack killed no one else, police said.",
+    "The gunman killed nobody except his wife, police said.",
+    "The scandal hurt nobody more than the chairman.",
+    "The flood damaged nothing less than the town's water supply.",
+])
+def test_a_harm_of_no_one_else_befell_someone(text: str) -> None:
+    assert tone_of(text) < 0

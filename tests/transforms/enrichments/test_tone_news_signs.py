@@ -269,6 +269,12 @@ STILL_WRONG: dict[str, str] = {
     "The tornado destroyed nothing of value, the farmer told local radio.": "'nothing of value' is read as no object "
                                                                             "('destroyed' flipped), but the tornado "
                                                                             "keeps its event's −",
+    # the twentieth round's review and its held-out set
+    "Had the pilot not acted quickly, everyone on board would have died.": "an 'if' left out, its 'had' first ('Had "
+                                                                           "it not been for' is read), opens no harm "
+                                                                           "kept away",
+    "The earthquake hurt nobody in the town, officials said.": "the hurt is flipped, but the earthquake keeps its "
+                                                               "event's −",
 }
 
 
