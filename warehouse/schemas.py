@@ -59,7 +59,7 @@ ARTICLES = pa.schema(
         col("language", pa.string(),
             "ISO 639-1 language code: given by the input, else detected; null for a text under 8 words or whose "
             "language is unclear"),
-        col("format", pa.string(), "the input format: txt, md, html, jsonl, json, csv, feed (RSS, Atom) or eml"),
+        col("format", pa.string(), "the input format: txt, md, html, jsonl, json, csv, tsv, feed (RSS, Atom) or eml"),
         col("record", pa.int64(), "line or row number of the record in a records file, null for one-article files"),
         col("metadata", pa.string(), "the input's other fields, as a JSON object"),
         col("tone", pa.float64(), "article tone: word-weighted mean of its paragraphs' tone, null when not enriched"),

@@ -70,8 +70,9 @@ def run(
         typer.Argument(
             metavar="SOURCE",  # as the errors write it: `themelake run SOURCE --lake LAKE`
             # Every suffix of transforms.formats.SUFFIXES (a test keeps them in step): --help imports no reader.
-            help="Folder of article files (.txt .md .markdown .html .htm .xhtml .jsonl .ndjson .json .csv .rss .atom "
-            ".xml .nitf .newsml .eml .mht .mhtml, each also .gz), read recursively, or one file (env THEMELAKE_INBOX).",
+            help="Folder of article files (.txt .md .markdown .html .htm .xhtml .jsonl .ndjson .json .csv .tsv .rss "
+            ".atom .xml .nitf .newsml .eml .mht .mhtml, each also .gz), read recursively, or one file "
+            "(env THEMELAKE_INBOX).",
             callback=refuse_empty("give a folder or file of articles, or leave it out for THEMELAKE_INBOX, "
                                   "else examples/articles"),
         ),

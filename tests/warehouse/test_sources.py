@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from transforms.articles import read_file_articles
 from transforms.formats import unsupported_detail
 from warehouse.sources import (
     FileChoice,
@@ -124,6 +125,18 @@ def test_unsupported_files_are_quarantined_without_being_read(tmp_path) -> None:
         ("photo.JPG", "unsupported_format", "a 'jpg' file"),
         ("scan.pdf", "unsupported_format", "a 'pdf' file"),
     ]
+
+
+def test_a_tsv_export_and_a_compressed_one_are_read_as_records(tmp_path) -> None:
+    # A spreadsheet's or a database's tab-separated export (.tsv) was quarantined unsupported_format
+    export = b"id\ttitle\ttext\n1\tRail strike called off\tUnions agreed a deal late on Tuesday, ending it.\n"
+    (tmp_path / "stories.tsv").write_bytes(export)
+    (tmp_path / "older.TSV.gz").write_bytes(gzip.compress(export))
+    files, failed = read_sources(list_sources(tmp_path))
+    assert failed == []
+    read = {f.relative_path: read_file_articles(f).articles for f in files}
+    assert {name: [(a.source.rsplit("#")[-1], a.article.title) for a in found] for name, found in read.items()} == {
+        "older.TSV.gz": [("id=1", "Rail strike called off")], "stories.tsv": [("id=1", "Rail strike called off")]}
 
 
 def test_a_broken_symlink_is_broken_whatever_its_name(tmp_path) -> None:

@@ -31,6 +31,7 @@ _READER_FUNCTIONS: dict[str, tuple[str, str]] = {
     "jsonl": ("jsonl", "read_jsonl"),
     "json": ("json_array", "read_json"),
     "csv": ("csv_rows", "read_csv"),
+    "tsv": ("csv_rows", "read_tsv"),
     "feed": ("feed", "read_feed"),
     "eml": ("eml", "read_eml"),
 }
@@ -70,6 +71,7 @@ SUFFIXES: dict[str, str] = {
     ".ndjson": "jsonl",
     ".json": "json",
     ".csv": "csv",
+    ".tsv": "tsv",  # a tab-separated export (a spreadsheet's, a database's): read as a CSV file delimited by tabs
     ".rss": "feed",
     ".atom": "feed",
     ".xml": "feed",
@@ -83,7 +85,7 @@ SUFFIXES: dict[str, str] = {
     ".mhtml": "eml",
 }
 # Formats holding many articles, one per record.
-RECORDS_FORMATS = frozenset({"jsonl", "json", "csv", "feed"})
+RECORDS_FORMATS = frozenset({"jsonl", "json", "csv", "tsv", "feed"})
 # Formats whose reader finds an article's headline itself (a page's <title>, <h1> and meta tags, a feed item's
 # <title>, an e-mail's Subject): an article it found none for has none, and no paragraph is guessed to be one
 # from its shape (`transforms.paragraphs.paragraph_columns`), as a text file's first line is.
@@ -113,7 +115,7 @@ def unsupported_detail(name: str) -> str:
     ("a 'pdf' file (gzip-compressed)", 'a file without an extension (gzip-compressed)')
     >>> unsupported_detail("scan.PDF")  # doctest: +NORMALIZE_WHITESPACE
     "a 'pdf' file: themelake reads .atom, .csv, .eml, .htm, .html, .json, .jsonl, .markdown, .md, .mht,
-     .mhtml, .ndjson, .newsml, .nitf, .rss, .txt, .xhtml, .xml (each also .gz)"
+     .mhtml, .ndjson, .newsml, .nitf, .rss, .tsv, .txt, .xhtml, .xml (each also .gz)"
     """
     lower = name.rsplit("/", 1)[-1].lower()
     compressed = lower.endswith(COMPRESSED_SUFFIX)

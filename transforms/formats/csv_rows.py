@@ -1,4 +1,5 @@
-"""CSV files (.csv): a header row, then one article per row; a row's number counts from 1 after the header.
+"""CSV files (.csv, and .tsv delimited by tabs): a header row, then one article per row; a row's number counts from 1
+after the header.
 
 A file that does not end with an end of line may be one still being written (ReadOptions.unfinished): its
 last row is left out (ReadResult.unfinished), as a JSON Lines file's cut last line is. Unlike JSON, a CSV
@@ -39,8 +40,19 @@ _BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")
 _NO_END_OF_LINE = "no end of line"
 
 
-def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
-    """Return the articles of a CSV file; a row with the wrong number of columns is a bad record.
+def read_tsv(data: bytes, options: ReadOptions) -> ReadResult:
+    """Return the articles of a TSV file (.tsv): a CSV file delimited by tabs, whatever its header holds.
+
+    >>> [a.text for a in read_tsv(b'text\\nRain fell, then it stopped.\\n', ReadOptions()).articles]
+    ['Rain fell, then it stopped.']
+    """
+    # Its name says the delimiter: a header of one column ("text") was read at commas, its rows' prose split
+    return read_csv(data, options, delimiter="\t")
+
+
+def read_csv(data: bytes, options: ReadOptions, delimiter: str | None = None) -> ReadResult:
+    """Return the articles of a CSV file (`delimiter`: the one its name says, else its header's); a row with the
+    wrong number of columns is a bad record.
 
     >>> r = read_csv(b'title,text\\nA,One.\\nB,Two.,extra\\n', ReadOptions())
     >>> [(a.record, a.title) for a in r.articles], [(b.record, b.reason) for b in r.bad]
@@ -71,7 +83,7 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
     header_line = text.split("\n", 1)[0]
     if sep:
         delimiter = sep.group(1)
-    else:
+    elif delimiter is None:
         delimiter = max(_DELIMITERS, key=header_line.count) if any(d in header_line for d in _DELIMITERS) else ","
     if delimiter != "\t":  # trailing spaces are no cells: without them, as every other text is read
         text = normalize_text(text)

@@ -36,6 +36,7 @@ from transforms.formats.nesting import NESTED_DEEPER, nests_deeper
 from transforms.formats.paywall_notices import only_paywall_notices
 from transforms.formats.record_wrappers import unwrapped, wrappers_of
 from transforms.text import SOFT_HYPHEN, is_blank
+from transforms.undecodable import EMPTY
 
 DUPLICATE_KEY = "duplicate_key"  # a second record with the same id (or URL) in one file
 NO_TEXT_FIELD = "no_text_field"  # no field of the file holds article text, and none was mapped
@@ -121,6 +122,9 @@ def articles_from_records(
     for _, values in objects[_MAPPING_SAMPLE:]:
         present.update(dict.fromkeys(values))
     result.names = list(present)
+    if not present and not result.bad:
+        # `[{}]`, a JSON Lines file of `{}` lines: an export of nothing, as `[]` is (its detail named "fields: ")
+        raise FormatError(EMPTY, _empty_records(len(objects)))
     given = dict(options.fields)
     if (given or options.kept) and options.where_present:
         # A mapped field the file lacks (in any record): the pair it applied before, else the common names.
@@ -241,9 +245,21 @@ def bad_ones_counted(detail: str, bad: list[tuple[int, str]], unit: str, are: st
     return f"{detail}; and {counted} {are} ({unit} {number}: {first}), whatever the mapping"
 
 
+def _empty_records(count: int) -> str:
+    """Return the detail of a file whose every record is an empty object.
+
+    >>> _empty_records(1)
+    'its one record is an empty object ({}): no article to read'
+    """
+    held = "its one record is an empty object" if count == 1 else f"its {count:,} records are empty objects"
+    return f"{held} ({{}}): no article to read"
+
+
 def _no_text_detail(names: list[str], mapped: str | None) -> str:
     """Return why no field of a file holds the article text, and how to map one."""
     missing = f"the file has no field {mapped!r} (--field text={mapped}), and " if mapped else ""
+    if not names:  # its objects are `{}` (beside its bad records): no field to map
+        return f"{missing}no field holds the article text: its records that are objects are empty ({{}})"
     return (
         f"{missing}no field holds the article text (fields: {', '.join(names[:12])}): "
         "map one with --field text=NAME (a member of an object by its path: --field text=article.body)"

@@ -1,6 +1,8 @@
 """A head's line that says where its story was reported or which publication printed it, as a page copied as text
 keeps it: the New York Times' "Reporting from Kyiv, Ukraine" under its byline, Medium's "Published in Towards Data
-Science" under its headline (each was a paragraph, the second glued to the headline)."""
+Science" under its headline (each was a paragraph, the second glued to the headline). A publication's line is read
+only on a blog platform's page (`txt_dates`: its buttons copied with it); a science story's "Published in Nature"
+names the journal of its study, and stays a paragraph."""
 
 from __future__ import annotations
 

@@ -142,9 +142,11 @@ def txt_date(text: str) -> TxtHead:
             cut.append(index)
             continue
         # where its writer reported from, under the byline, and the publication under the headline: noted, no
-        # paragraph ("Reporting from Kyiv, Ukraine", "Published in Towards Data Science": `reporting_lines`)
-        if line.startswith(_NOTE_OPENINGS) and index != head[0] and (
-                (place := reported_from(line)) is not None or (name := published_in(line)) is not None):
+        # paragraph ("Reporting from Kyiv, Ukraine", "Published in Towards Data Science": `reporting_lines`). A
+        # publication only on a blog platform's page, whose buttons the copy kept ("Follow", "6 min read"): under a
+        # science story's headline "Published in Nature" names the journal that printed its study, not the text's site
+        if line.startswith(_NOTE_OPENINGS) and index != head[0] and ((place := reported_from(line)) is not None or (
+                bool(furniture) and (name := published_in(line)) is not None)):
             dateline, site = (place, site) if place is not None else (dateline, name)
             noted.append(index)  # cut after the name over the date is sought: no date line of the head's
             continue

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from transforms.formats import FormatError, ReadOptions, read_articles
+from transforms.formats import FormatError, ReadOptions, format_of, read_articles
 
 EXPORT = Path(__file__).parents[2] / "data" / "formats" / "mixed" / "export.csv"
 
@@ -471,3 +471,17 @@ def test_a_header_alone_with_a_long_column_name_is_not_taken_for_an_article() ->
                       ReadOptions(unfinished=False))
     assert raised.value.reason == "empty"
     assert "goes above it" not in raised.value.detail and "Body text of the article" in raised.value.detail
+
+
+def test_a_tsv_file_is_read_at_its_tabs_whatever_its_header_holds() -> None:
+    # A .tsv export was quarantined unsupported_format; read as a .csv is, a header of one column split its rows'
+    # prose at their commas, and a header's comma in a column's name made commas the delimiter
+    one_column = b"text\nRain fell, and the river rose, flooding the town.\nPrices rose 3%, the ONS said.\n"
+    read = read_articles(one_column, format_of("exports/stories.tsv") or "", ReadOptions())
+    assert [a.text for a in read.articles] == [
+        "Rain fell, and the river rose, flooding the town.", "Prices rose 3%, the ONS said."]
+    assert read.bad == []
+    named = b"headline, short\tbody\nStorm Eowyn, day two\tWinds of 100mph hit Scotland, closing schools.\n"
+    [article] = read_articles(named, format_of("a/b.TSV.gz") or "", ReadOptions({"title": "headline, short"})).articles
+    assert (article.title, article.text.split("\n")[-1]) == (
+        "Storm Eowyn, day two", "Winds of 100mph hit Scotland, closing schools.")

@@ -213,6 +213,25 @@ def test_a_file_of_an_empty_array_or_object_is_quarantined_as_empty(data: bytes)
     assert "no article to read" in raised.value.detail
 
 
+@pytest.mark.parametrize(("data", "fmt", "held"), [
+    (b"[{}]", "json", "its one record is an empty object ({})"),
+    (b"[{}, {}]\n", "json", "its 2 records are empty objects ({})"),
+    (b"{}\n{ }\n", "jsonl", "its 2 records are empty objects ({})"),
+], ids=["one", "two", "lines"])
+def test_a_file_of_empty_objects_is_quarantined_as_empty(data: bytes, fmt: str, held: str) -> None:
+    # It was no_text_field, "no field holds the article text (fields: )": no field to map, an export of nothing
+    with pytest.raises(FormatError) as raised:
+        read_articles(data, fmt, ReadOptions(unfinished=False))
+    assert (raised.value.reason, raised.value.detail) == ("empty", f"{held}: no article to read")
+
+
+def test_empty_objects_beside_bad_records_name_no_empty_list_of_fields() -> None:
+    with pytest.raises(FormatError) as raised:
+        read_articles(b"{}\nnot json\n", "jsonl", ReadOptions(unfinished=False))
+    assert raised.value.reason == "no_text_field" and "fields: )" not in raised.value.detail
+    assert "its records that are objects are empty ({})" in raised.value.detail
+
+
 def test_an_api_response_of_no_result_is_still_no_articles_not_a_bad_file() -> None:
     # `{"articles": []}`: a search that matched nothing this time, polled again next time.
     data = b'{"status": "ok", "totalResults": 0, "articles": []}'

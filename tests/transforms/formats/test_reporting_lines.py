@@ -40,3 +40,13 @@ def test_a_publication_line_under_a_headline_is_the_site_and_no_part_of_the_head
 def test_a_sentence_that_opens_so_stays(line: str) -> None:
     article = _article(f"Rates held as inflation eases\n{line}\nJan 14, 2026\n\n{_STORY}")
     assert line in article.text and "dateline" not in article.metadata and article.site is None
+
+
+@pytest.mark.parametrize("head", [
+    "Oldest cave painting pushed back to 51,200 years\nPublished in Nature\n\n",
+    "Heatwaves doubled in Europe since 1950\n\nPublished in The Lancet Planetary Health\nJan 14, 2026\n\n",
+])
+def test_a_journal_under_a_science_storys_headline_is_no_site(head: str) -> None:
+    # Without a blog platform's buttons the line names the journal that printed the study: it was the text's site
+    article = _article(f"{head}{_STORY}")
+    assert article.site is None and "Published in" in article.text

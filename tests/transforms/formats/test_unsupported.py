@@ -23,4 +23,4 @@ def test_the_detail_names_the_type_under_the_gzip(name: str, kind: str) -> None:
     assert format_of(name) is None
     detail = unsupported_detail(name)
     assert detail.startswith(f"{kind}: themelake reads .atom, .csv, ")
-    assert detail.endswith(".newsml, .nitf, .rss, .txt, .xhtml, .xml (each also .gz)")
+    assert detail.endswith(".newsml, .nitf, .rss, .tsv, .txt, .xhtml, .xml (each also .gz)")
