@@ -113,7 +113,7 @@ def read_labeled_records(
     entries = list_sources(path)
     # Not a feed: an RSS item's one label would be a list of categories, and a labeled corpus is an export.
     if len(entries) != 1 or format_of(entries[0].relative_path) not in RECORDS_FORMATS - {"feed"}:
-        raise SourceError(f"{path}: --label-field needs one records file (.jsonl, .ndjson, .json or .csv)")
+        raise SourceError(f"{path}: --label-field needs one records file (.jsonl, .ndjson, .json, .csv or .tsv)")
     try:
         file = (read_remote_source if storage.is_url(path) else read_source)(entries[0])
         options = ReadOptions(fields, frozenset({label_field}), unfinished=False)  # a corpus: read once, as it is

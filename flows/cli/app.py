@@ -129,7 +129,7 @@ FieldOption = Annotated[
     list[str] | None,
     typer.Option(
         "--field",
-        help="Records files (.jsonl .json .csv): NAME=FIELD maps a field of the file to id, title, text, "
+        help="Records files (.jsonl .json .csv .tsv): NAME=FIELD maps a field of the file to id, title, text, "
         "published_at, url, authors, site or language (repeatable); without it common names are recognised. "
         "Feeds (.rss .atom .xml) take none.",
         callback=check_field_names,

@@ -49,7 +49,8 @@ MapOption = Annotated[
 ]
 LabelFieldOption = Annotated[
     str | None,
-    typer.Option("--label-field", help="LABELED is a records file (.jsonl .json .csv); its labels are in this field.",
+    typer.Option("--label-field",
+                 help="LABELED is a records file (.jsonl .json .csv .tsv); its labels are in this field.",
                  callback=refuse_empty("give the field holding each record's label, or leave it out for a folder")),
 ]
 IgnoreUnmappedOption = Annotated[

@@ -30,7 +30,7 @@ RunFieldOption = Annotated[
     list[str] | None,
     typer.Option(
         "--field",
-        help="Records files (.jsonl .json .csv): NAME=FIELD maps a field of the file to id, title, text, "
+        help="Records files (.jsonl .json .csv .tsv): NAME=FIELD maps a field of the file to id, title, text, "
         "published_at, url, authors, site or language (repeatable), in the files that have FIELD; otherwise "
         "common names are recognised. "
         "Each file remembers the pairs it applied: a run without --field reads it with those, a new "

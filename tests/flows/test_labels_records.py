@@ -42,15 +42,21 @@ def test_records_and_folder_forms_give_the_same_figures(data_dir, tmp_path) -> N
         writer = csv.DictWriter(handle, ["id", "section", "headline", "story"])
         writer.writeheader()
         writer.writerows(items)
+    tabbed = tmp_path / "labeled.tsv"
+    with tabbed.open("w", newline="") as handle:
+        writer = csv.DictWriter(handle, ["id", "section", "headline", "story"], delimiter="\t")
+        writer.writeheader()
+        writer.writerows(items)
 
     folder = eval_json(["eval", str(data_dir / "labeled"), "--map", label_map, "--taxonomy", str(taxonomy)])
     fields = ["--field", "title=headline", "--field", "text=story"]
     common = ["--map", label_map, "--taxonomy", str(taxonomy), "--label-field", "section", *fields]
     from_jsonl = eval_json(["eval", str(feed), *common, "--ignore-unmapped"])
     from_csv = eval_json(["eval", str(table), *common])
-    assert folder["n_articles"] == from_jsonl["n_articles"] == from_csv["n_articles"] == 9
+    from_tsv = eval_json(["eval", str(tabbed), *common])
+    assert folder["n_articles"] == from_jsonl["n_articles"] == from_csv["n_articles"] == from_tsv["n_articles"] == 9
     for key in ("accuracy", "macro_f1", "coverage", "n_body_paragraphs", "per_theme"):
-        assert folder[key] == from_jsonl[key] == from_csv[key], key
+        assert folder[key] == from_jsonl[key] == from_csv[key] == from_tsv[key], key
 
     # Without --ignore-unmapped, a label the map does not cover is an error, as for folders.
     result = runner.invoke(app, ["eval", str(feed), *common])
@@ -73,7 +79,7 @@ def test_label_field_needs_a_records_file(data_dir, tmp_path) -> None:
     feed.write_text('<rss version="2.0"><channel><item><title>A</title><description>War.</description>'
                     "<category>world</category></item></channel></rss>")
     result = runner.invoke(app, [*args[:1], str(feed), *args[2:]])
-    assert result.exit_code == 2 and "needs one records file (.jsonl, .ndjson, .json or .csv)" in result.output
+    assert result.exit_code == 2 and "needs one records file (.jsonl, .ndjson, .json, .csv or .tsv)" in result.output
 
 
 def test_records_without_a_label_are_skipped_with_ignore_unmapped_else_an_error(data_dir, tmp_path) -> None:
