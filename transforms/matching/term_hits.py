@@ -1,5 +1,5 @@
-"""Which of the matcher's hits count: the longest of overlapping hits, acronyms only in capitals, and
-distance terms only where they are not amounts of money."""
+"""Which of the matcher's hits count: the longest of overlapping hits, acronyms only in capitals, distance terms
+only where they are not amounts of money, and terms only outside their theme's exclusion phrases."""
 
 from __future__ import annotations
 
@@ -55,3 +55,26 @@ def amounts_of_money(joined: str, start: np.ndarray, end: np.ndarray, distance: 
 def same_case(text: str, form: str) -> bool:
     """Return True when text reads as `form` with its case kept (an acronym in capitals)."""
     return text == form or search_text(text, lower=False) == form
+
+
+def terms_outside_exclusions(
+    ent_theme: np.ndarray, rows: np.ndarray, excl_rows: np.ndarray, hit: np.ndarray, ent: np.ndarray,
+    start: np.ndarray, end: np.ndarray, span: int,
+) -> np.ndarray:
+    """Return the term rows that are not inside an exclusion phrase of their own theme (`ent_theme`: an entry's
+    theme; `span`: more than any offset, so a (theme, offset) pair is one integer)."""
+    where = ent_theme[ent[rows]] * span + start[hit[rows]]
+    order = np.argsort(where, kind="stable")
+    where = where[order]
+    x_theme = ent_theme[ent[excl_rows]]
+    x_start, x_end = start[hit[excl_rows]], end[hit[excl_rows]]
+    lo = np.searchsorted(where, x_theme * span + x_start, side="left")
+    hi = np.searchsorted(where, x_theme * span + x_end, side="right")
+    # Each exclusion against the term rows of its theme that start within it (sorted rows lo:hi), as
+    # numpy pairs: a row inside the phrase (it ends by the phrase's end) is dropped.
+    count = hi - lo
+    phrase = np.repeat(np.arange(len(lo)), count)
+    j = np.arange(len(phrase)) - np.repeat(np.cumsum(count) - count, count) + np.repeat(lo, count)
+    dropped = np.zeros(len(rows), dtype=bool)
+    dropped[order[j[end[hit[rows]][order][j] <= x_end[phrase]]]] = True
+    return rows[~dropped]

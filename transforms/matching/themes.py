@@ -46,7 +46,7 @@ from transforms.matching.possessives import automaton_spans
 from transforms.matching.search_text import search_text
 from transforms.matching.term_entries import term_entries
 from transforms.matching.term_forms import EXCLUSION, NOUN, VERB
-from transforms.matching.term_hits import amounts_of_money, longest_first, same_case
+from transforms.matching.term_hits import amounts_of_money, longest_first, same_case, terms_outside_exclusions
 from transforms.matching.theme_labels import EvidenceRows, LabelColumns, PhraseSpans, ThemeLabel
 from transforms.matching.theme_scores import score_evidence
 from transforms.matching.unit_words import unit_hits, unit_starts, unit_vocabulary
@@ -200,7 +200,9 @@ class ThemeMatcher:
         term_rows = np.flatnonzero(~excl & (rank[hit] >= 0))
         excl_rows = np.flatnonzero(excl)
         if len(excl_rows) and len(term_rows):
-            term_rows = self._drop_excluded(term_rows, excl_rows, hit, ent, start, end, len(joined) + 2)
+            term_rows = terms_outside_exclusions(
+                self._ent_theme, term_rows, excl_rows, hit, ent, start, end, len(joined) + 2
+            )
 
         h = hit[term_rows]
         e = ent[term_rows]
@@ -247,27 +249,6 @@ class ThemeMatcher:
         as_verb = verb & ~np.isin(at, at[noun])
         keep = ~verb & ~noun & ~np.isin(at, at[as_verb])
         return hit[keep], ent[keep]
-
-    def _drop_excluded(
-        self, rows: np.ndarray, excl_rows: np.ndarray, hit: np.ndarray, ent: np.ndarray,
-        start: np.ndarray, end: np.ndarray, span: int,
-    ) -> np.ndarray:
-        """Return the term rows that are not inside an exclusion phrase of their own theme."""
-        where = self._ent_theme[ent[rows]] * span + start[hit[rows]]
-        order = np.argsort(where, kind="stable")
-        where = where[order]
-        x_theme = self._ent_theme[ent[excl_rows]]
-        x_start, x_end = start[hit[excl_rows]], end[hit[excl_rows]]
-        lo = np.searchsorted(where, x_theme * span + x_start, side="left")
-        hi = np.searchsorted(where, x_theme * span + x_end, side="right")
-        # Each exclusion against the term rows of its theme that start within it (sorted rows lo:hi), as
-        # numpy pairs: a row inside the phrase (it ends by the phrase's end) is dropped.
-        count = hi - lo
-        phrase = np.repeat(np.arange(len(lo)), count)
-        j = np.arange(len(phrase)) - np.repeat(np.cumsum(count) - count, count) + np.repeat(lo, count)
-        dropped = np.zeros(len(rows), dtype=bool)
-        dropped[order[j[end[hit[rows]][order][j] <= x_end[phrase]]]] = True
-        return rows[~dropped]
 
     def score(
         self, evidence: EvidenceRows, paragraphs: Sequence[str], n_words: Sequence[int] | None,
