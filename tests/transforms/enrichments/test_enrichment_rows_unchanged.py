@@ -194,6 +194,10 @@ people, "Regional" and "Provincial" after a region's city, no Mandalay in "Manda
 Recomputed for agnews-dev (bbc-dev and the examples unchanged) when a city under a million that is the one place of
 its name, of 50,000 people or more and no word or given name, was kept alone after a word that introduces a place:
 1 row more, "health in East Harlem" (world/0155, New York's, right); no other row of either corpus moved.
+Recomputed for agnews-dev (bbc-dev and the examples unchanged) when a wire's dateline with its wire in brackets closed
+a town's mention at a paragraph's start and a politician's party label named the member's state: 3 rows more, all
+right, "ATCHISON, Kan. (CNS) --" (world/3629, Atchison and Kansas) and "Rep. Porter Goss, R-Fla.," (world/2203,
+Florida). No lone city after a word whose "in" takes a firm, nor in a Title Case headline, moved a row of either corpus.
 """
 
 from __future__ import annotations
@@ -245,7 +249,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 @pytest.mark.parametrize(("name", "expected"), [
     ("bbc-dev", ("e71987df1c1fafcb", 8414, 6390)),
-    ("agnews-dev", ("a116d5da1dd1e047", 6515, 2326)),
+    ("agnews-dev", ("7a8315f56f74fdc2", 6518, 2326)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:

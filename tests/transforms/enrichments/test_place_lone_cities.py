@@ -37,3 +37,33 @@ def test_a_city_of_one_name_is_kept_alone_after_a_place_word(text: str, expected
 ])
 def test_no_lone_city_where_the_name_is_small_a_word_a_person_or_several_places(text: str) -> None:
     assert not [row for row in found(text) if row[2] == "city"]
+
+
+@pytest.mark.parametrize("text", [
+    # "in" and "into" after a word that takes a firm, a person or a cause there, not a place
+    "Shareholders who invested in Hitachi saw the stock fall 5%.",
+    "National Amusements holds a controlling stake in Paramount after the deal.",
+    "Investors lost confidence in Bata after the shoemaker's losses.",
+    "Demand for shares in Asahi rose after the results.",
+    "Regulators opened an inquiry into Hitachi over the contracts.",
+    # a headline in Title Case, whose capitals say nothing of a name
+    "New Twist In Saga",
+    "Guests Hurt In Wedding",
+    # a given name, a season's, a currency's, a determiner's, capitalised
+    "Fans have lost faith in David after three defeats, the manager said.",
+    "The vote is due in Spring 2026, officials said.",
+    "Turkey's woes deepened as the slide in Lira went on.",
+    "Analysts see a recovery in Most of the markets this year.",
+])
+def test_no_lone_city_after_a_firms_word_in_a_headline_or_of_a_word(text: str) -> None:
+    assert not [row for row in found(text) if row[2] == "city"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the guards leave a place's own "in": a verb of moving or living, a noun of a place's people or things
+    ("Flooding in Kisumu forced thousands from their homes on Monday.", ("Kisumu", "KE")),
+    ("He invested years of his life in teaching, and settled in Tampere in 2019.", ("Tampere", "FI")),
+    ("Confidence is high among traders in Rajshahi after the harvest.", ("Rajshahi", "BD")),
+])
+def test_a_lone_city_after_in_is_kept_beside_such_words(text: str, expected: tuple[str, str]) -> None:
+    assert [(name, code) for _, name, _, code in found(text)] == [expected]

