@@ -218,7 +218,7 @@ def txt_date(text: str) -> TxtHead:
             # standfirst a paper prints over its byline ("The bank kept rates on hold ...", then "By Jane Smith" and
             # "20 March 2024": both were paragraphs, the text undated). Its next line is read as a byline's or a
             # dateline's alone (`bylined`): a day alone under it is a diary's first entry, a label's a story's line
-            if index == head[1] and len(head) > 2:
+            if len(head) > 2 and index == head[1]:
                 standfirst = index
                 continue
             break
