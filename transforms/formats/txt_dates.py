@@ -27,6 +27,7 @@ from datetime import datetime
 from typing import NamedTuple
 
 from transforms.formats.author_dates import is_date
+from transforms.formats.byline_roles import is_role
 from transforms.formats.cjk_bylines import cjk_byline
 from transforms.formats.figure_tables import in_figure_table
 from transforms.formats.head_buttons import head_buttons
@@ -57,6 +58,7 @@ from transforms.formats.txt_wire_bylines import opening_byline
 _NOTE_OPENINGS = ("Reporting from", "Published in")
 _HEAD_CHARACTERS = 600  # a headline, a label's line or a dateline's: the head of a text
 _HEAD_LINES = 4  # non-blank lines: a headline, a standfirst, a byline, the date's
+_ROLE_WORDS = 5  # "Health correspondent", "Deputy political editor": a role's line, never a sentence
 _HEADLINE_WORDS = 12  # a line of more that ends as a sentence does is the story's text: its head's end
 _SENTENCE_ENDS = frozenset(".!?\"'”’")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -111,7 +113,7 @@ def txt_date(text: str) -> TxtHead:
     head = [index for index, line in enumerate(lines) if line.strip()]
     if furniture := head_buttons(lines, head, _HEAD_LINES):
         head = [index for index in head if index not in furniture]
-    head = head[:_HEAD_LINES]
+    lined, head = head, head[:_HEAD_LINES]  # `lined`: every non-blank line, a role's line taking no place of the head's
     published: datetime | None = None
     updated: datetime | None = None
     authors: tuple[str, ...] = ()
@@ -121,7 +123,8 @@ def txt_date(text: str) -> TxtHead:
     cut: list[int] = []  # the head's label, byline and update lines: no paragraph of the article
     noted: list[int] = []  # the head's lines of where it was reported and who printed it: no paragraph either
     opened: dict[int, int] = {}  # a paragraph's line that opens with a wire's byline: where its story starts
-    standfirst: int | None = None  # a sentence right under the headline, read past to a byline's line (`_ENDS_HEAD`)
+    standfirst: int | None = None  # a sentence right under the headline, read past to a byline's line
+    signed: int | None = None  # the byline's line without its day, whose writer's role may stand on the next line
     for index in head:
         line = lines[index].strip()
         # under a standfirst, its byline's line first: a label's there ("Published: 2024-03-05") is past the head
@@ -185,8 +188,17 @@ def txt_date(text: str) -> TxtHead:
         # names, no paragraph (it was one, and the text had no author)
         if not authors and index != head[0] and line[:8].lower().startswith(BYLINE_HEADS) \
                 and (names := undated_names(line)):
-            authors = names
+            authors, signed = names, index
             cut.append(index)
+            continue
+        # its writer's role alone on the line under it ("By Nick Triggle", then "Health correspondent", as a BBC page
+        # copies): no paragraph, and no place of the head's, the date's line under it still read (it was a paragraph,
+        # and so was the date: the head's four lines ended on the role). Beat and rank words only (`is_role`)
+        if signed is not None and head.index(index) == head.index(signed) + 1 and len(line.split()) <= _ROLE_WORDS \
+                and is_role(line, every_word=True):
+            cut.append(index)
+            if len(head) < len(lined):
+                head.append(lined[len(head)])
             continue
         # a newsroom's credit of its own unnamed writer ("By Our Special Correspondent", "By A Staff Reporter,
         # Karachi"): no author, and no paragraph of the story (it was its first)

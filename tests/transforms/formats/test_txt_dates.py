@@ -186,3 +186,22 @@ def test_the_storys_first_sentence_still_ends_the_head_of_a_line_under_it(line: 
     article = read_article(f"Council holds budget\n\n{STANDFIRST}\n\n{line}\n\n20 March 2024\n\n{MORE}")
     assert article.published_at is None and article.authors == ()
     assert line in article.text.split("\n\n")
+
+
+@pytest.mark.parametrize("head", ["By Nick Triggle\nHealth correspondent\n\n12 June 2024",
+                                  "By Nick Triggle\n\nDeputy political editor\n\n12 June 2024",
+                                  f"{STANDFIRST}\n\nBy Nick Triggle\nHealth correspondent\n\n12 June 2024"])
+def test_a_writers_role_on_the_line_under_the_byline_is_no_paragraph_and_the_date_under_it_is_read(head: str) -> None:
+    # As a BBC page copies its byline: the role was a paragraph, and with a standfirst over it the date was one too
+    article = read_article(f"Junior doctors to strike\n\n{head}\n\n{STORY}")
+    assert article.authors == ("Nick Triggle",)
+    assert article.published_at is not None and article.published_at.date().isoformat() == "2024-06-12"
+    assert [p for p in article.text.split("\n\n") if p not in (STANDFIRST,)] == ["Junior doctors to strike", STORY]
+
+
+@pytest.mark.parametrize("line", ["Senior doctors said they would not cover for the strikers.", "Film review",
+                                  "Wall Street Editor's Notes"])
+def test_a_line_under_the_byline_that_names_no_role_stays_a_paragraph(line: str) -> None:
+    article = read_article(f"Junior doctors to strike\n\nBy Nick Triggle\n{line}\n\n{STORY}")
+    assert article.authors == ("Nick Triggle",)
+    assert line in article.text
