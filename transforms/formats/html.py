@@ -48,6 +48,7 @@ from transforms.formats.link_lists import link_list_detail, page_links
 from transforms.formats.listing_pages import is_index_page, teaser_text
 from transforms.formats.meta_dates import archive_date, meta_dates, numeric_meta_date
 from transforms.formats.modified_dates import modified_dates, unmodified_date
+from transforms.formats.page_credits import without_page_credits
 from transforms.formats.page_dates import json_ld_date, month_of_no_date, unread_date
 from transforms.formats.page_headlines import sharing_headline
 from transforms.formats.page_zones import page_zone_moment
@@ -145,6 +146,7 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         del blocks[len(blocks) - 1 - blocks[::-1].index(signed)]
         bylines.written.append(signed)
         bylines.unread.append(signed)
+    blocks, credits = without_page_credits(blocks)  # "Reporting by ...; Editing by ..." (`page_credits`)
     if not blocks and _SCRIPT_DATA in page:  # what to do says more than "an empty page", which it is not
         raise FormatError(NO_ARTICLE_TEXT, "no article text in the page's markup, and no article body in its scripts' "
                           "data (Next.js's __NEXT_DATA__) in a shape themelake reads; save the page once shown")
@@ -214,6 +216,8 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         value = getattr(document, key, None)
         if value:
             metadata[key] = _without_soft_hyphens(value)
+    if credits.contributors:
+        metadata.setdefault("contributors", list(credits.contributors))
     og_title = _without_soft_hyphens(og_title)
     if og_title and og_title != title:  # the headline it is shared under, where another (its <h1>) is its headline
         metadata["og_title"] = og_title
@@ -225,7 +229,7 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         published_at=published,
         url=document.url or ld_page.url,
         site=_without_soft_hyphens(site) or None,
-        authors=tuple(_without_soft_hyphens(list(page_authors(document.author, bylines)))),
+        authors=tuple(_without_soft_hyphens(list(page_authors(document.author, bylines)))) or credits.authors,
         language=page_language or language_code(document.language) or language_code(ld_page.language),
         metadata=metadata,
     )

@@ -40,6 +40,7 @@ from transforms.formats.json_value import (
 )
 from transforms.formats.records import NO_TEXT_FIELD, articles_from_records, bad_ones_counted
 from transforms.text import decode_article
+from transforms.undecodable import EMPTY
 
 
 def read_jsonl(data: bytes, options: ReadOptions) -> ReadResult:
@@ -68,6 +69,7 @@ def read_json_lines(text: str, options: ReadOptions, ended: bool = True) -> Read
     bad: list[BadRecord] = []
     lines = text.split("\n")
     last: json.JSONDecodeError | None = None  # the last line's error, when it is not JSON
+    batches = 0  # lines that are an empty array
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -75,7 +77,7 @@ def read_json_lines(text: str, options: ReadOptions, ended: bool = True) -> Read
         # `cat`; json reads none, and every file's first record after the first was a malformed_record.
         line = line.removeprefix("\ufeff")
         try:
-            records.append((number, json_value(line)))
+            value = json_value(line)
         except RecursionError:  # one record nested deeper than json reads: that record, not the file
             bad.append(BadRecord(number, MALFORMED_RECORD, NESTED_TOO_DEEP))
             continue
@@ -83,6 +85,16 @@ def read_json_lines(text: str, options: ReadOptions, ended: bool = True) -> Read
             found = not_json(error)
             bad.append(BadRecord(number, MALFORMED_RECORD, f"not JSON: {found.what} at column {found.column}"))
             last = error if number == len(lines) else None
+            continue
+        if value == []:
+            # a batch of no records, as an exporter writes a line a batch (`jq -c .articles` of a page of no
+            # result): no record, as a blank line holds none (it was a malformed_record, "not an object but list")
+            batches += 1
+            continue
+        records.append((number, value))
+    if batches and not records and not bad:  # every line `[]`: an export of nothing, as a .json file's `[]`
+        held = "its one line is an empty array" if batches == 1 else f"its {batches:,} lines are empty arrays"
+        raise FormatError(EMPTY, f"{held} ([]): no article to read")
     whole: json.JSONDecodeError | None = None
     if bad or (records and not any(isinstance(value, Mapping) for _, value in records)):
         # Not JSON Lines (a line that is not JSON, or no line an object): JSON all the same? A

@@ -27,6 +27,7 @@ from datetime import datetime
 from typing import NamedTuple
 
 from transforms.formats.author_dates import is_date
+from transforms.formats.byline_roles import is_role
 from transforms.formats.cjk_bylines import cjk_byline
 from transforms.formats.figure_tables import in_figure_table
 from transforms.formats.head_buttons import head_buttons
@@ -57,6 +58,7 @@ from transforms.formats.txt_wire_bylines import opening_byline
 _NOTE_OPENINGS = ("Reporting from", "Published in")
 _HEAD_CHARACTERS = 600  # a headline, a label's line or a dateline's: the head of a text
 _HEAD_LINES = 4  # non-blank lines: a headline, a standfirst, a byline, the date's
+_ROLE_WORDS = 5  # "Health correspondent", "Deputy political editor": a role's line, never a sentence
 _HEADLINE_WORDS = 12  # a line of more that ends as a sentence does is the story's text: its head's end
 _SENTENCE_ENDS = frozenset(".!?\"'”’")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -111,7 +113,7 @@ def txt_date(text: str) -> TxtHead:
     head = [index for index, line in enumerate(lines) if line.strip()]
     if furniture := head_buttons(lines, head, _HEAD_LINES):
         head = [index for index in head if index not in furniture]
-    head = head[:_HEAD_LINES]
+    lined, head = head, head[:_HEAD_LINES]  # `lined`: every non-blank line, a role's line taking no place of the head's
     published: datetime | None = None
     updated: datetime | None = None
     authors: tuple[str, ...] = ()
@@ -121,21 +123,25 @@ def txt_date(text: str) -> TxtHead:
     cut: list[int] = []  # the head's label, byline and update lines: no paragraph of the article
     noted: list[int] = []  # the head's lines of where it was reported and who printed it: no paragraph either
     opened: dict[int, int] = {}  # a paragraph's line that opens with a wire's byline: where its story starts
+    standfirst: int | None = None  # a sentence right under the headline, read past to a byline's line
+    signed: int | None = None  # the byline's line without its day, whose writer's role may stand on the next line
     for index in head:
         line = lines[index].strip()
-        if published is None and (match := LABEL_LINE.fullmatch(line)) and (moment := head_day(match["date"])) \
-                is not None and not in_figure_table(lines, index):
+        # under a standfirst, its byline's line first: a label's there ("Published: 2024-03-05") is past the head
+        bylined = standfirst is None or max(cut, default=-1) > standfirst
+        if published is None and bylined and (match := LABEL_LINE.fullmatch(line)) \
+                and (moment := head_day(match["date"])) is not None and not in_figure_table(lines, index):
             published = moment
             cut.append(index)
             continue
         # "Published 3 February 2026, 09:15 GMT | Updated 4 February 2026", as a news site prints both under its
         # headline: each part's day (the line was a paragraph, and the text undated)
-        if published is None and PARTS.search(line) and (days := labelled_days(line)) is not None \
+        if published is None and bylined and PARTS.search(line) and (days := labelled_days(line)) is not None \
                 and not in_figure_table(lines, index):
             published, updated = days[0] or published, days[1] or updated
             cut.append(index)
             continue
-        if updated is None and line[:4].lower().startswith(UPDATE_OPENINGS) \
+        if updated is None and bylined and line[:4].lower().startswith(UPDATE_OPENINGS) \
                 and (match := UPDATE_LINE.fullmatch(line)) and (moment := head_day(match["date"])) is not None \
                 and not in_figure_table(lines, index):
             updated = moment
@@ -145,8 +151,9 @@ def txt_date(text: str) -> TxtHead:
         # paragraph ("Reporting from Kyiv, Ukraine", "Published in Towards Data Science": `reporting_lines`). A
         # publication only on a blog platform's page, whose buttons the copy kept ("Follow", "6 min read"): under a
         # science story's headline "Published in Nature" names the journal that printed its study, not the text's site
-        if line.startswith(_NOTE_OPENINGS) and index != head[0] and ((place := reported_from(line)) is not None or (
-                bool(furniture) and (name := published_in(line)) is not None)):
+        if line.startswith(_NOTE_OPENINGS) and index != head[0] and bylined and (
+                (place := reported_from(line)) is not None or (
+                    bool(furniture) and (name := published_in(line)) is not None)):
             dateline, site = (place, site) if place is not None else (dateline, name)
             noted.append(index)  # cut after the name over the date is sought: no date line of the head's
             continue
@@ -164,14 +171,14 @@ def txt_date(text: str) -> TxtHead:
             cut.append(index)
             continue
         # a tag's line, its day and its reading time ("Premier League · Jan 22, 2026 · 5 min read"): the day, no writer
-        if published is None and may_hold_reading_time(line) and (moment := next(
+        if published is None and bylined and may_hold_reading_time(line) and (moment := next(
                 (day for part in beside_reading_time(line) if (day := head_day(part)) is not None), None)) is not None:
             published = moment
             cut.append(index)
             continue
         # a day alone under the headline ("5 March 2024", "Dienstag, 12. März 2024", a Markdown post's "_12. März
         # 2024_"): the date, no paragraph (it was the first one, and the text undated)
-        if published is None and index != head[0] and is_date(line) and not UPDATE_LINE.match(line) \
+        if published is None and bylined and index != head[0] and is_date(line) and not UPDATE_LINE.match(line) \
                 and (moment := head_day(line)) is not None and not in_figure_table(lines, index) \
                 and not in_days(lines, index):
             published = moment
@@ -181,8 +188,17 @@ def txt_date(text: str) -> TxtHead:
         # names, no paragraph (it was one, and the text had no author)
         if not authors and index != head[0] and line[:8].lower().startswith(BYLINE_HEADS) \
                 and (names := undated_names(line)):
-            authors = names
+            authors, signed = names, index
             cut.append(index)
+            continue
+        # its writer's role alone on the line under it ("By Nick Triggle", then "Health correspondent", as a BBC page
+        # copies): no paragraph, and no place of the head's, the date's line under it still read (it was a paragraph,
+        # and so was the date: the head's four lines ended on the role). Beat and rank words only (`is_role`)
+        if signed is not None and head.index(index) == head.index(signed) + 1 and len(line.split()) <= _ROLE_WORDS \
+                and is_role(line, every_word=True):
+            cut.append(index)
+            if len(head) < len(lined):
+                head.append(lined[len(head)])
             continue
         # a newsroom's credit of its own unnamed writer ("By Our Special Correspondent", "By A Staff Reporter,
         # Karachi"): no author, and no paragraph of the story (it was its first)
@@ -207,8 +223,17 @@ def txt_date(text: str) -> TxtHead:
             if published is None and (moment := head_day(match["date"])) is not None:
                 published = moment
             break  # the story's text: a date past it is one the story speaks of
+        if standfirst is not None:
+            break  # the line after a standfirst is no byline's, label's or dateline's: the story's, as the sentence was
         if len(lines[index].split()) > _HEADLINE_WORDS and lines[index].rstrip()[-1:] in _SENTENCE_ENDS:
-            break  # a sentence: the story's text (or a standfirst), and a date past it one the story speaks of
+            # a sentence: the story's text, and a date past it one the story speaks of; or, right under the headline, a
+            # standfirst a paper prints over its byline ("The bank kept rates on hold ...", then "By Jane Smith" and
+            # "20 March 2024": both were paragraphs, the text undated). Its next line is read as a byline's or a
+            # dateline's alone (`bylined`): a day alone under it is a diary's first entry, a label's a story's line
+            if len(head) > 2 and index == head[1]:
+                standfirst = index
+                continue
+            break
     else:
         # the line past the head's characters, a first paragraph longer than they are: a wire's byline at its start
         # is read as well ("By THOMAS WAGNER     LONDON (AP) -- ..." of 700 characters had no author)

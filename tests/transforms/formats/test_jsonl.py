@@ -616,3 +616,21 @@ def test_a_file_without_a_text_field_counts_its_lines_that_are_no_json_too() -> 
     detail = raised.value.detail
     assert "fields: headline, section" in detail and "--field text=" in detail
     assert "3 lines are no JSON object" in detail and "(line 2: not JSON" in detail
+
+
+def test_a_line_that_is_an_empty_array_among_records_holds_no_record_and_is_no_bad_one() -> None:
+    # An exporter's batch of no records (`jq -c .articles` of a page with no result): it was a malformed_record,
+    # "not an object but list", reported on every run as a fault of the file
+    data = b'{"text": "Rates held."}\n[]\n{"text": "Shares rose."}\n'
+    result = read_articles(data, "jsonl", ReadOptions(unfinished=False))
+    assert [(a.record, a.text) for a in result.articles] == [(1, "Rates held."), (3, "Shares rose.")]
+    assert result.bad == []
+
+
+@pytest.mark.parametrize(("data", "held"), [(b"[]\n", "its one line is an empty array"),
+                                            (b"[]\n\n[ ]\n", "its 2 lines are empty arrays")])
+def test_a_file_whose_every_line_is_an_empty_array_is_quarantined_as_empty(data: bytes, held: str) -> None:
+    # It read as no article and nothing said, where the same `[]` in a .json file is quarantined as empty
+    with pytest.raises(FormatError) as raised:
+        read_articles(data, "jsonl", ReadOptions(unfinished=False))
+    assert (raised.value.reason, raised.value.detail) == ("empty", f"{held} ([]): no article to read")

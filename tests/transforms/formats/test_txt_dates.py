@@ -165,3 +165,43 @@ def test_a_line_of_figures_under_the_headline_is_no_day(line: str) -> None:
     published, text = read(f"Hearts 2-1 Livingston\n\n{line}\n\n{STORY}")
     assert published is None
     assert line in text.split("\n\n")
+
+
+STANDFIRST = "The council kept its budget on hold for a fifth year, saying costs were still rising too fast."
+
+
+@pytest.mark.parametrize("byline", ["By Jane Smith\n\n20 March 2024", "By Jane Smith | March 20, 2024",
+                                    "By Jane Smith, Education correspondent\n\nWed 20 Mar 2024 10.30 GMT"])
+def test_a_standfirst_under_the_headline_leaves_the_byline_and_date_under_it_read(byline: str) -> None:
+    # The standfirst's sentence ended the head: its byline and its day stayed paragraphs, the text undated and unsigned
+    article = read_article(f"Council holds budget\n\n{STANDFIRST}\n\n{byline}\n\n{STORY}")
+    assert article.authors == ("Jane Smith",)
+    assert article.published_at is not None and article.published_at.date().isoformat() == "2024-03-20"
+    assert article.text.split("\n\n") == ["Council holds budget", STANDFIRST, STORY]
+
+
+@pytest.mark.parametrize("line", ["By the end of the day the index was down 3%.", "Monday 20 March 2024", "Jane Smith"])
+def test_the_storys_first_sentence_still_ends_the_head_of_a_line_under_it(line: str) -> None:
+    # No byline's line under the sentence: it was the story's, and a day under it a diary's entry, not the text's date
+    article = read_article(f"Council holds budget\n\n{STANDFIRST}\n\n{line}\n\n20 March 2024\n\n{MORE}")
+    assert article.published_at is None and article.authors == ()
+    assert line in article.text.split("\n\n")
+
+
+@pytest.mark.parametrize("head", ["By Nick Triggle\nHealth correspondent\n\n12 June 2024",
+                                  "By Nick Triggle\n\nDeputy political editor\n\n12 June 2024",
+                                  f"{STANDFIRST}\n\nBy Nick Triggle\nHealth correspondent\n\n12 June 2024"])
+def test_a_writers_role_on_the_line_under_the_byline_is_no_paragraph_and_the_date_under_it_is_read(head: str) -> None:
+    # As a BBC page copies its byline: the role was a paragraph, and with a standfirst over it the date was one too
+    article = read_article(f"Junior doctors to strike\n\n{head}\n\n{STORY}")
+    assert article.authors == ("Nick Triggle",)
+    assert article.published_at is not None and article.published_at.date().isoformat() == "2024-06-12"
+    assert [p for p in article.text.split("\n\n") if p not in (STANDFIRST,)] == ["Junior doctors to strike", STORY]
+
+
+@pytest.mark.parametrize("line", ["Senior doctors said they would not cover for the strikers.", "Film review",
+                                  "Wall Street Editor's Notes"])
+def test_a_line_under_the_byline_that_names_no_role_stays_a_paragraph(line: str) -> None:
+    article = read_article(f"Junior doctors to strike\n\nBy Nick Triggle\n{line}\n\n{STORY}")
+    assert article.authors == ("Nick Triggle",)
+    assert line in article.text
