@@ -102,3 +102,27 @@ def bracket_pair(text: str, start: int, end: int, high: int) -> tuple[float, str
     close = pair.end()
     after = _SCALE_AFTER_CLOSE.match(text, close, high)
     return (scale_factor(after.group("scale")), None) if after else (1.0, PERCENT)
+
+
+# From either figure of a report's pair to the scale word or the percent after the bracket that both share: " (380)
+# million", ") million" (not a year's bracket, "$5 (2004) million times", which lends nothing)
+_SHARED_AFTER = re.compile(rf"(?: \((?!(?:19|20)\d\d\)){_SIGN}?\s?{_NUMBER})?\)"
+                           rf"(?:{_BRACKET_SCALE}|{_PERCENT_AFTER_CLOSE.pattern[2:]})")
+
+
+def shared_scale_end(text: str, end: int, high: int) -> int:
+    """Return where the scale word or the percent ends that an amount ending at `end` shares with the other figure of
+    its bracketed pair, so that what both count is read after it ("17 (16) million units" counts units for both, it
+    counted none), else `end`; a reference's bracket is no pair ("Page 12 (9) per cent of respondents" counts none).
+
+    >>> texts = ("17 (16) million units", "(16) million units", "$5 (2004) million times", "17 (16) days")
+    >>> [shared_scale_end(t, t.index(" (") if t[0] != "(" else 3, len(t)) for t in texts]
+    [15, 12, 2, 2]
+    >>> shared_scale_end("Page 12 (9) per cent of", 10, 23)
+    10
+    """
+    after = _SHARED_AFTER.match(text, end, high)
+    if after is None:
+        return end
+    opening = text.rfind("(", max(0, end - 24), end) if text[end] == ")" else end + 1
+    return end if _REFERENCE_BEFORE.search(text, max(0, opening - 16), opening + 1) else after.end()

@@ -89,9 +89,19 @@ _BEFORE_PLACES = frozenset("in on at by across since from to near for until afte
 
 
 def sentence_start(text: str, start: int) -> bool:
-    """Return True when `start` begins a sentence (or the text): only white space after its end mark."""
+    """Return True when `start` begins a sentence (or the text): only white space after its end mark, or a list's
+    bullet at a line's start ("• Typically 2 -3% of revenue" lost its 2, a name's number as "Channel 4" is).
+
+    >>> [sentence_start(t, t.index("T")) for t in ("Rose. Typically", "- Typically", "x\\n* Typically", "up - To")]
+    [True, True, True, False]
+    """
     head = text[max(0, start - 3): start].rstrip(" \t")
-    return not head or head[-1] in ".!?\"“”'‘:\n\x01"
+    return not head or head[-1] in ".!?\"“”'‘:\n\x01" or head[-1] in "-*–•·" and _BULLET_BEFORE.search(
+        text, max(0, start - 6), start) is not None
+
+
+# A list's bullet at its line's start, a space after it (a dash inside a line is a clause's: "rose - Typically")
+_BULLET_BEFORE = re.compile(r"(?:\A|\n)[^\S\n]*[-*–•·][^\S\n]+\Z")
 
 
 def numbered_name(text: str, token: str, word_before: str, word_after: str, after: list[str], digits: str | None,

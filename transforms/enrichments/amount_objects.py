@@ -28,7 +28,13 @@ from transforms.enrichments.amount_modifiers import (
     SPACED_PERIOD_COMPARISON,
     participle,
 )
-from transforms.enrichments.amount_phrase_ends import base_verb, no_noun_after, titled_currency_noun, verb_or_end
+from transforms.enrichments.amount_phrase_ends import (
+    base_verb,
+    no_noun_after,
+    titled_currency_moves,
+    titled_currency_noun,
+    verb_or_end,
+)
 from transforms.enrichments.amount_plurals import (
     NEXT_WORD,
     NOT_OBJECTS,
@@ -229,7 +235,8 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                     skipped += 2  # ("Lakers 112 Celtics 108" reads on to "Celtics", a score's team before "108")
                     continue
                 if HEAD_AFTER.match(text, position) and lower not in NOT_OBJECTS and (
-                        after_unit or not counts([lower])):
+                        after_unit or not counts([lower])) and not (
+                        skipped == 0 and titled_currency_moves(text, end, position)):
                     skipped += 1  # "Buys 4.3 Pct. Sears Stake", "Two Aid Workers": the noun is the next word (not
                     continue  # after a function word or a plural: "Kills 14 In Texas", "737 Passengers Lands Safely")
                 # (a hyphenated word is a noun: "Two Co-Accused Deny Charges")

@@ -21,10 +21,12 @@ from transforms.enrichments.amount_verbs import (
 )
 
 # A currency's capitalised word hyphenated to the amount's number, a title's ("The 100-Dollar Bill")
-_TITLED_CURRENCY = re.compile(r"\d-(?:Dollar|Euro|Pound|Yen|Yuan)\Z")
+# (or its number word's: "The Five-Pound Note")
+_TITLED_CURRENCY = re.compile(r"[\da-z]-(?:Dollar|Euro|Pound|Yen|Yuan)\Z")
 # A verb in "-s" of a singular noun, then where the thing goes: "Note returns to circulation", "Bill heads into
-# retirement" (a plural noun's "-s" is as often before "to", "Bill payments to": only after a title's currency word)
-_MOVES_TO = re.compile(r"[^\S\n]+[a-z]+[^\Ws]s[^\S\n]+(?:to|into|from|back|onto)\b")
+# retirement" (a plural noun's "-s" is as often before "to", "Bill payments to": only after a title's currency word);
+# in Title Case too, whose verb and preposition may be capitalised ("Note Heads to the Museum", "Bill Heads Back")
+_MOVES_TO = re.compile(r"[^\S\n]+[A-Za-z][a-z]*[^\Ws]s[^\S\n]+(?:[Tt]o|[Ii]nto|[Ff]rom|[Bb]ack|[Oo]nto)\b")
 
 
 def base_verb(text: str, position: int, word: str, start: int, after_unit: bool) -> bool:
@@ -77,6 +79,20 @@ def titled_currency_noun(text: str, end: int, position: int) -> bool:
     after = NEXT_WORD.match(text, position)
     return verb_or_end(text, position) or after is not None and after.group(1) in SINGULAR_VERBS or (
         _MOVES_TO.match(text, position) is not None)
+
+
+def titled_currency_moves(text: str, end: int, position: int) -> bool:
+    """Return True when the capitalised word ending at `position`, right after an amount ending at `end` in a title's
+    currency word, is the noun before its verb in "-s" and where the thing goes, so that a headline in Title Case
+    counts the noun, not the verb it takes for a plural ("The 10,000-Yen Note Heads to the Museum" → "note", it
+    counted "heads"; not "The 20-Dollar Gift Cards", whose plural is its noun).
+
+    >>> texts = ("The 10-Yen Note Heads to the", "The 10-Yen Gift Cards Sold", "The 10-Yen Note Heads")
+    >>> [titled_currency_moves(t, 10, 15) for t in texts]
+    [True, False, False]
+    """
+    return _TITLED_CURRENCY.search(text, max(0, end - 8), end) is not None and _MOVES_TO.match(
+        text, position) is not None
 
 
 def no_noun_after(text: str, position: int, title: bool | None) -> bool:

@@ -273,7 +273,9 @@ def _pound_unit_at(text: str, start: int, end: int, low: int, scaled: bool) -> s
     after = NEXT_WORD.match(text, end)
     noun = after.group(1).lower() if after else ""
     # "300-pound Cornelius Griffin": a person's weight; "a 50-pound Amazon Voucher": a sum; not a title's noun then
-    # its verb, "The 10-Pound Note Returns" (a note: it was a person's weight)
-    if after and after.group(1)[0].isupper() and pound_unit(noun, False, False) is None:
+    # its verb, "The 10-Pound Note Returns" (a note: it was a person's weight), nor after a title's own "Pound",
+    # whose capitalised words after it are its Title Case, no name ("The 5-Pound Challenge Begins" was 5 lb)
+    if after and after.group(1)[0].isupper() and pound_unit(noun, False, False) is None and not text.endswith(
+            "Pound", 0, end):
         noun = person_after(text, end) or noun
     return pound_unit(noun, scaled, _WEIGHT_BEFORE.search(text[max(low, start - 45): start]) is not None)

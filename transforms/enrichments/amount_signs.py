@@ -39,7 +39,7 @@ def minus(text: str, position: int) -> int:
             change = _CHANGE_AFTER_LEVEL.match(text, position)
             if change is None:
                 return -1
-            level = _LEVEL_BEFORE.search(text, max(0, position - 16), position - 1)
+            level = _LEVEL_BEFORE.search(text, max(0, position - 24), position - 1)  # "Semi-annually 2 "
             return position - 1 if level and not _opening_adverb(text, level, change) else -1
         if text[position - 3: position - 1] == "+/":  # "+/-3": a margin
             return -1
@@ -62,20 +62,25 @@ _LEVEL_BEFORE = re.compile(r"\d(?:,\d{3}(?:\.\d+)?|\.\d{2,}) \Z"
                            r"|(?<![\w.])(?!(?:Between|From|To|Of|In|By|Up|Down|About|Around|Some|Only|Under|Over"
                            r"|And|Or|At|With|For|Nearly|Almost|Just|Perhaps|Maybe|Another|Estimated|Expected)\b)"
                            # (a word in "-ly" is a level's name here too: `_opening_adverb` tells a hedge's by where it
-                           # stands)
-                           r"[A-Z][A-Za-z&]* \d{1,3} \Z")
+                           # stands; and a name hyphenated to lower-case words is one name, a period's row as a
+                           # table writes it: "Half-yearly 1 -2%", "Semi-annually 2 -5%", "Bi-monthly 1 -3%" read 2,
+                           # 5 and 3, their last word's capital taken for the name's)
+                           r"[A-Z][A-Za-z&]*(?:-[a-z]+)* \d{1,3} \Z")
 _PLUS_BEFORE = re.compile(r"(?i)\bplus(?:\s+or\s+|\s*/\s*|-or-)\Z")  # "plus or minus", "plus/minus", "plus-or-minus"
 
 
 # Where a sentence has opened before its first word: a paragraph's start (`batch.SEPARATOR` ends in a line's end),
-# a full stop, a question or an exclamation mark, a colon, and the quotes or brackets after them
-_OPENING = re.compile(r"(?:\A|[\n.!?:])[\s\"'“‘(]*\Z")
+# a full stop, a question or an exclamation mark, a colon, and the quotes or brackets after them, or a list's bullet
+# at a line's start ("• Approximately 5 -10% of jobs could go" read −10)
+_OPENING = re.compile(r"(?:\A|[\n.!?:])[\s\"'“‘(]*\Z|(?:\A|\n)[^\S\n]*[•·*–-][^\S\n]+\Z")
 # After a hedged range the sentence goes on, in lower case ("of roles", "will go", ", the union said") or to its full
 # stop; a table's cell ends at its line's end, a bar or the next row's name ("Totally 2 -3%\nRenold", "Italy 4 -5%,
 # Spain")
 _GOES_ON = re.compile(r"[,;:]?[^\S\n]+[a-z]|[.!?](?:\s|\Z)")
-# An adverb in "-ly" by its ending ("Roughly", "Typically", "Generally", "Actually", "Reportedly", "Particularly") ...
-_ADVERB_ENDING = re.compile(r"[A-Z](?:[a-z]+(?:al|ab|ib|ous|ent|ant|ate|ive|ed|ful|less|ar|re)|[a-z]*ough)ly")
+# An adverb in "-ly" by its ending ("Roughly", "Typically", "Generally", "Actually", "Reportedly", "Particularly"),
+# a participle's ("Surprisingly", "Seemingly", "Increasingly") or an adjective's in "-ary" ("Primarily",
+# "Ordinarily", "Necessarily"): they read −10 in "Surprisingly 5 -10% of voters" ...
+_ADVERB_ENDING = re.compile(r"[A-Z](?:[a-z]+(?:al|ab|ib|ous|ent|ant|ate|ive|ed|ful|less|ar|ari|re|ing)|[a-z]*ough)ly")
 # ... but not a period's word, whatever its ending: a year's or its parts' and multiples' ("Yearly", "Annually",
 # "Semiannually", "Biennially", "Triennially"), which names a table's row as "Monthly" does
 _PERIOD_IN_LY = re.compile(r"(?:[A-Z][a-z]*)?(?:[Yy]ear|[Aa]nnual|ennial)ly")

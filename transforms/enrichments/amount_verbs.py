@@ -80,8 +80,11 @@ def verb_or_adverb(lower: str) -> bool:
 # "that" before the amount is a conjunction as often ("clear that $119bn beat its target"): it makes no noun.
 _TIMES = (r"(?:year|quarter|month|week|day|hour|season|time|morning|afternoon|evening|night|weekend"
           r"|spring|summer|autumn|fall|winter)s?\b")
+# An object pronoun after it is a verb's object as a determiner's noun is ("a wage of £350,000 makes him the best
+# paid", "$5 gets you a coffee": they counted "makes", "gets"), never a sum's or a measure's noun's.
 DETERMINER_AFTER = re.compile(
-    rf"[^\S\n]+(?:the|his|her|its|their|our|your|my|this|these|those|an?)[^\S\n]+(?!{_TIMES})"
+    rf"[^\S\n]+(?:(?:the|his|her|its|their|our|your|my|this|these|those|an?)[^\S\n]+(?!{_TIMES})"
+    rf"|(?:him|them|us|me|you|it)\b(?![-'’]))"
 )
 DETERMINER_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:the|a|an|his|her|its|their|our|your|my|this)[^\S\n]+$")
 # ... and "of" before a sum or a measure that is a noun's, the subject of the verb after it: "EPS of $1.20 missed

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from transforms.enrichments.amount_brackets import shared_scale_end
 from transforms.enrichments.amount_candidates import FIRST_YEAR, LAST_YEAR, candidate_offsets
 from transforms.enrichments.amount_compounds import sum_or_share
 from transforms.enrichments.amount_continental import (
@@ -84,6 +85,7 @@ _SHARES, _CURRENCY_WORDS, _NUMBERS = frozenset(("per", "per2")), frozenset(("cur
     ("num2", "num1"))
 _SPACES = (" ", "\u00a0")  # before a scale word of another language (`foreign_amount`)
 _SPACED_DASHES = (" - ", " – ")  # a range's dash with a space each side ("3 - 5%"): `spaced_range`
+_PAIR_STARTS = (" (", ")")  # after a figure of a report's pair, "17 (16) million": `shared_scale_end`
 
 
 def _add_range(ends: tuple[End, ...], first: list[int], last: list[int], objects: list[int],
@@ -254,7 +256,10 @@ def rows(batch: ParagraphBatch) -> Rows:
             parsed = (-parsed[0], parsed[1], parsed[2])
         first.append(hedge[0] if hedge else begins)
         last.append(done)
-        objects.append(done if scaled is None else scaled[2])  # after words of another language: none
+        if scaled is None and text.startswith(_PAIR_STARTS, done):  # a report's pair shares what it counts
+            objects.append(shared_scale_end(text, done, bounds[1]))
+        else:
+            objects.append(done if scaled is None else scaled[2])  # after words of another language: none
         found.append(parsed)
     if not found:
         return out

@@ -40,7 +40,8 @@ def test_report_pairs_titles_and_hedges(text: str, expected: list[tuple[float, s
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Windows 11 (10) million users were affected.", [(1e7, None, None)]),  # a label's word keeps its number
+        # a label's word keeps its number; the figure in brackets counts the noun after the scale it shares
+        ("Windows 11 (10) million users were affected.", [(1e7, None, "users")]),
         ("No. of shares 450 (380) million", [(4.5e8, None, None), (3.8e8, None, None)]),
         ("Fully 20 -25% of staff could lose their jobs.", [(20, None, None), (25, P, "staff")]),  # a hedge's range
         ("Mostly 5 -10% of bonuses are paid in shares.", [(5, None, None), (10, P, "bonuses")]),
