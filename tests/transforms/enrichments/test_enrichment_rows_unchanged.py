@@ -194,6 +194,15 @@ people, "Regional" and "Provincial" after a region's city, no Mandalay in "Manda
 Recomputed for agnews-dev (bbc-dev and the examples unchanged) when a city under a million that is the one place of
 its name, of 50,000 people or more and no word or given name, was kept alone after a word that introduces a place:
 1 row more, "health in East Harlem" (world/0155, New York's, right); no other row of either corpus moved.
+Recomputed for bbc-dev and agnews-dev (the examples' rows unchanged) by tone's twenty-first round, which moved the tone
+of 12 paragraphs and their articles, each read. 11 hold a price cut, which now carries no tone as a price's move has
+none ("cut prices", "slashed its fares", "a price cut", "interest rate cuts"): 6 less negative with their sign kept
+(house sellers told to "slash prices", "American Fare Cuts Presage Price War", Intel's chip prices, a forecast of rate
+cuts), Google's "cut-price IPO" a little more positive, and 5 signs, each the cut's − gone: "BT cuts prices for
+telecom rivals" and Ofcom "cutting the price BT can charge" (− → 0), retailers "cutting their prices" in a sales
+report and Rightmove's "cut prices" quote (− → +, the rest of each paragraph's words near none), and "Delta cuts fares
+in survival plan" (− → 0, either: the survival plan says an airline in trouble, and no word of it has tone). One is a
+good thing that never came ("waiting for a chance that never comes", a footballer's, +0.790 → +0.640, right).
 """
 
 from __future__ import annotations
@@ -244,8 +253,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("e71987df1c1fafcb", 8414, 6390)),
-    ("agnews-dev", ("a116d5da1dd1e047", 6515, 2326)),
+    ("bbc-dev", ("b73980dc4063aa06", 8414, 6390)),
+    ("agnews-dev", ("dae131c22289f0e5", 6515, 2326)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
