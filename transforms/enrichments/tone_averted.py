@@ -50,6 +50,7 @@ from transforms.enrichments.tone_plans import failed_plans
 from transforms.enrichments.tone_reaches import ENDING, MAIN_HARMS, object_reach, spans_reach
 from transforms.enrichments.tone_releasing import CAPTIVITY, FAR, SWAPPED, passive_participles, released_captives
 from transforms.enrichments.tone_tables import TRAPPED_THINGS, WINDOW
+from transforms.enrichments.tone_unmet import unmet_subjects
 from transforms.enrichments.tone_waning import mended_faults, recovered_since, waning_verbs
 
 Averted = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
@@ -161,6 +162,9 @@ def averted_words(
         lost |= good & ended_before(joined, text, starts, word_paragraph, words, good, intransitive, negation | no)
         valence[lost] *= -0.74
         valence[np.searchsorted(words, valued)] = ENDED_GOOD
+    negations = np.flatnonzero(negation[:-1])
+    if len(negations):  # "The hoped-for recovery never came": what never came, before its negation
+        valence[unmet_subjects(joined, text, starts, word_paragraph, negations, words) & ~verb] *= -0.74
     ends = ends[plain_ends(joined, starts, ends)] if len(ends) else ends
     if len(ends):  # "The aid programme ended", "The truce ended on Friday": a good thing of no tone, its end's subject
         valence[np.searchsorted(words, ended_subjects(joined, text, starts, word_paragraph, ends))] = ENDED_GOOD

@@ -6,7 +6,8 @@ adds, and "has yet to", "not yet" wait: none of them turns the sentence ("Unempl
 bad, the fall cut off from its quantity). Nor does a negation that such a "but" excepts from negate what follows it
 (`excepting_negations`: "received nothing but praise" read bad). A sentence that opens on what prevented a harm says the
 harm that "would have" been was kept away (`counterfactual_harms`: "But for the rescuers, 40 people would have died",
-"Without the crew, they would have drowned", "If the ambulance had come later, he would have died"); "would have" with
+"Without the crew, they would have drowned", "If the ambulance had come later, he would have died", "Had the pilot
+not acted, the plane would have crashed"); "would have" with
 no such opening is what someone supposes ("Police believe the victim would have died instantly" keeps the death), and
 "without" of a manner opens none ("Without warning, the roof collapsed"). A harm whose object is "nothing" or "no one"
 befell no one (`unharmed_objects`: "The storm hurt no one").
@@ -70,7 +71,7 @@ def excepting_negations(joined: str, text: str, starts: np.ndarray, paragraph: n
 # he would have died"; each opening only as its sentence's or its "that" clause's first words ("said that but for ...").
 # Tone's keys, found with the rest ("without" a negation's).
 COUNTERFACTUALS = ("but for", "were it not for", "if it were not for", "if it was not for", "if not for",
-                   "had it not been for", "if it had not been for", "if", "without")
+                   "had it not been for", "if it had not been for", "if", "had", "without")
 _WOULD_HAVE = re.compile(r"\b(?<!and )(?<!but )(?:would|could|might) (?:(?:almost|\w+ly) ){0,2}have (?:been )?"
                          r"(?:(?:almost|\w+ly) ){0,2}(?=\w)")
 # "without" of a manner or a certainty, no thing that prevented a harm: "Without warning, the roof collapsed and ..."
@@ -79,6 +80,11 @@ _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 # An "if" of what had been otherwise, its clause closed by a comma: "If the ambulance had arrived later, he would have
 # died" (not "If convicted, he would have faced ...", nor "if he would have died", a question)
 _HAD_OTHERWISE = re.compile(r"[^,.;:!?]*\bhad\b[^,.;:!?]*,")
+# An "if" left out, its "had" first, its clause closed by a comma: "Had the pilot not acted quickly, everyone on board
+# would have died" (the inversion is English's only other form of a past conditional, so the comma is all it needs;
+# "Had it not been for" is a key of its own); the "would have" after the comma, not in the clause it closes ("Had they
+# kicked their points they would have beaten France and that would have ..., he said" opens nothing)
+_CLAUSE = re.compile(r"(?:(?!\b(?:would|could|might)\b)[^,.;:!?])+,")
 
 
 def counterfactual_harms(joined: str, text: str, starts: np.ndarray, first: np.ndarray, last: np.ndarray) -> np.ndarray:
@@ -102,6 +108,8 @@ def counterfactual_harms(joined: str, text: str, starts: np.ndarray, first: np.n
         if text.startswith("without", int(starts[end])) and _MANNER.match(text, after + len("without")):
             continue
         if text.startswith("if ", int(starts[end])) and not _HAD_OTHERWISE.match(joined, after + 2):
+            continue
+        if word == end and text.startswith("had ", int(starts[end])) and not _CLAUSE.match(joined, after + 3):
             continue
         sentence = _SENTENCE_END.search(joined, after)
         would = _WOULD_HAVE.search(text, after, sentence.start() if sentence else len(text))

@@ -272,3 +272,13 @@ MARKET_VERBS = (*(word for analogue, _, words in _BY_ANALOGUE if analogue in ("c
 # and a golfer "sank a putt".
 MARKET_TERMS = (*(f"{what} {verb}" for what in ("price", "prices", "cost", "costs") for verb in MARKET_VERBS),
                 "sank a", "sank the")
+# A price cut is the same move made by the seller: good news to its buyers, a loss of margin to the seller and its
+# rivals, so it carries no tone either ("The supermarket cut prices on bread" read −3.4, "cut" as a wound), whether the
+# cut leads the price ("cut prices", "slashed its fares") or follows it ("a price cut", "fare cuts"). What one is made
+# to pay, a fee, a bill or a tax, is a burden whose cut is good news (`tone_moves`): a price is what a market sets.
+_PRICES = ("price", "prices", "fare", "fares")
+_CUTTING = ("cut", "cuts", "cutting", "slash", "slashed", "slashes", "slashing")
+PRICE_CUTS = (*(f"{verb} {whose}{what}" for verb in _CUTTING for whose in ("", "its ", "their ", "the ")
+                for what in _PRICES),
+              # a noun's cut only: "prices cut" is as often their own verb ("debt prices cut early gains")
+              *(f"{what} {verb}" for what in ("price", "fare", "rate") for verb in ("cut", "cuts")))

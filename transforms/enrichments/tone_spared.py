@@ -11,6 +11,7 @@ after all: an event its own clause of harm follows ("None of the rescued was hur
 crash, which destroyed the engine": `OWN_HARMS`), or one whose sentence goes on, past "but" or "though", to a harm
 that came ("No one was hurt in the fire, but 30 families lost their homes"); not past a "but" that excepts ("No one
 but the pilot", `tone_contrasts`), and "it could have been far worse" is a relief, no harm (tone's `NEWS_TERMS`).
+The active voice says the same with the event as its subject: "The earthquake hurt nobody" (`_subject_events`).
 """
 
 from __future__ import annotations
@@ -82,11 +83,21 @@ def spared_events(joined: str, text: str, starts: np.ndarray, paragraph: np.ndar
     >>> spared_events(joined, text, starts, np.zeros(len(starts), int), np.array([3, 13]), np.array([6, 8, 16, 20]),
     ...               np.array([6, 8, 16, 20])).tolist()
     []
+    >>> joined = "the earthquake hurt nobody. after the storm, it hurt nobody"
+    >>> text = joined.replace(".", " ").replace(",", " ")
+    >>> starts = word_starts(text)
+    >>> spared_events(joined, text, starts, np.zeros(len(starts), int), np.array([2, 9]), np.array([1, 6]),
+    ...               np.array([], int)).tolist()
+    [1]
     """
     events: list[int] = []
     bad_words: set[int] | None = None  # made only where a harm names its event: most batches' have none
     for harm in harms.tolist():
         at = harm + 1
+        if word_at(text, starts, at) in _NO_OBJECTS and word_at(text, starts, harm) in HARMED:  # "hurt nobody"
+            bad_words = set(bad.tolist()) if bad_words is None else bad_words
+            events.extend(_subject_events(joined, text, starts, paragraph, harm, bad_words, kept))
+            continue
         if (word_at(text, starts, harm) not in HARMED or word_at(text, starts, at) not in _IN
                 or paragraph[at] != paragraph[harm] or opens_clause(joined, text, starts, at, frozenset())):
             continue
@@ -99,3 +110,25 @@ def spared_events(joined: str, text: str, starts: np.ndarray, paragraph: np.ndar
             if event in bad_words and not _did_harm(joined, text, starts, paragraph, event, kept):
                 events.append(event)
     return np.array(events, dtype=np.int64)
+
+
+# The objects that say a harm befell no one (`tone_contrasts`' `unharmed_objects` read them first): "hurt nobody"
+_NO_OBJECTS = frozenset(("nobody", "no", "nothing"))
+
+
+def _subject_events(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarray, harm: int,
+                    bad_words: set[int], kept: np.ndarray) -> list[int]:
+    """Return the bad words that are the subject of a harm (its word number) whose object is no one, unless the event
+    did harm after all: "The earthquake hurt nobody" read bad, the hurt turned but the earthquake keeping its −, where
+    "No one was hurt in the earthquake" gives it none. The noun right before the verb and the word before it, after an
+    article at most, with no mark between ("After the storm, it hurt nobody": no event of tone its subject)."""
+    events = []
+    for event in (harm - 1, harm - 2):  # "the earthquake hurt", "the tropical storm injured"
+        if event < 0 or paragraph[event] != paragraph[harm] or opens_clause(joined, text, starts, event + 1,
+                                                                            frozenset()):
+            break
+        if word_at(text, starts, event) in _ARTICLES:
+            break
+        if event in bad_words and not _did_harm(joined, text, starts, paragraph, event, kept):
+            events.append(event)
+    return events

@@ -6,7 +6,7 @@ Each table is explained where it is declared; tone's docstring says what they do
 from __future__ import annotations
 
 from transforms.enrichments.tone_courts import DEVICE_CHARGES
-from transforms.enrichments.tone_news_words import MARKET_TERMS
+from transforms.enrichments.tone_news_words import MARKET_TERMS, PRICE_CUTS
 from transforms.enrichments.tone_phrases import make_phrases
 
 # Negations news uses that VADER's list has not: "No one was hurt", "Nobody was injured". "few" says almost none ("Few
@@ -179,7 +179,7 @@ NEWS_TERMS = ("tested positive", "tests positive", "test positive", "testing pos
               # a player's three goals, no trick played on anyone: "The striker stormed to a hat-trick" read bad (the
               # lexicon's "trick" −0.2)
               "hat trick", "hat tricks", "hat trick hero",
-              *MARKET_TERMS)
+              *MARKET_TERMS, *PRICE_CUTS)
 # "anti", hyphenated or not, and the word after it carry no tone: of the dev corpora's 162 "anti-" compounds most
 # name a tool, a body or a law against a bad thing ("anti-virus", "anti-doping", "anti-terror police"), which read
 # as two bad words ("Anti-terror police searched a house" −11.6). Before a people or a good thing (`HOSTILITIES`)

@@ -198,6 +198,15 @@ Recomputed for agnews-dev (bbc-dev and the examples unchanged) when a wire's dat
 a town's mention at a paragraph's start and a politician's party label named the member's state: 3 rows more, all
 right, "ATCHISON, Kan. (CNS) --" (world/3629, Atchison and Kansas) and "Rep. Porter Goss, R-Fla.," (world/2203,
 Florida). No lone city after a word whose "in" takes a firm, nor in a Title Case headline, moved a row of either corpus.
+Recomputed for bbc-dev and agnews-dev (the examples' rows unchanged) by tone's twenty-first round, which moved the tone
+of 12 paragraphs and their articles, each read. 11 hold a price cut, which now carries no tone as a price's move has
+none ("cut prices", "slashed its fares", "a price cut", "interest rate cuts"): 6 less negative with their sign kept
+(house sellers told to "slash prices", "American Fare Cuts Presage Price War", Intel's chip prices, a forecast of rate
+cuts), Google's "cut-price IPO" a little more positive, and 5 signs, each the cut's − gone: "BT cuts prices for
+telecom rivals" and Ofcom "cutting the price BT can charge" (− → 0), retailers "cutting their prices" in a sales
+report and Rightmove's "cut prices" quote (− → +, the rest of each paragraph's words near none), and "Delta cuts fares
+in survival plan" (− → 0, either: the survival plan says an airline in trouble, and no word of it has tone). One is a
+good thing that never came ("waiting for a chance that never comes", a footballer's, +0.790 → +0.640, right).
 """
 
 from __future__ import annotations
@@ -248,8 +257,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("e71987df1c1fafcb", 8414, 6390)),
-    ("agnews-dev", ("7a8315f56f74fdc2", 6518, 2326)),
+    ("bbc-dev", ("b73980dc4063aa06", 8414, 6390)),
+    ("agnews-dev", ("5d05d6e1b527bec5", 6518, 2326)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:

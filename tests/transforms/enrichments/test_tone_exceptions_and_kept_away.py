@@ -104,3 +104,38 @@ def test_a_harm_that_was_possible_or_came_stays_bad(text: str) -> None:
 ])
 def test_a_harm_of_no_one_else_befell_someone(text: str) -> None:
     assert tone_of(text) < 0
+
+
+@pytest.mark.parametrize("text", [
+    # an "if" left out, its "had" first: what the clause did kept the harm away
+    "Had the pilot not acted, the plane would have crashed.",
+    "Had the crew not reached them, the two kayakers would have drowned, the coastguard said.",
+])
+def test_a_harm_kept_away_by_an_inverted_had_clause_reads_good(text: str) -> None:
+    assert tone_of(text) > 0
+
+
+@pytest.mark.parametrize("text", [
+    # the "would have" inside the "had" clause, no comma before it: nothing closes what kept a harm away
+    "Had they kicked their points they would have beaten France, the coach said.",
+    # "had" not first in its sentence: no conditional
+    "He had been badly injured in the crash, police said, and would have died without help.",
+])
+def test_a_had_that_opens_no_clause_of_its_own_keeps_the_harm(text: str) -> None:
+    assert tone_of(text) < 0
+
+
+@pytest.mark.parametrize("text", [
+    "The earthquake hurt nobody.",
+    "The cyclone killed nobody on the island, officials said.",
+])
+def test_the_event_that_harmed_no_one_as_its_subject_is_no_bad_news(text: str) -> None:
+    assert tone_of(text) > 0
+
+
+@pytest.mark.parametrize("text", [
+    "The earthquake hurt thousands of families in the town.",  # a harm that came
+    "The attack killed no one else after police arrived.",  # it killed someone before
+])
+def test_the_event_of_a_harm_that_befell_someone_keeps_its_tone(text: str) -> None:
+    assert tone_of(text) < 0

@@ -269,12 +269,33 @@ STILL_WRONG: dict[str, str] = {
     "The tornado destroyed nothing of value, the farmer told local radio.": "'nothing of value' is read as no object "
                                                                             "('destroyed' flipped), but the tornado "
                                                                             "keeps its event's −",
-    # the twentieth round's review and its held-out set
-    "Had the pilot not acted quickly, everyone on board would have died.": "an 'if' left out, its 'had' first ('Had "
-                                                                           "it not been for' is read), opens no harm "
-                                                                           "kept away",
-    "The earthquake hurt nobody in the town, officials said.": "the hurt is flipped, but the earthquake keeps its "
-                                                               "event's −",
+    # the twenty-first round's review, its held-out set and its fresh set of 2026 news
+    "The supermarket cut prices on bread and milk.": "a price cut carries no tone by design: good news to its buyers, "
+                                                     "a loss to the seller (PRICE_CUTS)",
+    "The airline cut fares on its European routes.": "a price cut carries no tone by design (PRICE_CUTS)",
+    "The airline cut prices on transatlantic flights.": "a price cut carries no tone by design (PRICE_CUTS)",
+    "The blast injured no one apart from a few cuts and bruises, medics said.": "'apart' excepts from the negation, "
+        "so the injury befell someone, and 'cuts and bruises' read as harms, however minor",
+    "Had the alarm not sounded, the family could have died in the fire.": "'died' is kept away, but 'fire', where it "
+                                                                          "would have been, keeps its −",
+    "Had the dam given way, the valley would have flooded.": "'flooded' has tone only where its neighbours say its "
+                                                             "bad sense, and 'given way' none",
+    "The jobs that were promised never arrived.": "a relative before the negation is read as another clause's ('the "
+                                                  "flaw that leaked passwords never arrived'): the jobs are no subject",
+    "The wildfire damaged no homes, fire crews said.": "'no homes' is no object of NO_OBJECTS ('nothing', 'no one', "
+                                                       "'nobody'): 'damaged' keeps its harm",
+    "No one was injured when a freight train derailed near Leeds on Tuesday morning.": "an event in a 'when' clause "
+        "is no event of tone_spared's 'in', 'by' or 'during': 'derailed' keeps its −",
+    "The long-awaited rate cut never came, leaving mortgage holders facing another year of high repayments.": "a rate "
+        "cut carries no tone (PRICE_CUTS), so no good thing is read as one that never came",
+    "The promised ceasefire never materialised, and shelling continued overnight.": "only 'promised' is turned: "
+        "'ceasefire' and 'shelling' have no tone of their own",
+    "Hopes of a breakthrough faded as the summit ended in acrimony.": "a waning is read only of a worry "
+                                                                      "(tone_waning): 'hopes' and 'breakthrough' keep "
+                                                                      "their +",
+    "Scientists said the ozone layer is on track to recover fully by 2066.": "the ozone layer is no quantity that "
+                                                                            "moves, and 'recover' has no tone of its "
+                                                                            "own",
 }
 
 

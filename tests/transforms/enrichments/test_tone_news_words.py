@@ -299,3 +299,22 @@ def test_the_rift_valley_is_a_place() -> None:
 def test_a_markets_selling_restrictions_lifted_are_no_restriction_eased() -> None:
     fell, eased = tones("Google's shares fell as selling restrictions were lifted.", "Covid restrictions were lifted.")
     assert fell < 0 < eased
+
+
+@pytest.mark.parametrize("text", [
+    # a seller's price cut: good news to its buyers, a loss of margin to the seller and its rivals (as a price's move)
+    "The supermarket cut prices on bread and milk.", "The airline slashed its fares to Miami.",
+    "BT cuts prices for telecom rivals.", "A price cut.", "Analysts expect a rate cut in June.",
+])
+def test_a_price_cut_carries_no_tone(text: str) -> None:
+    assert tones(text) == [0.0]
+
+
+@pytest.mark.parametrize("text", [
+    # what one is made to pay, cut, is good news; a cut of jobs or funding bad
+    ("The council cut fees for students.", 1), ("Energy firms cut bills for millions of households.", 1),
+    ("The company cut 2,000 jobs.", -1), ("The council cut funding for libraries.", -1),
+])
+def test_a_cut_of_a_burden_or_of_jobs_keeps_its_tone(text: tuple[str, int]) -> None:
+    sentence, sign = text
+    assert tones(sentence)[0] * sign > 0

@@ -1,0 +1,32 @@
+"""What never came: a good thing whose verb of coming a negation turns is bad news, a bad one good; and the same
+words where the negation denies no coming of theirs."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms.enrichments.tone_texts import tones
+
+
+@pytest.mark.parametrize("text", [
+    "The hoped-for recovery never came.",
+    "The promised pay rise never materialised.",
+    "They waited for help that never came.",
+    "The long-promised investment never materialised.",
+])
+def test_a_good_thing_that_never_came_reads_bad(text: str) -> None:
+    assert tones(text)[0] < 0
+
+
+def test_a_bad_thing_that_never_came_reads_good() -> None:
+    assert tones("The feared recession never came.")[0] > 0
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("The recovery came quickly after the vaccine was approved.", 1),  # it came
+    ("Success never came easily to the club, which was relegated.", -1),  # how it came, not whether
+    ("The update meant to fix the bug that crashed phones never arrived.", -1),  # the bug's clause, no subject
+    ("The recovery did not come from exports but from spending.", 1),  # whence it came, not whether
+])
+def test_a_negation_that_denies_no_coming_of_the_word_keeps_its_tone(text: str, sign: int) -> None:
+    assert tones(text)[0] * sign > 0

@@ -1,0 +1,76 @@
+"""What never came: "The hoped-for recovery never came", "The promised pay rise never materialised".
+
+A negation reaches the words after it (VADER's rule), but a verb of coming that a negation turns says that its subject,
+before it, did not happen: "The hoped-for recovery never came" read +15.0 and "Help never arrived" +, the recovery and
+the help counted as news that came. A word of tone up to three words before a negation (`_DENYING`) right before a verb
+of `COMING`, in its clause, is negated (× −0.74) as if the negation stood before it: a good thing that never came is bad
+news, and a bad one good ("The feared recession never materialised"). A relative's "that" or "which" right before the
+negation leads back to the thing that never came ("waited for help that never came"); other clause words and marks stop
+the reach, and a relative further back (up to four words) says the words after it are its clause's, no subject ("The
+update meant to fix the flaw that leaked passwords never arrived" keeps the leak). Not where the verb says how a thing
+came (`_MANNER`: "Success never came easily to him", "never came close"), nor a verb of another sense ("came to", "came
+from", "came out": `_NOT_COMING`). Python work per negation found: a few hundred a batch, each one word read.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from transforms.enrichments.tone_easing import opens_clause, word_at
+
+# Verbs of a thing's coming about, whose subject is the thing: each says the thing happened, or with a negation did not.
+COMING = frozenset("""came come comes arrived arrive arrives materialised materialized materialise materialize
+                   materialises materializes happened happen happens""".split())
+# How far before the negation its subject's words of tone may be: VADER's window.
+_SUBJECT = 3
+# Words right after the verb that say how or whence it came, no coming denied: "never came easily", "came close".
+_MANNER = frozenset("easily easy cheap cheaply close naturally quickly soon".split())
+# ... or a verb of another sense: "came to power", "came from", "came out"
+_NOT_COMING = _MANNER | frozenset("to from out across up into".split())
+_RELATIVES = frozenset(("that", "which"))
+# The negations that deny a coming ("never came", "did not come", "hasn't happened"), not a hedge of what is to come
+# ("An increase is unlikely to come before June" is a forecast, no good thing lost)
+_DENYING = frozenset(("never", "not", "t"))
+# Words that open another clause before the negation: its words of tone are another's ("He hoped, but help never came")
+_CLAUSE_WORDS = frozenset("and but or while whereas as when because so that which who though although".split())
+
+
+def unmet_subjects(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarray, negations: np.ndarray,
+                   words: np.ndarray) -> np.ndarray:
+    """Return which of `words` (sorted word numbers of the words of tone) a negation (`negations`: word numbers) right
+    before a verb of `COMING` after them says never came.
+
+    >>> from transforms.enrichments.tone import word_starts
+    >>> text = "the hoped for recovery never came  waited for help that never came  success never came easily"
+    >>> starts = word_starts(text)
+    >>> unmet_subjects(text, text, starts, np.zeros(len(starts), int), np.array([4, 10, 14]),
+    ...                np.array([1, 3, 8, 13])).tolist()
+    [True, True, True, False]
+    """
+    unmet = np.zeros(len(words), dtype=bool)
+    for negation in negations.tolist():
+        verb = negation + 1
+        if (verb >= len(starts) or paragraph[verb] != paragraph[negation] or word_at(text, starts, verb) not in COMING
+                or word_at(text, starts, negation) not in _DENYING):
+            continue
+        after = verb + 1
+        if after < len(starts) and paragraph[after] == paragraph[verb] and not opens_clause(
+                joined, text, starts, after, frozenset()) and word_at(text, starts, after) in _NOT_COMING:
+            continue
+        relative = negation > 0 and word_at(text, starts, negation - 1) in _RELATIVES  # "help that never came"
+        first = negation - relative
+        found: list[int] = []
+        for word in range(first - 1, max(first - _SUBJECT - 1, 0) - 1, -1):
+            if paragraph[word] != paragraph[negation]:
+                break
+            if word_at(text, starts, word) in _RELATIVES:
+                found = []  # "the flaw that leaked passwords never arrived": a relative's verb and object, no subject
+                break
+            opens = not (relative and word + 1 == first) and opens_clause(joined, text, starts, word + 1, _CLAUSE_WORDS)
+            if word < first - _SUBJECT or opens:
+                break
+            at = int(np.searchsorted(words, word))
+            if at < len(words) and words[at] == word:
+                found.append(at)
+        unmet[found] = True
+    return unmet
