@@ -387,3 +387,24 @@ def test_a_japanese_name_breaks_after_its_middle_dots_and_a_latin_start_is_not_l
     assert theme_lines("インフレーション・金利・為替レート・株式市場・暗号資産の動向") == [
         "インフレーション・金利・為替レート・", "株式市場・暗号資産の動向"]
     assert len(theme_lines("COVID-19パンデミックと公衆衛生上の緊急事態への政府の対応")) == 2
+
+
+def _legend_labels(spec: dict | None) -> list[str]:
+    """The colour legend's labels as the browser draws them (Vega's SVG, as the page's Vega draws it)."""
+    assert spec is not None
+    svg = vl_convert.vegalite_to_svg(spec)
+    legend = re.search(r'class="mark-text role-legend-label"[^>]*>(.*?)</g>', svg)
+    assert legend is not None
+    return re.findall(r">([^<]*)</text>", legend.group(1))
+
+
+@pytest.mark.parametrize("most", [1, 2, 3, 5, 40, 1500])
+def test_a_heatmap_of_one_theme_writes_its_legends_counts_whole_and_each_once(most: int) -> None:
+    # A lake of one theme, two paragraphs a day at most: its legend read "0 1 1 2 2" (0.5 and 1.5 rounded).
+    days = [date(2026, 10, 1), date(2026, 10, 2), date(2026, 10, 3)]
+    spec = time_chart.over_time_chart([row(days[0], "sport", 1, most), row(days[1], "sport", 1, 0),
+                                       row(days[2], "sport", 1, 1)], "day", "day published")
+    labels = _legend_labels(spec)
+    assert len(labels) == len(set(labels)) >= 2, labels
+    assert all(re.fullmatch(r"\d{1,3}(,\d{3})*", label) for label in labels), labels
+    assert labels[0] == "0" and int(labels[-1].replace(",", "")) <= most

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.warehouse.report_lake import ECONOMY, SOCIETY, WAR, make_report_lake
@@ -39,3 +41,16 @@ def test_a_page_of_undated_articles_has_no_published_column(report) -> None:
     mixed = {**themes, "top": [{**t, "first_published": None, "latest_published": None} if t["name"] == WAR else t
                                for t in themes["top"]]}
     assert '<td class="days">\u2013</td>' in _page(report, mixed)  # a theme of undated articles: a dash
+
+
+def test_a_window_of_one_themes_articles_says_co_occurrence_has_one_theme_to_pair(tmp_path_factory) -> None:
+    # Its note said "this page shows 1 (--top)": the articles of the first week of January are all war news.
+    lake = make_report_lake(tmp_path_factory.mktemp("report-one-theme"))
+    week = read_report(lake, Window(date(2026, 1, 1), date(2026, 1, 7)))
+    assert week.sections["overview"]["labelled_themes"] == 1
+    note = _page(week, week.sections["themes"]).split('<section id="cooccurrence">')[1].split("</section>")[0]
+    assert f"the only theme these articles are labelled with is {WAR}." in note and "--top" not in note
+    cut = read_report(lake, Window(top=1))  # three themes, one shown
+    assert cut.sections["overview"]["labelled_themes"] == 3
+    note = _page(cut, cut.sections["themes"]).split('<section id="cooccurrence">')[1].split("</section>")[0]
+    assert "--top" in note and "1 of the 3 themes" in note

@@ -85,7 +85,16 @@ def count_legend(rows: Sequence[Row], field: str = "paragraphs") -> alt.Legend:
     [1, 2]
     """
     counts = [r[field] for r in rows]
-    return alt.Legend(format=COUNT_FORMAT, tickMinStep=1, values=_whole_values(max(counts), min(counts)))
+    return counts_legend(min(counts), max(counts))
+
+
+def counts_legend(least: int, most: int, **settings: Any) -> alt.Legend:
+    """Return a colour legend of counts from `least` to `most`: whole numbers, each once, thousands separated.
+
+    >>> counts_legend(0, 2, title="labelled paragraphs").to_dict()["values"]
+    [0, 1, 2]
+    """
+    return alt.Legend(format=COUNT_FORMAT, tickMinStep=1, values=_whole_values(most, least), **settings)
 
 
 def count_tip(field: str, title: str) -> alt.Tooltip:

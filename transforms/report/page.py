@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 import jinja2
+from markupsafe import Markup  # Jinja2's own escaping, installed with it
 
 from transforms.formats.report_pages import GENERATOR
 from transforms.report import charts, time_chart
@@ -203,6 +204,27 @@ COOCCURRENCE_NOTE = (
 )
 
 
+def cooccurrence_absent_note(top_names: list[str], labelled_themes: int) -> Markup:
+    """Return why the page draws no co-occurrence square, in words true of these articles.
+
+    A lake (or window) whose every label is one theme was told "this page shows 1 (--top)", as if a bigger
+    `--top` would draw a square; only a page that `--top` cut to one theme of several is sent to it.
+
+    >>> str(cooccurrence_absent_note(["sport"], 1))
+    'Co-occurrence needs two themes; the only theme these articles are labelled with is sport.'
+    >>> str(cooccurrence_absent_note(["sport"], 3))
+    'Co-occurrence needs two themes; this page shows 1 of the 3 themes with labels (<code>--top</code>).'
+    """
+    if len(top_names) >= 2:
+        return Markup("No two of the top themes share a paragraph.")
+    if labelled_themes <= 1:
+        # The name last: "economy, business and finance" in mid-sentence read as a list.
+        return Markup("Co-occurrence needs two themes; the only theme these articles are labelled with is {}.").format(
+            top_names[0] if top_names else "")
+    return Markup("Co-occurrence needs two themes; this page shows {} of the {} themes with labels"
+                  " (<code>--top</code>).").format(len(top_names), labelled_themes)
+
+
 def described(spec: dict | None, title: str, note: str, keep_row_names: bool = False) -> dict | None:
     """Return a chart's spec with its description, what a screen reader says the chart is (Vega makes it the
     chart's aria-label): every chart was "Vega visualization", where its marks name their own counts.
@@ -244,6 +266,8 @@ def render_page(sections: Mapping[str, Any], *, lake: str, made_at: datetime,
         charts=make_charts(sections) if shown else [],
         examples=examples,
         has_semantic=any(s.kind == SEMANTIC for e in examples for s in e.segments),
+        cooccurrence_absent=cooccurrence_absent_note([t["name"] for t in themes["top"]],
+                                                     overview.get("labelled_themes", len(themes["top"]))),
         theme_totals={t["name"]: t for t in themes["top"]},
         places=sections["places"],
         places_left_out=other_languages_note(sections["places"].get("other_languages")),

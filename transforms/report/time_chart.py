@@ -15,6 +15,7 @@ from transforms.report.charts import (
     Row,
     count_axis,
     count_tip,
+    counts_legend,
     inline_data,
     theme_label_settings,
     theme_order,
@@ -125,7 +126,8 @@ def heatmap_colour(rows: Sequence[Row], themes: int, share: str) -> tuple[alt.Co
     """
     if themes == 1:
         most = max((r["paragraphs"] for r in rows), default=0) or 1
-        legend = alt.Legend(format=COUNT_FORMAT, orient="bottom", title="labelled paragraphs", titleLimit=0)
+        # Whole counts, each once: a lake of one theme, two paragraphs a day at most, read "0 1 1 2 2".
+        legend = counts_legend(0, most, orient="bottom", title="labelled paragraphs", titleLimit=0)
         scale = alt.Scale(scheme="blues", domain=[0, most])
         dark_from = most * WHITE_FROM["blues"]
         return alt.Color("paragraphs:Q", scale=scale, legend=legend), f"datum.paragraphs >= {dark_from}"

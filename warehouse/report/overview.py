@@ -20,6 +20,9 @@ SELECT
     (SELECT count(*) FROM paragraphs p SEMI JOIN report_articles a ON p.article_id = a.article_id
         WHERE p.role <> 'boilerplate') AS paragraphs,
     (SELECT count(DISTINCT paragraph_id) FROM report_labels) AS labelled_paragraphs,
+    -- How many themes label these articles, not only the top ones: a page of one theme says co-occurrence has
+    -- none to pair, where one cut by --top says that a bigger --top would draw the square.
+    (SELECT count(DISTINCT theme_id) FROM report_labels) AS labelled_themes,
     (SELECT count(DISTINCT source_name) FROM report_articles) AS sources,
     (SELECT count(DISTINCT source_name) FROM report_articles WHERE source_kind = 'site') AS sites,
     (SELECT count(DISTINCT source_name) FROM report_articles WHERE source_kind = 'folder') AS folders,
