@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from flows.cli.misspelt_keywords import misspelt_keyword
+
 # DuckDB's words for a query that has both, as an analyst writes "the top 2 themes of each month" (the README's
 # examples use each alone): they say what is missing, not what to write instead.
 _QUALIFY_GROUP_BY_ALL = "Combining QUALIFY with GROUP BY ALL is not supported"
@@ -91,6 +93,8 @@ def error_line(message: str, sql: str = "", views_with: ColumnViews | None = Non
         name = column.group(1)
         return (f"{message} (`{name}` is both a column of a table in the query and a name given with AS: an ORDER BY"
                 f" in a window or QUALIFY reads the column; give the result another name, `AS n_{name}`)")
+    if (slip := misspelt_keyword(message, sql)) is not None:
+        return f"{message} ({slip})"
     if "Catalog Error: Table with name" not in message:
         return message
     from warehouse.schema_version import TABLE_NAMES
