@@ -31,8 +31,9 @@ def extra_argument_hint(message: str, ctx: Any) -> str | None:
                 "into words, and reads * ( ) and quotes itself)")
     if name == "themes":
         # A theme's name to see it: the list is every theme, a line each; the file has each one's terms.
-        return (f"`themes` takes no theme's name: it lists them all (`{command} | grep -i {shlex.quote(words.split()[0])}`"
-                f"), and `{command} --export` prints each one's terms")
+        grep = f"{command} | grep -i {shlex.quote(words.split()[0])}"
+        return (f"`themes` takes no theme's name: it lists them all (`{grep}`), and `{command} --export` prints each "
+                "one's terms")
     takes_lake = any("--lake" in getattr(p, "opts", ()) for p in ctx.command.params)
     positional = any(getattr(p, "param_type_name", "") == "argument" for p in ctx.command.params)
     # A lake's folder given as the argument of a command that has none (`report lake`); a word that is no
