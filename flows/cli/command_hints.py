@@ -16,6 +16,10 @@ COMMAND_HINTS = {
     **dict.fromkeys(("status", "runs", "log", "history"), _RUNS),
     **dict.fromkeys(("stats", "info", "summary", "count"), _COUNTS),
     "help": "`themelake --help` lists the commands, `themelake COMMAND --help` one's options",
+    # `docker version`, `go version`, `kubectl version`: a command there, an option here.
+    "version": "`themelake --version` says which themelake runs (its version and commit)",
+    # A database shell's `describe TABLE`: here a query, as `show tables` is.
+    "describe": 'a view\'s columns: `themelake query "describe articles"`',
     **dict.fromkeys(("tables", "ls", "list", "show", "views", "schema"), _TABLES),
     **dict.fromkeys(("ingest", "import", "load", "add"), _INGEST),
     **dict.fromkeys(("init", "create", "new"), "a lake is made by its first run: `themelake run SOURCE --lake LAKE`"),

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from flows.cli.misspelt_keywords import misspelt_keyword
+
 # DuckDB's words for a query that has both, as an analyst writes "the top 2 themes of each month" (the README's
 # examples use each alone): they say what is missing, not what to write instead.
 _QUALIFY_GROUP_BY_ALL = "Combining QUALIFY with GROUP BY ALL is not supported"
@@ -34,8 +36,12 @@ _CLAUSE_HINTS = {
 # `theme_id = "medtop:16000000"`: double quotes name a column; the value compared with, or listed, is in them.
 # (A column named in double quotes stands alone, in a select list or left of `=`: `"titel"` keeps DuckDB's line;
 # so does one an IN's subquery selects, `in (select "thme_id" from themes)`, which lists no values.)
+# A value is written on either side of its comparison: `"economy" = name` compares with a bare column on the right
+# (`"titel" = 'x'` compares a column with a value, and keeps DuckDB's line).
 _QUOTED_VALUE = (r'(?:(?:[=<>]|\bi?like|\bbetween)\s*|\bin\s*\((?!\s*select\b)[^)]*|\bbetween\s+\S+\s+and\s+)'
-                 r'"{name}"')
+                 r'"{name}"|"{name}"\s*(?:[=<>!]=?|<>)\s*[A-Za-z_]')
+# DuckDB's columns near a name it did not find: `Candidate bindings: "p.theme_id", "title"`.
+_CANDIDATES = re.compile(r'Candidate bindings: ((?:"[^"]+"(?:, )?)+)')
 
 # The key a view joins on (as the README's examples join them): every label, place and amount has its
 # paragraph's and article's ids, a label its theme's, each row its run's.
@@ -65,9 +71,11 @@ def error_line(message: str, sql: str = "", views_with: ColumnViews | None = Non
         return f"{message} ({field_of_a_list(field.group(2), field.group(1))})"
     if (column := _NO_SUCH_COLUMN.search(message)) is not None and views_with is not None:
         name = column.group(1) or column.group(2)
-        if re.search(_QUOTED_VALUE.format(name=re.escape(name)), sql, re.IGNORECASE):
+        if re.search(_QUOTED_VALUE.format(name=re.escape(name)), sql, re.IGNORECASE) and not spelled_like_a_column(
+                name, message):
+            quoted = name.replace("'", "''")  # a quote inside a value is doubled: 'it''s'
             return (f'{message} (`"{name}"` in double quotes names a column: a value takes single quotes, '
-                    f"`'{name}'`)")
+                    f"`'{quoted}'`)")
         views, read = views_with(name), views_read(sql)
         if not views:
             hint = named_after_a_view(name, views_with, read)
@@ -85,6 +93,8 @@ def error_line(message: str, sql: str = "", views_with: ColumnViews | None = Non
         name = column.group(1)
         return (f"{message} (`{name}` is both a column of a table in the query and a name given with AS: an ORDER BY"
                 f" in a window or QUALIFY reads the column; give the result another name, `AS n_{name}`)")
+    if (slip := misspelt_keyword(message, sql)) is not None:
+        return f"{message} ({slip})"
     if "Catalog Error: Table with name" not in message:
         return message
     from warehouse.schema_version import TABLE_NAMES
@@ -95,6 +105,23 @@ def error_line(message: str, sql: str = "", views_with: ColumnViews | None = Non
     message = re.sub(r' Did you mean "(?:pg_|duckdb_|sqlite_|information_schema)[^"]*"\?', "", message)
     return (f"{message} (the lake's tables: {', '.join(TABLE_NAMES)}; its views of them: {', '.join(views)}; "
             '`themelake query "show tables"` lists every view, the history ones too)')
+
+
+def spelled_like_a_column(name: str, message: str) -> bool:
+    """Return whether a name DuckDB found no column of is spelled like one it offers in its place: a column misspelt
+    in double quotes (`on p.theme_id = "thme_id"`), not a value in them (`name = "economy"`, `"2026-01-01"`).
+
+    >>> said = 'Candidate bindings: "p.theme_id", "t.name"'
+    >>> spelled_like_a_column("thme_id", said), spelled_like_a_column("economy", said), spelled_like_a_column("nam", "")
+    (True, False, False)
+    """
+    from difflib import SequenceMatcher
+
+    # One letter dropped, doubled or swapped in a column's name keeps 0.8 of its letters in order (`thme_id`: 0.93,
+    # `artcle_id` 0.95), while a word or a date compared with the column shares few (`economy` with `name`: 0.36).
+    offered = _CANDIDATES.search(message)
+    columns = re.findall(r'"(?:[^".]+\.)?([^"]+)"', offered.group(1)) if offered else []
+    return any(SequenceMatcher(None, name.lower(), c.lower()).ratio() >= 0.8 for c in columns)
 
 
 def field_of_a_list(expression: str, field: str) -> str:

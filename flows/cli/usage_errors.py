@@ -17,6 +17,7 @@ from rich.markup import escape
 from typer.core import TyperGroup
 
 from flows.cli.command_hints import command_hint
+from flows.cli.extra_arguments import extra_argument_hint
 
 # typer's own copy of click (0.25 on) exports BadParameter alone of its errors: UsageError, its base, is
 # the class of every mistake in a command line (NoSuchOption, MissingParameter, ...).
@@ -33,6 +34,8 @@ def one_line(ctx: Any) -> Iterator[None]:
             raise
         where = getattr(error, "ctx", None) or ctx
         message = command_hint(error.format_message().rstrip("."))  # type: ignore[attr-defined]
+        if (hint := extra_argument_hint(message, where)) is not None:
+            message = f"{message}: {hint}"
         Console(stderr=True).print(f"[bold red]error:[/] {escape(message)}; see `{escape(where.command_path)} --help`",
                                    highlight=False, soft_wrap=True)
         raise typer.Exit(getattr(error, "exit_code", 2)) from None

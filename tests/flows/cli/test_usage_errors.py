@@ -6,6 +6,7 @@ import pytest
 from typer.testing import CliRunner
 
 from flows.cli.main import app
+from tests.warehouse.report_lake import make_report_lake
 
 runner = CliRunner()
 
@@ -87,3 +88,15 @@ def test_a_lake_s_counts_and_help_are_named_where_a_user_asks_for_them(command, 
     # holds; `themelake help` had Click's "No such command" alone.
     line = runner.invoke(app, [command]).output.strip()
     assert line.startswith(f"error: No such command '{command}': {said}"), line
+
+
+@pytest.mark.parametrize(("command", "said", "named"), [
+    ("version", "`themelake --version` says which themelake runs", ["--version"]),
+    ("describe", 'a view\'s columns: `themelake query "describe articles"`', ["query", "describe articles"]),
+])
+def test_another_tools_version_and_describe_name_their_themelake_ways(tmp_path, command, said, named) -> None:
+    # `docker version`, a database shell's `describe`: Click's "No such command" alone.
+    line = runner.invoke(app, [command]).output.strip()
+    assert line.startswith(f"error: No such command '{command}': {said}"), line
+    lake = ["--lake", str(make_report_lake(tmp_path / "lake"))] if named[0] == "query" else []
+    assert runner.invoke(app, [*named, *lake]).exit_code == 0  # the way named works

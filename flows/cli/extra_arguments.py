@@ -1,0 +1,43 @@
+"""What words a command takes no place for (Click's "Got unexpected extra argument") were meant as, and how to give
+them: the rest of an unquoted SQL, a theme's name to `themes`, a lake given without --lake."""
+
+from __future__ import annotations
+
+import re
+import shlex
+from pathlib import Path
+from typing import Any
+
+_EXTRA = re.compile(r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)$", re.DOTALL)
+
+
+def extra_argument_hint(message: str, ctx: Any) -> str | None:
+    """Return how to give the extra words of a command line Click refused, or None where nothing is known of them.
+
+    `ctx` is the command's Click context: its name, its parameters, and the values parsed before the extra words.
+    """
+    extra = _EXTRA.match(message)
+    if extra is None or ctx is None or ctx.command is None:
+        return None
+    words, name = extra.group(1), ctx.command.name
+    command = ctx.command_path
+    first = ctx.params.get("sql")
+    if name == "query" and isinstance(first, str) and not re.search(r"\s", first.strip()):
+        # `themelake query select title from articles`: the shell split the SQL into words, the first of them taken
+        # for the SQL. (`query "select 1" "select 2"` was quoted: two statements, not words of one.)
+        sql = f"{first} {words}"
+        quoted = f'"{sql}"' if not re.search(r'["$`\\!]', sql) else shlex.quote(sql)
+        return (f"the SQL is one argument: quote it whole, `{command} {quoted}` (unquoted, the shell splits it "
+                "into words, and reads * ( ) and quotes itself)")
+    if name == "themes":
+        # A theme's name to see it: the list is every theme, a line each; the file has each one's terms.
+        grep = f"{command} | grep -i {shlex.quote(words.split()[0])}"
+        return (f"`themes` takes no theme's name: it lists them all (`{grep}`), and `{command} --export` prints each "
+                "one's terms")
+    takes_lake = any("--lake" in getattr(p, "opts", ()) for p in ctx.command.params)
+    positional = any(getattr(p, "param_type_name", "") == "argument" for p in ctx.command.params)
+    # A lake's folder given as the argument of a command that has none (`report lake`); a word that is no
+    # folder here may be anything, and is left to Click's line.
+    if takes_lake and not positional and " " not in words and Path(words).is_dir():
+        return f"a lake is given with --lake: `{command} --lake {shlex.quote(words)}`"
+    return None

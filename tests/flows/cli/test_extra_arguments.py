@@ -1,0 +1,47 @@
+"""Words a command has no place for are said as what they were meant to be: unquoted SQL, a theme, a lake."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from flows.cli.main import app
+
+runner = CliRunner()
+
+
+def usage_line(command: list[str]) -> str:
+    """Return the one line of a command line refused as Click's usage error."""
+    result = runner.invoke(app, command, prog_name="themelake")
+    assert result.exit_code == 2, result.output
+    (line,) = [line for line in result.output.splitlines() if line.strip()]
+    assert line.startswith("error: Got unexpected extra argument") and "Traceback" not in result.output
+    return line
+
+
+@pytest.mark.parametrize("words", [["select", "title", "from", "articles"],
+                                   ["select", "name", "from", "themes", "where", "name", "=", "sport", "limit", "2"]])
+def test_sql_the_shell_split_into_words_is_said_to_be_quoted_whole(words) -> None:
+    line = usage_line(["query", *words, "--lake", "lake"])
+    assert f'the SQL is one argument: quote it whole, `themelake query "{" ".join(words)}"`' in line, line
+
+
+def test_two_quoted_statements_are_not_said_to_be_words_of_one() -> None:
+    line = usage_line(["query", "select 1", "select 2"])
+    assert "quote it whole" not in line, line
+
+
+def test_a_themes_name_given_to_themes_says_how_to_find_it() -> None:
+    line = usage_line(["themes", "sport"])
+    assert "`themes` takes no theme's name" in line and "themes | grep -i sport" in line and "--export" in line
+
+
+@pytest.mark.parametrize("command", ["report", "relabel", "compact", "enrich"])
+def test_a_lakes_folder_given_as_an_argument_names_lake(tmp_path, command) -> None:
+    line = usage_line([command, str(tmp_path)])
+    assert f"a lake is given with --lake: `themelake {command} --lake {tmp_path}`" in line, line
+
+
+def test_a_word_that_is_no_folder_keeps_clicks_line(tmp_path) -> None:
+    line = usage_line(["report", str(tmp_path / "nosuch")])
+    assert "--lake" not in line.split("; see")[0], line
