@@ -1,4 +1,5 @@
-"""A race meeting's news by the racecard's words (a horse named after a storm, the going, a race's furlongs), an
+"""A theft of what a show owns (its costumes, its takings) is crime though the idiom "stealing the show" is not. A race
+meeting's news by the racecard's words (a horse named after a storm, the going, a race's furlongs), an
 outbreak's body that counts cases and people who fell ill, and a firm's results against the market's forecasts: each
 was another theme by a name or the meaning of everyday words. The new terms stay silent in their other senses."""
 
@@ -10,8 +11,8 @@ from tests.transforms.default_taxonomy_checks import article_primary, themes
 from transforms.labeller import labeller_for
 from warehouse.taxonomy_files import read_taxonomy
 
-ARTS, ECONOMY, HEALTH, POLITICS, SPORT = (
-    "medtop:01000000", "medtop:04000000", "medtop:07000000", "medtop:11000000", "medtop:15000000")
+ARTS, CRIME, ECONOMY, HEALTH, POLITICS, SPORT = (
+    "medtop:01000000", "medtop:02000000", "medtop:04000000", "medtop:07000000", "medtop:11000000", "medtop:15000000")
 
 
 @pytest.fixture(scope="module")
@@ -34,8 +35,17 @@ def iptc():
       "Three wards were shut to new admissions on Monday after patients and staff fell ill, and visitors were asked "
       "to stay away until further notice.", HEALTH)],
 )
-def test_an_article_gets_its_theme_from_its_body_s_own_words(iptc, headline: str, body: str, theme: str) -> None:
+def test_an_article_gets_its_theme_from_its_own_words(iptc, headline: str, body: str, theme: str) -> None:
     assert article_primary(iptc, headline, body) == theme
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Stagehand charged with stealing the show's costumes from the Palladium",
+     "Burglars stole the show's props from a van in Leeds"],
+)
+def test_stealing_what_a_show_owns_is_a_theft(iptc, headline: str) -> None:
+    assert article_primary(iptc, headline, "") == CRIME
 
 
 @pytest.mark.parametrize(
