@@ -69,13 +69,28 @@ _NOT_PLACE_HEADS = frozenset((
     "believes", "believed", "interest", "interests", "inquiry", "inquiries", "enquiry", "investigation",
     "investigations", "probe", "probes", "insight", "insights",
 ))
+# ... and whose "into" takes a firm: buying into one is buying its shares ("Sony bought into Paramount"), and money
+# put into a lone name is money put into a firm ("poured money into Paramount", "cash into Hitachi"). Their "in" keeps
+# its place ("goods bought in Kisumu", "spent money in Lagos"), and so does "into" after a verb of moving ("Money
+# poured into Nairobi's property market", "troops moved into Mariupol").
+_NOT_PLACE_INTO_HEADS = frozenset((
+    "buy", "buys", "bought", "buying", "money", "cash", "funds", "capital", "billions", "millions",
+))
+# Nouns of what a person makes or holds that, after a lone name's possessive, read the name as a person's ("the wit in
+# Pushkin's letters", "themes in Tagore's poetry"): a city has markets, streets and people, not poems nor letters.
+_PERSONS_WORKS = frozenset((
+    "poetry", "poem", "poems", "verse", "verses", "novel", "novels", "letters", "diaries", "diary", "memoir",
+    "memoirs", "prose", "plays", "songs", "lyrics", "paintings", "writings", "essays",
+    "biography", "philosophy", "theories", "sermons", "speeches",
+))
 
 
 def introduced(text: str, start: np.ndarray, end: np.ndarray, lone: np.ndarray) -> np.ndarray:
     """Return, per mention, whether it is a lone city's (`lone`) right after a word that introduces a place, and no
     capitalised word follows it (a longer name's: "in Santos Laguna"), the place word after none of
-    `_NOT_PLACE_HEADS` ("invested in Hitachi") and the line no Title Case headline's ("Guests Hurt In Wedding": there
-    a capital says nothing of a name, and the name may be a word's).
+    `_NOT_PLACE_HEADS` ("invested in Hitachi"), its "into" after none of `_NOT_PLACE_INTO_HEADS` ("bought into
+    Paramount"), its possessive before no person's work ("in Pushkin's letters") and the line no Title Case
+    headline's ("Guests Hurt In Wedding": there a capital says nothing of a name, and the name may be a word's).
 
     >>> t = "Police in Kisumu said. Mary went home. Fans in Santos Laguna cheered. A stake in Hitachi."
     >>> introduced(t, np.array([10, 23, 48, 82]), np.array([16, 27, 54, 89]), np.ones(4, bool)).tolist()
@@ -87,6 +102,18 @@ def introduced(text: str, start: np.ndarray, end: np.ndarray, lone: np.ndarray) 
         after, spaced = word_after(text, int(end[i]))
         if not tight or before not in _PLACE_BEFORE or (spaced and after[:1].isupper()):
             continue
-        head, _ = word_before(text, int(start[i]) - 1 - len(before))
-        out[i] = head.lower() not in _NOT_PLACE_HEADS and not title_case(text, int(start[i]))
+        head = word_before(text, int(start[i]) - 1 - len(before))[0].lower()
+        out[i] = (head not in _NOT_PLACE_HEADS and not (before == "into" and head in _NOT_PLACE_INTO_HEADS)
+                  and not _persons_work(text, int(end[i])) and not title_case(text, int(start[i])))
     return out
+
+
+def _persons_work(text: str, end: int) -> bool:
+    """Return whether the name ending at `end` takes a possessive before a person's work ("Pushkin's poetry").
+
+    >>> _persons_work("faith in Pushkin's poetry", 16), _persons_work("traders in Kisumu's markets", 17)
+    (True, False)
+    """
+    if text[end: end + 2] not in ("'s", "’s"):
+        return False
+    return word_after(text, end + 2)[0].lower() in _PERSONS_WORKS

@@ -108,8 +108,11 @@ def lone_abbreviations(text: str, abbreviations: frozenset[str], ends: set[int]
 # A US politician's party label, the AP's: a party's letter, a hyphen and the state's abbreviation or postal code, in
 # brackets or between commas ("Sen. Jon Tester, D-Mont., said", "Rep. Nancy Mace (R-S.C.)", "Sen. Bernie Sanders
 # (I-VT)", "Ind.-Vt."). The label names the member's state as "of Montana" would, and no other writing has a capital
-# letter, a hyphen and a state's abbreviation closed by a comma, a bracket or a space.
-_PARTY_LABEL = re.compile(r"(?<![\w'’.-])(?:D|R|I|Ind\.)-((?:[A-Z][a-z]{0,3}\.){1,2}|[A-Z]{2})(?=[,);]|[^\S\n]|\Z)")
+# letter, a hyphen and a state's abbreviation closed by a comma, a bracket or a space. Minnesota's Democrats run as the
+# Democratic-Farmer-Labor party ("Sen. Amy Klobuchar, DFL-Minn."), and the AP's longest abbreviation has five
+# letters before its stop ("D-Calif."), the abbreviations' set deciding which are states.
+_PARTY_LABEL = re.compile(
+    r"(?<![\w'’.-])(?:D|R|I|DFL|Ind\.)-((?:[A-Z][a-z]{0,4}\.){1,2}|[A-Z]{2})(?=[,);]|[^\S\n]|\Z)")
 
 
 def party_states(text: str, abbreviations: frozenset[str], postal: frozenset[str]) -> list[tuple[int, int, str]]:
@@ -119,6 +122,9 @@ def party_states(text: str, abbreviations: frozenset[str], postal: frozenset[str
     >>> t = "Sen. Jon Tester, D-Mont., and Rep. Nancy Mace (R-S.C.) met Sen. Sanders (I-VT) on D-Day (R-ON)."
     >>> [t[s:e] for s, e, _ in party_states(t, frozenset({"Mont.", "S.C."}), frozenset({"VT"}))]
     ['Mont.', 'S.C.', 'VT']
+    >>> t = "Rep. Ro Khanna, D-Calif., and Sen. Amy Klobuchar, DFL-Minn., met D-Block."
+    >>> [t[s:e] for s, e, _ in party_states(t, frozenset({"Calif.", "Minn."}), frozenset())]
+    ['Calif.', 'Minn.']
     """
     if "-" not in text:
         return []

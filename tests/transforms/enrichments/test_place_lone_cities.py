@@ -46,6 +46,13 @@ def test_no_lone_city_where_the_name_is_small_a_word_a_person_or_several_places(
     "Investors lost confidence in Bata after the shoemaker's losses.",
     "Demand for shares in Asahi rose after the results.",
     "Regulators opened an inquiry into Hitachi over the contracts.",
+    # "into" after buying or money: a firm's shares
+    "Sony bought into Paramount in the 1990s.",
+    "Pension funds have poured money into Paramount since the merger.",
+    "Investors are buying into Hitachi again.",
+    # a possessive before a person's work: a writer's, not a city's
+    "Critics praised the wit in Pushkin's letters.",
+    "Readers find hope in Pushkin's poetry.",
     # a headline in Title Case, whose capitals say nothing of a name
     "New Twist In Saga",
     "Guests Hurt In Wedding",
@@ -64,6 +71,11 @@ def test_no_lone_city_after_a_firms_word_in_a_headline_or_of_a_word(text: str) -
     ("Flooding in Kisumu forced thousands from their homes on Monday.", ("Kisumu", "KE")),
     ("He invested years of his life in teaching, and settled in Tampere in 2019.", ("Tampere", "FI")),
     ("Confidence is high among traders in Rajshahi after the harvest.", ("Rajshahi", "BD")),
+    # ... and "into" after a verb of moving, "in" after buying, a possessive before a place's own things
+    ("Money poured into Kisumu after the floods.", ("Kisumu", "KE")),
+    ("Troops moved into Mariupol on Friday.", ("Mariupol", "UA")),
+    ("Maize bought in Kisumu costs more this year.", ("Kisumu", "KE")),
+    ("Traders in Kisumu's markets raised prices.", ("Kisumu", "KE")),
 ])
 def test_a_lone_city_after_in_is_kept_beside_such_words(text: str, expected: tuple[str, str]) -> None:
     assert [(name, code) for _, name, _, code in found(text)] == [expected]

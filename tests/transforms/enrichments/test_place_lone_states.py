@@ -175,6 +175,9 @@ def test_a_wires_dateline_closes_a_towns_mention(text: str, expected: list[tuple
     ("Sen. Joe Manchin (D-W.Va.) blocked the bill.", [("W.Va.", "West Virginia", "region", "US")]),
     ("Rep. Alexandria Ocasio-Cortez, D-N.Y., spoke first.", [("N.Y.", "New York", "region", "US")]),
     ("Sen. Bernie Sanders (I-VT) voted no.", [("VT", "Vermont", "region", "US")]),
+    # the AP's five letters of California, and Minnesota's Democratic-Farmer-Labor party
+    ("Rep. Ro Khanna, D-Calif., said the bill would pass.", [("Calif.", "California", "region", "US")]),
+    ("Sen. Amy Klobuchar, DFL-Minn., voted for it.", [("Minn.", "Minnesota", "region", "US")]),
     # (the independent's "Ind." is its party's, no Indiana: the label's state is Vermont alone)
     ("Sen. Bernie Sanders, Ind.-Vt., voted against it.", [("Vt.", "Vermont", "region", "US")]),
     # ... and nothing else with a capital letter and a hyphen does
