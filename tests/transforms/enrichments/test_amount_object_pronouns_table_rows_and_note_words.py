@@ -1,0 +1,47 @@
+"""Amounts: the twentieth round's rules reviewed and what it left: a sum's verb before an object pronoun after a
+determiner; a flattened table's next row keeps its level; a note or a coin named by a number word hyphenated to its
+currency; a hedge before a range whose low end has decimals."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms.enrichments.amount_rows import found
+
+P = "percent"
+Row = tuple[float, str | None, str | None]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an object pronoun after the word makes it a verb, a determiner before the sum or not (they counted the verb)
+        ("The £20 gets them a seat.", [(20, "GBP", None)]),
+        ("Paying the £20 puts you in the queue.", [(20, "GBP", None)]),
+        ("The $10 buys you a coffee.", [(10, "USD", None)]),
+        ("The €50 gets you a ticket.", [(50, "EUR", None)]),
+        # ... not a relative clause's subject after the sum's noun, nor a determiner's clause after it
+        ("The £20 fee you pay covers it.", [(20, "GBP", "fee")]),
+        ("The $40 tickets you bought are void.", [(40, "USD", "tickets")]),
+        ("A $5m hit the firm took was bigger.", [(5e6, "USD", "hit")]),
+    ],
+)
+def test_a_sums_verb_before_an_object_pronoun(text: str, expected: list[Row]) -> None:
+    assert [(pytest.approx(v), u, o) for v, u, o in expected] == found(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a number word hyphenated to a dollar, a euro or a yen names a note's or a coin's worth (they were none)
+        ("He handed over a five-dollar bill.", [(5, "USD", "bill")]),
+        ("She found a ten-euro note on the floor.", [(10, "EUR", "note")]),
+        ("A twenty-dollar bill was left on the table.", [(20, "USD", "bill")]),
+        ("The one-euro coin.", [(1, "EUR", "coin")]),
+        # ... "one" unhyphenated is still no amount of its own
+        ("It fell below one dollar.", []),
+        ("The dollar-cost average fell.", []),
+    ],
+)
+def test_a_number_words_note(text: str, expected: list[Row]) -> None:
+    assert [(pytest.approx(v), u, o) for v, u, o in expected] == found(text)
