@@ -33,6 +33,22 @@ def test_a_sums_verb_before_an_object_pronoun(text: str, expected: list[Row]) ->
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a table's next row keeps its level, a capitalised word's or an acronym's (they lost 5, 3 and 60.20)
+        ("France 3 -2%, Germany 5 +4%", [(3, None, None), (-2, P, None), (5, None, None), (4, P, None)]),
+        ("Tokyo 5 +2%, Seoul 3 -1%", [(5, None, None), (2, P, None), (3, None, None), (-1, P, None)]),
+        ("Brent 64.10 -1.2%, WTI 60.20 +0.8%", [(64.1, None, None), (-1.2, P, None), (60.2, None, None),
+                                               (0.8, P, None)]),
+        # ... not a name's numbers, which repeat its word: channels
+        ("Radio 4 +3%, Radio 5 +2%", [(3, P, None), (2, P, None)]),
+    ],
+)
+def test_a_tables_next_row_keeps_its_level(text: str, expected: list[Row]) -> None:
+    assert [(pytest.approx(v), u, o) for v, u, o in expected] == found(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a number word hyphenated to a dollar, a euro or a yen names a note's or a coin's worth (they were none)
         ("He handed over a five-dollar bill.", [(5, "USD", "bill")]),
         ("She found a ten-euro note on the floor.", [(10, "EUR", "note")]),
@@ -44,4 +60,19 @@ def test_a_sums_verb_before_an_object_pronoun(text: str, expected: list[Row]) ->
     ],
 )
 def test_a_number_words_note(text: str, expected: list[Row]) -> None:
+    assert [(pytest.approx(v), u, o) for v, u, o in expected] == found(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a hedge opening a sentence before a rising pair whose low end has decimals is a range's (they read −0.5, −1)
+        ("Roughly 0.25 -0.5% of staff will be cut.", [(0.25, None, None), (0.5, P, "staff")]),
+        ("Generally 0.5 -1% of income is saved.", [(0.5, None, None), (1, P, "income")]),
+        # ... not a falling pair, a level and its change, nor a name's level
+        ("Roughly 1.75 -0.5% of staff", [(1.75, None, None), (-0.5, P, "staff")]),
+        ("Lilly 812.50 -1.4% on the day", [(812.5, None, None), (-1.4, P, None)]),
+    ],
+)
+def test_a_hedge_before_a_decimal_range(text: str, expected: list[Row]) -> None:
     assert [(pytest.approx(v), u, o) for v, u, o in expected] == found(text)
