@@ -54,8 +54,12 @@ def test_a_tables_next_row_keeps_its_level(text: str, expected: list[Row]) -> No
         ("She found a ten-euro note on the floor.", [(10, "EUR", "note")]),
         ("A twenty-dollar bill was left on the table.", [(20, "USD", "bill")]),
         ("The one-euro coin.", [(1, "EUR", "coin")]),
+        # ... in a title's capitals too, as its digits' "The 10-Dollar Bill" (they were none, read as a name)
+        ("The Ten-Euro Note Heads to the Museum", [(10, "EUR", "note")]),
+        ("Five-Dollar Footlong Is Back", [(5, "USD", "footlong")]),
         # ... "one" unhyphenated is still no amount of its own
         ("It fell below one dollar.", []),
+        ("The Six Feet Under star", []),
         ("The dollar-cost average fell.", []),
     ],
 )
