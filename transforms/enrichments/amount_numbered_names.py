@@ -171,8 +171,8 @@ def numbered_name(text: str, token: str, word_before: str, word_after: str, afte
            and not country_or_region(label)) and (
            label.lower() not in COUNT_WORDS) and not (
            label in _REPORT_LINES and _COMPARISON_AFTER.match(text, end)) and not report_pair and _named(
-           text, label, number_start) and not counts(after) and not headline_verb_count(text, label, end, label_start) and (
-           not next_table_row(text, label, label_start, end, low)):
+           text, label, number_start) and not counts(after) and not headline_verb_count(
+           text, label, end, label_start) and not next_table_row(text, label, label_start, end, low):
         return True  # a numbered name: "Halo 2", "Channel 4", "Nintendo 64 classic", in a sentence "Warhammer
         # 40,000 sold" (not "Trump's First 100 Days", nor a headline's thousands grouped by commas, a count's:
         # "Wildfires Destroy 12,000 Homes", nor an index's level, "the Dow 10,000 barrier", nor a place's count,
@@ -188,7 +188,8 @@ def numbered_name(text: str, token: str, word_before: str, word_after: str, afte
 
 # A flattened table's previous cell, another name's level and its signed change in percent, then the cell's end
 # (", ", "; ", " | "), and a signed change after this cell's number: "Italy 4 -5%, Spain 6 +1%" is two rows
-_ROW_BEFORE = re.compile(r"(?<![\w&.])([A-Z][\w&.]*)[^\S\n]+\d[\d,.]*[^\S\n]+[-+−]\d+(?:\.\d+)?%[^\S\n]*[,;|][^\S\n]*\Z")
+_ROW_BEFORE = re.compile(r"(?<![\w&.])([A-Z][\w&.]*)[^\S\n]+\d[\d,.]*[^\S\n]+[-+−]\d+(?:\.\d+)?%"
+                         r"[^\S\n]*[,;|][^\S\n]*\Z")
 _CHANGE_AFTER = re.compile(r"[^\S\n]+[-+−]\d+(?:\.\d+)?%")
 
 
