@@ -56,6 +56,7 @@ _WORD_KEYS = (*WORDS, "half", "a half", "one half", "dozens", "scores", "hundred
               "one in", "one and a half", "one per", "one percent", "one percentage", "one basis", "one to", "one and",
               "quarter point",  # "three quarter-point rate rises" (`amount_pattern._SHARE_OF_POINT`)
               "one pound",  # "a one-pound coin", "a one pound coin" (`amount_units.POUND_ADJECTIVE`)
+              "one dollar", "one euro",  # "a one-dollar bill", "a one-euro coin" (`amount_pattern._HYPHENED`)
               *(f"{a} {b}" for a in ("a", "one") for b in ("third", "quarter", "fifth", "tenth", "hundred",
                                                           "thousand", "million", "billion", "trillion", "dozen")),
               # "several thousand", "a few hundred" (`amount_pattern.SOME`)

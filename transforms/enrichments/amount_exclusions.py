@@ -122,6 +122,10 @@ def _ascii_without(text: str, low: int, high: int, keys: re.Pattern[str]) -> boo
     return near.isascii() and keys.search(near.lower()) is None
 
 
+# A title's currency word hyphenated to a number word ("The Five-Pound Note", "The Ten-Euro Coin"): a note's worth
+_TITLED_NOTES = ("-Pound", "-Dollar", "-Euro", "-Yen", "-Yuan")
+
+
 def no_amount(text: str, start: int, number_start: int, end: int, low: int, value: float, unit: str | None,
               approx: str | None, digits: str | None, words: str | None, scale2: str | None) -> bool:
     """Return True when an `AMOUNT` match read as `value` and `unit` is no amount of anything: a year, date,
@@ -149,10 +153,11 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
         return True  # an age: "six months old"
     if words and (words.lower() in IDIOM_NUMBERS and in_idiom(text, number_start, end)
                   or words[0].isupper() and not sentence_start(text, start)
-                  and not title_number_word(text, before, end) and not text.endswith("-Pound", 0, end)):
+                  and not title_number_word(text, before, end) and not text.endswith(_TITLED_NOTES, 0, end)):
         return True  # an idiom ("it takes two to tango"), or a name: "Six Feet Under" (capitalised inside a sentence);
         # not a title's note or weight, its number word hyphenated to "Pound" ("The Five-Pound Note Is Back": the
-        # noun after it tells a sum from a weight, `amount_units.pound_unit`, and no name is hyphenated so)
+        # noun after it tells a sum from a weight, `amount_units.pound_unit`, and no name is hyphenated so; nor to
+        # another currency's, "The Five-Dollar Bill Returns", a note's worth as "a five-dollar bill" is)
     if words and (words[:2] in ("a ", "A ") or words[:4] == "half") and value in _PER_MANY and _PRICE_BEFORE.search(
             text, start - 14 if start - 14 > low else low, start) and not counts(after):
         return True  # a price's unit, no count: "eggs cost $6.23 a dozen", "£40 a hundred" (it counted 12); before a

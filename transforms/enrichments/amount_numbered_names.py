@@ -144,6 +144,7 @@ def numbered_name(text: str, token: str, word_before: str, word_after: str, afte
     # a report line's figure, last year's in brackets after it, then the scale or percent both take: a name's number
     # takes none ("EBIT 98 (85) million", "Chelsea 400 (410) million" lost their first figure; a label's word still
     # names it, "Windows 11 (10) million users")
+    label_start = number_start - 1 - len(label)
     report_pair = bool(digits) and not scale2 and text.startswith(" (", end) and bracket_pair(
         text, number_start, end, len(text)) is not None
     if not scale2 and (word_before in LABELS and counted is None and not (
@@ -154,13 +155,13 @@ def numbered_name(text: str, token: str, word_before: str, word_after: str, afte
                       or word_before in PLURAL_LABEL_WORDS or (
            len(label) > 1 and label.isupper() and label.isalpha() and counted is None and not report_pair and not (
                counts(after) and cost_before(text, number_start - 1 - len(label), low)) and not (
-               digits and "," in digits and word_before in INDICES))):
+               digits and "," in digits and word_before in INDICES) and not (
+               next_table_row(text, label, label_start, end, low)))):  # (a table's next row: "WTI 60.20 +0.8%")
         # whom a loss costs, by a name's letters, then a count: "cost KD 62 games", "cost AD 30 games" count 62 and
         # 30 games (`named_letters`; not "Nike KD 16 sneakers", nor "got QR 50 votes", whose letters say nothing)
         return True  # a numbered name: No 10, Article 50, FTSE 100, lane seven (no "Sales Top 100 Million"; an
         # index's level in thousands is its points, "Dow 10,000 Again?", "DAX 24,105"; a tally's "USA 40, China 38"
         # count)
-    label_start = number_start - 1 - len(label)
     if digits and not scale2 and digits.isdigit() and _HEADING_COLON.match(text, end) and label[:1].isupper() and (
             label[1:].isalpha() and text.startswith(label, label_start) and sentence_start(text, label_start)):
         return True  # a heading's numbered step, tip or reason before its colon, as "Chapter 3:" is: "Step 2: pour the
@@ -170,7 +171,8 @@ def numbered_name(text: str, token: str, word_before: str, word_after: str, afte
            and not country_or_region(label)) and (
            label.lower() not in COUNT_WORDS) and not (
            label in _REPORT_LINES and _COMPARISON_AFTER.match(text, end)) and not report_pair and _named(
-           text, label, number_start) and not counts(after) and not headline_verb_count(text, label, end, label_start):
+           text, label, number_start) and not counts(after) and not headline_verb_count(
+           text, label, end, label_start) and not next_table_row(text, label, label_start, end, low):
         return True  # a numbered name: "Halo 2", "Channel 4", "Nintendo 64 classic", in a sentence "Warhammer
         # 40,000 sold" (not "Trump's First 100 Days", nor a headline's thousands grouped by commas, a count's:
         # "Wildfires Destroy 12,000 Homes", nor an index's level, "the Dow 10,000 barrier", nor a place's count,
@@ -182,6 +184,26 @@ def numbered_name(text: str, token: str, word_before: str, word_after: str, afte
         return True  # a headline's first word and its number: "Sims 4 Players Get Free Expansion", "FIFA 23, Madden
         # 24 Top Charts" (not an election's tally: "SNP 9, Lib Dems 72")
     return False
+
+
+# A flattened table's previous cell, another name's level and its signed change in percent, then the cell's end
+# (", ", "; ", " | "), and a signed change after this cell's number: "Italy 4 -5%, Spain 6 +1%" is two rows
+_ROW_BEFORE = re.compile(r"(?<![\w&.])([A-Z][\w&.]*)[^\S\n]+\d[\d,.]*[^\S\n]+[-+−]\d+(?:\.\d+)?%"
+                         r"[^\S\n]*[,;|][^\S\n]*\Z")
+_CHANGE_AFTER = re.compile(r"[^\S\n]+[-+−]\d+(?:\.\d+)?%")
+
+
+def next_table_row(text: str, label: str, label_start: int, end: int, low: int) -> bool:
+    """Return True when a capitalised word and the number ending at `end` are a table's row after another's, its level
+    before its change ("Italy 4 -5%, Spain 6 +1%" lost Spain's 6, read as "Channel 4" is); not a name's numbers,
+    which repeat its word ("Radio 4 +3%, Radio 5 +2%" are channels).
+
+    >>> t = "Italy 4 -5%, Spain 6 +1%; Radio 4 +3%, Radio 5 +2%"
+    >>> [next_table_row(t, w, at, at + len(w) + 2, 0) for w, at in (("Spain", 13), ("Italy", 0), ("Radio", 39))]
+    [True, False, False]
+    """
+    row = _ROW_BEFORE.search(text, max(low, label_start - 40), label_start)
+    return row is not None and row.group(1) != label.split()[0] and _CHANGE_AFTER.match(text, end) is not None
 
 
 def _players(label: str, next_name: str) -> bool:

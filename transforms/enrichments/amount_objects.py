@@ -58,8 +58,6 @@ from transforms.enrichments.amount_units import PERSON, person_after
 from transforms.enrichments.amount_verbs import (
     BASE_VERBS,
     COUNTED_PARTICIPLES,
-    DETERMINER_AFTER,
-    DETERMINER_BEFORE,
     GOODS_WORDS,
     ING_VERBS,
     OF_BEFORE,
@@ -69,6 +67,7 @@ from transforms.enrichments.amount_verbs import (
     adjective_before_noun,
     goods_participle,
     shares_verb,
+    verb_before_object,
     verb_or_adverb,
 )
 from transforms.enrichments.amount_wholes import (
@@ -266,9 +265,8 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
         if group and (lower in NOT_OBJECTS or lower in PAST_TENSES or lower in ING_VERBS or participle(lower)
                       or not counts([lower]) and VERB_ENDS.match(text, position)):  # "5,000 Chinese Muslims live in"
             return group
-        if after_unit and not of and (verb_or_adverb(lower) or DETERMINER_AFTER.match(text, position) and not (
-                start >= 0 and DETERMINER_BEFORE.search(text, max(0, start - 12), start)) or skipped == 0 and text[
-                end - 1: end] in _SHARE_ENDS and shares_verb(text, position, lower, start)):
+        if after_unit and not of and (verb_or_adverb(lower) or verb_before_object(text, position, start) or (
+                skipped == 0 and text[end - 1: end] in _SHARE_ENDS and shares_verb(text, position, lower, start))):
             return None  # (a share's "-ing" verb: "51.9% voting to leave")
         if not after_unit and participle(lower) and lower not in COUNTED_PARTICIPLES:
             if VERB_ENDS.match(text, position):

@@ -150,6 +150,9 @@ _CURRENCY = "|".join(
     # ... and hyphenated to a bare number, as a note's or a coin's worth is written ("a 10-dollar bill", "a 2-euro
     # coin", "a 1,000-yen note": they were none); a pound's is `POUND_ADJECTIVE`'s, a weight's as often
     + [rf"(?<=\d-)(?:{_HYPHENED})"]
+    # ... or to a number word, as a note is named in prose ("a five-dollar bill", "a ten-euro note": they were none;
+    # the words' branch reads the hyphen only before these, `AMOUNT`'s "curword2")
+    + [rf"(?<=[a-z]-)(?:{_HYPHENED})"]
     # A headline's capitals after its capitalised scale word, "5 Million Dollars" as "$5 Million" (`currency_of`
     # reads the word lower-cased); not after a bare number, "Stocks Up 5 Pounds" in a Title Case headline being rarer
     # than a name's "20 Dollars" or "3 Pounds".
@@ -217,7 +220,7 @@ AMOUNT = re.compile(
                  |(?:{_CASED_WORDS})(?:[\s-](?:{"|".join(WORDS)}))?(?:{AND_A_HALF})?(?:\s(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen))*
                  |(?:[Aa]|[Oo]ne|{_SOME})\s(?:hundred|thousand|million|billion|trillion|dozen)(?:\s(?:thousand|million))?
                  |[Oo]ne(?:{AND_A_HALF}(?:[\s-](?:hundred|thousand|million|billion|trillion))?)?)
-        (?:{WORDS_SUFFIX_GUARD}(?:\s(?P<pct2>per\s?cent|percent|percentage\spoints?|basis[\s-]points?)|\s(?P<curword2>{_CURRENCY})
+        (?:{WORDS_SUFFIX_GUARD}(?:\s(?P<pct2>per\s?cent|percent|percentage\spoints?|basis[\s-]points?)|(?:\s|(?<=[a-z])-(?=(?:{_HYPHENED})\b))(?P<curword2>{_CURRENCY})
            |{_IN}(?P<per2>{_PER})|[\s-](?P<measure2>{SPELT_UNIT}|{POUND_ADJECTIVE})(?:{SPACED_INCHES})?))?
         # "two feet", "a six-foot wall", "a five-pound note" (as "a 5-pound note"), "six foot two" (its inches)
         # "six-foot-two" as "6-foot-2": `amounts.rows` reads its inches

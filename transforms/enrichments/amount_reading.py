@@ -214,9 +214,11 @@ def read_match(
             return None
         value, unit = FRACTIONS[re.split(r"[\s-]", words.lower())[-2]] / 100, PERCENTAGE_POINT
     elif words:
-        if words in ("one", "One") and not pct2 and not measure2 and not _range_from_one(text, number_start, end):
+        if words in ("one", "One") and not pct2 and not measure2 and not (curword2 and text.startswith(
+                "-", number_start + 3)) and not _range_from_one(text, number_start, end):
             return None  # "one" alone is a pronoun too often (kept before "in five", "per cent", "basis point", and a
-            # pound as an adjective: "a one-pound coin")
+            # pound or another currency as an adjective: "a one-pound coin", "a one-dollar bill"; not "one dollar in
+            # five", a share's)
         value = words_value(words)
         if words[0] in "SsAa" and words.lower().startswith(SOME_STARTS):
             approximate = True  # "several thousand", "a few hundred": the least they can mean (`SOME`)

@@ -105,12 +105,25 @@ def _opening_adverb(text: str, level: re.Match[str], change: re.Match[str]) -> b
     (False, False, False)
     >>> opens("Monthly 4 -5% on the year"), opens("Mostly 4 -5% of")
     (False, True)
+    >>> opens("Roughly 0.25 -0.5% of"), opens("Lilly 812.50 -1.4% on"), opens("Roughly 1.75 -0.5% of")
+    (True, False, False)
     """
     name, _, low = level.group().partition(" ")
+    opens = level.start()
+    if name[:1].isdigit():  # a level with decimals, read after its name: "Roughly 0.25 -0.5% of staff" read −0.5
+        named = _NAME_BEFORE_DECIMALS.search(text, max(0, opens - 24), level.end())
+        if named is None:
+            return False
+        name, low, opens = named.group(1), named.group(2).replace(",", ""), named.start()
     if not _hedge_in_ly(name) or not _OPENING.search(
-            text, max(0, level.start() - 4), level.start()) or not _GOES_ON.match(text, change.end()):
+            text, max(0, opens - 4), opens) or not _GOES_ON.match(text, change.end()):
         return False
     return float(low) < float(change.group().rstrip("%"))
+
+
+# The word before a level's number with decimals or thousands ("Roughly 0.25 ", "Lilly 812.50 "), whose first
+# digits `_LEVEL_BEFORE` leaves out
+_NAME_BEFORE_DECIMALS = re.compile(r"(?<![\w.])([A-Z][A-Za-z]*) (\d[\d,]*\.?\d*) \Z")
 
 
 def _hedge_in_ly(word: str) -> bool:

@@ -87,6 +87,30 @@ DETERMINER_AFTER = re.compile(
     rf"|(?:him|them|us|me|you|it)\b(?![-'’]))"
 )
 DETERMINER_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:the|a|an|his|her|its|their|our|your|my|this)[^\S\n]+$")
+# An object pronoun after the word makes it a verb even after a determiner before the amount ("The £20 gets them a
+# seat", "the £20 puts you in the queue": they counted "gets", "puts"): a relative clause after a noun opens with
+# a subject, never "them", "him", "us" or "me"; "you" and "it" open one as often ("the £20 fee you pay"), so
+# they make a verb only before a second object or a preposition, which no clause's subject is followed by.
+_OBJECT_PRONOUN_AFTER = re.compile(
+    r"[^\S\n]+(?:(?:him|them|us|me)\b(?![-'’])|(?:you|it)[^\S\n]+(?:the|an?|his|her|its|their|our|your|my|this"
+    r"|in|on|at|to|into|onto|for|from|back|through)\b)")
+
+
+def verb_before_object(text: str, position: int, start: int) -> bool:
+    """Return True when the word ending at `position`, after an amount starting at `start`, is a verb by the object
+    after it: a determiner's noun (unless a determiner before the amount makes the word a noun, `DETERMINER_AFTER`)
+    or an object pronoun (`_OBJECT_PRONOUN_AFTER`).
+
+    >>> t = "The £20 gets them a seat; the £20 fee you pay; the $10 buys you a coffee; a $5m hit the firm took"
+    >>> [verb_before_object(t, t.index(w) + len(w), t.index(w) - 4) for w in ("gets", "fee", "buys", "hit")]
+    [True, False, True, False]
+    """
+    if _OBJECT_PRONOUN_AFTER.match(text, position):
+        return True
+    return DETERMINER_AFTER.match(text, position) is not None and not (
+        start >= 0 and DETERMINER_BEFORE.search(text, max(0, start - 12), start))
+
+
 # ... and "of" before a sum or a measure that is a noun's, the subject of the verb after it: "EPS of $1.20 missed
 # estimates" (it counted "estimates")
 OF_BEFORE = re.compile(r"(?<![\w'’])of[^\S\n]+$")

@@ -42,8 +42,9 @@ def test_bracketed_figures_hyphenated_scales_and_opening_hedges(
         ("He paid $5 (2004) million times.", [(5, U, None)]),
         # a title's year in brackets after a report line's word leaves it a name
         ("The band's album Profits 4 (2019) sold 10,000 copies.", [(1e4, None, "copies")]),
-        # a table's country in "-ly" at a line's start, its change a cell before the next, keeps the sign
-        ("Italy 4 -5%, Spain 6 +1%", [(4, None, None), (-5, P, None), (1, P, None)]),
+        # a table's country in "-ly" at a line's start, its change a cell before the next, keeps the sign; the next
+        # row keeps its level (Spain's 6 was read as a name's number, "Channel 4")
+        ("Italy 4 -5%, Spain 6 +1%", [(4, None, None), (-5, P, None), (6, None, None), (1, P, None)]),
         # a name's level above its change keeps the sign, a sentence going on after it or not
         ("Lilly 812 -1.4% on the day", [(812, None, None), (-1.4, P, None)]),
         # "-strong" and "-year-old" after no scale word are a squad's kind and an age, as they were
