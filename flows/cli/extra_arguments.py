@@ -42,6 +42,14 @@ def extra_argument_hint(message: str, ctx: Any) -> str | None:
     # folder here may be anything, and is left to Click's line.
     if takes_lake and not positional and " " not in words and Path(words).is_dir():
         return f"a lake is given with --lake: `{command} --lake {shlex.quote(words)}{given_options(ctx, ('lake',))}`"
+    if takes_lake and positional and " " not in words and (
+            (Path(words) / "_manifest.json").is_file() or not Path(words).exists()):
+        # `run SOURCE LAKE`: a second word after the source that is a lake, or names nothing yet (no source to read,
+        # so a lake to make); another folder of articles may be a second source, and is left to Click's line.
+        arguments = [shlex.quote(str(ctx.params[p.name])) for p in ctx.command.params
+                     if getattr(p, "param_type_name", "") == "argument" and ctx.params.get(p.name) is not None]
+        again = f"{command} {' '.join(arguments)} --lake {shlex.quote(words)}{given_options(ctx, ('lake',))}"
+        return f"a lake is given with --lake: `{again}`"
     return None
 
 
