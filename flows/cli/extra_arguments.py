@@ -30,14 +30,48 @@ def extra_argument_hint(message: str, ctx: Any) -> str | None:
         return (f"the SQL is one argument: quote it whole, `{command} {quoted}` (unquoted, the shell splits it "
                 "into words, and reads * ( ) and quotes itself)")
     if name == "themes":
-        # A theme's name to see it: the list is every theme, a line each; the file has each one's terms.
-        grep = f"{command} | grep -i {shlex.quote(words.split()[0])}"
-        return (f"`themes` takes no theme's name: it lists them all (`{grep}`), and `{command} --export` prints each "
+        # A theme's name to see it: the list is every theme, a line each; the file has each one's terms. The
+        # options given stay in each line, but --lake in --export's, which prints a file and refuses a lake.
+        grep = f"{command}{given_options(ctx)} | grep -i {shlex.quote(words.split()[0])}"
+        export = f"{command}{given_options(ctx, leave_out=('lake', 'export'))} --export"
+        return (f"`themes` takes no theme's name: it lists them all (`{grep}`), and `{export}` prints each "
                 "one's terms")
     takes_lake = any("--lake" in getattr(p, "opts", ()) for p in ctx.command.params)
     positional = any(getattr(p, "param_type_name", "") == "argument" for p in ctx.command.params)
     # A lake's folder given as the argument of a command that has none (`report lake`); a word that is no
     # folder here may be anything, and is left to Click's line.
     if takes_lake and not positional and " " not in words and Path(words).is_dir():
-        return f"a lake is given with --lake: `{command} --lake {shlex.quote(words)}`"
+        return f"a lake is given with --lake: `{command} --lake {shlex.quote(words)}{given_options(ctx, ('lake',))}`"
+    if takes_lake and positional and " " not in words and (
+            (Path(words) / "_manifest.json").is_file() or not Path(words).exists()):
+        # `run SOURCE LAKE`: a second word after the source that is a lake, or names nothing yet (no source to read,
+        # so a lake to make); another folder of articles may be a second source, and is left to Click's line.
+        arguments = [shlex.quote(str(ctx.params[p.name])) for p in ctx.command.params
+                     if getattr(p, "param_type_name", "") == "argument" and ctx.params.get(p.name) is not None]
+        again = f"{command} {' '.join(arguments)} --lake {shlex.quote(words)}{given_options(ctx, ('lake',))}"
+        return f"a lake is given with --lake: `{again}`"
     return None
+
+
+def given_options(ctx: Any, leave_out: tuple[str, ...] = ()) -> str:
+    """Return the options given on the command line as they would be written again (` --since 2020-01-01`), so
+    that the line suggested is the user's own with the one slip mended, not one that drops what else was asked."""
+    words: list[str] = []
+    for param in ctx.command.params:
+        if param.name in leave_out or getattr(param, "param_type_name", "") != "option":
+            continue
+        # By name: typer carries a copy of click of its own, whose enum is not click's.
+        if getattr(ctx.get_parameter_source(param.name), "name", None) != "COMMANDLINE":
+            continue  # a default or a THEMELAKE_* variable's value: not written on the line
+        value = ctx.params.get(param.name)
+        flag = max(param.opts, key=len)
+        if getattr(param, "is_flag", False):
+            if value:
+                words.append(flag)
+            elif param.secondary_opts:
+                words.append(max(param.secondary_opts, key=len))
+            continue
+        for one in value if isinstance(value, list | tuple) else [value]:
+            if one is not None:
+                words += [flag, shlex.quote(str(one))]
+    return "".join(f" {word}" for word in words)

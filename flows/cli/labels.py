@@ -63,8 +63,17 @@ def labeled_articles(
 ) -> tuple[list[LabeledArticle], list[LeftOut]]:
     """Return the labeled articles of a folder, or of a records file when a label field is given, and
     what was left out (warehouse.labeled.read_labeled_corpus); raise SourceError when none is left."""
+    import os
+
     from transforms.formats.field_options import parse_field_options
     from warehouse.labeled import read_labeled_corpus
+    from warehouse.sources import SourceError
+
+    # DIR is the labeled folder (the README's and --help's word), not a run's source: listing it said "source not
+    # found". A records file (--label-field) missing says so itself.
+    if label_field is None and not os.path.lexists(labeled):
+        raise SourceError(f"labeled folder not found: {labeled} (no such file or folder; DIR holds one sub-folder "
+                          "of article files per label)")
 
     return read_labeled_corpus(labeled, label_map, label_field, parse_field_options(field or []), ignore_unmapped)
 

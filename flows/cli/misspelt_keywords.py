@@ -8,6 +8,8 @@ import re
 # reads `form` in `select count(*) form articles` as a name given to count(*), and stops at the word after it.
 CLAUSE_KEYWORDS = ("select", "from", "where", "group", "order", "having", "qualify", "limit", "offset", "join",
                    "union", "distinct")
+# The keywords that take BY after them, as a clause (ORDER BY, GROUP BY) or in a window's OVER (PARTITION BY).
+BY_KEYWORDS = ("order", "group", "partition")
 _SYNTAX_ERROR_AT = re.compile(r'Parser Error: syntax error at or near "((?:[^"]|"")+)"')
 # Quoted text is one token: a word inside a value or a quoted name is no keyword.
 _TOKEN = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|\w+|\S")
@@ -31,6 +33,10 @@ def misspelt_keyword(message: str, sql: str) -> str | None:
     for i, token in enumerate(tokens):
         if token.lower() != near:
             continue
+        # `order title`: the keyword is spelt right, and its BY is missing; DuckDB stops at the word after it.
+        if i and tokens[i - 1].lower() in BY_KEYWORDS and token.lower() != "by":
+            said = tokens[i - 1]
+            return f"{said.upper()} is followed by BY: `{said} by {token}`"
         # The word DuckDB stopped at, then the one before it (read as an alias, the slip let the parse go on a word).
         for word in (token, tokens[i - 1] if i else ""):
             keyword = slip_of(word)

@@ -87,7 +87,7 @@ def query_command(
     try:
         with reader_may_stop():
             if format is Format.table:
-                write_table(lake, sql, TABLE_ROWS if max_rows is None else max_rows)
+                rows = write_table(lake, sql, TABLE_ROWS if max_rows is None else max_rows)
             else:
                 from warehouse.query_chunks import query_chunks
 
@@ -95,6 +95,8 @@ def query_command(
                 rows = query_chunks(lake, sql, lambda result: write_rows(result, format, line_end), ROWS_A_CHUNK)
                 if not rows:  # the header or [] alone on standard output, which stays data: said beside it
                     err.print(NO_ROWS, highlight=False)
+        if not rows:
+            say_unnamed_theme(lake, sql)
     except (QueryError, LakeError) as error:
         # An error in a later chunk of csv or json: the rows before it were written, and go out before the line.
         with reader_may_stop():
@@ -110,8 +112,28 @@ NULL = "NULL"
 NO_ROWS = "0 rows"
 
 
-def write_table(lake: str, sql: str, max_rows: int) -> None:
-    """Print the first `max_rows` rows of a query's result (0: all) as a table, and how many it left out."""
+def say_unnamed_theme(lake: str, sql: str) -> None:
+    """Say on stderr which theme a query that found no row meant, where it compares the themes' name with a value
+    no theme is named ('Ecnomy'): the rows, none, stay as they are, and so does the exit status."""
+    from flows.cli.theme_names import compared_names, theme_name_note
+    from warehouse.catalog import QueryError, views_with_column
+    from warehouse.lake import LakeError
+    from warehouse.query_rows import query_rows
+
+    if not compared_names(sql, ["themes"]):  # most queries: no second look at the lake
+        return
+    try:
+        names = [row[0] for row in query_rows(lake, "select distinct name from themes").rows]
+    except (QueryError, LakeError):
+        return  # a lake without themes: nothing to name
+    note = theme_name_note(sql, names, lambda column: views_with_column(lake, column))
+    if note is not None:
+        err.print(f"note: {note}", highlight=False, markup=False, soft_wrap=True)
+
+
+def write_table(lake: str, sql: str, max_rows: int) -> int:
+    """Print the first `max_rows` rows of a query's result (0: all) as a table, and how many it left out; return
+    how many rows the result has."""
     from rich.table import Table
     from rich.text import Text
 
@@ -136,6 +158,7 @@ def write_table(lake: str, sql: str, max_rows: int) -> None:
         console.print(left_out(len(result.rows), result.total), highlight=False, markup=False, soft_wrap=True)
     elif not result.rows:
         console.print(NO_ROWS, highlight=False)
+    return len(result.rows) if result.total is None else result.total
 
 
 def write_rows(result: QueryChunks, format: Format, line_end: str = "\n") -> int:

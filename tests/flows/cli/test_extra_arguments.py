@@ -45,3 +45,30 @@ def test_a_lakes_folder_given_as_an_argument_names_lake(tmp_path, command) -> No
 def test_a_word_that_is_no_folder_keeps_clicks_line(tmp_path) -> None:
     line = usage_line(["report", str(tmp_path / "nosuch")])
     assert "--lake" not in line.split("; see")[0], line
+
+
+def test_the_line_suggested_for_a_lake_keeps_the_options_given_with_it(tmp_path) -> None:
+    line = usage_line(["report", str(tmp_path), "--since", "2020-01-01", "--top", "5"])
+    assert f"`themelake report --lake {tmp_path} --since 2020-01-01 --top 5`" in line, line
+
+
+def test_the_lines_suggested_for_a_themes_name_keep_its_lake_where_they_take_one(tmp_path) -> None:
+    line = usage_line(["themes", "economy", "--lake", str(tmp_path)])
+    # --export prints the taxonomy's file, and refuses --lake: it is left out of that line alone.
+    assert f"`themelake themes --lake {tmp_path} | grep -i economy`" in line, line
+    assert "`themelake themes --export`" in line, line
+
+
+@pytest.mark.parametrize("made", [True, False])
+def test_a_lake_given_after_runs_source_names_lake(tmp_path, made) -> None:
+    lake = tmp_path / "lake"
+    if made:  # a lake a run made before, or one this run is to make
+        lake.mkdir()
+        (lake / "_manifest.json").write_text("{}")
+    line = usage_line(["run", "examples/articles", str(lake), "--workers", "2"])
+    assert f"a lake is given with --lake: `themelake run examples/articles --lake {lake} --workers 2`" in line, line
+
+
+def test_a_second_folder_of_articles_after_runs_source_keeps_clicks_line(tmp_path) -> None:
+    line = usage_line(["run", "examples/articles", str(tmp_path)])
+    assert "--lake" not in line.split("; see")[0], line

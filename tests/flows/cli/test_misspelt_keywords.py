@@ -38,8 +38,28 @@ def test_a_misspelt_keyword_is_named_with_the_one_meant(labelled_lake, sql, slip
 
 
 @pytest.mark.parametrize("sql", ["select * from articles limit", "select * from articles where title = 'x' and",
-                                 "select count(*) from articles group by", "select * from articles order title",
+                                 "select count(*) from articles group by",
                                  "select * from articles where title = 'form' limit"])
 def test_a_syntax_error_of_no_misspelt_keyword_keeps_duckdbs_line(labelled_lake, sql) -> None:
     line = one_error_line(runner.invoke(app, ["query", sql, "--lake", str(labelled_lake)]))
     assert "Parser Error" in line and "no SQL keyword" not in line, line
+
+
+@pytest.mark.parametrize(("sql", "keyword", "mended"), [
+    ("select * from articles order title", "order", "order by title"),
+    ("select language, count(*) from articles group language", "group", "group by language"),
+    ("select title, row_number() over (partition language order by title) from articles", "partition",
+     "partition by language"),
+])
+def test_a_clause_keyword_without_its_by_is_named(labelled_lake, sql, keyword, mended) -> None:
+    line = one_error_line(runner.invoke(app, ["query", sql, "--lake", str(labelled_lake)]))
+    assert f"{keyword.upper()} is followed by BY: `{mended}`" in line, line
+    fixed = sql.replace(f"{keyword} ", f"{keyword} by ", 1)
+    assert runner.invoke(app, ["query", fixed, "--lake", str(labelled_lake)]).exit_code == 0
+
+
+@pytest.mark.parametrize("sql", ["select * from articles order by", 'select "order" title from articles',
+                                 "select * from articles order by title desc nulls"])
+def test_a_syntax_error_with_its_by_given_says_no_by(labelled_lake, sql) -> None:
+    result = runner.invoke(app, ["query", sql, "--lake", str(labelled_lake)])
+    assert "is followed by BY" not in result.output, result.output
