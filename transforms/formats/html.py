@@ -28,6 +28,7 @@ from transforms.formats.docs_exports import with_docs_headline
 from transforms.formats.error_pages import needs_page_text, not_an_article
 from transforms.formats.feed_xml import feed_kind
 from transforms.formats.fields import language_code
+from transforms.formats.author_cases import page_cased
 from transforms.formats.html_authors import page_authors, page_bylines
 from transforms.formats.html_blocks import clean_text
 from transforms.formats.html_charset import declared_charset
@@ -229,7 +230,9 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         published_at=published,
         url=document.url or ld_page.url,
         site=_without_soft_hyphens(site) or None,
-        authors=tuple(_without_soft_hyphens(list(page_authors(document.author, bylines)))) or credits.authors,
+        # a byline in capitals, as AP prints it, in the name's case (`author_cases`)
+        authors=page_cased(tuple(_without_soft_hyphens(list(page_authors(document.author, bylines)))), tree)
+        or credits.authors,
         language=page_language or language_code(document.language) or language_code(ld_page.language),
         metadata=metadata,
     )
