@@ -12,7 +12,8 @@ BODY = "The council said on Tuesday that the new budget would cut spending on ro
 
 
 @pytest.mark.parametrize(("author", "source"), [("BBC News", "BBC News"), ("Reuters", "Reuters"),
-                                                 ("Al Jazeera Staff", "Al Jazeera"), ("BBC News", "BBC")])
+                                                 ("Al Jazeera Staff", "Al Jazeera"), ("BBC News", "BBC"),
+                                                 ("Spiegel", "Spiegel.de")])
 def test_a_records_author_that_is_its_site_is_no_author(author: str, source: str) -> None:
     # It read as an author: the outlet its own most prolific writer, its unsigned stories signed
     record = {"title": "Budget cut", "text": BODY, "author": author, "source": source}
@@ -21,7 +22,9 @@ def test_a_records_author_that_is_its_site_is_no_author(author: str, source: str
 
 
 @pytest.mark.parametrize(("author", "source"), [("Reuters", "The Guardian"), ("Jane Doe", "BBC News"),
-                                                 ("Jane News", "News")])
+                                                 ("Jane News", "News"),
+                                                 # a writer whose site is named after them is still its author
+                                                 ("Heather Cox Richardson", "Heather Cox Richardson")])
 def test_an_agency_or_a_person_on_a_site_stays_its_author(author: str, source: str) -> None:
     record = {"title": "Budget cut", "text": BODY, "author": author, "source": source}
     [article] = read_articles(json.dumps([record]).encode(), "json", ReadOptions()).articles
