@@ -236,3 +236,12 @@ def test_a_byline_whose_day_follows_a_comma_gives_the_author_and_the_date(line: 
 def test_a_sentence_opening_with_by_before_a_day_is_no_byline(line: str) -> None:
     article = read_article(f"Council holds budget\n\n{line}\n\n{STORY}")
     assert article.authors == () and article.published_at is None and line in article.text.split("\n\n")
+
+
+@pytest.mark.parametrize(("line", "authors"), [("By political reporter Jane Doe", ("Jane Doe",)),
+                                               ("By business reporter Jane Doe and political editor Tom Roe",
+                                                ("Jane Doe", "Tom Roe"))])
+def test_a_role_before_the_bylines_name_leaves_the_name(line: str, authors: tuple[str, ...]) -> None:
+    # As ABC Australia signs: "political" read as a rubric's adjective, the line a paragraph and the text unsigned
+    article = read_article(f"Council holds budget\n\n{line}\n\n{STORY}")
+    assert article.authors == authors and line not in article.text
