@@ -13,6 +13,7 @@ import re
 from datetime import datetime, time, timedelta
 from typing import Any
 
+from transforms.formats.author_cases import page_cased
 from transforms.formats.base import (
     NO_ARTICLE_TEXT,
     THEMELAKE_REPORT,
@@ -28,7 +29,6 @@ from transforms.formats.docs_exports import with_docs_headline
 from transforms.formats.error_pages import needs_page_text, not_an_article
 from transforms.formats.feed_xml import feed_kind
 from transforms.formats.fields import language_code
-from transforms.formats.author_cases import page_cased
 from transforms.formats.html_authors import page_authors, page_bylines
 from transforms.formats.html_blocks import clean_text
 from transforms.formats.html_charset import declared_charset

@@ -22,7 +22,8 @@ def page(byline: str, meta: str = "") -> bytes:
      ("Olga R. Rodriguez", "Tom Roe")),
     ('By <a href="/j">JOSH BOAK</a>', "", ("Josh Boak",)),  # no meta tag: capitalised as a text's wire byline is
 ])
-def test_a_byline_in_capitals_names_its_writer_in_a_names_case(byline: str, meta: str, authors: tuple[str, ...]) -> None:
+def test_a_byline_in_capitals_names_its_writer_in_a_names_case(
+        byline: str, meta: str, authors: tuple[str, ...]) -> None:
     # The author was "OLGA R. RODRIGUEZ": the byline's type, one writer two authors across a site's pages
     [article] = read_articles(page(byline, meta), "html", ReadOptions()).articles
     assert article.authors == authors

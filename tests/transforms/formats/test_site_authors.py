@@ -32,7 +32,8 @@ def test_an_agency_or_a_person_on_a_site_stays_its_author(author: str, source: s
 
 
 def test_a_json_ld_organisation_that_is_the_pages_site_is_no_author() -> None:
-    ld = {"@type": "NewsArticle", "headline": "Budget cut", "author": {"@type": "Organization", "name": "Al Jazeera Staff"}}
+    ld = {"@type": "NewsArticle", "headline": "Budget cut",
+          "author": {"@type": "Organization", "name": "Al Jazeera Staff"}}
     page = (f'<html><head><title>Budget cut</title><script type="application/ld+json">{json.dumps(ld)}</script>'
             '<meta property="og:site_name" content="Al Jazeera"></head><body><article><h1>Budget cut</h1>'
             f"<p>{BODY}</p><p>{BODY} More.</p></article></body></html>")

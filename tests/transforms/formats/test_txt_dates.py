@@ -232,7 +232,8 @@ def test_a_byline_whose_day_follows_a_comma_gives_the_author_and_the_date(line: 
 
 
 @pytest.mark.parametrize("line", ["By Tuesday, March 5, 2024, the strike was over.", "By the numbers, March 5, 2024",
-                                  "By March 20, 2024, the council must publish its plan.", "By Popular Demand, 5 May 2024"])
+                                  "By March 20, 2024, the council must publish its plan.",
+                                  "By Popular Demand, 5 May 2024"])
 def test_a_sentence_opening_with_by_before_a_day_is_no_byline(line: str) -> None:
     article = read_article(f"Council holds budget\n\n{line}\n\n{STORY}")
     assert article.authors == () and article.published_at is None and line in article.text.split("\n\n")
