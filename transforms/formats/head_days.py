@@ -63,7 +63,7 @@ def dated_byline(line: str) -> tuple[datetime, tuple[str, ...]] | None:
     """Return the day and the names of a byline line that writes both ("Posted by Jane Doe on 5 March 2024"), else
     None."""
     if (parts := byline_parts(line)) is None:
-        return None
+        return _comma_dated_byline(line)
     if (moment := head_day(parts[1])) is None:
         # the day one of the line's parts after its names: "Madrid | 22 ene 2026", "Jan 22, 2026 · 4 min read"
         moment = next((day for part in PARTS.split(parts[1]) if (day := head_day(part)) is not None), None)
@@ -73,6 +73,31 @@ def dated_byline(line: str) -> tuple[datetime, tuple[str, ...]] | None:
 
     names = authors_of(parts[0])
     return (moment, names) if names else None
+
+
+def _comma_dated_byline(line: str) -> tuple[datetime, tuple[str, ...]] | None:
+    """Return the day and the names of a byline whose day follows its names after a comma ("By Jane Doe, March 20,
+    2024", "By Jane Doe, Political Editor, 20 March 2024"), else None.
+
+    A comma parts a byline's names from their roles and places too ("By Jane Doe, Political Editor"), so the day is
+    no part the line's regex can take: the line is cut at each comma from the left, and the first tail that is a
+    day alone (`head_day`, nothing after it but its time) is the date, the words before it a byline without its day
+    (`undated_names`: its roles left out, a sentence's "By Tuesday, March 5, 2024, the strike ..." no names).
+
+    >>> _comma_dated_byline("By Jane Doe, Political Editor, March 20, 2024")[1]
+    ('Jane Doe',)
+    >>> _comma_dated_byline("By Tuesday, March 5, 2024, the strike was over") is None
+    True
+    """
+    if not line[:3].lower() == "by " or "," not in line or not any(c.isdigit() for c in line):
+        return None
+    from transforms.formats.txt_bylines import undated_names  # a byline's names without its day
+
+    for comma in (index for index, character in enumerate(line) if character == ","):
+        if (moment := head_day(line[comma + 1:].strip())) is not None:
+            names = undated_names(line[:comma].strip())
+            return (moment, names) if names else None
+    return None
 
 
 def head_day(written: str) -> datetime | None:

@@ -13,6 +13,7 @@ import re
 from datetime import datetime, time, timedelta
 from typing import Any
 
+from transforms.formats.author_cases import page_cased
 from transforms.formats.base import (
     NO_ARTICLE_TEXT,
     THEMELAKE_REPORT,
@@ -229,7 +230,9 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         published_at=published,
         url=document.url or ld_page.url,
         site=_without_soft_hyphens(site) or None,
-        authors=tuple(_without_soft_hyphens(list(page_authors(document.author, bylines)))) or credits.authors,
+        # a byline in capitals, as AP prints it, in the name's case (`author_cases`)
+        authors=page_cased(tuple(_without_soft_hyphens(list(page_authors(document.author, bylines)))), tree)
+        or credits.authors,
         language=page_language or language_code(document.language) or language_code(ld_page.language),
         metadata=metadata,
     )

@@ -50,6 +50,13 @@ def _read_text(text: str, options: ReadOptions, ended: bool) -> ReadResult:
         # An export of nothing was a new file of no article and nothing said (`{}` "neither an array of articles
         # nor an object holding one"); an API's response of no result, `{"articles": []}`, is still no articles.
         raise FormatError(EMPTY, f"an empty JSON {'array' if value == [] else 'object'}: no article to read")
+    if isinstance(value, list) and all(isinstance(batch, list) for batch in value):
+        # an array of batches, as `jq -s` gathers an export written a batch a line ([[{...}, {...}], [{...}]]): its
+        # records, in order (each batch read as "not an object but list", and no article). Batches all empty
+        # ([[]]) are an export of nothing, as `[]` is (it was quarantined not_records)
+        value = [record for batch in value for record in batch]
+        if not value:
+            raise FormatError(EMPTY, "a JSON array of empty arrays: no article to read")
     return articles_of_json([(1, value)], options)
 
 

@@ -184,7 +184,7 @@ def undated_names(line: str) -> tuple[str, ...]:
     from transforms.formats.byline_credits import credited
     from transforms.formats.byline_languages import without_lead
     from transforms.formats.byline_outlets import is_outlet
-    from transforms.formats.byline_roles import name_before_role
+    from transforms.formats.byline_roles import name_after_role, name_before_role
     from transforms.formats.record_authors import authors_of  # a byline's names: the few files that write one
 
     rest, _ = without_lead(line)
@@ -202,7 +202,9 @@ def undated_names(line: str) -> tuple[str, ...]:
         return ()
     # the ground a match reporter signs at is no rubric's words ("By Jane Doe at the Oval": "the Oval" read as one)
     # ... nor is a role after the name ("By Jane Smith Political correspondent": "Political correspondent" read as one)
-    rubric = " and ".join(first_names) if " at " in first or name_before_role(first) != first else first
+    # or before it, as ABC Australia signs ("By political reporter Jane Doe": "political" read as a rubric's adjective)
+    roled = name_before_role(first) != first or any(name_after_role(part) != part for part in first.split(" and "))
+    rubric = " and ".join(first_names) if " at " in first or roled else first
     if ":" in first or _TITLE_WORDS.intersection(name_cased(first).split()) or is_rubric(rubric) or any(
             map(_is_headline, first_names)):
         # a title: "By Design: How Apple Built Its Empire", "By ANY MEASURE", "By Royal Appointment", "By Popular

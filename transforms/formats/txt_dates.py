@@ -127,21 +127,23 @@ def txt_date(text: str) -> TxtHead:
     signed: int | None = None  # the byline's line without its day, whose writer's role may stand on the next line
     for index in head:
         line = lines[index].strip()
-        # under a standfirst, its byline's line first: a label's there ("Published: 2024-03-05") is past the head
+        # under a standfirst, its byline's line first for a day alone or a tag's line: such a line there is a diary's
+        # entry or the story's own. A label's line says what its day is ("Published: 2024-03-05", "Updated: ...", as
+        # Al Jazeera prints one under its standfirst), whatever is over it: it is read there too (it was a paragraph)
         bylined = standfirst is None or max(cut, default=-1) > standfirst
-        if published is None and bylined and (match := LABEL_LINE.fullmatch(line)) \
+        if published is None and (match := LABEL_LINE.fullmatch(line)) \
                 and (moment := head_day(match["date"])) is not None and not in_figure_table(lines, index):
             published = moment
             cut.append(index)
             continue
         # "Published 3 February 2026, 09:15 GMT | Updated 4 February 2026", as a news site prints both under its
         # headline: each part's day (the line was a paragraph, and the text undated)
-        if published is None and bylined and PARTS.search(line) and (days := labelled_days(line)) is not None \
+        if published is None and PARTS.search(line) and (days := labelled_days(line)) is not None \
                 and not in_figure_table(lines, index):
             published, updated = days[0] or published, days[1] or updated
             cut.append(index)
             continue
-        if updated is None and bylined and line[:4].lower().startswith(UPDATE_OPENINGS) \
+        if updated is None and line[:4].lower().startswith(UPDATE_OPENINGS) \
                 and (match := UPDATE_LINE.fullmatch(line)) and (moment := head_day(match["date"])) is not None \
                 and not in_figure_table(lines, index):
             updated = moment

@@ -225,6 +225,22 @@ def test_a_file_of_empty_objects_is_quarantined_as_empty(data: bytes, fmt: str, 
     assert (raised.value.reason, raised.value.detail) == ("empty", f"{held}: no article to read")
 
 
+@pytest.mark.parametrize("data", [b"[[]]", b"[[], []]\n"])
+def test_a_file_of_empty_batches_is_quarantined_as_empty(data: bytes) -> None:
+    # It was not_records ("no record is an object"), as if its shape were wrong: an export of nothing, as `[]` is
+    with pytest.raises(FormatError) as raised:
+        read_articles(data, "json", ReadOptions(unfinished=False))
+    assert raised.value.reason == "empty"
+
+
+def test_an_array_of_batches_reads_each_batchs_records_in_order() -> None:
+    # As `jq -s` gathers an export written a batch a line: each batch was "not an object but list", no article
+    batches = [[{"title": "Ferry fares rise", "text": "Fares rise in May."}], [],
+               [{"title": "Bridge shut", "text": "The bridge shuts for repairs."}]]
+    articles = read_articles(json.dumps(batches).encode(), "json", ReadOptions()).articles
+    assert [(article.record, article.title) for article in articles] == [(1, "Ferry fares rise"), (2, "Bridge shut")]
+
+
 def test_empty_objects_beside_bad_records_name_no_empty_list_of_fields() -> None:
     with pytest.raises(FormatError) as raised:
         read_articles(b"{}\nnot json\n", "jsonl", ReadOptions(unfinished=False))

@@ -51,7 +51,8 @@ def test_a_wire_datelines_day_dates_a_text_which_keeps_it(dateline: str) -> None
         f"TOKYO, March 5 (Reuters) - {STORY}",  # a dateline without its year: the year is not guessed
         f"BUNDESLIGA, 22. Spieltag 2024 - {STORY}",  # a day's number and a year, but no month
         f"{STORY}\n\nOn March 5, 2024, the lower court had found the company responsible.",  # a date the story names
-        f"{STORY}\n\nPublished: 2024-03-05\n\n{MORE}\n\n{MORE}\n\n{MORE}\n\nDate: 2024-03-05",  # past its head
+        # past its head: under the story's second paragraph (right under its first, a standfirst's, it is the date)
+        f"{STORY}\n\n{MORE}\n\nPublished: 2024-03-05\n\n{MORE}\n\n{MORE}\n\nDate: 2024-03-05",
         f"Dated 5 March 2024, the letter told the council to cut its budget by a fifth. {STORY}",  # a sentence
         f"Published: March 2024\n\n{STORY}",  # a month is no day
         f"Date: 05/03/2024\n\n{STORY}",  # 5 March or 3 May: nothing in a text file says which
@@ -205,3 +206,43 @@ def test_a_line_under_the_byline_that_names_no_role_stays_a_paragraph(line: str)
     article = read_article(f"Junior doctors to strike\n\nBy Nick Triggle\n{line}\n\n{STORY}")
     assert article.authors == ("Nick Triggle",)
     assert line in article.text
+
+
+@pytest.mark.parametrize("label", ["Published: 2024-03-05", "Updated: 2024-03-06 | Published: 2024-03-05",
+                                   "Published On 5 Mar 2024"])
+def test_a_labelled_day_under_a_standfirst_is_the_texts_date(label: str) -> None:
+    # As Al Jazeera prints its date under its standfirst: the label says whose day it is (it was a paragraph, undated)
+    article = read_article(f"Council holds budget\n\n{STANDFIRST}\n\n{label}\n\n{STORY}")
+    assert article.published_at is not None and article.published_at.date().isoformat() == "2024-03-05"
+    assert article.text.split("\n\n") == ["Council holds budget", STANDFIRST, STORY]
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("By Jane Doe, March 20, 2024", ("Jane Doe",)), ("By Jane Doe, 20 March 2024, 10:30 GMT", ("Jane Doe",)),
+    ("By Jane Doe and Tom Roe, Mar. 20, 2024", ("Jane Doe", "Tom Roe")),
+    ("By Jane Doe, Political Editor, March 20, 2024", ("Jane Doe",)),
+    ("By JANE DOE, Associated Press, March 20, 2024", ("Jane Doe",)),
+])
+def test_a_byline_whose_day_follows_a_comma_gives_the_author_and_the_date(line: str, authors: tuple[str, ...]) -> None:
+    # Only a bar, a dash or a dot parted a byline's day: the line was a paragraph, the text undated and unsigned
+    article = read_article(f"Council holds budget\n\n{line}\n\n{STORY}")
+    assert article.authors == authors
+    assert article.published_at is not None and article.published_at.date().isoformat() == "2024-03-20"
+    assert article.text.split("\n\n") == ["Council holds budget", STORY]
+
+
+@pytest.mark.parametrize("line", ["By Tuesday, March 5, 2024, the strike was over.", "By the numbers, March 5, 2024",
+                                  "By March 20, 2024, the council must publish its plan.",
+                                  "By Popular Demand, 5 May 2024"])
+def test_a_sentence_opening_with_by_before_a_day_is_no_byline(line: str) -> None:
+    article = read_article(f"Council holds budget\n\n{line}\n\n{STORY}")
+    assert article.authors == () and article.published_at is None and line in article.text.split("\n\n")
+
+
+@pytest.mark.parametrize(("line", "authors"), [("By political reporter Jane Doe", ("Jane Doe",)),
+                                               ("By business reporter Jane Doe and political editor Tom Roe",
+                                                ("Jane Doe", "Tom Roe"))])
+def test_a_role_before_the_bylines_name_leaves_the_name(line: str, authors: tuple[str, ...]) -> None:
+    # As ABC Australia signs: "political" read as a rubric's adjective, the line a paragraph and the text unsigned
+    article = read_article(f"Council holds budget\n\n{line}\n\n{STORY}")
+    assert article.authors == authors and line not in article.text

@@ -1,0 +1,35 @@
+"""A page's byline in capitals (AP's) names its writer in a name's case, the page's author meta tag's first."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.formats import ReadOptions, read_articles
+
+BODY = "The council said on Tuesday that the new budget would cut spending on roads by a fifth."
+
+
+def page(byline: str, meta: str = "") -> bytes:
+    head = f'<meta name="author" content="{meta}">' if meta else ""
+    return (f"<html><head><title>Budget cut</title>{head}</head><body><article><h1>Budget cut</h1>"
+            f'<div class="byline">{byline}</div><p>{BODY}</p><p>{BODY} More.</p></article></body></html>').encode()
+
+
+@pytest.mark.parametrize(("byline", "meta", "authors"), [
+    ('By <a href="/olga">OLGA R. RODRIGUEZ</a>', "Olga R. Rodriguez", ("Olga R. Rodriguez",)),
+    ('By <a href="/m">MCKENZIE DEVEAUX</a>', "McKenzie DeVeaux", ("McKenzie DeVeaux",)),
+    ('By <a href="/o">OLGA R. RODRIGUEZ</a> and <a href="/t">TOM ROE</a>', "Olga R. Rodriguez, Tom Roe",
+     ("Olga R. Rodriguez", "Tom Roe")),
+    ('By <a href="/j">JOSH BOAK</a>', "", ("Josh Boak",)),  # no meta tag: capitalised as a text's wire byline is
+])
+def test_a_byline_in_capitals_names_its_writer_in_a_names_case(
+        byline: str, meta: str, authors: tuple[str, ...]) -> None:
+    # The author was "OLGA R. RODRIGUEZ": the byline's type, one writer two authors across a site's pages
+    [article] = read_articles(page(byline, meta), "html", ReadOptions()).articles
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(("byline", "authors"), [("By Jane Doe", ("Jane Doe",)), ("By AFP", ("AFP",))])
+def test_a_byline_not_in_capitals_is_kept_as_written(byline: str, authors: tuple[str, ...]) -> None:
+    [article] = read_articles(page(byline), "html", ReadOptions()).articles
+    assert article.authors == authors

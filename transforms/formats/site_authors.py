@@ -1,0 +1,50 @@
+"""A record's authors without the outlet that is its site: "BBC News" as the author of a BBC News story, a JSON-LD
+Organization "Al Jazeera Staff" on Al Jazeera's page. Such a credit says only that the site wrote its own story,
+which the article's site already says; as an author it made the outlet its most prolific writer and its unsigned
+stories look signed. An agency credited on another site's story ("Reuters" on The Guardian's) names who wrote it,
+and stays an author."""
+
+from __future__ import annotations
+
+import re
+
+from transforms.formats.byline_outlets import is_outlet
+
+# Words an outlet's credit of its own newsroom adds to its name ("Al Jazeera Staff", "BBC News", "CNN Wire Staff"):
+# the outlet still, which a site's name may write without them ("BBC" beside "BBC News")
+_NEWSROOM_WORDS = frozenset({"staff", "news", "newsroom", "desk", "team", "wire", "editors", "editorial", "online",
+                             "reporters", "writers", "the", "com", "co", "uk"})
+_WORDS = re.compile(r"[^\W_]+")
+# A site named with its domain's ending ("Le Monde.fr", "Spiegel.de", "Nine.com.au"): the outlet without it
+_DOMAIN_END = re.compile(r"\.(?:[a-z]{2,4})(?:\.[a-z]{2})?$", re.IGNORECASE)
+
+
+def without_site(authors: tuple[str, ...], site: str | None) -> tuple[str, ...]:
+    """Return a record's authors without those that name its site, its newsroom's words aside.
+
+    >>> without_site(("BBC News",), "BBC"), without_site(("Al Jazeera Staff", "Jane Doe"), "Al Jazeera")
+    ((), ('Jane Doe',))
+    >>> without_site(("Lemonde",), "Lemonde.fr"), without_site(("Jane Doe",), "Jane Doe.com")
+    ((), ('Jane Doe',))
+    >>> without_site(("Reuters",), "The Guardian"), without_site(("Jane News",), "News")
+    (('Reuters',), ('Jane News',))
+    """
+    if not site or not authors:
+        return authors
+    outlet = _outlet(site)
+    if not outlet:  # a site of newsroom words alone ("News"): nothing to tell a name from it by
+        return authors
+    # only an outlet's name (`is_outlet`, a newsroom's word in it, or a word alone, as no person signs): a writer
+    # whose blog is named after them ("Heather Cox Richardson" on her own site) is still its author
+    return tuple(name for name in authors if _outlet(name) != outlet or not _is_outlets(name))
+
+
+def _is_outlets(name: str) -> bool:
+    """Return whether an author's name is an outlet's, not a person's ("Al Jazeera Staff", "Reuters", "BBC News")."""
+    return is_outlet(name) or len(name.split()) == 1 or len(_outlet(name)) < len(_WORDS.findall(name))
+
+
+def _outlet(name: str) -> tuple[str, ...]:
+    """Return a name's words in lower case without a newsroom's ("Al Jazeera Staff": ('al', 'jazeera'))."""
+    return tuple(word for word in _WORDS.findall(_DOMAIN_END.sub("", name.strip()).casefold())
+                 if word not in _NEWSROOM_WORDS)
