@@ -105,6 +105,7 @@ from transforms.enrichments.tone_phrases import phrases_found
 from transforms.enrichments.tone_possibilities import RULING_OUT, open_possibilities, passive_subjects, ruled_things
 from transforms.enrichments.tone_releasing import CAPTIVES_OF_WAR
 from transforms.enrichments.tone_resolve import REFUSING, resolved
+from transforms.enrichments.tone_scores import paragraph_scores, word_starts
 from transforms.enrichments.tone_spared import HARMED, spared_events
 from transforms.enrichments.tone_tables import ANTI, HOSTILITIES, NO_LONGER, NOT_ONE, SOME_FEW
 
@@ -113,8 +114,6 @@ __all__ = ["COLUMNS", "TABLE", "article_tone", "lexicon", "rows", "word_starts"]
 TABLE = "paragraphs"
 COLUMNS = ("tone", "positive", "negative")
 
-# The strongest valence in VADER's lexicon: a word of this valence counts as one whole word.
-MAX_VALENCE = 4.0
 # VADER's weights of a booster two and three words away from the word it boosts.
 _DISTANCE_SCALE = (1.0, 0.95, 0.9)
 
@@ -122,20 +121,6 @@ _DISTANCE_SCALE = (1.0, 0.95, 0.9)
 @word_list("tone")
 def _tone_words() -> dict[str, int]:
     return keys()[0]
-
-
-def word_starts(text: str) -> np.ndarray:
-    """Return the offset of every word of a `search_text` (runs of non-spaces).
-
-    >>> word_starts(" ab  c d").tolist()
-    [1, 5, 7]
-    """
-    try:  # one byte a character: a batch's `lowered` (ASCII and "\x80") always is
-        codes = np.frombuffer(text.encode("latin-1"), dtype=np.uint8)
-    except UnicodeEncodeError:
-        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    word = codes != 32
-    return np.flatnonzero(word & ~np.concatenate(([False], word[:-1])))
 
 
 def rows(batch: ParagraphBatch) -> Rows:
@@ -286,14 +271,4 @@ def rows(batch: ParagraphBatch) -> Rows:
         events = spared_events(batch.joined, text, starts, word_paragraph, harms, words[sign < 0],
                                np.sort(words[valence < 0]))
         valence[members(words, events)] = 0.0
-    weight = np.minimum(np.abs(valence) / MAX_VALENCE, 1.0)
-    per_word = np.maximum(n_words, 1.0)
-    positive = np.bincount(paragraph, weights=weight * (valence > 0), minlength=n) * 100 / per_word
-    negative = np.bincount(paragraph, weights=weight * (valence < 0), minlength=n) * 100 / per_word
-    # tone is the difference of the rounded columns, so that round(positive - negative, 3) = tone in a query
-    positive, negative = np.round(positive, 3), np.round(negative, 3)
-    return {
-        "tone": np.round(positive - negative, 3).tolist(),
-        "positive": positive.tolist(),
-        "negative": negative.tolist(),
-    }
+    return paragraph_scores(valence, paragraph, n_words)
