@@ -41,7 +41,9 @@ valence ("concerns over safety", "concerned about the strength of the dollar": `
 named as the time of good news is past ("pulled a girl alive from the rubble after the earthquake", "Power was restored
 a day after the blackout": `tone_waning`), and so is the event of a harm that befell no one ("None of the passengers
 was injured in the emergency landing", "no accounts were affected by the outage": `tone_spared`), unless it did harm
-after all ("in the fire that killed 12"; "No one was hurt in the fire, but 30 families lost their homes"). The lexicon's
+after all ("in the fire that killed 12"; "No one was hurt in the fire, but 30 families lost their homes"); a
+"no" right after a harm negates it as "nothing" does ("The wildfire damaged no homes": `tone_contrasts`). A good thing
+that a verb of waning follows is gone ("Hopes of a breakthrough faded": `tone_faded`). The lexicon's
 hyphenated entries are read as the text writes them ("cover-up" as "cover up"), and every key must be so written
 (`tone_keys.keys` refuses one that is not).
 
@@ -81,8 +83,16 @@ from transforms.enrichments.tone_any import any_reach
 from transforms.enrichments.tone_articles import article_tone
 from transforms.enrichments.tone_averted import averted_words
 from transforms.enrichments.tone_comparisons import EXPECTING, QUALITY, SHORT, comparisons
-from transforms.enrichments.tone_contrasts import COUNTERFACTUALS, EXCEPTING, NO_OBJECTS, excepting_negations, kept_away
+from transforms.enrichments.tone_contrasts import (
+    COUNTERFACTUALS,
+    EXCEPTING,
+    NO_OBJECTS,
+    excepting_negations,
+    kept_away,
+    no_objects,
+)
 from transforms.enrichments.tone_covers import covered_words, phrase_origins
+from transforms.enrichments.tone_faded import FADING, faded_goods
 from transforms.enrichments.tone_failures import undone_harms
 from transforms.enrichments.tone_keys import (
     AVERTS,
@@ -105,6 +115,7 @@ from transforms.enrichments.tone_phrases import phrases_found
 from transforms.enrichments.tone_possibilities import RULING_OUT, open_possibilities, passive_subjects, ruled_things
 from transforms.enrichments.tone_releasing import CAPTIVES_OF_WAR
 from transforms.enrichments.tone_resolve import REFUSING, resolved
+from transforms.enrichments.tone_scores import paragraph_scores, word_starts
 from transforms.enrichments.tone_spared import HARMED, spared_events
 from transforms.enrichments.tone_tables import ANTI, HOSTILITIES, NO_LONGER, NOT_ONE, SOME_FEW
 
@@ -113,8 +124,6 @@ __all__ = ["COLUMNS", "TABLE", "article_tone", "lexicon", "rows", "word_starts"]
 TABLE = "paragraphs"
 COLUMNS = ("tone", "positive", "negative")
 
-# The strongest valence in VADER's lexicon: a word of this valence counts as one whole word.
-MAX_VALENCE = 4.0
 # VADER's weights of a booster two and three words away from the word it boosts.
 _DISTANCE_SCALE = (1.0, 0.95, 0.9)
 
@@ -122,20 +131,6 @@ _DISTANCE_SCALE = (1.0, 0.95, 0.9)
 @word_list("tone")
 def _tone_words() -> dict[str, int]:
     return keys()[0]
-
-
-def word_starts(text: str) -> np.ndarray:
-    """Return the offset of every word of a `search_text` (runs of non-spaces).
-
-    >>> word_starts(" ab  c d").tolist()
-    [1, 5, 7]
-    """
-    try:  # one byte a character: a batch's `lowered` (ASCII and "\x80") always is
-        codes = np.frombuffer(text.encode("latin-1"), dtype=np.uint8)
-    except UnicodeEncodeError:
-        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    word = codes != 32
-    return np.flatnonzero(word & ~np.concatenate(([False], word[:-1])))
 
 
 def rows(batch: ParagraphBatch) -> Rows:
@@ -245,6 +240,11 @@ def rows(batch: ParagraphBatch) -> Rows:
                                                            last_word, sentiment, values[sentiment].copy(), negation, no)
     paragraph = word_paragraph[words]
     sign = np.sign(valence)
+    fading = last_word[is_key(key, FADING)]
+    if len(fading):  # "Hopes of a breakthrough faded": the good thing is gone (`tone_faded`)
+        goods = words[sign > 0]
+        gone = goods[faded_goods(batch.joined, text, starts, word_paragraph, fading, goods)]
+        valence[members(words, gone)] *= -0.74
     undone_next = np.zeros(len(starts) + 1, dtype=bool)
     undone_next[undoing] = True
     undone_next[aims] = True  # "halted an attempt to free them": the aim undone, as after "failed to"
@@ -275,25 +275,21 @@ def rows(batch: ParagraphBatch) -> Rows:
     if len(passed):  # "No one has been seriously hurt": the adverb passes its negation on to the word it qualifies
         valence = np.where(members(words, passed) & ~reached & (averted == 0), valence * -0.74, valence)
     valence = np.where(((averted > 0) & ~undone) | (freed > 0), valence * -0.74, valence)  # the verb decides
-    opening, objects = is_key(key, COUNTERFACTUALS), is_key(key, NO_OBJECTS) & members(last_word, negating)
+    # a "no" right after a harm is its object's negation, as "nothing" is: "The wildfire damaged no homes"
+    object_no = np.flatnonzero(is_no & ~covered[last_word])
+    object_no = object_no[no_objects(batch.joined, text, starts, last_word[object_no])]
+    no_words, objects = last_word[object_no], is_key(key, NO_OBJECTS) & members(last_word, negating)
+    objects[object_no] = True
+    opening = is_key(key, COUNTERFACTUALS)
     if opening.any() or objects.any():  # "But for the rescuers, 40 would have died", "The fire damaged nothing"
         away, unharmed = kept_away(batch.joined, text, starts, (last_word, lengths, opening, objects), words[sign < 0])
         reached |= members(words, unharmed) & (averted == 0)  # its event no news, as "No one was hurt" says
         valence = np.where(members(words, away) & (valence < 0), valence * -0.74, valence)
+        valence[members(words, no_words[members(no_words - 1, unharmed)])] = 0.0  # and that "no" none of its own
     harms = words[(reached | (members(words, passed) if len(passed) else reached)) & (sign < 0) & (averted == 0)]
     harms = harms[members(harms, last_word[is_key(key, HARMED)])] if len(harms) else harms
     if len(harms):  # "No one was injured in the emergency landing": the event of a harm that befell no one is no news
         events = spared_events(batch.joined, text, starts, word_paragraph, harms, words[sign < 0],
                                np.sort(words[valence < 0]))
         valence[members(words, events)] = 0.0
-    weight = np.minimum(np.abs(valence) / MAX_VALENCE, 1.0)
-    per_word = np.maximum(n_words, 1.0)
-    positive = np.bincount(paragraph, weights=weight * (valence > 0), minlength=n) * 100 / per_word
-    negative = np.bincount(paragraph, weights=weight * (valence < 0), minlength=n) * 100 / per_word
-    # tone is the difference of the rounded columns, so that round(positive - negative, 3) = tone in a query
-    positive, negative = np.round(positive, 3), np.round(negative, 3)
-    return {
-        "tone": np.round(positive - negative, 3).tolist(),
-        "positive": positive.tolist(),
-        "negative": negative.tolist(),
-    }
+    return paragraph_scores(valence, paragraph, n_words)

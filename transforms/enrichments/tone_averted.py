@@ -10,15 +10,8 @@ import numpy as np
 
 from transforms.enrichments.members import distinct, members
 from transforms.enrichments.tone_attempts import ATTEMPTING, attempt_reach, halted_aims
-from transforms.enrichments.tone_averting import (
-    CLEARING_ONE,
-    ESCAPE,
-    SPARING,
-    averting_verbs,
-    cleared_reach,
-    not_verbs,
-    sparing_reach,
-)
+from transforms.enrichments.tone_averting import ESCAPE, averting_verbs, not_verbs
+from transforms.enrichments.tone_clearing import CLEARING_ONE, cleared_reach
 from transforms.enrichments.tone_courts import charged_words
 from transforms.enrichments.tone_detection import disease_words, found_early
 from transforms.enrichments.tone_easing import easing_reach, worry_clauses
@@ -49,6 +42,7 @@ from transforms.enrichments.tone_phrases import phrases_found
 from transforms.enrichments.tone_plans import failed_plans
 from transforms.enrichments.tone_reaches import ENDING, MAIN_HARMS, object_reach, spans_reach
 from transforms.enrichments.tone_releasing import CAPTIVITY, FAR, SWAPPED, passive_participles, released_captives
+from transforms.enrichments.tone_sparing import SPARING, sparing_reach
 from transforms.enrichments.tone_tables import TRAPPED_THINGS, WINDOW
 from transforms.enrichments.tone_unmet import unmet_subjects
 from transforms.enrichments.tone_waning import mended_faults, recovered_since, waning_verbs

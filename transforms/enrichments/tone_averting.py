@@ -23,12 +23,10 @@ A verb of releasing (`tone_releasing`), of easing (`tone_easing`) and a court's 
 (`tone_courts`) averts only its own kind of bad word: a captive, a worry, a charge.
 A way out of insolvency averts it (`_LEAVING`): "came out of administration", "emerged from bankruptcy", "a way out of
 crisis" read good; "out of" and "emerged from" avert nothing else ("out of blind panic", "emerged from the wreckage").
-Clearing one of a charge reverses it (`CLEARING`: "cleared him of all charges", "cleared of racism", "acquitted of
-corruption charges"; "cleared the way" and "cleared a plan" keep the lexicon's +0.4 of "cleared" and avert nothing), and
-"acquitted", "cleared" and "clears" reach three words past an "of" one to three words after them, past the one cleared
-("cleared the nurse of all charges", "acquitted the three activists of all charges"; not a place or a part cleared:
-"cleared the scene of the crash", "cleared the rest of the wreckage": `cleared_reach`). A recovery from a harm averts it
-("recovering from a knee injury": `RECOVERING`), and so does ending it ("ending months of strikes": `ENDING`).
+Clearing one of a charge reverses it (`tone_clearing`: "cleared him of all charges", "acquitted of corruption charges";
+"cleared the way" averts nothing), and a verb of sparing reaches past the one spared (`tone_sparing`). A recovery
+from a harm averts it ("recovering from a knee injury": `RECOVERING`), and so does ending
+it ("ending months of strikes": `ENDING`).
 
 Limits: the three words are VADER's window, not a parse, so a bad word in the next clause can be taken for the
 verb's object ("stopped, and violence resumed": only a verb of easing, and what its worry is about, stop at the
@@ -40,33 +38,18 @@ from __future__ import annotations
 
 import numpy as np
 
+from transforms.enrichments.tone_clearing import CLEARING, CLEARING_ONE
 from transforms.enrichments.tone_courts import UNDOING_CHARGES
-from transforms.enrichments.tone_easing import EASING, opens_clause
+from transforms.enrichments.tone_easing import EASING
 from transforms.enrichments.tone_mending import MENDING, MENDING_NOT_VERBS, MENDING_SETS
 from transforms.enrichments.tone_phrases import make_phrases, phrases_found
 from transforms.enrichments.tone_releasing import RELEASING, RETURNING
+from transforms.enrichments.tone_sparing import SPARING, SPARING_REACH
 from transforms.enrichments.tone_tables import WINDOW
 
-# Verbs of clearing one of a charge, which reverse the charge: "cleared of all charges", "cleared him of doping",
-# "acquitted of murder"; "cleared" without "of" clears a way, a plan or a bank's bid, and keeps its valence.
-CLEARING = ("acquit", "acquits", "acquitted", "acquitting",
-            *(f"{verb} {whom}of" for verb in ("clear", "clears", "cleared", "clearing")
-              for whom in ("", "him ", "her ", "them ", "it ", "us ", "me ")))
-# Those that reach past the one they clear to its "of" ("cleared the nurse of all charges", "acquitted the three
-# activists of all charges": `cleared_reach`); "cleared" and "clears" avert nothing elsewhere and keep the lexicon's
-# +0.4 and +0.3 ("cleared the way"). Not "clear" or "clearing", adjectives as often ("clear evidence of fraud").
-CLEARING_ONE = ("acquit", "acquits", "acquitted", "acquitting", "cleared", "clears")
 # The verbs, in every form news writes them, each with how many words after it it reaches (VADER's window of
 # three, one for "escape", none for a clearing verb but where `cleared_reach` says, four for a verb of sparing).
 ESCAPE = ("escape", "escapes", "escaped", "escaping")
-# A harm that passes one by: "was spared jail"; with no bad word after it, good news of its own (tone's `NEWS_WORDS`).
-# It reaches four words: its double object names the one spared, then the harm ("sparing the coast major damage",
-# "spared the town serious flooding"), three where a clause opens first (`sparing_reach`). Not "spare", an adjective as
-# often ("spare parts", "spare time").
-SPARING = ("spared", "spares", "sparing")
-# What ends a verb of sparing's reach at VADER's three words: a clause of its own, opened by one of these or a mark
-# ("The tornado spared the town but destroyed farms nearby", "spared the town, destroying farms").
-_SPARING_ENDS = frozenset("but and or while whereas although though yet as".split())
 # Ways out of insolvency, which avert only the word right after them and only one of `_INSOLVENT` (`NOT_VERBS`):
 # "came out of administration", "emerged from bankruptcy"; not "out of blind faith", "emerged from the rubble".
 _LEAVING = ("out of", "emerge from", "emerges from", "emerged from", "emerging from")
@@ -87,7 +70,8 @@ AVERTING = {verb: 1 if verb in (*ESCAPE, *_LEAVING) else 3 for verb in (
     *RELEASING, *RETURNING, *CLEARING, *EASING, *_LEAVING, *RECOVERING, *ENDING,
     *UNDOING_CHARGES,  # only a charge, and what it was for: `tone_courts`
     *MENDING,  # a fault: "fixed a security flaw" (`tone_mending`)
-)} | {verb: 0 for verb in CLEARING_ONE if " " not in verb and verb not in CLEARING} | dict.fromkeys(SPARING, 4)
+)} | {verb: 0 for verb in CLEARING_ONE if " " not in verb and verb not in CLEARING}
+AVERTING |= dict.fromkeys(SPARING, SPARING_REACH)
 # Words before a verb of averting that undo it, beside VADER's negations: "failed to stop the violence", "refused to
 # release the hostages".
 # "yet to" only after a verb it completes ("has yet to recover", "are yet to identify"): "its thinnest iPhone yet to
@@ -144,36 +128,6 @@ NOT_VERBS: dict[str, tuple[str, ...]] = {
     **MENDING_NOT_VERBS,
 }
 _NOT_VERBS = make_phrases(NOT_VERBS, _SETS)
-# A clearing verb's "of" one to three words after the one it clears, one phrase per distance from the verb; not after a
-# place, a part or the dead cleared of something ("cleared the scene of the crash", "cleared the rest of the debris",
-# "cleared the square of protesters after clashes", "cleared the bodies of the dead") or a particle ("cleared up the
-# mess of").
-_CLEARED = {"not_whom": "scene site area areas rest street streets road roads way path building buildings room rooms "
-                        "backlog remains wreckage debris runway ground field pitch table desk square squares town "
-                        "towns city village villages camp camps land park beach beaches port harbour district region "
-                        "zone neighbourhood body bodies rubble ruins",
-            "particle": "up out away off"}
-_CLEARED["not_object"] = f"{_CLEARED['not_whom']} {_CLEARED['particle']}"
-_CLEARED_OF = tuple(make_phrases(dict.fromkeys(CLEARING_ONE, (phrase,)), _CLEARED) for phrase in (
-    "_ !{not_object} of", "_ !{particle} !{not_whom} of", "_ !{particle} * !{not_whom} of"))
-
-
-def cleared_reach(text: str, starts: np.ndarray, paragraph: np.ndarray, verbs: np.ndarray) -> np.ndarray:
-    """Return, for each word number in `verbs` (each one of `CLEARING_ONE`), how many words after it a clearing verb
-    reaches: three past its "of" where one to three words stand between them, the one cleared (0: none).
-
-    >>> from transforms.enrichments.tone import word_starts
-    >>> text = " cleared the nurse of all charges  cleared the way  cleared the scene of the crash  acquitted him"
-    >>> starts = word_starts(text)
-    >>> verbs = np.array([w for w, s in enumerate(starts.tolist()) if text[s:s + 4] in ("clea", "acqu")])
-    >>> cleared_reach(text, starts, np.zeros(len(starts), int), verbs).tolist()
-    [6, 0, 0, 0]
-    """
-    reach = np.zeros(len(verbs), dtype=np.int64)
-    for distance, phrases in enumerate(_CLEARED_OF, start=2):  # the nearest "of" wins
-        found = (reach == 0) & phrases_found(text, starts, paragraph, verbs, phrases)
-        reach[found] = distance + 3
-    return reach
 
 
 def _word_before(words: np.ndarray, distance: int, word_paragraph: np.ndarray) -> np.ndarray:
@@ -278,23 +232,3 @@ def _every_word(
         undone[averted] |= undoing[_word_before(verbs, d, word_paragraph)]
     return distance, undone
 
-
-def sparing_reach(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarray, verbs: np.ndarray) -> np.ndarray:
-    """Return, for each word number in `verbs` (each one of `SPARING`), how many words after it it reaches: four, past
-    the one spared to the harm, or VADER's three where a clause opens first (`_SPARING_ENDS` or a mark).
-
-    >>> from transforms.enrichments.tone import word_starts
-    >>> joined = "spared the coast major damage. spared the town but destroyed farms"
-    >>> text = "spared the coast major damage  spared the town but destroyed farms"
-    >>> starts = word_starts(text)
-    >>> verbs = np.array([w for w, s in enumerate(starts.tolist()) if text[s:s + 6] == "spared"])
-    >>> sparing_reach(joined, text, starts, np.zeros(len(starts), int), verbs).tolist()
-    [4, 3]
-    """
-    reach = np.full(len(verbs), AVERTING["spared"], dtype=np.int64)
-    for i, verb in enumerate(verbs.tolist()):  # per verb of sparing found: a few a batch
-        for word in range(verb + 1, min(verb + reach[i] + 1, len(starts))):
-            if paragraph[word] != paragraph[verb] or opens_clause(joined, text, starts, word, _SPARING_ENDS):
-                reach[i] = WINDOW
-                break
-    return reach

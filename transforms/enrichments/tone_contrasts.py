@@ -20,6 +20,7 @@ import re
 import numpy as np
 
 from transforms.enrichments.members import members
+from transforms.enrichments.tone_easing import word_at
 
 _EXCEPTING_BEFORE = "".join(f"(?<!\\b{word} )" for word in (
     "all", "none", "nothing", "anything", "everything", "anyone", "everyone", "nobody", "anybody", "everybody",
@@ -124,7 +125,32 @@ NO_OBJECTS = ("nothing", "no one", "nobody")
 
 # What follows a negation to except some from it, or to compare: "killed no one else", "hurt nobody more than the
 # chairman", "injured nobody except his wife" say a harm that befell someone
-_SOME_AFTER = re.compile(r" (?:else|except|excepting|besides|apart|other|more|less|but|save)\b")
+# ("damaged no fewer than 40 homes", "no other building": a "no" before its noun, tone's object negation)
+_SOME_AFTER = re.compile(r" (?:else|except|excepting|besides|apart|other|more|less|fewer|but|save)\b")
+
+
+# The past verbs of a harm done to a thing, whose "no" before a noun is their object's negation ("The wildfire
+# damaged no homes", "The blast killed no one"); not a cry or a rule before "no" ("scream no", "a strict no-no",
+# "said no"), no harm undone.
+OBJECT_HARMS = frozenset("""hurt injured harmed killed wounded affected damaged destroyed flattened gutted razed
+                         disrupted claimed""".split())
+
+
+def no_objects(joined: str, text: str, starts: np.ndarray, nos: np.ndarray) -> np.ndarray:
+    """Return which "no"s (word numbers) are the object of a verb of `OBJECT_HARMS` right before them, a noun after.
+
+    >>> from transforms.enrichments.tone_scores import word_starts
+    >>> joined = "the storm damaged no homes. scream no no. damaged no. homes"
+    >>> text = joined.replace(".", " ")
+    >>> no_objects(joined, text, word_starts(text), np.array([3, 6, 7, 9])).tolist()
+    [True, False, False, False]
+    """
+    found = np.zeros(len(nos), dtype=bool)
+    for i, no in enumerate(nos.tolist()):  # a "no" after a harm: a few a batch
+        after = word_at(text, starts, no + 1)
+        found[i] = (no > 0 and word_at(text, starts, no - 1) in OBJECT_HARMS and after.isalpha() and after != "no"
+                    and joined[int(starts[no + 1]) - 2].isalpha())  # no mark between: "damaged no. Homes"
+    return found
 
 
 def unharmed_objects(joined: str, starts: np.ndarray, bounds: tuple[np.ndarray, np.ndarray],

@@ -13,7 +13,7 @@ dismissed the coach after heavy defeats") keep their tone. A charge the lexicon 
 case"), and none elsewhere ("upheld his conviction for murder" is the murder's; "a case of flu", "her conviction
 that").
 
-"acquitted" and "cleared ... of" are `tone_averting`'s `CLEARING`, which reach three words past the "of" after the one
+"acquitted" and "cleared ... of" are `tone_clearing`'s `CLEARING`, which reach three words past the "of" after the one
 they clear ("acquitted the three activists of all charges").
 
 Limits: "dismissed the case for higher taxes" reads as a case thrown out.

@@ -281,4 +281,10 @@ _CUTTING = ("cut", "cuts", "cutting", "slash", "slashed", "slashes", "slashing")
 PRICE_CUTS = (*(f"{verb} {whose}{what}" for verb in _CUTTING for whose in ("", "its ", "their ", "the ")
                 for what in _PRICES),
               # a noun's cut only: "prices cut" is as often their own verb ("debt prices cut early gains")
-              *(f"{what} {verb}" for what in ("price", "fare", "rate") for verb in ("cut", "cuts")))
+              *(f"{what} {verb}" for what in ("price", "fare", "rate") for verb in ("cut", "cuts")),
+              # a passive's: an auxiliary says "cut" is the prices' participle ("Prices were cut across the range",
+              # "Fares have been slashed"), no verb of their own as in "prices cut early gains"
+              *(f"{what} {be} {verb}" for what in _PRICES
+                for be in ("was", "were", "is", "are", "has been", "have been", "had been", "being", "are being",
+                           "is being")
+                for verb in ("cut", "slashed")))

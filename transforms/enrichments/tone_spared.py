@@ -25,7 +25,7 @@ from transforms.enrichments.tone_easing import opens_clause, word_at
 
 # The participles of a harm that befalls someone or something in an event (each a word of the lexicon or of tone's
 # `NEWS_WORDS`: one with no tone is no harm that a negation turns).
-HARMED = ("hurt", "injured", "harmed", "killed", "wounded", "affected", "damaged")
+HARMED = ("hurt", "injured", "harmed", "killed", "wounded", "affected", "damaged", "destroyed")
 _IN = frozenset(("in", "by", "during"))
 _ARTICLES = frozenset(("the", "a", "an", "this", "that", "its", "their", "last", "friday's", "sunday's"))
 # The verbs of an event's own clause of harm, after "that" or "which": the event harmed others than the ones spared.

@@ -28,6 +28,9 @@ _MANNER = frozenset("easily easy cheap cheaply close naturally quickly soon".spl
 # ... or a verb of another sense: "came to power", "came from", "came out"
 _NOT_COMING = _MANNER | frozenset("to from out across up into".split())
 _RELATIVES = frozenset(("that", "which"))
+# A relative's passive describes the thing that never came, its participle no verb of another subject ("the jobs that
+# were promised", "the aid which had been pledged"); an active relative's verb is another's ("the flaw that leaked")
+_PASSIVE = frozenset("was were is are had has have been being".split())
 # The negations that deny a coming ("never came", "did not come", "hasn't happened"), not a hedge of what is to come
 # ("An increase is unlikely to come before June" is a forecast, no good thing lost)
 _DENYING = frozenset(("never", "not", "t"))
@@ -64,6 +67,8 @@ def unmet_subjects(joined: str, text: str, starts: np.ndarray, paragraph: np.nda
             if paragraph[word] != paragraph[negation]:
                 break
             if word_at(text, starts, word) in _RELATIVES:
+                if word + 1 < first and word_at(text, starts, word + 1) in _PASSIVE:
+                    break  # "The jobs that were promised never arrived": the passive's participle says the subject
                 found = []  # "the flaw that leaked passwords never arrived": a relative's verb and object, no subject
                 break
             opens = not (relative and word + 1 == first) and opens_clause(joined, text, starts, word + 1, _CLAUSE_WORDS)

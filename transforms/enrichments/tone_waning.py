@@ -27,7 +27,8 @@ from transforms.enrichments.tone_releasing import FAR
 # unfounded". The market's "eased" is a fall of a quantity before it (`tone_moves`), which a worry is not.
 WANING = ("ease", "eases", "eased", "easing", "fade", "fades", "faded", "fading", "recede", "recedes", "receded",
           "receding", "subside", "subsides", "subsided", "subsiding", "abate", "abates", "abated", "abating",
-          "evaporate", "evaporates", "evaporated", "dissipate", "dissipates", "dissipated", "ended", "ends",
+          "evaporate", "evaporates", "evaporated", "dissipate", "dissipates", "dissipated", "dimmed", "waned", "ended",
+          "ends",
           "unfounded", "groundless", "misplaced", "overblown",
           # a fault mended: "The outage was fixed within an hour", "Concerns were resolved"
           "fixed", "resolved", "restored", "repaired",

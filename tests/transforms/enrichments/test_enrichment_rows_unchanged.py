@@ -207,6 +207,10 @@ telecom rivals" and Ofcom "cutting the price BT can charge" (− → 0), retaile
 report and Rightmove's "cut prices" quote (− → +, the rest of each paragraph's words near none), and "Delta cuts fares
 in survival plan" (− → 0, either: the survival plan says an airline in trouble, and no word of it has tone). One is a
 good thing that never came ("waiting for a chance that never comes", a footballer's, +0.790 → +0.640, right).
+Recomputed for bbc-dev (agnews-dev and the examples unchanged) by tone's twenty-second round, which moved the tone of
+one paragraph and its article, read: a good thing that faded ("the chance of a coalition government quickly
+evaporated", 1974's minutes, +0.08 → −0.20, right). A "no" object of a harm, a passive price cut, a passive relative
+of a thing that never came and the split of tone, tone_averting into modules moved no row of either corpus.
 """
 
 from __future__ import annotations
@@ -257,7 +261,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("b73980dc4063aa06", 8414, 6390)),
+    ("bbc-dev", ("1914441e5bd52377", 8414, 6390)),
     ("agnews-dev", ("5d05d6e1b527bec5", 6518, 2326)),
 ])
 @pytest.mark.slow

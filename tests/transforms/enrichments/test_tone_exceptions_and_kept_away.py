@@ -139,3 +139,22 @@ def test_the_event_that_harmed_no_one_as_its_subject_is_no_bad_news(text: str) -
 ])
 def test_the_event_of_a_harm_that_befell_someone_keeps_its_tone(text: str) -> None:
     assert tone_of(text) < 0
+
+
+@pytest.mark.parametrize("text", [
+    # a "no" before its noun is the harm's object as "nothing" is, and its event no news either
+    "The wildfire damaged no homes.",
+    "The storm destroyed no buildings, officials said.",
+    "The earthquake damaged no houses in the old town.",
+])
+def test_a_harm_whose_object_a_no_negates_reads_good(text: str) -> None:
+    assert tone_of(text) > 0
+
+
+@pytest.mark.parametrize("text", [
+    "The flood damaged no fewer than 40 homes.",  # a count, the harm came
+    "The blast damaged no other building but destroyed the depot.",  # some other harm came
+    "Fans began to scream no, no as the striker was injured.",  # a cry, no object of a harm
+])
+def test_a_no_after_a_harm_that_counts_or_cries_keeps_the_harm(text: str) -> None:
+    assert tone_of(text) < 0

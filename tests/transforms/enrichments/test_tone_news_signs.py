@@ -266,9 +266,6 @@ STILL_WRONG: dict[str, str] = {
                                                                              "so 'hurt' keeps its harm",
     "But for the quick thinking of a bus driver, dozens of children could have been badly hurt, police said on "
     "Monday.": "'badly' (−2.5) is a harm's word of its own, outweighing the hurt kept away",
-    "The tornado destroyed nothing of value, the farmer told local radio.": "'nothing of value' is read as no object "
-                                                                            "('destroyed' flipped), but the tornado "
-                                                                            "keeps its event's −",
     # the twenty-first round's review, its held-out set and its fresh set of 2026 news
     "The supermarket cut prices on bread and milk.": "a price cut carries no tone by design: good news to its buyers, "
                                                      "a loss to the seller (PRICE_CUTS)",
@@ -280,19 +277,12 @@ STILL_WRONG: dict[str, str] = {
                                                                           "would have been, keeps its −",
     "Had the dam given way, the valley would have flooded.": "'flooded' has tone only where its neighbours say its "
                                                              "bad sense, and 'given way' none",
-    "The jobs that were promised never arrived.": "a relative before the negation is read as another clause's ('the "
-                                                  "flaw that leaked passwords never arrived'): the jobs are no subject",
-    "The wildfire damaged no homes, fire crews said.": "'no homes' is no object of NO_OBJECTS ('nothing', 'no one', "
-                                                       "'nobody'): 'damaged' keeps its harm",
     "No one was injured when a freight train derailed near Leeds on Tuesday morning.": "an event in a 'when' clause "
         "is no event of tone_spared's 'in', 'by' or 'during': 'derailed' keeps its −",
     "The long-awaited rate cut never came, leaving mortgage holders facing another year of high repayments.": "a rate "
         "cut carries no tone (PRICE_CUTS), so no good thing is read as one that never came",
     "The promised ceasefire never materialised, and shelling continued overnight.": "only 'promised' is turned: "
         "'ceasefire' and 'shelling' have no tone of their own",
-    "Hopes of a breakthrough faded as the summit ended in acrimony.": "a waning is read only of a worry "
-                                                                      "(tone_waning): 'hopes' and 'breakthrough' keep "
-                                                                      "their +",
     "Scientists said the ozone layer is on track to recover fully by 2066.": "the ozone layer is no quantity that "
                                                                             "moves, and 'recover' has no tone of its "
                                                                             "own",

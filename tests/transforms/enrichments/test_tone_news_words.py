@@ -318,3 +318,11 @@ def test_a_price_cut_carries_no_tone(text: str) -> None:
 def test_a_cut_of_a_burden_or_of_jobs_keeps_its_tone(text: tuple[str, int]) -> None:
     sentence, sign = text
     assert tones(sentence)[0] * sign > 0
+
+
+@pytest.mark.parametrize("text", [
+    "Prices were cut across the range.", "Fares have been slashed on all routes.",
+    "Prices have been cut by up to 40%.",
+])
+def test_a_passive_price_cut_carries_no_tone(text: str) -> None:
+    assert tones(text) == [0.0]

@@ -30,3 +30,11 @@ def test_a_bad_thing_that_never_came_reads_good() -> None:
 ])
 def test_a_negation_that_denies_no_coming_of_the_word_keeps_its_tone(text: str, sign: int) -> None:
     assert tones(text)[0] * sign > 0
+
+
+@pytest.mark.parametrize("text", [
+    "The jobs that were promised never arrived.",
+    "The pay rise that was promised never came.",
+])
+def test_a_good_thing_a_passive_relative_describes_that_never_came_reads_bad(text: str) -> None:
+    assert tones(text)[0] < 0
