@@ -53,3 +53,33 @@ def test_a_few_articles_far_apart_are_all_drawn() -> None:
     assert got["grain"] == "decade"
     assert got["strays"] == 0
     assert got["strays_note"] == ""
+
+
+def _lake_with_unlabelled(labelled: list[datetime], unlabelled: list[datetime]) -> duckdb.DuckDBPyConnection:
+    con = _lake_of_days([*labelled, *unlabelled])
+    con.execute("DELETE FROM report_labels WHERE article_id IN (SELECT unnest($ids))",
+                {"ids": [f"a{i}" for i in range(len(labelled), len(labelled) + len(unlabelled))]})
+    return con
+
+
+def test_the_axis_ends_at_the_last_day_with_a_labelled_paragraph_and_says_so() -> None:
+    # English news labelled on Oct 1, a German article none could label on Oct 5: the axis ran to Oct 5, four
+    # empty days that read as quiet news days.
+    got = over_time.read(_lake_with_unlabelled([datetime(2026, 10, 1, 9), datetime(2026, 10, 2, 9)],
+                                               [datetime(2026, 10, 5, 9)]))
+    assert max(r["period"] for r in got["rows"]).isoformat() == "2026-10-02"
+    assert "1 article dated 2026-10-05, after the last labelled paragraph, left out" in got["strays_note"]
+
+
+def test_unlabelled_articles_before_and_after_are_counted_and_those_between_kept() -> None:
+    got = over_time.read(_lake_with_unlabelled(
+        [datetime(2026, 10, 3), datetime(2026, 10, 6)],
+        [datetime(2026, 10, 1), datetime(2026, 10, 4), datetime(2026, 10, 8), datetime(2026, 10, 9)]))
+    assert [r["period"].day for r in got["rows"]] == [3, 4, 5, 6]  # Oct 4's unlabelled article: a true 0
+    assert ("3 articles dated 2026-10-01 to 2026-10-09, before the first or after the last labelled paragraph, "
+            "left out") in got["strays_note"]
+
+
+def test_an_axis_of_labelled_days_only_says_nothing_more() -> None:
+    got = over_time.read(_lake_with_unlabelled([datetime(2026, 10, 1), datetime(2026, 10, 3)], [datetime(2026, 10, 2)]))
+    assert [r["period"].day for r in got["rows"]] == [1, 2, 3] and got["strays_note"] == ""

@@ -60,6 +60,7 @@ class Example:
     where: str
     language: str = ""  # the article's ISO 639-1 code, the paragraph's `lang`; "" unknown
     title_language: str = ""  # the title's `lang`: the article's, but for the page's own words or a file's name
+    copies: int = 1  # the articles whose paragraphs of the theme have this text (wire copies): it is shown once
 
 
 @cache
@@ -143,6 +144,7 @@ def _example(row: Mapping[str, Any]) -> Example:
         language=row.get("language") or "",
         # A Russian title was read aloud as English, the page's language, beside its paragraph read as Russian.
         title_language=(row.get("language") or "") if row["title"] and not headline else "",
+        copies=row.get("copies") or 1,
     )
 
 

@@ -79,3 +79,21 @@ def strays_note(charted: ChartedDays) -> str:
     if charted.stray_last != charted.stray_first:
         when += f" to {charted.stray_last.isoformat()}"
     return f"{charted.strays:,} article{'s' if charted.strays != 1 else ''} dated {when}, far from the others, left out"
+
+
+def unlabelled_note(before: int, after: int, first: date | None, last: date | None) -> str:
+    """Return how the time axis names the articles it leaves out for being dated before its first or after its last
+    labelled paragraph, none of theirs labelled (`first` and `last`: their own first and last day; "" for none).
+
+    >>> unlabelled_note(0, 1, date(2026, 10, 5), date(2026, 10, 5))
+    '1 article dated 2026-10-05, after the last labelled paragraph, left out'
+    >>> unlabelled_note(2, 1, date(2026, 9, 1), date(2026, 10, 5))
+    '3 articles dated 2026-09-01 to 2026-10-05, before the first or after the last labelled paragraph, left out'
+    """
+    if not before + after or first is None or last is None:
+        return ""
+    when = first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
+    where = ("before the first or after the last" if before and after else "before the first" if before
+             else "after the last")
+    n = before + after
+    return f"{n:,} article{'s' if n != 1 else ''} dated {when}, {where} labelled paragraph, left out"

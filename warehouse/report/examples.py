@@ -11,20 +11,34 @@ from warehouse.report.rows import rows
 NAME = "examples"
 PER_THEME = 3
 
-# One paragraph per article (its strongest), so a theme's examples come from different articles.
+# One paragraph per article (its strongest), so a theme's examples come from different articles; and each text
+# once: four wire copies of one match report showed the same paragraph three times. Two texts are the same when
+# they match with each run of white space read as one space (a copy wrapped otherwise is a copy); `copies` is how
+# many of the articles have the text among the theme's paragraphs, which the page says under it.
 _EXAMPLES = """
-WITH best AS (
-    SELECT l.theme_id, l.paragraph_id, l.article_id, l.score
+WITH labelled AS (
+    SELECT l.theme_id, l.paragraph_id, l.article_id, l.score,
+           regexp_replace(trim(p.text), '\\s+', ' ', 'g') AS same_text
     FROM report_labels l SEMI JOIN report_themes t ON l.theme_id = t.theme_id
-    QUALIFY row_number() OVER (PARTITION BY l.theme_id, l.article_id ORDER BY l.score DESC, l.paragraph_id) = 1
-), strongest AS (
+    JOIN paragraphs p ON l.paragraph_id = p.paragraph_id
+), best AS (
+    SELECT * FROM labelled
+    QUALIFY row_number() OVER (PARTITION BY theme_id, article_id ORDER BY score DESC, paragraph_id) = 1
+), each_text AS (
     SELECT * FROM best
+    QUALIFY row_number() OVER (PARTITION BY theme_id, same_text ORDER BY score DESC, paragraph_id) = 1
+), strongest AS (
+    SELECT * FROM each_text
     QUALIFY row_number() OVER (PARTITION BY theme_id ORDER BY score DESC, paragraph_id) <= $per_theme
+), copies AS (
+    SELECT theme_id, same_text, count(DISTINCT article_id) AS copies
+    FROM labelled SEMI JOIN strongest USING (theme_id, same_text) GROUP BY ALL
 )
 SELECT t.rank, t.name AS theme, s.score, e.evidence, p.text, a.title, a.dated_at, a.dated_by,
-       a.url, a.source, a.relative_path, a.source_name, a.language
+       a.url, a.source, a.relative_path, a.source_name, a.language, c.copies
 FROM strongest s
 JOIN report_themes t ON s.theme_id = t.theme_id
+JOIN copies c ON s.theme_id = c.theme_id AND s.same_text = c.same_text
 JOIN report_evidence e ON s.paragraph_id = e.paragraph_id AND s.theme_id = e.theme_id
 JOIN paragraphs p ON s.paragraph_id = p.paragraph_id
 JOIN report_articles a ON s.article_id = a.article_id
@@ -33,5 +47,5 @@ ORDER BY t.rank, s.score DESC, s.paragraph_id
 
 
 def read(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    """Return up to PER_THEME example paragraphs per top theme, strongest first."""
+    """Return up to PER_THEME example paragraphs per top theme, strongest first, each text once."""
     return rows(con.execute(_EXAMPLES, {"per_theme": PER_THEME}))

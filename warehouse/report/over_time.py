@@ -14,7 +14,7 @@ from typing import Any
 
 import duckdb
 
-from transforms.report.strays import charted_days, strays_note
+from transforms.report.strays import charted_days, strays_note, unlabelled_note
 from warehouse.report.rows import rows
 from warehouse.report.scope import INGESTED, PUBLISHED
 
@@ -81,6 +81,23 @@ FROM report_timed GROUP BY ALL ORDER BY day
 """
 _WITHOUT_STRAYS = "DELETE FROM report_timed WHERE CAST(dated_at AS DATE) NOT BETWEEN $first AND $last"
 
+# The axis runs from the first to the last day of an article with a labelled paragraph: an English article labelled
+# on Oct 1 and a German one none could label on Oct 5 drew four empty days that read as quiet news days, where
+# there was no labelled news at all. The unlabelled articles dated outside are left out, and the axis says how
+# many; those between two labelled days stay, a true 0 of labelled news among labelled days.
+_UNLABELLED_EDGES = """
+WITH labelled AS (
+    SELECT min(CAST(dated_at AS DATE)) AS first, max(CAST(dated_at AS DATE)) AS last
+    FROM report_timed a SEMI JOIN report_labels l ON a.article_id = l.article_id
+), outside AS (
+    SELECT CAST(t.dated_at AS DATE) AS day, CAST(t.dated_at AS DATE) < l.first AS before
+    FROM report_timed t, labelled l WHERE CAST(t.dated_at AS DATE) NOT BETWEEN l.first AND l.last
+)
+SELECT l.first, l.last, count(*) FILTER (WHERE o.before) AS before, count(*) FILTER (WHERE NOT o.before) AS after,
+       greatest(min(o.day), DATE '0001-01-01') AS from_day, greatest(max(o.day), DATE '0001-01-01') AS to_day
+FROM labelled l LEFT JOIN outside o ON true GROUP BY l.first, l.last
+"""
+
 # How many articles of each period are dated by ingestion, not publication: the page says so.
 _DATED_BY = """
 SELECT dated_by, count(*) AS articles FROM report_articles GROUP BY dated_by ORDER BY dated_by
@@ -98,6 +115,10 @@ def read(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     charted = charted_days(days) if days else None
     if charted is not None and charted.strays:
         con.execute(_WITHOUT_STRAYS, {"first": charted.first, "last": charted.last})
+    edges = rows(con.sql(_UNLABELLED_EDGES))[0]
+    if edges["first"] is not None and edges["before"] + edges["after"]:
+        con.execute(_WITHOUT_STRAYS, {"first": edges["first"], "last": edges["last"]})
+    unlabelled = unlabelled_note(edges["before"], edges["after"], edges["from_day"], edges["to_day"])
     grain = grain_of(rows(con.sql(_SPAN))[0]["days"] or 0)
     return {
         "grain": grain,
@@ -105,7 +126,8 @@ def read(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
         "charted_by": by,
         "left_out": dated_by.get(INGESTED, 0) if by == PUBLISHED else 0,
         "strays": charted.strays if charted is not None else 0,
-        "strays_note": strays_note(charted) if charted is not None else "",
+        # The axis's title names both: the strays, and the unlabelled articles dated before or after the labels.
+        "strays_note": "; ".join(filter(None, (strays_note(charted) if charted is not None else "", unlabelled))),
         "rows": rows(con.execute(_COUNTS.replace("{step}", STEPS[grain]), {"grain": grain})),
     }
 

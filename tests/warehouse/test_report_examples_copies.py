@@ -1,0 +1,41 @@
+"""The report's strongest paragraphs: each text shown once, however many articles carry it, and how many do."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.warehouse.report_lake import WAR, add_article, make_report_lake
+from transforms.report.page import render_page
+from warehouse.report import Window, read_report
+
+FRONT = "The war, the war, the troops and the war at the front."
+
+
+def _why(report) -> str:
+    page = render_page(report.sections, lake=report.lake, made_at=report.made_at, since=None, until=None)
+    return page.split('<section id="why">')[1].split("</section>")[0]
+
+
+def test_copies_of_one_paragraph_are_one_example_that_says_how_many_articles_carry_it(tmp_path_factory) -> None:
+    # Four wire copies of one report filled "strongest paragraphs" with the same paragraph three times.
+    lake = make_report_lake(tmp_path_factory.mktemp("report-copies"))
+    for n in range(4):
+        spaced = FRONT.replace(" at ", "  at ") if n == 3 else FRONT  # a copy wrapped or spaced otherwise
+        add_article(lake, f"news/front{n}.txt", f"Front {n}\n\n{spaced}\n", date(2026, 1, 10 + n))
+    report = read_report(lake, Window())
+    war = [e for e in report.sections["examples"] if e["theme"] == WAR]
+    assert [e["text"].replace("  ", " ") for e in war].count(FRONT) == 1
+    assert len(war) == 3  # the room the copies took goes to other articles' paragraphs
+    copy = next(e for e in war if e["text"].replace("  ", " ") == FRONT)
+    assert copy["copies"] == 4
+    assert "the same paragraph is in 3 other articles" in _why(report)
+
+
+def test_paragraphs_that_differ_by_a_word_are_each_shown_and_said_to_be_in_one_article(tmp_path_factory) -> None:
+    lake = make_report_lake(tmp_path_factory.mktemp("report-near-copies"), places=False)
+    for n, day in enumerate(("Monday", "Tuesday")):
+        add_article(lake, f"news/front{n}.txt", f"Front {n}\n\n{FRONT} on {day}\n", date(2026, 1, 10 + n))
+    report = read_report(lake, Window())
+    war = [e for e in report.sections["examples"] if e["theme"] == WAR]
+    assert sum(e["text"].startswith(FRONT) for e in war) == 2
+    assert all(e["copies"] == 1 for e in war) and "the same paragraph" not in _why(report)
