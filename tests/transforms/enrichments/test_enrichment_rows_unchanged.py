@@ -207,6 +207,15 @@ telecom rivals" and Ofcom "cutting the price BT can charge" (− → 0), retaile
 report and Rightmove's "cut prices" quote (− → +, the rest of each paragraph's words near none), and "Delta cuts fares
 in survival plan" (− → 0, either: the survival plan says an airline in trouble, and no word of it has tone). One is a
 good thing that never came ("waiting for a chance that never comes", a footballer's, +0.790 → +0.640, right).
+Recomputed for bbc-dev (agnews-dev and the examples unchanged) when England's regions and metropolitan counties became
+regions of places.toml ("the Midlands", "the East Midlands", "West Yorkshire", "East Anglia") and a football
+line-up's names became players' whatever towns its article names: 22 rows more, 3 fewer, each read and right. 18 of
+the regions (9 "East Midlands", an MEP's, constituencies and house prices; 2 "West Midlands"; 5 "Midlands", riots
+that "spread to the Midlands", house prices, "the M6 Toll in the Midlands" in an article filed twice, a referee's
+"(W Midlands)"; 2 "University of East Anglia"), "Howard Webb (South Yorkshire)" South Yorkshire for Yorkshire, and
+the fixture "Hereford 1-1 Doncaster" and "Hereford win 3-1 on penalties", which the referee's county let in; the
+line-ups' "Subs Not Used: Jaidi, Poole" and "Hartley" (a Hearts player) no towns any more.
+No other row of either corpus moved.
 """
 
 from __future__ import annotations
@@ -257,7 +266,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("b73980dc4063aa06", 8414, 6390)),
+    ("bbc-dev", ("1a64281eb5e0723c", 8433, 6390)),
     ("agnews-dev", ("5d05d6e1b527bec5", 6518, 2326)),
 ])
 @pytest.mark.slow
