@@ -74,9 +74,9 @@ def lone_abbreviations(text: str, abbreviations: frozenset[str], ends: set[int]
     >>> t = "near Truth or Consequences, N.M., said Sen. Ware, Mass."
     >>> [(a, t[s:e]) for _, _, a, s, e in lone_abbreviations(t, frozenset({"N.M.", "Mass."}), set())]
     [('N.M.', 'Truth or Consequences'), ('Mass.', 'Ware')]
-    >>> t = "Mobile, Ala. (AP) — A storm hit.\\nHonestly, Ala. — no."
+    >>> t = "Mobile, Ala. (AP) — A storm hit.\\nHonestly, Ala. — no.\\nStorm Hits Coast Mobile, Ala. (AP) — Rain."
     >>> [(a, t[s:e]) for _, _, a, s, e in lone_abbreviations(t, frozenset({"Ala."}), set())]
-    [('Ala.', 'Mobile')]
+    [('Ala.', 'Mobile'), ('Ala.', 'Mobile')]
     """
     if ", " not in text:
         return []
@@ -89,6 +89,11 @@ def lone_abbreviations(text: str, abbreviations: frozenset[str], ends: set[int]
         if town is None:
             continue
         abbreviation, opens = m.group(1), town.start()
+        if (opens and text[opens - 1] != "\n" and not text.startswith(",", m.end())
+                and _DATELINE_CLOSE.match(text, m.end())):
+            # a headline run into its dateline on one line ("Storm Pounds Gulf Coast Mobile, Ala. (AP) —"): the wire's
+            # close says a dateline's town ends here, and it is the last word, the words before it the headline's
+            opens = m.start() - len(text[opens:m.start()].split()[-1])
         if abbreviation.count(".") < 2 and _opens(text, opens):
             # ... but a sentence's person "of" or "or" a town names the town ("Jane Smith of Hope, Ark., said"), and
             # the AP's comma after the state closes a town's mention, never an interjection ("Boring, Ore., a town")
@@ -130,3 +135,24 @@ def party_states(text: str, abbreviations: frozenset[str], postal: frozenset[str
         return []
     return [(m.start(1), m.end(1), m.group(1)) for m in _PARTY_LABEL.finditer(text)
             if m.group(1) in abbreviations or m.group(1) in postal]
+
+
+# An AP abbreviation right before a state official's title and a capitalised name ("Calif. Gov. Gavin Newsom", "N.Y.
+# Attorney General Letitia James"): the official's state, where no town stands before it and a sentence may open
+# with it. The title must be one of `state_officials` and a name follow it, so "Miss. Dr. Jones" (no state's office)
+# and "He fell ill. Gov. Newsom spoke" (a word in lower case) name no state.
+_BEFORE_OFFICIAL = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z]{0,4}\.){1,2})[^\S\n]+([A-Z][a-z]*)\.?[^\S\n]+[A-Z]")
+
+
+def official_states(text: str, abbreviations: frozenset[str], officials: frozenset[str]
+                    ) -> list[tuple[int, int, str]]:
+    """Return (start, end, abbreviation) of each state's abbreviation (`abbreviations`) before a state official's title
+    (`officials`) and a name.
+
+    >>> t = "Calif. Gov. Gavin Newsom met N.Y. Attorney General Letitia James and Miss. Dr. Jones."
+    >>> states, officials = frozenset({"Calif.", "N.Y.", "Miss."}), frozenset({"Gov", "Attorney"})
+    >>> [t[s:e] for s, e, _ in official_states(t, states, officials)]
+    ['Calif.', 'N.Y.']
+    """
+    return [(m.start(1), m.end(1), m.group(1)) for m in _BEFORE_OFFICIAL.finditer(text)
+            if m.group(1) in abbreviations and m.group(2) in officials]

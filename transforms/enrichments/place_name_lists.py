@@ -69,10 +69,28 @@ def _names_around(text: str, start: int, end: int) -> int:
     return len(items)
 
 
+# A football line-up's line: a substitution after a player ("Hyde (Pitman 105)") or its bench ("Subs Not Used:
+# Warrington, Maloney"); every name listed on it is a player's, though its article names the clubs' towns ("Hereford
+# 1-1 Doncaster") and the referee's county ("T Parkes (W Midlands)")
+_LINE_UP = re.compile(r"\([A-Z][a-z]+ \d{1,3}\)|\bSubs(?: [Nn]ot [Uu]sed)?:")
+
+
+def _in_line_up(text: str, start: int) -> bool:
+    """Return whether the name at `start` stands on a line-up's line (`_LINE_UP`).
+
+    >>> t = "Stanley, Hyde (Pitman 105), Purdie.\\nWarrington, Hyde and Leeds hosted it."
+    >>> _in_line_up(t, 9), _in_line_up(t, 37)
+    (True, False)
+    """
+    head, tail = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    return _LINE_UP.search(text, head, tail if tail >= 0 else len(text)) is not None
+
+
 def in_name_lists(text: str, start: np.ndarray, end: np.ndarray, small: np.ndarray, article: np.ndarray,
                   kept: list[Place], keep: np.ndarray, chars: np.ndarray | None = None) -> np.ndarray:
-    """Return, per mention, whether it is a small city's (`small`) among two or more one-word personal names in a
-    list, in an article that keeps no other city or region of its country (`kept`: each mention's place).
+    """Return, per mention, whether it is a small city's (`small`) listed on a football line-up's line, or among two
+    or more one-word personal names in a list, in an article that keeps no other city or region of its country
+    (`kept`: each mention's place).
     `chars`: the text's `place_chars.text_bytes`, if made already."""
     out = np.zeros(len(start), dtype=bool)
     chars = text_bytes(text) if chars is None else chars
@@ -81,6 +99,9 @@ def in_name_lists(text: str, start: np.ndarray, end: np.ndarray, small: np.ndarr
               | literal_before(chars, start, ", ") | literal_before(chars, start, " and "))
     at = np.flatnonzero(small & keep & listed)
     for i, s, e in zip(at.tolist(), start[at].tolist(), end[at].tolist(), strict=True):
+        if _in_line_up(text, s):
+            out[i] = True
+            continue
         if _names_around(text, s, e) < 2:
             continue
         code, a = kept[i].country_code, article[i]

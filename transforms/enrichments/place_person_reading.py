@@ -36,6 +36,11 @@ _BOWLS = re.compile(r" took (?:\d+|one|two|three|four|five|six|seven|eight|nine|
 
 _AIRPORTS = frozenset(("airport", "Airport", "airports"))
 
+# A US lawmaker's party label right after a name, the AP's between commas or in brackets, with or without the state
+# ("Rep. Al Green, D-Texas,", "Rep. John Green (D)", "(R-Ohio)"): only a person has a party, so the name is one where
+# a short line of capitalised words reads as a headline and its first name says nothing ("Green, Ohio" is a town)
+_PARTY_FOLLOWS = re.compile(r"(?:,[^\S\n]+|[^\S\n]+\()(?:D|R|I|DFL)(?:-[A-Z][\w.]*)?[,)]")
+
 
 def person_reading(text: str, start: int, end: int, r: Rules, first_name: int = 0) -> int:
     """Return how surely the name at [start, end) reads as a person's where it stands: PERSON_SURE right
@@ -66,6 +71,8 @@ def person_reading(text: str, start: int, end: int, r: Rules, first_name: int = 
             return PERSON_SURE  # "Ms Lima", "striker Adriano"; "Hurricane Milton", a storm's in all its mentions
         if tight_after and after in PERSON_VERBS and not _acts_on(text, end + 1 + len(after), after):
             return PERSON_SURE
+        if _PARTY_FOLLOWS.match(text, end):  # "Al Green, D-Texas,", "John Green (D)": a lawmaker, in a headline too
+            return PERSON_NAMED
         if age_follows(text, end) or role_follows(text, end):  # "Durant, 35, said", "Marshall, a city councillor":
             return PERSON_SURE  # an age or a role between commas, as a person is introduced
         if tight_before and len(before) == 1 and _initial(text, start - 2) and not title_case(text, start):

@@ -25,7 +25,7 @@ from transforms.enrichments.geonames import CITY, REGION, Place
 from transforms.enrichments.place_chars import char_at, text_bytes
 from transforms.enrichments.place_counties import county_states, states_after_counties
 from transforms.enrichments.place_cues import Cues
-from transforms.enrichments.place_lone_states import lone_abbreviations, party_states
+from transforms.enrichments.place_lone_states import lone_abbreviations, official_states, party_states
 from transforms.enrichments.place_lone_towns import lone_town_at, town_before_its_state
 from transforms.enrichments.place_names import gazetteer
 from transforms.enrichments.place_rules import rules
@@ -143,6 +143,9 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
     added += [(s, e, index_of[states.name_of[a]]) for s, e, a, _, _ in lone]
     # ... and in a politician's party label ("Sen. Jon Tester, D-Mont.", "(R-SC)": `place_lone_states.party_states`)
     party = [(s, a) for s, _, a in party_states(text, states.abbreviations, _us_postal_codes()) if s not in taken]
+    # ... and before a state official's title ("Calif. Gov. Gavin Newsom": `place_lone_states.official_states`)
+    taken |= {s for s, _, _, _, _ in lone} | {s for s, _ in party}  # "near Gimli, Man. Premier": read after the town
+    party += [(s, a) for s, _, a in official_states(text, states.abbreviations, _state_officials()) if s not in taken]
     added += [(s, s + len(a), index_of[states.name_of[a]]) for s, a in party]
     if added:
         # an abbreviation read after a town is the state, not a place its letters spell ("Jasper, Alta.": no Alta)

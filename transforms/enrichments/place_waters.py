@@ -235,8 +235,10 @@ def _before_plural_rivers(text: str, start: np.ndarray, end: np.ndarray, name: n
 def bare_regions(text: str, start: np.ndarray, end: np.ndarray, chars: np.ndarray, paragraph_starts: np.ndarray,
                  place: np.ndarray, places: list[Place]) -> np.ndarray:
     """Return, per settled mention, whether it is a bare "the <region>" after a river's word (`bare_after_rivers`):
-    a state's name that is a river's ("the Mississippi"), not a country that takes "the" ("the Gambia")."""
+    a state's name that is a river's ("the Mississippi"), not a country that takes "the" ("the Gambia"), nor a region
+    written in two words or more ("rents across the Bay Area rose"): a river that shares a region's name has the
+    one word ("the Missouri", "the Yukon", "the Limpopo"), a region of several ends in a word of land ("Area")."""
     bare = bare_after_rivers(text, start, end, chars, paragraph_starts)
     for i in np.flatnonzero(bare).tolist():
-        bare[i] = places[place[i]].kind == REGION
+        bare[i] = places[place[i]].kind == REGION and " " not in text[start[i]:end[i]]
     return bare

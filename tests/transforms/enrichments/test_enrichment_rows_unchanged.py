@@ -211,6 +211,15 @@ Recomputed for bbc-dev (agnews-dev and the examples unchanged) by tone's twenty-
 one paragraph and its article, read: a good thing that faded ("the chance of a coalition government quickly
 evaporated", 1974's minutes, +0.08 → −0.20, right). A "no" object of a harm, a passive price cut, a passive relative
 of a thing that never came and the split of tone, tone_averting into modules moved no row of either corpus.
+Recomputed for bbc-dev (agnews-dev and the examples unchanged) when England's regions and metropolitan counties became
+regions of places.toml ("the Midlands", "the East Midlands", "West Yorkshire", "East Anglia") and a football
+line-up's names became players' whatever towns its article names: 22 rows more, 3 fewer, each read and right. 18 of
+the regions (9 "East Midlands", an MEP's, constituencies and house prices; 2 "West Midlands"; 5 "Midlands", riots
+that "spread to the Midlands", house prices, "the M6 Toll in the Midlands" in an article filed twice, a referee's
+"(W Midlands)"; 2 "University of East Anglia"), "Howard Webb (South Yorkshire)" South Yorkshire for Yorkshire, and
+the fixture "Hereford 1-1 Doncaster" and "Hereford win 3-1 on penalties", which the referee's county let in; the
+line-ups' "Subs Not Used: Jaidi, Poole" and "Hartley" (a Hearts player) no towns any more.
+No other row of either corpus moved.
 """
 
 from __future__ import annotations
@@ -261,7 +270,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("1914441e5bd52377", 8414, 6390)),
+    ("bbc-dev", ("9f1340f5aa91818d", 8433, 6390)),
     ("agnews-dev", ("5d05d6e1b527bec5", 6518, 2326)),
 ])
 @pytest.mark.slow

@@ -185,3 +185,38 @@ def test_a_wires_dateline_closes_a_towns_mention(text: str, expected: list[tuple
 ])
 def test_a_party_label_names_its_members_state(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the AP's abbreviation before a state official's title names the official's state, opening a sentence too
+    ("Calif. Gov. Gavin Newsom signed the bill into law on Tuesday.", [("Calif.", "California", "region", "US")]),
+    ("Ill. Gov. JB Pritzker signed it.", [("Ill.", "Illinois", "region", "US")]),
+    ("The vote was close, and Ariz. Sen. Mark Kelly voted no.", [("Ariz.", "Arizona", "region", "US")]),
+    # ... but a title that is no state's office leaves the word a word ("Miss." and "Ill." are words too)
+    ("Miss. Dr. Jones will see you now.", []),
+    ("He fell ill. Gov. Newsom spoke.", []),
+])
+def test_a_state_abbreviation_before_an_officials_title_names_the_state(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Rep. Al Green, D-Texas, spoke.", "Rep. John Green (D) spoke in Texas.",
+                                  "Rep. Al Green (D-Texas) voted no."])
+def test_a_lawmakers_party_label_makes_the_name_before_it_a_persons(text: str) -> None:
+    # a short line of capitalised words reads as a headline, where a first name says nothing; the label does
+    assert [name for _, name, _, _ in found(text)] == ["Texas"]  # no Green, Ohio's town
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a headline run into its dateline on one line: the town is the word before the state, the wire's close says so
+    ("Storm Pounds Gulf Coast Mobile, Ala. (AP) — A tropical storm flooded streets on Tuesday.",
+     [("Mobile", "Mobile", "city", "US"), ("Ala.", "Alabama", "region", "US")]),
+    ("College Town Mourns Normal, Ill. (Reuters) - Students gathered on Tuesday.",
+     [("Normal", "Normal", "city", "US"), ("Ill.", "Illinois", "region", "US")]),
+    # ... but without the wire's name a dash closes an interjection, as at a line's start
+    ("Storm Pounds Gulf Coast Mobile, Ala. — A tropical storm flooded streets.", [("Ala.", "Alabama", "region", "US")]),
+])
+def test_a_headline_run_into_a_wires_dateline_keeps_the_datelines_town(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(text) == expected

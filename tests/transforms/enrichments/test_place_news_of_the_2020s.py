@@ -147,3 +147,16 @@ def test_a_wars_words_are_no_persons_words(text: str, expected: list[tuple[str, 
 def test_a_surname_of_a_war_town_is_a_persons_after_a_given_name() -> None:
     assert found("Ecuador's Moisés Caicedo and Colombia's Jhon Durán both started.") == [
         ("Ecuador", "Ecuador", "country", "EC"), ("Colombia", "Colombia", "country", "CO")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the Horn's crisis towns news names alone, by a verb of war, in either spelling
+    ("Al-Shabaab fighters attacked Kismayo on Sunday.", [("Kismayo", "Kismayo", "city", "SO")]),
+    ("Al-Shabaab fighters attacked Kismaayo on Sunday.", [("Kismaayo", "Kismayo", "city", "SO")]),
+    ("Tigrayan forces entered Mekelle.", [("Mekelle", "Mek'ele", "city", "ET")]),
+    ("Clashes shook Gondar and Bosaso.", [("Gondar", "Gonder", "city", "ET"), ("Bosaso", "Bosaso", "city", "SO")]),
+    ("Somaliland's army left Hargeisa.", [("Somaliland", "Somaliland", "region", "SO"),
+                                          ("Hargeisa", "Hargeysa", "city", "SO")]),
+])
+def test_the_horns_crisis_towns_are_named_alone(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(text) == expected

@@ -72,3 +72,15 @@ def test_indonesias_provinces_are_found_without_the_country(text: str, expected:
 ])
 def test_a_state_of_after_a_is_no_nigerian_state(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # England's regions and metropolitan counties, named for police, buses and weather
+    ("West Yorkshire Police said the road was closed.", [("West Yorkshire", "West Yorkshire", "GB")]),
+    ("Buses in the West Midlands will cost less from April.", [("West Midlands", "West Midlands", "GB")]),
+    ("Flood warnings were issued across the Midlands after heavy rain.", [("Midlands", "Midlands", "GB")]),
+    # ... but Zimbabwe's province of the name is no England's region
+    ("Zimbabwe's Midlands province voted.", [("Zimbabwe", "Zimbabwe", "ZW")]),
+])
+def test_englands_regions_as_news_names_them(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

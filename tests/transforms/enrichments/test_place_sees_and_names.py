@@ -82,6 +82,12 @@ def test_a_small_city_among_one_word_names_is_a_person(text: str, expected: list
     assert found(text) == expected
 
 
+def test_a_line_ups_names_are_players_though_the_article_names_the_clubs_towns() -> None:
+    rows = found("Hereford 1-1 Doncaster", "Ingham, Fenton, Morley, Priet (Ryan 79), McIndoe.",
+                 "Subs Not Used: Warrington, Maloney.", "Referee: T Parkes (W Midlands).")
+    assert [text for text, _, _ in rows] == ["Hereford", "Doncaster", "Midlands"]  # no Morley nor Warrington
+
+
 @pytest.mark.parametrize(
     "paragraphs, expected",
     [

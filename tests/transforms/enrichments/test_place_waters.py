@@ -123,3 +123,14 @@ def test_a_bare_name_before_a_rivers_verb_is_the_river(text: str, expected: list
 ])
 def test_a_country_in_a_list_of_rivers_is_the_river(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a region of two words or more is no river before a river's verb, nor after a river named in its paragraph
+    ("Rents across the Bay Area rose 4% last year.", [("Bay Area", "region", "US")]),
+    ("The Ohio River crested, and prices in the Bay Area rose.", [("Bay Area", "region", "US")]),
+    # ... where a state's one word still is ("as the Missouri rose", "the Ohio River meets the Mississippi.")
+    ("Officials watched as the Missouri rose.", []),
+])
+def test_a_region_of_several_words_is_no_bare_river(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
