@@ -18,9 +18,10 @@ SYMBOLS = {"US$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "A$
 # only the story's country would tell them apart ("shillings" too need the country: NATIONAL_CURRENCIES).
 KENYAN_SHILLINGS = tuple(f"K{sh}{s}{dot}" for sh in ("Sh", "sh") for s in ("s", "") for dot in (".", ""))
 SYMBOLS.update(dict.fromkeys(KENYAN_SHILLINGS, "KES"))
-# A bare "Sh" glued to a number is still an amount, of no currency named ("Sh45 billion", "Sh1,200": it was no
-# amount at all, the number being glued to a letter), read where a naira's "N" would be (`letter_symbols`): before a
-# scale word of millions or more or in thousands parted by commas, not "Sh2" or "SH-60" helicopters.
+# A bare "Sh" glued to a number is still an amount ("Sh45 billion", "Sh1,200": it was no amount at all, the number
+# being glued to a letter), read where a naira's "N" would be (`letter_symbols`): before a scale word of millions or
+# more or in thousands parted by commas, not "Sh2" or "SH-60" helicopters; its currency is the one its paragraph's
+# country says (`amount_shillings.shilling_code`), else none.
 BARE_SHILLINGS = "Sh"
 # South African rand as its press writes them, "R50 billion", "R1.5bn", "R500m", "R8,500 a month": an "R" glued
 # to a number is a rand only before a scale word of millions or more or in thousands parted by commas

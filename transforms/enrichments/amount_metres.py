@@ -155,3 +155,34 @@ def letters_metres(text: str, end: int, low: int, high: int) -> bool:
         return True
     return metres(text, end, max(low, end - 300), min(high, end + 300)) and not _MONEY_VERBS.search(
         text, max(low, end - _VERBS_REACH), min(high, end + _VERBS_REACH))
+
+
+# What a race's distance in kilometres names right after its "k" ("the 10k race", "a 5k fun run", "her 10k personal
+# best"); not its runners ("10k runners" counts them, as "10k views" counts views)
+_RACE_AFTER = re.compile(r"[ \t-](?:(?:road|fun|charity|park)[ \t-]?)?(?:races?|runs?|walks?|courses?|routes?|loops?"
+                         r"|records?|titles?|events?|times?|personal[ \t]best|PB|ultras?|trails?|swims?|championships?"
+                         r"|classics?|splits?)(?![\w-])")
+# ... or a race itself, a determiner's noun with none after it: "won the 10k.", "ran a 5k in 19 minutes", "the 10k
+# on Sunday" (a sum is a noun's modifier, "a 50k salary", or no noun's after a determiner: "the 50k they raised",
+# "a 50k of debt" have a pronoun or an "of" after them)
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]\Z")
+_NO_NOUN_AFTER = re.compile(r"(?:[.,;:!?)]|\Z|[ \t](?:in|at|on|around|through|along|last|this|next|before|after)\b)")
+
+
+def kilometres(text: str, start: int, end: int, low: int, high: int) -> bool:
+    """Return True when the number and its glued "k" between `start` and `end` are a race's distance in
+    kilometres, not thousands: a race's word after it, or a determiner before it and no noun after, where no money
+    is near (between `low` and `high`).
+
+    >>> [kilometres(t, t.index("10k"), t.index("10k") + 3, 0, len(t)) for t in ("She won the 10k race.",
+    ...     "He ran the 10k in Paris.", "It drew 10k views.", "There were 10k runners.", "She earns 10k a year.",
+    ...     "It paid the 10k.")]
+    [True, True, False, False, False, False]
+    """
+    if text[end - 1: end] != "k" or not text[end - 2: end - 1].isdigit():
+        return False  # "10 k", "10K": as often thousands, "K" a currency's or a memory's
+    if _RACE_AFTER.match(text, end):
+        return True
+    return (_DETERMINER_BEFORE.search(text, max(low, start - 8), start) is not None
+            and _NO_NOUN_AFTER.match(text, end) is not None
+            and not _near(_MONEY, _MONEY_KEYS, text, max(low, start - 60), min(high, end + 60)))

@@ -224,7 +224,10 @@ AMOUNT = re.compile(
            |{_IN}(?P<per2>{_PER})|[\s-](?P<measure2>{SPELT_UNIT}|{POUND_ADJECTIVE})(?:{SPACED_INCHES})?))?
         # "two feet", "a six-foot wall", "a five-pound note" (as "a 5-pound note"), "six foot two" (its inches)
         # "six-foot-two" as "6-foot-2": `amounts.rows` reads its inches
-        (?!\w|-(?:(?<!foot-)|(?!(?:{INCH_WORDS})(?:-inch)?(?![\w-])))
+        # ... and a number word's currency hyphenated to a time, the sum per that time as its figures' is:
+        # "one-dollar-a-day wages", "a ten-dollar-an-hour job" (they were none)
+        (?!\w|-(?:(?<!foot-)(?!(?:(?<=[a-z]-dollar-)|(?<=[a-z]-euro-)|(?<=[a-z]-yen-)|(?<=[a-z]-yuan-)){_PER_TIME})
+                 |(?<=foot-)(?!(?:{INCH_WORDS})(?:-inch)?(?![\w-])))
            # a plural fraction of one unit is no share, nor a count of its parts: "three quarters of a mile", "two
            # thirds of a second", as "a quarter of a mile" (they counted 3 quarters, 2 thirds)
            |[^\S\n](?:thirds|quarters)\s+of\s+an?\s+(?:{_ONE_UNIT})\b)

@@ -30,7 +30,7 @@ from transforms.enrichments.amount_exchange_rates import RATE_STARTS, rate_curre
 from transforms.enrichments.amount_exclusions import no_amount
 from transforms.enrichments.amount_hedged_shares import kept_without_of
 from transforms.enrichments.amount_measures import MEASURES, POUNDS_WEIGHT
-from transforms.enrichments.amount_metres import metres
+from transforms.enrichments.amount_metres import kilometres, metres
 from transforms.enrichments.amount_nautical import nm_unit
 from transforms.enrichments.amount_pattern import (
     FRACTIONS,
@@ -41,6 +41,7 @@ from transforms.enrichments.amount_pattern import (
 )
 from transforms.enrichments.amount_periods import half_of_a_period, quarters_of_a_year
 from transforms.enrichments.amount_plurals import NEXT_WORD
+from transforms.enrichments.amount_shillings import shilling_code
 from transforms.enrichments.amount_units import person_after, pound_unit, spelt_unit
 from transforms.enrichments.amount_vague import scores_counted
 from transforms.enrichments.amount_values import (
@@ -146,7 +147,7 @@ def read_match(
     low, high = paragraph or (0, len(text))
     if num1:
         value = digits_value(num1) * scale_factor(scale1)
-        unit = None if symbol == BARE_SHILLINGS else SYMBOLS[symbol or ""]
+        unit = shilling_code(text, low, high) if symbol == BARE_SHILLINGS else SYMBOLS[symbol or ""]
         if symbol and (len(symbol) > 1 or text[number_start - 1: number_start].isupper()) and cell_reference(
                 text, matched.start(), symbol, num1, scale1):
             return None  # "cell $A1", "=SUM($A1:$A9)", "$B$9": a spreadsheet's cell, no Australian dollar
@@ -183,6 +184,8 @@ def read_match(
         elif scale == "m" and not currency and not entity_unit and metres(
                 text, end, max(low, start - 300), min(high, end + 300)):
             value, unit = digits_value(num2), "m"  # "60m hurdles": metres (else million, as news writes it)
+        elif scale == "k" and not currency and not entity_unit and kilometres(text, number_start, end, low, high):
+            value, unit = digits_value(num2), "km"  # "the 10k race": a race's kilometres (it was 10,000 races)
         if pct:
             said = pct.strip(" -").lower()
             basis = said.startswith(("basis", "bp"))  # "25 basis points", "50bp", "25 BPS": hundredths of a point

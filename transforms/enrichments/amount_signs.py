@@ -26,8 +26,8 @@ def minus(text: str, position: int) -> int:
     [7, 7, -1, -1, -1]
     >>> [minus(t, t.rindex("5")) for t in ("Channel 4 -5%", "Channel 4 -5", "rose 4 -5%", "in 2024 -5%",
     ...     "Between 4 -5%", "Roughly 4 -5% of", "Almost 4 -5%", "so Lilly 4 -5%", "Likely 4 -5% of",
-    ...     "Eli Lilly 4 -5%")]
-    [10, -1, -1, -1, -1, -1, -1, 11, -1, 12]
+    ...     "Eli Lilly 4 -5%", "Alphabet 140.5 -5%", "Roughly 1.5 -5% of")]
+    [10, -1, -1, -1, -1, -1, -1, 11, -1, 12, 15, -1]
     >>> [minus(t, t.index("5")) for t in ("Roughly 4 -5%, the poll says", "Totally 4 -5%\\nRenold", "Yearly 4 -5% on")]
     [-1, 10, 9]
     >>> [minus(t, t.rindex("5")) for t in ("plus or minus 5", "Plus/minus 5", "+/-5", "+/−5")]
@@ -65,7 +65,9 @@ _LEVEL_BEFORE = re.compile(r"\d(?:,\d{3}(?:\.\d+)?|\.\d{2,}) \Z"
                            # stands; and a name hyphenated to lower-case words is one name, a period's row as a
                            # table writes it: "Half-yearly 1 -2%", "Semi-annually 2 -5%", "Bi-monthly 1 -3%" read 2,
                            # 5 and 3, their last word's capital taken for the name's)
-                           r"[A-Z][A-Za-z&]*(?:-[a-z]+)* \d{1,3} \Z")
+                           # (and a name's level with one decimal, a share price's as a wire's table rounds it:
+                           # "Alphabet 140.5 -0.4%" read 0.4; a range's "1.5 -2.5%" has no name before it)
+                           r"[A-Z][A-Za-z&]*(?:-[a-z]+)* \d{1,3}(?:\.\d)? \Z")
 _PLUS_BEFORE = re.compile(r"(?i)\bplus(?:\s+or\s+|\s*/\s*|-or-)\Z")  # "plus or minus", "plus/minus", "plus-or-minus"
 
 

@@ -52,6 +52,11 @@ _NOT_AFTER_UNIT = PAST_TENSES | ING_VERBS | frozenset(
     "high tall long deep wide thick short taller longer deeper wider thicker shorter away adrift apart across ahead "
     "behind inland offshore overhead underground underwater above below east west north south non-stop also again "
     "still already now then instead yet even just only earlier later overnight yesterday today tonight tomorrow".split()
+) | frozenset(
+    # The linking verbs' and "goes" in "-s", the verb of a sum that is the subject ("the $20 gets cheaper", "The £5
+    # goes to charity", "the $20 remains unpaid" counted the verb): a closed class of English verbs, none a noun a
+    # sum or a share counts ("sounds" is, "50dB sounds", so it is left out)
+    "gets goes becomes seems stays remains grows turns looks feels appears proves".split()
 )
 # Nouns in "-ly", not adverbs: "the 200m butterfly", "a 5% rally", "a 20-goal tally", "a 95% reliable supply" (one list
 # for a word after a unit and for a compound's words, `amount_compounds`)
@@ -65,8 +70,8 @@ def verb_or_adverb(lower: str) -> bool:
 
     >>> [verb_or_adverb(w) for w in ("took", "expected", "coming", "daily", "high", "speed", "fence", "rally", "hit")]
     [True, True, True, True, True, False, False, False, False]
-    >>> [verb_or_adverb(w) for w in ("holding", "funding")]
-    [False, False]
+    >>> [verb_or_adverb(w) for w in ("holding", "funding", "gets", "remains", "sounds")]
+    [False, False, True, True, False]
     """
     return (lower in _NOT_AFTER_UNIT or participle(lower)
             or len(lower) > 4 and lower.endswith("ly") and lower not in LY_NOUNS)
