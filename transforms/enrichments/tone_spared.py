@@ -11,7 +11,9 @@ after all: an event its own clause of harm follows ("None of the rescued was hur
 crash, which destroyed the engine": `OWN_HARMS`), or one whose sentence goes on, past "but" or "though", to a harm
 that came ("No one was hurt in the fire, but 30 families lost their homes"); not past a "but" that excepts ("No one
 but the pilot", `tone_contrasts`), and "it could have been far worse" is a relief, no harm (tone's `NEWS_TERMS`).
-The active voice says the same with the event as its subject: "The earthquake hurt nobody" (`_subject_events`).
+The active voice says the same with the event as its subject: "The earthquake hurt nobody" (`_subject_events`), past
+its phrase of where ("The wildfire in Alberta destroyed no homes"); and a clause of time names the event as "in" does
+("No one was injured when a freight train derailed": `_clause_events`).
 """
 
 from __future__ import annotations
@@ -120,7 +122,8 @@ def spared_events(joined: str, text: str, starts: np.ndarray, paragraph: np.ndar
 
 # A clause of time after the harm that befell no one names its event as "in the crash" does: "No one was injured when
 # a freight train derailed" read bad, the derailment's −1.4 outweighing the injury undone. Its subject and verb, up to
-# `_CLAUSE` words, no mark between; not one whose own verb did harm ("when the bomb destroyed the station": `OWN_HARMS`).
+# `_CLAUSE` words, no mark between; not one whose own verb did harm ("when the bomb destroyed the station":
+# `OWN_HARMS`).
 _WHEN = frozenset(("when", "after"))
 _CLAUSE = 5
 

@@ -9,7 +9,10 @@ negation leads back to the thing that never came ("waited for help that never ca
 the reach, and a relative further back (up to four words) says the words after it are its clause's, no subject ("The
 update meant to fix the flaw that leaked passwords never arrived" keeps the leak). Not where the verb says how a thing
 came (`_MANNER`: "Success never came easily to him", "never came close"), nor a verb of another sense ("came to", "came
-from", "came out": `_NOT_COMING`). Python work per negation found: a few hundred a batch, each one word read.
+from", "came out": `_NOT_COMING`). A word of waiting (`WANTED`: "The long-awaited rate cut never came") is read up to
+five words back and says the thing was wanted: its turn is bad news whatever its own sign (`tone_averted`). A passive
+relative after a remedy's "for" is its target's ("The patch for the flaw that was exploited"). Python work per
+negation found: a few hundred a batch, each one word read.
 """
 
 from __future__ import annotations
