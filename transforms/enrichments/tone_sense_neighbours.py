@@ -116,6 +116,10 @@ SENSE_NEIGHBOURS: dict[str, str] = {
     "has": "has have had",
     "being": FINITE_BE,  # "the truce is holding"; "the ceasefire meeting was held in Cairo" is a meeting's
     "mostly": "largely mostly broadly generally still so far",
+    # the truce's phrase of where, before its verb ("The ceasefire in Sudan held", "The truce in southern Lebanon
+    # held"); not a meeting held somewhere ("Talks on a ceasefire in Sudan held in Jeddah": a reduced passive)
+    "truce_where": "in between across along",
+    "held_where": "in at by",
     # what a recovery that is no return to health is of or for: the dead and what is left of a wreck, a search
     "recovered_thing": "body bodies remains corpse corpses dead victim victims wreck wreckage debris",
     "recovery_after": "of operation operations mission missions team teams effort efforts vehicle vehicles",

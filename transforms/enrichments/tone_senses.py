@@ -149,7 +149,8 @@ SENSES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("ceasefire", "ceasefires", "truce", "truces"), (
         "_ {holding}", "_ {mostly} {holding}", "_ {being} holding", "_ {being} {mostly} holding",
         *(f"_{' *' * gap} {{has}} {{holding}}" for gap in range(5)),
-        *(f"_{' *' * gap} {{has}} {{mostly}} {{holding}}" for gap in range(5)))),
+        *(f"_{' *' * gap} {{has}} {{mostly}} {{holding}}" for gap in range(5)),
+        *(f"_ {{truce_where}}{' *' * gap} {{holding}} !{{held_where}}" for gap in range(1, 4)))),
     "hottest": ("_ {heat_period}", "_ on record", "_ ever recorded", "_ since records", "{heat_period} {is} the _"),
     # a return to health: "made a full recovery", "signs of recovery", "the recovery of the economy"; not a search's
     # ("the recovery of bodies from the wreck", "the search became a recovery operation") nor one the words around it

@@ -9,7 +9,10 @@ negation leads back to the thing that never came ("waited for help that never ca
 the reach, and a relative further back (up to four words) says the words after it are its clause's, no subject ("The
 update meant to fix the flaw that leaked passwords never arrived" keeps the leak). Not where the verb says how a thing
 came (`_MANNER`: "Success never came easily to him", "never came close"), nor a verb of another sense ("came to", "came
-from", "came out": `_NOT_COMING`). Python work per negation found: a few hundred a batch, each one word read.
+from", "came out": `_NOT_COMING`). A word of waiting (`WANTED`: "The long-awaited rate cut never came") is read up to
+five words back and says the thing was wanted: its turn is bad news whatever its own sign (`tone_averted`). A passive
+relative after a remedy's "for" is its target's ("The patch for the flaw that was exploited"). Python work per
+negation found: a few hundred a batch, each one word read.
 """
 
 from __future__ import annotations
@@ -31,6 +34,15 @@ _RELATIVES = frozenset(("that", "which"))
 # A relative's passive describes the thing that never came, its participle no verb of another subject ("the jobs that
 # were promised", "the aid which had been pledged"); an active relative's verb is another's ("the flaw that leaked")
 _PASSIVE = frozenset("was were is are had has have been being".split())
+# The words of a thing waited for, before its noun ("the long-awaited rate cut", "the hoped-for deal"): the thing was
+# wanted whatever its own tone, so one that never came is bad news even where the noun has none ("rate cut") and the
+# word's own valence is a wait's ("awaited" −0.1, turned + by the negation); read up to `_WANTED` words back, as a
+# premodifier stands before the noun of one or two words that it qualifies.
+WANTED = frozenset("awaited hoped promised pledged anticipated".split())
+_WANTED = _SUBJECT + 2
+# The prepositions of a remedy's target: "the patch for the flaw that was exploited" describes the flaw, not the patch
+# that never came, so the passive relative is the target's
+_TARGETS = frozenset(("for", "against", "to"))
 # The negations that deny a coming ("never came", "did not come", "hasn't happened"), not a hedge of what is to come
 # ("An increase is unlikely to come before June" is a forecast, no good thing lost)
 _DENYING = frozenset(("never", "not", "t"))
@@ -63,19 +75,22 @@ def unmet_subjects(joined: str, text: str, starts: np.ndarray, paragraph: np.nda
         relative = negation > 0 and word_at(text, starts, negation - 1) in _RELATIVES  # "help that never came"
         first = negation - relative
         found: list[int] = []
-        for word in range(first - 1, max(first - _SUBJECT - 1, 0) - 1, -1):
+        for word in range(first - 1, max(first - _WANTED - 1, 0) - 1, -1):
             if paragraph[word] != paragraph[negation]:
                 break
             if word_at(text, starts, word) in _RELATIVES:
                 if word + 1 < first and word_at(text, starts, word + 1) in _PASSIVE:
+                    if {word_at(text, starts, before) for before in range(max(word - 3, 0), word - 1)} & _TARGETS:
+                        found = []  # "the patch for the flaw that was exploited": the target's relative
                     break  # "The jobs that were promised never arrived": the passive's participle says the subject
                 found = []  # "the flaw that leaked passwords never arrived": a relative's verb and object, no subject
                 break
             opens = not (relative and word + 1 == first) and opens_clause(joined, text, starts, word + 1, _CLAUSE_WORDS)
-            if word < first - _SUBJECT or opens:
+            if word < first - _WANTED or opens:
                 break
             at = int(np.searchsorted(words, word))
-            if at < len(words) and words[at] == word:
+            if at < len(words) and words[at] == word and (
+                    word >= first - _SUBJECT or word_at(text, starts, word) in WANTED):
                 found.append(at)
         unmet[found] = True
     return unmet

@@ -136,6 +136,7 @@ def test_the_event_that_harmed_no_one_as_its_subject_is_no_bad_news(text: str) -
 @pytest.mark.parametrize("text", [
     "The earthquake hurt thousands of families in the town.",  # a harm that came
     "The attack killed no one else after police arrived.",  # it killed someone before
+    "The earthquake in the north killed dozens of villagers.",  # a harm that came, past a phrase of where
 ])
 def test_the_event_of_a_harm_that_befell_someone_keeps_its_tone(text: str) -> None:
     assert tone_of(text) < 0
@@ -146,6 +147,10 @@ def test_the_event_of_a_harm_that_befell_someone_keeps_its_tone(text: str) -> No
     "The wildfire damaged no homes.",
     "The storm destroyed no buildings, officials said.",
     "The earthquake damaged no houses in the old town.",
+    # the event its subject past a phrase of where it struck
+    "The wildfire in Alberta destroyed no homes.",
+    "The earthquake off the coast of Japan destroyed no homes.",
+    "The cyclone in the Bay of Bengal killed nobody.",
 ])
 def test_a_harm_whose_object_a_no_negates_reads_good(text: str) -> None:
     assert tone_of(text) > 0

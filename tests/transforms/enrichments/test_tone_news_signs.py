@@ -277,12 +277,10 @@ STILL_WRONG: dict[str, str] = {
                                                                           "would have been, keeps its −",
     "Had the dam given way, the valley would have flooded.": "'flooded' has tone only where its neighbours say its "
                                                              "bad sense, and 'given way' none",
-    "No one was injured when a freight train derailed near Leeds on Tuesday morning.": "an event in a 'when' clause "
-        "is no event of tone_spared's 'in', 'by' or 'during': 'derailed' keeps its −",
-    "The long-awaited rate cut never came, leaving mortgage holders facing another year of high repayments.": "a rate "
-        "cut carries no tone (PRICE_CUTS), so no good thing is read as one that never came",
     "The promised ceasefire never materialised, and shelling continued overnight.": "only 'promised' is turned: "
         "'ceasefire' and 'shelling' have no tone of their own",
+    "The long-awaited pay deal never materialised, and nurses walked out again.": "'pay' carries the lexicon's −0.4 "
+        "(a cost), turned + by 'never'; 'deal' and 'walked out' have no tone of their own",
     "Scientists said the ozone layer is on track to recover fully by 2066.": "the ozone layer is no quantity that "
                                                                             "moves, and 'recover' has no tone of its "
                                                                             "own",

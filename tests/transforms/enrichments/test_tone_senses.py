@@ -161,6 +161,8 @@ def test_a_sports_steal_of_a_place_reads_as_taking_it() -> None:
 @pytest.mark.parametrize("text", [
     "The ceasefire held overnight.", "The truce in Gaza has held for a month.", "The truce is still holding.",
     "The ceasefire between Israel and Hezbollah has largely held since November.",
+    # past a phrase of where the truce is
+    "The ceasefire in Sudan held for a third day.", "The truce in southern Lebanon held overnight.",
 ])
 def test_a_truce_that_held_is_good_news(text: str) -> None:
     assert tones(text)[0] > 0
@@ -169,6 +171,7 @@ def test_a_truce_that_held_is_good_news(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "The ceasefire meeting was held in Cairo.", "The ceasefire talks were held in Cairo.",
     "The ceasefire line runs north.",
+    "Talks on a ceasefire in Sudan held in Jeddah ended.",  # talks held somewhere: a meeting's
 ])
 def test_a_truce_that_no_one_says_held_carries_no_tone(text: str) -> None:
     assert tones(text)[0] == 0

@@ -85,6 +85,9 @@ def test_a_rise_by_a_size_is_still_read() -> None:
     "A patch for the bug that crashed phones has yet to be released.",
     "The update meant to fix the flaw that leaked passwords never arrived.",
     "Apple has yet to release a patch for the flaw that crashed phones.",
+    # a "when" clause whose own verb did harm: the event harmed what the "no one" left out
+    "No one was injured when the bomb destroyed the police station.",
+    "Two workers were injured when the scaffolding collapsed.",  # no negation: the harm came
 ])
 def test_an_event_that_did_harm_and_a_remedy_that_never_came_read_bad(text: str) -> None:
     assert tone_of(text) < 0
@@ -99,6 +102,9 @@ def test_an_event_that_did_harm_and_a_remedy_that_never_came_read_bad(text: str)
     "No one was injured in the crash, and the road reopened by noon.",
     "Microsoft has released a fix for the bug that crashed Outlook.",  # a remedy that came
     "A fix for the bug that crashed laptops was released on Tuesday.",
+    # the event in a "when" clause after the harm that befell no one
+    "No one was injured when a freight train derailed.",
+    "Nobody was hurt when the bus overturned on the motorway, police said.",
 ])
 def test_a_harm_that_befell_no_one_and_a_remedy_that_came_still_read_good(text: str) -> None:
     assert tone_of(text) > 0

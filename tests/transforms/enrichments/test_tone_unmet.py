@@ -13,6 +13,9 @@ from tests.transforms.enrichments.tone_texts import tones
     "The promised pay rise never materialised.",
     "They waited for help that never came.",
     "The long-promised investment never materialised.",
+    # a thing of no tone of its own, the word of waiting for it in its subject says it was wanted
+    "The long-awaited rate cut never came.",
+    "The hoped-for rate cut never arrived.",
 ])
 def test_a_good_thing_that_never_came_reads_bad(text: str) -> None:
     assert tones(text)[0] < 0
@@ -27,6 +30,8 @@ def test_a_bad_thing_that_never_came_reads_good() -> None:
     ("Success never came easily to the club, which was relegated.", -1),  # how it came, not whether
     ("The update meant to fix the bug that crashed phones never arrived.", -1),  # the bug's clause, no subject
     ("The recovery did not come from exports but from spending.", 1),  # whence it came, not whether
+    # a passive relative of a noun after "for": the remedy's target, no subject of the coming
+    ("The patch for the flaw that was exploited never arrived.", -1),
 ])
 def test_a_negation_that_denies_no_coming_of_the_word_keeps_its_tone(text: str, sign: int) -> None:
     assert tones(text)[0] * sign > 0
