@@ -9,12 +9,16 @@ _RUNS = ('the lake\'s runs are rows of `runs`: `themelake query "select started_
 _TABLES = 'the lake\'s tables and views: `themelake query "show tables"`'
 _INGEST = "articles are read into the lake by `themelake run SOURCE`"
 # A lake's counts are what it holds, not what each run read (`runs`): the report's overview counts them.
+# A scheduler's words: here the schedules are the deployments', declared in one file and served by `serve`.
+_SCHEDULE = ("the deployments and their schedules are declared in deployments/prefect.yaml; `themelake serve` serves "
+             "them (with a Prefect server: see the README's \"Schedule it\")")
 _COUNTS = ("the lake's counts: `themelake report` (its overview counts articles and paragraphs, and the share "
            'labelled), or `themelake query "select count(*) from articles"`')
 # The names other tools give these (git's status and log, a database's tables, a loader's ingest and import).
 COMMAND_HINTS = {
     **dict.fromkeys(("status", "runs", "log", "history"), _RUNS),
     **dict.fromkeys(("stats", "info", "summary", "count"), _COUNTS),
+    **dict.fromkeys(("schedule", "schedules", "deploy", "deployments", "cron", "scheduler"), _SCHEDULE),
     "help": "`themelake --help` lists the commands, `themelake COMMAND --help` one's options",
     # `docker version`, `go version`, `kubectl version`: a command there, an option here.
     "version": "`themelake --version` says which themelake runs (its version and commit)",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import sys
 from decimal import Decimal
 from enum import StrEnum
@@ -86,17 +87,18 @@ def query_command(
 
     try:
         with reader_may_stop():
+            first: list[tuple[object, ...]] = []  # the result's first row, to tell a count of none
             if format is Format.table:
-                rows = write_table(lake, sql, TABLE_ROWS if max_rows is None else max_rows)
+                rows = write_table(lake, sql, TABLE_ROWS if max_rows is None else max_rows, first)
             else:
                 from warehouse.query_chunks import query_chunks
 
                 line_end = CRLF if crlf else LF
-                rows = query_chunks(lake, sql, lambda result: write_rows(result, format, line_end), ROWS_A_CHUNK)
+                rows = query_chunks(lake, sql, lambda result: write_rows(result, format, line_end, first),
+                                    ROWS_A_CHUNK)
                 if not rows:  # the header or [] alone on standard output, which stays data: said beside it
                     err.print(NO_ROWS, highlight=False)
-        if not rows:
-            say_unnamed_theme(lake, sql)
+        say_unnamed_theme(lake, sql, found=bool(rows) and not counted_none(sql, rows, first))
     except (QueryError, LakeError) as error:
         # An error in a later chunk of csv or json: the rows before it were written, and go out before the line.
         with reader_may_stop():
@@ -112,28 +114,48 @@ NULL = "NULL"
 NO_ROWS = "0 rows"
 
 
-def say_unnamed_theme(lake: str, sql: str) -> None:
-    """Say on stderr which theme a query that found no row meant, where it compares the themes' name with a value
-    no theme is named ('Ecnomy'): the rows, none, stay as they are, and so does the exit status."""
+# An aggregate over no row is still one row: count's 0, sum's or max's NULL.
+_AGGREGATE = re.compile(r"\b(?:count|count_star|sum|min|max|avg|mean|string_agg|list|array_agg)\s*\(", re.IGNORECASE)
+
+
+def counted_none(sql: str, rows: int, first: list[tuple[object, ...]]) -> bool:
+    """Return whether a result is an aggregate's one row over no rows: every value 0 or NULL (`count(*)`: 0).
+
+    >>> counted_none("select count(*) from themes", 1, [(0,)]), counted_none("select 0 from themes", 1, [(0,)])
+    (True, False)
+    """
+    return rows == 1 and bool(first) and all(value in (0, None) for value in first[0]) and bool(_AGGREGATE.search(sql))
+
+
+def say_unnamed_theme(lake: str, sql: str, found: bool) -> None:
+    """Say on stderr which theme a query meant, where it compares the themes' name or theme_id with a value no theme
+    has ('Ecnomy', 'medtop:4000000'): of a query that found no row (or counted none), any such value; of one that
+    `found` rows by its other values, a slip of a theme it does not list. Rows and exit status stay as they are."""
+    from flows.cli.theme_ids import compared_ids, theme_id_note
     from flows.cli.theme_names import compared_names, theme_name_note
     from warehouse.catalog import QueryError, views_with_column
     from warehouse.lake import LakeError
     from warehouse.query_rows import query_rows
 
-    if not compared_names(sql, ["themes"]):  # most queries: no second look at the lake
-        return
+    notes: list[str | None] = []
     try:
-        names = [row[0] for row in query_rows(lake, "select distinct name from themes").rows]
+        if compared_names(sql, ["themes"]):  # most queries: no second look at the lake
+            names = [row[0] for row in query_rows(lake, "select distinct name from themes").rows]
+            notes.append(theme_name_note(sql, names, lambda column: views_with_column(lake, column), found))
+        if "theme_id" in sql.lower() and compared_ids(sql, id_views := views_with_column(lake, "theme_id")):
+            # Every version's ids: an id of a taxonomy the lake labelled with before is no slip.
+            rows = query_rows(lake, "select distinct theme_id, name from themes_all").rows
+            notes.append(theme_id_note(sql, {row[0]: row[1] for row in rows}, id_views, found))
     except (QueryError, LakeError):
         return  # a lake without themes: nothing to name
-    note = theme_name_note(sql, names, lambda column: views_with_column(lake, column))
-    if note is not None:
-        err.print(f"note: {note}", highlight=False, markup=False, soft_wrap=True)
+    for note in notes:
+        if note is not None:
+            err.print(f"note: {note}", highlight=False, markup=False, soft_wrap=True)
 
 
-def write_table(lake: str, sql: str, max_rows: int) -> int:
+def write_table(lake: str, sql: str, max_rows: int, first: list[tuple[object, ...]] | None = None) -> int:
     """Print the first `max_rows` rows of a query's result (0: all) as a table, and how many it left out; return
-    how many rows the result has."""
+    how many rows the result has, its first put in `first`."""
     from rich.table import Table
     from rich.text import Text
 
@@ -141,6 +163,8 @@ def write_table(lake: str, sql: str, max_rows: int) -> int:
     from warehouse.query_rows import query_rows  # DuckDB, not pyarrow: Python values straight
 
     result = query_rows(lake, sql, max_rows or None)  # every row to lay out: the table needs them all for widths
+    if first is not None and result.rows:
+        first.append(tuple(result.rows[0]))
     # A control character in a value (an ESC in a file name) would recolour the terminal: \xNN.
     names = [control_escaped(name) for name in result.column_names]
     # A null is NULL, as DuckDB's own shell writes it (dimmed on a terminal), not a blank that reads as "".
@@ -161,10 +185,11 @@ def write_table(lake: str, sql: str, max_rows: int) -> int:
     return len(result.rows) if result.total is None else result.total
 
 
-def write_rows(result: QueryChunks, format: Format, line_end: str = "\n") -> int:
+def write_rows(result: QueryChunks, format: Format, line_end: str = "\n",
+               first: list[tuple[object, ...]] | None = None) -> int:
     """Write a query's every row to standard output as csv (lines ending with `line_end`) or json, each
-    chunk before the next is fetched, and return how many: the text is the same as the whole list's would
-    be, and Python holds one chunk at a time."""
+    chunk before the next is fetched, and return how many, the first put in `first`: the text is the same as the
+    whole list's would be, and Python holds one chunk at a time."""
     rows = 0
     if format is Format.json:
         twice = repeated_name(result.column_names)
@@ -181,12 +206,16 @@ def write_rows(result: QueryChunks, format: Format, line_end: str = "\n") -> int
             text = ", ".join(encode({n: json_value(v) for n, v in zip(names, row, strict=True)}) for row in chunk)
             sys.stdout.write(separator + text)
             separator = ", "
+            if first is not None and not first and chunk:
+                first.append(tuple(chunk[0]))
             rows += len(chunk)
         sys.stdout.write("]\n")
     else:
         sys.stdout.write(csv_lines([result.column_names], line_end))
         for chunk in result.chunks:
             sys.stdout.write(csv_lines(([csv_value(value) for value in row] for row in chunk), line_end))
+            if first is not None and not first and chunk:
+                first.append(tuple(chunk[0]))
             rows += len(chunk)
     return rows
 

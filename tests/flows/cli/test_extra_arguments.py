@@ -72,3 +72,21 @@ def test_a_lake_given_after_runs_source_names_lake(tmp_path, made) -> None:
 def test_a_second_folder_of_articles_after_runs_source_keeps_clicks_line(tmp_path) -> None:
     line = usage_line(["run", "examples/articles", str(tmp_path)])
     assert "--lake" not in line.split("; see")[0], line
+
+
+@pytest.mark.parametrize("option", ["--out", "--output", "--dest", "--to", "--db", "--catalog"])
+def test_an_option_a_user_guesses_for_the_lake_names_lake(option) -> None:
+    result = runner.invoke(app, ["run", "examples/articles", option, "my lake", "--no-enrich"], prog_name="themelake")
+    assert result.exit_code == 2 and "Traceback" not in result.output, result.output
+    (line,) = [line for line in result.output.splitlines() if line.strip()]
+    assert f"No such option: {option}: a lake is given with --lake: " in line, line
+    assert "`themelake run examples/articles --lake 'my lake' --no-enrich`" in line, line
+    assert "Possible options" not in line, line
+
+
+@pytest.mark.parametrize("command", [["report", "--outt", "x"],  # Click's guess (--output) stands
+                                     ["report", "--dest", "x"],  # report writes a page: no lake is meant
+                                     ["run", "examples/articles", "--reprot"]])
+def test_an_option_no_lake_is_meant_by_keeps_clicks_line(command) -> None:
+    result = runner.invoke(app, command, prog_name="themelake")
+    assert result.exit_code == 2 and "--lake" not in result.output, result.output

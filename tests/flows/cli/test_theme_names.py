@@ -45,7 +45,8 @@ def test_no_row_for_a_misspelt_themes_name_names_the_theme_meant(labelled_lake, 
 
 @pytest.mark.parametrize("sql", [
     "select * from themes where name = 'society' and n_terms < 0",  # a theme's name: something else found nothing
-    "select * from themes where name = 'Ecnomy' or name = 'society'",  # rows found
+    "select * from themes where name = 'Society' or name = 'society'",  # rows found, a variant of a name listed
+    "select * from themes where name = 'sport' or name = 'society'",  # rows found, a value near no theme
     "select * from articles where title = 'Ecnomy'",  # no theme's name compared
     "select * from themes where description = 'sprot'",
     "select * from themes where name like 'sprot%'",  # a pattern, not a name
@@ -60,3 +61,74 @@ def test_a_value_near_no_themes_name_says_where_the_names_are(labelled_lake) -> 
     result = query(labelled_lake, "select * from themes where name = 'sport'")
     assert result.exit_code == 0, result.output
     assert "note: no theme is named 'sport' (`select name from themes` lists them)" in result.output, result.output
+
+
+@pytest.mark.parametrize("sql", [
+    # A view of the query's own named themes: its names are the query's, not the lake's themes'.
+    "with themes as (select 'Londn' as name) select * from themes where name = 'Londn' and false",
+    "with places as (select 1), Themes as (select 'x' as name) select * from themes where name = 'Ecnomy'",
+])
+def test_no_note_over_a_view_the_query_names_themes(labelled_lake, sql) -> None:
+    result = query(labelled_lake, sql)
+    assert result.exit_code == 0 and "no theme is named" not in result.output, result.output
+
+
+@pytest.mark.parametrize("form", ["table", "csv", "json"])
+def test_a_count_of_no_row_for_a_misspelt_name_names_the_theme_meant(labelled_lake, form) -> None:
+    # A count is one row, of 0: as few rows as a select's none.
+    sql = "select count(*) from paragraph_themes p join themes t using (theme_id) where t.name = 'socity'"
+    result = query(labelled_lake, sql, "--format", form)
+    assert result.exit_code == 0, result.output
+    assert "note: no theme is named 'socity': did you mean 'society'?" in result.output, result.output
+
+
+@pytest.mark.parametrize("sql", [
+    "select count(*) from themes where name = 'society' and n_terms < 0",  # a theme's name: the filter found none
+    "select count(*) from themes where name in ('society', 'Society')",  # a count of 1
+    "select 0 as n from themes where name in ('society', 'sport')",  # a row of 0 found, no count of none
+])
+def test_no_note_on_a_count_the_names_did_not_empty(labelled_lake, sql) -> None:
+    result = query(labelled_lake, sql, "--format", "csv")
+    assert result.exit_code == 0 and "no theme is named" not in result.output, result.output
+
+
+@pytest.mark.parametrize("sql", ["select name from themes where name in ('socity', 'conflict, war and peace')",
+                                 "select name from themes where name = 'conflict, war and peace' or name = 'socity'"])
+def test_a_listed_name_one_slip_from_a_theme_is_noted_though_the_others_found_rows(labelled_lake, sql) -> None:
+    result = query(labelled_lake, sql)
+    assert result.exit_code == 0 and "conflict, war and peace" in result.output, result.output
+    assert "note: no theme is named 'socity': did you mean 'society'?" in result.output, result.output
+
+
+@pytest.mark.parametrize("sql", [
+    "select name from themes where name in ('society', 'societies')",  # a variant of a name listed beside it
+    "select name from themes where name in ('society', 'sport')",  # far from every name, with rows: left alone
+])
+def test_no_note_with_rows_where_no_listed_name_is_a_slip(labelled_lake, sql) -> None:
+    result = query(labelled_lake, sql)
+    assert result.exit_code == 0 and "no theme is named" not in result.output, result.output
+
+
+
+# The lake's ids: 'war', 'economy', 'society' (the bundled taxonomy's are numbers, 'medtop:04000000').
+@pytest.mark.parametrize(("sql", "note"), [
+    ("select count(*) from paragraph_themes where theme_id = 'econmy'",
+     "note: no theme's id is 'econmy': did you mean 'economy' (economy, business and finance)?"),
+    ("select * from article_themes where theme_id = 'conflict, war and peace'",
+     "note: 'conflict, war and peace' is a theme's name, not its id: its theme_id is 'war'"),
+    ("select * from paragraph_themes p where p.theme_id in ('society', 'wra')",  # rows found by the other
+     "note: no theme's id is 'wra': did you mean 'war' (conflict, war and peace)?"),
+])
+def test_a_theme_id_no_theme_has_names_the_id_meant(labelled_lake, sql, note) -> None:
+    result = query(labelled_lake, sql, "--format", "json")
+    assert result.exit_code == 0 and note in result.output, result.output
+
+
+@pytest.mark.parametrize("sql", [
+    "select * from paragraph_themes where theme_id = 'war' and false",  # an id: something else found nothing
+    "select * from paragraph_themes where theme_id in ('war', 'medtop:16000000')",  # rows found, near no id
+    "select * from articles where title = 'econmy'",  # no theme's id compared
+])
+def test_no_note_where_every_theme_id_is_one(labelled_lake, sql) -> None:
+    result = query(labelled_lake, sql, "--format", "csv")
+    assert result.exit_code == 0 and "theme's id" not in result.output, result.output

@@ -100,3 +100,19 @@ def test_another_tools_version_and_describe_name_their_themelake_ways(tmp_path, 
     assert line.startswith(f"error: No such command '{command}': {said}"), line
     lake = ["--lake", str(make_report_lake(tmp_path / "lake"))] if named[0] == "query" else []
     assert runner.invoke(app, [*named, *lake]).exit_code == 0  # the way named works
+
+
+@pytest.mark.parametrize("command", ["schedule", "deploy", "cron"])
+def test_a_schedulers_words_name_the_deployments_file_and_serve(command) -> None:
+    # `themelake schedule` had Click's "No such command" alone: the schedules are the deployments', in one file.
+    line = runner.invoke(app, [command]).output.strip()
+    assert line.startswith(f"error: No such command '{command}': the deployments and their schedules are declared "
+                           "in deployments/prefect.yaml; `themelake serve` serves them"), line
+
+
+@pytest.mark.parametrize("command", [["relabel", "--taxonomy"], ["report", "--since"], ["query", "select 1", "-f"]])
+def test_an_option_without_its_value_names_the_commands_help(command) -> None:
+    # Click raises it in the group's context: the line named `themelake --help`, which lists no option of relabel's.
+    line = runner.invoke(app, command, prog_name="themelake").output.strip()
+    assert line.startswith(f"error: Option '{command[-1]}' requires an argument"), line
+    assert line.endswith(f"; see `themelake {command[0]} --help`"), line
