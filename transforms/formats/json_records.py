@@ -91,7 +91,11 @@ def records_of_json(value: object, options: ReadOptions, depth: int = 0) -> list
         return [apple_news_record(value)]
     if depth == 0 and "db" in value and (posts := ghost_posts(value)) is not None:  # with its authors (`ghost_exports`)
         return posts
+    if (keyed := keyed_records(value)) is not None:
+        return keyed
     lists = [(str(k), v) for k, v in value.items() if isinstance(v, list) and all(isinstance(x, Mapping) for x in v)]
+    # an object's records keyed by their ids under a name (Pocket's API: {"status": 1, "list": {"390...": {...}}})
+    lists += [(str(k), keyed) for k, v in value.items() if (keyed := keyed_records(v)) is not None]
     named = [(name, inner) for name, inner in lists if name.lower() in _LIST_KEYS]
     for _, inner in named:  # {"categories": [...], "articles": [...]}: the articles, though both hold text
         if inner and _holds_text(inner[0], options):
@@ -112,6 +116,27 @@ def records_of_json(value: object, options: ReadOptions, depth: int = 0) -> list
         if inner:
             return inner
     return _nested(records_of_json, value, options, depth)
+
+
+def keyed_records(value: object) -> list[object] | None:
+    """Return the records of an object that keys each by its id, in the order written, else None.
+
+    As Pocket's API (`{"list": {"3901234567": {"item_id": "3901234567", ...}}}`) and a Firebase export write them:
+    such an object was "neither an array of articles nor an object holding one". Its keys are ids, not fields'
+    names: each all digits, or each written in its own record too, so an article's objects ({"author": {...},
+    "source": {...}}) are no records.
+
+    >>> keyed_records({"a1": {"id": "a1", "text": "One."}, "b2": {"id": "b2", "text": "Two."}})
+    [{'id': 'a1', 'text': 'One.'}, {'id': 'b2', 'text': 'Two.'}]
+    >>> keyed_records({"author": {"name": "Jane Doe"}, "source": {"name": "BBC"}}) is None
+    True
+    """
+    if not isinstance(value, Mapping) or not value or not all(isinstance(v, Mapping) and v for v in value.values()):
+        return None
+    digits = all(str(key).isdigit() for key in value)
+    if not digits and not all(str(key) in {str(field) for field in record.values()} for key, record in value.items()):
+        return None
+    return list(value.values())
 
 
 def _holds_text(record: Mapping, options: ReadOptions) -> bool:
