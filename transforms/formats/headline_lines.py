@@ -104,6 +104,8 @@ def _lone_date(block: str) -> bool:
     (True, True)
     >>> _lone_date("Source: Reuters"), _lone_date("5 March 2026: the source of the leak")
     (False, False)
+    >>> _lone_date("Updated - March 05, 2024 10:14 pm IST - CHENNAI"), _lone_date("- CHENNAI")
+    (True, False)
 
     Or a page's dates on lines of one block, its update's over its first publication's ("Updated: 6 March 2025,
     18:10 GMT" and "Published: 4 March 2025, 09:30 GMT" parted by a <br>): they were the article's first paragraph.
@@ -116,8 +118,13 @@ def _lone_date(block: str) -> bool:
     if "\n" in block:
         lines = block.split("\n")
         return len(lines) <= _DATE_LINES and all(map(_lone_date, lines))
-    return len(block) <= _DATE_LENGTH and is_date(_SOURCE.sub("", block))
+    return len(block) <= _DATE_LENGTH and is_date(_DATELINE_CITY.sub("", _SOURCE.sub("", block)))
 
+
+# A dateline's city in capitals after its date and a dash, as The Hindu prints it ("Updated - March 05, 2024 10:14 pm
+# IST - CHENNAI"): the line is the date's still. Capitals of three words at most, the way a dateline writes its city;
+# a headline's words in capitals are more, a city written as a word may be a sentence's
+_DATELINE_CITY = re.compile(r"\s+[-–—]\s+[A-Z][A-Z.'’]+(?:\s[A-Z][A-Z.'’]+){0,2}$")
 
 # The dates a page gives together: published, updated, and a print edition's or a correction's
 _DATE_LINES = 3
