@@ -30,7 +30,7 @@ _BYLINE_ENDS = " ,;|·•–-"
 
 
 def without_headline_lines(
-    blocks: list[str], h1: str | None, byline: str | None, kicker: str | None = None
+    blocks: list[str], h1: str | None, byline: str | None, kicker: str | None = None, names: tuple[str, ...] = ()
 ) -> list[str]:
     """Return an article's blocks without its plain byline's (`byline`, the first block that is it), without the
     lone dates before its headline's block (`h1`, the page's <h1>) and without its kicker's (`kicker`) right before
@@ -52,7 +52,7 @@ def without_headline_lines(
     >>> without_headline_lines(["Rivers burst.", "Tue 25 Jun 2024 18.02 BST", "Rain."], "Floods", None)
     ['Rivers burst.', 'Rain.']
     """
-    at = _byline_block(blocks, byline) if byline is not None else None
+    at = _byline_block(blocks, byline) if byline is not None else _name_block(blocks, h1, names)
     if at is not None:
         blocks = blocks[:at] + blocks[at + 1 :]
     if h1 is None or h1 not in blocks:
@@ -85,6 +85,24 @@ def _byline_block(blocks: list[str], byline: str) -> int | None:
         names = block.rstrip(_BYLINE_ENDS)
         if names and byline.startswith(names) and is_date(byline[len(names):].strip(_BYLINE_ENDS)):
             return at
+    return None
+
+
+def _name_block(blocks: list[str], h1: str | None, names: tuple[str, ...]) -> int | None:
+    """Return the index of the block right under the headline that is one of the page's authors' names alone (`names`,
+    as its meta tags and JSON-LD write them), as Axios prints its byline without "By"; None where none is.
+
+    Right under the headline only, and a name of two words or more: a name alone further down is a sentence's
+    subject or a quote's speaker, and one word ("Reuters") may be a heading.
+
+    >>> _name_block(["Floods", "Jane Doe", "Rain."], "Floods", ("Jane Doe",))
+    1
+    >>> _name_block(["Floods", "Rain.", "Jane Doe"], "Floods", ("Jane Doe",)) is None
+    True
+    """
+    at = blocks.index(h1) + 1 if h1 in blocks else 0
+    if at < len(blocks) - 1 and len(blocks[at].split()) > 1 and blocks[at] in names:
+        return at
     return None
 
 

@@ -101,3 +101,22 @@ def test_a_date_and_its_dateline_in_capitals_under_the_headline_is_no_paragraph(
                                   "March 05, 2024 - Chennai"])
 def test_a_date_before_a_headline_in_capitals_or_a_word_stays(date: str) -> None:
     assert date in _under(date)
+
+
+def _named(name: str, author: str = "Jane Doe") -> list[str]:
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Waiting times fall again", '
+          f'"author": [{{"@type": "Person", "name": "{author}"}}]}}</script>')
+    page = (f'<html lang="en"><head><title>Waiting times fall again</title>{ld}</head><body><article>'
+            f"<h1>Waiting times fall again</h1><p>{name}</p>{STORY}</article></body></html>")
+    return read_articles(page.encode(), "html", ReadOptions()).articles[0].text.split("\n\n")
+
+
+def test_the_authors_name_alone_under_the_headline_is_no_paragraph() -> None:
+    # As Axios prints its byline, the name without "By": it was the article's first body paragraph
+    assert "Jane Doe" not in _named("Jane Doe")
+
+
+@pytest.mark.parametrize(("name", "author"), [("Tom Roe", "Jane Doe"), ("Jane Doe said so.", "Jane Doe"),
+                                              ("Reuters", "Reuters")])
+def test_a_line_under_the_headline_that_is_no_authors_name_stays(name: str, author: str) -> None:
+    assert name in _named(name, author)
