@@ -3,6 +3,7 @@ API response), or one article object; of several values one after the other, eac
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 
 from transforms.formats.apple_news import apple_news_record, is_apple_news
@@ -123,20 +124,26 @@ def keyed_records(value: object) -> list[object] | None:
 
     As Pocket's API (`{"list": {"3901234567": {"item_id": "3901234567", ...}}}`) and a Firebase export write them:
     such an object was "neither an array of articles nor an object holding one". Its keys are ids, not fields'
-    names: each all digits, or each written in its own record too, so an article's objects ({"author": {...},
-    "source": {...}}) are no records.
+    names: each written in its own record too, or each an id's token (six characters or more, a digit among them, as
+    a database's key or Firebase's "-NxA1b2C3d4" is), so an article's objects ({"author": {...}, "source": {...}})
+    and a table's rows by year ({"2023": {...}}) are no records.
 
     >>> keyed_records({"a1": {"id": "a1", "text": "One."}, "b2": {"id": "b2", "text": "Two."}})
     [{'id': 'a1', 'text': 'One.'}, {'id': 'b2', 'text': 'Two.'}]
-    >>> keyed_records({"author": {"name": "Jane Doe"}, "source": {"name": "BBC"}}) is None
-    True
+    >>> keyed_records({"author": {"name": "Jane Doe"}, "source": {"name": "BBC"}}), keyed_records({"2023": {"n": 5}})
+    (None, None)
     """
     if not isinstance(value, Mapping) or not value or not all(isinstance(v, Mapping) and v for v in value.values()):
         return None
-    digits = all(str(key).isdigit() for key in value)
-    if not digits and not all(str(key) in {str(field) for field in record.values()} for key, record in value.items()):
-        return None
-    return list(value.values())
+    if all(_ID_KEY.fullmatch(str(key)) for key in value):
+        return list(value.values())
+    if all(str(key) in {str(field) for field in record.values()} for key, record in value.items()):
+        return list(value.values())
+    return None
+
+
+# A key that is an id: six characters or more of a token, a digit among them ("3901234567", "-NxA1b2C3d4")
+_ID_KEY = re.compile(r"(?=[^\d]*\d)[-\w]{6,}")
 
 
 def _holds_text(record: Mapping, options: ReadOptions) -> bool:

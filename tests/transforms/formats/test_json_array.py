@@ -262,7 +262,9 @@ FERRY = {"id": "3901234567", "title": "Ferry fares rise", "text": "Fares rise in
 BRIDGE = {"id": "3901234568", "title": "Bridge shut", "text": "The bridge shuts for repairs."}
 
 
-@pytest.mark.parametrize("data", [_by_id(FERRY, BRIDGE), {"status": 1, "list": _by_id(FERRY, BRIDGE), "since": 17}])
+@pytest.mark.parametrize("data", [_by_id(FERRY, BRIDGE), {"status": 1, "list": _by_id(FERRY, BRIDGE), "since": 17},
+                                  {"-NxA1b2C3d4": {"title": "Ferry fares rise", "text": "Fares rise in May."},
+                                   "-NxA1b2C3d5": {"title": "Bridge shut", "text": "The bridge shuts."}}])
 def test_records_keyed_by_their_ids_are_read_in_order(data: dict[str, object]) -> None:
     # As Pocket's API and a Firebase export key each record by its id: "neither an array of articles nor an object
     # holding one", not_records
@@ -294,3 +296,9 @@ def test_an_object_of_named_objects_is_no_records_keyed_by_id(data: dict[str, ob
         assert error.reason == "not_records"
     else:
         assert [article.title for article in articles] == ["Ferry fares rise"]
+
+
+def test_a_tables_rows_by_year_are_no_records_keyed_by_id() -> None:
+    with pytest.raises(FormatError) as raised:
+        read_articles(json.dumps({"2023": {"count": 5}, "2024": {"count": 7}}).encode(), "json", ReadOptions())
+    assert raised.value.reason == "not_records"
