@@ -54,7 +54,8 @@ def test_an_outlet_with_an_agency_credits_the_agency(author: str, source: str, a
 
 
 def test_a_pages_outlet_with_an_agency_credits_the_agency() -> None:
-    ld = {"@type": "NewsArticle", "headline": "Budget cut", "author": [{"@type": "Person", "name": "Le Monde with AFP"}]}
+    ld = {"@type": "NewsArticle", "headline": "Budget cut",
+          "author": [{"@type": "Person", "name": "Le Monde with AFP"}]}
     page = (f'<html><head><title>Budget cut</title><script type="application/ld+json">{json.dumps(ld)}</script>'
             '<meta property="og:site_name" content="Le Monde.fr"></head><body><article><h1>Budget cut</h1>'
             f"<p>{BODY}</p><p>{BODY} More.</p></article></body></html>")
