@@ -83,10 +83,14 @@ def without_outlets(names: list[str]) -> list[str]:
     (['Jane Doe'], ['Reuters', 'AFP'])
     >>> without_outlets(["Jan de Vries", "NOS"]), without_outlets(["Anna Lindqvist", "SVT"])
     (['Jan de Vries'], ['Anna Lindqvist'])
+    >>> without_outlets(["Le Monde", "AFP"]), without_outlets(["Jane Doe", "Le Monde"])
+    (['Le Monde', 'AFP'], ['Jane Doe'])
     """
     # initials alone beside a person's name are an outlet's too, whichever country's ("Door Jan de Vries, NOS",
     # "Av Anna Lindqvist, SVT", "Af Mette Holm, DR": the broadcaster was a second author); a person signs with a name
-    people = [name for name in names if not is_outlet(name) and not _INITIALS_ALONE.fullmatch(name)]
+    # a paper's title after its article too ("Le Monde", "AFP" as Le Monde credits an agency's story: AFP was left out)
+    people = [name for name in names
+              if not is_outlet(name) and not _INITIALS_ALONE.fullmatch(name) and not is_titled_outlet(name)]
     return people or names
 
 

@@ -52,12 +52,21 @@ EXPORTS = (
         {"text": "excerpt"},
         frozenset({"created"}),
     ),
+    # Pocket's API (`/v3/get`): each saved link's title and URL as Pocket resolved them; its `excerpt` is the page's
+    # first words, no text (the file is `links_detail`'s unless a user maps it); `time_added` the reader's saving
+    ExportColumns(
+        "Pocket",
+        frozenset({"item_id", "resolved_url", "time_added"}),
+        {"title": "resolved_title", "url": "resolved_url"},
+        frozenset({"time_added"}),
+    ),
 )
 
 
 # Bookmarking apps' exports, by the columns only they write together (in lower case): links, no article text.
 LINK_EXPORTS = (
     ("Pocket", frozenset({"title", "url", "time_added", "status"})),
+    ("Pocket", frozenset({"item_id", "resolved_url", "time_added"})),  # its API's records, an excerpt each
     ("Readwise Reader", frozenset({"title", "url", "saved date", "reading progress"})),
     ("Pinboard", frozenset({"href", "description", "extended", "hash", "toread"})),
 )

@@ -34,6 +34,11 @@ _DIGITS = re.compile(r"\d+")
 # Figures alone, parted by commas or spaces and no other mark or word: a number, or several, and no day
 _FIGURES = re.compile(r"\s*\d+(?:[,\s]+\d+)+\s*")
 
+# A time and a zone's capitals ending a day's line ("March 05, 2024 10:14 pm IST", "5 March 2024, 10:14 AST"): what
+# is left without them is the day
+_TIME_IN_ZONE = re.compile(r"[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+[A-Z]{2,5}\s*$",
+                           re.IGNORECASE)
+
 # What parts a head's line of two labelled days: a bar, a middle dot, a bullet
 PARTS = re.compile(r"\s[|·•]\s")
 
@@ -114,14 +119,20 @@ def head_day(written: str) -> datetime | None:
     [None, None, None, None, None, None]
     >>> head_day("20240305").day, head_day("Published: 1,375") is None
     (5, True)
+    >>> head_day("March 05, 2024 22:14 IST").isoformat()  # IST is three zones: the day, its time unread
+    '2024-03-05T00:00:00+00:00'
     """
     if len(_DIGITS.findall(written)) < 2 and not re.search(r"\d{8}", written) or _FIGURES.fullmatch(written):
         return None
     written, day_first = date_line(written)  # "December 3, 20264:12 PM GMT", "3 Dec 2026 • 4:12pm" (`date_lines`)
     try:  # dotted, day first (05.03.2024); 05/03/2024, whose order nothing in a text file says (its zone may), no date
         read = date_in_order(written.strip().rstrip("."), day_first)
-    except UnparsedDate:
-        return None
+    except UnparsedDate as unread:
+        # A zone that names several ("IST": India's, Ireland's, Israel's) leaves its time unread, hours off either way
+        # (`zone_names`); the day as the head writes it is still the text's, as a day written without a time is
+        if "time zone" not in str(unread) or not (day := _TIME_IN_ZONE.sub("", written.strip())) or day == written:
+            return None
+        return head_day(day)
     if read.ambiguous is not None or read.moment is None or read.moment.year < 1000:
         return None
     return read.moment

@@ -30,7 +30,7 @@ _BYLINE_ENDS = " ,;|·•–-"
 
 
 def without_headline_lines(
-    blocks: list[str], h1: str | None, byline: str | None, kicker: str | None = None
+    blocks: list[str], h1: str | None, byline: str | None, kicker: str | None = None, names: tuple[str, ...] = ()
 ) -> list[str]:
     """Return an article's blocks without its plain byline's (`byline`, the first block that is it), without the
     lone dates before its headline's block (`h1`, the page's <h1>) and without its kicker's (`kicker`) right before
@@ -52,7 +52,7 @@ def without_headline_lines(
     >>> without_headline_lines(["Rivers burst.", "Tue 25 Jun 2024 18.02 BST", "Rain."], "Floods", None)
     ['Rivers burst.', 'Rain.']
     """
-    at = _byline_block(blocks, byline) if byline is not None else None
+    at = _byline_block(blocks, byline) if byline is not None else _name_block(blocks, h1, names)
     if at is not None:
         blocks = blocks[:at] + blocks[at + 1 :]
     if h1 is None or h1 not in blocks:
@@ -88,6 +88,24 @@ def _byline_block(blocks: list[str], byline: str) -> int | None:
     return None
 
 
+def _name_block(blocks: list[str], h1: str | None, names: tuple[str, ...]) -> int | None:
+    """Return the index of the block right under the headline that is one of the page's authors' names alone (`names`,
+    as its meta tags and JSON-LD write them), as Axios prints its byline without "By"; None where none is.
+
+    Right under the headline only, and a name of two words or more: a name alone further down is a sentence's
+    subject or a quote's speaker, and one word ("Reuters") may be a heading.
+
+    >>> _name_block(["Floods", "Jane Doe", "Rain."], "Floods", ("Jane Doe",))
+    1
+    >>> _name_block(["Floods", "Rain.", "Jane Doe"], "Floods", ("Jane Doe",)) is None
+    True
+    """
+    at = blocks.index(h1) + 1 if h1 in blocks else 0
+    if at < len(blocks) - 1 and len(blocks[at].split()) > 1 and blocks[at] in names:
+        return at
+    return None
+
+
 def _without_date_under(blocks: list[str], start: int) -> list[str]:
     """Return the blocks without a lone date in the few under the headline's (at `start`; -1: above the first),
     when it is the one lone date after the headline and text follows it."""
@@ -104,6 +122,8 @@ def _lone_date(block: str) -> bool:
     (True, True)
     >>> _lone_date("Source: Reuters"), _lone_date("5 March 2026: the source of the leak")
     (False, False)
+    >>> _lone_date("Updated - March 05, 2024 10:14 pm IST - CHENNAI"), _lone_date("- CHENNAI")
+    (True, False)
 
     Or a page's dates on lines of one block, its update's over its first publication's ("Updated: 6 March 2025,
     18:10 GMT" and "Published: 4 March 2025, 09:30 GMT" parted by a <br>): they were the article's first paragraph.
@@ -116,8 +136,13 @@ def _lone_date(block: str) -> bool:
     if "\n" in block:
         lines = block.split("\n")
         return len(lines) <= _DATE_LINES and all(map(_lone_date, lines))
-    return len(block) <= _DATE_LENGTH and is_date(_SOURCE.sub("", block))
+    return len(block) <= _DATE_LENGTH and is_date(_DATELINE_CITY.sub("", _SOURCE.sub("", block)))
 
+
+# A dateline's city in capitals after its date and a dash, as The Hindu prints it ("Updated - March 05, 2024 10:14 pm
+# IST - CHENNAI"): the line is the date's still. Capitals of three words at most, the way a dateline writes its city;
+# a headline's words in capitals are more, a city written as a word may be a sentence's
+_DATELINE_CITY = re.compile(r"\s+[-–—]\s+[A-Z][A-Z.'’]+(?:\s[A-Z][A-Z.'’]+){0,2}$")
 
 # The dates a page gives together: published, updated, and a print edition's or a correction's
 _DATE_LINES = 3

@@ -12,7 +12,7 @@ from transforms.formats.article_bodies import json_ld_paragraphs, with_article_b
 from transforms.formats.gallery_captions import gallery_captions
 from transforms.formats.headline_kickers import headline_kicker
 from transforms.formats.headline_lines import without_headline_lines
-from transforms.formats.html_authors import plain_byline
+from transforms.formats.html_authors import page_bylines, plain_byline
 from transforms.formats.html_blocks import clean_text, extracted_blocks, keep_blank_lines, split_preformatted
 from transforms.formats.json_ld_context import with_schema_context
 from transforms.formats.layout_tables import unwrap_layout_tables
@@ -56,6 +56,7 @@ def article_extraction(tree: Any, page: str, date_params: dict[str, Any]) -> tup
     tags = page_tags(tree)
     headings = post_headings(tree)
     byline = plain_byline(tree)
+    names = tuple(" ".join(name.split()) for name in page_bylines(tree).written)  # a byline of a name alone
     kicker = headline_kicker(tree)
     unlinked_item_headings(tree)  # a list article's items: no links to drop, as extraction drops a teaser's
     gallery_captions(tree)  # a photo gallery's captions: its story, no pictures' captions to drop
@@ -79,7 +80,8 @@ def article_extraction(tree: Any, page: str, date_params: dict[str, Any]) -> tup
         if relaid is not None and (article := next_data_article(relaid)) is not None:
             with_next_article(relaid, article)
             document, blocks = _extraction(relaid, date_params)
-    blocks = without_headline_lines(with_post_headings(blocks, headings, headlines.live), headlines.h1, byline, kicker)
+    blocks = without_headline_lines(with_post_headings(blocks, headings, headlines.live), headlines.h1, byline, kicker,
+                                    names)
     blocks = in_page_order(without_relative_times(blocks), page_text)  # a live blog post's "Updated 12 min ago" out
     if document is not None:
         found = document.title and read_once(clean_text(document.title), headlines.written)

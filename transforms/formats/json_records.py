@@ -3,6 +3,7 @@ API response), or one article object; of several values one after the other, eac
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 
 from transforms.formats.apple_news import apple_news_record, is_apple_news
@@ -91,7 +92,11 @@ def records_of_json(value: object, options: ReadOptions, depth: int = 0) -> list
         return [apple_news_record(value)]
     if depth == 0 and "db" in value and (posts := ghost_posts(value)) is not None:  # with its authors (`ghost_exports`)
         return posts
+    if (keyed := keyed_records(value)) is not None:
+        return keyed
     lists = [(str(k), v) for k, v in value.items() if isinstance(v, list) and all(isinstance(x, Mapping) for x in v)]
+    # an object's records keyed by their ids under a name (Pocket's API: {"status": 1, "list": {"390...": {...}}})
+    lists += [(str(k), keyed) for k, v in value.items() if (keyed := keyed_records(v)) is not None]
     named = [(name, inner) for name, inner in lists if name.lower() in _LIST_KEYS]
     for _, inner in named:  # {"categories": [...], "articles": [...]}: the articles, though both hold text
         if inner and _holds_text(inner[0], options):
@@ -112,6 +117,33 @@ def records_of_json(value: object, options: ReadOptions, depth: int = 0) -> list
         if inner:
             return inner
     return _nested(records_of_json, value, options, depth)
+
+
+def keyed_records(value: object) -> list[object] | None:
+    """Return the records of an object that keys each by its id, in the order written, else None.
+
+    As Pocket's API (`{"list": {"3901234567": {"item_id": "3901234567", ...}}}`) and a Firebase export write them:
+    such an object was "neither an array of articles nor an object holding one". Its keys are ids, not fields'
+    names: each written in its own record too, or each an id's token (six characters or more, a digit among them, as
+    a database's key or Firebase's "-NxA1b2C3d4" is), so an article's objects ({"author": {...}, "source": {...}})
+    and a table's rows by year ({"2023": {...}}) are no records.
+
+    >>> keyed_records({"a1": {"id": "a1", "text": "One."}, "b2": {"id": "b2", "text": "Two."}})
+    [{'id': 'a1', 'text': 'One.'}, {'id': 'b2', 'text': 'Two.'}]
+    >>> keyed_records({"author": {"name": "Jane Doe"}, "source": {"name": "BBC"}}), keyed_records({"2023": {"n": 5}})
+    (None, None)
+    """
+    if not isinstance(value, Mapping) or not value or not all(isinstance(v, Mapping) and v for v in value.values()):
+        return None
+    if all(_ID_KEY.fullmatch(str(key)) for key in value):
+        return list(value.values())
+    if all(str(key) in {str(field) for field in record.values()} for key, record in value.items()):
+        return list(value.values())
+    return None
+
+
+# A key that is an id: six characters or more of a token, a digit among them ("3901234567", "-NxA1b2C3d4")
+_ID_KEY = re.compile(r"(?=[^\d]*\d)[-\w]{6,}")
 
 
 def _holds_text(record: Mapping, options: ReadOptions) -> bool:

@@ -10,7 +10,7 @@ from transforms.formats.author_dates import is_date, is_date_label, without_date
 from transforms.formats.byline_credits import credited
 from transforms.formats.byline_languages import JOIN_WORDS, joins_pattern, without_lead
 from transforms.formats.byline_offices import names_a_holder, offices_whole
-from transforms.formats.byline_outlets import is_titled_outlet, outlet_of_staff, without_outlets
+from transforms.formats.byline_outlets import is_outlet, is_titled_outlet, outlet_of_staff, without_outlets
 from transforms.formats.byline_places import is_dateline_place
 from transforms.formats.byline_pronouns import without_pronouns
 from transforms.formats.byline_roles import is_role, name_after_role, name_before_role
@@ -158,7 +158,26 @@ def _text_authors(text: str) -> tuple[str, ...]:
     names = [p for p in parts if p and p.lower() not in _NO_NAMES and not is_role(p) and not is_date(p)
              and not is_date_label(p) and not _WEB_ADDRESS.match(p) and not _DESK_ADDRESS.match(p)
              and not is_reading_time(p)]
-    return tuple(without_outlets(names))  # "By Jane Doe, BBC News" is Jane Doe's; "By BBC Sport" BBC Sport's
+    # "By Jane Doe, BBC News" is Jane Doe's; "By BBC Sport" BBC Sport's; "Le Monde with AFP" both's
+    return tuple(credit for name in without_outlets(names) for credit in _with_agency(name))
+
+
+# An outlet's credit of an agency's story, as Le Monde's JSON-LD writes it ("Le Monde with AFP", "Le Monde avec AFP")
+_WITH = re.compile(r"^(?P<first>.+?)\s+(?:with|avec)\s+(?P<agency>[^\W\d_].*)$")
+
+
+def _with_agency(name: str) -> tuple[str, ...]:
+    """Return the two credits of a name "X with Y" whose Y is an outlet (`is_outlet`: an agency, "AFP", "Reuters"),
+    else the name: the agency was lost (trafilatura cuts a name at "with") or kept in one author with the outlet.
+
+    >>> _with_agency("Le Monde with AFP"), _with_agency("Jane Doe with Tom Roe"), _with_agency("Coffee with Reuters")
+    (('Le Monde', 'AFP'), ('Jane Doe with Tom Roe',), ('Coffee with Reuters',))
+    """
+    # the credit before "with" a name's two words or more, as an outlet's or a person's is: "Coffee with Reuters"
+    # is a column's title, no credit
+    if (parts := _WITH.match(name)) is None or len(parts["first"].split()) < 2 or not is_outlet(parts["agency"]):
+        return (name,)
+    return parts["first"], parts["agency"]
 
 
 _SEGMENTS = re.compile(r"\s*(?:;|\||,|(?<=\s)[·•](?=\s|$))\s*")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.formats.byline_outlets import is_outlet
+from transforms.formats.byline_outlets import is_outlet, is_titled_outlet
 
 # Words an outlet's credit of its own newsroom adds to its name ("Al Jazeera Staff", "BBC News", "CNN Wire Staff"):
 # the outlet still, which a site's name may write without them ("BBC" beside "BBC News")
@@ -26,6 +26,8 @@ def without_site(authors: tuple[str, ...], site: str | None) -> tuple[str, ...]:
     ((), ('Jane Doe',))
     >>> without_site(("Lemonde",), "Lemonde.fr"), without_site(("Jane Doe",), "Jane Doe.com")
     ((), ('Jane Doe',))
+    >>> without_site(("Le Monde", "AFP"), "Le Monde.fr"), without_site(("El País",), "El País")
+    (('AFP',), ())
     >>> without_site(("Reuters",), "The Guardian"), without_site(("Jane News",), "News")
     (('Reuters',), ('Jane News',))
     """
@@ -41,7 +43,10 @@ def without_site(authors: tuple[str, ...], site: str | None) -> tuple[str, ...]:
 
 def _is_outlets(name: str) -> bool:
     """Return whether an author's name is an outlet's, not a person's ("Al Jazeera Staff", "Reuters", "BBC News")."""
-    return is_outlet(name) or len(name.split()) == 1 or len(_outlet(name)) < len(_WORDS.findall(name))
+    # a paper's name of two words after its article ("Le Monde", "El País", `is_titled_outlet`), as "The Guardian" is:
+    # it was kept as a writer whose site is named after them
+    return (is_outlet(name) or len(name.split()) == 1 or len(_outlet(name)) < len(_WORDS.findall(name))
+            or is_titled_outlet(name))
 
 
 def _outlet(name: str) -> tuple[str, ...]:

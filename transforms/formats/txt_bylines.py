@@ -236,6 +236,10 @@ def _is_headline(first: str) -> bool:
     return words[0] in _BODY_OPENINGS or sum(word.lower() not in _PARTICLES for word in words) > _NAME_WORDS
 
 
+# "Mc" at the start of a name's part with two letters or more after it: "Mcdonald", not "Mcx"
+_MC = re.compile(r"\bMc([a-z])(?=[a-z])")
+
+
 def name_cased(name: str) -> str:
     """Return a name a byline writes in capitals as a name is written ("LAURAN NEERGAARD", as wires sign): each word
     capitalised, a name's particles in lower case; any other name, an outlet's initials, as written.
@@ -244,12 +248,15 @@ def name_cased(name: str) -> str:
     ('Lauran Neergaard', "Mary O'Brien", 'Ana de la Cruz', 'AFP')
     >>> name_cased("JEAN-PAUL MCDONALD"), name_cased("Jane Doe"), name_cased("BBC News")
     ('Jean-Paul McDonald', 'Jane Doe', 'BBC News')
+    >>> name_cased("SEAN O'CONNOR-MCDONALD"), name_cased("ANNE MCX")
+    ("Sean O'Connor-McDonald", 'Anne Mcx')
     """
     words = name.split()
     if len(words) < 2 or not name.isupper():
         return name
     cased = [re.sub(r"[^\W\d_]+", lambda part: part[0].capitalize(), word) for word in words]
-    cased = [f"Mc{word[2:].capitalize()}" if word.startswith("Mc") and len(word) > 3 else word for word in cased]
+    # "Mc" opens each part of a name, a double-barrelled one's second too ("O'CONNOR-MCDONALD": it was "Mcdonald")
+    cased = [_MC.sub(lambda mc: f"Mc{mc[1].upper()}", word) for word in cased]
     return " ".join(word.lower() if n and word.lower() in _PARTICLES else word for n, word in enumerate(cased))
 
 

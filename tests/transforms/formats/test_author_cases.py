@@ -33,3 +33,11 @@ def test_a_byline_in_capitals_names_its_writer_in_a_names_case(
 def test_a_byline_not_in_capitals_is_kept_as_written(byline: str, authors: tuple[str, ...]) -> None:
     [article] = read_articles(page(byline), "html", ReadOptions()).articles
     assert article.authors == authors
+
+
+@pytest.mark.parametrize(("byline", "authors"), [("By SEAN O'CONNOR-MCDONALD", ("Sean O'Connor-McDonald",)),
+                                                 ("By ANNE SMITH-MCKAY", ("Anne Smith-McKay",))])
+def test_a_mc_after_a_hyphen_keeps_its_capital(byline: str, authors: tuple[str, ...]) -> None:
+    # Only a word's first "Mc" was read so: the second half of a double-barrelled name was "Mcdonald"
+    [article] = read_articles(page(byline), "html", ReadOptions()).articles
+    assert article.authors == authors

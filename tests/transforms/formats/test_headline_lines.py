@@ -82,3 +82,41 @@ def test_a_pages_updated_and_published_dates_in_one_block_under_the_headline_are
 ])
 def test_a_block_of_a_date_and_other_lines_under_the_headline_stays(below: str) -> None:
     assert paragraphs_under(below)[1].split("\n")[0] == below[3:].split("<br>")[0]
+
+
+def _under(date: str, lang: str = "en-IN") -> list[str]:
+    page = (f'<html lang="{lang}"><head><title>Waiting times fall again</title></head><body><article>'
+            f"<h1>Waiting times fall again</h1><p>{date}</p>{STORY}</article></body></html>")
+    return read_articles(page.encode(), "html", ReadOptions()).articles[0].text.split("\n\n")
+
+
+@pytest.mark.parametrize("date", ["Updated - March 05, 2024 10:14 pm IST - CHENNAI",
+                                  "Published - March 05, 2024 09:00 am IST - NEW DELHI"])
+def test_a_date_and_its_dateline_in_capitals_under_the_headline_is_no_paragraph(date: str) -> None:
+    # As The Hindu prints its date and then its dateline's city: it was the article's first body paragraph
+    assert date not in _under(date)
+
+
+@pytest.mark.parametrize("date", ["March 05, 2024 - CHENNAI SUPER KINGS WIN THE TOSS AND BAT FIRST",
+                                  "March 05, 2024 - Chennai"])
+def test_a_date_before_a_headline_in_capitals_or_a_word_stays(date: str) -> None:
+    assert date in _under(date)
+
+
+def _named(name: str, author: str = "Jane Doe") -> list[str]:
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Waiting times fall again", '
+          f'"author": [{{"@type": "Person", "name": "{author}"}}]}}</script>')
+    page = (f'<html lang="en"><head><title>Waiting times fall again</title>{ld}</head><body><article>'
+            f"<h1>Waiting times fall again</h1><p>{name}</p>{STORY}</article></body></html>")
+    return read_articles(page.encode(), "html", ReadOptions()).articles[0].text.split("\n\n")
+
+
+def test_the_authors_name_alone_under_the_headline_is_no_paragraph() -> None:
+    # As Axios prints its byline, the name without "By": it was the article's first body paragraph
+    assert "Jane Doe" not in _named("Jane Doe")
+
+
+@pytest.mark.parametrize(("name", "author"), [("Tom Roe", "Jane Doe"), ("Jane Doe said so.", "Jane Doe"),
+                                              ("Reuters", "Reuters")])
+def test_a_line_under_the_headline_that_is_no_authors_name_stays(name: str, author: str) -> None:
+    assert name in _named(name, author)

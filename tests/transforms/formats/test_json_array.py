@@ -252,3 +252,53 @@ def test_an_api_response_of_no_result_is_still_no_articles_not_a_bad_file() -> N
     # `{"articles": []}`: a search that matched nothing this time, polled again next time.
     data = b'{"status": "ok", "totalResults": 0, "articles": []}'
     assert read_articles(data, "json", ReadOptions(unfinished=False)).articles == []
+
+
+def _by_id(*records: dict[str, str]) -> dict[str, dict[str, str]]:
+    return {record["id"]: record for record in records}
+
+
+FERRY = {"id": "3901234567", "title": "Ferry fares rise", "text": "Fares rise in May."}
+BRIDGE = {"id": "3901234568", "title": "Bridge shut", "text": "The bridge shuts for repairs."}
+
+
+@pytest.mark.parametrize("data", [_by_id(FERRY, BRIDGE), {"status": 1, "list": _by_id(FERRY, BRIDGE), "since": 17},
+                                  {"-NxA1b2C3d4": {"title": "Ferry fares rise", "text": "Fares rise in May."},
+                                   "-NxA1b2C3d5": {"title": "Bridge shut", "text": "The bridge shuts."}}])
+def test_records_keyed_by_their_ids_are_read_in_order(data: dict[str, object]) -> None:
+    # As Pocket's API and a Firebase export key each record by its id: "neither an array of articles nor an object
+    # holding one", not_records
+    articles = read_articles(json.dumps(data).encode(), "json", ReadOptions()).articles
+    assert [(article.record, article.title) for article in articles] == [(1, "Ferry fares rise"), (2, "Bridge shut")]
+
+
+def test_a_pocket_api_response_names_its_links_not_text() -> None:
+    item = {"item_id": "3901234567", "resolved_title": "France extends energy cap", "time_added": "1709630000",
+            "resolved_url": "https://www.lemonde.fr/en/a.html", "excerpt": "The cap stays.", "status": "0"}
+    data = json.dumps({"status": 1, "list": {"3901234567": item}}).encode()
+    with pytest.raises(FormatError) as raised:
+        read_articles(data, "json", ReadOptions())
+    assert raised.value.reason == "no_text_field"
+    assert raised.value.detail.startswith("a Pocket export: links to articles (resolved_url, resolved_title)")
+    # its excerpt mapped as the text, each saved link is read with Pocket's title and URL, undated by its saving
+    [article] = read_articles(data, "json", ReadOptions(fields=parse_field_options(["text=excerpt"]))).articles
+    assert (article.title, article.url, article.published_at) == (item["resolved_title"], item["resolved_url"], None)
+
+
+@pytest.mark.parametrize("data", [
+    {"title": "Ferry fares rise", "text": "Fares rise in May.", "author": {"name": "Jane Doe"}},
+    {"author": {"name": "Jane Doe", "url": "/jane"}, "source": {"name": "BBC", "url": "/bbc"}},  # fields, no ids
+])
+def test_an_object_of_named_objects_is_no_records_keyed_by_id(data: dict[str, object]) -> None:
+    try:
+        articles = read_articles(json.dumps(data).encode(), "json", ReadOptions()).articles
+    except FormatError as error:
+        assert error.reason == "not_records"
+    else:
+        assert [article.title for article in articles] == ["Ferry fares rise"]
+
+
+def test_a_tables_rows_by_year_are_no_records_keyed_by_id() -> None:
+    with pytest.raises(FormatError) as raised:
+        read_articles(json.dumps({"2023": {"count": 5}, "2024": {"count": 7}}).encode(), "json", ReadOptions())
+    assert raised.value.reason == "not_records"

@@ -246,3 +246,18 @@ def test_a_role_before_the_bylines_name_leaves_the_name(line: str, authors: tupl
     # As ABC Australia signs: "political" read as a rubric's adjective, the line a paragraph and the text unsigned
     article = read_article(f"Council holds budget\n\n{line}\n\n{STORY}")
     assert article.authors == authors and line not in article.text
+
+
+@pytest.mark.parametrize("line", ["March 05, 2024 22:14 IST", "March 05, 2024 10:14 pm IST", "5 March 2024, 10:14 AST"])
+def test_a_day_whose_zone_names_several_is_read_without_its_time(line: str) -> None:
+    # IST is India's, Ireland's and Israel's: the time is left unread (hours off either way), the day as written is
+    # the text's; the line gave no date at all and stayed a paragraph
+    article = read_article(f"Council holds budget\n\nBy Jane Doe\n{line}\n\n{STORY}")
+    assert article.published_at is not None and article.published_at.isoformat() == "2024-03-05T00:00:00+00:00"
+    assert line not in article.text
+
+
+@pytest.mark.parametrize("line", ["March 05, 2024 22:14 XYZ was the code", "Flight IST 2024 left at 22:14"])
+def test_a_sentence_with_a_zones_word_gives_no_day(line: str) -> None:
+    article = read_article(f"Council holds budget\n\nBy Jane Doe\n{line}\n\n{STORY}")
+    assert article.published_at is None and line in article.text
