@@ -46,3 +46,23 @@ def test_a_long_time_axis_title_is_written_on_lines_seen_whole_in_the_charts_box
     assert said.startswith("week published ("), seen
     assert len(lines) > 1, seen
     assert all(seen["left"] <= line["left"] and line["right"] <= seen["right"] for line in lines), seen
+
+
+# Every chart's axis titles (the charts' own, svg.marks), each with its chart's box, the box unscrolled.
+_AXIS_TITLES = """() => [...document.querySelectorAll('div.chart')].flatMap(h => {
+    const box = h.getBoundingClientRect();
+    return [...h.querySelectorAll('svg.marks .role-axis-title text')].map(t => { const r = t.getBoundingClientRect();
+        return {chart: h.closest('section').id, text: t.textContent, left: Math.round(r.left),
+                right: Math.round(r.right), box: [Math.round(box.left), Math.round(box.right)]}; }); })"""
+
+
+@pytest.mark.slow
+def test_every_charts_axis_titles_are_seen_in_its_box_at_a_phones_width(long_titled_lake, tmp_path) -> None:
+    # A chart wider than a phone scrolls in its box; its axis's title "theme", centred under it, was off the screen
+    # until the box was scrolled: the slanted names under the cells said nothing of what they were.
+    need_chromium()
+    page = page_of(long_titled_lake)
+    titles: Any = visit(write_page(tmp_path / "report.html", page), probe=_AXIS_TITLES, width=390).probed
+    assert {t["chart"] for t in titles} >= {"over-time", "by-source", "cooccurrence"}, titles
+    cut = [t for t in titles if not t["box"][0] <= t["left"] <= t["right"] <= t["box"][1]]
+    assert not cut, cut
