@@ -39,3 +39,29 @@ def test_paragraphs_that_differ_by_a_word_are_each_shown_and_said_to_be_in_one_a
     war = [e for e in report.sections["examples"] if e["theme"] == WAR]
     assert sum(e["text"].startswith(FRONT) for e in war) == 2
     assert all(e["copies"] == 1 for e in war) and "the same paragraph" not in _why(report)
+
+
+def test_copies_that_differ_in_case_punctuation_or_markup_the_page_removes_are_one_example(tmp_path_factory) -> None:
+    # A wire copy in capitals, one with its commas and stop lost, and one with AG News's tags written as entities
+    # (the page removes them: readable_text) read the same to a reader; each was shown as another example.
+    lake = make_report_lake(tmp_path_factory.mktemp("report-copies-case"))
+    copies = (FRONT, FRONT.upper(), FRONT.replace(",", "").rstrip("."),
+              FRONT.replace("troops", "&lt;b&gt;troops&lt;/b&gt;"))
+    for n, text in enumerate(copies):
+        add_article(lake, f"news/front{n}.txt", f"Front {n}\n\n{text}\n", date(2026, 1, 10 + n))
+    report = read_report(lake, Window())
+    war = [e for e in report.sections["examples"] if e["theme"] == WAR]
+    assert sum("front" in e["text"].lower() for e in war) == 1
+    assert next(e for e in war if "front" in e["text"].lower())["copies"] == 4
+    assert "the same paragraph is in 3 other articles" in _why(report)
+
+
+def test_paragraphs_that_differ_in_a_number_or_a_symbol_are_each_shown(tmp_path_factory) -> None:
+    # Punctuation inside a number is part of it: "3-1" and "31", "$5" and "5" are different facts, not copies.
+    lake = make_report_lake(tmp_path_factory.mktemp("report-near-copies-numbers"), places=False)
+    for n, score in enumerate(("3-1", "31", "$5")):
+        add_article(lake, f"news/front{n}.txt", f"Front {n}\n\n{FRONT} It ended {score}.\n", date(2026, 1, 10 + n))
+    report = read_report(lake, Window())
+    war = [e for e in report.sections["examples"] if e["theme"] == WAR]
+    assert sum(e["text"].startswith(FRONT) for e in war) == 3
+    assert all(e["copies"] == 1 for e in war)

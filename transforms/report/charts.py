@@ -34,8 +34,11 @@ def theme_label_settings(themes: Sequence[str]) -> dict[str, Any]:
 
 
 def _slanted_theme_axis(themes: Sequence[str]) -> alt.Axis:
-    """Return an x axis of theme names drawn slanted (their room per theme: theme_labels.theme_step)."""
-    return alt.Axis(labelAngle=THEME_LABEL_ANGLE, **theme_label_settings(themes))
+    """Return an x axis of theme names drawn slanted (their room per theme: theme_labels.theme_step), its title
+    at the axis's left end: centred under a chart wider than a phone, "theme" was off the screen until the chart's
+    box was scrolled, and the slanted names under the cells said nothing of what they were."""
+    return alt.Axis(labelAngle=THEME_LABEL_ANGLE, titleAnchor="start", titleAlign="left",
+                    **theme_label_settings(themes))
 
 
 def json_value(value: Any) -> Any:

@@ -8,6 +8,7 @@ from typing import Any, Literal
 
 import altair as alt
 
+from transforms.report.axis_title import time_axis_title
 from transforms.report.charts import (
     COUNT_FORMAT,
     WHITE_FROM,
@@ -94,9 +95,10 @@ def over_time_heatmap(rows: Sequence[Row], grain: str, date_title: str) -> dict:
                        ["period", "theme", "paragraphs", "articles", "share", "said"])
     periods = sorted({r["period"] for r in rows})
     # Every period has its column, one without labels too (a quiet week is a gap, not left out).
+    title = time_axis_title(date_title, themes)
     axis = alt.Axis(labelExpr=f"utcFormat(datum.value, '{WEEK_FORMAT}')", labelAngle=THEME_LABEL_ANGLE,
-                    labelOverlap=True)
-    x = alt.X("period:O", timeUnit=time_unit, title=date_title, axis=axis,
+                    labelOverlap=True, **title["axis"])
+    x = alt.X("period:O", timeUnit=time_unit, title=title["title"], axis=axis,
               scale=alt.Scale(domain=[alt.DateTime(year=p.year, month=p.month, date=p.day, utc=True) for p in periods]))
     y = alt.Y("theme:N", sort=themes, title=None, axis=alt.Axis(**theme_label_settings(themes)))
     base = alt.Chart(data).encode(x=x, y=y)
@@ -147,7 +149,7 @@ TIME_UNITS: dict[str, Literal["utcyearmonthdate", "utcyearmonth", "utcyearquarte
 DAY_GRAINS = ("day", "week")  # periods named by a day: "Sep 7, 2026" (WEEK_FORMAT)
 
 
-def period_axis(rows: Sequence[Row], grain: str) -> alt.Axis:
+def period_axis(rows: Sequence[Row], grain: str, **settings: Any) -> alt.Axis:
     """Return the time axis: for weeks, a tick at the start of each week counted; for days, one a day.
 
     Vega's own ticks fell on Sundays, or every other day over a few weeks, while the weeks start
@@ -160,10 +162,10 @@ def period_axis(rows: Sequence[Row], grain: str) -> alt.Axis:
     [{'date': 5, 'month': 1, 'utc': True, 'year': 2026}]
     """
     if grain not in DAY_GRAINS:
-        return alt.Axis()
+        return alt.Axis(**settings)
     periods = sorted({r["period"] for r in rows})
     return alt.Axis(values=[alt.DateTime(year=p.year, month=p.month, date=p.day, utc=True) for p in periods],
-                    format=WEEK_FORMAT)
+                    format=WEEK_FORMAT, **settings)
 
 
 def over_time_lines(rows: Sequence[Row], grain: str, date_title: str) -> dict | None:
@@ -183,8 +185,11 @@ def over_time_lines(rows: Sequence[Row], grain: str, date_title: str) -> dict | 
                        format=WEEK_FORMAT if grain in DAY_GRAINS else alt.Undefined)
     tooltip = [when, alt.Tooltip("theme:N", title="theme"),
                count_tip("paragraphs", "labelled paragraphs"), count_tip("articles", "articles")]
+    # The lines' legend is under the chart, not left of the axis: the title's room is the axis's own (no names).
+    title = time_axis_title(date_title)
     base = alt.Chart().encode(
-        x=alt.X("period:T", timeUnit=time_unit, title=date_title, axis=period_axis(rows, grain)), y=count, color=colour,
+        x=alt.X("period:T", timeUnit=time_unit, title=title["title"], axis=period_axis(rows, grain, **title["axis"])),
+        y=count, color=colour,
     )
     # A dot where a theme has labels, none on its zeros: a dot on each of a century's 121 years and ten themes drew
     # a band of beads over the axis, under the few years that had articles.

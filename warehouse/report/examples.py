@@ -11,14 +11,23 @@ from warehouse.report.rows import rows
 NAME = "examples"
 PER_THEME = 3
 
+# Two texts are one when they read the same on the page: with the markup the page removes (readable_text: tags,
+# written as themselves or as entities, entities, AG News's entities that lost their "&", backslashes) read as a
+# space, case ignored, and each run of punctuation and white space read as one space. A copy in capitals, one with
+# its commas lost or its quotes curled, and one with "&lt;b&gt;" around a word were each shown as another example.
+# Punctuation becomes a space rather than nothing, and symbols ("$", "%") stay, so "3-1" and "31", "$5" and "5"
+# (different facts) stay apart; a tag too becomes a space, so a word split by one is no other word.
+_MARKUP = (r"&lt;/?[A-Za-z][^&]{0,300}?&gt;|</?[A-Za-z][^<>]{0,300}>"  # a tag, as entities or as itself
+           r"|&#?[A-Za-z0-9]{2,8};|(?:^|\s)(?:#\d{2,4}|quot|amp|lt|gt|apos|nbsp);|\\")  # entities, backslashes
+_SAME_TEXT = rf"""trim(lower(regexp_replace(regexp_replace(p.text, '{_MARKUP}', ' ', 'g'), '[\pP\s]+', ' ', 'g')))"""
+
 # One paragraph per article (its strongest), so a theme's examples come from different articles; and each text
-# once: four wire copies of one match report showed the same paragraph three times. Two texts are the same when
-# they match with each run of white space read as one space (a copy wrapped otherwise is a copy); `copies` is how
+# once (_SAME_TEXT): four wire copies of one match report showed the same paragraph three times. `copies` is how
 # many of the articles have the text among the theme's paragraphs, which the page says under it.
-_EXAMPLES = """
+_EXAMPLES = f"""
 WITH labelled AS (
     SELECT l.theme_id, l.paragraph_id, l.article_id, l.score,
-           regexp_replace(trim(p.text), '\\s+', ' ', 'g') AS same_text
+           {_SAME_TEXT} AS same_text
     FROM report_labels l SEMI JOIN report_themes t ON l.theme_id = t.theme_id
     JOIN paragraphs p ON l.paragraph_id = p.paragraph_id
 ), best AS (

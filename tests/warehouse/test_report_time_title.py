@@ -1,0 +1,68 @@
+"""The time chart's axis title at a phone's width: every word of it seen in the chart's box, none cut off."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from tests.browser import visit
+from tests.warehouse.report_lake import add_article, make_report_lake
+from tests.warehouse.test_report_page import need_chromium, page_of
+from warehouse.report_files import write_page
+
+# The time chart's axis titles: each line's text and its left and right edges; the chart's box's edges.
+_TIME_TITLE = """() => { const box = document.querySelector('#over-time div.chart').getBoundingClientRect();
+    const lines = [...document.querySelectorAll('#over-time svg.marks .role-axis-title text')].flatMap(t => {
+        const spans = t.querySelectorAll('tspan');
+        return [...(spans.length ? spans : [t])].map(s => { const r = s.getBoundingClientRect();
+            return {text: s.textContent, left: Math.round(r.left), right: Math.round(r.right)}; }); });
+    return {left: Math.round(box.left), right: Math.round(box.right), lines}; }"""
+
+
+@pytest.fixture(scope="module")
+def long_titled_lake(tmp_path_factory):
+    # Unlabelled articles dated before and after the labelled weeks (a wire feed's other languages, say) make the
+    # axis's title name them, beside the articles without a publication date it leaves out: some 170 characters.
+    lake = make_report_lake(tmp_path_factory.mktemp("report-time-title"))
+    for n, day in enumerate((date(2025, 11, 3), date(2026, 6, 1))):
+        add_article(lake, f"weather/day{n}.txt", f"Weather {n}\n\nMild and dry all weekend.\n", day)
+    return lake
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("width", [420, 390])
+def test_a_long_time_axis_title_is_written_on_lines_seen_whole_in_the_charts_box(long_titled_lake, tmp_path,
+                                                                                  width: int) -> None:
+    # At 420 pixels the title ran past the box's right edge, on one line of 600 pixels, centred under a chart
+    # that scrolls: its end was cut off, and its start too until the box was scrolled.
+    need_chromium()
+    page = page_of(long_titled_lake)
+    seen: Any = visit(write_page(tmp_path / "report.html", page), probe=_TIME_TITLE, width=width).probed
+    lines = seen["lines"]
+    said = " ".join(line["text"] for line in lines)
+    assert "before the first or after the last labelled paragraph, left out)" in said, seen  # the whole title
+    assert said.startswith("week published ("), seen
+    assert len(lines) > 1, seen
+    assert all(seen["left"] <= line["left"] and line["right"] <= seen["right"] for line in lines), seen
+
+
+# Every chart's axis titles (the charts' own, svg.marks), each with its chart's box, the box unscrolled.
+_AXIS_TITLES = """() => [...document.querySelectorAll('div.chart')].flatMap(h => {
+    const box = h.getBoundingClientRect();
+    return [...h.querySelectorAll('svg.marks .role-axis-title text')].map(t => { const r = t.getBoundingClientRect();
+        return {chart: h.closest('section').id, text: t.textContent, left: Math.round(r.left),
+                right: Math.round(r.right), box: [Math.round(box.left), Math.round(box.right)]}; }); })"""
+
+
+@pytest.mark.slow
+def test_every_charts_axis_titles_are_seen_in_its_box_at_a_phones_width(long_titled_lake, tmp_path) -> None:
+    # A chart wider than a phone scrolls in its box; its axis's title "theme", centred under it, was off the screen
+    # until the box was scrolled: the slanted names under the cells said nothing of what they were.
+    need_chromium()
+    page = page_of(long_titled_lake)
+    titles: Any = visit(write_page(tmp_path / "report.html", page), probe=_AXIS_TITLES, width=390).probed
+    assert {t["chart"] for t in titles} >= {"over-time", "by-source", "cooccurrence"}, titles
+    cut = [t for t in titles if not t["box"][0] <= t["left"] <= t["right"] <= t["box"][1]]
+    assert not cut, cut
