@@ -157,6 +157,13 @@ def _guesses(texts: Sequence[str], n_words: Sequence[int]) -> list[str | None]:
 # English's words around the quote.
 PARAGRAPH_SAMPLE_CHARS = 300
 _OTHER_ENGLISH_SHARE = 0.1
+# Typesetters' placeholder ("Lorem ipsum dolor sit amet, consectetur ...") opens with these two words, which no
+# English sentence opens with: a paragraph that does is Latin whatever its length. A long one py3langid reads as Latin
+# anyway; a short one ("Lorem ipsum dolor sit amet." under a file's title "Notice") was too short to guess, read as
+# English, and its Latin words' meaning made it sport and economy. English that mentions the filler ("mock-ups full
+# of lorem ipsum") and English quoting real Latin do not open with it and stay English, nor does English that opens
+# with the two words but writes an English function word ("Lorem ipsum: the filler text designers use").
+_PLACEHOLDER = re.compile(r"\W*lorem\s+ipsum\b", re.IGNORECASE)
 
 
 def other_languages(texts: Sequence[str]) -> list[str | None]:
@@ -171,7 +178,7 @@ def other_languages(texts: Sequence[str]) -> list[str | None]:
     found: list[str | None] = [None] * len(texts)
     read = np.flatnonzero(english < _OTHER_ENGLISH_SHARE * n_words).tolist()
     for i, code in zip(read, _guesses([texts[i] for i in read], n_words[read].tolist()), strict=True):
-        found[i] = None if code == "en" else code
+        found[i] = "la" if not english[i] and _PLACEHOLDER.match(texts[i]) else None if code == "en" else code
     return found
 
 
