@@ -85,6 +85,8 @@ def test_a_lone_city_after_in_is_kept_beside_such_words(text: str, expected: tup
     # a Title Case headline's lone city is the body's, where the body introduces it as a place
     (("Floods In Kisumu", "Flooding in Kisumu forced thousands from their homes."),
      [("Kisumu", "KE"), ("Kisumu", "KE")]),
+    (("Floods In Kisumu Leave Thousands Homeless", "Flooding in Kisumu forced thousands from their homes."),
+     [("Kisumu", "KE"), ("Kisumu", "KE")]),
     (("Gunmen Kill Three In Rajshahi", "Police in Rajshahi said the attack began at night."),
      [("Rajshahi", "BD"), ("Rajshahi", "BD")]),
     # ... but not where only the headline names it: its capitals say nothing of a name ("Guests Hurt In Wedding")
