@@ -85,26 +85,46 @@ _PERSONS_WORKS = frozenset((
 ))
 
 
-def introduced(text: str, start: np.ndarray, end: np.ndarray, lone: np.ndarray) -> np.ndarray:
+def introduced(text: str, start: np.ndarray, end: np.ndarray, lone: np.ndarray,
+               article: np.ndarray | None = None) -> np.ndarray:
     """Return, per mention, whether it is a lone city's (`lone`) right after a word that introduces a place, and no
     capitalised word follows it (a longer name's: "in Santos Laguna"), the place word after none of
     `_NOT_PLACE_HEADS` ("invested in Hitachi"), its "into" after none of `_NOT_PLACE_INTO_HEADS` ("bought into
     Paramount"), its possessive before no person's work ("in Pushkin's letters") and the line no Title Case
-    headline's ("Guests Hurt In Wedding": there a capital says nothing of a name, and the name may be a word's).
+    headline's ("Guests Hurt In Wedding": there a capital says nothing of a name, and the name may be a word's),
+    unless its article (`article`: each mention's) introduces the same name as a place outside a headline ("Floods
+    In Kisumu" over "Flooding in Kisumu forced ..."), where the body says the headline's capital is a name's.
 
     >>> t = "Police in Kisumu said. Mary went home. Fans in Santos Laguna cheered. A stake in Hitachi."
     >>> introduced(t, np.array([10, 23, 48, 82]), np.array([16, 27, 54, 89]), np.ones(4, bool)).tolist()
     [True, False, False, False]
+    >>> t = "Floods In Kisumu\\nFlooding in Kisumu forced thousands out."
+    >>> introduced(t, np.array([10, 29]), np.array([16, 35]), np.ones(2, bool), np.zeros(2, np.int64)).tolist()
+    [True, True]
     """
     out = np.zeros(len(start), dtype=bool)
+    headline: list[int] = []
     for i in np.flatnonzero(lone).tolist():
         before, tight = word_before(text, int(start[i]))
         after, spaced = word_after(text, int(end[i]))
-        if not tight or before not in _PLACE_BEFORE or (spaced and after[:1].isupper()):
+        if not tight or before not in _PLACE_BEFORE:
+            continue
+        # a headline capitalises the word after the city too ("Floods In Kisumu Leave Thousands Homeless"): no sign
+        # of a longer name there, where the body's own mention decides below
+        titled = title_case(text, int(start[i]))
+        if spaced and after[:1].isupper() and not titled:
             continue
         head = word_before(text, int(start[i]) - 1 - len(before))[0].lower()
         out[i] = (head not in _NOT_PLACE_HEADS and not (before == "into" and head in _NOT_PLACE_INTO_HEADS)
-                  and not _persons_work(text, int(end[i])) and not title_case(text, int(start[i])))
+                  and not _persons_work(text, int(end[i])))
+        if out[i] and titled:
+            out[i] = False
+            headline.append(i)
+    if headline and article is not None and out.any():
+        # a name is the same lone city wherever its article writes it: the body's "in Kisumu" reads the headline's
+        named = {(int(article[i]), text[start[i]:end[i]]) for i in np.flatnonzero(out).tolist()}
+        for i in headline:
+            out[i] = (int(article[i]), text[start[i]:end[i]]) in named
     return out
 
 

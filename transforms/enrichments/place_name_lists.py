@@ -76,14 +76,49 @@ _LINE_UP = re.compile(r"\([A-Z][a-z]+ \d{1,3}\)|\bSubs(?: [Nn]ot [Uu]sed)?:")
 
 
 def _in_line_up(text: str, start: int) -> bool:
-    """Return whether the name at `start` stands on a line-up's line (`_LINE_UP`).
+    """Return whether the name at `start` stands on a line-up's line (`_LINE_UP`) or in a side's named eleven
+    (`_in_named_side`).
 
     >>> t = "Stanley, Hyde (Pitman 105), Purdie.\\nWarrington, Hyde and Leeds hosted it."
     >>> _in_line_up(t, 9), _in_line_up(t, 37)
     (True, False)
     """
     head, tail = text.rfind("\n", 0, start) + 1, text.find("\n", start)
-    return _LINE_UP.search(text, head, tail if tail >= 0 else len(text)) is not None
+    tail = tail if tail >= 0 else len(text)
+    return _LINE_UP.search(text, head, tail) is not None or _in_named_side(text, head, start, tail)
+
+
+# A side's name and a colon opening a line: "England: Crawley, Duckett, ...", "Leinster: Keenan; Osborne, ..."
+_SIDE_HEAD = re.compile(r"[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){0,3}: ")
+# ... then its players, one surname each (some hyphenated, some with a substitute after them in brackets)
+_PLAYER_GAP = re.compile(r"\s*(?:\([^)]*\))?\s*(?:[,;]|\band\b)\s*")
+_SURNAME = re.compile(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*")
+# A cricket eleven or a rugby fifteen names 11 or 15; fewer than this is as often a list of towns ("Stops: Crawley,
+# Horsham, Worthing")
+_SIDE_SIZE = 8
+
+
+def _in_named_side(text: str, head: int, start: int, tail: int) -> bool:
+    """Return whether the name at `start` is one of a side's players listed after its name and a colon on one line
+    ("England: Crawley, Duckett, Pope, ..."): eight one-word surnames or more, at most a quarter of them names of the
+    gazetteer (a line of towns is no side: "Kenya: Nairobi, Mombasa, Kisumu, ..."). A cricket or rugby line-up has no
+    substitution's minute for `_LINE_UP`, and its players are the one-word names a list of places has too; the side's
+    name before the colon and the count are what tell them apart.
+
+    >>> t = "England: Crawley, Duckett, Pope, Root, Brook, Stokes, Smith (wk), Woakes, Atkinson, Carse and Bashir."
+    >>> _in_named_side(t, 0, 9, len(t)), _in_named_side("Stops: Crawley, Horsham and Worthing.", 0, 7, 37)
+    (True, False)
+    """
+    if (m := _SIDE_HEAD.match(text, head)) is None or m.end() > start:
+        return False
+    # counted before the line is split: a paragraph's prose after "Analysis: " has too few commas to be a side
+    if text.count(",", m.end(), tail) + text.count(";", m.end(), tail) < _SIDE_SIZE - 2:
+        return False
+    items = [item for item in _PLAYER_GAP.split(text[m.end():tail].rstrip(" .")) if item]
+    if len(items) < _SIDE_SIZE or not all(_SURNAME.fullmatch(item) for item in items):
+        return False
+    places = gazetteer()
+    return 4 * sum(item in places for item in items) <= len(items)
 
 
 def in_name_lists(text: str, start: np.ndarray, end: np.ndarray, small: np.ndarray, article: np.ndarray,

@@ -193,7 +193,7 @@ def rows(batch: ParagraphBatch) -> Rows:
             | of_known_datelines(known_datelines(datelines, start), article, place)
             | let_in_by_news_towns(text, start, end, info.array("state", np.int64)[place], news_town, article,
                                    place)
-            | introduced(text, start, end, info.lone_city[name])  # "in Mississauga": `place_lone_cities`
+            | introduced(text, start, end, info.lone_city[name], article)  # "in Mississauga": `place_lone_cities`
             if small.any() else np.ones(len(place), bool))
     # "Apple, based in Cupertino,": a seat's town of one place is it, though the article names no country (`seats`)
     keep |= seats(text, start, small & ~keep & (info.single[name] >= 0))

@@ -220,6 +220,11 @@ that "spread to the Midlands", house prices, "the M6 Toll in the Midlands" in an
 the fixture "Hereford 1-1 Doncaster" and "Hereford win 3-1 on penalties", which the referee's county let in; the
 line-ups' "Subs Not Used: Jaidi, Poole" and "Hartley" (a Hearts player) no towns any more.
 No other row of either corpus moved.
+Recomputed for bbc-dev (agnews-dev and the examples unchanged) when "New York State" and "upstate New York" became
+the state, not the city: 5 rows moved from New York City to the state of New York, each read and right ("New York
+State Comptroller Alan Hevesi", "a claim filed at New York State Supreme Court", "the New York State Department of
+Health", and "Cornell University in New York State" in an article filed twice). A side's players listed after its
+name and a colon, and a Title Case headline's lone city that its body introduces, moved no row of either corpus.
 """
 
 from __future__ import annotations
@@ -270,7 +275,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("9f1340f5aa91818d", 8433, 6390)),
+    ("bbc-dev", ("422454b349fbcf79", 8433, 6390)),
     ("agnews-dev", ("5d05d6e1b527bec5", 6518, 2326)),
 ])
 @pytest.mark.slow

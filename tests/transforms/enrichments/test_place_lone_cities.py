@@ -79,3 +79,20 @@ def test_no_lone_city_after_a_firms_word_in_a_headline_or_of_a_word(text: str) -
 ])
 def test_a_lone_city_after_in_is_kept_beside_such_words(text: str, expected: tuple[str, str]) -> None:
     assert [(name, code) for _, name, _, code in found(text)] == [expected]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # a Title Case headline's lone city is the body's, where the body introduces it as a place
+    (("Floods In Kisumu", "Flooding in Kisumu forced thousands from their homes."),
+     [("Kisumu", "KE"), ("Kisumu", "KE")]),
+    (("Floods In Kisumu Leave Thousands Homeless", "Flooding in Kisumu forced thousands from their homes."),
+     [("Kisumu", "KE"), ("Kisumu", "KE")]),
+    (("Gunmen Kill Three In Rajshahi", "Police in Rajshahi said the attack began at night."),
+     [("Rajshahi", "BD"), ("Rajshahi", "BD")]),
+    # ... but not where only the headline names it: its capitals say nothing of a name ("Guests Hurt In Wedding")
+    (("Guests Hurt In Wedding", "Three guests were hurt at a wedding in Kisumu."), [("Kisumu", "KE")]),
+    (("Floods In Kisumu",), []),
+])
+def test_a_headlines_lone_city_is_kept_where_its_body_introduces_it(
+        paragraphs: tuple[str, ...], expected: list[tuple[str, str]]) -> None:
+    assert [(name, code) for _, name, _, code in found(*paragraphs)] == expected

@@ -72,3 +72,8 @@ def test_towns_as_english_news_spells_them(text: str, expected: list[tuple[str, 
 ])
 def test_new_zealands_regions_are_named_alone(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert codes(text) == expected
+
+
+def test_mindanaos_autonomous_region_is_the_philippines() -> None:
+    assert codes("Mindanao's Bangsamoro region votes in its first parliamentary election.") == [
+        ("Mindanao", "region", "PH"), ("Bangsamoro", "region", "PH")]

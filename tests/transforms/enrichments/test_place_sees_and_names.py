@@ -109,3 +109,19 @@ def test_a_line_ups_names_are_players_though_the_article_names_the_clubs_towns()
 def test_a_see_is_its_us_namesake_where_the_article_names_its_state(paragraphs: tuple[str, ...],
                                                                     expected: list) -> None:
     assert found(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # a side's eleven or fifteen after its name and a colon: every surname a player's, a town's too (no Crawley)
+    (("England: Crawley, Duckett, Pope, Root, Brook, Stokes, Smith (wk), Woakes, Atkinson, Carse, Bashir.",),
+     ["England"]),
+    (("The teams at Lord's.",
+      "Leicester: Steward; Hassell-Collins, Moroney, Porter, Murimurivalu; Pollard, Woolley; Cronin, Crawley, Heyes, "
+      "Wells, Wood, Liebenberg, Reffell, Wiese."), ["Leicester"]),
+    # ... but a line of towns after a colon is no side: too short, or mostly the gazetteer's names
+    (("Stops on the tour: Crawley, Horsham and Worthing, England.",), ["Crawley", "Horsham", "Worthing", "England"]),
+    (("Kenya: Nairobi, Mombasa, Kisumu, Nakuru, Eldoret, Thika, Malindi, Garissa.",),
+     ["Kenya", "Nairobi", "Mombasa", "Kisumu", "Nakuru", "Eldoret", "Thika", "Malindi", "Garissa"]),
+])
+def test_a_sides_listed_players_are_no_towns(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert [text for text, _, _ in found(*paragraphs)] == expected

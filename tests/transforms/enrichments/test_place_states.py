@@ -130,3 +130,19 @@ def test_a_state_institution_after_the_name_makes_it_the_state(text: str, expect
 ])
 def test_a_regions_name_before_a_state_spelt_out_is_that_states_town(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # New York's state where news sets it apart from its city: after "upstate", a compass word or "governor of", and
+    # as "New York State" (it was New York City: "a claim filed at New York State Supreme Court")
+    ("Snow fell across upstate New York overnight.", [("New York", "New York", "region", "US")]),
+    ("Upstate New York braced for snow.", [("New York", "New York", "region", "US")]),
+    ("Floods hit western New York on Monday.", [("New York", "New York", "region", "US")]),
+    ("She studied at Cornell University in New York State.", [("New York State", "New York", "region", "US")]),
+    ("He was sued in New York state court.", [("New York state", "New York", "region", "US")]),
+    # ... and the city wherever else news names it alone
+    ("He moved to New York in 2019.", [("New York", "New York City", "city", "US")]),
+    ("New York police said the man was arrested.", [("New York", "New York City", "city", "US")]),
+])
+def test_new_york_is_the_state_where_news_sets_it_apart_from_the_city(text: str, expected: list) -> None:
+    assert found(text) == expected
