@@ -1,5 +1,6 @@
 """Amounts: a number word hyphenated to a currency before a name is a nickname; a track distance's "m" stays with
-its number before "in" and a time; a race's "k" before a marathon; a sound's decibels; a hyphenated cent."""
+its number before "in" and a time; a race's "k" before a marathon; a sound's decibels; a hyphenated cent; "one <noun>
+in N" a share of the noun."""
 
 from __future__ import annotations
 
@@ -59,3 +60,19 @@ def test_track_distances_marathons_and_decibels(text: str, expected: list[Row]) 
 def test_a_hyphenated_cent_is_a_sum(text: str, expected: list[Row]) -> None:
     assert [(pytest.approx(v), u, o) for v, u, o in expected] == found(text)
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "one <noun> in N" before a verb is a share of the noun (it was N counting the verb, or N of nothing)
+        ("One dollar in five goes abroad.", [(20, "percent", "dollar")]),
+        ("One pound in every four is spent on rent.", [(25, "percent", "pound")]),
+        ("Over 20 years one household in three will be new.", [(20, None, "years"), (100 / 3, "percent", "household")]),
+        # ... a noun after N is what N counts
+        ("He has one win in 14 league games.", [(14, None, "games")]),
+        ("He scored one goal in five matches.", [(5, None, "matches")]),
+        ("One dollar in 5 years is lost.", [(5, None, "years")]),
+    ],
+)
+def test_one_noun_in_n_is_a_share(text: str, expected: list[Row]) -> None:
+    assert [(pytest.approx(v), u, o) for v, u, o in expected] == found(text)

@@ -220,6 +220,10 @@ that "spread to the Midlands", house prices, "the M6 Toll in the Midlands" in an
 the fixture "Hereford 1-1 Doncaster" and "Hereford win 3-1 on penalties", which the referee's county let in; the
 line-ups' "Subs Not Used: Jaidi, Poole" and "Hartley" (a Hearts player) no towns any more.
 No other row of either corpus moved.
+Recomputed for bbc-dev (agnews-dev and the examples unchanged) when amounts read "one <noun> in N" before a verb as a
+share of the noun: one row moved, read and right ("over the next 20 years one household in three will be due to
+immigration", politics/025: 3 of nothing → 33.3 percent of households). A track distance's "m" before "in" and a
+time, a nickname's currency ("Meet Ten-Dollar Jack"), a hyphenated cent, decibels and a marathon's "k" moved no row.
 """
 
 from __future__ import annotations
@@ -270,7 +274,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("9f1340f5aa91818d", 8433, 6390)),
+    ("bbc-dev", ("c94dcd7e1f9e6729", 8433, 6390)),
     ("agnews-dev", ("5d05d6e1b527bec5", 6518, 2326)),
 ])
 @pytest.mark.slow
