@@ -115,4 +115,9 @@ CURRENCY_WORDS[SCALED_ONLY] = "KRW"
 # dong"; a dong is worth a few thousandths of a cent): "2 dong" is a count (`amount_won.unsure_won`).
 THOUSANDS_ONLY = "dong"
 CURRENCY_WORDS[THOUSANDS_ONLY] = "VND"
-HUNDREDTHS = {"pence", "cents", "p", "paise", *(f"{country} cents" for country in NATIONAL_CURRENCIES["cents"])}
+# A cent hyphenated to its number, a coin's or a wage's worth ("a 50-cent coin", "a fifty-cent-an-hour raise": they
+# were none), as cents are dollars' (`amount_pattern._HYPHENED`); only so: "50 cent" alone is as often a name's.
+HYPHENED_CENT = "cent"
+CURRENCY_WORDS[HYPHENED_CENT] = "USD"
+HUNDREDTHS = {"pence", "cents", "p", "paise", HYPHENED_CENT,
+              *(f"{country} cents" for country in NATIONAL_CURRENCIES["cents"])}

@@ -47,6 +47,7 @@ from transforms.enrichments.amount_objects import counted_object
 from transforms.enrichments.amount_plurals import counts
 from transforms.enrichments.amount_scores import BRACKETED_SCORE, COMPARED_FIGURE_AFTER
 from transforms.enrichments.amount_titles import title_case
+from transforms.enrichments.amount_units import POUND_NOUNS
 
 _MONTHS = frozenset("january february march april may june july august september october november december "
                     "jan feb mar apr jun jul aug sep sept oct nov dec".split())
@@ -126,6 +127,18 @@ def _ascii_without(text: str, low: int, high: int, keys: re.Pattern[str]) -> boo
 _TITLED_NOTES = ("-Pound", "-Dollar", "-Euro", "-Yen", "-Yuan")
 
 
+def _titled_note(text: str, end: int, after: list[str]) -> bool:
+    """Return True when a capitalised number word ending at `end` is hyphenated to a currency's word as a note's
+    worth is: no word after it, a lower-case one ("The Five-Dollar bill"), or a note's or a weight's noun ("The
+    Ten-Euro Note", "The Five-Pound Turkey"); not before another capitalised word, a nickname's name ("Meet
+    Ten-Dollar Jack", "Five-Pound Fred": they read as sums of what the name counts).
+    """
+    if not text.endswith(_TITLED_NOTES, 0, end):
+        return False
+    noun = after[0].strip(".,;:!?)'’\"") if after else ""
+    return not noun[:1].isupper() or noun.lower() in POUND_NOUNS
+
+
 def no_amount(text: str, start: int, number_start: int, end: int, low: int, value: float, unit: str | None,
               approx: str | None, digits: str | None, words: str | None, scale2: str | None) -> bool:
     """Return True when an `AMOUNT` match read as `value` and `unit` is no amount of anything: a year, date,
@@ -153,11 +166,12 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
         return True  # an age: "six months old"
     if words and (words.lower() in IDIOM_NUMBERS and in_idiom(text, number_start, end)
                   or words[0].isupper() and not sentence_start(text, start)
-                  and not title_number_word(text, before, end) and not text.endswith(_TITLED_NOTES, 0, end)):
+                  and not title_number_word(text, before, end) and not _titled_note(text, end, after)):
         return True  # an idiom ("it takes two to tango"), or a name: "Six Feet Under" (capitalised inside a sentence);
         # not a title's note or weight, its number word hyphenated to "Pound" ("The Five-Pound Note Is Back": the
         # noun after it tells a sum from a weight, `amount_units.pound_unit`, and no name is hyphenated so; nor to
-        # another currency's, "The Five-Dollar Bill Returns", a note's worth as "a five-dollar bill" is)
+        # another currency's, "The Five-Dollar Bill Returns", a note's worth as "a five-dollar bill" is; a name after
+        # it is a nickname's, "Meet Ten-Dollar Jack": `_titled_note`)
     if words and (words[:2] in ("a ", "A ") or words[:4] == "half") and value in _PER_MANY and _PRICE_BEFORE.search(
             text, start - 14 if start - 14 > low else low, start) and not counts(after):
         return True  # a price's unit, no count: "eggs cost $6.23 a dozen", "£40 a hundred" (it counted 12); before a

@@ -161,7 +161,7 @@ def letters_metres(text: str, end: int, low: int, high: int) -> bool:
 # best"); not its runners ("10k runners" counts them, as "10k views" counts views)
 _RACE_AFTER = re.compile(r"[ \t-](?:(?:road|fun|charity|park)[ \t-]?)?(?:races?|runs?|walks?|courses?|routes?|loops?"
                          r"|records?|titles?|events?|times?|personal[ \t]best|PB|ultras?|trails?|swims?|championships?"
-                         r"|classics?|splits?)(?![\w-])")
+                         r"|classics?|splits?|(?:half[ \t-])?marathons?)(?![\w-])")
 # ... or a race itself, a determiner's noun with none after it: "won the 10k.", "ran a 5k in 19 minutes", "the 10k
 # on Sunday" (a sum is a noun's modifier, "a 50k salary", or no noun's after a determiner: "the 50k they raised",
 # "a 50k of debt" have a pronoun or an "of" after them)

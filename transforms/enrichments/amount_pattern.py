@@ -16,6 +16,7 @@ import re
 
 from transforms.enrichments.amount_currencies import (
     CURRENCY_WORDS,
+    HYPHENED_CENT,
     ISO_CODES,
     SCALED_ONLY,
     SIGNS,
@@ -136,12 +137,13 @@ _ADJECTIVES = "|".join(r"\s".join(map(re.escape, k.split()))
 # currency's area or its crisis after a year, which no sum buys ("the 2010-euro crisis", "post-2008-euro zone": they
 # were 2010 euros; "a 300-euro crisis bonus" is a sum), nor a year's "Euro", football's championship ("the 2024-Euro
 # final")
-_HYPHENED = (r"(?:(?<!(?:19|20)\d\d-)(?:[Dd]ollar|euro|Euro|[Yy]en|[Yy]uan)\b"
+# (and a cent, `HYPHENED_CENT`: "a 50-cent coin")
+_HYPHENED = (r"(?:(?<!(?:19|20)\d\d-)(?:[Dd]ollar|euro|Euro|[Yy]en|[Yy]uan|cent)\b"
              r"|(?:[Dd]ollar|euro|[Yy]en|[Yy]uan)\b(?![\s-](?:zone|area|crisis|bloc)\b))")
 # Longest first, so that "Hong Kong dollars" wins over "dollars"; a phrase's words may be split by a line's end.
 _CURRENCY = "|".join(
     [_by_first_letter([r"\s".join(map(re.escape, phrase.split())) for phrase in sorted(
-        (k for k in CURRENCY_WORDS if k not in ("p", SCALED_ONLY)), key=lambda k: (-len(k), k))])]
+        (k for k in CURRENCY_WORDS if k not in ("p", SCALED_ONLY, HYPHENED_CENT)), key=lambda k: (-len(k), k))])]
     # (a hyphen after a scale word joins a compound adjective, as agencies write it: "a 2.5 billion-euro fund")
     + [rf"(?:(?<=illion[\s-])|(?<=\d[bmt]n\s))(?:{SCALED_ONLY}|{_ADJECTIVES})"]
     # ... and after "m" as the BBC writes millions of euros ("a 800m euro loss", "798m euro a year ago": they
@@ -196,7 +198,7 @@ AMOUNT = re.compile(
         (?P<num2>{_NUM})(?:{SCALE_GUARD}(?P<scale2>{_SCALE}))?(?:{MEASURE_GUARD}(?(scale2)[\s-]|[\s-]?)(?P<measure>{MEASURE})\b(?:{SPACED_INCHES})?)?
         (?:{SUFFIX_GUARD}(?:(?P<pct>\s?%|\s?[Pp]er\s?[Cc]ent\b|[\s\\]?[Pp]ercent\b|pc\b|{_PCT}|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|Bps|BPS)\b|\s?pp(?:ts?)?\b)|(?:\s|(?<=illion)-|(?<=\d)-(?=(?:{_HYPHENED})\b))(?P<curword>{_CURRENCY})\b(?:-worth\b)?
            |(?P<pence>p)\b|{_IN}(?P<per>{_PER})))?  # a currency's "-worth" is the sum's: "4bn euros-worth of debt"
-        (?!\w|/(?!(?<=[kMG]W/|Wh/)\d|(?<=%/))|:\S|[.,]\d|[-–](?!magnitude\b|(?<=illion-)(?:strong|years?-old)\b|(?:(?<=[a-z]illion-[a-z]{{3}}-|illion-[a-z]{{4}}-|llion-[a-z]{{5}}-|lion-[a-z]{{6}}-)|(?<=\d-dollar-)|(?<=\d-euro-)|(?<=\d-yen-)|(?<=\d-yuan-)){_PER_TIME}|(?<=foot-)(?:(?:1[01]|\d)(?!\d)|(?:{INCH_WORDS})(?:-inch)?(?![\w-])))\w
+        (?!\w|/(?!(?<=[kMG]W/|Wh/)\d|(?<=%/))|:\S|[.,]\d|[-–](?!magnitude\b|(?<=illion-)(?:strong|years?-old)\b|(?:(?<=[a-z]illion-[a-z]{{3}}-|illion-[a-z]{{4}}-|llion-[a-z]{{5}}-|lion-[a-z]{{6}}-)|(?<=\d-dollar-)|(?<=\d-euro-)|(?<=\d-yen-)|(?<=\d-yuan-)|(?<=\d-cent-)){_PER_TIME}|(?<=foot-)(?:(?:1[01]|\d)(?!\d)|(?:{INCH_WORDS})(?:-inch)?(?![\w-])))\w
            |%[-–]\d)  # "10%-15%" is a range (`amount_ranges`), not a bare 10, while "a 7.8-magnitude quake" is 7.8,
         # as "a magnitude 7.8 quake" is, and "6-foot-2", "6-foot-two" a height of 6 ft 2 in (`amounts.rows` reads
         # its inches); a currency hyphenated to its scale, then a time, is the sum per that time, as "$2-million-a-year"
@@ -226,7 +228,7 @@ AMOUNT = re.compile(
         # "six-foot-two" as "6-foot-2": `amounts.rows` reads its inches
         # ... and a number word's currency hyphenated to a time, the sum per that time as its figures' is:
         # "one-dollar-a-day wages", "a ten-dollar-an-hour job" (they were none)
-        (?!\w|-(?:(?<!foot-)(?!(?:(?<=[a-z]-dollar-)|(?<=[a-z]-euro-)|(?<=[a-z]-yen-)|(?<=[a-z]-yuan-)){_PER_TIME})
+        (?!\w|-(?:(?<!foot-)(?!(?:(?<=[a-z]-dollar-)|(?<=[a-z]-euro-)|(?<=[a-z]-yen-)|(?<=[a-z]-yuan-)|(?<=[a-z]-cent-)){_PER_TIME})
                  |(?<=foot-)(?!(?:{INCH_WORDS})(?:-inch)?(?![\w-])))
            # a plural fraction of one unit is no share, nor a count of its parts: "three quarters of a mile", "two
            # thirds of a second", as "a quarter of a mile" (they counted 3 quarters, 2 thirds)

@@ -26,4 +26,7 @@ def no_share(text: str, matched: re.Match[str]) -> int | None:
     whole = digits_value(per) if per[0].isdigit() else words_value(per)
     if share < whole and not _TIME_UNITS.match(text, matched.end()):
         return None
-    return matched.end("num2") if number else matched.end("words")
+    if number:  # its scale's "m" or "k" stays with it, metres or millions: "She ran the 5,000m in 14 minutes",
+        # "12m in 3 years" (the number was read alone, 5000 of nothing, 12 of nothing)
+        return matched.end("scale2") if matched.group("scale2") else matched.end("num2")
+    return matched.end("words")

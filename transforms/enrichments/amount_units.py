@@ -47,6 +47,8 @@ _SPELLINGS = {
     "kWh": "kilowatt-hours kilowatt-hour",
     "MWh": "megawatt-hours megawatt-hour",
     "GWh": "gigawatt-hours gigawatt-hour",
+    # a sound's loudness ("noise of 85 decibels": it counted "decibels"), the symbol its readers know
+    "dB": "decibels decibel",
 }
 # A speed is its distance per hour ("40 miles per hour", "70 miles an hour", "300 kilometres per hour").
 _SPEEDS = {"mph": ("miles", "mile"), "km/h": ("kilometres", "kilometers", "kilometre", "kilometer")}
@@ -96,6 +98,9 @@ _POUND_MONEY = frozenset("note notes banknote banknotes coin coins fine fines bi
                          "voucher vouchers ticket tickets bet bets prize cheque".split())
 _POUND_WEIGHT = frozenset("man men woman women boy girl baby linebacker linebackers lineman linemen tackle frame bag "
                           "bags sack sacks fish catfish carp pike salmon turkey bomb bombs".split())
+# ... what a currency's word hyphenated to a number word names, a note's worth or a weight (no nickname's name:
+# `amount_exclusions._titled_note`)
+POUND_NOUNS = _POUND_MONEY | _POUND_WEIGHT
 # A title's capitalised "Pound" hyphenated to its number is told the same way ("The 10-Pound Note" pays, "The 20-Pound
 # Turkey" weighs; they were no amount, as "The 100-Dollar Bill" was a sum).
 # (the letters first: `AMOUNT` tries it after every number, and a letter fails faster than a look-behind)

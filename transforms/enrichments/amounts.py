@@ -45,6 +45,7 @@ from transforms.enrichments.amount_pattern import AMOUNT
 from transforms.enrichments.amount_phones import CALL_ON, PHONE_LEADS, phone_end
 from transforms.enrichments.amount_plurals import counts
 from transforms.enrichments.amount_ranges import DASHES, End, dash_range, hedged, spaced_range, widen
+from transforms.enrichments.amount_ratios import RATIO_ENDS, ratio_share
 from transforms.enrichments.amount_reading import parse
 from transforms.enrichments.amount_shares import no_share
 from transforms.enrichments.amount_signs import MINUS_SIGNS, SIGN_ENDS, minus
@@ -183,6 +184,10 @@ def rows(batch: ParagraphBatch) -> Rows:
                     continue
                 suffix = matched.lastgroup
         bounds = paragraphs[paragraph]
+        if text.endswith(RATIO_ENDS, 0, position) and (ratio := ratio_share(text, matched, bounds[0])):
+            named[len(found)], done = ratio[1], ratio[0].end  # "One dollar in five goes": 20% of dollars, not 5 goes
+            _add_range(ratio[:1], first, last, objects, found)
+            continue
         if suffix in _CURRENCY_WORDS and (
                 matched.group(suffix).endswith(SCALED_ONLY) or matched.group(suffix) == THOUSANDS_ONLY):
             unsure = unsure_won(text, matched, bounds)

@@ -225,6 +225,10 @@ the state, not the city: 5 rows moved from New York City to the state of New Yor
 State Comptroller Alan Hevesi", "a claim filed at New York State Supreme Court", "the New York State Department of
 Health", and "Cornell University in New York State" in an article filed twice). A side's players listed after its
 name and a colon, and a Title Case headline's lone city that its body introduces, moved no row of either corpus.
+Recomputed for bbc-dev (agnews-dev and the examples unchanged) when amounts read "one <noun> in N" before a verb as a
+share of the noun: one row moved, read and right ("over the next 20 years one household in three will be due to
+immigration", politics/025: 3 of nothing → 33.3 percent of households). A track distance's "m" before "in" and a
+time, a nickname's currency ("Meet Ten-Dollar Jack"), a hyphenated cent, decibels and a marathon's "k" moved no row.
 """
 
 from __future__ import annotations
@@ -275,7 +279,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("422454b349fbcf79", 8433, 6390)),
+    ("bbc-dev", ("5cc000535868a0b4", 8433, 6390)),
     ("agnews-dev", ("5d05d6e1b527bec5", 6518, 2326)),
 ])
 @pytest.mark.slow

@@ -1,0 +1,52 @@
+"""A ratio told with its noun between "one" and "in" ("One dollar in five goes abroad": `ratio_share`), 20 percent
+of dollars, as "one in five adults" is 20 percent of adults."""
+
+from __future__ import annotations
+
+import re
+
+from transforms.enrichments.amount_plurals import plural_noun
+from transforms.enrichments.amount_ranges import End
+from transforms.enrichments.amount_values import digits_value, words_value
+from transforms.enrichments.amount_verbs import verb_or_adverb
+
+# The words before a ratio's whole, read backwards from it: "one <noun> in" or "one <noun> in every", the noun a
+# singular word in lower case ("One dollar in five", "one pound in every four"); "a dollar in five jars" is a sum's
+# place, not a ratio, so only "one" or "1" opens it
+_ONES = frozenset(("One", "one", "1"))
+_NOUN = re.compile(r"[a-z]+\Z")
+RATIO_ENDS = (" in ", " every ")  # what a ratio's whole stands after (`amounts.rows` asks no other number)
+# The whole of a ratio has its sentence's verb after it, or its clause ends ("one household in three will be",
+# "one pound in every four is spent", "one dollar in five goes abroad"): a noun after it is what it counts,
+# "one win in 14 league games" (a closed class, with `verb_or_adverb`'s verbs, so that no noun is taken for a verb)
+_AUXILIARIES = frozenset("is are was were will would can could may might must shall should has have had does do did"
+                         .split())
+_REACH = 40  # characters before the whole: "one" and a noun, "in" and "every"
+
+
+def ratio_share(text: str, matched: re.Match[str], low: int) -> tuple[End, str] | None:
+    """Return the share a bare number `matched` is the whole of, "One dollar in five goes abroad" → 20 percent of
+    "dollar" from "One" to "five", and its noun; None where the number counts what follows it ("one goal in five
+    matches") or no "one <noun> in" stands before it (`low`: its paragraph's start).
+
+    >>> from transforms.enrichments.amount_pattern import AMOUNT
+    >>> [(r[0].parsed, r[1]) if (r := ratio_share(t, AMOUNT.search(t, t.index(" in ")), 0)) else None for t in (
+    ...     "One dollar in five goes abroad.", "one pound in every 4 is spent", "one win in 14 league games")]
+    [((20.0, 'percent', False), 'dollar'), ((25.0, 'percent', False), 'pound'), None]
+    """
+    start = matched.start()
+    words = text[max(low, start - _REACH): start].split()
+    if words[-2:-1] == ["in"] and words[-1:] == ["every"]:
+        words.pop()
+    if len(words) < 3 or words[-1] != "in" or words[-3] not in _ONES or not _NOUN.match(words[-2]):
+        return None
+    noun = words[-2]
+    if plural_noun(noun) or matched.lastgroup not in ("num2", "words"):
+        return None  # "one in five" is `AMOUNT`'s own share; "one pounds" no noun of one
+    whole = digits_value(matched.group("num2")) if matched.lastgroup == "num2" else words_value(matched.group("words"))
+    after = text[matched.end(): matched.end() + 20]
+    word = after.split(None, 1)[0] if after[:1].isspace() and after.strip() else ""
+    if not 1 < whole <= 100 or word and not (word in _AUXILIARIES or verb_or_adverb(word)):
+        return None  # "one goal in five matches", "one win in 14 league games": a count of what follows
+    one = text.rindex(words[-3], max(low, start - _REACH), start)
+    return End(one, matched.end(), (100 / whole, "percent", False), matched.end()), noun
