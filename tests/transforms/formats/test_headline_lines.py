@@ -97,9 +97,17 @@ def test_a_date_and_its_dateline_in_capitals_under_the_headline_is_no_paragraph(
     assert date not in _under(date)
 
 
+@pytest.mark.parametrize("date", ["Mar 5, 2024 - Economy", "March 05, 2024 - Chennai", "5 March 2024 – World News"])
+def test_a_date_and_its_section_or_city_under_the_headline_is_no_paragraph(date: str) -> None:
+    # As Axios prints its day and its section, and a paper its day and its city in a name's case: it was the
+    # article's first body paragraph
+    assert date not in _under(date)
+
+
 @pytest.mark.parametrize("date", ["March 05, 2024 - CHENNAI SUPER KINGS WIN THE TOSS AND BAT FIRST",
-                                  "March 05, 2024 - Chennai"])
-def test_a_date_before_a_headline_in_capitals_or_a_word_stays(date: str) -> None:
+                                  "March 05, 2024 - the day the strike ended",
+                                  "March 05, 2024 - Chennai beat Mumbai by six wickets"])
+def test_a_date_before_a_headline_or_a_sentence_stays(date: str) -> None:
     assert date in _under(date)
 
 
