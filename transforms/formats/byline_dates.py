@@ -31,7 +31,7 @@ from transforms.formats.listopad_dates import listopad_month
 from transforms.formats.month_names import month_names
 from transforms.formats.script_dates import latin_date_text
 from transforms.formats.side_dates import side_parts
-from transforms.formats.slash_orders import slash_order
+from transforms.formats.slash_orders import slash_order, zone_order
 from transforms.formats.zone_names import page_ist
 
 # An element whose class, id or itemprop names what it holds: a date, a byline, a dateline, the article's meta.
@@ -91,6 +91,8 @@ def byline_date(tree: Any) -> Dateline | None:
                 continue
             # a date with dots is written day first (05.03.2024: 5 March), as German, Dutch and Nordic sites do
             day_first, order = (True, None) if match["dotted"] else slash_order(match["slashed"], language)
+            if day_first is None:  # "03/05/2024 06:00 AM EST" on an "en" page: its time's zone says its order
+                day_first, order = zone_order(match["slashed"], match["after"] or match["before"])
             if day_first is None:  # 05/03/2024 on a page that says no order: 5 March or 3 May, nothing says
                 continue
             timed = match["before"] is not None or match["after"] is not None

@@ -309,3 +309,24 @@ def test_a_pages_words_say_which_month_listopada_is(lang: str, byline: str, stor
     [item] = read_articles(data, "html").articles
     assert item.published_at is not None
     assert (item.published_at.month, item.published_at.day) == (month, 3)
+
+
+@pytest.mark.parametrize(("byline", "expected"), [
+    ('<p class="timestamp">03/05/2024 06:00 AM EST</p>', datetime(2024, 3, 5, 11, 0, tzinfo=UTC)),
+    ('<p class="timestamp">Published 03/05/2024 10:15 PM PDT</p>', datetime(2024, 3, 6, 5, 15, tzinfo=UTC)),
+])
+def test_a_bylines_date_with_slashes_and_a_north_american_zone_is_read_month_first(
+    byline: str, expected: datetime
+) -> None:
+    # As Politico prints its timestamp on a page whose language is "en": its time's zone is the US's (and Canada's),
+    # which write the month first. The page was dated 3 May by the body's day, read day first
+    [article] = read_articles(page(byline).replace(b"<html>", b'<html lang="en">'), "html", ReadOptions()).articles
+    assert article.published_at == expected
+    assert article.metadata.get("date_order", "").startswith("month first")
+
+
+@pytest.mark.parametrize("byline", ['<p class="timestamp">03/05/2024 06:00 GMT</p>',
+                                    '<p class="timestamp">03/05/2024 06:00 AM</p>'])
+def test_a_bylines_date_with_slashes_and_no_north_american_zone_stays_unordered(byline: str) -> None:
+    [article] = read_articles(page(byline).replace(b"<html>", b'<html lang="en">'), "html", ReadOptions()).articles
+    assert "date_order" not in article.metadata or not article.metadata["date_order"].startswith("month first, as")
