@@ -84,9 +84,16 @@ def byline_date(tree: Any) -> Dateline | None:
         text = latin_date_text(clean_text(_broken_text(element)))  # Arabic's or Hindi's in English words
         if len(text.split()) > MAX_WORDS:
             continue
-        for match in _date_expression().finditer(text):
+        # a publication's day and its update's labelled one ("05 Mar 2024 08:15PM (Updated: 05 Mar 2024 09:30PM)" as
+        # CNA prints them): the words beside both dates, none of them (each was the other's words, too many for a
+        # byline). Two days without an update's label ("From 5 March 2024 to 9 March 2024") are an event's: each
+        # date's own words
+        matches = list(_date_expression().finditer(text))
+        updated = len(matches) > 1 and any(_UPDATED.search(text[: match.start()]) for match in matches[1:])
+        beside = len(_without_labels(_date_expression().sub(" ", text)).split())
+        for match in matches:
             before = text[: match.start()]
-            other = len(_without_labels(before + " " + text[match.end():]).split())
+            other = beside if updated else len(_without_labels(before + " " + text[match.end():]).split())
             if not _CUE.search(cues(element)) and other > _MAX_OTHER_WORDS and not _LABEL.search(before):
                 continue
             # a date with dots is written day first (05.03.2024: 5 March), as German, Dutch and Nordic sites do

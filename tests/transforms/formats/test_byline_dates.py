@@ -330,3 +330,16 @@ def test_a_bylines_date_with_slashes_and_a_north_american_zone_is_read_month_fir
 def test_a_bylines_date_with_slashes_and_no_north_american_zone_stays_unordered(byline: str) -> None:
     [article] = read_articles(page(byline).replace(b"<html>", b'<html lang="en">'), "html", ReadOptions()).articles
     assert "date_order" not in article.metadata or not article.metadata["date_order"].startswith("month first, as")
+
+
+def test_a_bylines_day_beside_its_updates_day_is_read() -> None:
+    # As CNA prints both under its headline, with no class that names them: the words beside each date were the
+    # other's, too many for a byline, and the page was undated
+    byline = "<p>05 Mar 2024 08:15PM<br>(Updated: 05 Mar 2024 09:30PM)</p>"
+    [article] = read_articles(page(byline), "html", ReadOptions()).articles
+    assert article.published_at == datetime(2024, 3, 5, 20, 15, tzinfo=UTC)
+
+
+def test_two_days_of_an_event_under_the_headline_are_no_byline() -> None:
+    [article] = read_articles(page("<p>From 5 March 2024 to 9 March 2024</p>"), "html", ReadOptions()).articles
+    assert article.published_at is None
