@@ -133,12 +133,20 @@ def _lone_date(block: str) -> bool:
     True
     >>> _lone_date("Published: 4 March 2025\\nThe strike ended on Thursday after a pay deal.")
     False
+    >>> _lone_date("Posted Tue 5 Mar 2024 at 6:00am, updated Tue 5 Mar 2024 at 9:15am")
+    True
     """
     if "\n" in block:
         lines = block.split("\n")
         return len(lines) <= _DATE_LINES and all(map(_lone_date, lines))
+    if len(parts := _LABELLED_PARTS.split(block)) > 1:  # "Posted ... at 6:00am, updated ... at 9:15am" (ABC's)
+        return len(parts) <= _DATE_LINES and all(map(_lone_date, parts))
     return len(block) <= _DATE_LENGTH and is_date(without_label(_SOURCE.sub("", block)))
 
 
+# Where a line of a page's dates parts them: a comma or a semicolon before the next one's label, as ABC Australia
+# prints both ("Posted Tue 5 Mar 2024 at 6:00am, updated Tue 5 Mar 2024 at 9:15am"); each part must be a date alone,
+# so a label's word opening a sentence ("..., updated figures show ...") parts no dates
+_LABELLED_PARTS = re.compile(r"\s*[,;]\s+(?=(?:last\s+)?(?:updated|published|posted|modified)\b)", re.IGNORECASE)
 # The dates a page gives together: published, updated, and a print edition's or a correction's
 _DATE_LINES = 3
