@@ -322,14 +322,14 @@ def test_a_bylines_date_with_slashes_and_a_north_american_zone_is_read_month_fir
     # which write the month first. The page was dated 3 May by the body's day, read day first
     [article] = read_articles(page(byline).replace(b"<html>", b'<html lang="en">'), "html", ReadOptions()).articles
     assert article.published_at == expected
-    assert article.metadata.get("date_order", "").startswith("month first")
+    assert str(article.metadata.get("date_order", "")).startswith("month first")
 
 
 @pytest.mark.parametrize("byline", ['<p class="timestamp">03/05/2024 06:00 GMT</p>',
                                     '<p class="timestamp">03/05/2024 06:00 AM</p>'])
 def test_a_bylines_date_with_slashes_and_no_north_american_zone_stays_unordered(byline: str) -> None:
     [article] = read_articles(page(byline).replace(b"<html>", b'<html lang="en">'), "html", ReadOptions()).articles
-    assert "date_order" not in article.metadata or not article.metadata["date_order"].startswith("month first, as")
+    assert not str(article.metadata.get("date_order", "")).startswith("month first")
 
 
 def test_a_bylines_day_beside_its_updates_day_is_read() -> None:
