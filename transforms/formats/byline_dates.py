@@ -31,7 +31,7 @@ from transforms.formats.listopad_dates import listopad_month
 from transforms.formats.month_names import month_names
 from transforms.formats.script_dates import latin_date_text
 from transforms.formats.side_dates import side_parts
-from transforms.formats.slash_orders import slash_order
+from transforms.formats.slash_orders import slash_order, zone_order
 from transforms.formats.zone_names import page_ist
 
 # An element whose class, id or itemprop names what it holds: a date, a byline, a dateline, the article's meta.
@@ -84,23 +84,37 @@ def byline_date(tree: Any) -> Dateline | None:
         text = latin_date_text(clean_text(_broken_text(element)))  # Arabic's or Hindi's in English words
         if len(text.split()) > MAX_WORDS:
             continue
-        for match in _date_expression().finditer(text):
+        # a publication's day and its update's labelled one ("05 Mar 2024 08:15PM (Updated: 05 Mar 2024 09:30PM)" as
+        # CNA prints them): the words beside both dates, none of them (each was the other's words, too many for a
+        # byline). Two days without an update's label ("From 5 March 2024 to 9 March 2024") are an event's: each
+        # date's own words
+        matches = list(_date_expression().finditer(text))
+        updated = len(matches) > 1 and any(_UPDATED.search(text[: match.start()]) for match in matches[1:])
+        beside = len(_without_labels(_date_expression().sub(" ", text)).split())
+        for match in matches:
             before = text[: match.start()]
-            other = len(_without_labels(before + " " + text[match.end():]).split())
+            other = beside if updated else len(_without_labels(before + " " + text[match.end():]).split())
             if not _CUE.search(cues(element)) and other > _MAX_OTHER_WORDS and not _LABEL.search(before):
                 continue
             # a date with dots is written day first (05.03.2024: 5 March), as German, Dutch and Nordic sites do
             day_first, order = (True, None) if match["dotted"] else slash_order(match["slashed"], language)
+            if day_first is None:  # "03/05/2024 06:00 AM EST" on an "en" page: its time's zone says its order
+                day_first, order = zone_order(match["slashed"], match["after"] or match["before"])
             if day_first is None:  # 05/03/2024 on a page that says no order: 5 March or 3 May, nothing says
                 continue
+            timed = match["before"] is not None or match["after"] is not None
             try:
                 written = listopad_month(match.group(0), text, language, tree.text_content)  # October or November
                 written = page_ist(written, language)  # India's, Israel's or Ireland's, as the page's language says
                 moment = parse_date(written, dayfirst=day_first)
-            except UnparsedDate:  # an unknown zone: read hours off, it is no date
-                continue
+            except UnparsedDate as unread:
+                # a zone of several meanings the page's language does not choose among (IST: India's, Ireland's,
+                # Israel's): its time unread, hours off either way, and the day as written the page's, as a text
+                # file's is (`head_days`); the page was undated. Any other unread value is no date
+                if not timed or "time zone" not in str(unread) or (moment := _day_alone(written, match)) is None:
+                    continue
+                timed = False
             if moment is not None:
-                timed = match["before"] is not None or match["after"] is not None
                 byline = bool(_BYLINE_CUE.search(cues(element)) or _LABEL.search(before) or _BY_NAME.search(text))
                 zoned = _zone_written(match["before"]) or _zone_written(match["after"])
                 datelines.append(Dateline(moment, _UPDATED.search(before) is not None, timed, order, byline, zoned))
@@ -200,6 +214,25 @@ def _without_labels(text: str) -> str:
         r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b|[^\w\s]",
         " ", text, flags=re.IGNORECASE,
     )
+
+
+# What joins a time to its day, left at the day's ends once the time is out ("March 05, 2024 at", "14:32 IST, ")
+_JOINS = re.compile(r"^[\s,|]*(?:on\s+)?|[\s,|\-]*(?:\b(?:at|à|às|um|alle|ore|om|a\s+las?)\b)?[\s,|\-]*$",
+                    re.IGNORECASE)
+
+
+def _day_alone(written: str, match: re.Match[str]) -> datetime | None:
+    """Return the day of a date written with its time, read without the time (and its zone), else None.
+
+    >>> _day_alone("March 05, 2024 10:14 pm IST", _date_expression().search("March 05, 2024 10:14 pm IST"))
+    datetime.datetime(2024, 3, 5, 0, 0, tzinfo=datetime.timezone.utc)
+    """
+    for time in (match["before"], match["after"]):
+        written = written.replace(time, " ") if time else written
+    try:
+        return parse_date(_JOINS.sub("", written.strip()))
+    except UnparsedDate:
+        return None
 
 
 @cache

@@ -26,6 +26,7 @@ from transforms.formats.record_authors import authors_of, is_user_id
 from transforms.formats.site_names import SEPARATOR
 from transforms.formats.time_fields import date_with_time
 from transforms.formats.title_rubrics import without_rubric
+from transforms.formats.txt_bylines import name_cased
 from transforms.formats.url_dates import url_day
 from transforms.path_dates import DATE_FROM
 from transforms.text import normalize_text, same_headline
@@ -131,10 +132,23 @@ def article_from_fields(
         published_at=published,
         url=url,
         site=site,
-        authors=authors_of(raw_authors),
+        authors=_printed_cased(raw_authors, authors_of(raw_authors)),
         language=language,
         metadata=metadata,
     )
+
+
+def _printed_cased(raw: object, authors: tuple[str, ...]) -> tuple[str, ...]:
+    """Return a record's authors in a name's case where its field is a printed byline in capitals ("By JOHN MACLEAN",
+    as a scraper keeps AP's), as a page's and a text's are (`name_cased`); else as the field writes them.
+
+    A field's name without "By" is the file's own data, kept as written: only the byline's "By" says the capitals
+    are print's. "Mac" stays as `name_cased` writes it ("Maclean"): MacLean and Maclean are both names, and only a
+    page's meta tag says which (`author_cases`).
+    """
+    if not isinstance(raw, str) or raw.lstrip()[:3].lower() != "by ":
+        return authors
+    return tuple(map(name_cased, authors))
 
 
 def with_title(article: ArticleRecord) -> ArticleRecord:

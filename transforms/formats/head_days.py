@@ -39,6 +39,23 @@ _FIGURES = re.compile(r"\s*\d+(?:[,\s]+\d+)+\s*")
 _TIME_IN_ZONE = re.compile(r"[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+[A-Z]{2,5}\s*$",
                            re.IGNORECASE)
 
+# A dateline's city or a section's name after a day and a dash, as a page prints them under its headline ("Mar 5, 2024
+# - Economy" as Axios does, "March 05, 2024 - Chennai", The Hindu's "... IST - CHENNAI"): one to three words, each in a
+# name's case or in capitals, and nothing after them. A sentence after the dash has a word in lower case ("- the day
+# the strike ended", "- Chennai beat Mumbai"), a headline in capitals more words; a city and a section read alike, so
+# neither is taken for the story's place
+_LABEL_AFTER_DAY = re.compile(r"\s+[-–—]\s+[A-Z][\w.'’]*(?:\s(?:&\s)?[A-Z][\w.'’]*){0,2}$")
+
+
+def without_label(line: str) -> str:
+    """Return a head's line without the city or the section its day's dash leads to, else the line.
+
+    >>> without_label("Mar 5, 2024 - Economy"), without_label("March 05, 2024 - the day the strike ended")
+    ('Mar 5, 2024', 'March 05, 2024 - the day the strike ended')
+    """
+    return _LABEL_AFTER_DAY.sub("", line) if any(c.isdigit() for c in line) else line
+
+
 # What parts a head's line of two labelled days: a bar, a middle dot, a bullet
 PARTS = re.compile(r"\s[|·•]\s")
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from transforms.formats.author_dates import is_date
+from transforms.formats.head_days import without_label
 
 # A lone date is short: a dateline with text after it ("LONDON, 3 March 2025 — The bank ...") is the article's.
 _DATE_LENGTH = 60
@@ -132,17 +133,20 @@ def _lone_date(block: str) -> bool:
     True
     >>> _lone_date("Published: 4 March 2025\\nThe strike ended on Thursday after a pay deal.")
     False
+    >>> _lone_date("Posted Tue 5 Mar 2024 at 6:00am, updated Tue 5 Mar 2024 at 9:15am")
+    True
     """
     if "\n" in block:
         lines = block.split("\n")
         return len(lines) <= _DATE_LINES and all(map(_lone_date, lines))
-    return len(block) <= _DATE_LENGTH and is_date(_DATELINE_CITY.sub("", _SOURCE.sub("", block)))
+    if len(parts := _LABELLED_PARTS.split(block)) > 1:  # "Posted ... at 6:00am, updated ... at 9:15am" (ABC's)
+        return len(parts) <= _DATE_LINES and all(map(_lone_date, parts))
+    return len(block) <= _DATE_LENGTH and is_date(without_label(_SOURCE.sub("", block)))
 
 
-# A dateline's city in capitals after its date and a dash, as The Hindu prints it ("Updated - March 05, 2024 10:14 pm
-# IST - CHENNAI"): the line is the date's still. Capitals of three words at most, the way a dateline writes its city;
-# a headline's words in capitals are more, a city written as a word may be a sentence's
-_DATELINE_CITY = re.compile(r"\s+[-–—]\s+[A-Z][A-Z.'’]+(?:\s[A-Z][A-Z.'’]+){0,2}$")
-
+# Where a line of a page's dates parts them: a comma or a semicolon before the next one's label, as ABC Australia
+# prints both ("Posted Tue 5 Mar 2024 at 6:00am, updated Tue 5 Mar 2024 at 9:15am"); each part must be a date alone,
+# so a label's word opening a sentence ("..., updated figures show ...") parts no dates
+_LABELLED_PARTS = re.compile(r"\s*[,;]\s+(?=(?:last\s+)?(?:updated|published|posted|modified)\b)", re.IGNORECASE)
 # The dates a page gives together: published, updated, and a print edition's or a correction's
 _DATE_LINES = 3

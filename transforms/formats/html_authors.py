@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from transforms.formats.author_dates import without_dates, without_leading_date
 from transforms.formats.byline_credits import credited
 from transforms.formats.byline_languages import CAPITAL, JOIN_WORDS, LEAD_WORDS, without_lead
-from transforms.formats.byline_roles import is_role
+from transforms.formats.byline_roles import is_role, name_after_role
 from transforms.formats.byline_rubrics import is_idiom, is_rubric
 from transforms.formats.json_ld import json_ld_nodes
 from transforms.formats.marked_bylines import PLACE_DASH, first_line, is_marked_name, with_capital_lead
@@ -118,6 +118,9 @@ def plain_byline(tree: Any) -> str | None:
         # ("Por Mariana Costa — Brasília", as Brazilian sites write it: no author)
         names = PLACE_DASH.sub(", ", without_dates(without_leading_date(text)).rstrip("."))
         names = _without_roles(names)
+        # a role before the name, in lower case as ABC Australia signs ("By political reporter Jane Norman"): the name
+        # is the byline's (the line was the article's first paragraph); a role noun must lead to it (`name_after_role`)
+        names = f"By {name_after_role(names[3:])}" if names.startswith("By ") else names
         if len(text) < 120 and _PLAIN_BYLINE.fullmatch(names) and _names_people(names) and _opens_byline(names):
             return text
         if is_marked_name(element, names):

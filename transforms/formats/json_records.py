@@ -126,16 +126,18 @@ def keyed_records(value: object) -> list[object] | None:
     such an object was "neither an array of articles nor an object holding one". Its keys are ids, not fields'
     names: each written in its own record too, or each an id's token (six characters or more, a digit among them, as
     a database's key or Firebase's "-NxA1b2C3d4" is), so an article's objects ({"author": {...}, "source": {...}})
-    and a table's rows by year ({"2023": {...}}) are no records.
+    and a table's rows by year or day ({"2023": {...}}, {"2024-03-05": {...}}) are no records.
 
     >>> keyed_records({"a1": {"id": "a1", "text": "One."}, "b2": {"id": "b2", "text": "Two."}})
     [{'id': 'a1', 'text': 'One.'}, {'id': 'b2', 'text': 'Two.'}]
     >>> keyed_records({"author": {"name": "Jane Doe"}, "source": {"name": "BBC"}}), keyed_records({"2023": {"n": 5}})
     (None, None)
+    >>> keyed_records({"2024-03-05": {"n": 5}}), keyed_records({"20240305": {"n": 5}})
+    (None, None)
     """
     if not isinstance(value, Mapping) or not value or not all(isinstance(v, Mapping) and v for v in value.values()):
         return None
-    if all(_ID_KEY.fullmatch(str(key)) for key in value):
+    if all(_ID_KEY.fullmatch(str(key)) and not _DAY_KEY.fullmatch(str(key)) for key in value):
         return list(value.values())
     if all(str(key) in {str(field) for field in record.values()} for key, record in value.items()):
         return list(value.values())
@@ -144,6 +146,11 @@ def keyed_records(value: object) -> list[object] | None:
 
 # A key that is an id: six characters or more of a token, a digit among them ("3901234567", "-NxA1b2C3d4")
 _ID_KEY = re.compile(r"(?=[^\d]*\d)[-\w]{6,}")
+# A key that is a day or a month ("2024-03-05", "20240305", "2024-03"): a table's rows by date, as by year, whose
+# statistics were read as records keyed by ids and wanted a text field mapped. A calendar's digits, not a shape, so
+# an id of eight digits that is no day stays one
+_DAY_KEY = re.compile(r"(?:19|20)\d\d(?P<mark>[-_./]?)(?:0[1-9]|1[0-2])(?:(?P=mark)(?:0[1-9]|[12]\d|3[01]))?"
+                      r"(?:T[\d:.Z+-]*)?")
 
 
 def _holds_text(record: Mapping, options: ReadOptions) -> bool:

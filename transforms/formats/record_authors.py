@@ -172,10 +172,13 @@ def _with_agency(name: str) -> tuple[str, ...]:
 
     >>> _with_agency("Le Monde with AFP"), _with_agency("Jane Doe with Tom Roe"), _with_agency("Coffee with Reuters")
     (('Le Monde', 'AFP'), ('Jane Doe with Tom Roe',), ('Coffee with Reuters',))
+    >>> _with_agency("Reuters with AP")
+    ('Reuters', 'AP')
     """
-    # the credit before "with" a name's two words or more, as an outlet's or a person's is: "Coffee with Reuters"
-    # is a column's title, no credit
-    if (parts := _WITH.match(name)) is None or len(parts["first"].split()) < 2 or not is_outlet(parts["agency"]):
+    # the credit before "with" a name's two words or more, as an outlet's or a person's is, or an agency's of one
+    # ("Reuters with AP", which stayed one author): "Coffee with Reuters" is a column's title, no credit
+    if (parts := _WITH.match(name)) is None or not is_outlet(parts["agency"]) or (
+            len(parts["first"].split()) < 2 and not is_outlet(parts["first"])):
         return (name,)
     return parts["first"], parts["agency"]
 

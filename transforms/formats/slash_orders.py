@@ -3,6 +3,8 @@ own numbers do not say it (a day over 12), by its `<html lang>`."""
 
 from __future__ import annotations
 
+import re
+
 # The order a page's language writes a date with slashes in, by its language and region subtags ("en-US",
 # "en-Latn-US"): the English of the US, its territories and the Philippines month first (and Spanish in the US),
 # British and every other English day first, as are the languages of `month_names` wherever they are written.
@@ -14,6 +16,27 @@ _NO_ORDER = frozenset({("en", ""), ("en", "ca")})
 # And Vietnamese, Indonesian, Malay, Russian, Ukrainian, Polish, Czech, Turkish and Greek, which write a day first too
 # (VnExpress's "Thứ năm, 4/12/2025, 14:30 (GMT+7)" was unread)
 _DAY_FIRST = ("en", "fr", "de", "es", "it", "pt", "nl", "vi", "id", "ms", "ru", "uk", "pl", "cs", "tr", "el")
+
+
+# The zones of North America's time, whose countries write a date with slashes month first (the US's; Canada's
+# English writes either): a byline's "03/05/2024 06:00 AM EST" on a page whose language is "en" alone, as Politico's
+# is, is 5 March. A British or other page's time is GMT, CET, ... and says nothing of its order
+_MONTH_FIRST_ZONES = frozenset({"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "ET",
+                                "CT", "MT", "PT"})
+_ZONE = re.compile(r"\b([A-Z]{2,4})\)?\s*$")
+
+
+def zone_order(written: str | None, time: str | None) -> tuple[bool | None, str | None]:
+    """Return whether a date with slashes (`written`) is read day first by the zone of its `time` (a North American
+    one: month first), and the note of that choice; (None, None) where its zone says nothing.
+
+    >>> zone_order("03/05/2024", "06:00 AM EST"), zone_order("03/05/2024", "06:00 GMT")
+    ((False, 'month first, as its time is in EST, a North American zone'), (None, None))
+    """
+    if written is None or time is None or (zone := _ZONE.search(time)) is None \
+            or zone[1] not in _MONTH_FIRST_ZONES:
+        return None, None
+    return False, f"month first, as its time is in {zone[1]}, a North American zone"
 
 
 def slash_order(written: str | None, language: str) -> tuple[bool | None, str | None]:

@@ -40,6 +40,7 @@ from transforms.formats.head_days import (
     head_day,
     in_days,
     labelled_days,
+    without_label,
 )
 from transforms.formats.reading_times import beside_reading_time, may_hold_reading_time
 from transforms.formats.relative_times import is_relative_time
@@ -179,10 +180,11 @@ def txt_date(text: str) -> TxtHead:
             cut.append(index)
             continue
         # a day alone under the headline ("5 March 2024", "Dienstag, 12. März 2024", a Markdown post's "_12. März
-        # 2024_"): the date, no paragraph (it was the first one, and the text undated)
-        if published is None and bylined and index != head[0] and is_date(line) and not UPDATE_LINE.match(line) \
-                and (moment := head_day(line)) is not None and not in_figure_table(lines, index) \
-                and not in_days(lines, index):
+        # 2024_"), or with its city or section after a dash ("March 05, 2024 - Chennai", `without_label`): the date,
+        # no paragraph (it was the first one, and the text undated)
+        if published is None and bylined and index != head[0] and is_date(bare := without_label(line)) \
+                and not UPDATE_LINE.match(line) and (moment := head_day(bare)) is not None \
+                and not in_figure_table(lines, index) and not in_days(lines, index):
             published = moment
             cut.append(index)
             continue

@@ -41,3 +41,18 @@ def test_a_mc_after_a_hyphen_keeps_its_capital(byline: str, authors: tuple[str, 
     # Only a word's first "Mc" was read so: the second half of a double-barrelled name was "Mcdonald"
     [article] = read_articles(page(byline), "html", ReadOptions()).articles
     assert article.authors == authors
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("By JOHN MACLEAN", ("John Maclean",)),  # a page's printed byline a scraper kept in its byline column
+    ("By OLGA R. RODRIGUEZ and TOM ROE", ("Olga R. Rodriguez", "Tom Roe")),
+    ("JOHN MACLEAN", ("JOHN MACLEAN",)),  # a field's name as its file writes it, no printed byline: as written
+    ("By AFP", ("AFP",)),
+])
+def test_a_records_printed_byline_in_capitals_names_its_writer_in_a_names_case(
+    byline: str, authors: tuple[str, ...]
+) -> None:
+    # It kept the capitals ("JOHN MACLEAN"), as a page's and a text's byline no longer do
+    data = f"headline\tbyline\tbody\nBudget cut\t{byline}\t{BODY}\n".encode()
+    [article] = read_articles(data, "tsv", ReadOptions()).articles
+    assert article.authors == authors

@@ -97,9 +97,17 @@ def test_a_date_and_its_dateline_in_capitals_under_the_headline_is_no_paragraph(
     assert date not in _under(date)
 
 
+@pytest.mark.parametrize("date", ["Mar 5, 2024 - Economy", "March 05, 2024 - Chennai", "5 March 2024 – World News"])
+def test_a_date_and_its_section_or_city_under_the_headline_is_no_paragraph(date: str) -> None:
+    # As Axios prints its day and its section, and a paper its day and its city in a name's case: it was the
+    # article's first body paragraph
+    assert date not in _under(date)
+
+
 @pytest.mark.parametrize("date", ["March 05, 2024 - CHENNAI SUPER KINGS WIN THE TOSS AND BAT FIRST",
-                                  "March 05, 2024 - Chennai"])
-def test_a_date_before_a_headline_in_capitals_or_a_word_stays(date: str) -> None:
+                                  "March 05, 2024 - the day the strike ended",
+                                  "March 05, 2024 - Chennai beat Mumbai by six wickets"])
+def test_a_date_before_a_headline_or_a_sentence_stays(date: str) -> None:
     assert date in _under(date)
 
 
@@ -120,3 +128,15 @@ def test_the_authors_name_alone_under_the_headline_is_no_paragraph() -> None:
                                               ("Reuters", "Reuters")])
 def test_a_line_under_the_headline_that_is_no_authors_name_stays(name: str, author: str) -> None:
     assert name in _named(name, author)
+
+
+@pytest.mark.parametrize("date", ["Posted Tue 5 Mar 2024 at 6:00am, updated Tue 5 Mar 2024 at 9:15am",
+                                  "Published 5 March 2024; Last updated 6 March 2024"])
+def test_a_dates_and_its_updates_on_one_line_under_the_headline_are_no_paragraph(date: str) -> None:
+    # As ABC Australia prints both after a comma: it was the article's first body paragraph
+    assert date not in _under(date)
+
+
+def test_a_date_and_a_sentence_after_its_comma_stays() -> None:
+    date = "Posted Tue 5 Mar 2024, updated figures show waiting times fell again in the spring"
+    assert date in _under(date)

@@ -293,3 +293,22 @@ def test_a_json_ld_authors_initials_keep_their_full_stops(authors: str, expected
             "</article></body></html>")
     [article] = read_articles(page.encode(), "html", ReadOptions()).articles
     assert article.authors == expected
+
+
+@pytest.mark.parametrize(("byline", "expected"), [
+    ("<p>By political reporter Jane Norman</p>", ("Jane Norman",)),  # as ABC Australia signs
+    ("<p>By Defence Secretary John Healey</p>", ("John Healey",)),
+])
+def test_a_plain_by_line_with_a_role_before_the_name_names_its_author(byline: str, expected: tuple[str, ...]) -> None:
+    # The role's words in lower case: the line was the article's first paragraph, and the page had no author
+    page = (f'<html lang="en"><head><title>Waiting times fall again</title></head><body><article>'
+            f"<h1>Waiting times fall again</h1>{byline}{STORY}</article></body></html>")
+    [article] = read_articles(page.encode(), "html", ReadOptions()).articles
+    assert article.authors == expected
+    assert byline[3:-4] not in article.text
+
+
+@pytest.mark.parametrize("byline", ["<p>By political standards the vote was close.</p>",
+                                    "<p>By early reports, Jane Norman had won.</p>"])
+def test_a_sentence_opening_with_by_and_lower_case_words_names_no_author(byline: str) -> None:
+    assert body_authors(byline) == ()

@@ -302,3 +302,16 @@ def test_a_tables_rows_by_year_are_no_records_keyed_by_id() -> None:
     with pytest.raises(FormatError) as raised:
         read_articles(json.dumps({"2023": {"count": 5}, "2024": {"count": 7}}).encode(), "json", ReadOptions())
     assert raised.value.reason == "not_records"
+
+
+@pytest.mark.parametrize("data", [
+    {"2024-03-05": {"count": 5, "mean": 0.3}, "2024-03-06": {"count": 7, "mean": 0.1}},  # a series by day
+    {"20240305": {"visits": 5}, "20240306": {"visits": 7}},
+    {"2024-03": {"count": 5}, "2024-04": {"count": 7}},  # by month
+])
+def test_a_tables_rows_by_day_are_no_records_keyed_by_id(data: dict[str, object]) -> None:
+    # A day's key has digits and six characters, as an id's; it was read as records and the file told the user to
+    # map a text field its statistics do not have (no_text_field)
+    with pytest.raises(FormatError) as raised:
+        read_articles(json.dumps(data).encode(), "json", ReadOptions())
+    assert raised.value.reason == "not_records"

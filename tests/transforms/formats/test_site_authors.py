@@ -45,6 +45,8 @@ def test_a_json_ld_organisation_that_is_the_pages_site_is_no_author() -> None:
     ("Le Monde with AFP", "Le Monde", ("AFP",)),  # as Le Monde's JSON-LD credits an agency's story
     ("Le Monde avec AFP", "Le Monde", ("AFP",)),
     ("Le Monde with AFP", "The Guardian", ("Le Monde", "AFP")),
+    ("Reuters with AP", "The Guardian", ("Reuters", "AP")),  # an agency of one word crediting another
+    ("AFP avec Reuters", "Le Monde", ("AFP", "Reuters")),
 ])
 def test_an_outlet_with_an_agency_credits_the_agency(author: str, source: str, authors: tuple[str, ...]) -> None:
     # The credit was one author "Le Monde with AFP" (a records file) or "Le Monde" (a page): the agency lost
@@ -63,7 +65,7 @@ def test_a_pages_outlet_with_an_agency_credits_the_agency() -> None:
     assert article.authors == ("AFP",)
 
 
-@pytest.mark.parametrize("author", ["Jane Doe with Tom Roe", "Coffee with Reuters"])
+@pytest.mark.parametrize("author", ["Jane Doe with Tom Roe", "Coffee with Reuters", "Lunch with AP"])
 def test_with_before_no_agency_parts_no_credit(author: str) -> None:
     record = {"title": "Budget cut", "text": BODY, "author": author, "source": "The Guardian"}
     [article] = read_articles(json.dumps([record]).encode(), "json", ReadOptions()).articles

@@ -261,3 +261,19 @@ def test_a_day_whose_zone_names_several_is_read_without_its_time(line: str) -> N
 def test_a_sentence_with_a_zones_word_gives_no_day(line: str) -> None:
     article = read_article(f"Council holds budget\n\nBy Jane Doe\n{line}\n\n{STORY}")
     assert article.published_at is None and line in article.text
+
+
+@pytest.mark.parametrize("line", ["March 05, 2024 - Chennai", "Mar 5, 2024 - Economy", "5 March 2024 — NEW DELHI"])
+def test_a_day_and_its_city_or_section_under_the_headline_dates_the_text(line: str) -> None:
+    # A day and then, after a dash, its dateline's city or its section's name, as a page copied to text prints them
+    # under its headline: the text was undated, the line its first paragraph
+    article = read_article(f"Council holds budget\n\n{line}\n\n{STORY}\n\n{MORE}")
+    assert article.published_at is not None and article.published_at.date().isoformat() == "2024-03-05"
+    assert line not in article.text
+
+
+@pytest.mark.parametrize("line", ["March 05, 2024 - the day the strike ended",
+                                  "March 05, 2024 - Chennai beat Mumbai by six wickets"])
+def test_a_day_and_a_sentence_after_its_dash_gives_no_day(line: str) -> None:
+    article = read_article(f"Council holds budget\n\n{line}\n\n{STORY}\n\n{MORE}")
+    assert line in article.text
