@@ -147,9 +147,10 @@ SENSES: dict[str, tuple[str, ...]] = {
     "sent": ("{passive} _ off !{away}", "{passive} _ off for !{lab}", "had * _ off !{away}", "had * * _ off !{away}",
              "had * _ off for !{lab}"),
     **dict.fromkeys(("ceasefire", "ceasefires", "truce", "truces"), (
-        "_ {holding}", "_ {mostly} {holding}", "_ {being} holding", "_ {being} {mostly} holding",
-        *(f"_{' *' * gap} {{has}} {{holding}}" for gap in range(5)),
-        *(f"_{' *' * gap} {{has}} {{mostly}} {{holding}}" for gap in range(5)),
+        "_ {holding} !{held_object}", "_ {mostly} {holding} !{held_object}", "_ {being} holding !{held_object}",
+        "_ {being} {mostly} holding !{held_object}",
+        *(f"_{' *' * gap} {{has}} {{holding}} !{{held_object}}" for gap in range(5)),
+        *(f"_{' *' * gap} {{has}} {{mostly}} {{holding}} !{{held_object}}" for gap in range(5)),
         *(f"_ {{truce_where}}{' *' * gap} {{holding}} !{{held_where}}" for gap in range(1, 4)))),
     "hottest": ("_ {heat_period}", "_ on record", "_ ever recorded", "_ since records", "{heat_period} {is} the _"),
     # a return to health: "made a full recovery", "signs of recovery", "the recovery of the economy"; not a search's

@@ -74,6 +74,8 @@ def unmet_subjects(joined: str, text: str, starts: np.ndarray, paragraph: np.nda
             continue
         relative = negation > 0 and word_at(text, starts, negation - 1) in _RELATIVES  # "help that never came"
         first = negation - relative
+        if not relative:  # "Help promised by the government never arrived": the help, before its agent's phrase
+            first = _past_agent(joined, text, starts, paragraph, first)
         found: list[int] = []
         for word in range(first - 1, max(first - _WANTED - 1, 0) - 1, -1):
             if paragraph[word] != paragraph[negation]:
@@ -94,3 +96,27 @@ def unmet_subjects(joined: str, text: str, starts: np.ndarray, paragraph: np.nda
                 found.append(at)
         unmet[found] = True
     return unmet
+
+
+# A reduced passive after the thing that never came, with its agent's phrase ("Help promised by the government never
+# arrived", "The storm predicted by forecasters never came"): the agent's words stand where the subject's would, so the
+# subject is read before the participle instead. A participle is a word of `WANTED` or one of a past's ending; the agent
+# up to `_AGENT` words after "by", in the clause.
+_AGENT = 4
+_PARTICIPLE_ENDS = ("ed", "en")
+# the irregular participles of a thing expected or sought, which no ending shows
+_IRREGULAR = frozenset("forecast sought brought made paid sent".split())
+
+
+def _past_agent(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarray, first: int) -> int:
+    """Return the word number after a participle whose "by" phrase ends right before `first` (the negation's), or
+    `first` where none does: the words before it are then the subject's."""
+    for by in range(first - 2, max(first - _AGENT - 2, 0), -1):
+        if paragraph[by] != paragraph[first] or opens_clause(joined, text, starts, by + 1, _CLAUSE_WORDS):
+            return first
+        if word_at(text, starts, by) == "by":
+            participle = word_at(text, starts, by - 1)
+            if participle in WANTED or participle in _IRREGULAR or participle.endswith(_PARTICIPLE_ENDS):
+                return by
+            return first
+    return first

@@ -172,6 +172,7 @@ def test_a_truce_that_held_is_good_news(text: str) -> None:
     "The ceasefire meeting was held in Cairo.", "The ceasefire talks were held in Cairo.",
     "The ceasefire line runs north.",
     "Talks on a ceasefire in Sudan held in Jeddah ended.",  # talks held somewhere: a meeting's
+    "The ceasefire held talks.", "The truce commission has held a vote.",  # "held" with an object: a meeting's
 ])
 def test_a_truce_that_no_one_says_held_carries_no_tone(text: str) -> None:
     assert tones(text)[0] == 0
