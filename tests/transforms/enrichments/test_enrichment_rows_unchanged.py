@@ -220,6 +220,14 @@ that "spread to the Midlands", house prices, "the M6 Toll in the Midlands" in an
 the fixture "Hereford 1-1 Doncaster" and "Hereford win 3-1 on penalties", which the referee's county let in; the
 line-ups' "Subs Not Used: Jaidi, Poole" and "Hartley" (a Hearts player) no towns any more.
 No other row of either corpus moved.
+Recomputed for bbc-dev and agnews-dev (the examples' rows unchanged) by tone's twenty-fourth round, which gave a clash
+that is a fight a fighting's −1.5 ("clashed with police", "clashes with militants", "fierce clashes", not a fixture
+or a quarrel): 7 paragraphs and their articles moved, each read, each more negative with its sign kept and right,
+1 of bbc-dev (a hunt protester "taken to hospital after a violent clash in Kent", −2.54 → −3.20) and 6 of agnews-dev
+("Fierce Clashes in Iraq Kill 34 People", "French Troops Clash with Ivory Coast Protesters", Saudi police "wounded in
+clashes with militants", Afghan protesters who "clashed with security forces", Congo's army units that "clashed with
+former rebel units", cocoa exports on hold after "military clashes in Ivory Coast"). A thing that never came before
+its agent's phrase and a truce's "held" with an object moved no row of either corpus.
 """
 
 from __future__ import annotations
@@ -270,8 +278,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("9f1340f5aa91818d", 8433, 6390)),
-    ("agnews-dev", ("5d05d6e1b527bec5", 6518, 2326)),
+    ("bbc-dev", ("b952792692aced1e", 8433, 6390)),
+    ("agnews-dev", ("57e40dfb3b9d2cff", 6518, 2326)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:

@@ -20,6 +20,9 @@ from tests.transforms.enrichments.tone_texts import tones
     "Help promised by the government never arrived.",
     "Relief promised by the government never arrived.",
     "The recovery forecast by economists never came.",
+    # a wish in its subject makes each of its words a thing wanted, whatever their own sign
+    "The bailout sought by the airline never came.",
+    "The long-awaited pay deal never materialised.",
 ])
 def test_a_good_thing_that_never_came_reads_bad(text: str) -> None:
     assert tones(text)[0] < 0
