@@ -14,7 +14,7 @@ from transforms.enrichments.tone_averting import ESCAPE, averting_verbs, not_ver
 from transforms.enrichments.tone_clearing import CLEARING_ONE, cleared_reach
 from transforms.enrichments.tone_courts import charged_words
 from transforms.enrichments.tone_detection import disease_words, found_early
-from transforms.enrichments.tone_easing import easing_reach, word_at, worry_clauses
+from transforms.enrichments.tone_easing import easing_reach, worry_clauses
 from transforms.enrichments.tone_ended_goods import ENDED_GOOD, ended_before, ended_goods, ended_subjects, plain_ends
 from transforms.enrichments.tone_escapes import escaped
 from transforms.enrichments.tone_helping import HELPING, helped_harms
@@ -44,7 +44,7 @@ from transforms.enrichments.tone_reaches import ENDING, MAIN_HARMS, object_reach
 from transforms.enrichments.tone_releasing import CAPTIVITY, FAR, SWAPPED, passive_participles, released_captives
 from transforms.enrichments.tone_sparing import SPARING, sparing_reach
 from transforms.enrichments.tone_tables import TRAPPED_THINGS, WINDOW
-from transforms.enrichments.tone_unmet import WANTED, unmet_subjects
+from transforms.enrichments.tone_unmet import unmet_subjects
 from transforms.enrichments.tone_waning import mended_faults, recovered_since, waning_verbs
 
 Averted = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
@@ -158,10 +158,11 @@ def averted_words(
         valence[np.searchsorted(words, valued)] = ENDED_GOOD
     negations = np.flatnonzero(negation[:-1])
     if len(negations):  # "The hoped-for recovery never came": what never came, before its negation
-        unmet = np.flatnonzero(unmet_subjects(joined, text, starts, word_paragraph, negations, words) & ~verb)
-        wanted = np.array([word_at(text, starts, words[at]) in WANTED for at in unmet.tolist()], dtype=bool)
+        unmet_mask, wanted_mask = unmet_subjects(joined, text, starts, word_paragraph, negations, words)
+        unmet = np.flatnonzero(unmet_mask & ~verb)
+        wanted = wanted_mask[unmet]
         valence[unmet] *= -0.74
-        valence[unmet[wanted]] = -np.abs(valence[unmet[wanted]])  # "the long-awaited rate cut": a thing wanted
+        valence[unmet[wanted]] = -np.abs(valence[unmet[wanted]])  # "the long-awaited pay deal": a thing wanted
     ends = ends[plain_ends(joined, starts, ends)] if len(ends) else ends
     if len(ends):  # "The aid programme ended", "The truce ended on Friday": a good thing of no tone, its end's subject
         valence[np.searchsorted(words, ended_subjects(joined, text, starts, word_paragraph, ends))] = ENDED_GOOD

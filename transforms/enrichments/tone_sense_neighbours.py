@@ -120,6 +120,14 @@ SENSE_NEIGHBOURS: dict[str, str] = {
     # held"); not a meeting held somewhere ("Talks on a ceasefire in Sudan held in Jeddah": a reduced passive)
     "truce_where": "in between across along",
     "held_where": "in at by",
+    # the sides of a clash that is a fight, and the words that call it one (`SENSES`' "clashed")
+    "fighters": """police troops soldiers militants rebel rebels insurgents forces army militia militias protesters
+                 demonstrators rioters gunmen fighters guerrillas""",
+    "violent_clash": "violent deadly fierce bloody armed military border ethnic sectarian heavy",
+    # an object right after the truce's "held" says it is the verb of a meeting, not of a truce that lasted ("The
+    # ceasefire held talks", "The truce commission held a vote"): a determiner opens that object's noun phrase, and the
+    # meetings one holds stand bare
+    "held_object": "a an the its their talks meeting meetings negotiations discussions election elections vote votes",
     # what a recovery that is no return to health is of or for: the dead and what is left of a wreck, a search
     "recovered_thing": "body bodies remains corpse corpses dead victim victims wreck wreckage debris",
     "recovery_after": "of operation operations mission missions team teams effort efforts vehicle vehicles",

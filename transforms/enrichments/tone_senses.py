@@ -18,7 +18,10 @@ Each now has the valence of a lexicon word of its bad sense (`SENSE_WORDS`, as t
 homes", "severe drought", "displaced families", "displaced by the fighting", "people had been displaced", and
 "hurricanes" but after a team's city or rank or before a game ("the Carolina Hurricanes", "the Hurricanes beat"; 4 of
 the dev corpora's 22 uses); elsewhere it has none ("shot a 68", "shot to fame", "a storm of applause", "a flood of
-orders", "displaced the incumbent"). "default" reads bad only where money
+orders", "displaced the incumbent"). "clash" and its forms are a fight (the lexicon's "fighting") where a side of it
+is armed or a crowd facing force, or a word of violence names it ("Protesters clashed with police", "fierce clashes"),
+not a fixture or a quarrel ("the Champions League clash with Barcelona", "clashed with ministers"; 7 of the dev
+corpora's 58 uses moved, each a fight). "default" reads bad only where money
 is next to it: a debt's word ("debt default", "a sovereign default", "loan defaults"), "on" or "by" after it ("a default
 on its debt", "a default by a US company"), "in default", "risk of default", a verb of averting before it ("avert a
 default"), a modal or a pronoun before it and no "to" after it ("could default", "if they default"), or "a" or a
@@ -88,6 +91,9 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # a society's or a party's quarrel: "reopened deep divisions", "bitter divisions over Brexit" read 0; not a firm's,
     # an army's or a league's ("the group's three divisions", "two armoured divisions", "the second division")
     ("dispute", -1.7, ("division", "divisions")),
+    # a fight between armed men or a crowd and its police: "Protesters clashed with police" read 0, or + where no one
+    # was arrested; not a fixture ("the Champions League clash with Barcelona") nor a quarrel ("clashed with ministers")
+    ("fighting", -1.5, ("clash", "clashes", "clashed", "clashing")),
     *SPORT_ANALOGUES,  # a title clinched, points docked, a side eliminated (`tone_sport`)
 )
 SENSE_WORDS: dict[str, float] = {word: valence for _, valence, words in _BY_ANALOGUE for word in words}
@@ -147,9 +153,10 @@ SENSES: dict[str, tuple[str, ...]] = {
     "sent": ("{passive} _ off !{away}", "{passive} _ off for !{lab}", "had * _ off !{away}", "had * * _ off !{away}",
              "had * _ off for !{lab}"),
     **dict.fromkeys(("ceasefire", "ceasefires", "truce", "truces"), (
-        "_ {holding}", "_ {mostly} {holding}", "_ {being} holding", "_ {being} {mostly} holding",
-        *(f"_{' *' * gap} {{has}} {{holding}}" for gap in range(5)),
-        *(f"_{' *' * gap} {{has}} {{mostly}} {{holding}}" for gap in range(5)),
+        "_ {holding} !{held_object}", "_ {mostly} {holding} !{held_object}", "_ {being} holding !{held_object}",
+        "_ {being} {mostly} holding !{held_object}",
+        *(f"_{' *' * gap} {{has}} {{holding}} !{{held_object}}" for gap in range(5)),
+        *(f"_{' *' * gap} {{has}} {{mostly}} {{holding}} !{{held_object}}" for gap in range(5)),
         *(f"_ {{truce_where}}{' *' * gap} {{holding}} !{{held_where}}" for gap in range(1, 4)))),
     "hottest": ("_ {heat_period}", "_ on record", "_ ever recorded", "_ since records", "{heat_period} {is} the _"),
     # a return to health: "made a full recovery", "signs of recovery", "the recovery of the economy"; not a search's
@@ -176,6 +183,11 @@ SENSES: dict[str, tuple[str, ...]] = {
         "{site} _", "{site} {being} _", "{site} to _", "{site} will _", "_ {owner} {site}", "_ {owner} * {site}",
         "_ {owner} * * {site}", "_ # {site}", "_ # * {site}", "_ down {owner} {site}", "_ down {owner} * {site}",
         "_ of {owner} {site}", "_ of {owner} * {site}")),
+    # a clash is a fight where one side of it is armed or a crowd facing force, or a word of violence names it: "clashed
+    # with police", "clashes with militants", "Troops clash with protesters", "fierce clashes"; who fought is read, as
+    # a fixture's and a quarrel's sides are teams and politicians
+    **dict.fromkeys(("clash", "clashes", "clashed", "clashing"), (
+        "{fighters} _", *(f"_ with{' *' * gap} {{fighters}}" for gap in range(4)), "{violent_clash} _")),
     **SPORT_SENSES,
 }
 assert set(SENSES) == set(SENSE_WORDS)

@@ -11,8 +11,11 @@ update meant to fix the flaw that leaked passwords never arrived" keeps the leak
 came (`_MANNER`: "Success never came easily to him", "never came close"), nor a verb of another sense ("came to", "came
 from", "came out": `_NOT_COMING`). A word of waiting (`WANTED`: "The long-awaited rate cut never came") is read up to
 five words back and says the thing was wanted: its turn is bad news whatever its own sign (`tone_averted`). A passive
-relative after a remedy's "for" is its target's ("The patch for the flaw that was exploited"). Python work per
-negation found: a few hundred a batch, each one word read.
+relative after a remedy's "for" is its target's ("The patch for the flaw that was exploited"). A reduced passive and
+its agent's phrase between the thing and its negation are read past (`_past_agent`: "Help promised by the government
+never arrived"), and a word of `WANTED` anywhere in the subject makes each of its words a thing wanted ("The bailout
+sought by the airline", "The long-awaited pay deal": bad news that they never came, though "bailout" and "pay" are −).
+Python work per negation found: a few hundred a batch, each one word read.
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ _PASSIVE = frozenset("was were is are had has have been being".split())
 # wanted whatever its own tone, so one that never came is bad news even where the noun has none ("rate cut") and the
 # word's own valence is a wait's ("awaited" −0.1, turned + by the negation); read up to `_WANTED` words back, as a
 # premodifier stands before the noun of one or two words that it qualifies.
-WANTED = frozenset("awaited hoped promised pledged anticipated".split())
+WANTED = frozenset("awaited hoped promised pledged anticipated sought".split())
 _WANTED = _SUBJECT + 2
 # The prepositions of a remedy's target: "the patch for the flaw that was exploited" describes the flaw, not the patch
 # that never came, so the passive relative is the target's
@@ -51,18 +54,20 @@ _CLAUSE_WORDS = frozenset("and but or while whereas as when because so that whic
 
 
 def unmet_subjects(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarray, negations: np.ndarray,
-                   words: np.ndarray) -> np.ndarray:
+                   words: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Return which of `words` (sorted word numbers of the words of tone) a negation (`negations`: word numbers) right
-    before a verb of `COMING` after them says never came.
+    before a verb of `COMING` after them says never came, and which of those a word of `WANTED` in their subject says
+    were wanted ("The bailout sought by the airline": the wish read even where its word has no tone of its own).
 
     >>> from transforms.enrichments.tone import word_starts
     >>> text = "the hoped for recovery never came  waited for help that never came  success never came easily"
     >>> starts = word_starts(text)
-    >>> unmet_subjects(text, text, starts, np.zeros(len(starts), int), np.array([4, 10, 14]),
-    ...                np.array([1, 3, 8, 13])).tolist()
-    [True, True, True, False]
+    >>> unmet, wanted = unmet_subjects(text, text, starts, np.zeros(len(starts), int), np.array([4, 10, 14]),
+    ...                                np.array([1, 3, 8, 13]))
+    >>> unmet.tolist(), wanted.tolist()
+    ([True, True, True, False], [True, True, False, False])
     """
-    unmet = np.zeros(len(words), dtype=bool)
+    unmet, wanted = np.zeros(len(words), dtype=bool), np.zeros(len(words), dtype=bool)
     for negation in negations.tolist():
         verb = negation + 1
         if (verb >= len(starts) or paragraph[verb] != paragraph[negation] or word_at(text, starts, verb) not in COMING
@@ -74,7 +79,10 @@ def unmet_subjects(joined: str, text: str, starts: np.ndarray, paragraph: np.nda
             continue
         relative = negation > 0 and word_at(text, starts, negation - 1) in _RELATIVES  # "help that never came"
         first = negation - relative
+        if not relative:  # "Help promised by the government never arrived": the help, before its agent's phrase
+            first = _past_agent(joined, text, starts, paragraph, first)
         found: list[int] = []
+        wish = False
         for word in range(first - 1, max(first - _WANTED - 1, 0) - 1, -1):
             if paragraph[word] != paragraph[negation]:
                 break
@@ -88,9 +96,35 @@ def unmet_subjects(joined: str, text: str, starts: np.ndarray, paragraph: np.nda
             opens = not (relative and word + 1 == first) and opens_clause(joined, text, starts, word + 1, _CLAUSE_WORDS)
             if word < first - _WANTED or opens:
                 break
+            wish |= word_at(text, starts, word) in WANTED
             at = int(np.searchsorted(words, word))
             if at < len(words) and words[at] == word and (
                     word >= first - _SUBJECT or word_at(text, starts, word) in WANTED):
                 found.append(at)
         unmet[found] = True
-    return unmet
+        wanted[found] = wish
+    return unmet, wanted
+
+
+# A reduced passive after the thing that never came, with its agent's phrase ("Help promised by the government never
+# arrived", "The storm predicted by forecasters never came"): the agent's words stand where the subject's would, so the
+# subject is read before the participle instead. A participle is a word of `WANTED` or one of a past's ending; the agent
+# up to `_AGENT` words after "by", in the clause.
+_AGENT = 4
+_PARTICIPLE_ENDS = ("ed", "en")
+# the irregular participles of a thing expected or sought, which no ending shows
+_IRREGULAR = frozenset("forecast sought brought made paid sent".split())
+
+
+def _past_agent(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarray, first: int) -> int:
+    """Return the word number after a participle whose "by" phrase ends right before `first` (the negation's), or
+    `first` where none does: the words before it are then the subject's."""
+    for by in range(first - 2, max(first - _AGENT - 2, 0), -1):
+        if paragraph[by] != paragraph[first] or opens_clause(joined, text, starts, by + 1, _CLAUSE_WORDS):
+            return first
+        if word_at(text, starts, by) == "by":
+            participle = word_at(text, starts, by - 1)
+            if participle in WANTED or participle in _IRREGULAR or participle.endswith(_PARTICIPLE_ENDS):
+                return by
+            return first
+    return first

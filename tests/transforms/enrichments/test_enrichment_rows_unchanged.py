@@ -229,6 +229,14 @@ Recomputed for bbc-dev (agnews-dev and the examples unchanged) when amounts read
 share of the noun: one row moved, read and right ("over the next 20 years one household in three will be due to
 immigration", politics/025: 3 of nothing → 33.3 percent of households). A track distance's "m" before "in" and a
 time, a nickname's currency ("Meet Ten-Dollar Jack"), a hyphenated cent, decibels and a marathon's "k" moved no row.
+Recomputed for bbc-dev and agnews-dev (the examples' rows unchanged) by tone's twenty-fourth round, which gave a clash
+that is a fight a fighting's −1.5 ("clashed with police", "clashes with militants", "fierce clashes", not a fixture
+or a quarrel): 7 paragraphs and their articles moved, each read, each more negative with its sign kept and right,
+1 of bbc-dev (a hunt protester "taken to hospital after a violent clash in Kent", −2.54 → −3.20) and 6 of agnews-dev
+("Fierce Clashes in Iraq Kill 34 People", "French Troops Clash with Ivory Coast Protesters", Saudi police "wounded in
+clashes with militants", Afghan protesters who "clashed with security forces", Congo's army units that "clashed with
+former rebel units", cocoa exports on hold after "military clashes in Ivory Coast"). A thing that never came before
+its agent's phrase and a truce's "held" with an object moved no row of either corpus.
 """
 
 from __future__ import annotations
@@ -279,8 +287,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("5cc000535868a0b4", 8433, 6390)),
-    ("agnews-dev", ("5d05d6e1b527bec5", 6518, 2326)),
+    ("bbc-dev", ("8288f09a705350ba", 8433, 6390)),
+    ("agnews-dev", ("57e40dfb3b9d2cff", 6518, 2326)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:

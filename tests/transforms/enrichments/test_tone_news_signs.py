@@ -279,11 +279,20 @@ STILL_WRONG: dict[str, str] = {
                                                              "bad sense, and 'given way' none",
     "The promised ceasefire never materialised, and shelling continued overnight.": "only 'promised' is turned: "
         "'ceasefire' and 'shelling' have no tone of their own",
-    "The long-awaited pay deal never materialised, and nurses walked out again.": "'pay' carries the lexicon's −0.4 "
-        "(a cost), turned + by 'never'; 'deal' and 'walked out' have no tone of their own",
     "Scientists said the ozone layer is on track to recover fully by 2066.": "the ozone layer is no quantity that "
                                                                             "moves, and 'recover' has no tone of its "
                                                                             "own",
+    # the twenty-third round's review and what it left, and 2026 news of the economy, climate, health and conflict
+    "The expected rebound never came.": "'rebound' has no tone of its own, and 'expected' says no wish for it",
+    "Aid pledged by donors never arrived.": "neither 'aid' nor 'pledged' has tone",
+    "The investment pledged by the company never arrived.": "neither 'investment' nor 'pledged' has tone",
+    "The shells hit no one.": "'hit' has no tone, so 'no one' turns nothing",
+    "The rocket hit no one.": "'hit' has no tone, so 'no one' turns nothing",
+    "The central bank cut interest rates for the third time this year.": "'cut' −1.1 reads: a rate is no quantity "
+                                                                         "that moves",
+    "The aid convoy promised by the UN never reached the besieged city.": "'reached' is no verb of coming: 'never' "
+                                                                          "turns only it, and 'promised' keeps its "
+                                                                          "+1.5",
 }
 
 

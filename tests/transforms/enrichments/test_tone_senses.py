@@ -172,6 +172,7 @@ def test_a_truce_that_held_is_good_news(text: str) -> None:
     "The ceasefire meeting was held in Cairo.", "The ceasefire talks were held in Cairo.",
     "The ceasefire line runs north.",
     "Talks on a ceasefire in Sudan held in Jeddah ended.",  # talks held somewhere: a meeting's
+    "The ceasefire held talks.", "The truce commission has held a vote.",  # "held" with an object: a meeting's
 ])
 def test_a_truce_that_no_one_says_held_carries_no_tone(text: str) -> None:
     assert tones(text)[0] == 0
@@ -344,3 +345,22 @@ def test_a_place_taken_by_storm_or_stormed_is_an_attack(text: str) -> None:
 
 def test_a_storm_taken_is_read_as_the_lexicons_triumph() -> None:
     assert tone.lexicon()["triumph"] == TRIUMPH
+
+
+@pytest.mark.parametrize("text", [
+    "Police clashed with farmers in the capital.",  # one side armed, the other of no tone
+    "Troops clashed with villagers near the border.",
+    # the clash is real, the arrests none: no relief
+    "No one was arrested when protesters clashed with police.",
+])
+def test_a_clash_that_is_a_fight_is_bad_news(text: str) -> None:
+    assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize("text", [
+    "Labour and the Tories have clashed over tax and spending.",  # a quarrel
+    "Chelsea face Barcelona in Sunday's Champions League clash.",  # a fixture
+    "The concert dates clash with the festival.",
+])
+def test_a_clash_that_is_no_fight_carries_no_tone(text: str) -> None:
+    assert tones(text)[0] == 0

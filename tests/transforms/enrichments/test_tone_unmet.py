@@ -16,13 +16,24 @@ from tests.transforms.enrichments.tone_texts import tones
     # a thing of no tone of its own, the word of waiting for it in its subject says it was wanted
     "The long-awaited rate cut never came.",
     "The hoped-for rate cut never arrived.",
+    # the thing before a reduced passive and its agent's phrase: the agent stands where its subject would
+    "Help promised by the government never arrived.",
+    "Relief promised by the government never arrived.",
+    "The recovery forecast by economists never came.",
+    # a wish in its subject makes each of its words a thing wanted, whatever their own sign
+    "The bailout sought by the airline never came.",
+    "The long-awaited pay deal never materialised.",
 ])
 def test_a_good_thing_that_never_came_reads_bad(text: str) -> None:
     assert tones(text)[0] < 0
 
 
-def test_a_bad_thing_that_never_came_reads_good() -> None:
-    assert tones("The feared recession never came.")[0] > 0
+@pytest.mark.parametrize("text", [
+    "The feared recession never came.",
+    "The recession predicted by economists never came.",  # past its agent's phrase
+])
+def test_a_bad_thing_that_never_came_reads_good(text: str) -> None:
+    assert tones(text)[0] > 0
 
 
 @pytest.mark.parametrize(("text", "sign"), [
