@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 _RUNS = ('the lake\'s runs are rows of `runs`: `themelake query "select started_at, flow_name, state, files_new, '
          'articles_written from runs order by started_at desc limit 5"`')
@@ -45,3 +46,21 @@ def command_hint(message: str) -> str:
     named = _NO_SUCH_COMMAND.match(message)
     hint = COMMAND_HINTS.get(named.group(1).lower()) if named else None
     return f"{named.group(0)}: {hint}" if named and hint else message
+
+
+# A scheduler's options (Prefect's own `deploy --cron/--interval/--rrule`, cron tools' --schedule, --every) on a
+# command of ours: the same answer as the command `schedule`, as no command here schedules itself.
+SCHEDULE_OPTIONS = ("--schedule", "--cron", "--interval", "--rrule", "--every")
+
+
+def option_hint(error: Any) -> str | None:
+    """Return what a scheduler's option Click found on no command (`serve --schedule`) is called here, else None.
+
+    >>> class NoSuchOption: option_name = "--cron"
+    >>> option_hint(NoSuchOption()).startswith("the deployments and their schedules are declared")
+    True
+    """
+    option = getattr(error, "option_name", None)
+    if type(error).__name__ != "NoSuchOption" or not isinstance(option, str):
+        return None
+    return _SCHEDULE if option.partition("=")[0].lower() in SCHEDULE_OPTIONS else None

@@ -140,8 +140,9 @@ def say_unnamed_theme(lake: str, sql: str, found: bool) -> None:
     notes: list[str | None] = []
     try:
         if compared_names(sql, ["themes"]):  # most queries: no second look at the lake
-            names = [row[0] for row in query_rows(lake, "select distinct name from themes").rows]
-            notes.append(theme_name_note(sql, names, lambda column: views_with_column(lake, column), found))
+            ids = dict(query_rows(lake, "select distinct theme_id, name from themes").rows)  # an id for a name
+            notes.append(theme_name_note(sql, list(ids.values()), lambda column: views_with_column(lake, column),
+                                         found, ids))
         if "theme_id" in sql.lower() and compared_ids(sql, id_views := views_with_column(lake, "theme_id")):
             # Every version's ids: an id of a taxonomy the lake labelled with before is no slip.
             rows = query_rows(lake, "select distinct theme_id, name from themes_all").rows

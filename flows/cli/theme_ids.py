@@ -61,6 +61,20 @@ def same_number(value: str, theme_id: str) -> bool:
     return bool(a and b and a.group(1) == b.group(1) and int(a.group(2)) == int(b.group(2)))
 
 
+def id_prefix(value: str) -> str:
+    """Return what comes before the number ending an id whose prefix ends in a sign ('medtop:' of
+    'medtop:04000000'), else "": a word ending in a digit ('covid19') is no id's form.
+
+    >>> id_prefix("medtop:20000763"), id_prefix("covid19"), id_prefix("home-front")
+    ('medtop:', '', '')
+    """
+    numbered = _NUMBERED.fullmatch(value.lower())
+    return numbered.group(1) if numbered and numbered.group(1)[-1:] in _SIGNS else ""
+
+
+_SIGNS = set(":-/_.#")
+
+
 def theme_id_note(sql: str, names_by_id: Mapping[str, str], views_with_id: Sequence[str],
                   found: bool = False) -> str | None:
     """Return the note for a query comparing theme_id with a value no theme has as its id: the id one slip from it

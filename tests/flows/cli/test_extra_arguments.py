@@ -90,3 +90,37 @@ def test_an_option_a_user_guesses_for_the_lake_names_lake(option) -> None:
 def test_an_option_no_lake_is_meant_by_keeps_clicks_line(command) -> None:
     result = runner.invoke(app, command, prog_name="themelake")
     assert result.exit_code == 2 and "--lake" not in result.output, result.output
+
+
+@pytest.mark.parametrize(("command", "line"), [
+    (["query", "select 1", "--output", "out.csv"], "`themelake query 'select 1' --format csv > out.csv`"),
+    (["query", "select 1", "-f", "json", "-o", "r.json"], "`themelake query 'select 1' -f json > r.json`"),
+    (["query", "select 1", "--lake", "l", "--out=my rows.txt"],
+     "`themelake query 'select 1' --lake l > 'my rows.txt'`"),
+    (["themes", "--export", "--output", "my.toml"], "`themelake themes --export > my.toml`"),
+])
+def test_a_file_named_to_a_command_that_prints_is_said_to_be_redirected_to(command, line) -> None:
+    # `query SQL --output out.csv` was said to mean `--lake out.csv`: the rows are wanted in that file.
+    result = runner.invoke(app, command, prog_name="themelake")
+    assert result.exit_code == 2 and "Traceback" not in result.output, result.output
+    (said,) = [said for said in result.output.splitlines() if said.strip()]
+    assert "prints its result on standard output: redirect it to the file, " in said and line in said, said
+    assert "--lake out" not in said and "--lake my" not in said, said
+
+
+@pytest.mark.parametrize("command", [["enrich", "-o", "LAKE"], ["run", "examples/articles", "-o", "LAKE"],
+                                     ["query", "select 1", "--dest", "LAKE"]])  # a folder: no file to redirect to
+def test_a_lake_given_with_o_or_a_folder_given_to_a_command_that_prints_names_lake(tmp_path, command) -> None:
+    words = [str(tmp_path) if word == "LAKE" else word for word in command]
+    result = runner.invoke(app, words, prog_name="themelake")
+    assert result.exit_code == 2 and f"a lake is given with --lake: `themelake {words[0]} " in result.output, \
+        result.output
+    assert f"--lake {tmp_path}`" in result.output, result.output
+
+
+def test_an_option_beside_the_lake_given_is_no_second_lake(tmp_path) -> None:
+    # `--lake L --output x` was said as `--lake L --lake x`: with a lake given, the other is Click's line.
+    result = runner.invoke(app, ["run", "examples/articles", "--lake", str(tmp_path), "--output", "x"],
+                           prog_name="themelake")
+    assert result.exit_code == 2 and "No such option: --output" in result.output, result.output
+    assert "a lake is given" not in result.output, result.output

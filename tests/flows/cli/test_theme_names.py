@@ -8,6 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from flows.cli.main import app
+from flows.cli.theme_names import theme_name_note
 from tests.warehouse.report_lake import make_report_lake
 
 runner = CliRunner()
@@ -132,3 +133,56 @@ def test_a_theme_id_no_theme_has_names_the_id_meant(labelled_lake, sql, note) ->
 def test_no_note_where_every_theme_id_is_one(labelled_lake, sql) -> None:
     result = query(labelled_lake, sql, "--format", "csv")
     assert result.exit_code == 0 and "theme's id" not in result.output, result.output
+
+
+@pytest.mark.parametrize("sql", [
+    "select * from themes where lower(name) = 'socity'",  # a name folded to one case: a slip is still a slip
+    "select * from themes t where upper(t.name) = 'SOCITY'",
+    "select * from themes where 'socity' = lcase(name)",
+    "select * from themes where name ilike 'Socity'",  # a pattern without a wildcard is one name
+    "select * from themes where name like 'socity'",
+    "select name from themes where lower(name) in ('socity', 'conflict, war and peace')",  # rows found by the other
+])
+def test_a_slip_compared_in_any_case_or_by_like_names_the_theme_meant(labelled_lake, sql) -> None:
+    result = query(labelled_lake, sql)
+    assert result.exit_code == 0, result.output
+    assert "did you mean 'society'?" in result.output, result.output
+
+
+@pytest.mark.parametrize("sql", [
+    "select * from themes where lower(name) = 'society'",
+    "select * from themes where upper(name) = 'SOCIETY'",  # a name's case ignored: every name equals it
+    "select * from themes where name ilike 'SOCIETY'",
+    "select * from themes where lower(name) like 'socit%'",  # a pattern, not a name
+    "select * from themes where name not like 'socity'",
+    "select name from paragraph_places where lower(name) = 'londn'",  # a place's name
+])
+def test_no_note_where_a_name_compared_in_any_case_or_by_like_is_a_theme(labelled_lake, sql) -> None:
+    result = query(labelled_lake, sql)
+    assert result.exit_code == 0 and "note:" not in result.output, result.output
+
+
+def test_a_themes_id_compared_with_its_name_names_the_theme(labelled_lake) -> None:
+    # `name = 'war'` found nothing, and the note said 'war' was a slip of 'conflict, war and peace'.
+    result = query(labelled_lake, "select * from themes where name = 'war'")
+    assert result.exit_code == 0, result.output
+    assert ("note: 'war' is a theme's id, not its name: its name is 'conflict, war and peace' (or compare theme_id)"
+            in result.output), result.output
+    mended = query(labelled_lake, "select * from themes where theme_id = 'war'", "--format", "csv")
+    assert len(mended.output.splitlines()) == 2 and "note:" not in mended.output, mended.output
+    listed = query(labelled_lake, "select * from themes where name in ('war', 'conflict, war and peace')")
+    assert listed.exit_code == 0 and "note:" not in listed.output, listed.output  # its theme listed beside it
+
+
+@pytest.mark.parametrize(("value", "note"), [
+    ("medtop:7000000", "has the form of a theme's id, not of a name: did you mean theme_id 'medtop:07000000' "
+                       "(health)?"),
+    ("medtop:20000763", "has the form of a theme's id, not of a name, and no theme's id is 'medtop:20000763' "
+                        "either"),
+    ("covid19", "no theme is named 'covid19' (`select name from themes` lists them)"),  # no id's form
+])
+def test_a_value_of_an_ids_form_compared_with_a_name_is_said_to_be_one(value, note) -> None:
+    ids = {"medtop:07000000": "health", "medtop:15000000": "sport"}
+    said = theme_name_note(f"select * from themes where name = '{value}'", list(ids.values()),
+                           lambda column: ["themes"], ids=ids)
+    assert said is not None and note in said, said

@@ -116,3 +116,18 @@ def test_an_option_without_its_value_names_the_commands_help(command) -> None:
     line = runner.invoke(app, command, prog_name="themelake").output.strip()
     assert line.startswith(f"error: Option '{command[-1]}' requires an argument"), line
     assert line.endswith(f"; see `themelake {command[0]} --help`"), line
+
+
+@pytest.mark.parametrize("command", [["serve", "--schedule", "0 6 * * *"], ["run", "examples/articles", "--cron", "x"],
+                                     ["compact", "--interval=3600"], ["report", "--every", "1d"]])
+def test_a_schedulers_option_names_the_deployments_file_and_serve(command) -> None:
+    # `serve --schedule` had Click's "(Possible options: --help)": the schedules are the deployments', in one file.
+    line = runner.invoke(app, command).output.strip()
+    option = command[-2] if "=" not in command[-1] else command[-1].partition("=")[0]
+    assert line.startswith(f"error: No such option: {option}: the deployments and their schedules are declared "
+                           "in deployments/prefect.yaml; `themelake serve` serves them"), line
+
+
+def test_an_option_near_a_schedulers_keeps_clicks_line() -> None:
+    line = runner.invoke(app, ["run", "examples/articles", "--scheduled"]).output.strip()
+    assert line.startswith("error: No such option: --scheduled") and "prefect.yaml" not in line, line
