@@ -87,10 +87,12 @@ def test_wire_copies_that_differ_only_in_their_dateline_or_credit_are_one_exampl
     ("US troops - the war at the front goes on.", "UK troops - the war at the front goes on."),
     ("Villagers — who saw the troops leave after the war — went home.",
      "Farmers — who saw the troops leave after the war — went home."),
+    ("NATO — the war's strongest alliance — sent troops to the front.",
+     "EU — the war's strongest alliance — sent troops to the front."),
     # a bracket before the last stop is the sentence's; a ticker the page shows is the text's
     ("The troops took the town in the war (Bakhmut).", "The troops took the town in the war (Avdiivka)."),
     ("War hit shares of &lt;AAPL.O&gt; as troops moved.", "War hit shares of &lt;MSFT.O&gt; as troops moved."),
-], ids=["capitals-subject", "aside", "bracket", "ticker"])
+], ids=["capitals-subject", "aside", "capitals-aside", "bracket", "ticker"])
 def test_paragraphs_that_differ_in_their_first_words_a_bracket_or_a_ticker_are_each_shown(
         tmp_path_factory, texts) -> None:
     lake = make_report_lake(tmp_path_factory.mktemp("report-near-copies-leads"), places=False)

@@ -32,11 +32,15 @@ _PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _CAPITALS = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
 _DATE = r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
 _CREDIT = r"\([A-Z][\w .&'’/-]{0,30}\)"
-_DATELINE = rf"^\s*(?:(?:{_PLACE}){_DATE}\s*{_CREDIT}|{_CREDIT}|{_CAPITALS}{_DATE})\s*[-–—]+\s+"
+# A word in capitals before a dash is a place only where no other dash follows: "NATO — the alliance — sent" is a
+# subject before an aside, closed by its second dash (a hyphen inside a word, "3-1", is no dash).
+_ASIDE_FREE = r"(?:[^—–-]|\w-)*"
+_DATELINE = (rf"(?s)^\s*(?:(?:{_PLACE}){_DATE}\s*{_CREDIT}|{_CREDIT})\s*[-–—]+\s+(.*)$"
+             rf"|(?s)^\s*{_CAPITALS}{_DATE}\s*[-–—]+\s+({_ASIDE_FREE})$")
 _TRAILING_CREDIT = rf"([.!?\"”’])\s*{_CREDIT}\s*$"
 # The patterns are bound as parameters: their quotes ("O'Brien", "’") are no SQL's.
 _PATTERNS = {"dateline": _DATELINE, "trailing_credit": _TRAILING_CREDIT, "markup": _MARKUP}
-_WIRELESS = r"regexp_replace(regexp_replace(p.text, $dateline, ''), $trailing_credit, '\1')"
+_WIRELESS = r"regexp_replace(regexp_replace(p.text, $dateline, '\1\2'), $trailing_credit, '\1')"
 _SAME_TEXT = rf"""trim(lower(regexp_replace(regexp_replace({_WIRELESS}, $markup, ' ', 'g'), '[\pP\s]+', ' ', 'g')))"""
 
 # One paragraph per article (its strongest), so a theme's examples come from different articles; and each text
