@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.warehouse.report_lake import WAR, add_article, make_report_lake
 from transforms.report.page import render_page
 from warehouse.report import Window, read_report
@@ -64,4 +66,38 @@ def test_paragraphs_that_differ_in_a_number_or_a_symbol_are_each_shown(tmp_path_
     report = read_report(lake, Window())
     war = [e for e in report.sections["examples"] if e["theme"] == WAR]
     assert sum(e["text"].startswith(FRONT) for e in war) == 3
+    assert all(e["copies"] == 1 for e in war)
+
+
+def test_wire_copies_that_differ_only_in_their_dateline_or_credit_are_one_example(tmp_path_factory) -> None:
+    # A wire copy carries "LONDON (Reuters) - " before the paragraph or " (AP)" after its last stop, the copy it
+    # came from does not: each was shown as another example of the same paragraph.
+    lake = make_report_lake(tmp_path_factory.mktemp("report-copies-dateline"), places=False)
+    copies = (FRONT, "LONDON (Reuters) - " + FRONT, "KYIV, Jan. 10 (AP) — " + FRONT, FRONT + " (AP)")
+    for n, text in enumerate(copies):
+        add_article(lake, f"news/front{n}.txt", f"Front {n}\n\n{text}\n", date(2026, 1, 10 + n))
+    report = read_report(lake, Window())
+    war = [e for e in report.sections["examples"] if e["theme"] == WAR]
+    assert sum("front" in e["text"].lower() for e in war) == 1
+    assert next(e for e in war if "front" in e["text"].lower())["copies"] == 4
+
+
+@pytest.mark.parametrize("texts", [
+    # a sentence's first words, not a dateline: a subject in capitals or a word before an aside
+    ("US troops - the war at the front goes on.", "UK troops - the war at the front goes on."),
+    ("Villagers — who saw the troops leave after the war — went home.",
+     "Farmers — who saw the troops leave after the war — went home."),
+    ("NATO — the war's strongest alliance — sent troops to the front.",
+     "EU — the war's strongest alliance — sent troops to the front."),
+    # a bracket before the last stop is the sentence's; a ticker the page shows is the text's
+    ("The troops took the town in the war (Bakhmut).", "The troops took the town in the war (Avdiivka)."),
+    ("War hit shares of &lt;AAPL.O&gt; as troops moved.", "War hit shares of &lt;MSFT.O&gt; as troops moved."),
+], ids=["capitals-subject", "aside", "capitals-aside", "bracket", "ticker"])
+def test_paragraphs_that_differ_in_their_first_words_a_bracket_or_a_ticker_are_each_shown(
+        tmp_path_factory, texts) -> None:
+    lake = make_report_lake(tmp_path_factory.mktemp("report-near-copies-leads"), places=False)
+    for n, text in enumerate(texts):
+        add_article(lake, f"news/front{n}.txt", f"Front {n}\n\n{text}\n", date(2026, 1, 10 + n))
+    war = [e for e in read_report(lake, Window()).sections["examples"] if e["theme"] == WAR]
+    assert sorted(e["text"] for e in war if e["text"] in texts) == sorted(texts)
     assert all(e["copies"] == 1 for e in war)

@@ -9,7 +9,7 @@ import pytest
 
 from tests.browser import visit
 from tests.warehouse.report_lake import add_article, make_report_lake
-from tests.warehouse.test_report_page import need_chromium, page_of
+from tests.warehouse.report_page import need_chromium, page_of
 from warehouse.report_files import write_page
 
 # The time chart's axis titles: each line's text and its left and right edges; the chart's box's edges.

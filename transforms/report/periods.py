@@ -59,7 +59,7 @@ def date_title(dated_by: Mapping[str, int], grain: str, charted_by: str = "publi
     >>> date_title({"published": 3, "ingested": 1}, "month")
     'month published (1 article without a publication date left out)'
     >>> date_title({"published": 1, "ingested": 3}, "week", "ingested")
-    'week ingested (every article: 3 of 4 have no publication date)'
+    'week ingested (all 4 articles, as 3 have no publication date)'
     >>> date_title({"published": 40, "ingested": 6}, "month", strays="1 article dated 1850-06-01, far ..., left out")
     'month published (6 articles without a publication date left out; 1 article dated 1850-06-01, far ..., left out)'
     """
@@ -68,7 +68,10 @@ def date_title(dated_by: Mapping[str, int], grain: str, charted_by: str = "publi
         if not published:
             said = "publication date unknown"
         else:
-            said = f"every article: {ingested:,} of {ingested + published:,} have no publication date"
+            # All the articles are counted, by the day each was ingested, because most have no publication date:
+            # "every article: 3,799 of 3,800 have no publication date" read as if none had one.
+            have = "has" if ingested == 1 else "have"
+            said = f"all {ingested + published:,} articles, as {ingested:,} {have} no publication date"
         return f"{grain} ingested ({'; '.join(filter(None, (said, strays)))})"
     said = f"{ingested:,} article{'s' if ingested != 1 else ''} without a publication date left out" if ingested else ""
     told = "; ".join(filter(None, (said, strays)))

@@ -6,20 +6,42 @@ from typing import Any
 
 import duckdb
 
+from transforms.formats.markup import ELEMENTS
 from warehouse.report.rows import rows
 
 NAME = "examples"
 PER_THEME = 3
 
-# Two texts are one when they read the same on the page: with the markup the page removes (readable_text: tags,
-# written as themselves or as entities, entities, AG News's entities that lost their "&", backslashes) read as a
-# space, case ignored, and each run of punctuation and white space read as one space. A copy in capitals, one with
+# Two texts are one when they read the same on the page: with the markup the page removes (readable_text: HTML's
+# tags, written as themselves or as entities, entities, AG News's entities that lost their "&", backslashes) read as
+# a space, case ignored, and each run of punctuation and white space read as one space. A copy in capitals, one with
 # its commas lost or its quotes curled, and one with "&lt;b&gt;" around a word were each shown as another example.
-# Punctuation becomes a space rather than nothing, and symbols ("$", "%") stay, so "3-1" and "31", "$5" and "5"
-# (different facts) stay apart; a tag too becomes a space, so a word split by one is no other word.
-_MARKUP = (r"&lt;/?[A-Za-z][^&]{0,300}?&gt;|</?[A-Za-z][^<>]{0,300}>"  # a tag, as entities or as itself
+# Only HTML's own elements are markup, as on the page: "&lt;AAPL.O&gt;", a ticker the page shows, is the text's
+# (two reports of different firms' shares were one example). Punctuation becomes a space rather than nothing, and
+# symbols ("$", "%") stay, so "3-1" and "31", "$5" and "5" (different facts) stay apart; a tag too becomes a
+# space, so a word split by one is no other word.
+_MARKUP = (rf"&lt;/?(?i:{ELEMENTS})(?:\s[^&]{{0,300}}?)?\s*/?&gt;|</?(?i:{ELEMENTS})(?:\s[^<>]{{0,300}})?\s*/?>"
            r"|&#?[A-Za-z0-9]{2,8};|(?:^|\s)(?:#\d{2,4}|quot|amp|lt|gt|apos|nbsp);|\\")  # entities, backslashes
-_SAME_TEXT = rf"""trim(lower(regexp_replace(regexp_replace(p.text, '{_MARKUP}', ' ', 'g'), '[\pP\s]+', ' ', 'g')))"""
+# A wire copy carries its agency's dateline or credit, which the copy it came from or another agency's lacks:
+# "LONDON (Reuters) - ", "KYIV, Jan. 10 (AP) — " before the paragraph, " (Reuters)" after its last stop. The
+# dateline is read by its shape (a place in capitals, or any place before a credit in brackets, then a dash at the
+# paragraph's start), not by a list of agencies, so other wires' copies are copies too. A sentence's first words
+# stay: "US troops - " (no dash straight after the capitals), "Troops — who had waited" (one word not in capitals:
+# a subject before an aside, not a place), and a bracket before the last stop ("the town (Bakhmut).").
+_PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_CAPITALS = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
+_DATE = r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+_CREDIT = r"\([A-Z][\w .&'’/-]{0,30}\)"
+# A word in capitals before a dash is a place only where no other dash follows: "NATO — the alliance — sent" is a
+# subject before an aside, closed by its second dash (a hyphen inside a word, "3-1", is no dash).
+_ASIDE_FREE = r"(?:[^—–-]|\w-)*"
+_DATELINE = (rf"(?s)^\s*(?:(?:{_PLACE}){_DATE}\s*{_CREDIT}|{_CREDIT})\s*[-–—]+\s+(.*)$"
+             rf"|(?s)^\s*{_CAPITALS}{_DATE}\s*[-–—]+\s+({_ASIDE_FREE})$")
+_TRAILING_CREDIT = rf"([.!?\"”’])\s*{_CREDIT}\s*$"
+# The patterns are bound as parameters: their quotes ("O'Brien", "’") are no SQL's.
+_PATTERNS = {"dateline": _DATELINE, "trailing_credit": _TRAILING_CREDIT, "markup": _MARKUP}
+_WIRELESS = r"regexp_replace(regexp_replace(p.text, $dateline, '\1\2'), $trailing_credit, '\1')"
+_SAME_TEXT = rf"""trim(lower(regexp_replace(regexp_replace({_WIRELESS}, $markup, ' ', 'g'), '[\pP\s]+', ' ', 'g')))"""
 
 # One paragraph per article (its strongest), so a theme's examples come from different articles; and each text
 # once (_SAME_TEXT): four wire copies of one match report showed the same paragraph three times. `copies` is how
@@ -57,4 +79,4 @@ ORDER BY t.rank, s.score DESC, s.paragraph_id
 
 def read(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     """Return up to PER_THEME example paragraphs per top theme, strongest first, each text once."""
-    return rows(con.execute(_EXAMPLES, {"per_theme": PER_THEME}))
+    return rows(con.execute(_EXAMPLES, {"per_theme": PER_THEME, **_PATTERNS}))

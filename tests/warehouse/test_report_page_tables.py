@@ -1,0 +1,94 @@
+"""The report page's tables (places, amounts, tone): what they leave out, their signs, and a phone's width."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from tests.browser import visit
+from tests.warehouse.report_lake import ECONOMY, add_article, make_report_lake
+from tests.warehouse.report_page import need_chromium, page_of
+from transforms.report.page import render_page
+from warehouse.report import Window, read_report
+from warehouse.report_files import write_page
+
+
+@pytest.fixture(scope="module")
+def lake(tmp_path_factory):
+    return make_report_lake(tmp_path_factory.mktemp("report-page-tables"))
+
+
+def test_the_places_table_says_how_many_paragraphs_in_other_languages_it_leaves_out(tmp_path) -> None:
+    # A French article naming Paris has no label of the English taxonomy: its place was left out of the table unsaid.
+    lake = make_report_lake(tmp_path)
+    add_article(lake, "news/retraites.txt", "Retraites\n\nLe gouvernement a annoncé hier à Paris une réforme des "
+                "retraites très contestée par les syndicats.\n", date(2026, 1, 7))
+    html = page_of(lake)
+    assert "Paris" not in re.sub(r"<p class=\"note\">.*?</p>", "", html.split('<section id="places">')[1])
+    assert "Not counted: 1 paragraph naming a place in 1 article in another language than English (fr)" in html
+
+
+# How wide the page is drawn, and how many lines each theme name of a table takes.
+_NARROW = """() => ({page: document.documentElement.scrollWidth, window: document.documentElement.clientWidth,
+    names: [...document.querySelectorAll('td.theme-name')].map(td => {
+        const style = getComputedStyle(td);
+        const text = td.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+        return [td.textContent, Math.round(text / parseFloat(style.lineHeight))];
+    })})"""
+
+
+@pytest.mark.slow
+def test_tables_at_a_phones_width_scroll_in_their_box_and_keep_theme_names_whole(lake, tmp_path) -> None:
+    # At 420 px the top themes' table ran out of the column (the page scrolled sideways) and cut
+    # "economy, business and finance" into three lines of a word or two.
+    need_chromium()
+    seen = visit(write_page(tmp_path / "report.html", page_of(lake)), probe=_NARROW, width=420)
+    widths = seen.probed
+    assert widths["page"] <= widths["window"], widths
+    assert widths["names"] and all(lines <= 2 for _, lines in widths["names"]), widths["names"]
+    assert dict(widths["names"])[ECONOMY] == 1
+
+
+# Where the places' and amounts' counts are drawn: each row's first count (paragraphs, mentions) and its right edge.
+_COUNTS = """() => ({window: document.documentElement.clientWidth,
+    counts: [...document.querySelectorAll('#places tr, #amounts tr')].filter(tr => tr.querySelector('td.n'))
+        .map(tr => [tr.closest('section').id, tr.querySelector('td.n').textContent,
+                    Math.round(tr.querySelector('td.n').getBoundingClientRect().right)])})"""
+
+
+@pytest.mark.slow
+def test_the_places_and_amounts_counts_show_at_a_phones_width(lake, tmp_path) -> None:
+    # Each row began with its theme's name, the same on five rows: at 390 px the name and the place (or
+    # the kind of amount) filled the window, and the counts were off its edge, scrolled to one table at a time.
+    need_chromium()
+    seen = visit(write_page(tmp_path / "report.html", page_of(lake)), probe=_COUNTS, width=390)
+    shown = seen.probed
+    assert {section for section, _, _ in shown["counts"]} == {"places", "amounts"}, shown
+    assert all(right <= shown["window"] for _, _, right in shown["counts"]), shown
+
+
+def test_tone_figures_are_signed_with_a_minus_sign_and_none_reads_minus_zero(lake) -> None:
+    # The table wrote "-0.40" with a hyphen-minus, and "-0.00" for a mean a little below zero (bbc-dev's economy).
+    report = read_report(lake, Window())
+    tone = report.sections["tone"]
+    rows = [{**tone["rows"][0], "theme": f"t{i}", "mean_tone": mean} for i, mean in enumerate((-0.4, -0.001, 1.5))]
+    html = render_page({**report.sections, "tone": {**tone, "rows": rows}}, lake=report.lake,
+                       made_at=report.made_at, since=None, until=None)
+    figures = re.findall(r'<td class="theme-name">t\d</td><td class="n">([^<]*)</td>', html)  # the mean, next
+    assert figures == ["\u22120.40", "0.00", "+1.50"], figures
+
+
+_TONE_COLUMNS = """() => { const box = document.querySelector('#tone-table').parentElement.getBoundingClientRect();
+  return [...document.querySelectorAll('#tone-table tr:first-child th')].map(
+    th => [th.textContent, th.getBoundingClientRect().right <= box.right]); }"""
+
+
+@pytest.mark.slow
+def test_a_phone_shows_each_themes_mean_tone_without_scrolling(lake, tmp_path) -> None:
+    # At 390 px the tone table showed the names and their paragraphs; the means were past the box's edge.
+    need_chromium()
+    seen = visit(write_page(tmp_path / "report.html", page_of(lake)), probe=_TONE_COLUMNS, width=390)
+    shown = dict(seen.probed)
+    assert shown["theme"] and shown["mean tone"], seen.probed
