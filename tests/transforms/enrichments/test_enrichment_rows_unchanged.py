@@ -225,6 +225,12 @@ the state, not the city: 5 rows moved from New York City to the state of New Yor
 State Comptroller Alan Hevesi", "a claim filed at New York State Supreme Court", "the New York State Department of
 Health", and "Cornell University in New York State" in an article filed twice). A side's players listed after its
 name and a colon, and a Title Case headline's lone city that its body introduces, moved no row of either corpus.
+Recomputed for bbc-dev and agnews-dev (the examples unchanged) when New York's state offices named its state ("New
+York Senator", "New York Attorney General", as Georgia's and Washington's did) and England's Norfolk became a region
+kept where its article names Britain: 8 rows moved, each read and right. 4 of bbc-dev and 3 of agnews-dev moved from
+New York City to the state (Charles Schumer, "New York Senator"; Eliot Spitzer, "New York attorney general", in
+Marsh's, Stearns's, Aon's, GlaxoSmithKline's and mutual funds' stories); 1 of bbc-dev is new, Norfolk the county ("the
+woollen industry in Norfolk", in a story of Parliament's archives). No other row of either corpus moved.
 """
 
 from __future__ import annotations
@@ -275,8 +281,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("422454b349fbcf79", 8433, 6390)),
-    ("agnews-dev", ("5d05d6e1b527bec5", 6518, 2326)),
+    ("bbc-dev", ("0abacc3aaf832ae2", 8434, 6390)),
+    ("agnews-dev", ("3166e1ffa02ab54c", 6518, 2326)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
