@@ -75,9 +75,9 @@ def _names_around(text: str, start: int, end: int) -> int:
 _LINE_UP = re.compile(r"\([A-Z][a-z]+ \d{1,3}\)|\bSubs(?: [Nn]ot [Uu]sed)?:")
 
 
-def _in_line_up(text: str, start: int) -> bool:
-    """Return whether the name at `start` stands on a line-up's line (`_LINE_UP`) or in a side's named eleven
-    (`_in_named_side`).
+def _in_line_up(text: str, start: int, code: str | None = None) -> bool:
+    """Return whether the name at `start` (a place of country `code`) stands on a line-up's line (`_LINE_UP`) or in a
+    side's named eleven (`_in_named_side`).
 
     >>> t = "Stanley, Hyde (Pitman 105), Purdie.\\nWarrington, Hyde and Leeds hosted it."
     >>> _in_line_up(t, 9), _in_line_up(t, 37)
@@ -85,7 +85,7 @@ def _in_line_up(text: str, start: int) -> bool:
     """
     head, tail = text.rfind("\n", 0, start) + 1, text.find("\n", start)
     tail = tail if tail >= 0 else len(text)
-    return _LINE_UP.search(text, head, tail) is not None or _in_named_side(text, head, start, tail)
+    return _LINE_UP.search(text, head, tail) is not None or _in_named_side(text, head, start, tail, code)
 
 
 # A side's name and a colon opening a line: "England: Crawley, Duckett, ...", "Leinster: Keenan; Osborne, ..."
@@ -98,12 +98,15 @@ _SURNAME = re.compile(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*")
 _SIDE_SIZE = 8
 
 
-def _in_named_side(text: str, head: int, start: int, tail: int) -> bool:
+def _in_named_side(text: str, head: int, start: int, tail: int, code: str | None = None) -> bool:
     """Return whether the name at `start` is one of a side's players listed after its name and a colon on one line
-    ("England: Crawley, Duckett, Pope, ..."): eight one-word surnames or more, at most a quarter of them names of the
-    gazetteer (a line of towns is no side: "Kenya: Nairobi, Mombasa, Kisumu, ..."). A cricket or rugby line-up has no
-    substitution's minute for `_LINE_UP`, and its players are the one-word names a list of places has too; the side's
-    name before the colon and the count are what tell them apart.
+    ("England: Crawley, Duckett, Pope, ..."): eight one-word surnames or more, at most a quarter of them places of the
+    gazetteer in the name's country `code` (any country where None): a line of towns is no side ("Kenya: Nairobi,
+    Mombasa, Kisumu, ..."). A cricket or rugby line-up has no substitution's minute for `_LINE_UP`, and its players are
+    the one-word names a list of places has too; the side's name before the colon and the count are what tell them
+    apart. Only the name's country's places count, as a list of towns lists one country's: common surnames are small
+    towns elsewhere ("Squad: Smith, Taylor, Wilson, Evans, ..., Worthing": Taylor, Wilson and Evans are US towns, and
+    counted they made England's Worthing a town in a squad of players).
 
     >>> t = "England: Crawley, Duckett, Pope, Root, Brook, Stokes, Smith (wk), Woakes, Atkinson, Carse and Bashir."
     >>> _in_named_side(t, 0, 9, len(t)), _in_named_side("Stops: Crawley, Horsham and Worthing.", 0, 7, 37)
@@ -118,7 +121,8 @@ def _in_named_side(text: str, head: int, start: int, tail: int) -> bool:
     if len(items) < _SIDE_SIZE or not all(_SURNAME.fullmatch(item) for item in items):
         return False
     places = gazetteer()
-    return 4 * sum(item in places for item in items) <= len(items)
+    towns = sum(any(code is None or p.country_code == code for p in places.get(item, ())) for item in items)
+    return 4 * towns <= len(items)
 
 
 def in_name_lists(text: str, start: np.ndarray, end: np.ndarray, small: np.ndarray, article: np.ndarray,
@@ -134,7 +138,7 @@ def in_name_lists(text: str, start: np.ndarray, end: np.ndarray, small: np.ndarr
               | literal_before(chars, start, ", ") | literal_before(chars, start, " and "))
     at = np.flatnonzero(small & keep & listed)
     for i, s, e in zip(at.tolist(), start[at].tolist(), end[at].tolist(), strict=True):
-        if _in_line_up(text, s):
+        if _in_line_up(text, s, kept[i].country_code):
             out[i] = True
             continue
         if _names_around(text, s, e) < 2:

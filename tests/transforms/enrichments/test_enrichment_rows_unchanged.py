@@ -237,6 +237,12 @@ or a quarrel): 7 paragraphs and their articles moved, each read, each more negat
 clashes with militants", Afghan protesters who "clashed with security forces", Congo's army units that "clashed with
 former rebel units", cocoa exports on hold after "military clashes in Ivory Coast"). A thing that never came before
 its agent's phrase and a truce's "held" with an object moved no row of either corpus.
+Recomputed for bbc-dev and agnews-dev (the examples unchanged) when New York's state offices named its state ("New
+York Senator", "New York Attorney General", as Georgia's and Washington's did) and England's Norfolk became a region
+kept where its article names Britain: 8 rows moved, each read and right. 4 of bbc-dev and 3 of agnews-dev moved from
+New York City to the state (Charles Schumer, "New York Senator"; Eliot Spitzer, "New York attorney general", in
+Marsh's, Stearns's, Aon's, GlaxoSmithKline's and mutual funds' stories); 1 of bbc-dev is new, Norfolk the county ("the
+woollen industry in Norfolk", in a story of Parliament's archives). No other row of either corpus moved.
 """
 
 from __future__ import annotations
@@ -287,8 +293,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("8288f09a705350ba", 8433, 6390)),
-    ("agnews-dev", ("57e40dfb3b9d2cff", 6518, 2326)),
+    ("bbc-dev", ("fdaf3a8f5ab5527f", 8434, 6390)),
+    ("agnews-dev", ("af5572fd34e47f54", 6518, 2326)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
