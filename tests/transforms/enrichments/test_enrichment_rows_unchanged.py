@@ -229,6 +229,11 @@ Recomputed for bbc-dev (agnews-dev and the examples unchanged) when amounts read
 share of the noun: one row moved, read and right ("over the next 20 years one household in three will be due to
 immigration", politics/025: 3 of nothing → 33.3 percent of households). A track distance's "m" before "in" and a
 time, a nickname's currency ("Meet Ten-Dollar Jack"), a hyphenated cent, decibels and a marathon's "k" moved no row.
+Recomputed for bbc-dev (agnews-dev and the examples unchanged) when a sum hyphenated to "a" and any one unit became the
+sum per that unit ("a 10-cent-a-litre tax"): one row more, read and right ("Foster's A$4.17-a-share takeover
+proposal", business: no amount → 4.17 AUD of the proposal). A headline's bare currency before its rate per dollar, a
+span of ages after its people ("citizens between 18 and 70"), frequency adverbs, "half" before a marathon and a
+note's Title Case verb ("The Five-Dollar Bill Returns") moved no row.
 """
 
 from __future__ import annotations
@@ -279,7 +284,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("5cc000535868a0b4", 8433, 6390)),
+    ("bbc-dev", ("b6d0e7e6b6f30c32", 8433, 6391)),
     ("agnews-dev", ("5d05d6e1b527bec5", 6518, 2326)),
 ])
 @pytest.mark.slow
