@@ -58,3 +58,41 @@ def an_age(text: str, end: int, word_before: str, aged: str | None) -> bool:
         return False
     return not (word_before in ("and", "or") and "between" not in aged.lower() and thing not in _AGE_SPANS
                 and counts([thing]))
+
+
+# The people a span of ages bounds without "aged": "citizens between 18 and 70", "open to residents between 16 and 80"
+# (they were two bare counts of nothing, as "aged between 18 and 34" is two ages). The nouns name people as a public
+# or a workforce does, a closed class; "prices between 18 and 70" or "between 18 and 70 people" stay counts.
+_PEOPLE = frozenset("people persons adults citizens residents voters women men workers employees children youngsters "
+                    "those anyone everyone applicants participants patients candidates drivers".split())
+_SPAN_AND = re.compile(r"[^\S\n]+and[^\S\n]+(?P<last>\d{1,3})\b")
+_OLDEST = 120  # no age is older: "people between 18 and 500" is no span of ages
+
+
+def people_span(text: str, number_start: int, end: int, low: int) -> bool:
+    """Return True when a number from `number_start` to `end` is an end of a span of ages after a people's noun:
+    "citizens between 18 and 70" (both), with no noun after its last number ("residents between 5 and 10 miles away"
+    are a distance; `low` is its paragraph's start).
+
+    >>> [people_span(t, t.index(n), t.index(n) + len(n), 0) for t, n in (
+    ...     ("citizens between 18 and 70.", "18"), ("citizens between 18 and 70.", "70"),
+    ...     ("prices between 18 and 70.", "18"), ("residents between 5 and 10 miles away", "5"))]
+    [True, True, False, False]
+    """
+    between = text.rfind(" between ", max(low, number_start - 40), number_start)
+    if between < 0:
+        return False
+    gap = text[between + 9: number_start]
+    if gap:  # the span's last number: its first between "between" and "and"
+        first = re.fullmatch(r"(\d{1,3})[^\S\n]+and[^\S\n]+", gap)
+        if first is None or int(first.group(1)) >= int(text[number_start:end]):
+            return False
+        last_end = end
+    else:
+        last = _SPAN_AND.match(text, end)
+        if last is None or int(text[number_start:end]) >= int(last.group("last")):
+            return False
+        last_end = last.end()
+    words = text[max(low, between - 20): between].split()
+    return (bool(words) and words[-1] in _PEOPLE and int(text[number_start:end]) <= _OLDEST
+            and counted_object(text, last_end) is None)

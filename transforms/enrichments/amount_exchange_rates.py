@@ -14,10 +14,11 @@ import re
 
 from transforms.enrichments.amount_currencies import NATIONAL_CURRENCIES
 
-# What a rate's number is followed by: "per dollar", "to the dollar", "against the US dollar", "a euro"
-RATE_STARTS = (" per ", " to the ", " against the ", " versus the ", " a ")
-_BASE = re.compile(r"[^\S\n]+(?:per|to[^\S\n]+the|against[^\S\n]+the|versus[^\S\n]+the|a)[^\S\n]+"
-                   r"(?:US[^\S\n]+|U\.S\.[^\S\n]+|American[^\S\n]+)?(?P<base>dollar|euro|pound|greenback)\b")
+# What a rate's number is followed by: "per dollar", "to the dollar", "against the US dollar", "a euro", or a
+# headline's Title Case of them ("Yen Slides Past 160 Per Dollar")
+RATE_STARTS = (" per ", " to the ", " against the ", " versus the ", " a ", " Per ", " To The ", " Against The ")
+_BASE = re.compile(r"[^\S\n]+(?:[Pp]er|[Tt]o[^\S\n]+[Tt]he|[Aa]gainst[^\S\n]+[Tt]he|versus[^\S\n]+the|a)[^\S\n]+"
+                   r"(?:US[^\S\n]+|U\.S\.[^\S\n]+|American[^\S\n]+)?(?P<base>[Dd]ollar|[Ee]uro|[Pp]ound|greenback)\b")
 # The currencies quoted against a dollar, a euro or a pound, by the name news gives them (a bare "dollar" or "euro"
 # before a rate against the same is the rate's subject only where it names another: "the dollar bought 150 yen")
 _QUOTED = {"yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "won": "KRW", "lira": "TRY",
@@ -37,6 +38,11 @@ _HOMES = {"pound": {"Britain", "UK"}, "peso": {"Mexico"}, "rupee": {"India"}, "d
 # ("Sterling fell to 1.21 against the US dollar")
 _NAMED = re.compile(r"\b(?:(?:the|The|(?P<owner>[A-Z][a-z]+)['’]s)[^\S\n]+(?P<adjective>(?:[A-Z][a-z]+[^\S\n]+){0,2})"
                     r"(?P<word>" + "|".join(_QUOTED) + r")|(?P<sterling>[Ss]terling))\b")
+# A headline names its currency bare, as its sentence's first word ("Yen slides past 160 per dollar", "Rupee falls
+# to 88 per dollar": they were no currency, as the body's "the yen" is one); not "Real" nor "Won", a club's, an
+# adjective's or a verb's as often ("Won 2 Per Dollar Of Sales"), nor the shared "Peso" (`_currency`)
+_HEADED = re.compile(r"(?P<word>" + "|".join(w.capitalize() for w in _QUOTED if w not in ("real", "won", "peso"))
+                     + r")[^\S\n]")
 _BASES = {"dollar": "USD", "greenback": "USD", "euro": "EUR", "pound": "GBP"}
 # The currencies quoted in the other's units against one another: "the euro at 1.08 against the dollar" is dollars,
 # "the dollar at 0.92 against the euro" euros (the yen, the franc, the yuan are quoted per dollar: their own)
@@ -55,17 +61,22 @@ def rate_currency(text: str, start: int, end: int, low: int) -> str | None:
     ...     "The Indian rupee closed at 188 to the US dollar", "The firm paid 100 per dollar of debt",
     ...     "The dollar rose to 150 per dollar", "The Egyptian pound fell to 130 per dollar",
     ...     "Egypt's pound fell to 130 per dollar", "The euro rose to 1.1 against the dollar",
-    ...     "Sterling fell to 1.2 against the US dollar")]
-    ['JPY', 'JPY', 'INR', None, None, 'EGP', None, 'USD', 'USD']
+    ...     "Sterling fell to 1.2 against the US dollar", "Yen Slides Past 160 Per Dollar",
+    ...     "Real hit 1.5 per dollar")]
+    ['JPY', 'JPY', 'INR', None, None, 'EGP', None, 'USD', 'USD', 'JPY', None]
     """
     base = _BASE.match(text, end)
     if base is None:
         return None
     named = list(_NAMED.finditer(text, max(low, start - _REACH), start))
-    if not named:
-        return None
-    currency = _currency(named[-1])  # the last named before the number
-    base_code = _BASES[base.group("base")]
+    if named:
+        currency = _currency(named[-1])  # the last named before the number
+    else:
+        headed = _HEADED.match(text, low) if start - low <= _REACH else None
+        if headed is None:
+            return None
+        currency = _QUOTED[headed.group("word").lower()]  # a headline's first word: "Yen slides past 160 per dollar"
+    base_code = _BASES[base.group("base").lower()]
     if currency is None or currency == base_code:
         return None
     return base_code if currency in _PRICED_IN_BASE else currency

@@ -27,6 +27,7 @@ from transforms.enrichments.amount_ages import (
     NAME_BEFORE_BRACKET,
     RANGE_WORDS,
     an_age,
+    people_span,
 )
 from transforms.enrichments.amount_candidates import FIRST_YEAR, LAST_YEAR
 from transforms.enrichments.amount_clock import clock_time, hour_after_part, minutes_past
@@ -228,6 +229,9 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
                 age := AGE_BEFORE.search(text, window, number_start)) is not None and an_age(
                 text, end, word_before, age.group("aged")):
             return True  # an age: "at the age of 92", "aged 19 and 21", "he was 41."
+        if (word_before == "between" or word_before == "and") and unit is None and digits and digits.isdigit() and (
+                end == number_start + len(digits) and people_span(text, number_start, end, low)):
+            return True  # a span of ages after its people: "citizens between 18 and 70"
         if word_before in _DIAL and counted_object(text, end) is None:
             return True  # a number to call: "dialled 999", "called 911"
         if (cue or word_before in _LIST_CUES) and not _ascii_without(text, window, number_start, LABEL_KEYS) and (

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 ADJECTIVES = {"more", "extra", "additional", "new", "other", "fewer", "less", "young", "old", "full-time", "large",
               "straight", "consecutive", "successive", "full",  # "seven straight games", "two full terms"
+              "half",  # "a 21k half marathon", "two half brothers" (it counted "half")
               "small", "big", "major", "separate", "different", "further", "top", "fresh",  # "$3bn of fresh capital"
               "part-time", "british", "foreign", "local", "armed", "senior", "former", "ethnic", "million", "billion",
               # what food labels weigh: "3g saturated fat", "2g trans fat", "35g added sugar", "4g dietary fibre"

@@ -78,8 +78,9 @@ _SYMBOL_SCALE = (rf"(?:{_SCALE_WORDS}|(?i:bn|mn|trn|tn|m|k|b)|\s(?:bn|mn|trn|m)(
 # A rate of time after a currency's amount, joined to it by hyphens ("$2-million-a-year contract", "a £5-a-month
 # fee"), or a rate per one ("a £20-a-side match", "a £50-a-head dinner", "£100-a-night rooms": they were no amount):
 # the amount is read as "$2 million a year" is, the rate left to the words; a wage's hour takes "an" ("a $15-an-hour
-# job": it was no amount)
-_PER_TIME = r"(?:a-(?:year|month|week|day|night|season|game|match|head|side|person|ticket)|an-hour)\b"
+# job": it was no amount); so is any one thing the hyphens join after the sum, a rate per its unit of goods ("a
+# 10-cent-a-litre tax", "a $2-a-bag levy": they were none): "-a-" after a sum opens nothing else
+_PER_TIME = r"(?:an?-[a-z]{3,})\b"
 
 WORDS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
          "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()

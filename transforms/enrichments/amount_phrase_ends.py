@@ -11,6 +11,7 @@ import re
 from transforms.enrichments.amount_heads import head_noun
 from transforms.enrichments.amount_modifiers import ADJECTIVES, participle
 from transforms.enrichments.amount_plurals import NEXT_WORD, NOT_OBJECTS, counts, plural_noun
+from transforms.enrichments.amount_units import NOTE_NOUNS
 from transforms.enrichments.amount_verbs import (
     BASE_VERBS,
     DETERMINER_AFTER,
@@ -26,6 +27,9 @@ _TITLED_CURRENCY = re.compile(r"[\da-z]-(?:Dollar|Euro|Pound|Yen|Yuan)\Z")
 # A verb in "-s" of a singular noun, then where the thing goes: "Note returns to circulation", "Bill heads into
 # retirement" (a plural noun's "-s" is as often before "to", "Bill payments to": only after a title's currency word);
 # in Title Case too, whose verb and preposition may be capitalised ("Note Heads to the Museum", "Bill Heads Back")
+# A Title Case verb in "-s" after a note's noun, where the headline ends ("Bill Returns", "Note Heads"; not "Bill
+# Sales Rose", the plural a noun before its verb)
+_VERB_S = re.compile(r"[^\S\n]+[A-Z][a-z]*[^\Ws]s(?=[^\S\n]*(?:[.!?:;,]|\Z|\n))")
 _MOVES_TO = re.compile(r"[^\S\n]+[A-Za-z][a-z]*[^\Ws]s[^\S\n]+(?:[Tt]o|[Ii]nto|[Ff]rom|[Bb]ack|[Oo]nto)\b")
 
 
@@ -87,12 +91,20 @@ def titled_currency_moves(text: str, end: int, position: int) -> bool:
     counts the noun, not the verb it takes for a plural ("The 10,000-Yen Note Heads to the Museum" → "note", it
     counted "heads"; not "The 20-Dollar Gift Cards", whose plural is its noun).
 
-    >>> texts = ("The 10-Yen Note Heads to the", "The 10-Yen Gift Cards Sold", "The 10-Yen Note Heads")
+    A singular note or coin is the noun before any such verb, where the headline ends too ("The 5-Dollar Bill
+    Returns" counted "returns"; "The 20-Dollar Gift Cards" has no note's noun, and keeps its plural; "The 100-Dollar
+    Bill Sales Rose" counts the sales, a verb after them).
+
+    >>> texts = ("The 10-Yen Note Heads to the", "The 10-Yen Gift Cards Sold", "The 10-Yen Note Heads",
+    ...          "The 10-Yen Gift Cards")
     >>> [titled_currency_moves(t, 10, 15) for t in texts]
-    [True, False, False]
+    [True, False, True, False]
     """
-    return _TITLED_CURRENCY.search(text, max(0, end - 8), end) is not None and _MOVES_TO.match(
-        text, position) is not None
+    if _TITLED_CURRENCY.search(text, max(0, end - 8), end) is None:
+        return False
+    noun = text[end: position].split()
+    return _MOVES_TO.match(text, position) is not None or len(noun) == 1 and noun[0].lower() in NOTE_NOUNS and (
+        _VERB_S.match(text, position) is not None)
 
 
 def no_noun_after(text: str, position: int, title: bool | None) -> bool:

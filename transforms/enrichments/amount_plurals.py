@@ -19,7 +19,10 @@ NOT_OBJECTS = set(
     "all both last next this year's yoy up down out off over under into onto about after before since until between "
     "near against during without within across through a.m. p.m. am pm rose fell rise fall increase decrease "
     "higher lower more less heavier lighter overweight underweight compared says said say according "
-    "themselves ourselves yourselves yesterday today tonight tomorrow".split()
+    "themselves ourselves yourselves yesterday today tonight tomorrow "
+    # the frequency adverbs, a closed class that no count counts ("cut rates by 25 basis points twice": it was
+    # `twice`)
+    "once twice thrice".split()
 )
 # The tickers of the coins news counts in ("0.5 BTC", "32,000 ETH"), as it counts "bitcoin" and "ether"
 COIN_TICKERS = frozenset("BTC ETH SOL XRP DOGE USDT USDC".split())

@@ -14,8 +14,8 @@ MAGNITUDE = re.compile(r"(?:[-–]|[^\S\n]+)magnitude\b")
 WORTH = re.compile(r"[^\S\n]+worth\b")
 # "a £200,000-a-week contract", "a €40m-a-year deal", "a £50-a-head dinner": a sum's rate, hyphenated, before the
 # noun it is of (it counted nothing: the hyphen ended the words read)
-RATE_HYPHENATED = re.compile(r"[-–](?:a[-–](?:year|month|week|day|night|game|match|season|head|side|person|ticket)"
-                             r"|an[-–]hour)\b")  # "a $15-an-hour job"
+# (any one thing's: "a 10-cent-a-litre tax", as `amount_pattern._PER_TIME` reads it)
+RATE_HYPHENATED = re.compile(r"[-–]an?[-–][a-z]{3,}\b")  # "a $15-an-hour job"
 # The three in one match, in this order (the first that matches is the one each alone found first): `counted_object`
 # reads past a sum's worth or rate only after a unit, so a match of theirs counts only then (`lastgroup` is none)
 _READ_PAST = re.compile(rf"(?P<magnitude>{MAGNITUDE.pattern})|{WORTH.pattern}|{RATE_HYPHENATED.pattern}")

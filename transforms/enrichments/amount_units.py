@@ -101,6 +101,8 @@ _POUND_WEIGHT = frozenset("man men woman women boy girl baby linebacker lineback
 # ... what a currency's word hyphenated to a number word names, a note's worth or a weight (no nickname's name:
 # `amount_exclusions._titled_note`)
 POUND_NOUNS = _POUND_MONEY | _POUND_WEIGHT
+# ... and the one note or coin a currency's word hyphenated to its number names (`amount_phrase_ends`)
+NOTE_NOUNS = frozenset(noun for noun in _POUND_MONEY if not noun.endswith("s"))
 # A title's capitalised "Pound" hyphenated to its number is told the same way ("The 10-Pound Note" pays, "The 20-Pound
 # Turkey" weighs; they were no amount, as "The 100-Dollar Bill" was a sum).
 # (the letters first: `AMOUNT` tries it after every number, and a letter fails faster than a look-behind)

@@ -243,6 +243,11 @@ kept where its article names Britain: 8 rows moved, each read and right. 4 of bb
 New York City to the state (Charles Schumer, "New York Senator"; Eliot Spitzer, "New York attorney general", in
 Marsh's, Stearns's, Aon's, GlaxoSmithKline's and mutual funds' stories); 1 of bbc-dev is new, Norfolk the county ("the
 woollen industry in Norfolk", in a story of Parliament's archives). No other row of either corpus moved.
+Recomputed for bbc-dev (agnews-dev and the examples unchanged) when a sum hyphenated to "a" and any one unit became the
+sum per that unit ("a 10-cent-a-litre tax"): one row more, read and right ("Foster's A$4.17-a-share takeover
+proposal", business: no amount → 4.17 AUD of the proposal). A headline's bare currency before its rate per dollar, a
+span of ages after its people ("citizens between 18 and 70"), frequency adverbs, "half" before a marathon and a
+note's Title Case verb ("The Five-Dollar Bill Returns") moved no row.
 """
 
 from __future__ import annotations
@@ -293,7 +298,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("fdaf3a8f5ab5527f", 8434, 6390)),
+    ("bbc-dev", ("75b160b0f288efb6", 8434, 6391)),
     ("agnews-dev", ("af5572fd34e47f54", 6518, 2326)),
 ])
 @pytest.mark.slow
