@@ -162,8 +162,10 @@ _OTHER_ENGLISH_SHARE = 0.1
 # anyway; a short one ("Lorem ipsum dolor sit amet." under a file's title "Notice") was too short to guess, read as
 # English, and its Latin words' meaning made it sport and economy. English that mentions the filler ("mock-ups full
 # of lorem ipsum") and English quoting real Latin do not open with it and stay English, nor does English that opens
-# with the two words but writes an English function word ("Lorem ipsum: the filler text designers use").
-_PLACEHOLDER = re.compile(r"\W*lorem\s+ipsum\b", re.IGNORECASE)
+# with the two words but writes an English function word ("Lorem ipsum: the filler text designers use"). Only the
+# filler's own run counts, "lorem ipsum dolor" or the two words alone: a firm or a tool named after it ("Lorem Ipsum
+# Studio wins design award", a heading "Lorem Ipsum Generator") opens with them in English without a function word.
+_PLACEHOLDER = re.compile(r"\W*lorem\s+ipsum(?:\s+dolor\b|\W*$)", re.IGNORECASE)
 
 
 def other_languages(texts: Sequence[str]) -> list[str | None]:

@@ -41,3 +41,13 @@ def test_a_file_of_placeholder_text_gets_no_theme(iptc, title: str) -> None:
 ])
 def test_short_english_is_not_read_as_placeholder(text: str, expected: str | None) -> None:
     assert other_languages([text]) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Lorem Ipsum Studio wins design award",  # a firm named after the filler, in a headline without function words
+    "Lorem Ipsum Generator",  # a product's name as a heading
+    "Lorem ipsum generators reviewed",
+])
+def test_english_naming_the_filler_without_its_latin_is_not_placeholder(text: str) -> None:
+    # only the filler's own run ("lorem ipsum dolor ...", or the two words alone) is placeholder text
+    assert other_languages([text]) == [None]
