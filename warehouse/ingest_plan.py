@@ -47,6 +47,11 @@ class IngestPlan:
     unchanged: int = 0  # by size and mtime: not read
     still_quarantined: int = 0  # of those, files that stay quarantined (for a reason in their bytes)
     to_read: int = 0
+    # Of those, files touched: their size is their state's, only their mtime moved (a `touch`, a `cp` without -p),
+    # and their state has a content hash to compare theirs with (warehouse.touched_sources).
+    touched: int = 0
+    touched_bytes: int = 0
+    whole_listing: bool = False  # every chunk compared (not stopped by `until_change`)
     batch_count: int = 0
     deleted: list[str] = field(default_factory=list)  # known sources under the folder, no longer listed
     deleted_records: list[str] = field(default_factory=list)  # the records of deleted records files
@@ -110,6 +115,7 @@ def plan_ingest(
     until_change: bool = False,
     max_bytes: int | None = None,
     fields: str | None = None,
+    touched_budget: int | None = None,
 ) -> IngestPlan:
     """Compare a listing of `root`, in order of path, with the lake's committed states; spool what to read.
 
@@ -124,6 +130,8 @@ def plan_ingest(
     again (the limit was raised), though its size and mtime did not move.
     `fields`: the run's `--field` mapping (transforms.formats.mapping_text.run_mapping), None when it
     gave none; a records file that remembers another is read again, though its bytes did not move.
+    `touched_budget`: with `until_change`, files to read that are all touched (`IngestPlan.touched`), up to this
+    many bytes in all, do not stop the comparison: the caller may hash them rather than start a run for them.
     """
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, not {batch_size}")
@@ -163,6 +171,9 @@ def plan_ingest(
                     if moved:  # a page of an index that moved is read again, its own bytes unmoved
                         skipped = {path for path in skipped if index_of_page(path) not in moved}
                     to_read = [e for e in chunk if e.path not in skipped]
+                    touched = [e for e in to_read if _touched(e, states.get(e.path), max_bytes, fields)]
+                    plan.touched += len(touched)
+                    plan.touched_bytes += sum(e.size_bytes or 0 for e in touched)
                     known = any(e.path in states for e in to_read)  # only a known source can have older versions
                     versions = committed.versions(after, through) if known else {}
                     records = {e.path: committed.record_states(e.path) for e in to_read if _records_known(e, states)}
@@ -180,8 +191,9 @@ def plan_ingest(
                 plan.unchanged += len(chunk) - len(to_read)
                 plan.to_read += len(to_read)
                 after = through
-                if until_change and (plan.to_read or plan.deleted):
+                if until_change and (plan.deleted or plan.to_read and not _within(plan, touched_budget)):
                     return plan
+            plan.whole_listing = True
             plan.deleted += _deleted(in_scope(committed.states(prefix, after, None)), set(), plan.deleted_fields)
             gone = [
                 (source, state)
@@ -220,6 +232,27 @@ def _skipped(entry: SourceEntry, state: SourceState | None, max_bytes: int | Non
     return (
         state is not None
         and _same_metadata(entry, state, max_bytes)
+        and not (fields is not None and remapped(state, entry.relative_path or entry.path, fields))
+    )
+
+
+def _within(plan: IngestPlan, touched_budget: int | None) -> bool:
+    """Return whether every file the plan reads is touched, all of them within the budget's bytes."""
+    return touched_budget is not None and plan.to_read == plan.touched and plan.touched_bytes <= touched_budget
+
+
+def _touched(entry: SourceEntry, state: SourceState | None, max_bytes: int | None, fields: str | None) -> bool:
+    """Return whether a file to read is only touched: its size is its state's, its mtime is not, and its state
+    holds the content hash that its bytes, hashed, can show unchanged (as the flow's batch finds them)."""
+    # The size must be equal: a file whose size moved has other bytes, hashing it would be wasted. A state
+    # without a hash (too large, unreadable, a records file caught while being written) has nothing to compare.
+    return (
+        state is not None
+        and state.content_hash is not None
+        and entry.size_bytes is not None
+        and entry.size_bytes == state.size_bytes
+        and entry.mtime_ns != state.mtime_ns
+        and _same_metadata(entry, state._replace(mtime_ns=entry.mtime_ns), max_bytes)
         and not (fields is not None and remapped(state, entry.relative_path or entry.path, fields))
     )
 

@@ -12,7 +12,8 @@ row only when a state changes, so an unchanged re-run writes none.
 Change detection is two-step: a file whose size and mtime (nanoseconds) equal its committed row is
 unchanged without being read; otherwise it is read and hashed, and it is unchanged if its hash is
 the committed one (its size and mtime are then refreshed so the next run skips it again). The
-first step is `warehouse.ingest_plan`'s, the second `flows.batch.ingest_batch`'s.
+first step is `warehouse.ingest_plan`'s, the second `flows.batch.ingest_batch`'s (or, for files only
+touched before a run that would otherwise have nothing to do, `warehouse.touched_sources`').
 """
 
 from __future__ import annotations

@@ -42,10 +42,12 @@ def inbox(tmp_path) -> Path:
     return folder
 
 
-def runs(lake: Path) -> list[dict]:
-    """The lake's `runs` rows, oldest first: counts, state, and parameters but the lake's own path."""
+def runs(lake: Path, *left_out: str) -> list[dict]:
+    """The lake's `runs` rows, oldest first: counts, state, and parameters but the lake's own path (and those
+    `left_out`)."""
     rows = query(lake, f"select {COUNTS} from runs order by started_at").to_pylist()
-    return [row | {"parameters": json.loads(row["parameters"]) | {"lake": "L"}} for row in rows]
+    return [row | {"parameters": {k: v for k, v in json.loads(row["parameters"]).items() if k not in left_out}
+                   | {"lake": "L"}} for row in rows]
 
 
 @pytest.mark.slow
@@ -69,8 +71,23 @@ def change_nothing(inbox: Path, tmp_path: Path) -> dict[str, object]:
     return {}
 
 
-def touch(inbox: Path, tmp_path: Path) -> dict[str, object]:
-    os.utime(inbox / "war.txt", ns=(1, 10**18))  # the same bytes: read, hashed, found unchanged by the flow
+def touch(inbox: Path, tmp_path: Path) -> None:
+    os.utime(inbox / "war.txt", ns=(1, 10**18))  # the same bytes: hashed, found unchanged
+
+
+def touch_all(inbox: Path, tmp_path: Path) -> None:
+    for path in inbox.iterdir():  # a `cp -r` without -p: every file's mtime moved, the empty one's too
+        os.utime(path, ns=(1, 10**18))
+
+
+def same_size_other_bytes(inbox: Path, tmp_path: Path) -> dict[str, object]:
+    (inbox / "war.txt").write_text(WAR.replace("north", "south"))  # mtime and bytes moved, not the size
+    return {}
+
+
+def touch_and_change(inbox: Path, tmp_path: Path) -> dict[str, object]:
+    touch(inbox, tmp_path)
+    (inbox / "trade.txt").write_text(TRADE.replace("rise", "fall"))
     return {}
 
 
@@ -96,7 +113,7 @@ def with_report(inbox: Path, tmp_path: Path) -> dict[str, object]:
     return {"report": True}
 
 
-@pytest.mark.parametrize("change", [touch, delete, add, other_taxonomy, with_report])
+@pytest.mark.parametrize("change", [same_size_other_bytes, touch_and_change, delete, add, other_taxonomy, with_report])
 @pytest.mark.slow
 def test_a_run_with_something_to_do_is_left_to_the_flow_and_writes_nothing(
     tmp_path, inbox, taxonomy_file, change
@@ -107,6 +124,32 @@ def test_a_run_with_something_to_do_is_left_to_the_flow_and_writes_nothing(
     asked = parameters(inbox, lake, taxonomy_file) | change(inbox, tmp_path)
     assert answer_unchanged_run(asked) is None
     assert read_manifest(lake).version == before
+
+
+@pytest.mark.parametrize("change", [touch, touch_all])
+@pytest.mark.slow
+def test_a_rerun_after_a_touch_is_recorded_as_the_flow_records_it(tmp_path, inbox, taxonomy_file, change) -> None:
+    # `touch`, `cp` without -p, `git checkout`: the bytes are the same, the mtime moved. The flow reads and hashes
+    # such files and records their new size and mtime; the unchanged check hashes them (the same hash) and
+    # records the same, without starting Prefect (warehouse/touched_sources.py).
+    by_flow, answered = tmp_path / "by-flow", tmp_path / "answered"
+    for lake in (by_flow, answered):
+        ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    change(inbox, tmp_path)
+    flow_rerun = ingest_articles(source=str(inbox), lake=str(by_flow), taxonomy=taxonomy_file)
+    summary = answer_unchanged_run(parameters(inbox, answered, taxonomy_file))
+
+    assert summary is not None and summary["without_flow_run"]
+    # The same counts, state, deployment and parameters; but `workers`: the flow's batch used one, this none.
+    assert runs(answered, "workers") == runs(by_flow, "workers") and runs(answered)[1]["files_unchanged"] == 3
+    same_keys = {k for k, v in flow_rerun.items() if k not in ("run_id", "lake", "duration_s", "manifest_version")}
+    assert {k: summary[k] for k in same_keys} == {k: flow_rerun[k] for k in same_keys}
+    for table in ("sources", "articles", "paragraphs", "paragraph_themes", "quarantine"):
+        assert table_rows(answered, table) == table_rows(by_flow, table), table
+    before = read_manifest(answered).version
+    again = answer_unchanged_run(parameters(inbox, answered, taxonomy_file))  # unchanged by size and mtime now
+    assert again is not None and len(table_rows(answered, "sources")) == len(table_rows(by_flow, "sources"))
+    assert read_manifest(answered).version == before + 1  # its `runs` row alone
 
 
 def test_a_new_lake_is_left_to_the_flow(tmp_path, inbox, taxonomy_file) -> None:

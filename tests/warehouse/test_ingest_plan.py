@@ -276,3 +276,28 @@ def test_a_new_lakes_batches_hold_every_file_with_no_state_nor_version(tmp_path)
     committed(tmp_path, {"/in/003.txt": SourceState("article", "h1", None, 1, 1)})
     plan, batches = planned(tmp_path, [entry(n) for n in names])
     assert plan.to_read == 7 and [list(b.states) for b in batches] == [[], ["/in/003.txt"], []]
+
+
+def test_a_plan_counts_the_files_it_reads_that_were_only_touched(tmp_path) -> None:
+    # A touched file (same size, mtime moved) may be hashed instead of read by a run (warehouse.touched_sources);
+    # a file whose size moved, a new one, one whose state has no hash or a deleted one's is not touched.
+    committed(tmp_path, STATES | {"/in/nohash.txt": SourceState(QUARANTINED, None, "too_large", 10, 4)})
+    names = ["back.txt", "bad.txt", "new.txt", "nohash.txt", "resized.txt", "same.txt", "touched.txt"]
+    plan, _ = planned(tmp_path, [entry(n, mtime=6 if n == "bad.txt" else 5) for n in names])
+    assert (plan.to_read, plan.touched, plan.touched_bytes) == (6, 2, 20)  # bad.txt and touched.txt
+
+
+def test_until_change_compares_on_past_touched_files_within_the_budget(tmp_path) -> None:
+    # A folder whose files were only touched is compared to its end (each file known, none deleted), so the
+    # caller can hash them all; a file with other bytes, or touched ones past the budget, stop it as before.
+    committed(tmp_path, {f"/in/{n}.txt": SourceState("article", f"h{n}", None, 10, 5) for n in range(6)})
+    touched = [entry(f"{n}.txt", mtime=9 if n in (0, 5) else 5) for n in range(6)]
+    with plan_ingest(tmp_path, iter(touched), "/in", 3, chunk_size=2, until_change=True, touched_budget=20) as plan:
+        assert (plan.listed, plan.to_read, plan.touched, plan.whole_listing) == (6, 2, 2, True)
+    with plan_ingest(tmp_path, iter(touched), "/in", 3, chunk_size=2, until_change=True, touched_budget=9) as plan:
+        assert (plan.listed, plan.whole_listing) == (2, False)  # its first touched file is past the budget
+    with plan_ingest(tmp_path, iter(touched), "/in", 3, chunk_size=2, until_change=True) as plan:
+        assert (plan.listed, plan.whole_listing) == (2, False)  # no budget: the first file to read stops it
+    resized = [*touched[:5], entry("5.txt", size=11)]
+    with plan_ingest(tmp_path, iter(resized), "/in", 3, chunk_size=2, until_change=True, touched_budget=20) as plan:
+        assert (plan.listed, plan.to_read, plan.touched, plan.whole_listing) == (6, 2, 1, False)
