@@ -47,7 +47,15 @@ COMMON_NAMES: dict[str, tuple[str, ...]] = {
         "text", "body", "content", "article", "article_text", "body_text", "article_body", "full_text", "maintext",
         "story", "html", "content_html", "body_html", "html_content", "html_body", "plaintext", "content:encoded",
         # a scraper's list of a page's paragraphs, before its meta description (a teaser, which was read alone)
-        "paragraphs", "description", "summary", "selection",
+        "paragraphs",
+        # the NYT Article Search API's first paragraph, the article's own words, before any teaser
+        "lead_paragraph",
+        "description", "summary",
+        # the only text of exports that hold a teaser alone, read as `description` is: HuffPost's News Category
+        # Dataset (link, headline, category, short_description, authors, date) and the NYT's `abstract` (each such
+        # file was "links to articles, not their text", though it is a corpus made to be read so)
+        "short_description", "abstract",
+        "selection",
     ),
     "published_at": (
         "published_at", "published", "date_published", "publication_date", "published_date", "pub_date", "pubdate",

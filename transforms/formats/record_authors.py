@@ -26,8 +26,9 @@ _AGENCIES = frozenset(
     "reuters bloomberg xinhua interfax tass kyodo yonhap anadolu bernama antara dpa efe ansa agencies".split()
 )
 # A user's record's names, the first given is its author's: its name, its display name (Mastodon's, Bluesky's), its
-# user name, its address (Mastodon's `acct`, Bluesky's `handle`).
-_USER_NAMES = ("name", "display_name", "displayName", "username", "acct", "handle")
+# user name, its address (Mastodon's `acct`, Bluesky's `handle`); a byline's object, the byline as printed (the NYT
+# Article Search API's `{"original": "By Jane Doe and Tom Roe", "person": [...]}`: such an article had no author).
+_USER_NAMES = ("name", "display_name", "displayName", "username", "acct", "handle", "original")
 # What a CMS or an exporter writes where it knows no author ("Author: Unknown", "N/A", a template's "null"): no name.
 _NO_NAMES = frozenset({"unknown", "unknown author", "author unknown", "n/a", "none", "null", "undefined", "no author"})
 # A web address where a name should be (a profile's, as a meta tag's `article:author` often holds): no name
@@ -58,6 +59,8 @@ def authors_of(value: object) -> tuple[str, ...]:
     (('Ann Lee', 'Bo Chan'), ('Jane Doe',))
     >>> authors_of({"username": "jane", "display_name": ""}), authors_of({"displayName": "", "handle": "jd.bsky.test"})
     (('jane',), ('jd.bsky.test',))
+    >>> authors_of({"original": "By Jane Doe and Tom Roe", "person": [{"firstname": "Jane", "lastname": "Doe"}]})
+    ('Jane Doe', 'Tom Roe')
     >>> authors_of("By Jane Doe, Political Editor"), authors_of("Smith, Jane"), authors_of("Reuters, AFP")
     (('Jane Doe',), ('Jane Smith',), ('Reuters', 'AFP'))
     >>> authors_of("Doe, Jane; Roe, John"), authors_of("Doe, Jane and Roe, John")

@@ -54,3 +54,30 @@ def test_event_registry_articles_are_dated_when_their_publisher_published_them()
     [article] = read_articles(data, "json", ReadOptions()).articles
     assert article.published_at == datetime(2024, 3, 5, 10, 0, tzinfo=UTC)
     assert (article.site, article.authors) == ("Reuters", ("Jane Doe",))
+
+
+def test_huffposts_news_category_dataset_is_read_by_its_short_description() -> None:
+    # Its only text: the file was "links to articles, not their text" though it is a corpus made to be read so
+    record = {"link": "https://h.test/x", "headline": "Budget passes", "category": "POLITICS",
+              "short_description": _TEXT, "authors": "Jane Doe, AP", "date": "2022-09-23"}
+    [article] = read_articles((json.dumps(record) + "\n").encode(), "jsonl", ReadOptions()).articles
+    assert (article.title, article.url) == ("Budget passes", "https://h.test/x")
+    assert article.text.endswith(_TEXT)
+    assert article.published_at == datetime(2022, 9, 23, tzinfo=UTC)
+
+
+def test_nyt_article_search_docs_give_their_lead_paragraph_and_their_bylines_names() -> None:
+    doc = {"abstract": "A budget passed.", "web_url": "https://n.test/x", "lead_paragraph": _TEXT,
+           "source": "The New York Times", "pub_date": "2024-03-05T10:00:00+0000",
+           "byline": {"original": "By Jane Doe and Tom Roe", "person": [{"firstname": "Jane", "lastname": "Doe"}]},
+           "headline": {"main": "Budget passes"}}
+    data = json.dumps({"status": "OK", "response": {"docs": [doc]}}).encode()
+    [article] = read_articles(data, "json", ReadOptions()).articles
+    assert article.text.endswith(_TEXT) and "A budget passed." not in article.text
+    assert (article.site, article.authors) == ("The New York Times", ("Jane Doe", "Tom Roe"))
+
+
+def test_a_records_text_wins_over_its_abstract() -> None:
+    record = {"title": "T", "content": _TEXT, "abstract": "Short."}
+    [article] = read_articles((json.dumps(record) + "\n").encode(), "jsonl", ReadOptions()).articles
+    assert "Short." not in article.text
