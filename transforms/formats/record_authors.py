@@ -87,6 +87,8 @@ def authors_of(value: object) -> tuple[str, ...]:
     (('Tom Roe', 'Marie Dupont'), ('Marie Dupont', 'Tom Roe'))
     >>> authors_of("By Jane Doe (left) and John Roe (right)")
     ('Jane Doe', 'John Roe')
+    >>> authors_of("Reuters with additional reporting by Jane Doe"), authors_of("Jane Doe with reporting by Tom Roe")
+    (('Reuters', 'Jane Doe'), ('Jane Doe', 'Tom Roe'))
     """
     if value is None or is_user_id(value):
         return ()
@@ -125,10 +127,21 @@ _NAME_ASIDE = re.compile(rf"(?<=\w)\s*\((?![^()]*\bby\s)(?:[A-Z][^()]*|left|righ
                          rf"|top|inset)\)(?=\s*(?:$|[,;|&]|(?:{'|'.join(JOIN_WORDS)})\s))")
 
 
+# A byline's lead credit, no comma in it, before a credit of reporting added to it ("Reuters with additional reporting
+# by ...", "By AFP, with reporting by ...")
+_AGENCY_LEAD = re.compile(
+    r"^(?:By\s+)?(?P<agency>[^,;|]+?)\s*,?\s+with\s+(?:additional\s+)?reporting\s+by\s+(?P<rest>.+)$", re.IGNORECASE
+)
+
+
 def _text_authors(text: str) -> tuple[str, ...]:
     """Return the author names of a byline's text (`authors_of`'s string, its pronouns left out)."""
     if "[[" in text:  # a note-taking app's link to the author's note: "[[Amy Chen]]" is Amy Chen
         text = _WIKI_LINK.sub(lambda link: link[2] or link[1].rsplit("/", 1)[-1], text)
+    # an agency's story with a writer's additional reporting ("Reuters with additional reporting by Jane Doe"): the
+    # agency leads the byline, no outlet of a person's beside her, and both are its authors (Reuters was left out)
+    if (lead := _AGENCY_LEAD.match(text)) is not None and is_outlet(lead["agency"]):
+        return tuple(dict.fromkeys((*_text_authors(lead["agency"]), *_text_authors(lead["rest"]))))
     # "Reporting by Jane Doe; Editing by Ann Lee": the reporters' names, not the editor's
     text = credited(text)
     # "By Jane Doe and ...", "Von Max Müller und ...", "Par Claire Dubois et ...": its names joined in its language
