@@ -31,6 +31,12 @@ from transforms.formats.stand_in_texts import STAND_IN_TEXTS, content_map_text, 
 # article was published, and is no `published_at` (`READER_TIMES`); it stays in `metadata` as the export writes it.
 # A feed's items as rss-parser (Node) writes them to JSON name their markup `content:encoded` and their date `isoDate`
 # beside a `contentSnippet` (such a file was "links to articles, not their text").
+# News datasets' and monitoring APIs' own names of a record's outlet, each read as no site before (a record kept it in
+# `metadata`): Kaggle's "All the News" export (id, title, publication, author, date, ..., url, content) names it
+# `publication`, MediaCloud's stories `media_name`, older scrapes `newspaper`. A name of an outlet and never of a
+# date or a text, so each is a site's name after every plainer one. Event Registry dates an article twice: `dateTime`
+# when its crawler found it, `dateTimePub` when its publisher did; the publisher's is the article's date, before the
+# `date` and `time` (the crawler's day and hour) it writes beside them.
 FIELDS = ("id", "title", "text", "published_at", "url", "authors", "site", "language")
 # The authors' fields read only as a user's record (an object): Mastodon's `account`.
 USER_RECORDS = ("account",)
@@ -41,11 +47,20 @@ COMMON_NAMES: dict[str, tuple[str, ...]] = {
         "text", "body", "content", "article", "article_text", "body_text", "article_body", "full_text", "maintext",
         "story", "html", "content_html", "body_html", "html_content", "html_body", "plaintext", "content:encoded",
         # a scraper's list of a page's paragraphs, before its meta description (a teaser, which was read alone)
-        "paragraphs", "description", "summary", "selection",
+        "paragraphs",
+        # the NYT Article Search API's first paragraph, the article's own words, before any teaser
+        "lead_paragraph",
+        "description", "summary",
+        # the only text of exports that hold a teaser alone, read as `description` is: HuffPost's News Category
+        # Dataset (link, headline, category, short_description, authors, date) and the NYT's `abstract` (each such
+        # file was "links to articles, not their text", though it is a corpus made to be read so)
+        "short_description", "abstract",
+        "selection",
     ),
     "published_at": (
         "published_at", "published", "date_published", "publication_date", "published_date", "pub_date", "pubdate",
-        "web_publication_date", "first_published_at", "first_publication_date", "date_gmt", "date", "datetime",
+        "web_publication_date", "first_published_at", "first_publication_date", "date_gmt", "date_time_pub", "date",
+        "datetime",
         "timestamp", "created_at", "created", "date_created", "publish_date", "date_publish", "iso_date", "time",
         "post_date",  # Substack's export (its JSON and its posts.csv): such a record was undated
     ),
@@ -55,7 +70,7 @@ COMMON_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "authors": ("authors", "author", "byline", "creator", "creators", "writer", "account"),
     "site": ("site", "sitename", "site_name", "source", "source_name", "publisher", "outlet", "domain", "origin",
-             "source_common_name", "source_domain"),
+             "source_common_name", "source_domain", "publication", "publication_name", "media_name", "newspaper"),
     # ActivityStreams' `contentMap` (a Mastodon outbox's Note: {"fr": "<p>...</p>"}) and Bluesky's `langs` (["fr"])
     # name the languages of the text: the first is its language.
     "language": ("language", "lang", "language_code", "locale", "meta_lang", "content_map", "langs"),

@@ -91,6 +91,10 @@ _PLAIN_BYLINE = re.compile(
     rf"{CAPITAL}[\w'’.-]+(?:\s+(?:{CAPITAL}[\w'’.-]*|&|{'|'.join(JOIN_WORDS)}"
     r"|de|van|von|zu|der|da|di|le|la|bin|al|del|dos|das|du|des),?)+"
 )
+# A byline without "By" that is a name in capitals and its role after a comma, as Nikkei Asia prints one ("KENJI
+# KAWASE, Nikkei staff writer": it was the article's first paragraph). Both make it one: a name in capitals alone may
+# be a kicker or a heading, and a name in a name's case before a role a sentence's subject ("Jane Doe, a nurse, ...")
+_CAPITALS_NAME = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]*){1,3}")
 # The elements read after the headline: its byline is right under it
 _AFTER_HEADLINE = 3
 def plain_byline(tree: Any) -> str | None:
@@ -102,6 +106,8 @@ def plain_byline(tree: Any) -> str | None:
     >>> plain_byline(html.fromstring("<html><body><h1>Floods</h1><p>By Tuesday it rained.</p></body></html>"))
     >>> plain_byline(html.fromstring("<html><body><h1>Flut</h1><p>Von Max Müller, ARD-Studio</p></body></html>"))
     'Von Max Müller, ARD-Studio'
+    >>> plain_byline(html.fromstring("<html><body><h1>Yen</h1><p>KENJI KAWASE, Nikkei staff writer</p></body></html>"))
+    'KENJI KAWASE, Nikkei staff writer'
     """
     headline = next(tree.iter("h1"), None)
     if headline is None:
@@ -123,6 +129,9 @@ def plain_byline(tree: Any) -> str | None:
         names = f"By {name_after_role(names[3:])}" if names.startswith("By ") else names
         if len(text) < 120 and _PLAIN_BYLINE.fullmatch(names) and _names_people(names) and _opens_byline(names):
             return text
+        if _CAPITALS_NAME.fullmatch(text.split(",", 1)[0]) and _names_people(f"By {text}") \
+                and _without_roles(text) != text and _CAPITALS_NAME.fullmatch(_without_roles(text)):
+            return text  # "KENJI KAWASE, Nikkei staff writer": a role after the name, no "By"
         if is_marked_name(element, names):
             return text
         read += 1

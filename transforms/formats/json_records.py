@@ -92,7 +92,7 @@ def records_of_json(value: object, options: ReadOptions, depth: int = 0) -> list
         return [apple_news_record(value)]
     if depth == 0 and "db" in value and (posts := ghost_posts(value)) is not None:  # with its authors (`ghost_exports`)
         return posts
-    if (keyed := keyed_records(value)) is not None:
+    if (keyed := keyed_records(value)) is not None or (keyed := _dated_articles(value, options)) is not None:
         return keyed
     lists = [(str(k), v) for k, v in value.items() if isinstance(v, list) and all(isinstance(x, Mapping) for x in v)]
     # an object's records keyed by their ids under a name (Pocket's API: {"status": 1, "list": {"390...": {...}}})
@@ -134,6 +134,8 @@ def keyed_records(value: object) -> list[object] | None:
     (None, None)
     >>> keyed_records({"2024-03-05": {"n": 5}}), keyed_records({"20240305": {"n": 5}})
     (None, None)
+    >>> keyed_records({"2024-W10": {"n": 5}}), keyed_records({"2024-Q1": {"n": 5}})
+    (None, None)
     """
     if not isinstance(value, Mapping) or not value or not all(isinstance(v, Mapping) and v for v in value.values()):
         return None
@@ -148,9 +150,24 @@ def keyed_records(value: object) -> list[object] | None:
 _ID_KEY = re.compile(r"(?=[^\d]*\d)[-\w]{6,}")
 # A key that is a day or a month ("2024-03-05", "20240305", "2024-03"): a table's rows by date, as by year, whose
 # statistics were read as records keyed by ids and wanted a text field mapped. A calendar's digits, not a shape, so
-# an id of eight digits that is no day stays one
-_DAY_KEY = re.compile(r"(?:19|20)\d\d(?P<mark>[-_./]?)(?:0[1-9]|1[0-2])(?:(?P=mark)(?:0[1-9]|[12]\d|3[01]))?"
-                      r"(?:T[\d:.Z+-]*)?")
+# an id of eight digits that is no day stays one. An ISO week ("2024-W10", "2024W10-2") or a quarter or a half
+# ("2024-Q1", "2024-H2") is a calendar's period as a month is: a weekly table's rows were read as records by ids
+_DAY_KEY = re.compile(r"(?:19|20)\d\d(?:(?P<mark>[-_./]?)(?:0[1-9]|1[0-2])(?:(?P=mark)(?:0[1-9]|[12]\d|3[01]))?"
+                      r"(?:T[\d:.Z+-]*)?|[-_]?(?:W(?:0[1-9]|[1-4]\d|5[0-3])(?:-?[1-7])?|Q[1-4]|H[12]))")
+
+
+_YEAR_KEY = re.compile(r"(?:19|20)\d\d")
+
+
+def _dated_articles(value: Mapping, options: ReadOptions) -> list[object] | None:
+    """Return the articles of an object keyed by days, weeks, months or years whose every value is an article (holds
+    a text), as an archive by day is written ({"2024-03-05": {"title": ..., "text": ...}, ...}), else None."""
+    # A table's rows by date hold no text and stay no records (`keyed_records`); an archive's each hold one article,
+    # and only the first was read, the others lost without a word
+    if len(value) < 2 or not all(_DAY_KEY.fullmatch(str(key)) or _YEAR_KEY.fullmatch(str(key)) for key in value):
+        return None
+    records = list(value.values())
+    return records if all(isinstance(r, Mapping) and _holds_text(r, options) for r in records) else None
 
 
 def _holds_text(record: Mapping, options: ReadOptions) -> bool:

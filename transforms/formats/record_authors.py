@@ -26,8 +26,9 @@ _AGENCIES = frozenset(
     "reuters bloomberg xinhua interfax tass kyodo yonhap anadolu bernama antara dpa efe ansa agencies".split()
 )
 # A user's record's names, the first given is its author's: its name, its display name (Mastodon's, Bluesky's), its
-# user name, its address (Mastodon's `acct`, Bluesky's `handle`).
-_USER_NAMES = ("name", "display_name", "displayName", "username", "acct", "handle")
+# user name, its address (Mastodon's `acct`, Bluesky's `handle`); a byline's object, the byline as printed (the NYT
+# Article Search API's `{"original": "By Jane Doe and Tom Roe", "person": [...]}`: such an article had no author).
+_USER_NAMES = ("name", "display_name", "displayName", "username", "acct", "handle", "original")
 # What a CMS or an exporter writes where it knows no author ("Author: Unknown", "N/A", a template's "null"): no name.
 _NO_NAMES = frozenset({"unknown", "unknown author", "author unknown", "n/a", "none", "null", "undefined", "no author"})
 # A web address where a name should be (a profile's, as a meta tag's `article:author` often holds): no name
@@ -58,6 +59,8 @@ def authors_of(value: object) -> tuple[str, ...]:
     (('Ann Lee', 'Bo Chan'), ('Jane Doe',))
     >>> authors_of({"username": "jane", "display_name": ""}), authors_of({"displayName": "", "handle": "jd.bsky.test"})
     (('jane',), ('jd.bsky.test',))
+    >>> authors_of({"original": "By Jane Doe and Tom Roe", "person": [{"firstname": "Jane", "lastname": "Doe"}]})
+    ('Jane Doe', 'Tom Roe')
     >>> authors_of("By Jane Doe, Political Editor"), authors_of("Smith, Jane"), authors_of("Reuters, AFP")
     (('Jane Doe',), ('Jane Smith',), ('Reuters', 'AFP'))
     >>> authors_of("Doe, Jane; Roe, John"), authors_of("Doe, Jane and Roe, John")
@@ -84,6 +87,8 @@ def authors_of(value: object) -> tuple[str, ...]:
     (('Tom Roe', 'Marie Dupont'), ('Marie Dupont', 'Tom Roe'))
     >>> authors_of("By Jane Doe (left) and John Roe (right)")
     ('Jane Doe', 'John Roe')
+    >>> authors_of("Reuters with additional reporting by Jane Doe"), authors_of("Jane Doe with reporting by Tom Roe")
+    (('Reuters', 'Jane Doe'), ('Jane Doe', 'Tom Roe'))
     """
     if value is None or is_user_id(value):
         return ()
@@ -122,10 +127,21 @@ _NAME_ASIDE = re.compile(rf"(?<=\w)\s*\((?![^()]*\bby\s)(?:[A-Z][^()]*|left|righ
                          rf"|top|inset)\)(?=\s*(?:$|[,;|&]|(?:{'|'.join(JOIN_WORDS)})\s))")
 
 
+# A byline's lead credit, no comma in it, before a credit of reporting added to it ("Reuters with additional reporting
+# by ...", "By AFP, with reporting by ...")
+_AGENCY_LEAD = re.compile(
+    r"^(?:By\s+)?(?P<agency>[^,;|]+?)\s*,?\s+with\s+(?:additional\s+)?reporting\s+by\s+(?P<rest>.+)$", re.IGNORECASE
+)
+
+
 def _text_authors(text: str) -> tuple[str, ...]:
     """Return the author names of a byline's text (`authors_of`'s string, its pronouns left out)."""
     if "[[" in text:  # a note-taking app's link to the author's note: "[[Amy Chen]]" is Amy Chen
         text = _WIKI_LINK.sub(lambda link: link[2] or link[1].rsplit("/", 1)[-1], text)
+    # an agency's story with a writer's additional reporting ("Reuters with additional reporting by Jane Doe"): the
+    # agency leads the byline, no outlet of a person's beside her, and both are its authors (Reuters was left out)
+    if (lead := _AGENCY_LEAD.match(text)) is not None and is_outlet(lead["agency"]):
+        return tuple(dict.fromkeys((*_text_authors(lead["agency"]), *_text_authors(lead["rest"]))))
     # "Reporting by Jane Doe; Editing by Ann Lee": the reporters' names, not the editor's
     text = credited(text)
     # "By Jane Doe and ...", "Von Max Müller und ...", "Par Claire Dubois et ...": its names joined in its language

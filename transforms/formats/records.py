@@ -35,6 +35,7 @@ from transforms.formats.fields import article_from_fields, with_title
 from transforms.formats.nesting import NESTED_DEEPER, nests_deeper
 from transforms.formats.paywall_notices import only_paywall_notices
 from transforms.formats.record_wrappers import unwrapped, wrappers_of
+from transforms.formats.substack_exports import index_detail
 from transforms.text import SOFT_HYPHEN, is_blank
 from transforms.undecodable import EMPTY
 
@@ -138,7 +139,8 @@ def articles_from_records(
     if links is not None and ("text" not in mapping or is_link_column(names, mapping["text"])):
         raise FormatError(NO_TEXT_FIELD, links)
     if "text" not in mapping:
-        raise FormatError(NO_TEXT_FIELD, _no_text_detail(list(names), options.fields.get("text")))
+        detail = index_detail(list(names)) or _no_text_detail(list(names), options.fields.get("text"))
+        raise FormatError(NO_TEXT_FIELD, detail)
     result.mapping, result.applied = mapping, given
     automatic = detect_mapping(list(names), {}, options.reserved, flags) if given else mapping
     # Each record falls back through the common names for a field it lacks (field_mapping.record_mapping).

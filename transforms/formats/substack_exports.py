@@ -42,6 +42,23 @@ def is_post_index(header: bytes) -> bool:
     return _INDEX_COLUMNS <= names and not names & _BODY_COLUMNS
 
 
+def index_detail(columns: list[str]) -> str | None:
+    """Return why a Substack export's `posts.csv` read alone holds no articles, and what to read; None for another
+    file's columns.
+
+    >>> index_detail(["post_id", "post_date", "is_published", "title", "subtitle"])[:46]
+    "a Substack export's posts.csv: an index of its"
+    >>> index_detail(["post_id", "title", "text"]) is None
+    True
+    """
+    # Read without its `posts` folder (uploaded alone, or copied out of the export) it was told to map a text column
+    # it has none of
+    if not is_post_index(",".join(columns).encode()):
+        return None
+    return ("a Substack export's posts.csv: an index of its posts (title, post_date), not their text, which is in the "
+            "export's posts/ folder, one HTML page each: read the export's whole folder, posts.csv beside posts/")
+
+
 def listed_posts(data: bytes) -> dict[str, ListedPost]:
     """Return a Substack export's index of posts by `post_id` ("148223817.the-bus-plan", its page's name).
 

@@ -38,3 +38,17 @@ STORY = "Oil prices rose on Tuesday after producers agreed to extend output cuts
 def test_a_bylines_credits_name_its_reporters_and_writers(byline: str, expected: tuple[str, ...]) -> None:
     line = json.dumps({"title": "Oil rises", "text": STORY, "byline": byline})
     assert read_articles(line.encode(), "jsonl", ReadOptions()).articles[0].authors == expected
+
+
+@pytest.mark.parametrize(("byline", "expected"), [
+    ("Reuters with additional reporting by Jane Doe", ("Reuters", "Jane Doe")),
+    ("AFP with reporting by Ann Lee and Bo Chan", ("AFP", "Ann Lee", "Bo Chan")),
+    # a person's outlet beside her stays no author
+    ("By Jane Doe, BBC News, with additional reporting by Tom Roe", ("Jane Doe", "Tom Roe")),
+])
+def test_an_agencys_story_with_a_writers_additional_reporting_names_both(
+    byline: str, expected: tuple[str, ...]
+) -> None:
+    # The agency that leads the byline was left out as the writer's outlet ("Jane Doe" alone)
+    data = (json.dumps({"title": "Oil rises", "text": STORY, "author": byline}) + "\n").encode()
+    assert read_articles(data, "jsonl", ReadOptions()).articles[0].authors == expected

@@ -332,6 +332,20 @@ def test_a_bylines_date_with_slashes_and_no_north_american_zone_stays_unordered(
     assert not str(article.metadata.get("date_order", "")).startswith("month first")
 
 
+@pytest.mark.parametrize(("byline", "expected"), [
+    ("<p>By Jane Doe</p><p>Updated 03/05/2024 10:15 PM PDT</p>", datetime(2024, 3, 6, 5, 15, tzinfo=UTC)),
+    ("<p>Last updated 02/10/2024 6:45 PM CST</p>", datetime(2024, 2, 11, 0, 45, tzinfo=UTC)),
+])
+def test_an_updates_date_with_slashes_alone_under_the_headline_is_read_in_its_zones_order(
+    byline: str, expected: datetime
+) -> None:
+    # The page's only date: htmldate read the same digits day first and the page was dated 3 May (10 February)
+    data = (f'<html lang="en"><head><title>Rail fares to rise</title></head><body><article><h1>Rail fares to rise</h1>'
+            f"{byline}{STORY}</article></body></html>").encode()
+    [article] = read_articles(data, "html", ReadOptions()).articles
+    assert article.published_at == expected
+
+
 def test_a_bylines_day_beside_its_updates_day_is_read() -> None:
     # As CNA prints both under its headline, with no class that names them: the words beside each date were the
     # other's, too many for a byline, and the page was undated

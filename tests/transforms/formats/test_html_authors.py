@@ -312,3 +312,18 @@ def test_a_plain_by_line_with_a_role_before_the_name_names_its_author(byline: st
                                     "<p>By early reports, Jane Norman had won.</p>"])
 def test_a_sentence_opening_with_by_and_lower_case_words_names_no_author(byline: str) -> None:
     assert body_authors(byline) == ()
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("KENJI KAWASE, Nikkei staff writer", ("Kenji Kawase",)),  # as Nikkei Asia prints it, without "By"
+    ("JOHN PAUL SMITH, Washington correspondent", ("John Paul Smith",)),
+    ("LOCAL NEWS", ()),  # a heading in capitals, no role after it
+    ("Jane Doe, a nurse, said the clinics had helped her patients.", ()),  # a sentence's subject
+])
+def test_a_name_in_capitals_and_its_role_under_the_headline_is_its_byline(line: str, expected: tuple[str, ...]) -> None:
+    # It was the article's first paragraph, and the page had no author
+    page = (f"<html><head><title>Yen slips</title></head><body><article><h1>Yen slips</h1><p>{line}</p>{STORY}"
+            "</article></body></html>").encode()
+    [article] = read_articles(page, "html", ReadOptions()).articles
+    assert article.authors == expected
+    assert (line in article.text.split("\n\n")) == (not expected)

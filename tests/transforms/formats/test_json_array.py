@@ -308,6 +308,8 @@ def test_a_tables_rows_by_year_are_no_records_keyed_by_id() -> None:
     {"2024-03-05": {"count": 5, "mean": 0.3}, "2024-03-06": {"count": 7, "mean": 0.1}},  # a series by day
     {"20240305": {"visits": 5}, "20240306": {"visits": 7}},
     {"2024-03": {"count": 5}, "2024-04": {"count": 7}},  # by month
+    {"2024-W10": {"count": 5}, "2024-W11": {"count": 7}},  # by ISO week (it was no_text_field)
+    {"2024-Q1": {"count": 5}, "2024-Q2": {"count": 7}},  # by quarter
 ])
 def test_a_tables_rows_by_day_are_no_records_keyed_by_id(data: dict[str, object]) -> None:
     # A day's key has digits and six characters, as an id's; it was read as records and the file told the user to
@@ -315,3 +317,12 @@ def test_a_tables_rows_by_day_are_no_records_keyed_by_id(data: dict[str, object]
     with pytest.raises(FormatError) as raised:
         read_articles(json.dumps(data).encode(), "json", ReadOptions())
     assert raised.value.reason == "not_records"
+
+
+@pytest.mark.parametrize("keys", [("2024-03-05", "2024-03-06"), ("2024-W10", "2024-W11"), ("2023", "2024")])
+def test_an_archive_keyed_by_date_whose_values_are_articles_reads_each(keys: tuple[str, str]) -> None:
+    # Only the first day's article was read and the other lost without a word
+    data = {keys[0]: {"title": "Rates rise", "text": "The bank raised its rate on Tuesday."},
+            keys[1]: {"title": "Rates hold", "text": "The bank held its rate on Wednesday."}}
+    articles = read_articles(json.dumps(data).encode(), "json", ReadOptions()).articles
+    assert [article.title for article in articles] == ["Rates rise", "Rates hold"]
