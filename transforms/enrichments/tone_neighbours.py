@@ -1,6 +1,7 @@
 """Words of tone that a neighbour says carry none, or another valence: a penalty's "fine", a cure's "kills", a disease
 naming its cure, a saving that is a motive, a word in its other sense, a deal sought or made for a purpose, a confidence
-vote survived, a success taken by storm, and a good word that is what a worry is about."""
+vote survived, a success taken by storm, a good word that is what a worry is about, and a word of praise in a name, a
+price's "worth"."""
 
 from __future__ import annotations
 
@@ -12,11 +13,13 @@ from transforms.enrichments.tone_cures import CURE, KILLING, cures, killed_words
 from transforms.enrichments.tone_deals import toneless_deals
 from transforms.enrichments.tone_keys import SENTIMENT, is_key, key_mask, key_of, sense_keys, worry_keys
 from transforms.enrichments.tone_named_harms import NAMING_HARMS, named_harms
+from transforms.enrichments.tone_names import named_praise
 from transforms.enrichments.tone_penalty import PENALTY, penalties
 from transforms.enrichments.tone_savings import SAVING, money_saved
 from transforms.enrichments.tone_senses import bad_senses
 from transforms.enrichments.tone_storms import TRIUMPH, named_storms, taken_by_storm
 from transforms.enrichments.tone_worries import worried_about
+from transforms.enrichments.tone_worth import WORTH, prices
 
 
 def read_neighbours(text: str, joined: str, starts: np.ndarray, word_paragraph: np.ndarray,
@@ -30,6 +33,10 @@ def read_neighbours(text: str, joined: str, starts: np.ndarray, word_paragraph: 
         at = np.flatnonzero(is_penalty)
         penalty = penalties(text, joined, starts, word_paragraph, last_word[at])
         kinds[at[penalty]] = -1  # `kinds` is the batch's own (indexed from `key_kinds`)
+    is_worth = key == key_of(WORTH)
+    if is_worth.any():  # "jewels worth €2 million": a price, no merit (`tone_worth`)
+        at = np.flatnonzero(is_worth)
+        kinds[at[prices(text, joined, starts, word_paragraph, last_word[at])]] = -1
     is_killing = is_key(key, KILLING)
     if is_killing.any():  # "a new antibiotic that kills drug-resistant bacteria": a cure, no death
         at = np.flatnonzero(is_killing)
@@ -44,6 +51,10 @@ def read_neighbours(text: str, joined: str, starts: np.ndarray, word_paragraph: 
     if is_saving.any():  # "cut 2,000 jobs to save money": the motive of a move, no rescue
         at = np.flatnonzero(is_saving)
         kinds[at[money_saved(text, joined, starts, word_paragraph, last_word[at])]] = -1
+    is_praise = (kinds == SENTIMENT) & (values > 0) & (lengths == 1)
+    if is_praise.any():  # "Great Barrier Reef", "Good Friday", "Best Buy": a name, no praise (`tone_names`)
+        at = np.flatnonzero(is_praise)
+        kinds[at[named_praise(text, joined, starts, word_paragraph, last_word[at])]] = -1
     is_sense = sense_keys()[key]
     if is_sense.any():  # "shot dead", "bomb blast" are bad news; "shot a 68", "a flood of orders" no news at all
         at = np.flatnonzero(is_sense)

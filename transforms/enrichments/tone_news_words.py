@@ -116,6 +116,14 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                               for whom in ("rivals", "opponents", "critics", "dissidents"))),
     ("bomb", -2.2, ("bombing", "bombings", "bombed", "bomber")),
     ("stolen", -2.2, ("looted", "looting")),
+    # the crimes of a theft that the lexicon names only as "rob", "robs" and "robber": "Three armed men robbed a
+    # jewellery store" and "A tourist was mugged" read 0, or good where the loot was priced; "We feel robbed" is a
+    # side's complaint, bad news to it too (each of the dev corpora's 5 uses a crime's or a grievance's)
+    ("rob", -2.6, ("robbed", "robbing", "robbery", "robberies")),
+    ("stolen", -2.2, ("burgled", "burglarised", "burglarized", "burglary", "burglaries", "mugged", "mugging",
+                      "muggings", "ransacked")),
+    # a weapon held to one's head: "The cashier was held at gunpoint" read 0 ("held" has no tone)
+    ("threatened", -2.0, ("at gunpoint", "at knifepoint")),
     ("damage", -2.2, ("earthquake", "earthquakes", "quake", "quakes", "tsunami", "tsunamis", "hurricane",
                       "floods", "typhoon", "typhoons", "tornado", "tornadoes", "cyclone", "cyclones",
                       "mudslide", "mudslides", "heatwave", "heatwaves", "heat wave", "heat waves",

@@ -122,7 +122,7 @@ SENSE_NEIGHBOURS: dict[str, str] = {
     "held_where": "in at by",
     # the sides of a clash that is a fight, and the words that call it one (`SENSES`' "clashed")
     "fighters": """police troops soldiers militants rebel rebels insurgents forces army militia militias protesters
-                 demonstrators rioters gunmen fighters guerrillas""",
+                 demonstrators rioters gunmen fighters guerrillas gangs hooligans mobs stewards guards bouncers""",
     "violent_clash": "violent deadly fierce bloody armed military border ethnic sectarian heavy",
     # an object right after the truce's "held" says it is the verb of a meeting, not of a truce that lasted ("The
     # ceasefire held talks", "The truce commission held a vote"): a determiner opens that object's noun phrase, and the

@@ -73,11 +73,13 @@ PLURALS = {"deaths": "death", "injuries": "injury", "casualties": "casualty"}
 # "favourite" is the one expected to win a race, a title or a vote as often as a liking ("Actor Scott is new Bond
 # favourite", "Lennon brands Rangers favourites", "the favourite to succeed him"): it is a liking, with the lexicon's
 # +2.0 of "favorite", only after one whose liking it is (`LIKED`: "my favourite", "their favourites", "fan favourite").
+# "jewels" (+2.0, the lexicon's praise: "a jewel of a film") are goods in news, a theft's loot or a crown's ("escaping
+# with watches and jewels" read good); the singular keeps its praise.
 NEWS_NEUTRAL = frozenset(
     "like united party parties interest interests share shares credit credits security securities justice "
     "gross super gt supreme crude grand champions beating demand play plays played playing devils "
     "matter matters challenger challengers prepared festival festivals energy "
-    "defence defences defense defenses favourite favourites favorite favorites".split()
+    "defence defences defense defenses favourite favourites favorite favorites jewels".split()
 )
 LIKED = tuple(f"{whose} {favourite}" for favourite in ("favourite", "favourites", "favorite", "favorites")
               for whose in ("my", "your", "his", "her", "their", "our", "its", "fan", "old", "all time", "personal"))

@@ -25,8 +25,10 @@ import numpy as np
 from transforms.enrichments.tone_easing import opens_clause, word_at
 
 # Verbs of a thing's coming about, whose subject is the thing: each says the thing happened, or with a negation did not.
+# "reached" is one in its past only ("The aid convoy never reached the city"): its present follows a modal more often
+# ("may not reach its sales target"), where the words before are a clause of their own ("posted a drop and warned it")
 COMING = frozenset("""came come comes arrived arrive arrives materialised materialized materialise materialize
-                   materialises materializes happened happen happens""".split())
+                   materialises materializes happened happen happens reached""".split())
 # How far before the negation its subject's words of tone may be: VADER's window.
 _SUBJECT = 3
 # Words right after the verb that say how or whence it came, no coming denied: "never came easily", "came close".

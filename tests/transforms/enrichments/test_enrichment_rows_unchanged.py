@@ -248,6 +248,17 @@ sum per that unit ("a 10-cent-a-litre tax"): one row more, read and right ("Fost
 proposal", business: no amount → 4.17 AUD of the proposal). A headline's bare currency before its rate per dollar, a
 span of ages after its people ("citizens between 18 and 70"), frequency adverbs, "half" before a marathon and a
 note's Title Case verb ("The Five-Dollar Bill Returns") moved no row.
+Recomputed for bbc-dev and agnews-dev (the examples' rows unchanged) by tone's twenty-fifth round: 556 paragraphs and
+their articles moved (414 of bbc-dev, 142 of agnews-dev), 555 more negative, 107 of them changing sign, each word that
+moved read. About 480 words of praise in a capitalised name carry no tone ("Great Britain", "the BRIT Awards", "World
+Match Play Championship", "Nobel Peace Prize", "Joy Division", "Happy Mondays", "Wells Fargo", "Grace Park", "Better
+Talk Now"), all but 7 rightly: "Certain Pioneer TVs", "Exuberant Red Sox fans", "Powerful Typhoon Chaba", "Favored
+Pleasantly Perfect", "Faster Chip, Better Display" and "Gets Chance" in headlines whose body shares their paragraph,
+and a poll's "Yes No Results" lost an adjective's or a word's tone. 44 "worth" before or after a price ("a deal worth
+$3bn", "$20bn worth of goods") carry none; 7 thefts read bad ("ransacked U.N. compounds", "muggings", "robbed" as
+Spurs' grievance twice, "robbery", "burglary", a film's "at gunpoint"). The one paragraph more positive lost "True" of
+"no True Grit" (a film), its "no" left with the −1.2 that VADER gives a "no" before no word of tone. A clash with
+stewards or between gangs, and "reached" among the verbs of what never came, moved no row of either corpus.
 """
 
 from __future__ import annotations
@@ -298,8 +309,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("75b160b0f288efb6", 8434, 6391)),
-    ("agnews-dev", ("af5572fd34e47f54", 6518, 2326)),
+    ("bbc-dev", ("4056a149c9cca6b2", 8434, 6391)),
+    ("agnews-dev", ("9f30c2b0ba46d82b", 6518, 2326)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:

@@ -82,7 +82,6 @@ STILL_WRONG: dict[str, str] = {
     "The country is unable to afford new hospitals.": "no word of it has tone",
     "Patients will wait no longer than 18 weeks for treatment.": "'no longer than' is a limit with no tone, and no "
                                                                  "word says the limit is a promise kept (0)",
-    "No, the bank has been robbed twice this year.": "'robbed' has no tone",
     "The bomb failed to explode.": "'explode' has no tone: 'bomb' and 'failed' read",
     # twenty-third round: comparisons with what was feared or hoped, negations' reach, limits, harms that failed
     "Prices rose faster than expected in October.": "'prices' is no quantity of tone_moves, and no word of it has tone",
@@ -290,9 +289,18 @@ STILL_WRONG: dict[str, str] = {
     "The rocket hit no one.": "'hit' has no tone, so 'no one' turns nothing",
     "The central bank cut interest rates for the third time this year.": "'cut' −1.1 reads: a rate is no quantity "
                                                                          "that moves",
-    "The aid convoy promised by the UN never reached the besieged city.": "'reached' is no verb of coming: 'never' "
-                                                                          "turns only it, and 'promised' keeps its "
-                                                                          "+1.5",
+    # the twenty-fourth round's review, praise in names, prices, crimes, and their near misses, signed before the code
+    # was run on them
+    "Flooding closed roads around the Great Lakes": "'flooding' reads only where its neighbours say a flood",
+    "Happy Valley returns to BBC One on Sunday": "a sentence's first word before a name of one word reads as an "
+                                                 "adjective ('Jubilant Spain revels')",
+    "Liberty Media bought Formula One in 2017": "a sentence's first word before a name of one word reads as an "
+                                               "adjective",
+    "Pretty Little Liars was filmed in Vancouver": "'Liars' keeps its −: only words of praise in a name lose tone",
+    "Good Friday traffic jams stretched for miles on the M25.": "a sentence's first word before a name of one word "
+                                                               "reads as an adjective, and 'jams' has no tone",
+    "Fair Isle has a population of about 60 people.": "a sentence's first word before a name of one word reads as an "
+                                                     "adjective",
 }
 
 

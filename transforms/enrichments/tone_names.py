@@ -1,0 +1,141 @@
+"""Words of praise inside a capitalised name, which carry no tone: "Great Barrier Reef", "Good Friday", "Best Buy".
+
+A name is recognised by its case, not by a list of names: news capitalises each word of a proper name and no other
+word but a sentence's first, so a capitalised word of praise within a sentence, right before another capitalised word
+("the Great Lakes", "in Happy Valley", "the Golden State Warriors", "shares in Best Buy") or right after one ("at Lake
+Superior", "Bob Hope"), stands in a name, where the same word as an adjective does not ("Great news for savers", "Good
+results lifted shares": a lower-case word follows). A sentence's first word is capitalised whatever it is, so there it
+stands in a name only before a name of two words or more ("Great Barrier Reef suffers", "Great Ormond Street") or one
+the batch writes within a sentence too ("in Great Britain"): before a name of one word it is an adjective as often
+("Jubilant Spain revels", "Faultless Federer", "Strong Chinese demand" in the dev corpora). A gazetteer would know the
+places only, not the shops, films, firms and feasts that news names as often; of the dev corpora's 608 words of praise
+so read, all but a few are in names ("Certain Pioneer TVs", "Exuberant Red Sox fans" are not). A headline in title
+case capitalises every word of weight ("Crude Futures Ease on News of Good Supply", "Seeks Reconciliation with
+Oil-Rich Venezuela"), so a paragraph whose lower-case words are all short or its little words of relation ("from",
+"with", "after") is read as one and keeps its words' tone. Only words of praise are read so: a bad word in a name is
+often the event it names ("Hurricane Katrina", "the Great Depression"). Python work per capitalised word of praise
+found: a few hundred a batch.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+# what ends a sentence or opens an aside, a quote or a headline's body ("Reuters - Defense Secretary", "(Good"), so a
+# capitalised word after it may be one of case alone
+_SENTENCE_ENDS = frozenset(".!?:;\"“”'‘’-–—([\\…")
+# the shortest lower-case word that a title-case headline would capitalise ("of", "on", "a" it leaves), and the longer
+# words of relation that some styles leave lower-case too ("Profits from Anger Over Reforms")
+_TITLE_WORD = 4
+_TITLE_LOWER = frozenset(
+    "from with into onto upon over than that this after amid among about against between through under without within "
+    "despite before behind during since until near past across along around toward towards while when".split()
+)
+
+
+def named_praise(text: str, joined: str, starts: np.ndarray, paragraph: np.ndarray, words: np.ndarray) -> np.ndarray:
+    """Return which of `words` (word numbers of words of praise in `text`, the batch's `lowered`; `joined` as written)
+    stand in a capitalised name.
+
+    >>> from transforms.enrichments.tone_scores import word_starts
+    >>> text = "Great Barrier Reef suffers. Great news for savers at Lake Superior"
+    >>> lowered = text.lower().replace(".", " ")
+    >>> named_praise(lowered, text, word_starts(lowered), np.zeros(11, int), np.array([0, 4, 10])).tolist()
+    [True, False, True]
+    >>> text = "Statue of Liberty. But Qualifying: Surprises. Jubilant Spain won"
+    >>> lowered = text.lower().replace(".", " ").replace(":", " ")
+    >>> named_praise(lowered, text, word_starts(lowered), np.zeros(9, int), np.array([2, 5, 6])).tolist()
+    [False, False, False]
+    """
+    named = np.zeros(len(words), dtype=bool)
+    opening: list[tuple[int, int]] = []  # (index in `words`, word number) of those that open their sentence
+    names: set[tuple[str, str]] = set()  # the batch's names of two words seen mid-sentence: ("great", "britain")
+    titled: dict[int, bool] = {}
+    for at, word in enumerate(words.tolist()):
+        if not _capitalised(joined, int(starts[word])) or _titled(joined, starts, paragraph, word, titled):
+            continue
+        run = _capitals_after(text, joined, starts, paragraph, word)
+        if _opens_sentence(joined, starts, paragraph, word):
+            opening.append((at, word))
+            continue
+        before = _same(paragraph, word, word - 1) and _joined(text, joined, starts, word - 1) \
+            and _capitalised(joined, int(starts[word - 1])) and not _opens_sentence(joined, starts, paragraph, word - 1)
+        named[at] = run > 0 or before
+        if run:
+            names.add(_pair(text, starts, word))
+    # a sentence's first word is capitalised whatever it is, so before a name it is an adjective as often as a part of
+    # it ("Jubilant Spain revels", "Faultless Federer": a name of one word after it); a name of two words or more after
+    # it ("Great Barrier Reef suffers", "Great Ormond Street"), or a name the batch writes mid-sentence too ("in Great
+    # Britain"), says it is one
+    for at, word in opening:
+        run = _capitals_after(text, joined, starts, paragraph, word)
+        named[at] = run >= 2 or (run == 1 and _pair(text, starts, word) in names)
+    return named
+
+
+def _same(paragraph: np.ndarray, word: int, other: int) -> bool:
+    """Whether word number `other` exists and is in `word`'s paragraph."""
+    return 0 <= other < len(paragraph) and paragraph[other] == paragraph[word]
+
+
+def _capitals_after(text: str, joined: str, starts: np.ndarray, paragraph: np.ndarray, word: int) -> int:
+    """Return how many capitalised words (up to 2) follow `word`, only spaces between them ("I" is no name's)."""
+    run = 0
+    while run < 2 and _same(paragraph, word, word + run + 1) and _joined(text, joined, starts, word + run):
+        start = int(starts[word + run + 1])
+        if not joined[start].isupper() or text[start + 1:start + 2] == " ":  # "Hopefully I can": a pronoun
+            break
+        run += 1
+    return run
+
+
+def _pair(text: str, starts: np.ndarray, word: int) -> tuple[str, str]:
+    """The lower-cased words `word` and the next, as `text` writes them."""
+    first, second = int(starts[word]), int(starts[word + 1])
+    return text[first:text.find(" ", first)], text[second:text.find(" ", second)]
+
+
+def _titled(joined: str, starts: np.ndarray, paragraph: np.ndarray, word: int, titled: dict[int, bool]) -> bool:
+    """Whether `word`'s paragraph is a title-case headline (`_title_case`), remembered per paragraph in `titled`."""
+    key = int(paragraph[word])
+    if key not in titled:  # the paragraph's words from where its first is: `paragraph` is sorted (a batch's words)
+        first, end = np.searchsorted(paragraph, (key, key + 1))
+        titled[key] = _title_case(joined, starts[first:end])
+    return titled[key]
+
+
+def _capitalised(joined: str, start: int) -> bool:
+    """Whether the word at `start` is written with a capital and then a lower-case letter ("Great", not "GREAT")."""
+    return joined[start].isupper() and start + 1 < len(joined) and joined[start + 1].islower()
+
+
+def _joined(text: str, joined: str, starts: np.ndarray, word: int) -> bool:
+    """Whether only spaces stand between `word` and the next (no comma, colon or full stop parts them): `text` blanks
+    the marks, so the word ends at its first space there, and `joined` shows what stood in that gap."""
+    if word + 1 >= len(starts):
+        return False
+    end = text.find(" ", int(starts[word]), int(starts[word + 1]))
+    return end != -1 and joined[end:int(starts[word + 1])].isspace()
+
+
+def _opens_sentence(joined: str, starts: np.ndarray, paragraph: np.ndarray, word: int) -> bool:
+    """Whether `word` is its paragraph's first or follows a sentence's end."""
+    if word == 0 or paragraph[word - 1] != paragraph[word]:
+        return True
+    at = int(starts[word]) - 1
+    while at >= 0 and joined[at].isspace():  # back over the spaces only, not a copy of the text before it
+        at -= 1
+    return at < 0 or joined[at] in _SENTENCE_ENDS
+
+
+def _title_case(joined: str, starts: np.ndarray) -> bool:
+    """Whether a paragraph (its words' `starts`) has no lower-case word of `_TITLE_WORD` letters or more but words of
+    `_TITLE_LOWER`."""
+    for start in starts.tolist():
+        if joined[start].islower() and joined[start:start + _TITLE_WORD].isalpha():
+            end = start + _TITLE_WORD
+            while end < len(joined) and joined[end].isalpha():
+                end += 1
+            if joined[start:end] not in _TITLE_LOWER:
+                return False
+    return True
