@@ -248,6 +248,12 @@ sum per that unit ("a 10-cent-a-litre tax"): one row more, read and right ("Fost
 proposal", business: no amount → 4.17 AUD of the proposal). A headline's bare currency before its rate per dollar, a
 span of ages after its people ("citizens between 18 and 70"), frequency adverbs, "half" before a marathon and a
 note's Title Case verb ("The Five-Dollar Bill Returns") moved no row.
+Recomputed for bbc-dev (agnews-dev and the examples unchanged) when a name after an official's title and a first name
+became a person's in a line of capitals too ("Washington Attorney General Bob Ferguson", "Dame Alicia Markova") and
+the North West a region of Britain, South Africa and Cameroon kept where its article names one: 3 rows moved, each
+read and right. 1 went, Russia's town Markova in "Obituary: Dame Alicia Markova" (the ballerina); 2 are new, England's
+North West in two house-price stories ("In the North West and Yorkshire and the Humber", "the North West on 21.1%").
+"Leeds North West", a seat's name, stays no region. No other row of either corpus moved.
 """
 
 from __future__ import annotations
@@ -298,7 +304,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("75b160b0f288efb6", 8434, 6391)),
+    ("bbc-dev", ("4c7da53a9688ed08", 8435, 6391)),
     ("agnews-dev", ("af5572fd34e47f54", 6518, 2326)),
 ])
 @pytest.mark.slow
