@@ -25,7 +25,7 @@ from transforms.enrichments.place_endonyms import elided_article
 from transforms.enrichments.place_full_names import in_full_name
 from transforms.enrichments.place_mentions import Mention
 from transforms.enrichments.place_names import gazetteer
-from transforms.enrichments.place_rules import Rules
+from transforms.enrichments.place_rules import COMPASS, Rules
 from transforms.enrichments.place_teams import SPORT_VERBS, nickname_follows, place_follows, player_beats, team_follows
 from transforms.enrichments.place_words import (
     DAYS_AND_MONTHS,
@@ -116,6 +116,11 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
 def _neighbour_rules(text: str, m: Mention, r: Rules) -> bool:
     """Return whether the words right around a mention say it is no place (`not_after`, `not_before`: "Inter Milan",
     "la province de l'Equateur"), reading the word before or after it only where the name has such a rule."""
+    if m.name in r.named_regions and m.name.startswith(COMPASS):
+        before, tight_before = word_before(text, m.start)
+        # "Leeds North West", a seat's name: the town's part; not "in the North West", "England's North West"
+        return (tight_before and before[:1].isupper() and before.lower() not in FUNCTION_WORDS
+                and not before.endswith(("'s", "’s")))
     not_after, not_before = r.not_after.get(m.name, frozenset()), r.not_before.get(m.name, frozenset())
     if not_before and (word_after(text, m.end)[0] in not_before or text.startswith(_phrases(not_before), m.end)):
         return True

@@ -83,8 +83,8 @@ def pointed_namesake(candidates: tuple[Place, ...], named: set[str], side: str |
     cities = [p for p in candidates if p.kind == CITY]
     # a region or a country of the name comes first anyway, but a region of `named_regions`, kept as a town is
     # ("Victoria", Australia's state: Gozo's Victoria where the article names Malta)
-    if any(p.kind != CITY and p.name not in r.named_regions for p in candidates):
-        return None
+    if any(p.kind != CITY and p.name not in r.named_regions for p in candidates) or not cities:
+        return None  # ... and a region of `named_regions` in several countries, no city's ("North West")
     big = max(cities, key=lambda p: p.population)
     if big.country_code in named or big.geonames_id in r.capitals \
             or big.geonames_id in r.means.values() or _capitals().get(big.country_code) == big.name:

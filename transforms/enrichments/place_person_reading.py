@@ -29,6 +29,27 @@ PERSON_VERBS = frozenset("said says told added admitted insisted claimed denied 
                          "pleaded resigned replied spoke".split())
 
 
+def _after_title(text: str, at: int, r: Rules) -> bool:
+    """Return whether a title of `r.titles` (or an abbreviated one and its period) ends right before the first name
+    starting at `at`: "Attorney General Bob Ferguson", "Gov. Bob Ferguson". A short line of such capitalised words
+    reads as a headline, where a first name says nothing ("Reebok Cardiff Cross Challenge"), but an official's
+    title before two capitalised words names a person whatever the line ("Washington Attorney General Bob Ferguson
+    sued." made Missouri's Ferguson a town of the US that the state named).
+
+    >>> from transforms.enrichments.place_rules import rules
+    >>> [_after_title(t, t.index("Bob"), rules()) for t in ("Attorney General Bob Ferguson", "Gov. Bob Ferguson",
+    ...                                                       "Reebok Bob Ferguson", "Gen Bob Ferguson")]
+    [True, True, False, True]
+    """
+    window = text[max(0, at - 24):at]
+    if not window.endswith(" "):
+        return False
+    window = window[:-1]
+    period = window.endswith(".")
+    title = window[:-1 if period else None].rsplit(" ", 1)[-1]
+    return title in r.abbreviated_titles if period else title in r.titles or title in r.abbreviated_titles
+
+
 # A bowler's figures after his name: "Lyon took five wickets", "took 5-42", "took 4 for 30".
 _BOWLS = re.compile(r" took (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?: wickets?\b| for\b)"
                     r"| took \d+-\d+\b")
@@ -80,7 +101,7 @@ def person_reading(text: str, start: int, end: int, r: Rules, first_name: int = 
         if (tight_before and before[:1].isupper() and not before.isupper() and before not in r.place_prefixes
                 and before not in r.not_first_names  # "Olympique Lyon", "Borussia Dortmund": a club's words
                 and before.lower() not in DAYS_AND_MONTHS and not before.endswith(("'s", "’s"))
-                and not title_case(text, start)):
+                and (_after_title(text, start - len(before) - 1, r) or not title_case(text, start))):
             # a person's two words ("Nathan Lyon", "Australia's Nathan Lyon") name the person for the article's
             # later bare mentions; after a longer run of capitalised words a club's or a firm's ("Red Sox Boston
             # thinks", "Reebok Cardiff Cross Challenge") is as likely

@@ -12,6 +12,11 @@ from transforms.enrichments.geonames import CITY, Place
 from transforms.enrichments.place_table import places_toml
 from transforms.enrichments.place_words import title_case
 
+# The first words of a region named after a compass's point (`named_regions`' "North West"): after a capitalised word
+# such a name is the part of that word's place, a constituency's or a district's ("Leeds North West"), no region, so
+# `reading` reads their context
+COMPASS = ("North ", "South ", "East ", "West ")
+
 
 @dataclass(frozen=True)
 class Rules:
@@ -80,7 +85,7 @@ class Rules:
         return (self.words | self.namesakes | self.after_the | self.people | self.surnames | self.given_name_places
                 | self.not_before.keys()
                 | self.not_after.keys() | self.only_after.keys() | self.state_of.keys() | self.means.keys()
-                | self.institution_states.keys())
+                | self.institution_states.keys() | {n for n in self.named_regions if n.startswith(COMPASS)})
 
     @cached_property
     def neighbours_only(self) -> frozenset[str]:

@@ -259,6 +259,12 @@ $3bn", "$20bn worth of goods") carry none; 7 thefts read bad ("ransacked U.N. co
 Spurs' grievance twice, "robbery", "burglary", a film's "at gunpoint"). The one paragraph more positive lost "True" of
 "no True Grit" (a film), its "no" left with the −1.2 that VADER gives a "no" before no word of tone. A clash with
 stewards or between gangs, and "reached" among the verbs of what never came, moved no row of either corpus.
+Recomputed for bbc-dev (agnews-dev and the examples unchanged) when a name after an official's title and a first name
+became a person's in a line of capitals too ("Washington Attorney General Bob Ferguson", "Dame Alicia Markova") and
+the North West a region of Britain, South Africa and Cameroon kept where its article names one: 3 rows moved, each
+read and right. 1 went, Russia's town Markova in "Obituary: Dame Alicia Markova" (the ballerina); 2 are new, England's
+North West in two house-price stories ("In the North West and Yorkshire and the Humber", "the North West on 21.1%").
+"Leeds North West", a seat's name, stays no region. No other row of either corpus moved.
 """
 
 from __future__ import annotations
@@ -309,7 +315,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("4056a149c9cca6b2", 8434, 6391)),
+    ("bbc-dev", ("da8e9567fb1b35b4", 8435, 6391)),
     ("agnews-dev", ("9f30c2b0ba46d82b", 6518, 2326)),
 ])
 @pytest.mark.slow
