@@ -74,7 +74,7 @@ def test_the_untaught_figure_is_what_eval_gives() -> None:
 NEWER_NEWS = ("news-2015-26", "unseen-2015-26", "news-2020-26", "topics-2020-26", "senses-2020-26", "crime-2020-26",
               "news-2026-late", "news-2026-dec", "news-2025-26-mixed", "news-2025-26-roles",
               "news-2026-winter", "untaught-2026", "news-2026-local", "news-2026-held",
-              "news-2026-held2", "news-2026-held3", "news-2026-held4")
+              "news-2026-held2", "news-2026-held3", "news-2026-held4", "news-2026-held5")
 
 
 @pytest.mark.slow  # labels the 10 to 30 items of one half of a set
