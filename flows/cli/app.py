@@ -187,10 +187,24 @@ def fail_api_gone(error: Exception) -> None:
 
 
 def say_waiting() -> None:
-    """Say, once, that the command waits for another run's writer lock."""
+    """Say, once a command, that it waits for another run's writer lock.
+
+    A run looks for work under the lock, then waits for it again before its flow starts (ready_to_write): with
+    two runs started at once, each found the other's lock at both and said so twice. The command's context
+    keeps whether it was said (a process runs many commands in the tests)."""
+    import click
+
     from warehouse.lake_lock import WAITING_FOR_LOCK
 
+    ctx = click.get_current_context(silent=True)
+    meta = ctx.find_root().meta if ctx is not None else {}
+    if meta.get(_SAID_WAITING):
+        return
+    meta[_SAID_WAITING] = True
     err.print(WAITING_FOR_LOCK, highlight=False)
+
+
+_SAID_WAITING = "themelake.said_waiting"
 
 
 def say_leftovers(leftovers: Leftovers) -> None:

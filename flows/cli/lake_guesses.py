@@ -3,6 +3,7 @@ of a command that prints its result (`query -o out.csv`), the file that result i
 
 from __future__ import annotations
 
+import os
 import shlex
 from pathlib import Path, PurePath
 from typing import Any
@@ -30,11 +31,16 @@ def lake_option_hint(error: Any, ctx: Any) -> str | None:
     opts = {opt for param in command.params for opt in getattr(param, "opts", ())}
     words = command_words(ctx)
     kept, target = option_value(name, words)
-    # A folder is no file to redirect to: named to a command that prints, it is the lake (`query SQL --dest LAKE`).
-    if name in WRITING and command.name in PRINTING and not (target and Path(target).is_dir()):
-        return redirect_hint(ctx, kept, target, words)
-    # With --lake given too, the other option is no second lake (`run SRC --lake L --output x`): Click's line.
     lake_given = any(word == "--lake" or word.startswith("--lake=") for word in words)
+    redirect = None
+    # A folder is no file to redirect to: named to a command that prints, it is the lake (`query SQL --dest LAKE`).
+    if name in WRITING and command.name in PRINTING and not names_folder(target):
+        redirect = redirect_hint(ctx, kept, target, words)
+        # A name with no suffix that nothing has yet (`query SQL --to newlake`) reads as a lake's as well as a
+        # file's: both ways are said, the lake first, as a lake's name is what --to and --dest name elsewhere.
+        if "--lake" not in opts or lake_given or not new_name(target):
+            return redirect
+    # With --lake given too, the other option is no second lake (`run SRC --lake L --output x`): Click's line.
     if ("--lake" not in opts or lake_given or not (name in DATABASE or (
             name in WRITING and (command.name in PRINTING or not opts & set(WRITING))))):
         return None
@@ -42,7 +48,27 @@ def lake_option_hint(error: Any, ctx: Any) -> str | None:
              else word for word in words]
     if name not in words and not any(word.startswith(f"{name}=") for word in words):
         return f"a lake is given with --lake (`{ctx.command_path} --lake LAKE`)"
-    return f"a lake is given with --lake: `{ctx.command_path} {shlex.join(again)}`"
+    lake = f"a lake is given with --lake: `{ctx.command_path} {shlex.join(again)}`"
+    return lake if redirect is None else f"{lake} (no lake is there yet); or, {redirect}"
+
+
+def names_folder(target: str) -> bool:
+    """Return whether `target` is a folder, or is written as one (`newlake/`): no file to redirect to.
+
+    >>> names_folder("lake/"), names_folder("out.csv"), names_folder("")
+    (True, False, False)
+    """
+    return bool(target) and (target.endswith(("/", os.sep)) or Path(target).is_dir())
+
+
+def new_name(target: str) -> bool:
+    """Return whether `target` names nothing yet and has no suffix, as a lake's folder is named (`newlake`), where a
+    file to redirect to is most often named with its form's (`out.csv`).
+
+    >>> new_name("a-lake-that-is-not-here"), new_name("rows.csv"), new_name("")
+    (True, False, False)
+    """
+    return bool(target) and not target.startswith("-") and not PurePath(target).suffix and not Path(target).exists()
 
 
 def command_words(ctx: Any) -> list[str]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 import sys
 from decimal import Decimal
 from enum import StrEnum
@@ -14,10 +13,12 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from flows.cli.app import SETTINGS, LakeOption, OutConsole, app, err, fail, out, refuse_empty, whole_number
+from flows.cli.counted_none import counted_none
 from flows.cli.csv_text import CRLF, LF, csv_lines, csv_value
 from flows.cli.query_errors import error_line
 from flows.cli.reader_stops import reader_may_stop
 from flows.cli.sql_argument import CommentLedSql
+from flows.cli.unnamed_theme import say_unnamed_theme
 from flows.cli.value_text import json_default, value_text
 
 if TYPE_CHECKING:
@@ -112,46 +113,6 @@ NULL = "NULL"
 # Under a result of no rows: a table of its header alone, csv's header line or json's [] read as output that
 # was cut short, or as a query that failed to run.
 NO_ROWS = "0 rows"
-
-
-# An aggregate over no row is still one row: count's 0, sum's or max's NULL.
-_AGGREGATE = re.compile(r"\b(?:count|count_star|sum|min|max|avg|mean|string_agg|list|array_agg)\s*\(", re.IGNORECASE)
-
-
-def counted_none(sql: str, rows: int, first: list[tuple[object, ...]]) -> bool:
-    """Return whether a result is an aggregate's one row over no rows: every value 0 or NULL (`count(*)`: 0).
-
-    >>> counted_none("select count(*) from themes", 1, [(0,)]), counted_none("select 0 from themes", 1, [(0,)])
-    (True, False)
-    """
-    return rows == 1 and bool(first) and all(value in (0, None) for value in first[0]) and bool(_AGGREGATE.search(sql))
-
-
-def say_unnamed_theme(lake: str, sql: str, found: bool) -> None:
-    """Say on stderr which theme a query meant, where it compares the themes' name or theme_id with a value no theme
-    has ('Ecnomy', 'medtop:4000000'): of a query that found no row (or counted none), any such value; of one that
-    `found` rows by its other values, a slip of a theme it does not list. Rows and exit status stay as they are."""
-    from flows.cli.theme_ids import compared_ids, theme_id_note
-    from flows.cli.theme_names import compared_names, theme_name_note
-    from warehouse.catalog import QueryError, views_with_column
-    from warehouse.lake import LakeError
-    from warehouse.query_rows import query_rows
-
-    notes: list[str | None] = []
-    try:
-        if compared_names(sql, ["themes"]):  # most queries: no second look at the lake
-            ids = dict(query_rows(lake, "select distinct theme_id, name from themes").rows)  # an id for a name
-            notes.append(theme_name_note(sql, list(ids.values()), lambda column: views_with_column(lake, column),
-                                         found, ids))
-        if "theme_id" in sql.lower() and compared_ids(sql, id_views := views_with_column(lake, "theme_id")):
-            # Every version's ids: an id of a taxonomy the lake labelled with before is no slip.
-            rows = query_rows(lake, "select distinct theme_id, name from themes_all").rows
-            notes.append(theme_id_note(sql, {row[0]: row[1] for row in rows}, id_views, found))
-    except (QueryError, LakeError):
-        return  # a lake without themes: nothing to name
-    for note in notes:
-        if note is not None:
-            err.print(f"note: {note}", highlight=False, markup=False, soft_wrap=True)
 
 
 def write_table(lake: str, sql: str, max_rows: int, first: list[tuple[object, ...]] | None = None) -> int:

@@ -45,6 +45,7 @@ class Compared(NamedTuple):
 
     value: str
     any_case: bool  # `lower(name) = ...`, `name ILIKE ...`
+    fold: str = ""  # the function folding the name to one case (`lower`, `ucase`), "" where it is compared as it is
 
 
 def compared(sql: str, views_with_name: Sequence[str]) -> list[Compared]:
@@ -55,10 +56,10 @@ def compared(sql: str, views_with_name: Sequence[str]) -> list[Compared]:
     the themes' only where no other view the query reads has a `name`.
 
     >>> compared("select * from themes where lower(name) = 'helth' or name like 'sport%'", ["themes"])
-    [Compared(value='helth', any_case=True)]
+    [Compared(value='helth', any_case=True, fold='lower')]
     """
     read = views_read(sql)
-    if "themes" not in read or _OWN_THEMES.search(sql):
+    if "themes" not in read or _OWN_THEMES.search(sql) or renames_name(sql):
         return []
     own = {"themes", *(alias.lower() for alias in _ALIAS.findall(sql))}
     others = [view for view in read if view != "themes" and view in views_with_name]
@@ -74,8 +75,43 @@ def compared(sql: str, views_with_name: Sequence[str]) -> list[Compared]:
         if side == "like" and any(wildcard in listed[0] for wildcard in "%_"):
             continue  # a pattern of many names, not one
         any_case = bool(group[f"fold_{side}"] or (side == "like" and group["ilike"]))
-        values += [Compared(value.replace("''", "'"), any_case) for value in listed]
+        fold = "" if side == "like" and group["ilike"] else (group[f"fold_{side}"] or "").lower()
+        values += [Compared(value.replace("''", "'"), any_case, fold) for value in listed]
     return values
+
+
+# `theme_id as name`, `select upper(name) as name`: a column the query itself calls `name`, which is no theme's.
+_AS_NAME = re.compile(r'([\w."]+|\))\s+as\s+"?name"?(?![\w"])', re.IGNORECASE)
+
+
+def renames_name(sql: str) -> bool:
+    """Return whether a query gives another column (or an expression) the name `name` (a CTE's `theme_id as
+    name`): then the `name` it compares may be that one, not the themes' name, and no note is safe.
+
+    >>> renames_name("with t as (select theme_id as name from themes) select * from t where name = 'x'")
+    True
+    >>> renames_name("select t.name as name from themes t"), renames_name("select name as theme from themes")
+    (False, False)
+    """
+    return any(match.group(1).split(".")[-1].strip('"').lower() != "name" for match in _AS_NAME.finditer(sql))
+
+
+def never_equal_note(values: Sequence[Compared]) -> str | None:
+    """Return the note for a name folded to one case compared with a value in another (`upper(name) = 'sport'`,
+    `lower(name) = 'Health'`), which no row can ever match, whatever the themes are named; else None.
+
+    >>> never_equal_note([Compared("Health", True, "lower")])
+    "lower(name) is in lower case, so it never equals 'Health': compare it with 'health'"
+    >>> never_equal_note([Compared("health", True, "lower"), Compared("SPORT", True, "ucase")]) is None
+    True
+    """
+    for one in values:
+        case = "lower" if one.fold in ("lower", "lcase") else "upper" if one.fold else ""
+        folded = one.value.lower() if case == "lower" else one.value.upper()
+        if case and folded != one.value:
+            said, mended = (text.replace("'", "''") for text in (one.value, folded))
+            return f"{one.fold}(name) is in {case} case, so it never equals '{said}': compare it with '{mended}'"
+    return None
 
 
 def compared_names(sql: str, views_with_name: Sequence[str]) -> list[str]:
@@ -106,6 +142,10 @@ def theme_name_note(sql: str, names: Sequence[str], views_with: Callable[[str], 
     "'medtop:07000000' is a theme's id, not its name: its name is 'health' (or compare theme_id)"
     """
     values = compared(sql, views_with("name"))
+    # Said first, and whether or not rows were found: the comparison is false for every row, so it is a slip
+    # whatever the lake's names are.
+    if (never := never_equal_note(values)) is not None:
+        return never
     lowered = {name.lower() for name in names}
     unnamed = [one.value for one in values
                if one.value not in names and not (one.any_case and one.value.lower() in lowered)]

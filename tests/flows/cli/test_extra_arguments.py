@@ -124,3 +124,24 @@ def test_an_option_beside_the_lake_given_is_no_second_lake(tmp_path) -> None:
                            prog_name="themelake")
     assert result.exit_code == 2 and "No such option: --output" in result.output, result.output
     assert "a lake is given" not in result.output, result.output
+
+
+@pytest.mark.parametrize("option", ["--to", "--dest", "-o"])
+def test_a_new_name_without_a_suffix_given_to_query_is_said_to_be_a_lake_or_a_file(tmp_path, option) -> None:
+    # `query SQL --to newlake` was said to be a file to redirect to: no lake is there yet, and none has a suffix.
+    new = tmp_path / "newlake"
+    result = runner.invoke(app, ["query", "select 1", option, str(new)], prog_name="themelake")
+    assert result.exit_code == 2 and "Traceback" not in result.output, result.output
+    (said,) = [said for said in result.output.splitlines() if said.strip()]
+    assert f"a lake is given with --lake: `themelake query 'select 1' --lake {new}` (no lake is there yet)" in said
+    assert f"redirect it to the file, `themelake query 'select 1' > {new}`" in said, said
+
+
+@pytest.mark.parametrize("name", ["newlake/", "rows.csv", "rows"])
+def test_a_folder_written_as_one_names_lake_and_a_file_a_redirect_alone(tmp_path, name) -> None:
+    (tmp_path / "rows").write_text("")  # a file already there: what is redirected to, never a lake
+    target = f"{tmp_path}/{name}"
+    result = runner.invoke(app, ["query", "select 1", "--to", target], prog_name="themelake")
+    assert result.exit_code == 2, result.output
+    assert ("a lake is given" in result.output) == name.endswith("/"), result.output
+    assert ("redirect it" in result.output) != name.endswith("/"), result.output

@@ -186,3 +186,39 @@ def test_a_value_of_an_ids_form_compared_with_a_name_is_said_to_be_one(value, no
     said = theme_name_note(f"select * from themes where name = '{value}'", list(ids.values()),
                            lambda column: ["themes"], ids=ids)
     assert said is not None and note in said, said
+
+
+@pytest.mark.parametrize(("sql", "note"), [
+    ("select * from themes where upper(name) = 'society'", "upper(name) is in upper case, so it never equals "
+                                                             "'society': compare it with 'SOCIETY'"),
+    ("select count(*) from themes where lower(name) = 'Society'", "lower(name) is in lower case, so it never "
+                                                                  "equals 'Society': compare it with 'society'"),
+    ("select * from themes where 'SOCIETY' = lcase(name)", "compare it with 'society'"),
+    # Rows found by the other value listed: the one in the other case still finds none, whatever it names.
+    ("select * from themes where lower(name) in ('Society', 'conflict, war and peace')",
+     "never equals 'Society'"),
+])
+def test_a_name_folded_to_one_case_compared_with_another_case_is_said_to_match_nothing(labelled_lake, sql,
+                                                                                        note) -> None:
+    # `upper(name) = 'sport'` found no row and said nothing: no theme's name can ever equal it.
+    result = query(labelled_lake, sql)
+    assert result.exit_code == 0, result.output
+    (said,) = [line for line in result.output.splitlines() if line.startswith("note:")]
+    assert note in said, result.output
+    mended = query(labelled_lake, sql.replace(said.split("never equals ")[1].split(":")[0],
+                                              said.split("compare it with ")[1]), "--format", "csv")
+    assert "note:" not in mended.output and len(mended.output.splitlines()) >= 2, mended.output
+
+
+@pytest.mark.parametrize("sql", [
+    "select * from themes where lower(name) ilike 'Society'",  # ILIKE ignores the case it is given
+    "select * from themes where lower(name) = '42'",  # no letter has a case
+    "select * from articles where lower(title) = 'Society'",  # no theme's name
+    # A query's own column called name (a CTE's theme_id as name) is no theme's name.
+    "with t as (select theme_id as name from themes) select * from t where name = 'medtop:20000002'",
+    "with t as (select theme_id as name from themes) select * from t where name = 'socity'",
+])
+def test_no_note_where_the_case_can_match_or_the_name_is_the_querys_own(labelled_lake, sql) -> None:
+    result = query(labelled_lake, sql)
+    assert result.exit_code == 0 and "never equals" not in result.output, result.output
+    assert "note: 'medtop" not in result.output and "no theme is named 'socity'" not in result.output, result.output
