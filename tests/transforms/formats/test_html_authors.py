@@ -351,8 +351,9 @@ def test_an_agency_a_meta_tag_names_alone_is_the_author(head: str, expected: tup
         ('<div class="story__byline"><span>Reuters</span> <span>Published February 16, 2026</span></div>',
          ("Reuters",)),  # as Dawn prints a wire's story
         ('<div class="story__byline"><span>Jane Doe</span> <span>Updated 16 Feb 2026</span></div>', ("Jane Doe",)),
+        ('<div class="story__byline"><span>AFP</span> <span>Updated March 3, 2026 09:12am</span></div>', ("AFP",)),
     ],
-    ids=["agency-published", "person-updated"],
+    ids=["agency-published", "person-updated", "day-after-month"],
 )
 def test_a_bylines_date_label_is_no_part_of_its_name(byline: str, expected: tuple[str, ...]) -> None:
     # trafilatura read the byline up to the date's digits: "Reuters Published February" was the author
