@@ -197,9 +197,9 @@ _BODY_BYLINES = (
 )
 
 
-# A byline's date after its name, its label and what trafilatura kept of the date ("Reuters Published February" from
-# Dawn's "Reuters Published February 16, 2026", "AFP Updated March 3"): no part of a name. A label in capitals after a name's
-# words only: no name holds "Published" or "Updated", and a lower-case "posted" may be a sentence's.
+# A byline's date after its name, its label and what trafilatura kept of the date ("Reuters Published February"
+# from Dawn's "Reuters Published February 16, 2026", "AFP Updated March 3"): no part of a name. A label in capitals
+# after a name's words only: no name holds "Published" or "Updated", and a lower-case "posted" may be a sentence's.
 _DATE_LABEL = re.compile(r"(?<=\w)\s+(?:(?:First|Last)\s+)?(?:Published|Updated|Posted)\b.*$")
 
 
