@@ -63,12 +63,16 @@ EXPORTS = (
 )
 
 
-# Bookmarking apps' exports, by the columns only they write together (in lower case): links, no article text.
+# Bookmarking apps' exports (and GDELT's list), by the columns only they write together (in lower case): links, no
+# article text.
 LINK_EXPORTS = (
     ("Pocket", frozenset({"title", "url", "time_added", "status"})),
     ("Pocket", frozenset({"item_id", "resolved_url", "time_added"})),  # its API's records, an excerpt each
     ("Readwise Reader", frozenset({"title", "url", "saved date", "reading progress"})),
     ("Pinboard", frozenset({"href", "description", "extended", "hash", "toread"})),
+    # GDELT's DOC API article list (mode=artlist): the articles it saw, by link and title, never their text; its
+    # `seendate` is GDELT's own column (the file was "the records": links, whose pages are to be fetched first)
+    ("GDELT DOC API", frozenset({"url", "title", "seendate", "domain"})),
 )
 
 

@@ -144,8 +144,11 @@ def _printed_cased(raw: object, authors: tuple[str, ...]) -> tuple[str, ...]:
 
     A field's name without "By" is the file's own data, kept as written: only the byline's "By" says the capitals
     are print's. "Mac" stays as `name_cased` writes it ("Maclean"): MacLean and Maclean are both names, and only a
-    page's meta tag says which (`author_cases`).
+    page's meta tag says which (`author_cases`). A byline object's `original` (the NYT Article Search API's) is the
+    byline as printed, its "By" and capitals too.
     """
+    if isinstance(raw, Mapping):
+        raw = raw.get("original")
     if not isinstance(raw, str) or raw.lstrip()[:3].lower() != "by ":
         return authors
     return tuple(map(name_cased, authors))

@@ -54,6 +54,7 @@ from transforms.formats.page_dates import json_ld_date, month_of_no_date, unread
 from transforms.formats.page_headlines import sharing_headline
 from transforms.formats.page_zones import page_zone_moment
 from transforms.formats.post_buttons import without_button_blocks
+from transforms.formats.promo_lines import without_invitations
 from transforms.formats.report_pages import report_page_detail
 from transforms.formats.side_dates import date_without_side_parts, head_days
 from transforms.formats.site_names import page_site_names
@@ -141,6 +142,7 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         blocks = [block for block in blocks if block != title]
     blocks = [block for block in blocks if not is_blank(block)]  # zero-width characters alone show nothing
     blocks = without_button_blocks(blocks)  # a post's "Share this post", "Leave a comment" (`post_buttons`)
+    blocks = without_invitations(blocks)  # "Join ST's WhatsApp Channel ..." after the story (`promo_lines`)
     if signed and len(blocks) > 1 and signed in blocks:
         # a name signed under the story (VnExpress's): its author, no paragraph (`html_signatures`); not always the
         # last block, where the extraction adds the standfirst after the story

@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 from transforms.formats.author_dates import without_dates, without_leading_date
 from transforms.formats.byline_credits import credited
 from transforms.formats.byline_languages import CAPITAL, JOIN_WORDS, LEAD_WORDS, without_lead
+from transforms.formats.byline_outlets import is_outlet
 from transforms.formats.byline_roles import is_role, name_after_role
 from transforms.formats.byline_rubrics import is_idiom, is_rubric
 from transforms.formats.json_ld import json_ld_nodes
@@ -58,7 +59,9 @@ unread=['Reuters'])
             (element.get("name") or element.get("property") or element.get("itemprop") or "").lower()
         )
     ]
-    unread: list[str] = []
+    # trafilatura reads no name of one word from a meta tag: an agency's there ("Kyodo" on The Japan Times' page) is
+    # read as a JSON-LD Organization's is; a CMS's user name of one word ("admin") is no outlet, and no author
+    unread = [name for name in written if len(name.split()) == 1 and is_outlet(name)]
     for node in json_ld_nodes(tree):
         authors = node.get("author")
         live_blog = _is_live_blog(node)
@@ -194,6 +197,12 @@ _BODY_BYLINES = (
 )
 
 
+# A byline's date after its name, its label and what trafilatura kept of the date ("Reuters Published February"
+# from Dawn's "Reuters Published February 16, 2026", "AFP Updated March 3"): no part of a name. A label in capitals
+# after a name's words only: no name holds "Published" or "Updated", and a lower-case "posted" may be a sentence's.
+_DATE_LABEL = re.compile(r"(?<=\w)\s+(?:(?:First|Last)\s+)?(?:Published|Updated|Posted)\b.*$")
+
+
 def page_authors(found: str | None, bylines: PageBylines) -> tuple[str, ...]:
     """Return a page's authors: trafilatura's (`found`, names parted by ";"), where the names it
     parted a byline of the page into (`page_bylines`) are that byline read by `authors_of`; then the
@@ -215,7 +224,8 @@ def page_authors(found: str | None, bylines: PageBylines) -> tuple[str, ...]:
 
     # A byline's element that holds a rubric's words ("By Special Delivery", "By Invitation Only") names no writer,
     # though trafilatura reads it as one; only by their words, as a name may end as an adjective ("Faithful Nkosi")
-    names = [name.strip() for name in (found or "").split(";") if name.strip() and not is_idiom(name)]
+    names = [_DATE_LABEL.sub("", name).strip() for name in (found or "").split(";")]
+    names = [name for name in names if name and not is_idiom(name)]
     for byline in bylines.written if names else ():
         # A byline trafilatura parted, or left whole where it keeps what is no name (the date's label in
         # "By Tom Hughes. Updated 5 March 2025": "Tom Hughes Updated")

@@ -157,17 +157,32 @@ _DAY_KEY = re.compile(r"(?:19|20)\d\d(?:(?P<mark>[-_./]?)(?:0[1-9]|1[0-2])(?:(?P
 
 
 _YEAR_KEY = re.compile(r"(?:19|20)\d\d")
+# A key that is one day ("2024-03-05", "20240305"), not a month's or a week's: the day its articles were published
+_ONE_DAY_KEY = re.compile(r"(?:19|20)\d\d(-?)(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])")
 
 
 def _dated_articles(value: Mapping, options: ReadOptions) -> list[object] | None:
     """Return the articles of an object keyed by days, weeks, months or years whose every value is an article (holds
-    a text), as an archive by day is written ({"2024-03-05": {"title": ..., "text": ...}, ...}), else None."""
+    a text) or a list of them, as an archive by day is written ({"2024-03-05": {"title": ..., "text": ...}, ...}),
+    else None. An article without a date of its own is dated by its key where the key is a day."""
     # A table's rows by date hold no text and stay no records (`keyed_records`); an archive's each hold one article,
     # and only the first was read, the others lost without a word
     if len(value) < 2 or not all(_DAY_KEY.fullmatch(str(key)) or _YEAR_KEY.fullmatch(str(key)) for key in value):
         return None
-    records = list(value.values())
-    return records if all(isinstance(r, Mapping) and _holds_text(r, options) for r in records) else None
+    # a day's list of articles ({"2024-03-05": [{...}, {...}]}): each is the day's (only the first list was read)
+    keyed = [(str(key), record) for key, values in value.items()
+             for record in (values if isinstance(values, list) and values else [values])]
+    articles = [(key, record) for key, record in keyed if isinstance(record, Mapping) and _holds_text(record, options)]
+    return [_on_its_day(record, key) for key, record in articles] if len(articles) == len(keyed) else None
+
+
+def _on_its_day(record: Mapping, key: str) -> Mapping:
+    """Return an archive's article with its key's day as its date where the key is a day and it names no date."""
+    # the archive files it under its day: the only date it has (a month or week key is no day)
+    names = [str(name) for name in record]
+    if not _ONE_DAY_KEY.fullmatch(key) or "date" in names or "published_at" in detect_mapping(names, {}):
+        return record
+    return {**record, "date": key}
 
 
 def _holds_text(record: Mapping, options: ReadOptions) -> bool:

@@ -34,6 +34,7 @@ from transforms.formats.field_paths import NotText, value_at, written
 from transforms.formats.fields import article_from_fields, with_title
 from transforms.formats.nesting import NESTED_DEEPER, nests_deeper
 from transforms.formats.paywall_notices import only_paywall_notices
+from transforms.formats.record_threads import with_thread_fields
 from transforms.formats.record_wrappers import unwrapped, wrappers_of
 from transforms.formats.substack_exports import index_detail
 from transforms.text import SOFT_HYPHEN, is_blank
@@ -144,7 +145,12 @@ def articles_from_records(
     result.mapping, result.applied = mapping, given
     automatic = detect_mapping(list(names), {}, options.reserved, flags) if given else mapping
     # Each record falls back through the common names for a field it lacks (field_mapping.record_mapping).
-    mappings = [record_mapping(values, mapping, given, options.reserved) for _, values in objects]
+    def detect(names: list[str]) -> Mapping[str, str]:
+        return detect_mapping(names, {}, options.reserved)
+
+    # A record's thread (Webz.io's story page) names the site, title and date it lacks (record_threads)
+    mappings = [with_thread_fields(values, record_mapping(values, mapping, given, options.reserved), given, detect)
+                for _, values in objects]
     dates = [value_at(v, m["published_at"]) for (_, v), m in zip(objects, mappings, strict=True) if "published_at" in m]
     # One order for a file's numeric dates: 12/03/2024 is 12 March in a file that also writes 13/03/2024.
     order = day_first(dates)
@@ -156,7 +162,8 @@ def articles_from_records(
     for (number, values), own in zip(objects, mappings, strict=True):
         # An option that changes nothing in effect keeps the versions: the record's mapping counts
         # only where it is not the one the common names alone give it.
-        common = own if not given else record_mapping(values, automatic, (), options.reserved)
+        common = own if not given else with_thread_fields(
+            values, record_mapping(values, automatic, (), options.reserved), (), detect)
         applied = None if own == common else own
         try:
             article = article_from_fields(values, own, day_first=order, serials=serials)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from transforms.formats import ReadOptions, read_articles
@@ -55,4 +57,21 @@ def test_a_records_printed_byline_in_capitals_names_its_writer_in_a_names_case(
     # It kept the capitals ("JOHN MACLEAN"), as a page's and a text's byline no longer do
     data = f"headline\tbyline\tbody\nBudget cut\t{byline}\t{BODY}\n".encode()
     [article] = read_articles(data, "tsv", ReadOptions()).articles
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(("original", "authors"), [
+    ("By THE ASSOCIATED PRESS", ("The Associated Press",)),
+    ("By JANE DOE and TOM ROE", ("Jane Doe", "Tom Roe")),
+    ("By Jane McDonald", ("Jane McDonald",)),  # not in capitals: as printed
+])
+def test_a_byline_objects_printed_original_in_capitals_names_its_writers_in_a_names_case(
+    original: str, authors: tuple[str, ...]
+) -> None:
+    # The NYT Article Search API's byline is an object whose 'original' is the printed byline; it kept the capitals
+    # ("THE ASSOCIATED PRESS") that the same byline as a plain field no longer keeps
+    doc = {"web_url": "https://n.test/x", "lead_paragraph": BODY, "pub_date": "2024-03-05T10:00:00+0000",
+           "byline": {"original": original, "person": []}, "headline": {"main": "Budget cut"}}
+    data = json.dumps({"response": {"docs": [doc]}}).encode()
+    [article] = read_articles(data, "json", ReadOptions()).articles
     assert article.authors == authors

@@ -327,3 +327,36 @@ def test_a_name_in_capitals_and_its_role_under_the_headline_is_its_byline(line: 
     [article] = read_articles(page, "html", ReadOptions()).articles
     assert article.authors == expected
     assert (line in article.text.split("\n\n")) == (not expected)
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ('<meta name="author" content="Kyodo">', ("Kyodo",)),  # a Kyodo story on The Japan Times' page
+        ('<meta name="author" content="Reuters">', ("Reuters",)),
+        ('<meta name="author" content="admin">', ()),  # a CMS's user name, one word but no outlet: no author
+        ('<meta name="author" content="Reuters"><meta property="og:site_name" content="Reuters">', ()),
+    ],
+    ids=["kyodo", "reuters", "cms-user", "on-its-own-site"],
+)
+def test_an_agency_a_meta_tag_names_alone_is_the_author(head: str, expected: tuple[str, ...]) -> None:
+    # trafilatura reads no name of one word from a meta tag: the agency's story had no author, where the same name
+    # as a JSON-LD Organization is one. On the agency's own site it says only who the site is (`site_authors`).
+    assert authors(head) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ('<div class="story__byline"><span>Reuters</span> <span>Published February 16, 2026</span></div>',
+         ("Reuters",)),  # as Dawn prints a wire's story
+        ('<div class="story__byline"><span>Jane Doe</span> <span>Updated 16 Feb 2026</span></div>', ("Jane Doe",)),
+        ('<div class="story__byline"><span>AFP</span> <span>Updated March 3, 2026 09:12am</span></div>', ("AFP",)),
+    ],
+    ids=["agency-published", "person-updated", "day-after-month"],
+)
+def test_a_bylines_date_label_is_no_part_of_its_name(byline: str, expected: tuple[str, ...]) -> None:
+    # trafilatura read the byline up to the date's digits: "Reuters Published February" was the author
+    page = (f'<html lang="en"><head><title>Waiting times fall again</title></head><body><article>'
+            f"<h1>Waiting times fall again</h1>{byline}{STORY}</article></body></html>")
+    assert read_articles(page.encode(), "html", ReadOptions()).articles[0].authors == expected

@@ -326,3 +326,24 @@ def test_an_archive_keyed_by_date_whose_values_are_articles_reads_each(keys: tup
             keys[1]: {"title": "Rates hold", "text": "The bank held its rate on Wednesday."}}
     articles = read_articles(json.dumps(data).encode(), "json", ReadOptions()).articles
     assert [article.title for article in articles] == ["Rates rise", "Rates hold"]
+
+
+def test_an_archive_keyed_by_day_whose_values_are_lists_of_articles_reads_each_on_its_day() -> None:
+    # A day's list of articles: only the first day's were read (from its list), and undated
+    data = {"2024-03-05": [{"title": "Rates rise", "text": "The bank raised its rate on Tuesday."},
+                           {"title": "Port reopens", "text": "The port reopened on Tuesday."}],
+            "2024-03-06": [{"title": "Rates hold", "text": "The bank held its rate on Wednesday."}]}
+    articles = read_articles(json.dumps(data).encode(), "json", ReadOptions()).articles
+    assert [article.title for article in articles] == ["Rates rise", "Port reopens", "Rates hold"]
+    assert [a.published_at.date().isoformat() for a in articles if a.published_at] == [
+        "2024-03-05", "2024-03-05", "2024-03-06"]
+
+
+def test_an_archives_article_with_its_own_date_keeps_it() -> None:
+    data = {"2024-03-05": {"title": "Rates rise", "text": "The bank raised its rate.", "date": "2024-03-04"},
+            "2024-03-06": {"title": "Rates hold", "text": "The bank held its rate."},
+            "2024-W11": {"title": "Week in review", "text": "A week of rates."}}
+    articles = read_articles(json.dumps(data).encode(), "json", ReadOptions()).articles
+    # its own date wins; a week is no day: undated
+    assert [a.published_at and a.published_at.date().isoformat() for a in articles] == [
+        "2024-03-04", "2024-03-06", None]

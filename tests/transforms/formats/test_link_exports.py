@@ -60,3 +60,17 @@ def test_an_export_with_a_text_column_or_a_text_field_given_is_read() -> None:
     assert article.text.endswith("Dockers returned.")
     [note] = read_articles(PINBOARD.encode(), "json", ReadOptions(fields={"text": "description"})).articles
     assert note.text.startswith("Port strike ends")
+
+
+@pytest.mark.parametrize("kind", ["json", "csv"])
+def test_gdelts_article_list_is_named_as_links_whose_pages_are_to_be_fetched(kind: str) -> None:
+    # GDELT's DOC API (mode=artlist) lists the articles it saw, never their text: the detail said "the records"
+    row = {"url": "https://r.test/x", "url_mobile": "", "title": "Port strike ends", "seendate": "20240305T101500Z",
+           "socialimage": "", "domain": "reuters.com", "language": "English", "sourcecountry": "United States"}
+    data = (json.dumps({"articles": [row]}) if kind == "json"
+            else ",".join(row) + "\n" + ",".join(row.values()) + "\n")
+    with pytest.raises(FormatError) as error:
+        read_articles(data.encode(), kind, ReadOptions())
+    assert error.value.reason == "no_text_field"
+    assert "a GDELT DOC API export: links to articles" in str(error.value)
+    assert "save each page" in str(error.value)
