@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -79,8 +80,7 @@ def test_the_places_count_shows_at_320_pixels_beside_a_place_of_long_words(tmp_p
     for n in range(3):
         add_article(lake, f"news/kingdom{n}.txt", f"Troops {n}\n\nThe war in the United Kingdom and Switzerland: "
                     "troops at the front.\n", date(2026, 1, 12 + n))
-    seen = visit(write_page(tmp_path / "report.html", page_of(lake)), probe=_COUNTS, width=320)
-    shown = seen.probed
+    shown: Any = visit(write_page(tmp_path / "report.html", page_of(lake)), probe=_COUNTS, width=320).probed
     assert "places" in {section for section, _, _ in shown["counts"]}, shown
     assert all(right <= shown["window"] for _, _, right in shown["counts"]), shown
 
