@@ -101,3 +101,38 @@ def test_paragraphs_that_differ_in_their_first_words_a_bracket_or_a_ticker_are_e
     war = [e for e in read_report(lake, Window()).sections["examples"] if e["theme"] == WAR]
     assert sorted(e["text"] for e in war if e["text"] in texts) == sorted(texts)
     assert all(e["copies"] == 1 for e in war)
+
+
+@pytest.mark.parametrize("copy", [
+    "Rio de Janeiro (Reuters) - " + FRONT,  # a place's words joined by a word in small letters
+    "São Paulo, March 5 (Reuters) - " + FRONT,  # a place's letters beyond ASCII
+    "BBC News - " + FRONT,  # an outlet's credit without brackets
+    FRONT + " By Jane Doe, AP",  # a byline after the last stop
+    FRONT + " Reporting by Jane Doe; Editing by Sam Holmes",
+], ids=["place-of-words", "place-letters", "outlet", "byline", "reporting-by"])
+def test_a_wire_copy_with_a_place_of_several_words_an_outlet_or_a_byline_is_one_example(
+        tmp_path_factory, copy: str) -> None:
+    lake = make_report_lake(tmp_path_factory.mktemp("report-copies-wire"), places=False)
+    for n, text in enumerate((FRONT, copy)):
+        add_article(lake, f"news/front{n}.txt", f"Front {n}\n\n{text}\n", date(2026, 1, 10 + n))
+    war = [e for e in read_report(lake, Window()).sections["examples"] if e["theme"] == WAR]
+    assert sum("front" in e["text"].lower() for e in war) == 1
+    assert next(e for e in war if "front" in e["text"].lower())["copies"] == 2
+
+
+@pytest.mark.parametrize("texts", [
+    # two wire stories from one city on one day: the same dateline, different paragraphs
+    ("WASHINGTON, March 5 (Reuters) - The Senate passed the war bill at the front.",
+     "WASHINGTON, March 5 (Reuters) - The troops left the front after the war."),
+    # a sentence after the last stop that starts with "By", and one with its own stop after "by" and a name
+    ("The troops and the war at the front. By then, the war was lost.", "The troops and the war at the front."),
+    ("The troops and the war at the front. Written by Jane Doe.",
+     "The troops and the war at the front. Written by John Roe."),
+], ids=["one-dateline", "by-then", "written-by"])
+def test_paragraphs_that_share_a_dateline_or_end_in_a_sentence_with_by_are_each_shown(tmp_path_factory, texts) -> None:
+    lake = make_report_lake(tmp_path_factory.mktemp("report-near-copies-wire"), places=False)
+    for n, text in enumerate(texts):
+        add_article(lake, f"news/front{n}.txt", f"Front {n}\n\n{text}\n", date(2026, 1, 10 + n))
+    war = [e for e in read_report(lake, Window()).sections["examples"] if e["theme"] == WAR]
+    assert sorted(e["text"] for e in war if e["text"] in texts) == sorted(texts)
+    assert all(e["copies"] == 1 for e in war)

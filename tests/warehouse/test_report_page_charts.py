@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from html import unescape
+from typing import Any
 
 import pytest
 
@@ -243,6 +244,23 @@ def test_every_themes_evidence_shows_at_a_phones_width(lake, tmp_path) -> None:
     facets = seen.probed
     assert {name for name, _ in facets["rights"]} == {WAR, ECONOMY, SOCIETY, "matched term", "semantic"}, facets
     assert all(right <= facets["window"] for _, right in facets["rights"]), facets
+
+
+# The evidence chart's box (its width, and how wide its drawing is) and the right edges of its bars and axes.
+_EVIDENCE_BOX = """() => { const h = document.querySelector('#evidence div.chart'), box = h.getBoundingClientRect();
+    const parts = [...h.querySelectorAll('svg.marks .role-mark path, svg.marks .role-axis-label text')];
+    return {box: Math.round(box.right), client: h.clientWidth, drawn: h.scrollWidth,
+            right: Math.max(...parts.map(p => Math.round(p.getBoundingClientRect().right)))}; }"""
+
+
+@pytest.mark.slow
+def test_the_evidence_bars_fit_a_320_pixel_phone_without_scrolling(lake, tmp_path) -> None:
+    # One column of themes, each 260 pixels of bars beside its terms: 346 pixels in a box of 292 at 320, the
+    # longest bars and the axis's top counts ("500", "800") off the screen until the box was scrolled.
+    need_chromium()
+    seen: Any = visit(write_page(tmp_path / "report.html", page_of(lake)), probe=_EVIDENCE_BOX, width=320).probed
+    assert seen["drawn"] <= seen["client"], seen
+    assert seen["right"] <= seen["box"], seen
 
 
 def test_articles_of_one_day_say_so_in_the_time_charts_place(lake) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -59,13 +60,28 @@ _COUNTS = """() => ({window: document.documentElement.clientWidth,
 
 
 @pytest.mark.slow
-def test_the_places_and_amounts_counts_show_at_a_phones_width(lake, tmp_path) -> None:
+@pytest.mark.parametrize("width", [390, 320])
+def test_the_places_and_amounts_counts_show_at_a_phones_width(lake, tmp_path, width: int) -> None:
     # Each row began with its theme's name, the same on five rows: at 390 px the name and the place (or
     # the kind of amount) filled the window, and the counts were off its edge, scrolled to one table at a time.
     need_chromium()
-    seen = visit(write_page(tmp_path / "report.html", page_of(lake)), probe=_COUNTS, width=390)
+    seen = visit(write_page(tmp_path / "report.html", page_of(lake)), probe=_COUNTS, width=width)
     shown = seen.probed
     assert {section for section, _, _ in shown["counts"]} == {"places", "amounts"}, shown
+    assert all(right <= shown["window"] for _, _, right in shown["counts"]), shown
+
+
+@pytest.mark.slow
+def test_the_places_count_shows_at_320_pixels_beside_a_place_of_long_words(tmp_path) -> None:
+    # The places' count came after the place's kind and country: with "United Kingdom" (its "Kingdom" the place's
+    # column's least width) the table was 337 pixels in a box of 292, the count off the edge and "paragr" its head.
+    need_chromium()
+    lake = make_report_lake(tmp_path / "lake")
+    for n in range(3):
+        add_article(lake, f"news/kingdom{n}.txt", f"Troops {n}\n\nThe war in the United Kingdom and Switzerland: "
+                    "troops at the front.\n", date(2026, 1, 12 + n))
+    shown: Any = visit(write_page(tmp_path / "report.html", page_of(lake)), probe=_COUNTS, width=320).probed
+    assert "places" in {section for section, _, _ in shown["counts"]}, shown
     assert all(right <= shown["window"] for _, _, right in shown["counts"]), shown
 
 

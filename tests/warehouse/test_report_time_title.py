@@ -9,7 +9,7 @@ import pytest
 
 from tests.browser import visit
 from tests.warehouse.report_lake import add_article, make_report_lake
-from tests.warehouse.report_page import need_chromium, page_of
+from tests.warehouse.report_page import need_chromium, page_of, page_with_theme_named
 from warehouse.report_files import write_page
 
 # The time chart's axis titles: each line's text and its left and right edges; the chart's box's edges.
@@ -32,7 +32,7 @@ def long_titled_lake(tmp_path_factory):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("width", [420, 390])
+@pytest.mark.parametrize("width", [420, 390, 320])
 def test_a_long_time_axis_title_is_written_on_lines_seen_whole_in_the_charts_box(long_titled_lake, tmp_path,
                                                                                   width: int) -> None:
     # At 420 pixels the title ran past the box's right edge, on one line of 600 pixels, centred under a chart
@@ -45,6 +45,25 @@ def test_a_long_time_axis_title_is_written_on_lines_seen_whole_in_the_charts_box
     assert "before the first or after the last labelled paragraph, left out)" in said, seen  # the whole title
     assert said.startswith("week published ("), seen
     assert len(lines) > 1, seen
+    assert all(seen["left"] <= line["left"] and line["right"] <= seen["right"] for line in lines), seen
+
+
+# A theme's name of 61 characters in capitals, written on two lines left of the rows: the widest names the axis title
+# is drawn beside.
+CAPITALS = "WORLD MARKETS, MONEY, WAGES, WEALTH, PRICES AND THE BANKS TOO"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("width", [320, 390])
+def test_the_time_axis_title_is_seen_whole_at_a_phones_width_beside_a_long_theme_name_in_capitals(
+        long_titled_lake, tmp_path, width: int) -> None:
+    # Its lines started right of the rows' names, and were as long as a guess of 5.5 pixels a character allowed:
+    # capitals are 7.6, and the lines ran out of the box by 80 pixels at 390 (at 320, with any names).
+    need_chromium()
+    page = page_with_theme_named(long_titled_lake, tmp_path, CAPITALS)
+    seen: Any = visit(page, probe=_TIME_TITLE, width=width).probed
+    lines = seen["lines"]
+    assert " ".join(line["text"] for line in lines).endswith("labelled paragraph, left out)"), seen
     assert all(seen["left"] <= line["left"] and line["right"] <= seen["right"] for line in lines), seen
 
 

@@ -28,8 +28,12 @@ _MARKUP = (rf"&lt;/?(?i:{ELEMENTS})(?:\s[^&]{{0,300}}?)?\s*/?&gt;|</?(?i:{ELEMEN
 # paragraph's start), not by a list of agencies, so other wires' copies are copies too. A sentence's first words
 # stay: "US troops - " (no dash straight after the capitals), "Troops — who had waited" (one word not in capitals:
 # a subject before an aside, not a place), and a bracket before the last stop ("the town (Bakhmut).").
-_PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-_CAPITALS = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
+# A place's words may join by a short word in small letters, and have letters beyond ASCII: "Rio de Janeiro
+# (Reuters) - " and "São Paulo (Reuters) - " were read as the paragraph's own words (DuckDB's "\w" is ASCII's).
+_PLACE = r"\p{Lu}[\pL\pN.'’-]*(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}[\pL\pN.'’-]*){0,3}"
+# A dateline or an outlet's credit without brackets: a first word in capitals, then words in capitals or with
+# capital initials ("BBC News - "); a word in small letters ("US troops - ") is a sentence's subject.
+_CAPITALS = r"\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\pL.'’-]*){0,3}"
 _DATE = r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
 _CREDIT = r"\([A-Z][\w .&'’/-]{0,30}\)"
 # A word in capitals before a dash is a place only where no other dash follows: "NATO — the alliance — sent" is a
@@ -37,7 +41,13 @@ _CREDIT = r"\([A-Z][\w .&'’/-]{0,30}\)"
 _ASIDE_FREE = r"(?:[^—–-]|\w-)*"
 _DATELINE = (rf"(?s)^\s*(?:(?:{_PLACE}){_DATE}\s*{_CREDIT}|{_CREDIT})\s*[-–—]+\s+(.*)$"
              rf"|(?s)^\s*{_CAPITALS}{_DATE}\s*[-–—]+\s+({_ASIDE_FREE})$")
-_TRAILING_CREDIT = rf"([.!?\"”’])\s*{_CREDIT}\s*$"
+# A byline after the last stop: "By Jane Doe, AP", "Reporting by Jane Doe; Editing by Sam Holmes", names (capital
+# initials) after "by", with no stop of its own; "By then, the troops had left." is a sentence (a word in small
+# letters, a stop), and stays.
+_NAME = r"(?:(?:\p{Lu}\.|\p{Lu}[\pL'’-]*)\s+){0,3}\p{Lu}[\pL'’-]*"
+_BY = rf"(?:\p{{Lu}}\p{{Ll}}+ing\s+by|By)\s+{_NAME}"
+_BYLINE = rf"{_BY}(?:\s*[,;]\s*(?:(?:\p{{Lu}}\p{{Ll}}+ing\s+|\p{{Ll}}+ing\s+)?by\s+)?{_NAME})*"
+_TRAILING_CREDIT = rf"([.!?\"”’])\s*(?:{_CREDIT}|{_BYLINE})\s*$"
 # The patterns are bound as parameters: their quotes ("O'Brien", "’") are no SQL's.
 _PATTERNS = {"dateline": _DATELINE, "trailing_credit": _TRAILING_CREDIT, "markup": _MARKUP}
 _WIRELESS = r"regexp_replace(regexp_replace(p.text, $dateline, '\1\2'), $trailing_credit, '\1')"
