@@ -1,10 +1,11 @@
 """Words of praise inside a capitalised name, which carry no tone: "Great Barrier Reef", "Good Friday", "Best Buy".
 
-A name is recognised by its case, not by a list of names: news capitalises each word of a proper name and no other
-word but a sentence's first, so a capitalised word of praise within a sentence, right before another capitalised word
-("the Great Lakes", "in Happy Valley", "the Golden State Warriors", "shares in Best Buy") or right after one ("at Lake
-Superior", "Bob Hope"), stands in a name, where the same word as an adjective does not ("Great news for savers", "Good
-results lifted shares": a lower-case word follows). A sentence's first word is capitalised whatever it is, so there it
+A name is recognised by its case, not by a list of names: news capitalises each word of a proper name and no other word
+but a sentence's first, so a capitalised word of praise within a sentence, right before another capitalised word ("the
+Great Lakes", "in Happy Valley", "the Golden State Warriors", "shares in Best Buy") or right after one ("at Lake
+Superior", "Bob Hope") or after one and a name's lower-case "of" ("the Statue of Liberty", "the Order of Merit"), stands
+in a name, where the same word as an adjective does not ("Great news for savers", "Good results lifted shares": a
+lower-case word follows). A sentence's first word is capitalised whatever it is, so there it
 stands in a name only before a name of two words or more ("Great Barrier Reef suffers", "Great Ormond Street") or one
 the batch writes within a sentence too ("in Great Britain"): before a name of one word it is an adjective as often
 ("Jubilant Spain revels", "Faultless Federer", "Strong Chinese demand" in the dev corpora). A gazetteer would know the
@@ -79,7 +80,7 @@ def named_praise(text: str, joined: str, starts: np.ndarray, paragraph: np.ndarr
             continue
         before = _same(paragraph, word, word - 1) and _joined(text, joined, starts, word - 1) \
             and _capitalised(joined, int(starts[word - 1])) and not _opens_sentence(joined, starts, paragraph, word - 1)
-        named[at] = run > 0 or before
+        named[at] = run > 0 or before or _after_of(text, joined, starts, paragraph, word)
         if run:
             names.add(_pair(text, starts, word))
     # a sentence's first word is capitalised whatever it is, so before a name it is an adjective as often as a part of
@@ -108,6 +109,15 @@ def _capitals_after(text: str, joined: str, starts: np.ndarray, paragraph: np.nd
             break
         run += 1
     return run
+
+
+def _after_of(text: str, joined: str, starts: np.ndarray, paragraph: np.ndarray, word: int) -> bool:
+    """Whether `word` follows "of" after a capitalised word, only spaces between them ("the Statue of Liberty", "the
+    Order of Merit"): a name's "of" stays lower-case, and a word capitalised mid-sentence after it is the name's; not
+    after a sentence's first word, capitalised whatever it is ("Lack of Confidence hit shares": a headline's case)."""
+    return _same(paragraph, word, word - 2) and _joined(text, joined, starts, word - 2) \
+        and _joined(text, joined, starts, word - 1) and text.startswith("of ", int(starts[word - 1])) \
+        and _capitalised(joined, int(starts[word - 2])) and not _opens_sentence(joined, starts, paragraph, word - 2)
 
 
 def _pair(text: str, starts: np.ndarray, word: int) -> tuple[str, str]:

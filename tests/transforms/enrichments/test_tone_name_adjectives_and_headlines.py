@@ -34,3 +34,16 @@ def test_a_headline_run_into_its_story_keeps_its_praise(text: str) -> None:
 ])
 def test_a_name_that_opens_a_sentence_stays_toneless(text: str) -> None:
     assert tones(text)[0] == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Visitors returned to the Statue of Liberty on Monday.",
+    "She was appointed to the Order of Merit in 2019.",
+    "Students of the University of Liberty gathered on Monday.",
+])
+def test_praise_after_a_names_of_has_no_tone(text: str) -> None:
+    assert tones(text)[0] == 0
+
+
+def test_a_word_capitalised_after_of_elsewhere_keeps_its_tone() -> None:
+    assert tones("He spoke of Hope and Freedom at the rally.")[0] > 0  # "of" after a lower-case word: no name
