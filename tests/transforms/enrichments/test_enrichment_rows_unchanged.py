@@ -259,6 +259,14 @@ $3bn", "$20bn worth of goods") carry none; 7 thefts read bad ("ransacked U.N. co
 Spurs' grievance twice, "robbery", "burglary", a film's "at gunpoint"). The one paragraph more positive lost "True" of
 "no True Grit" (a film), its "no" left with the −1.2 that VADER gives a "no" before no word of tone. A clash with
 stewards or between gangs, and "reached" among the verbs of what never came, moved no row of either corpus.
+Recomputed for bbc-dev and agnews-dev (the examples' rows unchanged) by tone's twenty-sixth round: 21 paragraphs and
+their articles moved (16 of bbc-dev, 5 of agnews-dev), each word that moved read. A word of praise capitalised after a
+name's "of" carries no tone (15: "Statue of Liberty", "Hall of Fame" five times, "Walk of Fame" twice, "My Summer of
+Love" six times, "The Line of Beauty"); a sentence's first word with an adjective's ending keeps its praise before a
+name ("Exuberant Red Sox fans", "Powerful Typhoon Chaba", a subject line's "Urgent Tsunami Earthquake Appeal" twice),
+and so does a headline run into its story ("Treo With Faster Chip, Better Display", "Kansas Gets Chance For Revenge").
+Debatable: the two "Urgent" (a fake appeal's name, or its adjective) and the headline "U2 stars enter rock Hall of Fame"
+(0, its "fame" the name's). "came too late" moved no row.
 """
 
 from __future__ import annotations
@@ -309,8 +317,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("4056a149c9cca6b2", 8434, 6391)),
-    ("agnews-dev", ("9f30c2b0ba46d82b", 6518, 2326)),
+    ("bbc-dev", ("4af042b4578680d7", 8434, 6391)),
+    ("agnews-dev", ("78534af7c1cd8a19", 6518, 2326)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
