@@ -1,18 +1,27 @@
 """Words of praise inside a capitalised name, which carry no tone: "Great Barrier Reef", "Good Friday", "Best Buy".
 
-A name is recognised by its case, not by a list of names: news capitalises each word of a proper name and no other
-word but a sentence's first, so a capitalised word of praise within a sentence, right before another capitalised word
-("the Great Lakes", "in Happy Valley", "the Golden State Warriors", "shares in Best Buy") or right after one ("at Lake
-Superior", "Bob Hope"), stands in a name, where the same word as an adjective does not ("Great news for savers", "Good
-results lifted shares": a lower-case word follows). A sentence's first word is capitalised whatever it is, so there it
+A name is recognised by its case, not by a list of names: news capitalises each word of a proper name and no other word
+but a sentence's first, so a capitalised word of praise within a sentence, right before another capitalised word ("the
+Great Lakes", "in Happy Valley", "the Golden State Warriors", "shares in Best Buy") or right after one ("at Lake
+Superior", "Bob Hope") or after one and a name's lower-case "of" ("the Statue of Liberty", "the Order of Merit"), stands
+in a name, where the same word as an adjective does not ("Great news for savers", "Good results lifted shares": a
+lower-case word follows). A sentence's first word is capitalised whatever it is, so there it
 stands in a name only before a name of two words or more ("Great Barrier Reef suffers", "Great Ormond Street") or one
 the batch writes within a sentence too ("in Great Britain"): before a name of one word it is an adjective as often
 ("Jubilant Spain revels", "Faultless Federer", "Strong Chinese demand" in the dev corpora). A gazetteer would know the
 places only, not the shops, films, firms and feasts that news names as often; of the dev corpora's 608 words of praise
-so read, all but a few are in names ("Certain Pioneer TVs", "Exuberant Red Sox fans" are not). A headline in title
+so read, all but a few are in names ("Certain Pioneer TVs" is not). A headline in title
 case capitalises every word of weight ("Crude Futures Ease on News of Good Supply", "Seeks Reconciliation with
 Oil-Rich Venezuela"), so a paragraph whose lower-case words are all short or its little words of relation ("from",
-"with", "after") is read as one and keeps its words' tone. Only words of praise are read so: a bad word in a name is
+"with", "after") is read as one and keeps its words' tone, and so is a paragraph's opening run of capitalised words that
+holds a capitalised word of relation ("Kansas Gets Chance For Revenge Against Nevada The Jayhawks were...", "Treo With
+Faster Chip, Better Display"): a headline run into its story's first line, where a name would leave "for" and "with" in
+lower case. At a sentence's start, a word with an adjective's ending ("-ful", "-ous", "-ive", "-ant", "-ent": "Exuberant
+Red Sox fans", "Powerful Typhoon Chaba", "Impressive New Zealand") is read as an adjective before a name of any length
+unless the batch writes the pair mid-sentence: news opens with such a word to describe a side or a storm, where names
+open with the plainer "Great", "Golden", "Happy", "Best". A participle in "-ed" is not so read: firms open their names
+with one ("Advanced Micro Devices", "Applied Materials", "Allied Irish Banks") as often as news describes with one
+("Favored Pleasantly Perfect"). Only words of praise are read so: a bad word in a name is
 often the event it names ("Hurricane Katrina", "the Great Depression"). Python work per capitalised word of praise
 found: a few hundred a batch.
 """
@@ -27,6 +36,17 @@ _SENTENCE_ENDS = frozenset(".!?:;\"“”'‘’-–—([\\…")
 # the shortest lower-case word that a title-case headline would capitalise ("of", "on", "a" it leaves), and the longer
 # words of relation that some styles leave lower-case too ("Profits from Anger Over Reforms")
 _TITLE_WORD = 4
+# the words of relation a title-case headline capitalises ("Chance For Revenge", "Treo With Faster Chip"), which a
+# name leaves lower-case ("Statue of Liberty", "Trinity and All Saints"): "of", "and" and "the" are left out for the
+# names that capitalise them ("Bank Of America", "Kansas City The Jayhawks" would not need them)
+_HEADLINE_RELATIONS = frozenset(
+    "for with against from into onto upon over after amid despite before behind during since until across toward "
+    "towards on in at to as vs".split()
+)
+# the endings of adjectives that describe rather than name (Exuberant, Powerful, Impressive, Glorious); a word
+# of fewer letters than `_ADJECTIVE_LETTERS` ("Red", "Good") is too short to tell by its ending
+_ADJECTIVE_ENDS = ("ful", "ous", "ive", "ant", "ent")
+_ADJECTIVE_LETTERS = 6
 _TITLE_LOWER = frozenset(
     "from with into onto upon over than that this after amid among about against between through under without within "
     "despite before behind during since until near past across along around toward towards while when".split()
@@ -50,9 +70,9 @@ def named_praise(text: str, joined: str, starts: np.ndarray, paragraph: np.ndarr
     named = np.zeros(len(words), dtype=bool)
     opening: list[tuple[int, int]] = []  # (index in `words`, word number) of those that open their sentence
     names: set[tuple[str, str]] = set()  # the batch's names of two words seen mid-sentence: ("great", "britain")
-    titled: dict[int, bool] = {}
+    titled: dict[int, int] = {}  # per paragraph, the word number after its title-case headline
     for at, word in enumerate(words.tolist()):
-        if not _capitalised(joined, int(starts[word])) or _titled(joined, starts, paragraph, word, titled):
+        if not _capitalised(joined, int(starts[word])) or _titled(text, joined, starts, paragraph, word, titled):
             continue
         run = _capitals_after(text, joined, starts, paragraph, word)
         if _opens_sentence(joined, starts, paragraph, word):
@@ -60,16 +80,18 @@ def named_praise(text: str, joined: str, starts: np.ndarray, paragraph: np.ndarr
             continue
         before = _same(paragraph, word, word - 1) and _joined(text, joined, starts, word - 1) \
             and _capitalised(joined, int(starts[word - 1])) and not _opens_sentence(joined, starts, paragraph, word - 1)
-        named[at] = run > 0 or before
+        named[at] = run > 0 or before or _after_of(text, joined, starts, paragraph, word)
         if run:
             names.add(_pair(text, starts, word))
     # a sentence's first word is capitalised whatever it is, so before a name it is an adjective as often as a part of
     # it ("Jubilant Spain revels", "Faultless Federer": a name of one word after it); a name of two words or more after
     # it ("Great Barrier Reef suffers", "Great Ormond Street"), or a name the batch writes mid-sentence too ("in Great
     # Britain"), says it is one
+    # ("Exuberant Red Sox fans", "Powerful Typhoon Chaba": an adjective's ending says it describes, `_ADJECTIVE_ENDS`)
     for at, word in opening:
         run = _capitals_after(text, joined, starts, paragraph, word)
-        named[at] = run >= 2 or (run == 1 and _pair(text, starts, word) in names)
+        described = _adjective_form(text, int(starts[word]))
+        named[at] = (run >= 2 and not described) or (run >= 1 and _pair(text, starts, word) in names)
     return named
 
 
@@ -89,19 +111,57 @@ def _capitals_after(text: str, joined: str, starts: np.ndarray, paragraph: np.nd
     return run
 
 
+def _after_of(text: str, joined: str, starts: np.ndarray, paragraph: np.ndarray, word: int) -> bool:
+    """Whether `word` follows "of" after a capitalised word, only spaces between them ("the Statue of Liberty", "the
+    Order of Merit"): a name's "of" stays lower-case, and a word capitalised mid-sentence after it is the name's; not
+    after a sentence's first word, capitalised whatever it is ("Lack of Confidence hit shares": a headline's case)."""
+    return _same(paragraph, word, word - 2) and _joined(text, joined, starts, word - 2) \
+        and _joined(text, joined, starts, word - 1) and text.startswith("of ", int(starts[word - 1])) \
+        and _capitalised(joined, int(starts[word - 2])) and not _opens_sentence(joined, starts, paragraph, word - 2)
+
+
 def _pair(text: str, starts: np.ndarray, word: int) -> tuple[str, str]:
     """The lower-cased words `word` and the next, as `text` writes them."""
     first, second = int(starts[word]), int(starts[word + 1])
     return text[first:text.find(" ", first)], text[second:text.find(" ", second)]
 
 
-def _titled(joined: str, starts: np.ndarray, paragraph: np.ndarray, word: int, titled: dict[int, bool]) -> bool:
-    """Whether `word`'s paragraph is a title-case headline (`_title_case`), remembered per paragraph in `titled`."""
+def _titled(text: str, joined: str, starts: np.ndarray, paragraph: np.ndarray, word: int,
+            titled: dict[int, int]) -> bool:
+    """Whether `word` stands in a title-case headline: its paragraph is one (`_title_case`), or the paragraph opens
+    with one run into its story (`_headline_end`); where the headline ends is remembered per paragraph in `titled`."""
     key = int(paragraph[word])
     if key not in titled:  # the paragraph's words from where its first is: `paragraph` is sorted (a batch's words)
-        first, end = np.searchsorted(paragraph, (key, key + 1))
-        titled[key] = _title_case(joined, starts[first:end])
-    return titled[key]
+        first, end = (int(at) for at in np.searchsorted(paragraph, (key, key + 1)))
+        titled[key] = end if _title_case(joined, starts[first:end]) else _headline_end(text, joined, starts, first, end)
+    return word < titled[key]
+
+
+def _headline_end(text: str, joined: str, starts: np.ndarray, first: int, end: int) -> int:
+    """Return the word number after the paragraph's opening run of capitalised words (its words `first` to `end`),
+    parted by spaces or commas only, if a capitalised word of relation stands in it ("Kansas Gets Chance For Revenge
+    Against Nevada The Jayhawks were"), else `first` (no headline). The first word may be any case ("palmOneUpgrades
+    Treo With Faster Chip")."""
+    word, relation = first, False
+    while word + 1 < end and _parted_by_commas(text, joined, starts, word) \
+            and _capitalised(joined, int(starts[word + 1])):
+        word += 1
+        start = int(starts[word])
+        relation = relation or text[start:text.find(" ", start)] in _HEADLINE_RELATIONS
+    return word + 1 if relation else first
+
+
+def _parted_by_commas(text: str, joined: str, starts: np.ndarray, word: int) -> bool:
+    """Whether only spaces and commas stand between `word` and the next ("Faster Chip, Better Display")."""
+    end = text.find(" ", int(starts[word]), int(starts[word + 1]))
+    return end != -1 and not joined[end:int(starts[word + 1])].strip(" ,")
+
+
+def _adjective_form(text: str, start: int) -> bool:
+    """Whether the lower-cased word at `start` ends as an adjective that describes (`_ADJECTIVE_ENDS`)."""
+    end = text.find(" ", start)
+    word = text[start:end if end != -1 else len(text)]
+    return len(word) >= _ADJECTIVE_LETTERS and word.endswith(_ADJECTIVE_ENDS)
 
 
 def _capitalised(joined: str, start: int) -> bool:

@@ -29,12 +29,16 @@ NO_FINDING = tuple(f"no {finding} of" for finding in ("evidence", "sign", "signs
 NOT_ONE = ("not a single", "not one")
 # a harm that did not come, as "did not cause" (`NEGATIONS`), and its would-be cause no bad news (tone_failures)
 CAUSING = tuple(f"{failed} to cause" for failed in ("failed", "fail", "fails", "failing"))
+# a help that came too late did not help: "came too late to save the firm" read as a rescue. Only after a verb of
+# coming (tone_unmet's `COMING`, which imports this module): "It is not too late to save the deal" keeps its hope, the
+# negation before "too late" out of VADER's reach of "save"
+LATE = tuple(f"{verb} too late to" for verb in ("came", "come", "comes", "arrived", "arrive", "arrives"))
 NEGATIONS = ("no one", "nobody", NO_LONGER, *NOT_ONE, *NO_FINDING, "few", "hardly", "scarcely", "unlikely to",
              *(f"{verb} little to" for verb in ("do", "does", "did", "doing", "done")),
              *(f"little {be} done to" for be in ("was", "is", "has been", "had been", "will be", "can be")),
              # a harm that did not come, as "did not cause": "The storm failed to cause major damage" read as a failure
              # and the damage (tone_averting's `UNDOING` negates only the word after it, and "cause" has no tone)
-             *CAUSING)
+             *CAUSING, *LATE)
 # "little" right before a good word says almost none of it, as "no" does: "offered little hope of an end", "have little
 # chance of clawing back", "little confidence that" (the dev corpora's 7 uses of these, each a "no"). Each such phrase
 # takes its word's valence negated (× −0.74, VADER's negation: "no hope"; VADER's dampener "little" still takes 0.293

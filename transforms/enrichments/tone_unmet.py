@@ -15,6 +15,8 @@ relative after a remedy's "for" is its target's ("The patch for the flaw that wa
 its agent's phrase between the thing and its negation are read past (`_past_agent`: "Help promised by the government
 never arrived"), and a word of `WANTED` anywhere in the subject makes each of its words a thing wanted ("The bailout
 sought by the airline", "The long-awaited pay deal": bad news that they never came, though "bailout" and "pay" are −).
+A verb of coming right before "too late" is read as one that never came ("The help promised by the government came too
+late to save the firm": `late_comings`), its "to" verb negated as after "unlikely to" (tone_tables' `LATE`).
 Python work per negation found: a few hundred a batch, each one word read.
 """
 
@@ -56,10 +58,11 @@ _CLAUSE_WORDS = frozenset("and but or while whereas as when because so that whic
 
 
 def unmet_subjects(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarray, negations: np.ndarray,
-                   words: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+                   words: np.ndarray, late: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Return which of `words` (sorted word numbers of the words of tone) a negation (`negations`: word numbers) right
     before a verb of `COMING` after them says never came, and which of those a word of `WANTED` in their subject says
     were wanted ("The bailout sought by the airline": the wish read even where its word has no tone of its own).
+    A verb of `COMING` in `late` (word numbers: `late_comings`) came too late, read as one that never came.
 
     >>> from transforms.enrichments.tone import word_starts
     >>> text = "the hoped for recovery never came  waited for help that never came  success never came easily"
@@ -70,10 +73,12 @@ def unmet_subjects(joined: str, text: str, starts: np.ndarray, paragraph: np.nda
     ([True, True, True, False], [True, True, False, False])
     """
     unmet, wanted = np.zeros(len(words), dtype=bool), np.zeros(len(words), dtype=bool)
-    for negation in negations.tolist():
-        verb = negation + 1
+    # each denial as (the word after its subject, its verb): a negation and the verb after it, or a verb come too late
+    denials = [(negation, negation + 1) for negation in negations.tolist()]
+    denials += [(verb, verb) for verb in (late.tolist() if late is not None else [])]
+    for negation, verb in denials:
         if (verb >= len(starts) or paragraph[verb] != paragraph[negation] or word_at(text, starts, verb) not in COMING
-                or word_at(text, starts, negation) not in _DENYING):
+                or (negation != verb and word_at(text, starts, negation) not in _DENYING)):
             continue
         after = verb + 1
         if after < len(starts) and paragraph[after] == paragraph[verb] and not opens_clause(
@@ -106,6 +111,26 @@ def unmet_subjects(joined: str, text: str, starts: np.ndarray, paragraph: np.nda
         unmet[found] = True
         wanted[found] = wish
     return unmet, wanted
+
+
+def late_comings(text: str, starts: np.ndarray, paragraph: np.ndarray) -> np.ndarray:
+    """Return the word numbers of the verbs of `COMING` right before "too late" ("The help came too late to save the
+    firm": a help that did not help, read as one that never came); found where "too late" stands, not at every word.
+
+    >>> from transforms.enrichments.tone import word_starts
+    >>> text = "the help came too late  it is not too late"
+    >>> late_comings(text, word_starts(text), np.zeros(10, int)).tolist()
+    [2]
+    """
+    found: list[int] = []
+    at = text.find(" too late")
+    while at != -1:
+        verb = int(np.searchsorted(starts, at, side="right")) - 1  # the word that ends at this space
+        if verb >= 0 and verb + 2 < len(starts) and paragraph[verb] == paragraph[verb + 2] \
+                and word_at(text, starts, verb) in COMING and word_at(text, starts, verb + 2) == "late":
+            found.append(verb)
+        at = text.find(" too late", at + 1)
+    return np.array(found, dtype=np.int64)
 
 
 # A reduced passive after the thing that never came, with its agent's phrase ("Help promised by the government never

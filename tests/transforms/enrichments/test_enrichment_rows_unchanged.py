@@ -265,6 +265,14 @@ the North West a region of Britain, South Africa and Cameroon kept where its art
 read and right. 1 went, Russia's town Markova in "Obituary: Dame Alicia Markova" (the ballerina); 2 are new, England's
 North West in two house-price stories ("In the North West and Yorkshire and the Humber", "the North West on 21.1%").
 "Leeds North West", a seat's name, stays no region. No other row of either corpus moved.
+Recomputed for bbc-dev and agnews-dev (the examples' rows unchanged) by tone's twenty-sixth round: 21 paragraphs and
+their articles moved (16 of bbc-dev, 5 of agnews-dev), each word that moved read. A word of praise capitalised after a
+name's "of" carries no tone (15: "Statue of Liberty", "Hall of Fame" five times, "Walk of Fame" twice, "My Summer of
+Love" six times, "The Line of Beauty"); a sentence's first word with an adjective's ending keeps its praise before a
+name ("Exuberant Red Sox fans", "Powerful Typhoon Chaba", a subject line's "Urgent Tsunami Earthquake Appeal" twice),
+and so does a headline run into its story ("Treo With Faster Chip, Better Display", "Kansas Gets Chance For Revenge").
+Debatable: the two "Urgent" (a fake appeal's name, or its adjective) and the headline "U2 stars enter rock Hall of Fame"
+(0, its "fame" the name's). "came too late" moved no row.
 """
 
 from __future__ import annotations
@@ -315,8 +323,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("da8e9567fb1b35b4", 8435, 6391)),
-    ("agnews-dev", ("9f30c2b0ba46d82b", 6518, 2326)),
+    ("bbc-dev", ("59eea53018e21a38", 8435, 6391)),
+    ("agnews-dev", ("78534af7c1cd8a19", 6518, 2326)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:

@@ -301,6 +301,35 @@ STILL_WRONG: dict[str, str] = {
                                                                "reads as an adjective, and 'jams' has no tone",
     "Fair Isle has a population of about 60 people.": "a sentence's first word before a name of one word reads as an "
                                                      "adjective",
+    # the twenty-sixth round's probes, signed before the code was run on them
+    "Favored Pleasantly Perfect took charge down the stretch":
+        "a participle opens firms' names ('Advanced Micro Devices') as often as it describes, so it stays a "
+        "name's",
+    "Delighted Manchester United fans sang outside the stadium":
+        "a participle opens firms' names ('Advanced Micro Devices') as often as it describes, so it stays a "
+        "name's",
+    "Talented Real Madrid striker Vinicius signs a new deal":
+        "a participle opens firms' names ('Advanced Micro Devices') as often as it describes, so it stays a "
+        "name's",
+    "The Grateful Dead played in Oakland in 1989.":
+        "'Dead' keeps its −: only words of praise in a name lose tone",
+    "The Great Barrier Reef Marine Park Authority published its report on Tuesday.":
+        "'Barrier' keeps its −: only words of praise in a name lose tone",
+    "Pleasant Grove City Council members gathered on Tuesday evening.":
+        "an adjective's ending at a sentence's start reads as a description, not a town's name",
+    "Lack of Confidence hit shares on Monday.":
+        "a headline's case: 'Confidence' after a sentence's first word and 'of' keeps its +, unnegated by "
+        "'lack'",
+    "Top Gear presenter to host new series":
+        "a sentence's first word before a name of one word reads as an adjective",
+    "Good Friday traffic jams stretched for miles":
+        "a sentence's first word before a name of one word reads as an adjective, and 'jams' has no tone",
+    "Best Picture nominees were announced in Los Angeles on Thursday.":
+        "a sentence's first word before a name of one word reads as an adjective",
+    "Glorious Goodwood returns to Sussex in July.":
+        "a sentence's first word before a name of one word reads as an adjective",
+    "Perfect Days star Koji Yakusho joins the cast.":
+        "a sentence's first word before a name of one word reads as an adjective",
 }
 
 

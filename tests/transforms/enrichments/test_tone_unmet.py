@@ -54,3 +54,15 @@ def test_a_negation_that_denies_no_coming_of_the_word_keeps_its_tone(text: str, 
 ])
 def test_a_good_thing_a_passive_relative_describes_that_never_came_reads_bad(text: str) -> None:
     assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("The help promised by the government came too late to save the firm", -1),  # a help that did not help
+    ("Rescuers arrived too late to save him.", -1),
+    ("The support came too late for the club.", -1),
+    ("It is not too late to save the deal.", 1),  # no verb of coming: a hope kept
+    ("The rescue came in time to save the crew.", 1),
+])
+def test_what_came_too_late_never_came(text: str, sign: int) -> None:
+    tone = tones(text)[0]
+    assert (tone > 0) - (tone < 0) == sign
