@@ -64,20 +64,27 @@ def an_age(text: str, end: int, word_before: str, aged: str | None) -> bool:
 # (they were two bare counts of nothing, as "aged between 18 and 34" is two ages). The nouns name people as a public
 # or a workforce does, a closed class; "prices between 18 and 70" or "between 18 and 70 people" stay counts.
 _PEOPLE = frozenset("people persons adults citizens residents voters women men workers employees children youngsters "
-                    "those anyone everyone applicants participants patients candidates drivers".split())
+                    "those anyone everyone applicants participants patients candidates drivers pupils students members "
+                    "kids".split())
 _SPAN_AND = re.compile(r"[^\S\n]+and[^\S\n]+(?P<last>\d{1,3})\b")
+# ... whose last number "years" may follow, as "aged 5 to 11 years" is ages ("Children between 5 and 11 years are
+# eligible" were two counts of years); not years of something, nor a time's ("employees between 2 and 5 years into
+# the job", "between 5 and 10 years of service", "years' service", "years ago" count years)
+_SPAN_YEARS = re.compile(r"[^\S\n]+years(?![\w'’])(?![^\S\n]+(?:of|ago|in|into|on|before|after|later|since|from|to"
+                         r"|earlier|longer|more|less)\b)")
 _OLDEST = 120  # no age is older: "people between 18 and 500" is no span of ages
 
 
 def people_span(text: str, number_start: int, end: int, low: int) -> bool:
     """Return True when a number from `number_start` to `end` is an end of a span of ages after a people's noun:
-    "citizens between 18 and 70" (both), with no noun after its last number ("residents between 5 and 10 miles away"
-    are a distance; `low` is its paragraph's start).
+    "citizens between 18 and 70" (both), with no noun after its last number but its years ("residents between 5 and 10
+    miles away" are a distance; `low` is its paragraph's start).
 
     >>> [people_span(t, t.index(n), t.index(n) + len(n), 0) for t, n in (
     ...     ("citizens between 18 and 70.", "18"), ("citizens between 18 and 70.", "70"),
-    ...     ("prices between 18 and 70.", "18"), ("residents between 5 and 10 miles away", "5"))]
-    [True, True, False, False]
+    ...     ("prices between 18 and 70.", "18"), ("residents between 5 and 10 miles away", "5"),
+    ...     ("children between 5 and 11 years are", "5"), ("workers between 5 and 11 years of service", "5"))]
+    [True, True, False, False, True, False]
     """
     between = text.rfind(" between ", max(low, number_start - 40), number_start)
     if between < 0:
@@ -94,5 +101,5 @@ def people_span(text: str, number_start: int, end: int, low: int) -> bool:
             return False
         last_end = last.end()
     words = text[max(low, between - 20): between].split()
-    return (bool(words) and words[-1] in _PEOPLE and int(text[number_start:end]) <= _OLDEST
-            and counted_object(text, last_end) is None)
+    return (bool(words) and words[-1].lower() in _PEOPLE and int(text[number_start:end]) <= _OLDEST
+            and (counted_object(text, last_end) is None or _SPAN_YEARS.match(text, last_end) is not None))

@@ -106,6 +106,35 @@ _EARLIER_M = re.compile(r"(?s:.*)(?<![\w.,])\d[\d.,]*m(?![\w-])")
 _EARLIER_REACH = 120
 
 
+# A growth to its "m", "The firm grew to 12m in 3 years", "Membership has grown to 2.5m": what grows to a bare figure
+# in news is a count or a sum (users, members, revenue), a million, unless a thing that grows in length is its subject
+# ("the tree grew to 30m", "the queue grew to 200m": they stay metres). Read from the verb right before "to" and the
+# number, so no search runs where no "to" stands before the figure.
+_GROWTH_VERBS = frozenset("grew grown grows growing swelled swollen swells swelling".split())
+_LENGTH_GROWERS = re.compile(r"(?i)\b(?:trees?|plants?|waves?|towers?|queues?|cracks?|holes?|sinkholes?|rivers?|water"
+                             r"|glaciers?|snow|drifts?|floods?|flames?|hedges?|crops?|walls?|stalks?|beards?|hair)\b")
+_GROWER_REACH = 60  # characters before the verb: its subject, a few words back
+
+
+def _grown_to(text: str, end: int, low: int) -> bool:
+    """Return True when the figure ending in "m" at `end` is what a count or sum grew to ("grew to 12m").
+
+    >>> [_grown_to(t, len(t), 0) for t in ("The firm grew to 12m", "Users have grown to 2.5m", "The tree grew to 30m",
+    ...     "The firm moved to 12m", "She ran 400m")]
+    [True, True, False, False, False]
+    """
+    digits = end - 1
+    while digits > low and text[digits - 1] in "0123456789.,":
+        digits -= 1
+    if not text.endswith(" to ", low, digits):
+        return False
+    verb = text[max(low, digits - 16): digits - 4].rsplit(None, 1)
+    if not verb or verb[-1] not in _GROWTH_VERBS:
+        return False
+    verb_start = digits - 4 - len(verb[-1])
+    return _LENGTH_GROWERS.search(text, max(low, verb_start - _GROWER_REACH), verb_start) is None
+
+
 def metres(text: str, end: int, low: int, high: int) -> bool:
     """Return True when the "m" that ends at `end` is metres, not million; money words are looked for
     between `low` and `high`.
@@ -118,7 +147,7 @@ def metres(text: str, end: int, low: int, high: int) -> bool:
     """
     if _METRE_AFTER.match(text, end):
         return True
-    if _counts_plural(text, end):
+    if _counts_plural(text, end) or _grown_to(text, end, low):
         return False
     compared = _COMPARED.search(text, max(low, end - 24), end)
     if compared is not None:  # "215m passengers ..., up from 200m": the earlier amount's million (it was metres)

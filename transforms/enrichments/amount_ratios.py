@@ -8,7 +8,7 @@ import re
 from transforms.enrichments.amount_plurals import plural_noun
 from transforms.enrichments.amount_ranges import End
 from transforms.enrichments.amount_values import digits_value, words_value
-from transforms.enrichments.amount_verbs import verb_or_adverb
+from transforms.enrichments.amount_verbs import BASE_VERBS, NOUN_VERBS, SINGULAR_VERBS, verb_or_adverb
 
 # The words before a ratio's whole, read backwards from it: "one <noun> in" or "one <noun> in every", the noun a
 # singular word in lower case ("One dollar in five", "one pound in every four"); "a dollar in five jars" is a sum's
@@ -22,6 +22,17 @@ RATIO_ENDS = (" in ", " every ")  # what a ratio's whole stands after (`amounts.
 _AUXILIARIES = frozenset("is are was were will would can could may might must shall should has have had does do did"
                          .split())
 _REACH = 40  # characters before the whole: "one" and a noun, "in" and "every"
+# A verb in "-s" that is a plural noun too ("lives", "works", "dies", "faces"): the ratio's singular noun is its subject
+# ("One child in four lives in poverty" was 4 `lives`) where the next word is one a verb takes and a count's noun
+# does not stand before as often: a preposition, a determiner, an adverb or the clause's end ("lives in", "lives
+# alone", "works for the", "dies."); before a participle or "of" it is the noun counted ("one in four lives lost",
+# "lives of"). The verbs are those whose subject a count or a share is (`BASE_VERBS`, in "-s"), and the singular
+# ones of `SINGULAR_VERBS` that are not as often plural nouns (`NOUN_VERBS`: "one wicket in 30 runs in the innings")
+_S_VERBS = frozenset(verb + "s" for verb in BASE_VERBS if not verb.endswith(("s", "x", "o"))) | (
+    SINGULAR_VERBS - NOUN_VERBS)
+_VERB_NEXT = frozenset("in on at with without below above under near outside inside abroad alone apart together "
+                       "away here there from for by within across among into onto off the a an his her their its "
+                       "and or but".split())
 
 
 def ratio_share(text: str, matched: re.Match[str], low: int) -> tuple[End, str] | None:
@@ -46,7 +57,24 @@ def ratio_share(text: str, matched: re.Match[str], low: int) -> tuple[End, str] 
     whole = digits_value(matched.group("num2")) if matched.lastgroup == "num2" else words_value(matched.group("words"))
     after = text[matched.end(): matched.end() + 20]
     word = after.split(None, 1)[0] if after[:1].isspace() and after.strip() else ""
-    if not 1 < whole <= 100 or word and not (word in _AUXILIARIES or verb_or_adverb(word)):
+    if not 1 < whole <= 100 or word and not (word in _AUXILIARIES or verb_or_adverb(word)
+                                             or _verb_s(text[matched.end(): matched.end() + 40])):
         return None  # "one goal in five matches", "one win in 14 league games": a count of what follows
     one = text.rindex(words[-3], max(low, start - _REACH), start)
     return End(one, matched.end(), (100 / whole, "percent", False), matched.end()), noun
+
+
+def _verb_s(after: str) -> bool:
+    """Return True when the word that starts `after`, the text after a ratio's whole, is its noun's verb in "-s", by
+    the word after it.
+
+    >>> [_verb_s(t) for t in (" lives in poverty", " lives.", " lives lost", " lives of", " games in May")]
+    [True, True, False, False, False]
+    """
+    words = after.split(None, 2)
+    if not words or words[0].rstrip(".,;:!?") not in _S_VERBS:
+        return False
+    if len(words) < 2 or words[0][-1] in ".,;:!?":
+        return True  # the clause ends: "One child in four dies."
+    nxt = words[1].rstrip(".,;:!?").lower()
+    return nxt in _VERB_NEXT or len(nxt) > 4 and nxt.endswith("ly")
