@@ -265,6 +265,17 @@ the North West a region of Britain, South Africa and Cameroon kept where its art
 read and right. 1 went, Russia's town Markova in "Obituary: Dame Alicia Markova" (the ballerina); 2 are new, England's
 North West in two house-price stories ("In the North West and Yorkshire and the Humber", "the North West on 21.1%").
 "Leeds North West", a seat's name, stays no region. No other row of either corpus moved.
+Recomputed for bbc-dev and agnews-dev (the examples unchanged) when a nation's adjective before what a firm sells
+("British Airways", "Swiss Re", "Welsh Water"; places.toml's `firm_lines`) became the firm's name and the South West a
+region of Britain and Cameroon kept where its article names one: 36 rows moved, each read. 32 went, all the firms':
+bbc-dev's Swiss Re (4), Indian Airlines, British Petroleum, American Airlines, a loan from American Express, British
+American Tobacco (2) and the Pew Internet and American Life Project (6: a think tank's name, the rows a reader may
+argue is the US's; each of those paragraphs names "Americans" or the US besides), agnews-dev's Thai Airways (2),
+American Electric Power, British Energy (4), American Airlines (3), American Express (2), British Airways (2), Royal
+Dutch Petroleum and Zurich American Insurance; 4 are new, England's South West in bbc-dev ("the East Midlands, the
+West Midlands and the South West", "South West teenage singing sensation, Joss Stone", "especially in the South West"
+twice). A headline's capitals keep the nation ("Philippine Rail Cars Crash Into Ravine", "British Airways to shed
+Qantas"). No other row moved.
 """
 
 from __future__ import annotations
@@ -315,8 +326,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("da8e9567fb1b35b4", 8435, 6391)),
-    ("agnews-dev", ("9f30c2b0ba46d82b", 6518, 2326)),
+    ("bbc-dev", ("c40a4e539cedaa7e", 8423, 6391)),
+    ("agnews-dev", ("1ca1e7cab5c7f5bb", 6502, 2326)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
