@@ -122,8 +122,12 @@ def _neighbour_rules(text: str, m: Mention, r: Rules) -> bool:
         return (tight_before and before[:1].isupper() and before.lower() not in FUNCTION_WORDS
                 and not before.endswith(("'s", "’s")))
     not_after, not_before = r.not_after.get(m.name, frozenset()), r.not_before.get(m.name, frozenset())
-    if not_before and (word_after(text, m.end)[0] in not_before or text.startswith(_phrases(not_before), m.end)):
-        return True
+    if not_before and ((after := word_after(text, m.end)[0]) in not_before
+                       or text.startswith(_phrases(not_before), m.end)):
+        # a headline capitalises every noun: "Philippine Rail Cars Crash Into Ravine" names the country, where
+        # "Irish Rail said" is the firm
+        if not (m.name in r.nation_adjectives and after in r.firm_lines and title_case(text, m.start)):
+            return True
     if not not_after:
         return False
     before, tight_before = word_before(text, m.start)

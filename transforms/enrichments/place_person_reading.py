@@ -34,17 +34,22 @@ def _after_title(text: str, at: int, r: Rules) -> bool:
     starting at `at`: "Attorney General Bob Ferguson", "Gov. Bob Ferguson". A short line of such capitalised words
     reads as a headline, where a first name says nothing ("Reebok Cardiff Cross Challenge"), but an official's
     title before two capitalised words names a person whatever the line ("Washington Attorney General Bob Ferguson
-    sued." made Missouri's Ferguson a town of the US that the state named).
+    sued." made Missouri's Ferguson a town of the US that the state named); so does a possessive before it
+    ("Missouri's Bob Ferguson sued.": the state's official, as "Australia's Nathan Lyon" is its player).
 
     >>> from transforms.enrichments.place_rules import rules
     >>> [_after_title(t, t.index("Bob"), rules()) for t in ("Attorney General Bob Ferguson", "Gov. Bob Ferguson",
     ...                                                       "Reebok Bob Ferguson", "Gen Bob Ferguson")]
     [True, True, False, True]
+    >>> _after_title("Missouri's Bob Ferguson", 11, rules())
+    True
     """
     window = text[max(0, at - 24):at]
     if not window.endswith(" "):
         return False
     window = window[:-1]
+    if window.endswith(("'s", "’s")) and window[-3:-2].isalpha():
+        return True  # "Missouri's Bob Ferguson", "Britain's Andy Murray": a place's or a side's person, as a title's
     period = window.endswith(".")
     title = window[:-1 if period else None].rsplit(" ", 1)[-1]
     return title in r.abbreviated_titles if period else title in r.titles or title in r.abbreviated_titles

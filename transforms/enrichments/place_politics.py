@@ -38,7 +38,7 @@ def shared_regions() -> frozenset[str]:
     """Return the names of [regions] that are regions of several countries.
 
     >>> sorted(shared_regions())
-    ['Poonch', 'Punjab']
+    ['North West', 'Poonch', 'Punjab', 'South West']
     """
     return frozenset(name for name, codes in places_toml()["regions"].items() if not isinstance(codes, str))
 

@@ -60,6 +60,8 @@ class Rules:
     name_nouns: frozenset[str] = frozenset()  # of `people`'s cities after "the": a venture's ("the Phoenix group")
     island_names: frozenset[str] = frozenset()  # a country's island's name, a town's where its country is named
     named_regions: frozenset[str] = frozenset()  # a region kept only where its article names its country ("Victoria")
+    nation_adjectives: frozenset[str] = frozenset()  # "British", "Welsh": a firm's name's part before ...
+    firm_lines: frozenset[str] = frozenset()  # ... one of these ("British Airways", "Welsh Water")
 
     def place_noun_after(self, text: str, start: int, after: str, before: str, tight_before: bool) -> bool:
         """Return whether `after`, the word after the name at `start` that `before` precedes, makes the name its
@@ -140,6 +142,23 @@ def _institutions(after_either: list[str], after_name: list[str]) -> re.Pattern[
                       r"\b(?![.]?\w)")
 
 
+def _nation_adjectives() -> frozenset[str]:
+    """Return the nations' adjectives `firm_lines` follow: [demonyms]' and those [region_aliases] gives "Wales",
+    "Scotland" and "Northern Ireland" ("Welsh", "Scottish")."""
+    toml = places_toml()
+    nations = ("Wales", "Scotland", "Northern Ireland")
+    return frozenset(toml["demonyms"]) | {alias for alias, name in toml["region_aliases"].items() if name in nations}
+
+
+def _not_before(adjectives: frozenset[str], lines: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Return `not_before`, with `firm_lines` after every nation's adjective: "Welsh Water", "British Airways" are
+    firms, no mention of the nation. A noun of what a firm sells reads the name's structure, where a list of the firms
+    would miss the next one ("Scottish Widows", "Swiss Re")."""
+    not_before = {name: frozenset(after) for name, after in places_toml()["ambiguity"]["not_before"].items()}
+    return {name: not_before.get(name, frozenset()) | lines for name in adjectives} | {
+        name: after for name, after in not_before.items() if name not in adjectives}
+
+
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     """Return the ambiguity rules."""
@@ -147,7 +166,8 @@ def rules() -> Rules:
     return Rules(
         people=frozenset(a["people"]), speech=frozenset(a["speech"]), words=frozenset(a["words"]),
         introducers=frozenset(a["introducers"]),
-        not_before={name: frozenset(after) for name, after in a["not_before"].items()},
+        not_before=_not_before(_nation_adjectives(), frozenset(a["firm_lines"])),
+        nation_adjectives=_nation_adjectives(), firm_lines=frozenset(a["firm_lines"]),
         city_population=int(a["city_population"]),
         surnames=frozenset(a["surnames"]), place_prefixes=frozenset(a["place_prefixes"]),
         not_first_names=frozenset(a["not_first_names"]),

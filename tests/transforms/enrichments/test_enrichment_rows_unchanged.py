@@ -273,6 +273,17 @@ name ("Exuberant Red Sox fans", "Powerful Typhoon Chaba", a subject line's "Urge
 and so does a headline run into its story ("Treo With Faster Chip, Better Display", "Kansas Gets Chance For Revenge").
 Debatable: the two "Urgent" (a fake appeal's name, or its adjective) and the headline "U2 stars enter rock Hall of Fame"
 (0, its "fame" the name's). "came too late" moved no row.
+Recomputed for bbc-dev and agnews-dev (the examples unchanged) when a nation's adjective before what a firm sells
+("British Airways", "Swiss Re", "Welsh Water"; places.toml's `firm_lines`) became the firm's name and the South West a
+region of Britain and Cameroon kept where its article names one: 36 rows moved, each read. 32 went, all the firms':
+bbc-dev's Swiss Re (4), Indian Airlines, British Petroleum, American Airlines, a loan from American Express, British
+American Tobacco (2) and the Pew Internet and American Life Project (6: a think tank's name, the rows a reader may
+argue is the US's; each of those paragraphs names "Americans" or the US besides), agnews-dev's Thai Airways (2),
+American Electric Power, British Energy (4), American Airlines (3), American Express (2), British Airways (2), Royal
+Dutch Petroleum and Zurich American Insurance; 4 are new, England's South West in bbc-dev ("the East Midlands, the
+West Midlands and the South West", "South West teenage singing sensation, Joss Stone", "especially in the South West"
+twice). A headline's capitals keep the nation ("Philippine Rail Cars Crash Into Ravine", "British Airways to shed
+Qantas"). No other row moved.
 """
 
 from __future__ import annotations
@@ -323,8 +334,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("59eea53018e21a38", 8435, 6391)),
-    ("agnews-dev", ("78534af7c1cd8a19", 6518, 2326)),
+    ("bbc-dev", ("76e228d47fe2377f", 8423, 6391)),
+    ("agnews-dev", ("6a62a9aeeb30bb30", 6502, 2326)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
