@@ -1,7 +1,7 @@
 """A theft's victim told in the passive ("was mugged", "were burgled") is crime even in one line; offenders told by
 their disguise ("masked men", "a masked gunman") are crime's, and lead a headline over the victim's trade. A side's
 "we were robbed" is a complaint of a referee, and missiles or drones "at sea" hit nothing: neither is crime or war.
-"E. coli" is found however its full stop and capitals fall."""
+"E. coli" is found however its full stop and capitals fall, and a footballer named Coli is no health."""
 
 from __future__ import annotations
 
@@ -69,9 +69,15 @@ def test_missiles_fired_at_ships_at_sea_stay_war(iptc) -> None:
 
 
 @pytest.mark.parametrize("text", ["Cases of E. coli rise to 200", "Cases of E. Coli rise to 200",
-                                  "An E.coli outbreak has been linked to lettuce."])
+                                  "An E.coli outbreak has been linked to lettuce.", "E coli cases rise in Scotland"])
 def test_e_coli_is_found_however_written(iptc, text: str) -> None:
-    # the matcher reads "E. coli"'s full stop as a second space, and a phrase's words are one space apart: a term
-    # "e coli" (or "e. coli") finds "E.coli" and "E coli" but not "E. coli", so health lists "coli" itself
+    # the matcher reads "E. coli"'s full stop as an initial's (transforms.matching.initials), so the phrase "e coli"
+    # finds every spelling and health needs no bare "coli"
     assert HEALTH in themes(iptc, text)
-    assert "coli" in term_evidence(iptc, text, HEALTH)
+    assert "e coli" in term_evidence(iptc, text, HEALTH)
+
+
+@pytest.mark.parametrize("text", ["Coli signs new contract with Genoa until 2027",
+                                  "Genoa striker Coli scores twice in cup win"])
+def test_a_footballer_named_coli_is_no_health(iptc, text: str) -> None:
+    assert HEALTH not in themes(iptc, text)

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from transforms.matching.initials import initial_at
 from transforms.matching.key_words import KeyWords
 from transforms.matching.possessives import possessive_at
 
@@ -94,7 +95,8 @@ class PhraseKeys:
 
         `joins`: the offsets of the text's plural possessives' apostrophes, each of which joins its two
         words as one space does (transforms.matching.possessives: "farmers' market"); or `text`, the
-        text the words were read from, where they are looked for only between the words a key may span."""
+        text the words were read from, where they are looked for only between the words a key may span, as is an
+        initial's full stop (transforms.matching.initials: "E. coli" reads "e coli")."""
         return self.spans(words, joins, text)[:, :2]
 
     def spans(self, words: KeyWords, joins: np.ndarray | None = None, text: str | None = None) -> np.ndarray:
@@ -126,6 +128,10 @@ class PhraseKeys:
                 if len(two):
                     gap = end[last[two] - 1]
                     ok[two] = np.isin(gap, joins) if joins is not None else possessive_at(text or "", gap)
+                    if text is not None:  # or an initial's full stop ("E. coli": transforms.matching.initials)
+                        one = end[last[two] - 1] - start[last[two] - 1] == 1
+                        if one.any():
+                            ok[two[one]] |= initial_at(text, gap[one])
             at, value = at[ok], value[ok] * self.base + vocab[last[ok]]
             key, place = self.runs[length - 1].find(value)  # (a key of this length, a run of a longer one)
             hit = key >= 0

@@ -5,6 +5,7 @@ phrase alike), and the themes it counts for."""
 from __future__ import annotations
 
 from transforms.matching.folded_words import folded_form
+from transforms.matching.number_slots import slot_term
 from transforms.matching.search_text import search_text
 from transforms.matching.term_forms import (
     DETERMINERS,
@@ -48,7 +49,8 @@ def term_entries(taxonomy: Taxonomy) -> Entries:
             if reads_inside_words(term.text):  # Chinese, Japanese, Thai, Korean: `inside`, below
                 continue
             exact = is_acronym(term.text)
-            base = " ".join(search_text(term.text, lower=not exact).split())
+            # A number slot ("axe # jobs") is a word the search text keeps (transforms.matching.number_slots).
+            base = " ".join(search_text(slot_term(term.text), lower=not exact).split())
             if not exact:
                 base = folded_form(base)
             if exact and base.isascii():

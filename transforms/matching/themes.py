@@ -22,6 +22,8 @@ How matching works, so that evidence offsets stay exact:
   as "1bn" counts there;
 - a number's unit is a word too ("99mph" is also "mph", "120km/h" "km h":
   `transforms.matching.unit_words`), its evidence the unit's span; an acronym names no unit ("3GP").
+- a term's word "#" is one number ("axe # jobs" finds "axe 3,200 jobs": `transforms.matching.number_slots`), and
+  an initial's full stop joins a phrase as a space does ("E. coli" reads "e coli": `transforms.matching.initials`).
 - a term in Chinese, Japanese or Thai is found wherever its characters stand, one in Korean at a
   phrase's start ("대통령" in "대통령이"), as those scripts write no spaces between words, or none before
   a particle (`transforms.matching.unspaced_terms`).
@@ -41,7 +43,7 @@ import numpy as np
 from transforms.matching.distance_terms import is_distance_term
 from transforms.matching.folded_words import folded_text
 from transforms.matching.joined_text import JoinedText
-from transforms.matching.phrase_keys import PhraseKeys
+from transforms.matching.number_slots import phrase_and_slot_keys, slot_spans
 from transforms.matching.possessives import automaton_spans
 from transforms.matching.search_text import search_text
 from transforms.matching.term_entries import term_entries
@@ -119,7 +121,8 @@ class ThemeMatcher:
         # same hits as the automaton's in the folded text, in a third of its time), accented or not.
         lower = [(form, k) for k, ((exact, form), _) in enumerate(ordered) if not exact]
         forms = [form for form, _ in lower]
-        self._phrases = PhraseKeys(forms, [k for _, k in lower]) if PhraseKeys.fit(forms) else None
+        # Terms with a number slot ("axe # jobs") apart: transforms.matching.number_slots.
+        self._phrases, self._slots = phrase_and_slot_keys(forms, [k for _, k in lower])
         # A number's unit is read as a word too ("99mph" as "mph": transforms.matching.unit_words).
         self._units = unit_vocabulary(forms)
         self._longest = max((len(form) for form in forms), default=0)
@@ -161,6 +164,8 @@ class ThemeMatcher:
         joined, bases = batch.text, batch.bases
         if self._phrases is not None:
             spans = self._phrases.spans(batch.folded_words, text=joined)
+            if self._slots is not None:
+                spans = np.concatenate([spans, slot_spans(self._slots, batch.folded_words, joined)])
         else:  # (no taxonomy's terms come here: a term's words are letters and digits)
             spans = automaton_spans(lambda text: self._hits(text, self._lower), folded_text(joined),
                                     batch.possessive_joins, self._key_size)
