@@ -126,7 +126,8 @@ def _neighbour_rules(text: str, m: Mention, r: Rules) -> bool:
                        or text.startswith(_phrases(not_before), m.end)):
         # a headline capitalises every noun: "Philippine Rail Cars Crash Into Ravine" names the country, where
         # "Irish Rail said" is the firm
-        if not (m.name in r.nation_adjectives and after in r.firm_lines and title_case(text, m.start)):
+        if not (m.name in r.nation_adjectives and after in r.firm_lines
+                and (title_case(text, m.start) or _topic_in_a_name(text, m.start, m.end + 1 + len(after)))):
             return True
     if not not_after:
         return False
@@ -134,6 +135,25 @@ def _neighbour_rules(text: str, m: Mention, r: Rules) -> bool:
     if tight_before and before in ("a", "A") and before in not_after and not text.startswith(" of ", m.end):
         return False  # "a Plateau State official" is one; "stuck on a Plateau State of stagnation": "a state of"
     return (tight_before and before in not_after) or text.endswith(_phrases(not_after), 0, m.start)
+
+
+def _topic_in_a_name(text: str, start: int, end: int) -> bool:
+    """Return whether the nation's adjective and the firm's line at `start`..`end` stand inside a longer name, after
+    a capitalised word and "and", "of" or "for" and before another capitalised word: the subject a body studies ("the
+    Pew Internet and American Life Project" names the US), where a firm's name opens with the adjective and ends at
+    its line ("British Airways said", "Standard Life and Scottish Widows merged": two firms, no word after).
+
+    >>> t = "the Pew Internet and American Life Project"
+    >>> _topic_in_a_name(t, t.index("American"), t.index(" Project")), _topic_in_a_name("Irish Life Project", 0, 10)
+    (True, False)
+    """
+    joint, tight = word_before(text, start)
+    if not (tight and joint in ("and", "of", "for")):
+        return False
+    name, tight_name = word_before(text, start - len(joint) - 1)
+    head, tight_head = word_after(text, end)
+    # the word after the line a name's capitalised noun, not the next sentence's ("... American Life. The")
+    return tight_name and name[:1].isupper() and tight_head and head[:1].isupper()
 
 
 @cache

@@ -284,6 +284,12 @@ Dutch Petroleum and Zurich American Insurance; 4 are new, England's South West i
 West Midlands and the South West", "South West teenage singing sensation, Joss Stone", "especially in the South West"
 twice). A headline's capitals keep the nation ("Philippine Rail Cars Crash Into Ravine", "British Airways to shed
 Qantas"). No other row moved.
+Recomputed for bbc-dev (agnews-dev and the examples unchanged) when a nation's adjective and a firm's line standing
+inside a longer name, after a capitalised word and "and" and before another capitalised word, became the nation again:
+4 rows came back, each read and right, the US of "the Pew Internet and American Life Project" in two copies of
+tech's MP3-players study (two paragraphs each). The think tank's other two, "Pew Internet & American Life says" and
+"... American Life a blog is created", end their name at "Life" as a firm's does, and stay none. South Africa's
+"North West Province" by its full name moved no row. No other row moved.
 """
 
 from __future__ import annotations
@@ -334,7 +340,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("76e228d47fe2377f", 8423, 6391)),
+    ("bbc-dev", ("b38d365a3fa300c9", 8427, 6391)),
     ("agnews-dev", ("6a62a9aeeb30bb30", 6502, 2326)),
 ])
 @pytest.mark.slow
