@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -98,6 +98,19 @@ def quarantined_count(new: int, still: int) -> str:
 NO_FLOW_RUN = "Nothing to read, nothing deleted: recorded in `runs` without starting Prefect (no flow run)."
 
 
+def no_flow_run_line(summary: Mapping[str, Any]) -> str:
+    """Return the line of a run answered without Prefect: nothing to read, or files touched (their time moved) whose
+    bytes, hashed, were unchanged, which "nothing to read" would deny (they were read, to be hashed).
+
+    >>> no_flow_run_line({"files_touched": 2})
+    '2 files touched, their bytes unchanged: recorded in `runs` without starting Prefect (no flow run).'
+    """
+    touched = int(summary.get("files_touched") or 0)
+    if not touched:
+        return NO_FLOW_RUN
+    return f"{counted(touched, 'file')} touched, their bytes unchanged: {NO_FLOW_RUN.partition(': ')[2]}"
+
+
 def _themes_shown(themes: int) -> str:
     """Return the heading's count of the run's themes with labels, and how many of them the table lists."""
     if themes > TOP_THEMES:
@@ -113,7 +126,7 @@ def summary_markdown(summary: dict, parameters: Collection[str] = ()) -> str:
         "",
         f"Lake: `{summary['lake']}` (manifest version {summary.get('manifest_version', '?')}); "
         f"taxonomy version `{summary.get('taxonomy_version', '?')}`; {summary.get('duration_s', '?')} s.",
-        *(["", NO_FLOW_RUN] if summary.get("without_flow_run") else []),
+        *(["", no_flow_run_line(summary)] if summary.get("without_flow_run") else []),
         "",
         *([_cell(summary["source_left_out"]) + ".", ""] if summary.get("source_left_out") else []),
         "| what | count |",

@@ -99,6 +99,11 @@ def read_deployment_specs(prefect_file: str | os.PathLike[str] = PREFECT_FILE) -
         raise DeploymentFileError(
             f"{prefect_file}: not valid YAML: {where}{getattr(error, 'problem', None) or error}"
         ) from None
+    # Another file given (a label map's TOML reads as one YAML string): 'str' object has no attribute 'get'.
+    if not isinstance(config, dict) or not isinstance(config.get("deployments") or [], list):
+        raise DeploymentFileError(
+            f"{prefect_file}: not a deployments file: it holds a `deployments:` list, as deployments/prefect.yaml does"
+        )
     # The same templating `prefect deploy` applies: env placeholders resolve, unknown ones stay.
     config = cast(dict[str, Any], apply_values(config, dict(os.environ), remove_notset=False))
     specs = []

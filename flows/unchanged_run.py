@@ -121,7 +121,7 @@ def answer_unchanged_run(
             "previous_taxonomy": current, "paragraphs": 0, "labels": 0},
         glob_warnings=glob_warnings(choice, parameters.get("include"), parameters.get("exclude")),  # as the flow's
     )
-    return summary | {"without_flow_run": True}
+    return summary | {"without_flow_run": True, "files_touched": len(touched)}  # hashed, their bytes unchanged
 
 
 def lists_a_file(parameters: dict[str, Any]) -> bool:

@@ -6,7 +6,7 @@ import tomllib
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, fields, replace
 
-from transforms.taxonomy_errors import TaxonomyError, number
+from transforms.taxonomy_errors import TaxonomyError, label_map_message, number
 from transforms.taxonomy_keys import table_starts, unknown_key_message, unknown_keys
 from transforms.taxonomy_semantic import SemanticSettings, parse_semantic
 from transforms.taxonomy_version import with_version
@@ -128,6 +128,8 @@ def parse_taxonomy(text: str, source: str = "<taxonomy>") -> Taxonomy:
                 f"(`themelake themes --export` prints one to start from; docs/labels.md, \"Bad taxonomy files\")"
             ) from None
         raise TaxonomyError(f"{source}: not valid TOML: {err}") from None
+    if (wrong_file := label_map_message(doc, source, {*FILE_KEYS, *TAXONOMY_KEYS})) is not None:
+        raise TaxonomyError(wrong_file)  # was "line 2: unknown key 'business'": the map's first label
     _check_keys(doc, FILE_KEYS, text, source, elsewhere={k: "[taxonomy]" for k in TAXONOMY_KEYS})
     head = doc.get("taxonomy", {})
     if not isinstance(head, dict):

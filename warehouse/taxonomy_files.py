@@ -29,11 +29,28 @@ def read_taxonomy_text(path: str | os.PathLike[str] | None = None) -> str:
             raise TaxonomyError(
                 f"{path}: a taxonomy is a local file; copy it to this machine and give its path"
             ) from None
-        raise TaxonomyError(f"{path}: taxonomy file not found") from None
+        raise TaxonomyError(f"{path}: taxonomy file not found{export_hint(str(path))}") from None
     except IsADirectoryError:  # was `cannot read the taxonomy file: [Errno 21] Is a directory: '...'`
         raise TaxonomyError(f"{path}: is a folder; give the taxonomy's TOML file") from None
     except (OSError, UnicodeDecodeError) as err:
         raise TaxonomyError(f"{path}: cannot read the taxonomy file: {err}") from None
+
+
+def export_hint(path: str) -> str:
+    """Return how to write the bundled taxonomy to a missing taxonomy file's path, to start one's own from; "" where
+    its folder is missing too (the redirect would fail) or it names no TOML file.
+
+    >>> export_hint("my-taxonomy.toml")
+    '; `themelake themes --export > my-taxonomy.toml` writes the bundled one there to start from'
+    >>> export_hint("no-such-folder/mine.toml"), export_hint("mine.json")
+    ('', '')
+    """
+    import shlex
+
+    folder = os.path.dirname(path) or "."
+    if not path.lower().endswith(".toml") or not os.path.isdir(folder):
+        return ""
+    return f"; `themelake themes --export > {shlex.quote(path)}` writes the bundled one there to start from"
 
 
 def own_sidecar(path: str | os.PathLike[str] | None) -> str | None:

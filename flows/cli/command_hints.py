@@ -28,6 +28,9 @@ COMMAND_HINTS = {
     **dict.fromkeys(("tables", "ls", "list", "show", "views", "schema"), _TABLES),
     **dict.fromkeys(("ingest", "import", "load", "add"), _INGEST),
     **dict.fromkeys(("init", "create", "new"), "a lake is made by its first run: `themelake run SOURCE --lake LAKE`"),
+    # Prefect's own command (`prefect deployment run NAME --param ...`) typed with themelake's name.
+    "deployment": ("a deployment's run is started by Prefect's command, `prefect deployment run "
+                   "'ingest-articles/daily'` (with a server and `themelake serve`); `themelake run SOURCE` runs one here"),
 }  # `label` is not here: Click's own "Did you mean 'relabel'?" says it
 _NO_SUCH_COMMAND = re.compile(r"No such command '([^']+)'")
 
@@ -53,8 +56,16 @@ def command_hint(message: str) -> str:
 SCHEDULE_OPTIONS = ("--schedule", "--cron", "--interval", "--rrule", "--every")
 
 
+# `prefect deployment run ... --param source=/a/folder` (--params takes JSON there): a deployment's parameters; here
+# the same values are a command's own argument and options.
+PARAM_OPTIONS = ("--param", "--params")
+_PARAM = ("`--param` is `prefect deployment run`'s; here a run's parameters are its argument and options "
+          "(`themelake run SOURCE --lake LAKE --taxonomy FILE`)")
+
+
 def option_hint(error: Any) -> str | None:
-    """Return what a scheduler's option Click found on no command (`serve --schedule`) is called here, else None.
+    """Return what a scheduler's option (`serve --schedule`) or Prefect's `--param` Click found on no command is
+    called here, else None.
 
     >>> class NoSuchOption: option_name = "--cron"
     >>> option_hint(NoSuchOption()).startswith("the deployments and their schedules are declared")
@@ -63,4 +74,26 @@ def option_hint(error: Any) -> str | None:
     option = getattr(error, "option_name", None)
     if type(error).__name__ != "NoSuchOption" or not isinstance(option, str):
         return None
+    if option.partition("=")[0].lower() in PARAM_OPTIONS:
+        return _PARAM
     return _SCHEDULE if option.partition("=")[0].lower() in SCHEDULE_OPTIONS else None
+
+
+# The README's words for what `--map` takes, as Click's "Missing option '--map'" names the option alone and the map is
+# a file of eval's and learn's own (no other tool's), which a first `eval DIR` has not met.
+_MAP = ('the label map, a TOML file giving each label folder the theme id or ids accepted for it '
+        '(`business = "medtop:04000000"`; examples/bbc-map.toml is one)')
+MISSING_OPTION_HINTS = {"--map": _MAP}
+
+
+def missing_option_hint(error: Any) -> str | None:
+    """Return what a required option Click found missing takes (`eval DIR` without `--map`), else None.
+
+    >>> class MissingParameter: param_type = "option"; param = type("P", (), {"opts": ["--map"]})()
+    >>> missing_option_hint(MissingParameter()).startswith("the label map, a TOML file")
+    True
+    """
+    if type(error).__name__ != "MissingParameter":
+        return None
+    opts = getattr(getattr(error, "param", None), "opts", None) or ()
+    return next((MISSING_OPTION_HINTS[opt] for opt in opts if opt in MISSING_OPTION_HINTS), None)

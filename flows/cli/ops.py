@@ -25,25 +25,27 @@ def serve(
     from prefect import serve as prefect_serve
     from prefect.settings import get_current_settings
 
-    # The ephemeral API has no scheduler: without a server the schedules would silently never fire.
-    if not get_current_settings().api.url:
-        fail(
-            "no Prefect server: start one with `prefect server start`, then "
-            "`prefect config set PREFECT_API_URL=http://127.0.0.1:4200/api`"
-        )
     from flows.api_server import ApiError, check_api
     from flows.serve import PREFECT_FILE, DeploymentFileError, pooled_deployments, runner_deployments
 
-    try:
-        check_api()
-    except ApiError as error:
-        fail(str(error))
+    # The file and the names are read first, needing no server: a missing file or a deployment named wrong was
+    # said only once a server answered, after the user had started one for a command that could not run.
     try:
         deployments = runner_deployments(prefect_file or PREFECT_FILE, names)
     except DeploymentFileError as error:
         fail(str(error))
     if not deployments:
         fail(f"{prefect_file or PREFECT_FILE}: no deployments to serve")
+    # The ephemeral API has no scheduler: without a server the schedules would silently never fire.
+    if not get_current_settings().api.url:
+        fail(
+            "no Prefect server: start one with `prefect server start`, then "
+            "`prefect config set PREFECT_API_URL=http://127.0.0.1:4200/api`"
+        )
+    try:
+        check_api()
+    except ApiError as error:
+        fail(str(error))
     pooled = pooled_deployments(f"{d.flow_name}/{d.name}" for d in deployments)
     if pooled:
         fail(pooled)

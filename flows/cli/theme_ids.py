@@ -75,6 +75,31 @@ def id_prefix(value: str) -> str:
 _SIGNS = set(":-/_.#")
 
 
+def other_level(value: str, names_by_id: Mapping[str, str]) -> str:
+    """Return what to say of an id in the form of the lake's ids but none of them (a real IPTC id below the top
+    level, 'medtop:20000002'): the lake labels its taxonomy's themes only, and, where every id of theirs ends in
+    zeros the value's does not, that those are the level they are; "" for a value of another form.
+
+    >>> ids = {"medtop:04000000": "economy", "medtop:15000000": "sport"}
+    >>> other_level("medtop:20000002", ids)
+    ": the lake labels its taxonomy's 2 themes only, their ids all ending in 000000 (a level above this one's)"
+    >>> other_level("medtop:16000000", ids), other_level("health", ids)
+    (": the lake labels its taxonomy's 2 themes only", '')
+    """
+    numbers = [_NUMBERED.fullmatch(theme_id.lower()) for theme_id in names_by_id]
+    prefix = id_prefix(value)
+    if not prefix or not numbers or any(number is None or number.group(1) != prefix for number in numbers):
+        return ""
+    said = f": the lake labels its taxonomy's {len(names_by_id)} themes only"
+    # The zeros every id ends in mark its level in a numbered scheme (IPTC's top level: NN000000); a value with
+    # fewer is from a level below, which themelake labels only if the taxonomy lists it as a theme.
+    zeros = min(len(number.group(2)) - len(number.group(2).rstrip("0")) for number in numbers if number)
+    own = _NUMBERED.fullmatch(value.lower())
+    if zeros >= 2 and own is not None and not own.group(2).endswith("0" * zeros):
+        said += f", their ids all ending in {'0' * zeros} (a level above this one's)"
+    return said
+
+
 def theme_id_note(sql: str, names_by_id: Mapping[str, str], views_with_id: Sequence[str],
                   found: bool = False) -> str | None:
     """Return the note for a query comparing theme_id with a value no theme has as its id: the id one slip from it
@@ -102,7 +127,8 @@ def theme_id_note(sql: str, names_by_id: Mapping[str, str], views_with_id: Seque
                     or [theme_id for theme_id in names_by_id if one_slip_apart(value, theme_id)])
             meant = near[0] if len(near) == 1 else ""
             note = (f"no theme's id is '{said}': did you mean '{meant}' ({names_by_id[meant]})?" if meant else
-                    f"no theme's id is '{said}' (`select theme_id, name from themes` lists them)")
+                    f"no theme's id is '{said}'{other_level(value, names_by_id)} "
+                    "(`select theme_id, name from themes` lists them)")
         # Rows found by the other ids hide the one mistaken; an id near none may be another taxonomy's: left alone.
         if not found or (meant and meant not in values):
             return note

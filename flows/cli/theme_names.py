@@ -46,6 +46,7 @@ class Compared(NamedTuple):
     value: str
     any_case: bool  # `lower(name) = ...`, `name ILIKE ...`
     fold: str = ""  # the function folding the name to one case (`lower`, `ucase`), "" where it is compared as it is
+    pattern: bool = False  # LIKE's pattern with a wildcard (`lower(name) like 'sport%'`): many names, kept for its case
 
 
 def compared(sql: str, views_with_name: Sequence[str]) -> list[Compared]:
@@ -56,7 +57,7 @@ def compared(sql: str, views_with_name: Sequence[str]) -> list[Compared]:
     the themes' only where no other view the query reads has a `name`.
 
     >>> compared("select * from themes where lower(name) = 'helth' or name like 'sport%'", ["themes"])
-    [Compared(value='helth', any_case=True, fold='lower')]
+    [Compared(value='helth', any_case=True, fold='lower', pattern=False)]
     """
     read = views_read(sql)
     if "themes" not in read or _OWN_THEMES.search(sql) or renames_name(sql):
@@ -72,11 +73,12 @@ def compared(sql: str, views_with_name: Sequence[str]) -> list[Compared]:
         if (qualifier.lower() not in own) if qualifier else others:
             continue
         listed = _LISTED.findall(group["listed"] if side == "in" else group[f"value_{side}"])
-        if side == "like" and any(wildcard in listed[0] for wildcard in "%_"):
-            continue  # a pattern of many names, not one
         any_case = bool(group[f"fold_{side}"] or (side == "like" and group["ilike"]))
         fold = "" if side == "like" and group["ilike"] else (group[f"fold_{side}"] or "").lower()
-        values += [Compared(value.replace("''", "'"), any_case, fold) for value in listed]
+        pattern = side == "like" and any(wildcard in listed[0] for wildcard in "%_")
+        if pattern and not fold:
+            continue  # a pattern of many names, not one; kept where a fold may put it out of every name's case
+        values += [Compared(value.replace("''", "'"), any_case, fold, pattern) for value in listed]
     return values
 
 
@@ -98,19 +100,23 @@ def renames_name(sql: str) -> bool:
 
 def never_equal_note(values: Sequence[Compared]) -> str | None:
     """Return the note for a name folded to one case compared with a value in another (`upper(name) = 'sport'`,
-    `lower(name) = 'Health'`), which no row can ever match, whatever the themes are named; else None.
+    `lower(name) like 'Health%'`), which no row can ever match, whatever the themes are named; else None.
 
     >>> never_equal_note([Compared("Health", True, "lower")])
     "lower(name) is in lower case, so it never equals 'Health': compare it with 'health'"
     >>> never_equal_note([Compared("health", True, "lower"), Compared("SPORT", True, "ucase")]) is None
     True
+    >>> never_equal_note([Compared("Sport%", True, "lower", pattern=True)])
+    "lower(name) is in lower case, so it never matches 'Sport%': compare it with 'sport%'"
     """
     for one in values:
         case = "lower" if one.fold in ("lower", "lcase") else "upper" if one.fold else ""
         folded = one.value.lower() if case == "lower" else one.value.upper()
         if case and folded != one.value:
             said, mended = (text.replace("'", "''") for text in (one.value, folded))
-            return f"{one.fold}(name) is in {case} case, so it never equals '{said}': compare it with '{mended}'"
+            # A pattern's wildcards have no case: its letters in the other case match no name, as a value's do.
+            never = "never matches" if one.pattern else "never equals"
+            return f"{one.fold}(name) is in {case} case, so it {never} '{said}': compare it with '{mended}'"
     return None
 
 
@@ -122,7 +128,7 @@ def compared_names(sql: str, views_with_name: Sequence[str]) -> list[str]:
     >>> compared_names("select * from themes t join paragraph_places p on true where p.name = 'x'", ["themes"])
     []
     """
-    return [one.value for one in compared(sql, views_with_name)]
+    return [one.value for one in compared(sql, views_with_name) if not one.pattern]
 
 
 def theme_name_note(sql: str, names: Sequence[str], views_with: Callable[[str], list[str]],
@@ -146,6 +152,7 @@ def theme_name_note(sql: str, names: Sequence[str], views_with: Callable[[str], 
     # whatever the lake's names are.
     if (never := never_equal_note(values)) is not None:
         return never
+    values = [one for one in values if not one.pattern]  # a pattern names no one theme to look for
     lowered = {name.lower() for name in names}
     unnamed = [one.value for one in values
                if one.value not in names and not (one.any_case and one.value.lower() in lowered)]

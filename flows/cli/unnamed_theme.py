@@ -10,14 +10,14 @@ def say_unnamed_theme(lake: str, sql: str, found: bool) -> None:
     has ('Ecnomy', 'medtop:4000000'): of a query that found no row (or counted none), any such value; of one that
     `found` rows by its other values, a slip of a theme it does not list. Rows and exit status stay as they are."""
     from flows.cli.theme_ids import compared_ids, theme_id_note
-    from flows.cli.theme_names import compared_names, theme_name_note
+    from flows.cli.theme_names import compared, theme_name_note
     from warehouse.catalog import QueryError, views_with_column
     from warehouse.lake import LakeError
     from warehouse.query_rows import query_rows
 
     notes: list[str | None] = []
     try:
-        if compared_names(sql, ["themes"]):  # most queries: no second look at the lake
+        if compared(sql, ["themes"]):  # most queries: no second look at the lake (a pattern of a fold's kept)
             ids = dict(query_rows(lake, "select distinct theme_id, name from themes").rows)  # an id for a name
             notes.append(theme_name_note(sql, list(ids.values()), lambda column: views_with_column(lake, column),
                                          found, ids))

@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.markup import escape
 from typer.core import TyperGroup
 
-from flows.cli.command_hints import command_hint, option_hint
+from flows.cli.command_hints import command_hint, missing_option_hint, option_hint
 from flows.cli.extra_arguments import extra_argument_hint
 from flows.cli.lake_guesses import ARGS, lake_option_hint
 
@@ -42,6 +42,8 @@ def one_line(ctx: Any) -> Iterator[None]:
             message = f"No such option: {error.option_name}: {hint}"  # type: ignore[attr-defined]
         elif (hint := option_hint(error)) is not None:  # Click's guess (`--schedule`: --help) is no schedule
             message = f"No such option: {error.option_name}: {hint}"  # type: ignore[attr-defined]
+        elif (hint := missing_option_hint(error)) is not None:
+            message = f"{message}: {hint}"
         Console(stderr=True).print(f"[bold red]error:[/] {escape(message)}; see `{escape(help_path(where))} --help`",
                                    highlight=False, soft_wrap=True)
         raise typer.Exit(getattr(error, "exit_code", 2)) from None

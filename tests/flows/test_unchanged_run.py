@@ -210,6 +210,20 @@ def test_themelake_run_answers_an_unchanged_folder_without_prefect(tmp_path, inb
     assert len(runs(lake)) == 2
 
 
+@pytest.mark.slow
+def test_themelake_run_after_a_touch_says_the_files_touched_not_nothing_to_read(tmp_path, inbox, taxonomy_file) -> None:
+    # It said "Nothing to read, nothing deleted" of a run that had read and hashed every file touched.
+    lake = tmp_path / "lake"
+    ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    touch_all(inbox, tmp_path)
+    touched = themelake_run(inbox, lake, taxonomy_file)
+    assert touched.returncode == 0, touched.stderr
+    assert "3 files touched, their bytes unchanged: recorded in runs without starting Prefect" in touched.stdout
+    assert "Nothing to read" not in touched.stdout
+    again = themelake_run(inbox, lake, taxonomy_file)  # their states refreshed: now nothing to read
+    assert "Nothing to read, nothing deleted" in again.stdout and "touched" not in again.stdout
+
+
 def test_an_empty_folder_into_a_new_lake_is_recorded_without_the_flow(tmp_path, taxonomy_file) -> None:
     # It started Prefect (15 to 19 s) to list no file and write a `runs` row: the lake is made here, its
     # taxonomy's themes recorded, as the flow's run records them.

@@ -121,3 +121,30 @@ def test_only_taxonomies_with_a_noun_term_change_version_with_its_reading(monkey
     monkeypatch.setattr(taxonomy_version, "NOUN_READING", 1)  # the first reading, which joined no version
     assert version('"match", "goal"') == now['"match", "goal"']
     assert version('{term = "match", noun = true}, "goal"') != now['{term = "match", noun = true}, "goal"']
+
+
+@pytest.mark.parametrize("text", [
+    'business = "medtop:04000000"\nsport = "medtop:15000000"\n',  # bbc-dev's map
+    'world = ["medtop:11000000", "medtop:16000000"]\nsports = "medtop:15000000"\n',  # agnews-dev's: a list too
+    '# my desk\nfront = "home-front"\n',  # a custom taxonomy's ids
+])
+def test_a_label_map_given_as_a_taxonomy_is_said_to_be_one_for_eval_and_learn(text: str) -> None:
+    # It said "line 2: unknown key 'business' (valid keys: taxonomy, themes)", of a file that is right for --map.
+    with pytest.raises(TaxonomyError) as caught:
+        parse_taxonomy(text, source="map.toml")
+    message = str(caught.value)
+    assert message.startswith("map.toml: is a label map") and "--map" in message and "unknown key" not in message
+    assert "themelake themes --export" in message and "\n" not in message
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ('name = "mine"\n', "'name' belongs in [taxonomy]"),  # a taxonomy's own key, misplaced
+    ('[[theme]]\nid = "x"\nname = "X"\nterms = ["a"]\n', "unknown table [[theme]]"),  # tables: a taxonomy's shape
+    ('sport = "medtop:15000000"\n[[themes]]\nid = "x"\nname = "X"\nterms = ["a"]\n', "unknown key 'sport'"),
+    ("", "no themes"),
+    ('sport = 15\n', "unknown key 'sport'"),  # no id is a number
+])
+def test_a_taxonomy_of_another_mistake_keeps_its_message(text: str, message: str) -> None:
+    with pytest.raises(TaxonomyError) as caught:
+        parse_taxonomy(text, source="t.toml")
+    assert message in str(caught.value) and "label map" not in str(caught.value)

@@ -222,3 +222,55 @@ def test_no_note_where_the_case_can_match_or_the_name_is_the_querys_own(labelled
     result = query(labelled_lake, sql)
     assert result.exit_code == 0 and "never equals" not in result.output, result.output
     assert "note: 'medtop" not in result.output and "no theme is named 'socity'" not in result.output, result.output
+
+
+@pytest.mark.parametrize(("sql", "mended"), [
+    ("select * from themes where lower(name) like 'Society%'", "'society%'"),
+    ("select * from themes t where upper(t.name) like '%war%'", "'%WAR%'"),
+    ("select * from themes where lcase(name) like 'Econ_my%'", "'econ_my%'"),
+])
+def test_a_folded_name_matched_by_a_pattern_in_another_case_is_said_to_match_nothing(labelled_lake, sql,
+                                                                                      mended) -> None:
+    # `lower(name) like 'Sport%'` found no row and said nothing: a pattern's letters have a case as a value's do.
+    result = query(labelled_lake, sql)
+    (said,) = [line for line in result.output.splitlines() if line.startswith("note:")]
+    assert "never matches" in said and said.endswith(f"compare it with {mended}"), result.output
+    pattern = said.split("never matches ")[1].split(":")[0]
+    again = query(labelled_lake, sql.replace(pattern, mended), "--format", "csv")
+    assert "note:" not in again.output and len(again.output.splitlines()) >= 2, again.output
+
+
+@pytest.mark.parametrize("sql", [
+    "select * from themes where lower(name) like 'soc%'",  # in the fold's case
+    "select * from themes where lower(name) ilike 'Soc%'",  # ILIKE: any case
+    "select * from themes where lower(name) like '%'",  # no letter
+    "select * from themes where name like 'Soc%'",  # no fold: the names' own case is the lake's to say
+])
+def test_no_note_where_a_pattern_can_match_a_folded_name(labelled_lake, sql) -> None:
+    result = query(labelled_lake, sql)
+    assert result.exit_code == 0 and "note:" not in result.output, result.output
+
+
+IPTC = {"medtop:04000000": "economy, business and finance", "medtop:15000000": "sport"}
+
+
+@pytest.mark.parametrize("value", ["medtop:20000002", "medtop:20000763"])
+def test_an_id_of_a_level_below_the_taxonomy_s_themes_is_said_to_be_one(value) -> None:
+    # It said "no theme's id is 'medtop:20000002'" alone, of a real IPTC id the lake can never have labelled.
+    from flows.cli.theme_ids import theme_id_note
+
+    note = theme_id_note(f"select * from article_themes where theme_id = '{value}'", IPTC, ["article_themes"])
+    assert note is not None and note.startswith(f"no theme's id is '{value}': the lake labels its taxonomy's 2 "
+                                                "themes only, their ids all ending in 000000")
+
+
+@pytest.mark.parametrize(("value", "said"), [
+    ("medtop:21000000", "the lake labels its taxonomy's 2 themes only ("),  # its level: no level said
+    ("custom-7", "no theme's id is 'custom-7' ("),  # another form of id: nothing of the lake's said
+    ("medtop:4000000", "did you mean 'medtop:04000000'"),  # a slip: the id meant
+])
+def test_an_id_of_the_themes_level_or_of_another_form_is_said_as_before(value, said) -> None:
+    from flows.cli.theme_ids import theme_id_note
+
+    note = theme_id_note(f"select * from article_themes where theme_id = '{value}'", IPTC, ["article_themes"])
+    assert note is not None and said in note and "level" not in note

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from typer.testing import CliRunner
 
@@ -19,6 +21,7 @@ runner = CliRunner()
         (["report", "--since", "2026-13-01"], "`--since` takes a date, YYYY-MM-DD (2026-09-01); got '2026-13-01'"),
         (["run", "in", "--lakes", "x"], "No such option: --lakes"),
         (["eval", "labeled"], "Missing option '--map'"),
+        (["learn", "labeled", "--cv", "3"], "Missing option '--map': the label map, a TOML file giving each label"),
         (["eval"], "Missing argument 'DIR'"),  # the README's word, not the Python name labeled_dir
         (["learn"], "Missing argument 'DIR'"),
         (["nosuch"], "No such command 'nosuch'"),
@@ -131,3 +134,24 @@ def test_a_schedulers_option_names_the_deployments_file_and_serve(command) -> No
 def test_an_option_near_a_schedulers_keeps_clicks_line() -> None:
     line = runner.invoke(app, ["run", "examples/articles", "--scheduled"]).output.strip()
     assert line.startswith("error: No such option: --scheduled") and "prefect.yaml" not in line, line
+
+
+@pytest.mark.parametrize("command", [["eval", "labeled"], ["learn", "labeled", "-o", "mine.toml"]])
+def test_a_missing_map_says_what_a_map_is_and_names_one(command) -> None:
+    # It said "Missing option '--map'" alone: a user's first eval has met no label map yet.
+    said = runner.invoke(app, command).output.strip()
+    assert said.startswith("error: Missing option '--map': the label map, a TOML file giving each label folder")
+    assert "examples/bbc-map.toml" in said and len(said.splitlines()) == 1
+    assert (Path(__file__).parents[3] / "examples" / "bbc-map.toml").is_file()  # the map named is there
+    assert runner.invoke(app, ["eval"]).output.count("label map") == 0  # another missing thing: Click's words alone
+
+
+@pytest.mark.parametrize(("command", "said"), [
+    # Prefect's command and option typed to themelake: Click's "No such command 'deployment'" alone.
+    (["deployment", "run", "ingest-articles/daily"], "`prefect deployment run 'ingest-articles/daily'`"),
+    (["run", "--param", "source=/a/folder"], "`--param` is `prefect deployment run`'s"),
+    (["run", "inbox", "--params", '{"lake": "x"}'], "`themelake run SOURCE --lake LAKE --taxonomy FILE`"),
+])
+def test_prefect_s_own_command_and_param_typed_here_name_both_ways(command, said) -> None:
+    line = runner.invoke(app, command).output.strip()
+    assert line.startswith("error: No such ") and said in line and len(line.splitlines()) == 1, line
