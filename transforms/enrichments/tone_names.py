@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from transforms.enrichments.place_names import gazetteer
+
 # what ends a sentence or opens an aside, a quote or a headline's body ("Reuters - Defense Secretary", "(Good"), so a
 # capitalised word after it may be one of case alone
 _SENTENCE_ENDS = frozenset(".!?:;\"“”'‘’-–—([\\…")
@@ -80,7 +82,8 @@ def named_praise(text: str, joined: str, starts: np.ndarray, paragraph: np.ndarr
             continue
         before = _same(paragraph, word, word - 1) and _joined(text, joined, starts, word - 1) \
             and _capitalised(joined, int(starts[word - 1])) and not _opens_sentence(joined, starts, paragraph, word - 1)
-        named[at] = run > 0 or before or _after_of(text, joined, starts, paragraph, word)
+        named[at] = run > 0 or before or _after_of(text, joined, starts, paragraph, word) \
+            or _in_place(text, joined, starts, paragraph, word)
         if run:
             names.add(_pair(text, starts, word))
     # a sentence's first word is capitalised whatever it is, so before a name it is an adjective as often as a part of
@@ -91,7 +94,8 @@ def named_praise(text: str, joined: str, starts: np.ndarray, paragraph: np.ndarr
     for at, word in opening:
         run = _capitals_after(text, joined, starts, paragraph, word)
         described = _adjective_form(text, int(starts[word]))
-        named[at] = (run >= 2 and not described) or (run >= 1 and _pair(text, starts, word) in names)
+        named[at] = (run >= 2 and not described) or (run >= 1 and _pair(text, starts, word) in names) \
+            or _in_place(text, joined, starts, paragraph, word)
     return named
 
 
@@ -118,6 +122,26 @@ def _after_of(text: str, joined: str, starts: np.ndarray, paragraph: np.ndarray,
     return _same(paragraph, word, word - 2) and _joined(text, joined, starts, word - 2) \
         and _joined(text, joined, starts, word - 1) and text.startswith("of ", int(starts[word - 1])) \
         and _capitalised(joined, int(starts[word - 2])) and not _opens_sentence(joined, starts, paragraph, word - 2)
+
+
+def _in_place(text: str, joined: str, starts: np.ndarray, paragraph: np.ndarray, word: int) -> bool:
+    """Whether `word` stands in a run of two or three capitalised words, only spaces between them, that the places'
+    gazetteer names ("Pleasant Grove City Council", "Mount Pleasant police"): a town's name opens a sentence as any
+    name does, and its word of praise is no adjective of the words after it."""
+    for first in range(word - 2, word + 1):
+        for last in range(max(first + 1, word), first + 3):
+            if all(_same(paragraph, word, at) and _capitalised(joined, int(starts[at])) for at in range(first, last + 1)) \
+                    and all(_joined(text, joined, starts, at) for at in range(first, last)) \
+                    and " ".join(_written(text, joined, starts, at) for at in range(first, last + 1)) in gazetteer():
+                return True
+    return False
+
+
+def _written(text: str, joined: str, starts: np.ndarray, word: int) -> str:
+    """The word `word` as `joined` writes it (its end where `text`, the marks blanked, has a space)."""
+    start = int(starts[word])
+    end = text.find(" ", start)
+    return joined[start:end if end != -1 else len(text)]
 
 
 def _pair(text: str, starts: np.ndarray, word: int) -> tuple[str, str]:
