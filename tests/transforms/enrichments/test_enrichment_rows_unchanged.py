@@ -284,6 +284,13 @@ Dutch Petroleum and Zurich American Insurance; 4 are new, England's South West i
 West Midlands and the South West", "South West teenage singing sensation, Joss Stone", "especially in the South West"
 twice). A headline's capitals keep the nation ("Philippine Rail Cars Crash Into Ravine", "British Airways to shed
 Qantas"). No other row moved.
+Recomputed for agnews-dev (bbc-dev and the examples unchanged) by tone's twenty-seventh round, which read a sentence's
+first word of praise and a one-word name before a lower-case noun as one name ("Top Gear presenter"), and a word of
+praise in a run the places' gazetteer names as none ("Pleasant Grove City Council"): 3 paragraphs and their articles
+moved, each read. "Care International charity says" and "HEE-Won Han sank" (the "Won" of a golfer's name, after a
+hyphen) lost a name's praise, rightly; "Briefly: Top McAfee exec to step down" lost its "Top" (an executive's rank,
+no praise: right in tone, though "Top" describes the exec there and is no name's). A bad thing that came too late
+keeping its tone moved no row.
 """
 
 from __future__ import annotations
@@ -335,7 +342,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 @pytest.mark.parametrize(("name", "expected"), [
     ("bbc-dev", ("76e228d47fe2377f", 8423, 6391)),
-    ("agnews-dev", ("6a62a9aeeb30bb30", 6502, 2326)),
+    ("agnews-dev", ("c8075b3c4b6a95da", 6502, 2326)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
