@@ -159,7 +159,12 @@ def averted_words(
     negations = np.flatnonzero(negation[:-1])
     late = late_comings(text, starts, word_paragraph)  # "The help came too late": as one that never came
     if len(negations) or len(late):  # "The hoped-for recovery never came": what never came, before its negation
-        unmet_mask, wanted_mask = unmet_subjects(joined, text, starts, word_paragraph, negations, words, late)
+        unmet_mask, wanted_mask = unmet_subjects(joined, text, starts, word_paragraph, negations, words)
+        if len(late):  # a bad thing that came too late still came ("The feared recession came too late to matter"):
+            # only a good or a wanted thing's lateness is bad news ("Rescue came too late"), so a bad one keeps its tone
+            late_mask, late_wanted = unmet_subjects(joined, text, starts, word_paragraph, negations[:0], words, late)
+            late_mask &= late_wanted | (valence > 0)
+            unmet_mask, wanted_mask = unmet_mask | late_mask, wanted_mask | late_wanted & late_mask
         unmet = np.flatnonzero(unmet_mask & ~verb)
         wanted = wanted_mask[unmet]
         valence[unmet] *= -0.74

@@ -21,7 +21,10 @@ Red Sox fans", "Powerful Typhoon Chaba", "Impressive New Zealand") is read as an
 unless the batch writes the pair mid-sentence: news opens with such a word to describe a side or a storm, where names
 open with the plainer "Great", "Golden", "Happy", "Best". A participle in "-ed" is not so read: firms open their names
 with one ("Advanced Micro Devices", "Applied Materials", "Allied Irish Banks") as often as news describes with one
-("Favored Pleasantly Perfect"). Only words of praise are read so: a bad word in a name is
+("Favored Pleasantly Perfect"). A sentence's first word and a one-word name before a lower-case noun that words follow
+are one name that qualifies the noun ("Top Gear presenter to host", "Good Friday traffic jams": `_names_a_noun`), and a
+word of praise in a run that the places' gazetteer names is a town's ("Pleasant Grove City Council", "Mount Pleasant
+police": `_in_place`). Only words of praise are read so: a bad word in a name is
 often the event it names ("Hurricane Katrina", "the Great Depression"). Python work per capitalised word of praise
 found: a few hundred a batch.
 """
@@ -29,6 +32,8 @@ found: a few hundred a batch.
 from __future__ import annotations
 
 import numpy as np
+
+from transforms.enrichments.place_names import gazetteer
 
 # what ends a sentence or opens an aside, a quote or a headline's body ("Reuters - Defense Secretary", "(Good"), so a
 # capitalised word after it may be one of case alone
@@ -47,6 +52,16 @@ _HEADLINE_RELATIONS = frozenset(
 # of fewer letters than `_ADJECTIVE_LETTERS` ("Red", "Good") is too short to tell by its ending
 _ADJECTIVE_ENDS = ("ful", "ous", "ive", "ant", "ent")
 _ADJECTIVE_LETTERS = 6
+# the lower-case words after a one-word name that are no noun it qualifies: a verb's past without "-ed", a modal, a
+# word of relation ("Faultless Federer won", "Happy Valley to get", "Brave Murray and Henman"); a noun is of
+# `_NOUN_LETTERS` letters at least ("star")
+_NOT_NOUNS = frozenset(
+    "and but or nor the for with from into onto over after amid than that this then will would can could may might "
+    "must shall should did does had has have was were are won beat lost took made ran led hit set saw got came went "
+    "fell rose kept left held gave sent met put cut let win lose take make run lead keep hold give meet seal "
+    "claim".split()
+)
+_NOUN_LETTERS = 3
 _TITLE_LOWER = frozenset(
     "from with into onto upon over than that this after amid among about against between through under without within "
     "despite before behind during since until near past across along around toward towards while when".split()
@@ -80,7 +95,8 @@ def named_praise(text: str, joined: str, starts: np.ndarray, paragraph: np.ndarr
             continue
         before = _same(paragraph, word, word - 1) and _joined(text, joined, starts, word - 1) \
             and _capitalised(joined, int(starts[word - 1])) and not _opens_sentence(joined, starts, paragraph, word - 1)
-        named[at] = run > 0 or before or _after_of(text, joined, starts, paragraph, word)
+        named[at] = run > 0 or before or _after_of(text, joined, starts, paragraph, word) \
+            or _in_place(text, joined, starts, paragraph, word)
         if run:
             names.add(_pair(text, starts, word))
     # a sentence's first word is capitalised whatever it is, so before a name it is an adjective as often as a part of
@@ -91,7 +107,9 @@ def named_praise(text: str, joined: str, starts: np.ndarray, paragraph: np.ndarr
     for at, word in opening:
         run = _capitals_after(text, joined, starts, paragraph, word)
         described = _adjective_form(text, int(starts[word]))
-        named[at] = (run >= 2 and not described) or (run >= 1 and _pair(text, starts, word) in names)
+        named[at] = (run >= 2 and not described) or (run >= 1 and _pair(text, starts, word) in names) \
+            or _in_place(text, joined, starts, paragraph, word) \
+            or (run == 1 and _names_a_noun(text, joined, starts, paragraph, word))
     return named
 
 
@@ -118,6 +136,48 @@ def _after_of(text: str, joined: str, starts: np.ndarray, paragraph: np.ndarray,
     return _same(paragraph, word, word - 2) and _joined(text, joined, starts, word - 2) \
         and _joined(text, joined, starts, word - 1) and text.startswith("of ", int(starts[word - 1])) \
         and _capitalised(joined, int(starts[word - 2])) and not _opens_sentence(joined, starts, paragraph, word - 2)
+
+
+def _in_place(text: str, joined: str, starts: np.ndarray, paragraph: np.ndarray, word: int) -> bool:
+    """Whether `word` stands in a run of two or three capitalised words, only spaces between them, that the places'
+    gazetteer names ("Pleasant Grove City Council", "Mount Pleasant police"): a town's name opens a sentence as any
+    name does, and its word of praise is no adjective of the words after it."""
+    for first in range(word - 2, word + 1):
+        for last in range(max(first + 1, word), first + 3):
+            run = range(first, last + 1)
+            if all(_same(paragraph, word, at) and _capitalised(joined, int(starts[at])) for at in run) \
+                    and all(_joined(text, joined, starts, at) for at in run[:-1]) \
+                    and " ".join(_written(text, joined, starts, at) for at in run) in gazetteer():
+                return True
+    return False
+
+
+def _names_a_noun(text: str, joined: str, starts: np.ndarray, paragraph: np.ndarray, word: int) -> bool:
+    """Whether the sentence's first `word` and the capitalised word after it stand before a lower-case noun ("Top
+    Gear presenter", "Good Friday traffic", "Brilliant Blue dye"): a pair so placed is one name that qualifies the
+    noun, where an adjective before a one-word name is its sentence's subject and a verb follows ("Jubilant Spain
+    revels", "Faultless Federer won"). A noun is told by its form: not a verb's "-s", "-ed" or a word of
+    `_NOT_NOUNS`; a place or a people as the second word ("Strong Chinese demand", "Brave Britain team") is the noun's
+    qualifier, the first word its own, and so is an initialism ("Top TV cult hit": `_capitalised` wants a lower-case
+    second letter)."""
+    after = word + 2
+    if not (_same(paragraph, word, after) and _joined(text, joined, starts, word + 1)) \
+            or not _capitalised(joined, int(starts[word + 1])) \
+            or _written(text, joined, starts, word + 1) in gazetteer():
+        return False
+    # the noun is qualified, so words follow it in its sentence: a lower-case word that ends it is the pair's verb
+    # ("Happy Mondays reunite", a plural name's verb without its "-s")
+    noun = _written(text, joined, starts, after)
+    return _same(paragraph, word, after + 1) and _joined(text, joined, starts, after) and noun.isalpha() \
+        and noun.islower() and len(noun) >= _NOUN_LETTERS and not noun.endswith(("s", "ed", "ly")) \
+        and noun not in _NOT_NOUNS
+
+
+def _written(text: str, joined: str, starts: np.ndarray, word: int) -> str:
+    """The word `word` as `joined` writes it (its end where `text`, the marks blanked, has a space)."""
+    start = int(starts[word])
+    end = text.find(" ", start)
+    return joined[start:end if end != -1 else len(text)]
 
 
 def _pair(text: str, starts: np.ndarray, word: int) -> tuple[str, str]:

@@ -290,6 +290,13 @@ inside a longer name, after a capitalised word and "and" and before another capi
 tech's MP3-players study (two paragraphs each). The think tank's other two, "Pew Internet & American Life says" and
 "... American Life a blog is created", end their name at "Life" as a firm's does, and stay none. South Africa's
 "North West Province" by its full name moved no row. No other row moved.
+Recomputed for agnews-dev (bbc-dev and the examples unchanged) by tone's twenty-seventh round, which read a sentence's
+first word of praise and a one-word name before a lower-case noun as one name ("Top Gear presenter"), and a word of
+praise in a run the places' gazetteer names as none ("Pleasant Grove City Council"): 3 paragraphs and their articles
+moved, each read. "Care International charity says" and "HEE-Won Han sank" (the "Won" of a golfer's name, after a
+hyphen) lost a name's praise, rightly; "Briefly: Top McAfee exec to step down" lost its "Top" (an executive's rank,
+no praise: right in tone, though "Top" describes the exec there and is no name's). A bad thing that came too late
+keeping its tone moved no row.
 """
 
 from __future__ import annotations
@@ -341,7 +348,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 @pytest.mark.parametrize(("name", "expected"), [
     ("bbc-dev", ("b38d365a3fa300c9", 8427, 6391)),
-    ("agnews-dev", ("6a62a9aeeb30bb30", 6502, 2326)),
+    ("agnews-dev", ("c8075b3c4b6a95da", 6502, 2326)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:

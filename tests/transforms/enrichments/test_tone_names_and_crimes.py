@@ -41,8 +41,8 @@ def test_praise_that_names_nothing_keeps_its_tone(text: str) -> None:
 
 def test_a_name_the_batch_writes_mid_sentence_is_one_at_a_sentence_start_too() -> None:
     assert tones("Great Britain sent 40 athletes. The team from Great Britain arrived.")[0] == 0
-    # alone, a first word before a name of one word is read as an adjective ("Jubilant Spain"): a limit
-    assert tones("Great Britain sent 40 athletes.")[0] > 0
+    # alone, the places' gazetteer names it ("Jubilant Spain", no place of two words, keeps its praise)
+    assert tones("Great Britain sent 40 athletes.")[0] == 0
 
 
 @pytest.mark.parametrize("text", [

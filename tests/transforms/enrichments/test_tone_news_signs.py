@@ -292,13 +292,8 @@ STILL_WRONG: dict[str, str] = {
     # the twenty-fourth round's review, praise in names, prices, crimes, and their near misses, signed before the code
     # was run on them
     "Flooding closed roads around the Great Lakes": "'flooding' reads only where its neighbours say a flood",
-    "Happy Valley returns to BBC One on Sunday": "a sentence's first word before a name of one word reads as an "
-                                                 "adjective ('Jubilant Spain revels')",
-    "Liberty Media bought Formula One in 2017": "a sentence's first word before a name of one word reads as an "
-                                               "adjective",
     "Pretty Little Liars was filmed in Vancouver": "'Liars' keeps its −: only words of praise in a name lose tone",
-    "Good Friday traffic jams stretched for miles on the M25.": "a sentence's first word before a name of one word "
-                                                               "reads as an adjective, and 'jams' has no tone",
+    "Good Friday traffic jams stretched for miles on the M25.": "'jams' has no tone: the name's 'Good' has none",
     "Fair Isle has a population of about 60 people.": "a sentence's first word before a name of one word reads as an "
                                                      "adjective",
     # the twenty-sixth round's probes, signed before the code was run on them
@@ -315,21 +310,31 @@ STILL_WRONG: dict[str, str] = {
         "'Dead' keeps its −: only words of praise in a name lose tone",
     "The Great Barrier Reef Marine Park Authority published its report on Tuesday.":
         "'Barrier' keeps its −: only words of praise in a name lose tone",
-    "Pleasant Grove City Council members gathered on Tuesday evening.":
-        "an adjective's ending at a sentence's start reads as a description, not a town's name",
     "Lack of Confidence hit shares on Monday.":
         "a headline's case: 'Confidence' after a sentence's first word and 'of' keeps its +, unnegated by "
         "'lack'",
-    "Top Gear presenter to host new series":
-        "a sentence's first word before a name of one word reads as an adjective",
     "Good Friday traffic jams stretched for miles":
-        "a sentence's first word before a name of one word reads as an adjective, and 'jams' has no tone",
+        "'jams' has no tone: the name's 'Good' has none",
     "Best Picture nominees were announced in Los Angeles on Thursday.":
         "a sentence's first word before a name of one word reads as an adjective",
     "Glorious Goodwood returns to Sussex in July.":
         "a sentence's first word before a name of one word reads as an adjective",
-    "Perfect Days star Koji Yakusho joins the cast.":
-        "a sentence's first word before a name of one word reads as an adjective",
+    # the twenty-seventh round's probes, signed before the code was run on them
+    "Elegant Hotels Group reports loss":
+        "an adjective's ending at a sentence's start reads as a description before a name of two words",
+    "Golden Globe winner to direct new film": "'winner' keeps its +: a word of praise after the name is no name's",
+    "The expected downturn came too late to hurt sales.":
+        "'hurt' after 'too late to' is negated, and 'downturn' has no tone to keep",
+    "The cure came too late for her.": "'cure' has no tone in the lexicon",
+    "Lucky Strike maker to cut prices": "'Strike' keeps its −: only words of praise in a name lose tone",
+    "Grand Rapids police officers arrested a man.": "'arrested' reads −, as a reader of an arrest may",
+    "Glorious Goodwood returns next week.": "a sentence's first word before a name of one word and a verb reads as an "
+                                            "adjective ('Jubilant Spain revels')",
+    "Good Friday traffic jams stretched for miles.": "'jams' has no tone: the name's 'Good' has none",
+    "Delighted Manchester United fans sang outside the stadium.":
+        "a participle opens firms' names ('Advanced Micro Devices') as often as it describes, so it stays a name's",
+    "Best Picture nominees were announced on Tuesday.":
+        "a plural noun after the pair ('nominees') is not told from a verb's '-s' ('Jubilant Spain revels')",
 }
 
 

@@ -66,3 +66,11 @@ def test_a_good_thing_a_passive_relative_describes_that_never_came_reads_bad(tex
 def test_what_came_too_late_never_came(text: str, sign: int) -> None:
     tone = tones(text)[0]
     assert (tone > 0) - (tone < 0) == sign
+
+
+@pytest.mark.parametrize("text", [
+    "The feared recession came too late to matter.",
+    "The dreaded layoffs came too late to matter for this year's results.",
+])
+def test_a_bad_thing_that_came_too_late_still_came(text: str) -> None:
+    assert tones(text)[0] < 0  # its lateness turns no harm to good news: only a good or wanted thing's
