@@ -24,6 +24,13 @@ Bowman. The ability ...") have their writers as authors, their paragraph opening
 byline after a text's last sentence names its authors and is no part of it (transforms/formats/txt_tails.py): 12
 agnews-dev items, Wired's summaries ("... monitoring activists. By Ryan Singel."), have their writers as authors and
 their last paragraph ends with its sentence; no other row moved.
+
+A first paragraph that opens with its day and a dash ("Sept. 30, 2004 -- Long-term use of ...", "17 November 2004 --
+Afghanistan's ...") or with a place, its agency in brackets, a dash and the day ("Reykjavik (AFP) - Nov 5, 2026 - ")
+dates its text (transforms/formats/lead_datelines.py): 4 agnews-dev items (business/2971, scitech/5093, scitech/6531,
+world/5909) are dated by their lead's day, their paragraphs unchanged. A text file of one short line that ends as no
+sentence does is a headline with no body (transforms/formats/txt.py, `one_line_headline`): the nasty input's
+one_line.txt has its line as its title; no other row moved.
 """
 
 from __future__ import annotations
@@ -95,7 +102,7 @@ def corpus(folder: Path) -> list[tuple[str, bytes]]:
 
 
 def test_nasty_input_gives_the_rows_it_gave() -> None:
-    assert rows_digest(sorted(NASTY.items())) == ("3a888ab68047a918", 15, 39)
+    assert rows_digest(sorted(NASTY.items())) == ("1b29a6773ec12f42", 15, 39)
 
 
 def test_mixed_formats_give_the_rows_they_gave() -> None:
@@ -106,7 +113,7 @@ def test_mixed_formats_give_the_rows_they_gave() -> None:
 
 @pytest.mark.parametrize(("name", "expected"), [
     ("bbc-dev", ("c755d485f395e529", 1114, 6413)),
-    ("agnews-dev", ("93cc02de662db68b", 3800, 7600)),
+    ("agnews-dev", ("9744961881705550", 3800, 7600)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_give_the_rows_they_gave(name: str, expected: tuple[str, int, int]) -> None:

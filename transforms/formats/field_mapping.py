@@ -50,6 +50,8 @@ COMMON_NAMES: dict[str, tuple[str, ...]] = {
         "paragraphs",
         # the NYT Article Search API's first paragraph, the article's own words, before any teaser
         "lead_paragraph",
+        # a media-monitoring export's (Meltwater's) first words of the article, as its page opens: before a teaser
+        "opening_text",
         "description", "summary",
         # the only text of exports that hold a teaser alone, read as `description` is: HuffPost's News Category
         # Dataset (link, headline, category, short_description, authors, date) and the NYT's `abstract` (each such
@@ -68,9 +70,13 @@ COMMON_NAMES: dict[str, tuple[str, ...]] = {
         "url", "link", "canonical_url", "permalink", "source_url", "web_url", "href", "canonical", "alternate",
         "document_identifier",
     ),
-    "authors": ("authors", "author", "byline", "creator", "creators", "writer", "account"),
+    "authors": ("authors", "author", "byline", "creator", "creators", "writer", "account",
+                # media-monitoring exports' writer of a mention: Meltwater's `Influencer`, Talkwalker's flattened
+                # `extra_author_attributes.name` (each file was read with no author)
+                "influencer", "extra_author_attributes.name"),
     "site": ("site", "sitename", "site_name", "source", "source_name", "publisher", "outlet", "domain", "origin",
-             "source_common_name", "source_domain", "publication", "publication_name", "media_name", "newspaper"),
+             "source_common_name", "source_domain", "publication", "publication_name", "media_name", "newspaper",
+             "extra_source_attributes.name"),  # Talkwalker's outlet, beside its author's attributes
     # ActivityStreams' `contentMap` (a Mastodon outbox's Note: {"fr": "<p>...</p>"}) and Bluesky's `langs` (["fr"])
     # name the languages of the text: the first is its language.
     "language": ("language", "lang", "language_code", "locale", "meta_lang", "content_map", "langs"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from transforms.formats.author_dates import is_date
 from transforms.formats.base import ArticleRecord, ReadOptions, ReadResult, with_prose
 from transforms.formats.front_matter import article_with_front_matter, with_title_paragraph
 from transforms.formats.page_furniture import without_page_furniture
@@ -16,6 +17,7 @@ from transforms.formats.release_ends import release_end
 from transforms.formats.release_heads import release_head
 from transforms.formats.txt_dates import TxtHead, txt_date
 from transforms.formats.txt_tails import txt_tail
+from transforms.headline_endings import ends_as_sentence
 from transforms.text import decode_article
 
 
@@ -38,7 +40,30 @@ def read_txt(data: bytes, options: ReadOptions) -> ReadResult:
     if contact is not None:
         article = replace(article, metadata={**article.metadata, "release_contact": contact})
     article = with_title_paragraph(with_prose(article, "text file"))
+    if article.title is None and (headline := one_line_headline(article.text)) is not None:
+        article = replace(article, title=headline)
     return ReadResult([article], encoding=decoded.encoding)
+
+
+# A headline's words at most: a line of more is a sentence's length, whatever its end
+_HEADLINE_WORDS = 14
+
+
+def one_line_headline(text: str) -> str | None:
+    """Return the headline a text of one short line is, else None: a brief saved as its headline alone ("Fog closes
+    Oslo airport") was no article's title, its line a paragraph with none over it. Its shape decides, as a first
+    line's does over a body (`transforms.paragraphs`): a few words that end as no sentence does are a headline with no
+    body; a line that ends as a sentence ("Fog closed Oslo airport on Tuesday.") or runs longer is a body of one
+    paragraph, and a link or a day alone is neither. The line stays the text's paragraph: its words are still labelled.
+
+    >>> one_line_headline("Fog closes Oslo airport\\n"), one_line_headline("Fog closed Oslo airport on Tuesday.")
+    ('Fog closes Oslo airport', None)
+    """
+    line = text.strip()
+    if not line or "\n" in line or len(line.split()) > _HEADLINE_WORDS or ends_as_sentence(line) \
+            or line.endswith(("!", "?")) or "://" in line or not any(c.isalpha() for c in line) or is_date(line):
+        return None
+    return line
 
 
 def with_head_lines(article: ArticleRecord) -> ArticleRecord:

@@ -42,6 +42,7 @@ from transforms.formats.head_days import (
     labelled_days,
     without_label,
 )
+from transforms.formats.lead_datelines import lead_dateline
 from transforms.formats.reading_times import beside_reading_time, may_hold_reading_time
 from transforms.formats.relative_times import is_relative_time
 from transforms.formats.reporting_lines import published_in, reported_from
@@ -227,6 +228,12 @@ def txt_date(text: str) -> TxtHead:
             if published is None and (moment := head_day(match["date"])) is not None:
                 published = moment
             break  # the story's text: a date past it is one the story speaks of
+        # a lead's dateline not in a wire's capitals ("Reykjavik (AFP) - Nov 5, 2026 - ", "18. Februar 2026 – Die ..."):
+        # its day, the story's text from there on as well (`lead_datelines`)
+        if index != head[0] and (lead := lead_dateline(lines[index], standfirst is None)) is not None:
+            if published is None:
+                published = head_day(lead)
+            break
         if standfirst is not None:
             break  # the line after a standfirst is no byline's, label's or dateline's: the story's, as the sentence was
         if len(lines[index].split()) > _HEADLINE_WORDS and lines[index].rstrip()[-1:] in _SENTENCE_ENDS:

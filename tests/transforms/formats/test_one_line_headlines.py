@@ -1,0 +1,30 @@
+"""A text file of one short line is a headline with no body: its title, and still its one paragraph."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.formats import ReadOptions, read_articles
+
+
+@pytest.mark.parametrize(
+    "data", [b"Fog closes Oslo airport\n", b"Fog closes Oslo airport", b"\nQuake of magnitude 5.1 jolts Chile\n\n"])
+def test_a_one_line_headline_is_the_title(data: bytes) -> None:
+    [article] = read_articles(data, "txt", ReadOptions()).articles
+    assert article.title == data.decode().strip()
+    assert article.text.strip() == article.title
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"Fog closed Oslo airport on Tuesday.\n",  # a sentence: a body of one paragraph
+        b"Fog closed Oslo airport on Tuesday morning and all departures were delayed for at least three hours\n",
+        b"https://example.com/news/fog-oslo\n",
+        b"5 March 2026\n",
+        b"Fog closes Oslo airport\n\nAll flights were delayed on Tuesday.\n",  # a headline over a body: the splitter's
+    ],
+)
+def test_a_line_of_no_headline_shape_gets_no_title(data: bytes) -> None:
+    [article] = read_articles(data, "txt", ReadOptions()).articles
+    assert article.title is None
