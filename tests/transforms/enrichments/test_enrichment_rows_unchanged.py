@@ -284,6 +284,9 @@ Dutch Petroleum and Zurich American Insurance; 4 are new, England's South West i
 West Midlands and the South West", "South West teenage singing sensation, Joss Stone", "especially in the South West"
 twice). A headline's capitals keep the nation ("Philippine Rail Cars Crash Into Ravine", "British Airways to shed
 Qantas"). No other row moved.
+Recomputed for agnews-dev when a citation's page, column or paragraph became no amount ("p. 12", "(column 478)",
+"para 3": `amount_numbered_names.LABELS`): one row less, Forbes's "see story on p. 162." (it was 162, no object);
+won after a scale word and a time written "9.30" after a preposition of time moved no row of either corpus.
 """
 
 from __future__ import annotations
@@ -335,7 +338,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 @pytest.mark.parametrize(("name", "expected"), [
     ("bbc-dev", ("76e228d47fe2377f", 8423, 6391)),
-    ("agnews-dev", ("6a62a9aeeb30bb30", 6502, 2326)),
+    ("agnews-dev", ("e8019c2e4c6b9ece", 6502, 2325)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
