@@ -1,6 +1,7 @@
 """Clock times after "at" written without "pm", "GMT" or "o'clock": "Polls closed at ten", "at 10 last night"
 (`clock_time`), the hour after a clock's part, "a quarter to six", "half past ten" (`hour_after_part`), and the
-minutes before "past": "twenty past eight" (`minutes_past`); read by `amount_exclusions.no_amount`."""
+minutes before "past": "twenty past eight" (`minutes_past`), and a time written "9.30" after a preposition of time:
+"by 9.30", "until 10.15" (`dotted_time`); read by `amount_exclusions.no_amount`."""
 
 from __future__ import annotations
 
@@ -34,6 +35,17 @@ _PART_BEFORE = re.compile(r"(?i)\b(?:quarter[^\S\n]+(?:to|past)|(?:half|five|ten
 _HOUR_AFTER_PAST = re.compile(r"[^\S\n]+past[^\S\n]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
                               r"|midnight|noon|[1-9]|1[0-2])(?![\w,:]|\.\d)")
 _MINUTES = frozenset((5.0, 10.0, 20.0, 25.0))
+
+# The prepositions of time before a British time written "9.30" (hour, a full stop, two-digit minutes): "by 9.30",
+# "until 10.15", "from 8.30"; GDELT counts no times. "at" and "from" also go before a level ("closed at 7.45",
+# "rose from 8.30 to 9.15"), "by" before a change ("rose by 9.30", "raised the repo rate by 0.25 to 4.75": its verb
+# a few words before "by"): `_LEVEL_AT`, `_CHANGE_BY` and a range after it keep those.
+TIME_PREPOSITIONS = frozenset(("by", "at", "until", "till", "before", "after", "from"))
+_CHANGE_BY = re.compile(r"(?i)\b(?:rose|rises?|fell|falls?|grew|grows?|up|down|higher|lower|increased?|decreased?"
+                        r"|climbed|dropped|jumped|gained|lost|slipped|cut|raised|lowered|declined|eased|slid|surged"
+                        r"|tumbled|plunged|soared|advanced|widened|narrowed|improved|beat|won|lead|led|trail(?:ed|s)?|reduced"
+                        r"|hiked|trimmed|boosted|lifted|expanded|shrank|contracted)\b(?:\s+[\w'-]+){0,4}\s+by\s+$")
+_RANGE_AFTER = re.compile(r"\s*(?:to|and|-|–)\s*\d")
 
 # What may follow an hour after a verb of opening besides no noun ("Polls open at seven tomorrow", "at ten Tuesday
 # night")
@@ -76,3 +88,27 @@ def minutes_past(text: str, end: int, value: float) -> bool:
     [True, False, True, False]
     """
     return value in _MINUTES and _HOUR_AFTER_PAST.match(text, end) is not None
+
+
+def dotted_time(text: str, number_start: int, end: int, word_before: str, digits: str) -> bool:
+    """Return True when `digits`, after the preposition of time `word_before`, is a time written "9.30" (an hour to
+    23, two-digit minutes to 59): "by 9.30", "until 10.15" (not "rose by 9.30", "closed at 7.45", "from 8.30 to 9.15").
+
+    >>> [dotted_time(t, t.rindex(n), t.rindex(n) + len(n), t.split()[-2], n) for t, n in (
+    ...     ("in Whitefield by 9.30", "9.30"), ("open until 10.15", "10.15"), ("shares rose by 9.30", "9.30"),
+    ...     ("Shares closed at 7.45", "7.45"), ("arrive by 9.75", "9.75"), ("at 2.5", "2.5"),
+    ...     ("raised the repo rate by 1.25 to 4.75", "1.25"))]
+    [True, True, False, False, False, False, False]
+    """
+    hour, dot, minutes = digits.partition(".")
+    if not (dot and len(minutes) == 2 and minutes[0] in "012345" and len(hour) <= 2 and hour.isdigit()
+            and int(hour) <= 23 and hour != "0" and minutes.isdigit()):
+        return False  # no time's form: "2.5", "9.75", "1,000.50"; "0.25" is a share (midnight's hour is "00")
+    if _RANGE_AFTER.match(text, end):
+        return False  # a level's change or range: "by 0.25 to 4.75", "from 8.30 to 9.15"
+    window = number_start - 48 if number_start > 48 else 0
+    if word_before == "by":
+        return _CHANGE_BY.search(text, window, number_start) is None
+    if word_before in ("at", "from"):
+        return _LEVEL_AT.search(text, window, number_start) is None
+    return True

@@ -30,7 +30,13 @@ from transforms.enrichments.amount_ages import (
     people_span,
 )
 from transforms.enrichments.amount_candidates import FIRST_YEAR, LAST_YEAR
-from transforms.enrichments.amount_clock import clock_time, hour_after_part, minutes_past
+from transforms.enrichments.amount_clock import (
+    TIME_PREPOSITIONS,
+    clock_time,
+    dotted_time,
+    hour_after_part,
+    minutes_past,
+)
 from transforms.enrichments.amount_currencies import GULF_LETTERS
 from transforms.enrichments.amount_headline_verbs import title_number_word
 from transforms.enrichments.amount_idioms import IDIOM_NUMBERS, in_idiom
@@ -211,6 +217,9 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
     if (word_before == "to" or word_before == "past") and 1 <= value <= 12 and hour_after_part(
             text, number_start, end):
         return True  # a clock's hour after its part: "at about a quarter to six", "half past ten"
+    if word_before in TIME_PREPOSITIONS and digits and value < 24 and dotted_time(text, number_start, end, word_before,
+                                                                                   digits):
+        return True  # a time: "by 9.30", "until 10.15"
     if word_after == "past" and minutes_past(text, end, value):
         return True  # a clock's minutes: "at twenty past eight"
     if approx:  # "children under five": an age limit, not an amount

@@ -32,6 +32,8 @@ LABELS = {"no", "no.", "number", "article", "section", "chapter", "page", "room"
           "update",
           # a trade fair's or an arena's numbered halls: "a digital home in Hall 25 of the 27 buildings"
           "hall",
+          # a citation's page, column or paragraph: Hansard's "(column 478)", "col. 12", "p. 12", "pp. 3", "para 3"
+          "column", "col", "p", "pp", "para",
           # leagues and divisions: "Ligue 1", "Liga 2", "Serie B" (no number), as "League 2", "Division 1", "Formula 1"
           "ligue", "liga", "serie",
           # indices and products: "S&P 500", "Dow 30", "Boeing 737", "iPhone 15" (`_named`: other names)
@@ -42,7 +44,7 @@ LABELS = {"no", "no.", "number", "article", "section", "chapter", "page", "room"
 VENUE_LABELS = frozenset(("hall",))
 # ... of which the abbreviations written with a full stop ("No. 10", "Vol. 3", "Nos. 3 and 4"): after another, a
 # full stop ends a sentence
-DOTTED_LABELS = frozenset(("no", "vol", "nos"))
+DOTTED_LABELS = frozenset(("no", "vol", "nos", "col", "p", "pp", "para"))
 # ... of which a rate's period after "a" or "per", whose number after it is no label's: "£2 a week 100 years ago",
 # "twice a day 10 days running" (it was "Week 100", no amount)
 _RATE_PERIODS = frozenset(("week", "day", "game"))

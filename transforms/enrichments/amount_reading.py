@@ -26,6 +26,7 @@ from transforms.enrichments.amount_currencies import (
     SYMBOLS,
 )
 from transforms.enrichments.amount_currency_before import currency_before
+from transforms.enrichments.amount_dollar_datelines import dollar_code
 from transforms.enrichments.amount_exchange_rates import RATE_STARTS, rate_currency
 from transforms.enrichments.amount_exclusions import no_amount
 from transforms.enrichments.amount_hedged_shares import kept_without_of
@@ -148,6 +149,8 @@ def read_match(
     if num1:
         value = digits_value(num1) * scale_factor(scale1)
         unit = shilling_code(text, low, high) if symbol == BARE_SHILLINGS else SYMBOLS[symbol or ""]
+        if symbol == "$" and text[low: low + 1].isupper():  # "OTTAWA -- ... $1.2-billion": a dateline's dollar
+            unit = dollar_code(text, end, low)
         if symbol and (len(symbol) > 1 or text[number_start - 1: number_start].isupper()) and cell_reference(
                 text, matched.start(), symbol, num1, scale1):
             return None  # "cell $A1", "=SUM($A1:$A9)", "$B$9": a spreadsheet's cell, no Australian dollar

@@ -1,6 +1,7 @@
 """A "won" or "dong" after a number that is not sure to be the currency (`unsure_won`): "Some 2 million won prizes",
-"Two Korean won medals"; one hyphenated to its scale is the currency ("a 3 billion-won loan"). `amounts.rows` then
-matches the number without an unsure one."""
+"Two Korean won medals"; one hyphenated to its scale is the currency ("a 3 billion-won loan"), and so is one after
+a scale word before a bracketed conversion or no object ("1.5 billion won ($1.1 million)", "fined 3 trillion won last
+year") wherever the paragraph is. `amounts.rows` then matches the number without an unsure one."""
 
 from __future__ import annotations
 
@@ -11,6 +12,16 @@ from transforms.enrichments.amount_reading import parse
 
 # What makes a paragraph's bare "won" the currency ("1.5 trillion won" in a story about Korea).
 _KOREA = re.compile(r"\b(?:Korea|Korean|Koreans|Seoul|Pyongyang|Busan|KRW|Kospi|Samsung|Hyundai)\b")
+# ... or what makes it so wherever the paragraph is: a bracketed conversion after it, "1.5 billion won ($1.1
+# million)" (the verb "won" takes an object, never a bracketed sum), or a scale word before it and no object after
+# it, "fined 3 trillion won last year", "500 million won for": the verb's subject is a count of people, and "Some
+# 2 million won prizes" has its object, so the word after "won" is what tells them apart (a determiner, a noun or
+# a pronoun starts the verb's object; a stop, a preposition of a sum or a verb of the clause starts none)
+_CONVERSION_AFTER = re.compile(r"[^\S\n]*\((?:about[^\S\n]+|around[^\S\n]+|roughly[^\S\n]+)?(?:US\$|\$|€|£|USD|EUR)")
+_NO_OBJECT_AFTER = re.compile(r"[^\S\n]*(?:[.,;:)]|$|\b(?:for|of|to|from|per|each|worth|last|this|next|was|were|is"
+                              r"|are|has|have|had|will|would|could|in\s+(?:damages|compensation|fines?|losses|sales"
+                              r"|revenue|funding|profits?|debt|aid|cash|bonuses)|and|or|but)\b)")
+_SCALE_BEFORE = re.compile(r"(?i)(?:b|m|tr|z)illion[^\S\n]+$")
 
 
 def unsure_won(text: str, matched: re.Match[str], paragraph: tuple[int, int]) -> str | None:
@@ -35,6 +46,10 @@ def unsure_won(text: str, matched: re.Match[str], paragraph: tuple[int, int]) ->
     if said == SCALED_ONLY:
         if text[matched.start(group) - 1] == "-":
             return None  # hyphenated to its scale, a compound adjective's, no verb: "a 3 billion-won loan"
+        start, end = matched.start(group), matched.end(group)
+        if _CONVERSION_AFTER.match(text, end) or _SCALE_BEFORE.search(text, start - 10, start) and (
+                _NO_OBJECT_AFTER.match(text, end)):
+            return None  # the currency whatever the paragraph names: "1.5 billion won ($1.1 million)"
         return None if _KOREA.search(text, *paragraph) else group
     parsed = parse(text, matched, None, paragraph)
     return None if parsed and abs(parsed[0]) >= 1000 else group

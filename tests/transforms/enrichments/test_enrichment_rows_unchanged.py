@@ -297,6 +297,9 @@ moved, each read. "Care International charity says" and "HEE-Won Han sank" (the 
 hyphen) lost a name's praise, rightly; "Briefly: Top McAfee exec to step down" lost its "Top" (an executive's rank,
 no praise: right in tone, though "Top" describes the exec there and is no name's). A bad thing that came too late
 keeping its tone moved no row.
+Recomputed for agnews-dev when a citation's page, column or paragraph became no amount ("p. 12", "(column 478)",
+"para 3": `amount_numbered_names.LABELS`): one row less, Forbes's "see story on p. 162." (it was 162, no object);
+won after a scale word and a time written "9.30" after a preposition of time moved no row of either corpus.
 """
 
 from __future__ import annotations
@@ -348,7 +351,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 @pytest.mark.parametrize(("name", "expected"), [
     ("bbc-dev", ("b38d365a3fa300c9", 8427, 6391)),
-    ("agnews-dev", ("c8075b3c4b6a95da", 6502, 2326)),
+    ("agnews-dev", ("88cca15219b497ca", 6502, 2325)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
