@@ -22,6 +22,7 @@ from transforms.report.charts import (
     theme_order,
 )
 from transforms.report.periods import WEEK_FORMAT
+from transforms.report.shares import share_text
 from transforms.report.theme_labels import THEME_LABEL_ANGLE, theme_lines
 from transforms.report.time_marks import dot_said, lines_said
 
@@ -90,9 +91,11 @@ def over_time_heatmap(rows: Sequence[Row], grain: str, date_title: str) -> dict:
     themes = theme_order(rows)
     time_unit = TIME_UNITS[grain]
     shares = period_shares(rows)
-    said = [{**r, "share": share, "said": dot_said(r, grain)} for r, share in zip(rows, shares, strict=True)]
+    # The tooltip's share is written here, not by Vega's ".0%", which read "100%" for some but not all of a week's.
+    said = [{**r, "share": share, "share_said": share_text(share), "said": dot_said(r, grain)}
+            for r, share in zip(rows, shares, strict=True)]
     data = inline_data([r for r in said if r["paragraphs"] > 0],
-                       ["period", "theme", "paragraphs", "articles", "share", "said"])
+                       ["period", "theme", "paragraphs", "articles", "share", "share_said", "said"])
     periods = sorted({r["period"] for r in rows})
     # Every period has its column, one without labels too (a quiet week is a gap, not left out).
     title = time_axis_title(date_title, themes)
@@ -105,7 +108,7 @@ def over_time_heatmap(rows: Sequence[Row], grain: str, date_title: str) -> dict:
     share = f"share of the {grain}'s labelled paragraphs"
     tooltip = [alt.Tooltip("period:T", timeUnit=time_unit, title=grain, format=WEEK_FORMAT),
                alt.Tooltip("theme:N", title="theme"), count_tip("paragraphs", "labelled paragraphs"),
-               *([] if len(themes) == 1 else [alt.Tooltip("share:Q", format=".0%", title=share)]),
+               *([] if len(themes) == 1 else [alt.Tooltip("share_said:N", title=share)]),
                count_tip("articles", "articles")]
     colour, dark_cell = heatmap_colour(rows, len(themes), share)
     cells = base.mark_rect().encode(color=colour, tooltip=tooltip, description=alt.Description("said:N"))
