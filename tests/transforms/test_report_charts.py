@@ -408,3 +408,16 @@ def test_a_heatmap_of_one_theme_writes_its_legends_counts_whole_and_each_once(mo
     assert len(labels) == len(set(labels)) >= 2, labels
     assert all(re.fullmatch(r"\d{1,3}(,\d{3})*", label) for label in labels), labels
     assert labels[0] == "0" and int(labels[-1].replace(",", "")) <= most
+
+
+def test_the_heatmaps_tooltips_never_say_100_percent_of_a_share_of_some_but_not_all() -> None:
+    # Vega's ".0%" and ".1%" wrote 1,998 of a week's 2,000 labelled paragraphs (or of a source's) as "100%".
+    week = date(2026, 1, 5)
+    over_time = time_chart.over_time_chart([row(week, "war", 1, 1998), row(week, "trade", 2, 2),
+                                            row(date(2026, 1, 12), "war", 1, 3)], "week", "week published")
+    by_source = charts.by_source_chart([{"source": "bbc", "theme": t, "rank": n, "paragraphs": p, "share": p / 2000}
+                                        for n, (t, p) in enumerate((("war", 1998), ("trade", 2)))], "site")
+    for spec in (over_time, by_source):
+        said = {v["theme"]: v["share_said"] for v in _values(spec) if v.get("period", "2026-01-05") == "2026-01-05"}
+        assert said == {"war": "99.9%", "trade": "0.1%"}, said
+        assert "share_said" in json.dumps(spec["layer"][0]["encoding"]["tooltip"])

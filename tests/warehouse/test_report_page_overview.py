@@ -54,3 +54,16 @@ def test_one_article_without_a_publication_date_is_counted_in_good_english(tmp_p
     html = render_page({**report.sections, "overview": overview}, lake=report.lake, made_at=report.made_at,
                        since=None, until=None)
     assert "; 1 of 7 articles has no publication date (dated by ingestion" in dated_note(html)
+
+
+def test_no_share_of_some_but_not_all_paragraphs_reads_100_or_0_percent(lake) -> None:
+    # "100% of paragraphs with a theme" stood beside "Of the 19 paragraphs without a theme" (13,304 of 13,323), and
+    # the tone table's "100%" positive of a theme had a paragraph that was not.
+    report = read_report(lake, Window())
+    tone = report.sections["tone"]
+    overview = {**report.sections["overview"], "labelled_share": 13304 / 13323}
+    rows = [{**tone["rows"][0], "paragraphs": 959, "positive": 958, "negative": 1}]
+    html = render_page({**report.sections, "overview": overview, "tone": {**tone, "rows": rows}}, lake=report.lake,
+                       made_at=report.made_at, since=None, until=None)
+    assert "<b>99.9%</b><span>of paragraphs with a theme" in html
+    assert '<td class="n">99.9%</td><td class="n">0.1%</td><td class="n">959</td>' in html

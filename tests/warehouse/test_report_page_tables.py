@@ -108,3 +108,20 @@ def test_a_phone_shows_each_themes_mean_tone_without_scrolling(lake, tmp_path) -
     seen = visit(write_page(tmp_path / "report.html", page_of(lake)), probe=_TONE_COLUMNS, width=390)
     shown = dict(seen.probed)
     assert shown["theme"] and shown["mean tone"], seen.probed
+
+
+# The top themes' table: each row's count of paragraphs (its first td.n after the rank) and its box's right edge.
+_THEME_COUNTS = """() => { const box = document.querySelector('#themes div.table').getBoundingClientRect();
+    const rows = [...document.querySelectorAll('#themes tr')].filter(tr => tr.querySelector('td'));
+    return {right: Math.round(box.right), counts: rows.map(tr => { const count = tr.querySelectorAll('td.n')[1];
+        return [count.textContent, Math.round(count.getBoundingClientRect().right)]; })}; }"""
+
+
+@pytest.mark.slow
+def test_the_top_themes_counts_show_at_320_pixels(lake, tmp_path) -> None:
+    # The theme's name kept 16em (208 pixels) beside the rank: the paragraphs' count, third, was off a 320-pixel
+    # phone's box (a new user's lake of ten themes: a table of 581 pixels in a box of 292).
+    need_chromium()
+    shown: Any = visit(write_page(tmp_path / "report.html", page_of(lake)), probe=_THEME_COUNTS, width=320).probed
+    assert shown["counts"], shown
+    assert all(right <= shown["right"] for _, right in shown["counts"]), shown

@@ -85,3 +85,24 @@ def test_every_charts_axis_titles_are_seen_in_its_box_at_a_phones_width(long_tit
     assert {t["chart"] for t in titles} >= {"over-time", "by-source", "cooccurrence"}, titles
     cut = [t for t in titles if not t["box"][0] <= t["left"] <= t["right"] <= t["box"][1]]
     assert not cut, cut
+
+
+# The time heatmap's legend: each text's left and right edges (its title and the ramp's labels), and the chart's box.
+_LEGEND = """() => { const box = document.querySelector('#over-time div.chart').getBoundingClientRect();
+    return {left: Math.round(box.left), right: Math.round(box.right),
+            texts: [...document.querySelectorAll('#over-time svg.marks .role-legend text')].map(t => {
+                const r = t.getBoundingClientRect();
+                return [t.textContent, Math.round(r.left), Math.round(r.right)]; })}; }"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("width", [320, 390])
+def test_the_time_heatmaps_legend_is_seen_whole_in_the_charts_box(long_titled_lake, tmp_path, width: int) -> None:
+    # Under the plot, right of the rows' names, the legend's title and ramp were cut at a 320-pixel box's right
+    # edge: "share of th" and the ramp to 60%; beside a long name in capitals, at 390 too.
+    need_chromium()
+    page = page_with_theme_named(long_titled_lake, tmp_path, CAPITALS)
+    seen: Any = visit(page, probe=_LEGEND, width=width).probed
+    said = [text for text, _, _ in seen["texts"]]
+    assert "share of the week's labelled paragraphs" in " ".join(said) and "100%" in said, seen
+    assert all(seen["left"] <= left and right <= seen["right"] for _, left, right in seen["texts"]), seen

@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 import altair as alt
 
+from transforms.report.shares import share_text
 from transforms.report.theme_labels import THEME_LABEL_ANGLE, theme_label_expr, theme_lines, theme_step
 
 Row = Mapping[str, Any]
@@ -119,7 +120,9 @@ def by_source_chart(rows: Sequence[Row], source_title: str) -> dict | None:
     # ("the-long-regional-newspaper-of-record-for-the-north..." and "...-for-the-south...") read the same.
     expr = theme_label_expr(sources, SOURCE_LINE_CHARS)
     lines = max(len(theme_lines(s, SOURCE_LINE_CHARS)) for s in sources)
-    base = alt.Chart(inline_data(rows, ["source", "theme", "paragraphs", "share"])).encode(
+    # The share is written here, not by Vega's ".1%": 1,999 of 2,000 read "100.0%" (transforms/report/shares.py).
+    said = [{**r, "share_said": share_text(r["share"])} for r in rows]
+    base = alt.Chart(inline_data(said, ["source", "theme", "paragraphs", "share_said"])).encode(
         x=alt.X("theme:N", sort=themes, title="theme", axis=_slanted_theme_axis(themes)),
         # The sources' title heads their names, above them: written up the side, "site (top-level folder where none
         # is known)" was taller than a few sources' rows and pushed the chart down.
@@ -132,7 +135,7 @@ def by_source_chart(rows: Sequence[Row], source_title: str) -> dict | None:
                         legend=count_legend(rows)),
         tooltip=[alt.Tooltip("source:N", title=source_title), alt.Tooltip("theme:N", title="theme"),
                  count_tip("paragraphs", "labelled paragraphs"),
-                 alt.Tooltip("share:Q", format=".1%", title="share of the source's labelled paragraphs")],
+                 alt.Tooltip("share_said:N", title="share of the source's labelled paragraphs")],
     )
     text = base.mark_text(fontSize=10).encode(text=alt.Text("paragraphs:Q", format=COUNT_FORMAT),
                                               color=count_colour(rows, "blues"))

@@ -22,6 +22,7 @@ from transforms.report.languages import other_languages, other_languages_note, u
 from transforms.report.marks import Segment, article_link, evidence_spans, marked_segments
 from transforms.report.periods import date_title, one_period_note
 from transforms.report.readable_text import readable_text
+from transforms.report.shares import share_text
 from transforms.report.sources import one_source_note, source_title, sources_label
 from transforms.report.tone import tone_rows, tone_scale, tone_status
 from transforms.text import same_headline
@@ -65,13 +66,15 @@ class Example:
 
 @cache
 def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
+    environment = jinja2.Environment(
         loader=jinja2.PackageLoader("transforms.report", "templates"),
         autoescape=True,
         trim_blocks=True,
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
     )
+    environment.filters["share"] = share_text  # every percent the page writes: never 100% of some, 0% of some
+    return environment
 
 
 @cache

@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 import altair as alt
 
-from transforms.report.axis_title import time_axis_title
+from transforms.report.axis_title import PHONE_BOX_PIXELS, left_pixels, time_axis_title, title_lines
 from transforms.report.charts import (
     COUNT_FORMAT,
     WHITE_FROM,
@@ -22,6 +22,7 @@ from transforms.report.charts import (
     theme_order,
 )
 from transforms.report.periods import WEEK_FORMAT
+from transforms.report.shares import share_text
 from transforms.report.theme_labels import THEME_LABEL_ANGLE, theme_lines
 from transforms.report.time_marks import dot_said, lines_said
 
@@ -90,9 +91,11 @@ def over_time_heatmap(rows: Sequence[Row], grain: str, date_title: str) -> dict:
     themes = theme_order(rows)
     time_unit = TIME_UNITS[grain]
     shares = period_shares(rows)
-    said = [{**r, "share": share, "said": dot_said(r, grain)} for r, share in zip(rows, shares, strict=True)]
+    # The tooltip's share is written here, not by Vega's ".0%", which read "100%" for some but not all of a week's.
+    said = [{**r, "share": share, "share_said": share_text(share), "said": dot_said(r, grain)}
+            for r, share in zip(rows, shares, strict=True)]
     data = inline_data([r for r in said if r["paragraphs"] > 0],
-                       ["period", "theme", "paragraphs", "articles", "share", "said"])
+                       ["period", "theme", "paragraphs", "articles", "share", "share_said", "said"])
     periods = sorted({r["period"] for r in rows})
     # Every period has its column, one without labels too (a quiet week is a gap, not left out).
     title = time_axis_title(date_title, themes)
@@ -105,9 +108,9 @@ def over_time_heatmap(rows: Sequence[Row], grain: str, date_title: str) -> dict:
     share = f"share of the {grain}'s labelled paragraphs"
     tooltip = [alt.Tooltip("period:T", timeUnit=time_unit, title=grain, format=WEEK_FORMAT),
                alt.Tooltip("theme:N", title="theme"), count_tip("paragraphs", "labelled paragraphs"),
-               *([] if len(themes) == 1 else [alt.Tooltip("share:Q", format=".0%", title=share)]),
+               *([] if len(themes) == 1 else [alt.Tooltip("share_said:N", title=share)]),
                count_tip("articles", "articles")]
-    colour, dark_cell = heatmap_colour(rows, len(themes), share)
+    colour, dark_cell = heatmap_colour(rows, len(themes), share, themes)
     cells = base.mark_rect().encode(color=colour, tooltip=tooltip, description=alt.Description("said:N"))
     # The numbers are the cells' own, which a screen reader hears from each cell: not said twice.
     numbers = base.mark_text(fontSize=10, aria=False).encode(
@@ -120,7 +123,13 @@ def over_time_heatmap(rows: Sequence[Row], grain: str, date_title: str) -> dict:
     return (cells + numbers).properties(width=width, height=row * len(themes)).to_dict()
 
 
-def heatmap_colour(rows: Sequence[Row], themes: int, share: str) -> tuple[alt.Color, str]:
+# The share's legend above the heatmap: its title's line, the ramp and its labels (Vega pads the view to hold it).
+LEGEND_PIXELS = 48
+# The ramp, with "100%" past its end, inside a phone's box from the chart's left edge.
+LEGEND_RAMP_PIXELS = min(200, PHONE_BOX_PIXELS - 40)
+
+
+def heatmap_colour(rows: Sequence[Row], themes: int, share: str, names: Sequence[str] = ()) -> tuple[alt.Color, str]:
     """Return a heatmap cell's colour, and the test of a cell dark enough for white numbers (`WHITE_FROM`).
 
     Several themes: the theme's share of the period's labelled paragraphs. One theme: its count, from 0 to the
@@ -133,7 +142,12 @@ def heatmap_colour(rows: Sequence[Row], themes: int, share: str) -> tuple[alt.Co
         scale = alt.Scale(scheme="blues", domain=[0, most])
         dark_from = most * WHITE_FROM["blues"]
         return alt.Color("paragraphs:Q", scale=scale, legend=legend), f"datum.paragraphs >= {dark_from}"
-    legend = alt.Legend(format=".0%", orient="bottom", title=share, titleLimit=0)
+    # Above the chart from its left edge (left of the rows' names, as the time axis's title), not under the plot:
+    # there it began right of the names, and a 320-pixel phone's box cut it at "share of th" and 60% (its title
+    # and ramp some 210 pixels, beside names of 150). From the edge it has the box's 292 pixels, whatever the names.
+    legend = alt.Legend(format=".0%", orient="none", direction="horizontal", title=title_lines(share),
+                        titleLimit=0, legendX=-left_pixels(names), legendY=-LEGEND_PIXELS,
+                        gradientLength=LEGEND_RAMP_PIXELS, values=[0, 0.25, 0.5, 0.75, 1])
     # From a share of 0 up: a theme with one paragraph in a busy week is the palest blue, still seen against
     # the page (the scheme's lightest is no white), and its number says it is there.
     return (alt.Color("share:Q", scale=alt.Scale(scheme="blues", domain=[0, 1]), legend=legend),

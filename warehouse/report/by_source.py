@@ -24,7 +24,7 @@ WITH counted AS (
     ORDER BY total DESC, source LIMIT $sources
 )
 SELECT c.source, c.source_kind, c.theme, c.rank, c.paragraphs,
-       round(c.paragraphs / s.total, 4) AS share
+       c.paragraphs / s.total AS share  -- unrounded: 29,999 of 30,000 must not be 1 (the page says 100%)
 FROM counted c JOIN top_sources s USING (source)
 ORDER BY s.total DESC, c.source, c.rank
 """
