@@ -6,6 +6,9 @@ Two leads' shapes say their day is the story's, and only these are read:
 - a place and its agency in brackets, a dash, the day, a dash ("Reykjavik (AFP) - Nov 5, 2026 - A volcano ...", as
   AFP's English service writes it): the agency's brackets right after the place are what make the words a dateline
   (a place in capitals and a comma are `txt_dates`' own; this place is written as a name is, "Rio de Janeiro");
+- a place, a comma, the day, then its agency in brackets and a dash ("Paris, 4 mars 2026 (AFP) - Les cheminots ...",
+  "Madrid, 3 de marzo de 2026 (EFE).-", as AFP's and EFE's French and Spanish services write it): the day between the
+  place and the agency's brackets is the dateline's, a sentence's day never stands there;
 - the day alone, its year written, then a dash and the story's sentence ("18. Februar 2026 – Die Gewerkschaft ...",
   "Nov 5, 2026 — A volcano ...", as a paper's lead without its place writes it).
 
@@ -29,6 +32,8 @@ _DASH = r"\s+(?:--?|[–—])\s+"
 # an agency in brackets that opens with a capital ("(AFP)", "(Reuters)"): "(pictured)" is no agency
 _PLACE = r"[A-ZÀ-Þ][\w'’.\-]*(?:\s+(?:(?:de|da|do|del|la|le|al|el|am|an|upon)\s+)?[A-ZÀ-Þ][\w'’.\-]*){0,3}"
 _AGENCY_LEAD = re.compile(rf"{_PLACE}\s+\([A-Z][^()\n]{{0,30}}\){_DASH}(?P<date>{_DAY}){_DASH}(?=\S)")
+_PLACE_DAY_AGENCY = re.compile(
+    rf"{_PLACE},\s+(?P<date>{_DAY})\s+\([A-Z][^()\n]{{0,30}}\)\s*(?:\.?\s*(?:--?|[–—])\s*)(?=\S)")
 _DAY_LEAD = re.compile(rf"(?P<date>{_DAY}){_DASH}(?P<rest>[^\W\d_].*)", re.DOTALL)
 _SENTENCE_WORDS = 8  # after a day's dash, a story's sentence; a headline's words after its day are fewer
 _SENTENCE_ENDS = (".", "!", "?", '"', "”")
@@ -41,13 +46,15 @@ def lead_dateline(line: str, first: bool = True) -> str | None:
 
     >>> lead_dateline("Reykjavik (AFP) - Nov 5, 2026 - A volcano erupted again on Thursday.")
     'Nov 5, 2026'
+    >>> lead_dateline("Paris, 4 mars 2026 (AFP) - Les cheminots ont reconduit leur grève.")
+    '4 mars 2026'
     >>> lead_dateline("18. Februar 2026 – Die Gewerkschaft hat am Mittwoch einen Streik begonnen.")
     '18. Februar 2026'
     >>> lead_dateline("18. Februar 2026 war der kälteste Tag des Jahres."), lead_dateline("5 March 2026 – Budget day")
     (None, None)
     """
     line = line.strip()
-    if (match := _AGENCY_LEAD.match(line)) is not None:
+    if (match := _AGENCY_LEAD.match(line) or _PLACE_DAY_AGENCY.match(line)) is not None:
         return match["date"]
     if first and (match := _DAY_LEAD.match(line)) is not None:
         rest = match["rest"].strip()

@@ -28,12 +28,14 @@ from transforms.formats.base import (
 from transforms.formats.date_orders import day_first, is_ambiguous_date, is_dotted_date
 from transforms.formats.day_numbers import read_by_count, serial_days
 from transforms.formats.export_columns import is_link_column, links_detail
+from transforms.formats.factiva_exports import factiva_fields, is_factiva_export
 from transforms.formats.field_mapping import STAND_IN_TEXTS, detect_mapping, flag_fields, record_mapping, squashed
 from transforms.formats.field_options import fields_present
 from transforms.formats.field_paths import NotText, value_at, written
 from transforms.formats.fields import article_from_fields, with_title
 from transforms.formats.nesting import NESTED_DEEPER, nests_deeper
 from transforms.formats.paywall_notices import only_paywall_notices
+from transforms.formats.prose_columns import prose_column, prose_detail
 from transforms.formats.record_threads import with_thread_fields
 from transforms.formats.record_wrappers import unwrapped, wrappers_of
 from transforms.formats.substack_exports import index_detail
@@ -137,10 +139,12 @@ def articles_from_records(
     # A bookmarking app's export holds links, not articles: its detail says so, unless a text field is given (or
     # found beside the app's own columns). Pinboard's `description`, the link's title, was read as the text.
     links = links_detail(list(names), mapping) if "text" not in given else None
-    if links is not None and ("text" not in mapping or is_link_column(names, mapping["text"])):
-        raise FormatError(NO_TEXT_FIELD, links)
-    if "text" not in mapping:
-        detail = index_detail(list(names)) or _no_text_detail(list(names), options.fields.get("text"))
+    links = None if links is None or "text" in mapping and not is_link_column(names, mapping["text"]) else links
+    if links is not None or "text" not in mapping:
+        # a column of prose under an unknown name is named, not read (`prose_columns`), nor the file called links
+        prose = None if "text" in given else prose_column(list(names), [v for _, v in objects[:_MAPPING_SAMPLE]])
+        detail = prose_detail(prose, list(names)) if prose is not None else links or index_detail(list(names)) \
+            or _no_text_detail(list(names), options.fields.get("text"))
         raise FormatError(NO_TEXT_FIELD, detail)
     result.mapping, result.applied = mapping, given
     automatic = detect_mapping(list(names), {}, options.reserved, flags) if given else mapping
@@ -224,6 +228,8 @@ def _unwrapped(
         return objects
     if "text" in detect_mapping(list(top), {}, options.reserved):
         return objects
+    if is_factiva_export(list(top)):  # its two-letter codes, its text in two of them (`factiva_exports`)
+        return [(number, factiva_fields(values)) for number, values in objects]
     for wrapper in wrappers_of(sample, lambda names: "text" in detect_mapping(names, {}, options.reserved)):
         objects = [(number, unwrapped(values, wrapper)) for number, values in objects]
     return objects

@@ -47,6 +47,9 @@ def read_txt(data: bytes, options: ReadOptions) -> ReadResult:
 
 # A headline's words at most: a line of more is a sentence's length, whatever its end
 _HEADLINE_WORDS = 14
+# A question's words at most where it is a headline ("Will rates rise again?"): papers ask one in a few words, a
+# question of more is a reader's or a speaker's sentence ("Why did the council not tell residents ...?")
+_QUESTION_WORDS = 10
 
 
 def one_line_headline(text: str) -> str | None:
@@ -54,14 +57,21 @@ def one_line_headline(text: str) -> str | None:
     Oslo airport") was no article's title, its line a paragraph with none over it. Its shape decides, as a first
     line's does over a body (`transforms.paragraphs`): a few words that end as no sentence does are a headline with no
     body; a line that ends as a sentence ("Fog closed Oslo airport on Tuesday.") or runs longer is a body of one
-    paragraph, and a link or a day alone is neither. The line stays the text's paragraph: its words are still labelled.
+    paragraph, and a link or a day alone is neither. A short question is a headline as papers ask one ("Will rates rise
+    again?"): a file of it alone has no body to be its answer; an exclamation is a reader's or a post's line, none.
+    The line stays the text's paragraph: its words are still labelled.
 
     >>> one_line_headline("Fog closes Oslo airport\\n"), one_line_headline("Fog closed Oslo airport on Tuesday.")
     ('Fog closes Oslo airport', None)
+    >>> one_line_headline("Will rates rise again?"), one_line_headline("What a game!")
+    ('Will rates rise again?', None)
     """
     line = text.strip()
-    if not line or "\n" in line or len(line.split()) > _HEADLINE_WORDS or ends_as_sentence(line) \
-            or line.endswith(("!", "?")) or "://" in line or not any(c.isalpha() for c in line) or is_date(line):
+    words = len(line.split())
+    question = line.endswith("?") and line[:1].isupper() and words <= _QUESTION_WORDS
+    if not line or "\n" in line or words > _HEADLINE_WORDS or (ends_as_sentence(line) and not question) \
+            or line.endswith("!") or (line.endswith("?") and not question) or "://" in line \
+            or not any(c.isalpha() for c in line) or is_date(line):
         return None
     return line
 

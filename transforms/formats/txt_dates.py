@@ -53,7 +53,7 @@ from transforms.formats.txt_bylines import (
     is_unnamed_credit,
     undated_names,
 )
-from transforms.formats.txt_name_lines import name_over_date
+from transforms.formats.txt_name_lines import capitals_byline, name_over_date
 from transforms.formats.txt_wire_bylines import opening_byline
 
 # How a line of where a story was reported, or of who printed it, opens (`reporting_lines`)
@@ -193,6 +193,11 @@ def txt_date(text: str) -> TxtHead:
         # names, no paragraph (it was one, and the text had no author)
         if not authors and index != head[0] and line[:8].lower().startswith(BYLINE_HEADS) \
                 and (names := undated_names(line)):
+            authors, signed = names, index
+            cut.append(index)
+            continue
+        # a wire's name in capitals, a comma, its agency, no "By" ("JOHN SMITH, Reuters"): its writer, no paragraph
+        if not authors and index != head[0] and line[:1].isupper() and (names := capitals_byline(line)):
             authors, signed = names, index
             cut.append(index)
             continue

@@ -4,11 +4,15 @@ prints it without a "By" ("Priya Nair", then "Follow" and "Jan 14, 2026"; "Sally
 
 from __future__ import annotations
 
+import re
+
 from transforms.formats.byline_outlets import is_outlet
 from transforms.formats.byline_places import is_dateline_place
 from transforms.formats.txt_bylines import TOPIC_WORDS, undated_names
 
 _LINE_WORDS = 8
+# A name in capitals, two to four words ("JOHN SMITH", "MARY-ANNE O'NEIL", "J. R. MOSS"), then a comma and the rest
+_CAPITALS_NAME = re.compile(r"(?P<name>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){1,3}),\s+(?P<outlet>[^,]{2,40})")
 _JOINS = frozenset(("and", "&"))
 
 
@@ -42,3 +46,19 @@ def name_over_date(
     if not buttons and all(word in named or word.lower() in _JOINS for word in line.replace(",", " ").split()):
         return None
     return head[place - 1], names
+
+
+def capitals_byline(line: str) -> tuple[str, ...]:
+    """Return the writer of a wire's byline written without its "By": a name in capitals, a comma, its agency or
+    outlet ("JOHN SMITH, Reuters", "MARIA LOPEZ, Bloomberg News"), name-cased; else (). The capitals and the outlet
+    after the comma make the line a byline: a dateline's place in capitals before a comma ("NEW YORK, Reuters") is no
+    name, and a name in capitals over anything but an outlet ("JOHN SMITH, chairman") is read no writer's here.
+
+    >>> capitals_byline("JOHN SMITH, Reuters"), capitals_byline("NEW YORK, Reuters"), capitals_byline("John Smith, AP")
+    (('John Smith',), (), ())
+    """
+    found = _CAPITALS_NAME.fullmatch(line.strip())
+    if found is None or is_dateline_place(found["name"]) or not is_outlet(found["outlet"].strip()):
+        return ()
+    names = undated_names(f"By {found['name']}")
+    return names if len(names) == 1 and TOPIC_WORDS.isdisjoint(names[0].lower().split()) else ()

@@ -50,3 +50,19 @@ def test_a_lead_dateline_dates_the_text_and_stays_its_paragraph(lead: str, day: 
 )
 def test_a_day_that_is_no_dateline_leaves_the_text_undated(text: str) -> None:
     assert _day(text) is None
+
+
+@pytest.mark.parametrize(("lead", "day"), [
+    ("Paris, 4 mars 2026 (AFP) - Les cheminots ont reconduit mercredi leur mouvement de grève.", "2026-03-04"),
+    ("Madrid, 3 de marzo de 2026 (EFE).- El Gobierno aprobó hoy el plan de vivienda.", "2026-03-03"),
+])
+def test_a_place_and_its_day_before_the_agency_date_the_text(lead: str, day: str) -> None:
+    [article] = read_articles(f"La grève continue\n\n{lead}\n\nLe trafic reste perturbé.\n".encode(), "txt",
+                              ReadOptions()).articles
+    assert article.published_at is not None and article.published_at.date().isoformat() == day
+
+
+def test_a_day_between_a_place_and_no_agency_dates_nothing() -> None:
+    lead = "Paris, 4 mars 2026 (photo) - Les cheminots ont reconduit mercredi leur mouvement de grève."
+    [article] = read_articles(f"La grève continue\n\n{lead}\n".encode(), "txt", ReadOptions()).articles
+    assert article.published_at is None

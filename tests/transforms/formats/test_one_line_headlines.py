@@ -28,3 +28,17 @@ def test_a_one_line_headline_is_the_title(data: bytes) -> None:
 def test_a_line_of_no_headline_shape_gets_no_title(data: bytes) -> None:
     [article] = read_articles(data, "txt", ReadOptions()).articles
     assert article.title is None
+
+
+@pytest.mark.parametrize("data", [b"Will rates rise again?\n", b"Is the housing market about to turn?"])
+def test_a_short_question_alone_is_a_headline(data: bytes) -> None:
+    [article] = read_articles(data, "txt", ReadOptions()).articles
+    assert article.title == data.decode().strip()
+
+
+@pytest.mark.parametrize("data", [
+    b"Why did nobody on the council tell the residents of Elm Street about the closure before it happened?\n",
+    b"What a game!\n", b"will rates rise again?\n"])
+def test_a_long_or_unheaded_question_or_an_exclamation_is_no_headline(data: bytes) -> None:
+    [article] = read_articles(data, "txt", ReadOptions()).articles
+    assert article.title is None
