@@ -1,7 +1,8 @@
 """Clock times after "at" written without "pm", "GMT" or "o'clock": "Polls closed at ten", "at 10 last night"
 (`clock_time`), the hour after a clock's part, "a quarter to six", "half past ten" (`hour_after_part`), and the
 minutes before "past": "twenty past eight" (`minutes_past`), and a time written "9.30" after a preposition of time:
-"by 9.30", "until 10.15" (`dotted_time`); read by `amount_exclusions.no_amount`."""
+"by 9.30", "until 10.15", and both ends of a range of such times, "from 9.30 to 11.00" (`dotted_time`); read by
+`amount_exclusions.no_amount`."""
 
 from __future__ import annotations
 
@@ -40,12 +41,20 @@ _MINUTES = frozenset((5.0, 10.0, 20.0, 25.0))
 # "until 10.15", "from 8.30"; GDELT counts no times. "at" and "from" also go before a level ("closed at 7.45",
 # "rose from 8.30 to 9.15"), "by" before a change ("rose by 9.30", "raised the repo rate by 0.25 to 4.75": its verb
 # a few words before "by"): `_LEVEL_AT`, `_CHANGE_BY` and a range after it keep those.
-TIME_PREPOSITIONS = frozenset(("by", "at", "until", "till", "before", "after", "from"))
+TIME_PREPOSITIONS = frozenset(("by", "at", "until", "till", "before", "after", "from", "to"))
 _CHANGE_BY = re.compile(r"(?i)\b(?:rose|rises?|fell|falls?|grew|grows?|up|down|higher|lower|increased?|decreased?"
                         r"|climbed|dropped|jumped|gained|lost|slipped|cut|raised|lowered|declined|eased|slid|surged"
                         r"|tumbled|plunged|soared|advanced|widened|narrowed|improved|beat|won|lead|led|trail(?:ed|s)?|reduced"
                         r"|hiked|trimmed|boosted|lifted|expanded|shrank|contracted)\b(?:\s+[\w'-]+){0,4}\s+by\s+$")
 _RANGE_AFTER = re.compile(r"\s*(?:to|and|-|–)\s*\d")
+# A range of two times after "from": both ends in a time's form, "from 9.30 to 11.00", "from 8.30 to 10.30" (hours to
+# 23, two-digit minutes to 59); a level's range has a verb of change or a market's noun before "from" ("rose from
+# 8.30 to 9.15", "Shares traded from 8.30 to 9.15": `_CHANGE_FROM`), so only those keep it an amount
+_TIME = r"(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.]\d)"
+_TIME_RANGE_END = re.compile(rf"[^\S\n]*(?:to|-|–)[^\S\n]*{_TIME}")
+_TIME_RANGE_START = re.compile(rf"\bfrom[^\S\n]+({_TIME})[^\S\n]*(?:to|-|–)[^\S\n]*$")
+_CHANGE_FROM = re.compile(_CHANGE_BY.pattern.replace(r"\s+by\s+$", r"\s+from\s+$")
+                          .replace("(?i)\\b(?:", r"(?i)\b(?:went|moved|ranged|shares?|stocks?|index|prices?|yields?|"))
 
 # What may follow an hour after a verb of opening besides no noun ("Polls open at seven tomorrow", "at ten Tuesday
 # night")
@@ -92,23 +101,40 @@ def minutes_past(text: str, end: int, value: float) -> bool:
 
 def dotted_time(text: str, number_start: int, end: int, word_before: str, digits: str) -> bool:
     """Return True when `digits`, after the preposition of time `word_before`, is a time written "9.30" (an hour to
-    23, two-digit minutes to 59): "by 9.30", "until 10.15" (not "rose by 9.30", "closed at 7.45", "from 8.30 to 9.15").
+    23, two-digit minutes to 59): "by 9.30", "until 10.15", "from 9.30 to 11.00" (not "rose by 9.30", "closed at 7.45",
+    "rose from 8.30 to 9.15").
 
     >>> [dotted_time(t, t.rindex(n), t.rindex(n) + len(n), t.split()[-2], n) for t, n in (
     ...     ("in Whitefield by 9.30", "9.30"), ("open until 10.15", "10.15"), ("shares rose by 9.30", "9.30"),
     ...     ("Shares closed at 7.45", "7.45"), ("arrive by 9.75", "9.75"), ("at 2.5", "2.5"),
     ...     ("raised the repo rate by 1.25 to 4.75", "1.25"))]
     [True, True, False, False, False, False, False]
+    >>> t, r = "runs from 9.30 to 11.00", "rose from 8.30 to 9.15"
+    >>> [dotted_time(t, 10, 14, "from", "9.30"), dotted_time(t, 18, 23, "to", "11.00"), dotted_time(r, 18, 22, "to",
+    ...     "9.15")]
+    [True, True, False]
     """
     hour, dot, minutes = digits.partition(".")
     if not (dot and len(minutes) == 2 and minutes[0] in "012345" and len(hour) <= 2 and hour.isdigit()
             and int(hour) <= 23 and hour != "0" and minutes.isdigit()):
         return False  # no time's form: "2.5", "9.75", "1,000.50"; "0.25" is a share (midnight's hour is "00")
-    if _RANGE_AFTER.match(text, end):
-        return False  # a level's change or range: "by 0.25 to 4.75", "from 8.30 to 9.15"
     window = number_start - 48 if number_start > 48 else 0
+    if word_before == "to":  # the range's second time: "from 9.30 to 11.00"
+        start = _TIME_RANGE_START.search(text, window, number_start)
+        return start is not None and _time_range(text, start.start(), window)
+    if word_before == "from" and _TIME_RANGE_END.match(text, end):
+        return _time_range(text, text.rindex("from", window, number_start), window)
+    if _RANGE_AFTER.match(text, end):
+        return False  # a level's change or range: "by 0.25 to 4.75", "rose from 8.30 to 9.15"
     if word_before == "by":
         return _CHANGE_BY.search(text, window, number_start) is None
     if word_before in ("at", "from"):
         return _LEVEL_AT.search(text, window, number_start) is None
     return True
+
+
+def _time_range(text: str, from_start: int, window: int) -> bool:
+    """Return True when the range of two times whose "from" starts at `from_start` follows no verb of change and no
+    market's noun a few words before it (`_CHANGE_FROM`): "The meeting runs from 9.30 to 11.00", not "rose from 8.30
+    to 9.15" nor "Shares traded from 8.30 to 9.15"."""
+    return _CHANGE_FROM.search(text, window, from_start + 5) is None

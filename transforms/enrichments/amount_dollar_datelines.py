@@ -11,10 +11,10 @@ import re
 # while the foreign wires that file from the same cities (Reuters, AP, AFP, Dow Jones) write "C$", "A$", "NZ$" for
 # the local one and "$" for the US's, so a credit other than the home agency's keeps "$" as USD. The cities are the
 # capitals and the largest ones, those a dateline names; Hamilton, Victoria and London are left out (another
-# country's too).
+# country's too), but for London with its province after it: "LONDON, Ontario (CP) —", "LONDON, Ont. -".
 _DATELINE = re.compile(
     r"[^\S\n]*(?:(?P<CAD>OTTAWA|TORONTO|MONTREAL|VANCOUVER|CALGARY|EDMONTON|WINNIPEG|HALIFAX|REGINA|SASKATOON"
-    r"|QUEBEC CITY|FREDERICTON|CHARLOTTETOWN|ST\. JOHN'S)"
+    r"|QUEBEC CITY|FREDERICTON|CHARLOTTETOWN|ST\. JOHN'S|LONDON(?=,[^\S\n]+Ont(?:ario\b|\.)))"
     r"|(?P<AUD>SYDNEY|MELBOURNE|CANBERRA|BRISBANE|ADELAIDE|PERTH|HOBART|DARWIN)"
     r"|(?P<NZD>WELLINGTON|AUCKLAND|CHRISTCHURCH|DUNEDIN))"
     r"(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)?)?(?:[^\S\n]+\((?:CP|AAP|NZPA|Canadian Press)\))?"

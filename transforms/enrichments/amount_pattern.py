@@ -147,6 +147,9 @@ _CURRENCY = "|".join(
         (k for k in CURRENCY_WORDS if k not in ("p", SCALED_ONLY, HYPHENED_CENT)), key=lambda k: (-len(k), k))])]
     # (a hyphen after a scale word joins a compound adjective, as agencies write it: "a 2.5 billion-euro fund")
     + [rf"(?:(?<=illion[\s-])|(?<=\d[bmt]n\s))(?:{SCALED_ONLY}|{_ADJECTIVES})"]
+    # ... and won after a thousands group, as a Korean sum with its conversion is written ("fined 300,000 won
+    # ($220)"); `amount_won.unsure_won` keeps it only before a conversion or in a paragraph that speaks of Korea
+    + [rf"(?<=\d,\d{{3}}\s){SCALED_ONLY}"]
     # ... and after "m" as the BBC writes millions of euros ("a 800m euro loss", "798m euro a year ago": they
     # counted "euro"); not won, "the 100m won by" being a race
     + [rf"(?<=\dm\s)(?:{_ADJECTIVES})"]

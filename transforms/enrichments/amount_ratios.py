@@ -58,21 +58,27 @@ def ratio_share(text: str, matched: re.Match[str], low: int) -> tuple[End, str] 
     after = text[matched.end(): matched.end() + 20]
     word = after.split(None, 1)[0] if after[:1].isspace() and after.strip() else ""
     if not 1 < whole <= 100 or word and not (word in _AUXILIARIES or verb_or_adverb(word)
-                                             or _verb_s(text[matched.end(): matched.end() + 40])):
+                                             or _verb_s(text[matched.end(): matched.end() + 40],
+                                                        matched.lastgroup == "words")):
         return None  # "one goal in five matches", "one win in 14 league games": a count of what follows
     one = text.rindex(words[-3], max(low, start - _REACH), start)
     return End(one, matched.end(), (100 / whole, "percent", False), matched.end()), noun
 
 
-def _verb_s(after: str) -> bool:
+def _verb_s(after: str, in_words: bool = False) -> bool:
     """Return True when the word that starts `after`, the text after a ratio's whole, is its noun's verb in "-s", by
-    the word after it.
+    the word after it; a verb that is as often a plural noun ("runs", "costs") only after a whole `in_words`.
 
     >>> [_verb_s(t) for t in (" lives in poverty", " lives.", " lives lost", " lives of", " games in May")]
     [True, True, False, False, False]
+    >>> [_verb_s(" runs on solar", True), _verb_s(" runs in the innings")]
+    [True, False]
     """
     words = after.split(None, 2)
-    if not words or words[0].rstrip(".,;:!?") not in _S_VERBS:
+    first = words[0].rstrip(".,;:!?") if words else ""
+    # A whole written in words is a ratio's as news writes it ("One home in ten runs on solar", "one flight in five
+    # costs more"); a count of runs or of costs is in digits ("one wicket in 30 runs in the innings")
+    if not (first in _S_VERBS or in_words and first in NOUN_VERBS):
         return False
     if len(words) < 2 or words[0][-1] in ".,;:!?":
         return True  # the clause ends: "One child in four dies."

@@ -1,7 +1,9 @@
 """A "won" or "dong" after a number that is not sure to be the currency (`unsure_won`): "Some 2 million won prizes",
 "Two Korean won medals"; one hyphenated to its scale is the currency ("a 3 billion-won loan"), and so is one after
 a scale word before a bracketed conversion or no object ("1.5 billion won ($1.1 million)", "fined 3 trillion won last
-year") wherever the paragraph is. `amounts.rows` then matches the number without an unsure one."""
+year") wherever the paragraph is; after a thousands group (`AMOUNT` matches it there too) only the conversion or the
+paragraph's Korea makes it so ("fined 300,000 won ($220)"). `amounts.rows` then matches the number without an unsure
+one."""
 
 from __future__ import annotations
 
