@@ -36,7 +36,7 @@ from transforms.semantic.batch_words import BatchWords, TextWords, batch_word_pa
 from transforms.semantic.content_words import contraction_heads, is_content_word
 from transforms.semantic.embeddings import load_embeddings
 from transforms.semantic.number_words import NumberJoins, number_joins
-from transforms.semantic.speaker_lines import speaker_lines
+from transforms.semantic.speaker_lines import speaker_label_ends, speaker_lines
 from transforms.semantic.theme_vectors import layer_theme_vectors
 from transforms.semantic.word_vectors import embed_words
 from transforms.taxonomy import Taxonomy
@@ -187,6 +187,11 @@ class SemanticLayer:
         speakers = speaker_lines(texts)
         if speakers.any():
             keep = keep[~speakers[words.text[keep]]]
+        # So is a speaker's label in capitals that opens a transcript's paragraph ("PRESIDENT BIDEN: ..."):
+        # the words said after it keep their meaning.
+        labels = speaker_label_ends(texts)
+        if labels.any():
+            keep = keep[words.start[keep] >= labels[words.text[keep]]]
         # A text of fewer than `min_words` content words is read as if the missing ones were close
         # to no theme (`semantic_min_words`): a mean of two or three cosines is mostly chance.
         counts = np.bincount(words.text[keep], minlength=len(texts)).astype(np.float32)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from transforms.labeller import labeller_for
-from transforms.semantic.speaker_lines import is_speaker_line
+from transforms.semantic.speaker_lines import is_speaker_line, speaker_label_end
 from warehouse.taxonomy_files import read_taxonomy
 
 DEBATE = ["Budget debate", "The Chancellor of the Exchequer (Rachel Reeves)", "I commend this Budget to the House.",
@@ -46,3 +46,25 @@ def test_a_title_case_headline_keeps_its_meaning(iptc) -> None:
     headline = "Yao Rested and Ready for Kings Again (AP)"
     labels = labeller_for(iptc).label_columns([headline], articles=["a"]).labels(iptc)
     assert "medtop:15000000" in {label.theme_id for label in labels}
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [("PRESIDENT BIDEN: Thank you all.", len("PRESIDENT BIDEN: ")),
+     ("THE PRIME MINISTER: We will act.", len("THE PRIME MINISTER: ")),
+     ("SEN. WARREN (D-MA): Thank you, Mr Chairman.", len("SEN. WARREN (D-MA): ")),
+     # a headline's kicker in capitals names its subject, and a time's colon is no label's
+     ("WORLD CUP: England beat Wales", 0), ("NHS: waiting lists grow", 0), ("GENERAL ELECTION: Labour wins", 0),
+     ("PRIME DAY: the best deals", 0), ("THE ECONOMY: what comes next", 0), ("MEETING AT 10:30 today", 0)],
+)
+def test_a_speaker_label_is_a_title_and_a_name_in_capitals_before_a_colon(text: str, end: int) -> None:
+    assert speaker_label_end(text) == end
+
+
+def test_a_transcript_paragraph_is_labelled_by_what_is_said_not_who_says_it(iptc) -> None:
+    texts = ["PRESIDENT BIDEN: Thank you all.", "PRESIDENT BIDEN: We will cut taxes for working families."]
+    labels = labeller_for(iptc).label_columns(texts, articles=["a", "a"]).labels(iptc)
+    by_text = {texts[label.paragraph]: label for label in labels}
+    assert texts[0] not in by_text
+    said = by_text[texts[1]]
+    assert not [e for e in said.evidence if e.kind == "semantic" and e.term in {"president", "biden"}]
