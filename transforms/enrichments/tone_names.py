@@ -24,7 +24,9 @@ with one ("Advanced Micro Devices", "Applied Materials", "Allied Irish Banks") a
 ("Favored Pleasantly Perfect"). A sentence's first word and a one-word name before a lower-case noun that words follow
 are one name that qualifies the noun ("Top Gear presenter to host", "Good Friday traffic jams": `_names_a_noun`), and a
 word of praise in a run that the places' gazetteer names is a town's ("Pleasant Grove City Council", "Mount Pleasant
-police": `_in_place`). Only words of praise are read so: a bad word in a name is
+police": `_in_place`). The noun may be a plural where a plural's verb follows it ("Best Picture nominees were
+announced": `_PLURAL_VERBS`), and a body's head closing the run makes it a firm's name whatever its first word's ending
+("Elegant Hotels Group": `_BODY_HEADS`). Only words of praise are read so: a bad word in a name is
 often the event it names ("Hurricane Katrina", "the Great Depression"). Python work per capitalised word of praise
 found: a few hundred a batch.
 """
@@ -62,6 +64,16 @@ _NOT_NOUNS = frozenset(
     "claim".split()
 )
 _NOUN_LETTERS = 3
+# the verbs that follow a plural subject and no verb ("Best Picture nominees were announced", "Happy Valley residents
+# have"): a plural noun before one is the noun a name qualifies, where a verb's "-s" before a word is a one-word name's
+# verb ("Jubilant Spain revels in")
+_PLURAL_VERBS = frozenset("are were have had will would can could may might must should shall".split())
+# the words that close a firm's or a body's name, whatever words of praise open it ("Elegant Hotels Group", "Brilliant
+# Earth Holdings", "Progressive Care Inc"): an adjective's ending no longer says the opening word describes
+_BODY_HEADS = frozenset(
+    "group holdings inc corp corporation company co ltd plc llc limited partners industries enterprises trust "
+    "foundation association society institute".split()
+)
 _TITLE_LOWER = frozenset(
     "from with into onto upon over than that this after amid among about against between through under without within "
     "despite before behind during since until near past across along around toward towards while when".split()
@@ -108,6 +120,7 @@ def named_praise(text: str, joined: str, starts: np.ndarray, paragraph: np.ndarr
     for at, word in opening:
         run = _capitals_after(text, joined, starts, paragraph, word)
         described = _adjective_form(text, int(starts[word]))
+        described = described and not (run >= 2 and _written(text, joined, starts, word + 2).lower() in _BODY_HEADS)
         named[at] = (run >= 2 and not described) or (run >= 1 and _pair(text, starts, word) in names) \
             or _in_place(text, joined, starts, paragraph, word) \
             or (run == 1 and _names_a_noun(text, joined, starts, paragraph, word))
@@ -169,9 +182,12 @@ def _names_a_noun(text: str, joined: str, starts: np.ndarray, paragraph: np.ndar
     # the noun is qualified, so words follow it in its sentence: a lower-case word that ends it is the pair's verb
     # ("Happy Mondays reunite", a plural name's verb without its "-s")
     noun = _written(text, joined, starts, after)
-    return _same(paragraph, word, after + 1) and _joined(text, joined, starts, after) and noun.isalpha() \
-        and noun.islower() and len(noun) >= _NOUN_LETTERS and not noun.endswith(("s", "ed", "ly")) \
-        and noun not in _NOT_NOUNS
+    if not (_same(paragraph, word, after + 1) and _joined(text, joined, starts, after) and noun.isalpha()
+            and noun.islower() and len(noun) >= _NOUN_LETTERS and not noun.endswith(("ed", "ly"))
+            and noun not in _NOT_NOUNS):
+        return False
+    # a plural noun is told from a verb's "-s" by the plural's verb after it ("Best Picture nominees were announced")
+    return not noun.endswith("s") or _written(text, joined, starts, after + 1).lower() in _PLURAL_VERBS
 
 
 def _written(text: str, joined: str, starts: np.ndarray, word: int) -> str:

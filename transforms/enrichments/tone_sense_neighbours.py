@@ -110,6 +110,7 @@ SENSE_NEIGHBOURS: dict[str, str] = {
     "heat_period": "year years month months day days summer summers week weeks spring autumn winter decade decades "
                    "period june july august",
     "is": "was is were has been",
+    "coral": "coral corals reef reefs",  # what bleaching kills (`tone_senses`' "bleached")
     # a truce that held: "The ceasefire held", "The truce in Gaza has held", "has largely held"; not "ceasefire talks
     # held in Cairo" (a word between: only after "has", "have" or "had")
     "holding": "held holds holding",

@@ -42,6 +42,11 @@ read good when every "recovery" did). "out of the woods" is out of danger (as "s
 negation counts from the phrase's first word, tone's rule for a phrase); elsewhere it is a place ("came out of the
 woods") and has none.
 
+"bleached" and "bleaching" are a reef's harm where coral or a reef is next to them or up to three words on ("Warmer
+seas bleached the reef", "coral bleaching"; not "bleached his hair"), and "rebound" an improvement where what rebounds
+follows it or a subject rebounds from a loss ("a rebound in output", "to rebound from a disappointing loss"; not a
+ball's: "pounced on the rebound").
+
 Limits: the neighbours are one to three words either side, not a parse: "were shot in his hometown" and "a flood
 that swept away homes" keep no tone, and a film "was shot by" its director reads as a shooting.
 """
@@ -71,8 +76,13 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("defeated", -2.1, ("knocked",)),  # a team knocked out of a cup: "were knocked out in the first round"
     ("expelled", -1.0, ("sent",)),  # a player sent off the pitch: "was sent off for a second yellow card"
     ("dangerous", -2.1, ("hottest",)),  # record heat: "the hottest year on record"
+    # a reef or its coral bleached by heat, dying: "Warmer seas bleached the reef" read + ("warmer" +1.2); not hair,
+    # flour or a photograph bleached
+    ("damage", -2.2, ("bleached", "bleaching")),
     ("stable", 1.2, ("ceasefire", "ceasefires", "truce", "truces")),  # a truce that held: "The ceasefire has held"
     ("improvement", 2.0, ("recovery",)),  # a patient's, an economy's or a team's: "made a full recovery"
+    # a market's or an economy's return, as "recovery": "a rebound in sales"; not a ball's ("scored from the rebound")
+    ("improvement", 2.0, ("rebound",)),
     ("charges", -1.1, TONELESS_CHARGES),  # a charge a court undoes: "quashed her conviction", "threw out the case"
     ("illness", -1.7, ("virus", "viruses")),  # an infection caught: "Thousands contracted the virus"
     # a fault in software, as a flaw: "A software bug left thousands unable to log in" read 0; not an insect ("eat
@@ -158,6 +168,15 @@ SENSES: dict[str, tuple[str, ...]] = {
         *(f"_{' *' * gap} {{has}} {{holding}} !{{held_object}}" for gap in range(5)),
         *(f"_{' *' * gap} {{has}} {{mostly}} {{holding}} !{{held_object}}" for gap in range(5)),
         *(f"_ {{truce_where}}{' *' * gap} {{holding}} !{{held_where}}" for gap in range(1, 4)))),
+    # what bleaching kills is coral: "bleached the reef", "coral bleaching", "the reef was bleached", "bleaching of
+    # the Great Barrier Reef"; a word or two between ("bleached large parts of the reef") is read up to three
+    **dict.fromkeys(("bleached", "bleaching"), (
+        "{coral} _", "{coral} {is} _", "{coral} {is} * _", "_ {coral}", *(f"_{' *' * gap} {{coral}}" for gap in
+                                                                           range(1, 4)))),
+    # what rebounds is told after it ("a rebound in oil prices", "a rebound that never came"), or a verb's subject
+    # returns from a loss ("to rebound from a disappointing loss"); a ball's rebound is told before it ("pounced on the
+    # rebound", "couldn't grab a rebound from a toddler") or alone
+    "rebound": ("_ in", "_ of", "_ that", "_ which", "to _ from"),
     "hottest": ("_ {heat_period}", "_ on record", "_ ever recorded", "_ since records", "{heat_period} {is} the _"),
     # a return to health: "made a full recovery", "signs of recovery", "the recovery of the economy"; not a search's
     # ("the recovery of bodies from the wreck", "the search became a recovery operation") nor one the words around it

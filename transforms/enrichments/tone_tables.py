@@ -127,6 +127,9 @@ NEWS_TERMS = ("tested positive", "tests positive", "test positive", "testing pos
                                                                 "this", "these", "those", "how", "what", "why")),
               # a share of what a price moved by, no praise: "Shares lost a quarter of their value"
               "of its value", "of their value",
+              # a crash a mission plans for its end, no accident: "NASA's planned crash of the probe into the Moon" read
+              # bad; a deliberate one keeps its harm ("the co-pilot's deliberate crash")
+              *(f"{planned} {crash}" for planned in ("planned", "controlled") for crash in ("crash", "crashes")),
               "data recovery", "disaster recovery",  # services, as "health care" (tone's `NEWS_WORDS`)
               *DEVICE_CHARGES,  # a battery's filling, no court's: "the battery charges in five minutes"
               # a parliament's procedure, no confidence of the news: "lost a confidence vote and resigned" read 0;

@@ -300,6 +300,12 @@ keeping its tone moved no row.
 Recomputed for agnews-dev when a citation's page, column or paragraph became no amount ("p. 12", "(column 478)",
 "para 3": `amount_numbered_names.LABELS`): one row less, Forbes's "see story on p. 162." (it was 162, no object);
 won after a scale word and a time written "9.30" after a preposition of time moved no row of either corpus.
+Recomputed for bbc-dev and agnews-dev (the examples unchanged) by tone's twenty-eighth round, which read "rebound" as
+an improvement where what rebounds follows it or a subject rebounds from a loss ("a rebound in output", "Rebound in US
+consumer spending", "to rebound from a disappointing loss"), not a ball's ("couldn't grab a rebound from a toddler"):
+3 paragraphs and their articles moved (one of bbc-dev, two of agnews-dev), each read and each rightly more positive.
+A reef's bleaching, a planned crash, a plural noun that a name qualifies ("Best Picture nominees were") and a firm's
+name that opens with praise ("Elegant Hotels Group") moved no row.
 """
 
 from __future__ import annotations
@@ -350,8 +356,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("b38d365a3fa300c9", 8427, 6391)),
-    ("agnews-dev", ("88cca15219b497ca", 6502, 2325)),
+    ("bbc-dev", ("61f204adf22fb892", 8427, 6391)),
+    ("agnews-dev", ("0f6cfda9f43057e2", 6502, 2325)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:

@@ -28,3 +28,30 @@ def test_praise_in_a_name_before_a_noun_has_no_tone(text: str) -> None:
 ])
 def test_an_adjective_before_a_one_word_subject_keeps_its_praise(text: str) -> None:
     assert tones(text)[0] > 0
+
+
+@pytest.mark.parametrize("text", [
+    "Best Picture nominees were announced on Tuesday.",  # a plural noun the name qualifies, the plural's verb after it
+    "Best Actor nominees were revealed on Tuesday.",
+    "Fresh Market shoppers were told on Sunday.",
+])
+def test_praise_in_a_name_before_a_plural_noun_and_its_verb_has_no_tone(text: str) -> None:
+    assert tones(text)[0] == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Elegant Hotels Group reports loss.",  # a body's head closes the name: its adjective's ending opens a firm's name
+    "Brilliant Earth Holdings posts wider loss.",
+    "Radiant Logistics Inc reported a loss.",
+])
+def test_a_firms_name_that_opens_with_praise_leaves_its_news_bad(text: str) -> None:
+    assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize("text", [
+    "Jubilant Spain revels in victory.",  # a verb's "-s" before a word that is no plural's verb
+    "Exuberant Red Sox fans celebrated.",  # an adjective's ending before a name of two words that no body's head ends
+    "Impressive New Zealand crushed Wales.",
+])
+def test_an_adjective_before_a_name_that_is_no_firms_keeps_its_praise(text: str) -> None:
+    assert tones(text)[0] > 0

@@ -129,7 +129,6 @@ STILL_WRONG: dict[str, str] = {
                                                                                        "'breakthrough'",
     "A bumper harvest pushed grain prices down for consumers.": "a price's move has no tone (MARKET_TERMS), and "
                                                                 "'bumper' none",
-    "Coral bleaching has hit 84% of the world's reefs, scientists said.": "no word of it has tone",
     # thirty-sixth round: approval, rescues, bans, crackdowns, blows, and 2025-26 news the table had least of
     "Hotels in Majorca reported a record summer season.": "no word of it has tone ('record' leads no quantity)",
     "The judge blocked the deportation of the student, who was freed after six weeks in detention.": "a release "
@@ -196,8 +195,6 @@ STILL_WRONG: dict[str, str] = {
         "BANNED_HARMS (a ban on them is argued either way), so the ban keeps its −",
     "Wind and solar generated more of the EU's electricity than fossil fuels for the first time in 2025.": "no word of "
         "it has tone",
-    "Record ocean temperatures triggered mass coral bleaching across the Pacific.": "no word of it has tone "
-        "('bleaching')",
     # forty-third round: 2025-26 news of sport and technology, and headlines, signed before the code was run on them
     "The injured captain is expected to return for the World Cup.": "'injured' (−1.7) outweighs a return, which has "
                                                                     "no tone",
@@ -315,13 +312,9 @@ STILL_WRONG: dict[str, str] = {
         "'lack'",
     "Good Friday traffic jams stretched for miles":
         "'jams' has no tone: the name's 'Good' has none",
-    "Best Picture nominees were announced in Los Angeles on Thursday.":
-        "a sentence's first word before a name of one word reads as an adjective",
     "Glorious Goodwood returns to Sussex in July.":
         "a sentence's first word before a name of one word reads as an adjective",
     # the twenty-seventh round's probes, signed before the code was run on them
-    "Elegant Hotels Group reports loss":
-        "an adjective's ending at a sentence's start reads as a description before a name of two words",
     "Golden Globe winner to direct new film": "'winner' keeps its +: a word of praise after the name is no name's",
     "The expected downturn came too late to hurt sales.":
         "'hurt' after 'too late to' is negated, and 'downturn' has no tone to keep",
@@ -333,8 +326,6 @@ STILL_WRONG: dict[str, str] = {
     "Good Friday traffic jams stretched for miles.": "'jams' has no tone: the name's 'Good' has none",
     "Delighted Manchester United fans sang outside the stadium.":
         "a participle opens firms' names ('Advanced Micro Devices') as often as it describes, so it stays a name's",
-    "Best Picture nominees were announced on Tuesday.":
-        "a plural noun after the pair ('nominees') is not told from a verb's '-s' ('Jubilant Spain revels')",
 }
 
 
