@@ -300,6 +300,12 @@ keeping its tone moved no row.
 Recomputed for agnews-dev when a citation's page, column or paragraph became no amount ("p. 12", "(column 478)",
 "para 3": `amount_numbered_names.LABELS`): one row less, Forbes's "see story on p. 162." (it was 162, no object);
 won after a scale word and a time written "9.30" after a preposition of time moved no row of either corpus.
+Recomputed for bbc-dev (agnews-dev and the examples unchanged) when a nation's adjective opening a firm's name that ends
+at a company's suffix or before its shares that moved became the firm ("Indian Oil Corp", "French Connection shares
+fell": `place_firm_names`): one row less, read and right, the UK of "its right to buy British Telecom's shares in
+Cegetel" (business, Vivendi's executives), the firm's. A short sentence of firms' names no headline, a body "of" a
+nation's life "and" more, a saint's hyphenated town before a long name's particle, Mahikeng and Lake Geneva moved no
+row.
 """
 
 from __future__ import annotations
@@ -350,7 +356,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("b38d365a3fa300c9", 8427, 6391)),
+    ("bbc-dev", ("df353e8b6f3fd4d8", 8426, 6391)),
     ("agnews-dev", ("88cca15219b497ca", 6502, 2325)),
 ])
 @pytest.mark.slow
