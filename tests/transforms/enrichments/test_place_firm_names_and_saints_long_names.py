@@ -54,3 +54,7 @@ def test_mahikeng_is_south_africas_north_west_capital() -> None:
 def test_lake_geneva_is_a_shared_lake_not_the_city() -> None:
     assert found("A ferry sank on Lake Geneva on Sunday.") == []
     assert found("Talks in Geneva resumed.") == [("Geneva", "Geneva", "city", "CH")]
+
+
+def test_san_pedro_sula_is_honduras_named_alone() -> None:
+    assert found("Gangs control San Pedro Sula.") == [("San Pedro Sula", "San Pedro Sula", "city", "HN")]
