@@ -255,8 +255,10 @@ def event_hosts(text: str, end: np.ndarray, name: np.ndarray, article: np.ndarra
     return hosts
 
 
-# A saint's name, then the particle that goes on to the rest of a place's long name (`in_saints_long_names`)
-_SAINT_START = re.compile(rf"(?:{SAINTS})\.? ")
+# A saint's name, then the particle that goes on to the rest of a place's long name (`in_saints_long_names`); the
+# gazetteer writes some saints' towns with a hyphen ("San-Pédro", Côte d'Ivoire's port, found as "San Pedro"), which
+# "San Pedro de Atacama" and every other "San Pedro de ..." opened
+_SAINT_START = re.compile(rf"(?:{SAINTS})\.?[ -]")
 _LONG_NAME_PARTICLE = re.compile(r" (?:de|del|da|do|dos|das)(?: la| las| los)? ")
 
 

@@ -22,6 +22,7 @@ from transforms.enrichments.geonames import CITY
 from transforms.enrichments.place_compounds import towns_only
 from transforms.enrichments.place_described import called_town, region_part_before
 from transforms.enrichments.place_endonyms import elided_article
+from transforms.enrichments.place_firm_names import firm_name_follows
 from transforms.enrichments.place_full_names import in_full_name
 from transforms.enrichments.place_mentions import Mention
 from transforms.enrichments.place_names import gazetteer
@@ -127,8 +128,11 @@ def _neighbour_rules(text: str, m: Mention, r: Rules) -> bool:
         # a headline capitalises every noun: "Philippine Rail Cars Crash Into Ravine" names the country, where
         # "Irish Rail said" is the firm
         if not (m.name in r.nation_adjectives and after in r.firm_lines
-                and (title_case(text, m.start) or _topic_in_a_name(text, m.start, m.end + 1 + len(after)))):
+                and (_headline_goes_on(text, m.start, m.end + 1 + len(after))
+                     or _topic_in_a_name(text, m.start, m.end + 1 + len(after)))):
             return True
+    if m.name in r.nation_adjectives and firm_name_follows(text, m.end):
+        return True  # "Indian Oil Corp", "French Connection shares fell": the firm's name
     if not not_after:
         return False
     before, tight_before = word_before(text, m.start)
@@ -137,21 +141,40 @@ def _neighbour_rules(text: str, m: Mention, r: Rules) -> bool:
     return (tight_before and before in not_after) or text.endswith(_phrases(not_after), 0, m.start)
 
 
+def _headline_goes_on(text: str, start: int, end: int) -> bool:
+    """Return whether the adjective and the line at `start`..`end` stand in a Title Case headline ("Philippine Rail
+    Cars Crash Into Ravine": the nation), not in a short sentence of capitalised names whose verb, after the line, is
+    in lower case ("Standard Life and Scottish Widows merged.": the firms). A headline keeps only its short words in
+    lower case ("British Airways to Shed Qantas"), so a lower-case word after the line that is none is prose's.
+
+    >>> _headline_goes_on("Philippine Rail Cars Crash", 0, 15), _headline_goes_on("Scottish Widows merged.", 0, 15)
+    (True, False)
+    """
+    head, tight = word_after(text, end)
+    return not (tight and head[:1].islower() and head not in FUNCTION_WORDS) and title_case(text, start)
+
+
 def _topic_in_a_name(text: str, start: int, end: int) -> bool:
     """Return whether the nation's adjective and the firm's line at `start`..`end` stand inside a longer name, after
     a capitalised word and "and", "of" or "for" and before another capitalised word: the subject a body studies ("the
     Pew Internet and American Life Project" names the US), where a firm's name opens with the adjective and ends at
     its line ("British Airways said", "Standard Life and Scottish Widows merged": two firms, no word after).
 
-    >>> t = "the Pew Internet and American Life Project"
+    >>> t, m = "the Pew Internet and American Life Project", "the Museum of Irish Life and Culture"
     >>> _topic_in_a_name(t, t.index("American"), t.index(" Project")), _topic_in_a_name("Irish Life Project", 0, 10)
     (True, False)
+    >>> _topic_in_a_name(m, m.index("Irish"), m.index(" and"))
+    True
     """
     joint, tight = word_before(text, start)
     if not (tight and joint in ("and", "of", "for")):
         return False
     name, tight_name = word_before(text, start - len(joint) - 1)
     head, tight_head = word_after(text, end)
+    if tight_head and head == "and" and joint != "and":
+        # a body "of" a nation's life "and" its culture goes on past "and" ("the Museum of Irish Life and Culture"),
+        # where firms named side by side part at it ("Standard Life and Scottish Widows")
+        head, tight_head = word_after(text, end + 4)
     # the word after the line a name's capitalised noun, not the next sentence's ("... American Life. The")
     return tight_name and name[:1].isupper() and tight_head and head[:1].isupper()
 

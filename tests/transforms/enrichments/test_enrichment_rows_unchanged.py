@@ -306,6 +306,12 @@ consumer spending", "to rebound from a disappointing loss"), not a ball's ("coul
 3 paragraphs and their articles moved (one of bbc-dev, two of agnews-dev), each read and each rightly more positive.
 A reef's bleaching, a planned crash, a plural noun that a name qualifies ("Best Picture nominees were") and a firm's
 name that opens with praise ("Elegant Hotels Group") moved no row.
+Recomputed for bbc-dev (agnews-dev and the examples unchanged) when a nation's adjective opening a firm's name that ends
+at a company's suffix or before its shares that moved became the firm ("Indian Oil Corp", "French Connection shares
+fell": `place_firm_names`): one row less, read and right, the UK of "its right to buy British Telecom's shares in
+Cegetel" (business, Vivendi's executives), the firm's. A short sentence of firms' names no headline, a body "of" a
+nation's life "and" more, a saint's hyphenated town before a long name's particle, Mahikeng and Lake Geneva moved no
+row.
 """
 
 from __future__ import annotations
@@ -356,7 +362,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("61f204adf22fb892", 8427, 6391)),
+    ("bbc-dev", ("06889ee4f973ae09", 8426, 6391)),
     ("agnews-dev", ("0f6cfda9f43057e2", 6502, 2325)),
 ])
 @pytest.mark.slow
