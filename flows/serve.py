@@ -18,6 +18,7 @@ from prefect.deployments.runner import EntrypointType, RunnerDeployment
 from prefect.flows import Flow
 from prefect.schedules import Schedule
 from prefect.utilities.templating import apply_values
+from pydantic import ValidationError
 
 # The source tree themelake runs from: prefect.yaml's entrypoints are relative to it.
 SOURCE_TREE = Path(__file__).resolve().parent.parent
@@ -167,20 +168,21 @@ def runner_deployments(
         if names and full not in names and spec.name not in names:
             continue
         matched.update({full, spec.name})
-        chosen.append(
-            cast(
-                RunnerDeployment,
-                flow.to_deployment(
-                    name=spec.name,
-                    schedules=spec.schedules,
-                    parameters=spec.parameters,
-                    description=spec.description,
-                    tags=spec.tags,
-                    # Runs import the flow from the installed themelake, wherever `themelake serve` started.
-                    entrypoint_type=EntrypointType.MODULE_PATH,
-                ),
+        try:
+            deployment = flow.to_deployment(
+                name=spec.name,
+                schedules=spec.schedules,
+                parameters=spec.parameters,
+                description=spec.description,
+                tags=spec.tags,
+                # Runs import the flow from the installed themelake, wherever `themelake serve` started.
+                entrypoint_type=EntrypointType.MODULE_PATH,
             )
-        )
+        except ValidationError as error:
+            # Prefect checks some of a schedule's values (its timezone) only here, as pydantic's many lines.
+            first = error.errors()[0]["msg"].removeprefix("Value error, ")
+            raise DeploymentFileError(f"{prefect_file}: deployment {spec.name}: {first}") from None
+        chosen.append(cast(RunnerDeployment, deployment))
     missing = sorted(set(names or []) - matched)
     if missing:
         raise DeploymentFileError(f"{prefect_file}: no deployment named {', '.join(missing)}")
