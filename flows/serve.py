@@ -18,6 +18,7 @@ from prefect.deployments.runner import EntrypointType, RunnerDeployment
 from prefect.flows import Flow
 from prefect.schedules import Schedule
 from prefect.utilities.templating import apply_values
+from pydantic import ValidationError
 
 # The source tree themelake runs from: prefect.yaml's entrypoints are relative to it.
 SOURCE_TREE = Path(__file__).resolve().parent.parent
@@ -107,20 +108,50 @@ def read_deployment_specs(prefect_file: str | os.PathLike[str] = PREFECT_FILE) -
     # The same templating `prefect deploy` applies: env placeholders resolve, unknown ones stay.
     config = cast(dict[str, Any], apply_values(config, dict(os.environ), remove_notset=False))
     specs = []
-    for entry in config.get("deployments") or []:
+    for number, entry in enumerate(config.get("deployments") or [], start=1):
+        # `deployments: [daily]` (names where mappings go) was a traceback: 'str' object has no attribute 'get'.
+        if not isinstance(entry, dict):
+            raise DeploymentFileError(
+                f"{prefect_file}: deployment {number} ({entry!r}) is not a mapping: each deployment is one, with a "
+                "name and an entrypoint (`- name: daily` then `entrypoint: flows/ingest.py:ingest_articles`), as "
+                "deployments/prefect.yaml's are"
+            )
         if not entry.get("name") or not entry.get("entrypoint"):
             raise DeploymentFileError(f"{prefect_file}: every deployment needs a name and an entrypoint")
-        specs.append(
-            DeploymentSpec(
-                name=entry["name"],
-                entrypoint=entry["entrypoint"],
-                description=entry.get("description"),
-                tags=list(entry.get("tags") or []),
-                parameters=dict(entry.get("parameters") or {}),
-                schedules=[schedule_from_yaml(s) for s in entry.get("schedules") or []],
-            )
-        )
+        try:
+            specs.append(deployment_spec(entry))
+        except DeploymentFileError as error:
+            # A schedule's or a parameter's mistake said neither the file nor the deployment: with several
+            # deployments (and files) the user could not tell which cron Prefect refused.
+            raise DeploymentFileError(f"{prefect_file}: deployment {entry['name']}: {error}") from None
     return specs
+
+
+def deployment_spec(entry: dict[str, Any]) -> DeploymentSpec:
+    """Return the deployment one mapping of prefect.yaml's `deployments:` list describes."""
+    parameters = entry.get("parameters") or {}
+    if not isinstance(parameters, dict):
+        raise DeploymentFileError("parameters is not a mapping: write them `parameters: {{name: value}}`")
+    schedules = entry.get("schedules") or []
+    # One schedule written without its list (`schedules: {cron: ...}`) is still one schedule.
+    schedules = schedules if isinstance(schedules, list) else [schedules]
+    for schedule in schedules:
+        # A bare cron string read its characters as keys ("unknown keys [' ', '*', '0', '6']").
+        if not isinstance(schedule, dict):
+            written = (f'`- cron: "{schedule}"`' if isinstance(schedule, str)
+                       else '`- cron: "0 6 * * *"` or `- interval: 3600`')
+            raise DeploymentFileError(
+                f"schedule {schedule!r} is not a mapping: write it {written}, with a timezone where it is not UTC "
+                "(`timezone: Europe/London`)"
+            )
+    return DeploymentSpec(
+        name=entry["name"],
+        entrypoint=entry["entrypoint"],
+        description=entry.get("description"),
+        tags=list(entry.get("tags") or []),
+        parameters=dict(parameters),
+        schedules=[schedule_from_yaml(s) for s in schedules],
+    )
 
 
 def runner_deployments(
@@ -137,20 +168,21 @@ def runner_deployments(
         if names and full not in names and spec.name not in names:
             continue
         matched.update({full, spec.name})
-        chosen.append(
-            cast(
-                RunnerDeployment,
-                flow.to_deployment(
-                    name=spec.name,
-                    schedules=spec.schedules,
-                    parameters=spec.parameters,
-                    description=spec.description,
-                    tags=spec.tags,
-                    # Runs import the flow from the installed themelake, wherever `themelake serve` started.
-                    entrypoint_type=EntrypointType.MODULE_PATH,
-                ),
+        try:
+            deployment = flow.to_deployment(
+                name=spec.name,
+                schedules=spec.schedules,
+                parameters=spec.parameters,
+                description=spec.description,
+                tags=spec.tags,
+                # Runs import the flow from the installed themelake, wherever `themelake serve` started.
+                entrypoint_type=EntrypointType.MODULE_PATH,
             )
-        )
+        except ValidationError as error:
+            # Prefect checks some of a schedule's values (its timezone) only here, as pydantic's many lines.
+            first = error.errors()[0]["msg"].removeprefix("Value error, ")
+            raise DeploymentFileError(f"{prefect_file}: deployment {spec.name}: {first}") from None
+        chosen.append(cast(RunnerDeployment, deployment))
     missing = sorted(set(names or []) - matched)
     if missing:
         raise DeploymentFileError(f"{prefect_file}: no deployment named {', '.join(missing)}")

@@ -30,8 +30,8 @@ COMMAND_HINTS = {
     **dict.fromkeys(("init", "create", "new"), "a lake is made by its first run: `themelake run SOURCE --lake LAKE`"),
     # Prefect's own command (`prefect deployment run NAME --param ...`) typed with themelake's name.
     "deployment": ("a deployment's run is started by Prefect's command, `prefect deployment run "
-                   "'ingest-articles/daily'` (with a server and `themelake serve`); "
-                   "`themelake run SOURCE` runs one here"),
+                   "'ingest-articles/daily'` (with a server and `themelake serve`); `themelake run SOURCE` runs "
+                   "one here"),
 }  # `label` is not here: Click's own "Did you mean 'relabel'?" says it
 _NO_SUCH_COMMAND = re.compile(r"No such command '([^']+)'")
 

@@ -1,5 +1,6 @@
 """What words a command takes no place for (Click's "Got unexpected extra argument") were meant as, and how to give
-them: the rest of an unquoted SQL, a theme's name to `themes`, a lake given without --lake."""
+them: the rest of an unquoted SQL, a theme's name to `themes`, a lake given without --lake, a deployments file or a
+deployment's name given to `serve`."""
 
 from __future__ import annotations
 
@@ -36,7 +37,16 @@ def extra_argument_hint(message: str, ctx: Any) -> str | None:
         export = f"{command}{given_options(ctx, leave_out=('lake', 'export'))} --export"
         return (f"`themes` takes no theme's name: it lists them all (`{grep}`), and `{export}` prints each "
                 "one's terms")
-    takes_lake = any("--lake" in getattr(p, "opts", ()) for p in ctx.command.params)
+    options = {opt for p in ctx.command.params for opt in getattr(p, "opts", ())}
+    if {"--prefect-file", "--name"} <= options and " " not in words:
+        # `serve FILE` or `serve NAME` (serve takes no argument): a word that names a file, here or by its YAML
+        # suffix (a file to be written may not exist yet), is the deployments file; any other a deployment's name.
+        # Two words may be two names or a name and a file, and are left to Click's line.
+        if Path(words).is_file() or Path(words).suffix.lower() in {".yaml", ".yml"}:
+            again = f"{command} --prefect-file {shlex.quote(words)}{given_options(ctx, ('prefect_file',))}"
+            return f"a deployments file is given with --prefect-file: `{again}`"
+        return f"a deployment is chosen with --name: `{command} --name {shlex.quote(words)}{given_options(ctx)}`"
+    takes_lake = "--lake" in options
     positional = any(getattr(p, "param_type_name", "") == "argument" for p in ctx.command.params)
     # A lake's folder given as the argument of a command that has none (`report lake`); a word that is no
     # folder here may be anything, and is left to Click's line.

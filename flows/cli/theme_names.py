@@ -47,6 +47,7 @@ class Compared(NamedTuple):
     any_case: bool  # `lower(name) = ...`, `name ILIKE ...`
     fold: str = ""  # the function folding the name to one case (`lower`, `ucase`), "" where it is compared as it is
     pattern: bool = False  # LIKE's pattern with a wildcard (`lower(name) like 'sport%'`): many names, kept for its case
+    column: str = "name"  # as the query names it (`t.name`), so that a note quotes the user's own words
 
 
 def compared(sql: str, views_with_name: Sequence[str]) -> list[Compared]:
@@ -57,7 +58,7 @@ def compared(sql: str, views_with_name: Sequence[str]) -> list[Compared]:
     the themes' only where no other view the query reads has a `name`.
 
     >>> compared("select * from themes where lower(name) = 'helth' or name like 'sport%'", ["themes"])
-    [Compared(value='helth', any_case=True, fold='lower', pattern=False)]
+    [Compared(value='helth', any_case=True, fold='lower', pattern=False, column='name')]
     """
     read = views_read(sql)
     if "themes" not in read or _OWN_THEMES.search(sql) or renames_name(sql):
@@ -78,7 +79,8 @@ def compared(sql: str, views_with_name: Sequence[str]) -> list[Compared]:
         pattern = side == "like" and any(wildcard in listed[0] for wildcard in "%_")
         if pattern and not fold:
             continue  # a pattern of many names, not one; kept where a fold may put it out of every name's case
-        values += [Compared(value.replace("''", "'"), any_case, fold, pattern) for value in listed]
+        column = f"{qualifier}.name" if qualifier else "name"
+        values += [Compared(value.replace("''", "'"), any_case, fold, pattern, column) for value in listed]
     return values
 
 
@@ -116,7 +118,7 @@ def never_equal_note(values: Sequence[Compared]) -> str | None:
             said, mended = (text.replace("'", "''") for text in (one.value, folded))
             # A pattern's wildcards have no case: its letters in the other case match no name, as a value's do.
             never = "never matches" if one.pattern else "never equals"
-            return f"{one.fold}(name) is in {case} case, so it {never} '{said}': compare it with '{mended}'"
+            return f"{one.fold}({one.column}) is in {case} case, so it {never} '{said}': compare it with '{mended}'"
     return None
 
 

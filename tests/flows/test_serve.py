@@ -77,6 +77,34 @@ def test_environment_placeholders_are_filled_in_like_prefect_deploy(tmp_path, mo
             None,
             "schedule",
         ),
+        # A cron Prefect refuses named neither the file nor the deployment: only the schedule.
+        (
+            "deployments: [{name: x, entrypoint: flows/ingest.py:ingest_articles, schedules: [{cron: 0 25 * * *}]}]\n",
+            None,
+            r'prefect.yaml: deployment x: schedule .*Invalid cron string: "0 25 \* \* \*"',
+        ),
+        # A timezone Prefect refuses is found when the deployment is made: a pydantic traceback.
+        (
+            "deployments: [{name: x, entrypoint: flows/ingest.py:ingest_articles, "
+            "schedules: [{cron: 0 6 * * *, timezone: Mars/Olympus}]}]\n",
+            None,
+            r'prefect.yaml: deployment x: Invalid timezone: "Mars/Olympus" \(specify in IANA tzdata format',
+        ),
+        # A list of names, not of mappings, was a traceback ('str' object has no attribute 'get').
+        ("deployments: [x]\n", None, r"prefect.yaml: deployment 1 \('x'\) is not a mapping: each deployment is"),
+        ("deployments: [{name: x, entrypoint: e}, 2]\n", None, r"deployment 2 \(2\) is not a mapping"),
+        # A cron written as the schedule itself read its characters as keys (unknown keys [' ', '*', '0', '6']).
+        (
+            "deployments: [{name: x, entrypoint: flows/ingest.py:ingest_articles, schedules: ['0 6 * * *']}]\n",
+            None,
+            r"prefect.yaml: deployment x: schedule '0 6 \* \* \*' is not a mapping: "
+            r"write it `- cron: \"0 6 \* \* \*\"`",
+        ),
+        (
+            "deployments: [{name: x, entrypoint: flows/ingest.py:ingest_articles, parameters: [lake]}]\n",
+            None,
+            r"prefect.yaml: deployment x: parameters is not a mapping",
+        ),
         (
             "deployments: [{name: x, entrypoint: flows/ingest.py:ingest_articles}]\n",
             ["ingest-articles/y"],

@@ -145,3 +145,23 @@ def test_a_folder_written_as_one_names_lake_and_a_file_a_redirect_alone(tmp_path
     assert result.exit_code == 2, result.output
     assert ("a lake is given" in result.output) == name.endswith("/"), result.output
     assert ("redirect it" in result.output) != name.endswith("/"), result.output
+
+
+@pytest.mark.parametrize("path", ["deployments/nonexistent.yaml", "deployments/prefect.yaml", "my-deployments.yml"])
+def test_a_deployments_file_given_to_serve_as_an_argument_names_prefect_file(path) -> None:
+    # `serve FILE`: Click said only "unexpected extra argument", whether the file exists or not.
+    line = usage_line(["serve", path, "--limit", "2"])
+    assert f"a deployments file is given with --prefect-file: `themelake serve --prefect-file {path} --limit 2`" \
+        in line, line
+
+
+@pytest.mark.parametrize("name", ["daily", "ingest-articles/daily"])
+def test_a_deployments_name_given_to_serve_as_an_argument_names_name(name) -> None:
+    line = usage_line(["serve", name])
+    assert f"a deployment is chosen with --name: `themelake serve --name {name}`" in line, line
+
+
+def test_two_words_to_serve_keep_clicks_line() -> None:
+    # Two words may be two names or a name and a file: nothing is guessed.
+    line = usage_line(["serve", "daily", "manual"])
+    assert "--name" not in line.split("; see")[0] and "--prefect-file" not in line.split("; see")[0], line

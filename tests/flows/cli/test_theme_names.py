@@ -194,6 +194,10 @@ def test_a_value_of_an_ids_form_compared_with_a_name_is_said_to_be_one(value, no
     ("select count(*) from themes where lower(name) = 'Society'", "lower(name) is in lower case, so it never "
                                                                   "equals 'Society': compare it with 'society'"),
     ("select * from themes where 'SOCIETY' = lcase(name)", "compare it with 'society'"),
+    # The note quotes the column as written: `upper(name)` under `upper(t.name)` read as another column's.
+    ("select * from themes t where upper(t.name) in ('SPORT', 'society')",
+     "upper(t.name) is in upper case, so it never equals 'society'"),
+    ('select * from themes as th where lower("th".name) = \'Society\'', "lower(th.name) is in lower case"),
     # Rows found by the other value listed: the one in the other case still finds none, whatever it names.
     ("select * from themes where lower(name) in ('Society', 'conflict, war and peace')",
      "never equals 'Society'"),
