@@ -125,3 +125,24 @@ def test_the_top_themes_counts_show_at_320_pixels(lake, tmp_path) -> None:
     shown: Any = visit(write_page(tmp_path / "report.html", page_of(lake)), probe=_THEME_COUNTS, width=320).probed
     assert shown["counts"], shown
     assert all(right <= shown["right"] for _, right in shown["counts"]), shown
+
+
+# The tone table: each row's count of paragraphs (the column headed "paragraphs") and its mean's, and the box's edge.
+_TONE_COUNTS = """() => { const box = document.querySelector('#tone-table').parentElement.getBoundingClientRect();
+    const heads = [...document.querySelectorAll('#tone-table tr:first-child th')].map(th => th.textContent);
+    const at = heads.indexOf('paragraphs');
+    return {right: Math.round(box.right), heads, counts: [...document.querySelectorAll('#tone-table tr')].slice(1)
+        .map(tr => { const cell = tr.querySelectorAll('td')[at];
+                     return [cell.textContent, Math.round(cell.getBoundingClientRect().right)]; })}; }"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("width", [320, 390])
+def test_a_phone_shows_how_many_paragraphs_each_mean_tone_is_over(lake, tmp_path, width: int) -> None:
+    # The count was the table's last column, at 666 to 736 pixels on a phone: a theme's mean of 3 paragraphs read as
+    # sure as one of 3,000 beside it, unless the reader scrolled the table sideways to find the counts.
+    need_chromium()
+    shown: Any = visit(write_page(tmp_path / "report.html", page_of(lake)), probe=_TONE_COUNTS, width=width).probed
+    assert "mean tone" in shown["heads"] and shown["counts"], shown
+    assert all(re.fullmatch(r"\d{1,3}(,\d{3})*", count) for count, _ in shown["counts"]), shown
+    assert all(right <= shown["right"] for _, right in shown["counts"]), shown

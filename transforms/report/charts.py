@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 import altair as alt
 
+from transforms.report.legends import ROWS_TITLE_PIXELS, legend_above, names_pixels, slanted_names_pixels
 from transforms.report.shares import share_text
 from transforms.report.theme_labels import THEME_LABEL_ANGLE, theme_label_expr, theme_lines, theme_step
 
@@ -81,7 +82,7 @@ def count_axis(most: int) -> alt.Axis:
     return alt.Axis(format=COUNT_FORMAT, tickMinStep=1, values=_whole_values(most))
 
 
-def count_legend(rows: Sequence[Row], field: str = "paragraphs") -> alt.Legend:
+def count_legend(rows: Sequence[Row], field: str = "paragraphs", **settings: Any) -> alt.Legend:
     """Return a heatmap's colour legend of counts: whole numbers only (the co-occurrence of a small lake read
     "1.0 1.5 2.0"), thousands separated.
 
@@ -89,7 +90,7 @@ def count_legend(rows: Sequence[Row], field: str = "paragraphs") -> alt.Legend:
     [1, 2]
     """
     counts = [r[field] for r in rows]
-    return counts_legend(min(counts), max(counts))
+    return counts_legend(min(counts), max(counts), **settings)
 
 
 def counts_legend(least: int, most: int, **settings: Any) -> alt.Legend:
@@ -131,8 +132,10 @@ def by_source_chart(rows: Sequence[Row], source_title: str) -> dict | None:
                               titleAlign="right", titleBaseline="bottom", titleX=0, titleY=-6)),
     )
     heat = base.mark_rect().encode(
+        # The legend above the chart from its left edge (legends.py): right of the plot, off a phone's box.
         color=alt.Color("paragraphs:Q", scale=count_scale(rows, "blues"), title="labelled paragraphs",
-                        legend=count_legend(rows)),
+                        legend=count_legend(rows, **legend_above("labelled paragraphs", names_pixels(
+                            sources, SOURCE_LINE_CHARS, source_title), ROWS_TITLE_PIXELS))),
         tooltip=[alt.Tooltip("source:N", title=source_title), alt.Tooltip("theme:N", title="theme"),
                  count_tip("paragraphs", "labelled paragraphs"),
                  alt.Tooltip("share_said:N", title="share of the source's labelled paragraphs")],
@@ -186,9 +189,13 @@ def cooccurrence_chart(rows: Sequence[Row], top: Sequence[str] = ()) -> dict | N
                 axis=alt.Axis(titleAngle=0, titleAlign="right", titleBaseline="bottom", titleX=0, titleY=-6,
                               **theme_label_settings(themes))),
     )
+    # The legend above the chart from its left edge (legends.py), over the rows' title and a big square's top axis.
+    above = ROWS_TITLE_PIXELS + (slanted_names_pixels(themes) if len(themes) >= COLUMN_NAMES_TWICE_FROM else 0)
+    legend = count_legend(rows, **legend_above("shared paragraphs",
+                                               names_pixels(themes, title=COOCCURRENCE_TITLES[1]), above))
     heat = base.mark_rect().encode(
         color=alt.Color("paragraphs:Q", scale=count_scale(rows, "oranges"), title="shared paragraphs",
-                        legend=count_legend(rows)),
+                        legend=legend),
         tooltip=[alt.Tooltip("theme_a:N", title=COOCCURRENCE_TITLES[0]),
                  alt.Tooltip("theme_b:N", title=COOCCURRENCE_TITLES[1]),
                  count_tip("paragraphs", "shared paragraphs")],

@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 import altair as alt
 
-from transforms.report.axis_title import PHONE_BOX_PIXELS, left_pixels, time_axis_title, title_lines
+from transforms.report.axis_title import left_pixels, time_axis_title
 from transforms.report.charts import (
     COUNT_FORMAT,
     WHITE_FROM,
@@ -21,6 +21,7 @@ from transforms.report.charts import (
     theme_label_settings,
     theme_order,
 )
+from transforms.report.legends import legend_above
 from transforms.report.periods import WEEK_FORMAT
 from transforms.report.shares import share_text
 from transforms.report.theme_labels import THEME_LABEL_ANGLE, theme_lines
@@ -123,12 +124,6 @@ def over_time_heatmap(rows: Sequence[Row], grain: str, date_title: str) -> dict:
     return (cells + numbers).properties(width=width, height=row * len(themes)).to_dict()
 
 
-# The share's legend above the heatmap: its title's line, the ramp and its labels (Vega pads the view to hold it).
-LEGEND_PIXELS = 48
-# The ramp, with "100%" past its end, inside a phone's box from the chart's left edge.
-LEGEND_RAMP_PIXELS = min(200, PHONE_BOX_PIXELS - 40)
-
-
 def heatmap_colour(rows: Sequence[Row], themes: int, share: str, names: Sequence[str] = ()) -> tuple[alt.Color, str]:
     """Return a heatmap cell's colour, and the test of a cell dark enough for white numbers (`WHITE_FROM`).
 
@@ -145,9 +140,7 @@ def heatmap_colour(rows: Sequence[Row], themes: int, share: str, names: Sequence
     # Above the chart from its left edge (left of the rows' names, as the time axis's title), not under the plot:
     # there it began right of the names, and a 320-pixel phone's box cut it at "share of th" and 60% (its title
     # and ramp some 210 pixels, beside names of 150). From the edge it has the box's 292 pixels, whatever the names.
-    legend = alt.Legend(format=".0%", orient="none", direction="horizontal", title=title_lines(share),
-                        titleLimit=0, legendX=-left_pixels(names), legendY=-LEGEND_PIXELS,
-                        gradientLength=LEGEND_RAMP_PIXELS, values=[0, 0.25, 0.5, 0.75, 1])
+    legend = alt.Legend(format=".0%", values=[0, 0.25, 0.5, 0.75, 1], **legend_above(share, left_pixels(names)))
     # From a share of 0 up: a theme with one paragraph in a busy week is the palest blue, still seen against
     # the page (the scheme's lightest is no white), and its number says it is there.
     return (alt.Color("share:Q", scale=alt.Scale(scheme="blues", domain=[0, 1]), legend=legend),
