@@ -10,7 +10,7 @@ import pytest
 from tests.transforms.default_taxonomy_checks import article_primary, themes
 from warehouse.taxonomy_files import read_taxonomy
 
-CRIME, DISASTER, SPORT, ARTS = "medtop:02000000", "medtop:03000000", "medtop:15000000", "medtop:01000000"
+CRIME, DISASTER, SPORT, LABOUR = "medtop:02000000", "medtop:03000000", "medtop:15000000", "medtop:09000000"
 
 
 @pytest.fixture(scope="module")
@@ -24,6 +24,16 @@ def test_a_ruling_of_a_bench_of_judges_is_the_courts_story_not_sports(iptc) -> N
     found = themes(iptc, ruling)
     assert CRIME in found
     assert SPORT not in found
+
+
+@pytest.mark.parametrize(
+    "ruling",
+    ["Judges declared unconstitutional the decree extending the president's term.",
+     "Court strikes down Texas abortion ban"],
+)
+def test_a_law_struck_down_by_a_court_is_the_courts_story(iptc, ruling: str) -> None:
+    assert article_primary(iptc, ruling, "") == CRIME
+    assert LABOUR not in themes(iptc, ruling)  # a court's "strikes down" is no walkout
 
 
 @pytest.mark.parametrize(
