@@ -45,6 +45,7 @@ def test_a_file_of_hit_sentences_alone_is_still_links_not_articles() -> None:
 
 def test_cisions_outlet_name_is_the_site() -> None:
     data = (b"Headline,Outlet Name,Author,Published Date,Full Text\n"
-            b'Chile copper output falls,El Mercurio,Fabian Cambero,2026-06-02,"Chile copper output fell 6.1% in April."\n')
+            b'Chile copper output falls,El Mercurio,Fabian Cambero,2026-06-02,'
+            b'"Chile copper output fell 6.1% in April."\n')
     [article] = read_articles(data, "csv", ReadOptions()).articles
     assert (article.site, article.authors) == ("El Mercurio", ("Fabian Cambero",))
