@@ -17,6 +17,7 @@ from transforms.formats.post_buttons import without_button_paragraphs
 from transforms.formats.records import articles_from_records
 from transforms.formats.release_ends import release_end
 from transforms.formats.release_heads import release_head
+from transforms.formats.title_rubrics import flagged_headline
 from transforms.formats.txt_dates import TxtHead, txt_date
 from transforms.formats.txt_tails import txt_tail
 from transforms.headline_endings import ends_as_sentence
@@ -49,6 +50,9 @@ def read_txt(data: bytes, options: ReadOptions) -> ReadResult:
     article = with_title_paragraph(with_prose(article, "text file"))
     if article.title is None and (headline := one_line_headline(article.text)) is not None:
         article = replace(article, title=headline)
+    if article.title is None and (flagged := flagged_headline(article.text)) is not None:
+        # "BREAKING: Fire at port": the title is the headline, the flag kept as a rubric (`title_rubrics`)
+        article = replace(article, title=flagged[0], metadata={**article.metadata, "rubric": flagged[1]})
     return ReadResult([article], encoding=decoded.encoding)
 
 
