@@ -30,7 +30,9 @@ _DAY = (rf"{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
 _DASH = r"\s+(?:--?|[–—])\s+"
 # A place as a name is written (each word capitalised, a particle between: "Rio de Janeiro", "Port-au-Prince"), then
 # an agency in brackets that opens with a capital ("(AFP)", "(Reuters)"): "(pictured)" is no agency
-_PLACE = r"[A-ZÀ-Þ][\w'’.\-]*(?:\s+(?:(?:de|da|do|del|la|le|al|el|am|an|upon)\s+)?[A-ZÀ-Þ][\w'’.\-]*){0,3}"
+# (a slash joins a city to its river or region as dpa writes it: "Frankfurt/Main", "Halle/Saale")
+_PLACE = (r"[A-ZÀ-Þ][\w'’.\-]*(?:/[A-ZÀ-Þ][\w'’.\-]*)?"
+          r"(?:\s+(?:(?:de|da|do|del|la|le|al|el|am|an|upon)\s+)?[A-ZÀ-Þ][\w'’.\-]*){0,3}")
 # ... or one of the agencies that write their names in lower case, a desk after a slash ("(dpa)", "(dpa/lno)", "(apa)",
 # APA-OTS's "(ots)", the Swiss "(sda)", "(awp)", the church's "(epd)", "(kna)"): a closed list, as a lower-case word in
 # brackets is a note as often ("(ohne Gewähr)"), and these few are the wires that sign so

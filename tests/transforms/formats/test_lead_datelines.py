@@ -72,6 +72,7 @@ def test_a_day_between_a_place_and_no_agency_dates_nothing() -> None:
     ("Berlin, 5. März 2026 (dpa) - Die Lokführer streiken ab Montag erneut im Fernverkehr.", "2026-03-05"),
     ("Hamburg, 6. März 2026 (dpa/lno) - Der Hafen meldet einen Rückgang beim Umschlag.", "2026-03-06"),
     ("Wien, 7. März 2026 (apa) - Die Regierung hat das Budget im Nationalrat vorgelegt.", "2026-03-07"),
+    ("Frankfurt/Main, 12. Januar 2026 (dpa-AFX) - Die Aktie des Chipkonzerns ist kräftig gestiegen.", "2026-01-12"),
 ])
 def test_an_agency_that_writes_its_name_in_lower_case_dates_the_text(lead: str, day: str) -> None:
     [article] = read_articles(f"Streik bei der Bahn\n\n{lead}\n\nReisende müssen umplanen.\n".encode(), "txt",
