@@ -29,7 +29,8 @@ from transforms.formats.csv_quotes import ends_in_open_quote, stray_quote
 from transforms.formats.field_mapping import detect_mapping
 from transforms.formats.field_options import fields_present
 from transforms.formats.json_value import without_cut_character
-from transforms.formats.records import NO_TEXT_FIELD, articles_from_records, bad_ones_counted
+from transforms.formats.record_details import bad_ones_counted
+from transforms.formats.records import NO_TEXT_FIELD, articles_from_records
 from transforms.text import decode_article, normalize_text
 from transforms.undecodable import EMPTY
 

@@ -27,12 +27,13 @@ from transforms.formats.fields import article_from_fields, with_title
 from transforms.formats.forwarded_mail import FORWARD, Forwarded, forwarded_message
 from transforms.formats.mail_html import mail_html_text
 from transforms.formats.markup import is_markup, text_of_field
+from transforms.formats.newsletter_heads import newsletter_without_furniture
 from transforms.formats.newsletter_lines import without_newsletter_lines
 from transforms.formats.page_archives import is_page_archive, read_page_archive
 from transforms.text import decode_article, is_blank
 
 _HEADERS = ("From", "Subject", "Date")
-_MAPPING = {"title": "subject", "text": "text", "published_at": "date", "site": "sender"}
+_MAPPING = {"title": "subject", "text": "text", "published_at": "date", "site": "sender", "authors": "byline"}
 # What the standard library's header parser raises on some malformed headers, its bugs rather than its defects
 # ("Message-ID: <:abc@x.test>" an IndexError, a group in From, "Desk: ; Briefing <b@x.test>", an AttributeError):
 # such a header is read as written, and a mail with one is no crash of the run.
@@ -69,9 +70,12 @@ def read_eml(data: bytes, options: ReadOptions) -> ReadResult:
         if mail is not None:
             text, subject = mail.text, subject or mail.headline
     sender, address = _sender(message)
+    # its masthead, issue line and sign-off: no paragraphs, the issue line's writer its author (`newsletter_heads`)
+    text, byline = newsletter_without_furniture(text, sender)
     values: dict[str, object] = {
         "subject": subject,
         "text": text,
+        "byline": list(byline) or None,
         "date": _header(message, "Date"),
         "sender": sender,
         "from": address,

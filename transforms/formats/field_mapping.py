@@ -76,7 +76,9 @@ COMMON_NAMES: dict[str, tuple[str, ...]] = {
                 "influencer", "extra_author_attributes.name"),
     "site": ("site", "sitename", "site_name", "source", "source_name", "publisher", "outlet", "domain", "origin",
              "source_common_name", "source_domain", "publication", "publication_name", "media_name", "newspaper",
-             "extra_source_attributes.name"),  # Talkwalker's outlet, beside its author's attributes
+             "extra_source_attributes.name",  # Talkwalker's outlet, beside its author's attributes
+             # Cision's and Muck Rack's exports name it "Outlet Name" and "Media Outlet" (read with no site before)
+             "outlet_name", "media_outlet"),
     # ActivityStreams' `contentMap` (a Mastodon outbox's Note: {"fr": "<p>...</p>"}) and Bluesky's `langs` (["fr"])
     # name the languages of the text: the first is its language.
     "language": ("language", "lang", "language_code", "locale", "meta_lang", "content_map", "langs"),

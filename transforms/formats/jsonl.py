@@ -38,7 +38,8 @@ from transforms.formats.json_value import (
     json_values,
     without_cut_character,
 )
-from transforms.formats.records import NO_TEXT_FIELD, articles_from_records, bad_ones_counted
+from transforms.formats.record_details import bad_ones_counted
+from transforms.formats.records import NO_TEXT_FIELD, articles_from_records
 from transforms.text import decode_article
 from transforms.undecodable import EMPTY
 

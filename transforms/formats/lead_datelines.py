@@ -30,10 +30,16 @@ _DAY = (rf"{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
 _DASH = r"\s+(?:--?|[–—])\s+"
 # A place as a name is written (each word capitalised, a particle between: "Rio de Janeiro", "Port-au-Prince"), then
 # an agency in brackets that opens with a capital ("(AFP)", "(Reuters)"): "(pictured)" is no agency
-_PLACE = r"[A-ZÀ-Þ][\w'’.\-]*(?:\s+(?:(?:de|da|do|del|la|le|al|el|am|an|upon)\s+)?[A-ZÀ-Þ][\w'’.\-]*){0,3}"
-_AGENCY_LEAD = re.compile(rf"{_PLACE}\s+\([A-Z][^()\n]{{0,30}}\){_DASH}(?P<date>{_DAY}){_DASH}(?=\S)")
+# (a slash joins a city to its river or region as dpa writes it: "Frankfurt/Main", "Halle/Saale")
+_PLACE = (r"[A-ZÀ-Þ][\w'’.\-]*(?:/[A-ZÀ-Þ][\w'’.\-]*)?"
+          r"(?:\s+(?:(?:de|da|do|del|la|le|al|el|am|an|upon)\s+)?[A-ZÀ-Þ][\w'’.\-]*){0,3}")
+# ... or one of the agencies that write their names in lower case, a desk after a slash ("(dpa)", "(dpa/lno)", "(apa)",
+# APA-OTS's "(ots)", the Swiss "(sda)", "(awp)", the church's "(epd)", "(kna)"): a closed list, as a lower-case word in
+# brackets is a note as often ("(ohne Gewähr)"), and these few are the wires that sign so
+_AGENCY = r"(?:[A-Z][^()\n]{0,30}|(?:dpa|apa|ots|sda|awp|epd|kna)(?:[/-][A-Za-z]{2,5})?)"
+_AGENCY_LEAD = re.compile(rf"{_PLACE}\s+\({_AGENCY}\){_DASH}(?P<date>{_DAY}){_DASH}(?=\S)")
 _PLACE_DAY_AGENCY = re.compile(
-    rf"{_PLACE},\s+(?P<date>{_DAY})\s+\([A-Z][^()\n]{{0,30}}\)\s*(?:\.?\s*(?:--?|[–—])\s*)(?=\S)")
+    rf"{_PLACE},\s+(?P<date>{_DAY})\s+\({_AGENCY}\)\s*(?:\.?\s*(?:--?|[–—])\s*)(?=\S)")
 _DAY_LEAD = re.compile(rf"(?P<date>{_DAY}){_DASH}(?P<rest>[^\W\d_].*)", re.DOTALL)
 _SENTENCE_WORDS = 8  # after a day's dash, a story's sentence; a headline's words after its day are fewer
 _SENTENCE_ENDS = (".", "!", "?", '"', "”")

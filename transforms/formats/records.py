@@ -27,7 +27,6 @@ from transforms.formats.base import (
 )
 from transforms.formats.date_orders import day_first, is_ambiguous_date, is_dotted_date
 from transforms.formats.day_numbers import read_by_count, serial_days
-from transforms.formats.export_columns import is_link_column, links_detail
 from transforms.formats.factiva_exports import factiva_fields, is_factiva_export
 from transforms.formats.field_mapping import STAND_IN_TEXTS, detect_mapping, flag_fields, record_mapping, squashed
 from transforms.formats.field_options import fields_present
@@ -35,10 +34,9 @@ from transforms.formats.field_paths import NotText, value_at, written
 from transforms.formats.fields import article_from_fields, with_title
 from transforms.formats.nesting import NESTED_DEEPER, nests_deeper
 from transforms.formats.paywall_notices import only_paywall_notices
-from transforms.formats.prose_columns import prose_column, prose_detail
+from transforms.formats.record_details import empty_records, no_text_field_detail, service_message
 from transforms.formats.record_threads import with_thread_fields
 from transforms.formats.record_wrappers import unwrapped, wrappers_of
-from transforms.formats.substack_exports import index_detail
 from transforms.text import SOFT_HYPHEN, is_blank
 from transforms.undecodable import EMPTY
 
@@ -128,7 +126,7 @@ def articles_from_records(
     result.names = list(present)
     if not present and not result.bad:
         # `[{}]`, a JSON Lines file of `{}` lines: an export of nothing, as `[]` is (its detail named "fields: ")
-        raise FormatError(EMPTY, _empty_records(len(objects)))
+        raise FormatError(EMPTY, empty_records(len(objects)))
     given = dict(options.fields)
     if (given or options.kept) and options.where_present:
         # A mapped field the file lacks (in any record): the pair it applied before, else the common names.
@@ -136,15 +134,8 @@ def articles_from_records(
     # A field named as a date whose values are yes/no ("published": true) is no date: the next name is.
     flags = flag_fields(values for _, values in objects)
     mapping = detect_mapping(list(names), given, options.reserved, flags)
-    # A bookmarking app's export holds links, not articles: its detail says so, unless a text field is given (or
-    # found beside the app's own columns). Pinboard's `description`, the link's title, was read as the text.
-    links = links_detail(list(names), mapping) if "text" not in given else None
-    links = None if links is None or "text" in mapping and not is_link_column(names, mapping["text"]) else links
-    if links is not None or "text" not in mapping:
-        # a column of prose under an unknown name is named, not read (`prose_columns`), nor the file called links
-        prose = None if "text" in given else prose_column(list(names), [v for _, v in objects[:_MAPPING_SAMPLE]])
-        detail = prose_detail(prose, list(names)) if prose is not None else links or index_detail(list(names)) \
-            or _no_text_detail(list(names), options.fields.get("text"))
+    sample = [values for _, values in objects[:_MAPPING_SAMPLE]]
+    if (detail := no_text_field_detail(list(names), sample, mapping, given, options.fields.get("text"))) is not None:
         raise FormatError(NO_TEXT_FIELD, detail)
     result.mapping, result.applied = mapping, given
     automatic = detect_mapping(list(names), {}, options.reserved, flags) if given else mapping
@@ -177,7 +168,7 @@ def articles_from_records(
         if is_blank(article.text):  # white space, or zero-width characters that show nothing
             invisible = " (only zero-width characters)" if article.text.strip() else ""
             result.bad.append(BadRecord(number, NO_TEXT, f"no text in field {own['text']!r}{invisible}"
-                                        f"{_service_message(values)}"))
+                                        f"{service_message(values)}"))
             continue
         if article.text.strip() == _REMOVED:
             removed = f'"{_REMOVED}": the API removed the article'
@@ -233,52 +224,6 @@ def _unwrapped(
     for wrapper in wrappers_of(sample, lambda names: "text" in detect_mapping(names, {}, options.reserved)):
         objects = [(number, unwrapped(values, wrapper)) for number, values in objects]
     return objects
-
-
-def _service_message(values: Mapping[str, object]) -> str:
-    """Return what a record without text is where it is a chat export's service message, no one's post (Telegram's
-    `result.json`: `"type": "service"`, its `action` a pin, a join, a channel's creation), else "".
-
-    >>> _service_message({"type": "service", "action": "pin_message", "text": ""}), _service_message({"text": ""})
-    (': a Telegram service message (pin_message), no article', '')
-    """
-    action = values.get("action")
-    if values.get("type") != "service" or not isinstance(action, str):
-        return ""
-    return f": a Telegram service message ({action}), no article"
-
-
-def bad_ones_counted(detail: str, bad: list[tuple[int, str]], unit: str, are: str) -> str:
-    """Return a `no_text_field` detail that counts the file's bad records too (by their number and detail),
-    naming the first: quarantined whole for its fields alone, its bad records were news once a text was mapped.
-
-    >>> bad_ones_counted("no field holds the article text", [(4, "3 columns"), (2, "5 columns")], "row", "malformed")
-    'no field holds the article text; and 2 rows are malformed (row 2: 5 columns), whatever the mapping'
-    """
-    number, first = min(bad)
-    counted = f"1 {unit} is" if len(bad) == 1 else f"{len(bad):,} {unit}s are"
-    return f"{detail}; and {counted} {are} ({unit} {number}: {first}), whatever the mapping"
-
-
-def _empty_records(count: int) -> str:
-    """Return the detail of a file whose every record is an empty object.
-
-    >>> _empty_records(1)
-    'its one record is an empty object ({}): no article to read'
-    """
-    held = "its one record is an empty object" if count == 1 else f"its {count:,} records are empty objects"
-    return f"{held} ({{}}): no article to read"
-
-
-def _no_text_detail(names: list[str], mapped: str | None) -> str:
-    """Return why no field of a file holds the article text, and how to map one."""
-    missing = f"the file has no field {mapped!r} (--field text={mapped}), and " if mapped else ""
-    if not names:  # its objects are `{}` (beside its bad records): no field to map
-        return f"{missing}no field holds the article text: its records that are objects are empty ({{}})"
-    return (
-        f"{missing}no field holds the article text (fields: {', '.join(names[:12])}): "
-        "map one with --field text=NAME (a member of an object by its path: --field text=article.body)"
-    )
 
 
 def _key(values: Mapping[str, object], mapping: Mapping[str, str], number: int, article: ArticleRecord) -> str:

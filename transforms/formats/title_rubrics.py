@@ -2,7 +2,10 @@
 squeeze", "Opinion | Rates held", "Analysis – ...". It names the column or the kind of piece, not the story: a
 records file's or a feed's title that opens so is its headline without it, the rubric kept in `metadata`
 (`rubric`). Only the rubrics of `RUBRICS`: a first part may as well be the story's subject ("Covid-19 - what we
-know", "Ukraine - live updates"). A rubric before a colon ("Analysis: ...") is the headline's, as news writes it.
+know", "Ukraine - live updates"). A rubric before a colon ("Analysis: ...") is the headline's, as news writes it,
+but for a wire's flag in capitals ("BREAKING: Fire at port", "EXCLUSIVE:", "UPDATE:", "WATCH:", "LIVE:", and
+"Breaking:"): it says how the story was sent, not what it is of, and was the title's first word. In title case
+("Watch: the moment a crane fell", "Update: council replies") the word is the headline's own and is kept.
 """
 
 from __future__ import annotations
@@ -20,6 +23,12 @@ RUBRICS = frozenset({
 _FIRST_PART = re.compile(r"\s*(?P<rubric>[^|–—-]{2,30}?)\s+[|–—-]\s+(?P<headline>\S+\s+\S.*)", re.DOTALL)
 
 
+# A wire's flag before a colon: in capitals (and "Breaking", which heads no headline as its own word), then a
+# headline of two words at least
+_FLAG = re.compile(r"(?P<rubric>BREAKING(?: NEWS)?|Breaking(?: news)?|UPDATED?|EXCLUSIVE|WATCH|LIVE(?: UPDATES)?)"
+                   r"\s*:\s+(?P<headline>\S+\s+\S.*)", re.DOTALL)
+
+
 def without_rubric(title: str) -> tuple[str, str | None]:
     """Return a title without a rubric before its headline (`RUBRICS`), and the rubric (None where it has none).
 
@@ -27,10 +36,26 @@ def without_rubric(title: str) -> tuple[str, str | None]:
     ("Europe's banks face a squeeze", 'Breakingviews')
     >>> without_rubric("Opinion | Rates held"), without_rubric("Covid-19 - what we know")
     (('Rates held', 'Opinion'), ('Covid-19 - what we know', None))
-    >>> without_rubric("Analysis: rates held"), without_rubric("Video - 3")
-    (('Analysis: rates held', None), ('Video - 3', None))
+    >>> without_rubric("Analysis: rates held"), without_rubric("Video - 3"), without_rubric("BREAKING: Fire at port")
+    (('Analysis: rates held', None), ('Video - 3', None), ('Fire at port', 'BREAKING'))
     """
+    if (flagged := _FLAG.fullmatch(title)) is not None:
+        return flagged["headline"].strip(), flagged["rubric"]
     found = _FIRST_PART.fullmatch(title)
     if found is None or " ".join(found["rubric"].lower().split()) not in RUBRICS:
         return title, None
     return found["headline"].strip(), found["rubric"]
+
+
+def flagged_headline(text: str) -> tuple[str, str] | None:
+    """Return the headline of a text's first line that opens with a wire's flag ("BREAKING: Fire at port"), and the
+    flag; else None. The line stays the text's paragraph: the title is the headline without the flag.
+
+    >>> flagged_headline("BREAKING: Fire at port\\n\\nA fire broke out."), flagged_headline("Brexit: what next\\n\\nA.")
+    (('Fire at port', 'BREAKING'), None)
+    """
+    first = text.lstrip().split("\n", 1)[0].strip()
+    if not first.startswith(("BREAKING", "Breaking", "UPDATE", "EXCLUSIVE", "WATCH", "LIVE")):
+        return None
+    headline, rubric = without_rubric(first)
+    return (headline, rubric) if rubric is not None and _FLAG.fullmatch(first) else None

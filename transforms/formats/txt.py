@@ -9,12 +9,15 @@ from dataclasses import replace
 
 from transforms.formats.author_dates import is_date
 from transforms.formats.base import ArticleRecord, ReadOptions, ReadResult, with_prose
+from transforms.formats.factiva_texts import factiva_documents
 from transforms.formats.front_matter import article_with_front_matter, with_title_paragraph
 from transforms.formats.page_furniture import without_page_furniture
 from transforms.formats.page_numbers import without_page_numbers
 from transforms.formats.post_buttons import without_button_paragraphs
+from transforms.formats.records import articles_from_records
 from transforms.formats.release_ends import release_end
 from transforms.formats.release_heads import release_head
+from transforms.formats.title_rubrics import flagged_headline
 from transforms.formats.txt_dates import TxtHead, txt_date
 from transforms.formats.txt_tails import txt_tail
 from transforms.headline_endings import ends_as_sentence
@@ -29,6 +32,11 @@ def read_txt(data: bytes, options: ReadOptions) -> ReadResult:
     'Rain'
     """
     decoded = decode_article(data)
+    # a Factiva export's documents, each field under its code: read as its JSON and CSV records are (`factiva_texts`)
+    if (documents := factiva_documents(decoded.text)) is not None:
+        result = articles_from_records(enumerate(documents, 1), options)
+        result.encoding = decoded.encoding
+        return result
     # A front matter's title the text does not open with is its first paragraph, as a records file's title is
     # a PDF's pages as pdftotext writes them, parted by form feeds: their numbers and running title are no paragraphs
     # (`page_furniture`); a file without a form feed (most) is not searched for them, a text file's reading no slower
@@ -42,6 +50,9 @@ def read_txt(data: bytes, options: ReadOptions) -> ReadResult:
     article = with_title_paragraph(with_prose(article, "text file"))
     if article.title is None and (headline := one_line_headline(article.text)) is not None:
         article = replace(article, title=headline)
+    if article.title is None and (flagged := flagged_headline(article.text)) is not None:
+        # "BREAKING: Fire at port": the title is the headline, the flag kept as a rubric (`title_rubrics`)
+        article = replace(article, title=flagged[0], metadata={**article.metadata, "rubric": flagged[1]})
     return ReadResult([article], encoding=decoded.encoding)
 
 

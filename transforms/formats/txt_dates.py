@@ -46,6 +46,7 @@ from transforms.formats.lead_datelines import lead_dateline
 from transforms.formats.reading_times import beside_reading_time, may_hold_reading_time
 from transforms.formats.relative_times import is_relative_time
 from transforms.formats.reporting_lines import published_in, reported_from
+from transforms.formats.title_dates import title_day
 from transforms.formats.txt_bylines import (
     BYLINE_HEADS,
     BYLINE_OPENINGS,
@@ -258,6 +259,8 @@ def txt_date(text: str) -> TxtHead:
                 and rest.lstrip().startswith("By ") and (opening := opening_byline(rest.strip())):
             authors, start = opening
             opened[len(lines)] = len(rest) - len(rest.lstrip()) + start
+    if published is None and head and (moment := title_day(lines[head[0]])) is not None:
+        published = moment  # "National Assembly Hansard, Thursday 12 November 2026": the title's day (`title_dates`)
     if not authors and cut and (named := name_over_date(lines, head, min(cut), bool(furniture))) is not None:
         cut.append(named[0])  # a writer's name alone over the date: "Priya Nair", then "Jan 14, 2026"
         authors = named[1]

@@ -5,7 +5,8 @@ labelled); its names are kept as the text's contributors, not its authors (the b
 byline's names are the text's authors where its head names none, its words no part of the paragraph. A wire's
 credits in brackets after its last sentence ("(Reporting by Jane Doe in London; Editing by Ann Lee)", as Reuters ends
 a story) are no paragraph either: its reporters and writers are its authors where its head names none, an additional
-reporter a contributor, an editor neither."""
+reporter a contributor, an editor neither. A wire desk's sign-off alone on the last line ("str/ad/jj", "bur-jj/ser", as
+AFP ends a story: its staff's initials) is no paragraph, and names no one."""
 
 from __future__ import annotations
 
@@ -41,6 +42,14 @@ _CREDIT_OPENINGS = ("reporting ", "editing ", "writing ", "additional", "compile
 _BARE_CREDITS = re.compile(r"(?P<credits>(?:[A-Za-z]+\s+){1,3}by\s+[^()]{2,300}?)\.?")
 
 
+# A desk's sign-off: its staff's initials in lower case, two to four letters each, parted by slashes (and AFP's "-"),
+# a slash at least: "str/ad/jj". Its shape, not a list of initials: every desk signs with its own, and a word's
+# letters run longer than four ("news/world") or share the line with other words ("and/or, said the judge")
+_DESK_SIGN_OFF = re.compile(r"[a-z]{2,4}(?:[/-][a-z]{2,4})*/[a-z]{2,4}(?:[/-][a-z]{2,4})*")
+# lower-case words that take a slash in prose and could stand alone on a line: no initials
+_SLASHED_WORDS = frozenset(("and", "or", "he", "she", "his", "her", "him", "they", "them", "yes", "no"))
+
+
 class TxtTail(NamedTuple):
     """A text without its last paragraph's credit line or trailing byline, the names each gave."""
 
@@ -64,6 +73,11 @@ def txt_tail(text: str) -> TxtTail:
     body = text.rstrip()
     start = body.rfind("\n") + 1
     last = body[start:].strip()
+    if _DESK_SIGN_OFF.fullmatch(last) and _SLASHED_WORDS.isdisjoint(re.split("[/-]", last)) and body[:start].strip():
+        text = body[:start].rstrip() + "\n"  # AFP's "str/ad/jj": the story ends above it
+        body = text.rstrip()
+        start = body.rfind("\n") + 1
+        last = body[start:].strip()
     wire = _WIRE_CREDITS.fullmatch(last)
     if wire is None and last[:10].lower().startswith(_CREDIT_OPENINGS):
         wire = _BARE_CREDITS.fullmatch(last)  # "Editing by Jane Doe and Tom Roe", its brackets lost in an export

@@ -66,3 +66,21 @@ def test_a_day_between_a_place_and_no_agency_dates_nothing() -> None:
     lead = "Paris, 4 mars 2026 (photo) - Les cheminots ont reconduit mercredi leur mouvement de grève."
     [article] = read_articles(f"La grève continue\n\n{lead}\n".encode(), "txt", ReadOptions()).articles
     assert article.published_at is None
+
+
+@pytest.mark.parametrize(("lead", "day"), [
+    ("Berlin, 5. März 2026 (dpa) - Die Lokführer streiken ab Montag erneut im Fernverkehr.", "2026-03-05"),
+    ("Hamburg, 6. März 2026 (dpa/lno) - Der Hafen meldet einen Rückgang beim Umschlag.", "2026-03-06"),
+    ("Wien, 7. März 2026 (apa) - Die Regierung hat das Budget im Nationalrat vorgelegt.", "2026-03-07"),
+    ("Frankfurt/Main, 12. Januar 2026 (dpa-AFX) - Die Aktie des Chipkonzerns ist kräftig gestiegen.", "2026-01-12"),
+])
+def test_an_agency_that_writes_its_name_in_lower_case_dates_the_text(lead: str, day: str) -> None:
+    [article] = read_articles(f"Streik bei der Bahn\n\n{lead}\n\nReisende müssen umplanen.\n".encode(), "txt",
+                              ReadOptions()).articles
+    assert article.published_at is not None and article.published_at.date().isoformat() == day
+
+
+def test_a_lower_case_word_in_brackets_after_a_day_is_no_agency() -> None:
+    lead = "Berlin, 5. März 2026 (ohne Gewähr) - Die Lottozahlen vom Mittwoch lauten wie folgt."
+    [article] = read_articles(f"Lottozahlen\n\n{lead}\n".encode(), "txt", ReadOptions()).articles
+    assert article.published_at is None

@@ -41,3 +41,11 @@ def test_a_file_of_hit_sentences_alone_is_still_links_not_articles() -> None:
     data = b"Headline,URL,Hit Sentence,Source\nA,https://example.com/e,a hit,BBC\n"
     with pytest.raises(FormatError, match="links to articles"):
         read_articles(data, "csv", ReadOptions())
+
+
+def test_cisions_outlet_name_is_the_site() -> None:
+    data = (b"Headline,Outlet Name,Author,Published Date,Full Text\n"
+            b'Chile copper output falls,El Mercurio,Fabian Cambero,2026-06-02,'
+            b'"Chile copper output fell 6.1% in April."\n')
+    [article] = read_articles(data, "csv", ReadOptions()).articles
+    assert (article.site, article.authors) == ("El Mercurio", ("Fabian Cambero",))

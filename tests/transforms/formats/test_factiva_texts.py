@@ -1,0 +1,68 @@
+"""Factiva's text export: each field's code alone on its line before its value, documents one after another."""
+
+from __future__ import annotations
+
+from transforms.formats import ReadOptions, read_articles
+
+DOCUMENT = """HD
+Dock strike ends after pay deal
+BY
+By Ana Costa
+WC
+212 words
+PD
+4 March 2026
+SN
+Financial Times
+SC
+FTCOM
+LA
+English
+CY
+(c) 2026 The Financial Times Limited
+LP
+Dockworkers at Santos returned to work on Tuesday after the union accepted a pay offer.
+
+The strike had halted grain exports for a week.
+TD
+The port authority said ships would be cleared by Friday.
+
+Exporters welcomed the deal.
+CO
+sntspt : Santos Port Authority
+IN
+i7720 : Water Transport
+NS
+c42 : Labor/Personnel
+RE
+brazil : Brazil
+AN
+Document FTCOM00020260304
+"""
+
+
+def test_a_factiva_text_export_is_read_by_its_codes_none_of_them_in_the_text() -> None:
+    [article] = read_articles(DOCUMENT.encode(), "txt", ReadOptions()).articles
+    assert (article.title, article.site, article.authors) == ("Dock strike ends after pay deal", "Financial Times",
+                                                              ("Ana Costa",))
+    assert article.published_at is not None and article.published_at.date().isoformat() == "2026-03-04"
+    paragraphs = article.text.split("\n\n")
+    assert paragraphs.index("The strike had halted grain exports for a week.") < paragraphs.index(
+        "The port authority said ships would be cleared by Friday.")
+    for code_or_value in ("HD", "TD", "CO", "AN", "212 words", "English", "FTCOM", "Water Transport", "Labor/Personnel",
+                          "brazil : Brazil", "(c) 2026", "Document FTCOM"):
+        assert code_or_value not in article.text
+
+
+def test_each_document_of_a_factiva_text_export_is_an_article() -> None:
+    second = DOCUMENT.replace("Dock strike ends after pay deal", "Grain prices fall").replace("FTCOM00020260304", "X2")
+    articles = read_articles(f"{DOCUMENT}\n\n{second}".encode(), "txt", ReadOptions()).articles
+    assert [a.title for a in articles] == ["Dock strike ends after pay deal", "Grain prices fall"]
+    assert len({a.key for a in articles}) == 2
+
+
+def test_a_text_that_opens_with_the_letters_hd_is_no_factiva_export() -> None:
+    # "HD" alone, no lead's or text's code after it: a text file's first line, read as it was
+    text = "HD\n\nTelevisions in HD sold out before the final.\n\nShops said TD Bank cards were declined.\n"
+    [article] = read_articles(text.encode(), "txt", ReadOptions()).articles
+    assert article.text.startswith("HD")
