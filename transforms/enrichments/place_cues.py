@@ -31,6 +31,8 @@ SHIP_PREFIXES = ("HMS", "HMAS", "HMCS", "HMNZS", "USS", "USNS", "RFA", "RMS", "M
 TREATY_CUES = ("Agreement", "agreement", "Accord", "accord", "Treaty", "treaty", "Treaties", "treaties", "Protocol",
                "protocol", "Pact", "pact", "Statute", "Convention")
 SEA_CUE = "Sea"
+# A peer's title before the town it is named after (`place_other_names`): "the Duke of Wellington" is a man
+PEER_TITLES = ("Duke of ", "Duchess of ", "Earl of ", "Countess of ", "Marquess of ", "Marquis of ", "Viscount of ")
 # Rivers of no place's name in the gazetteer, which news lists beside a river that is a country's or a state's name
 # ("the Tigris, Euphrates and Jordan", "the Nile and the Congo": `place_waters.in_river_lists`)
 RIVER_NAMES = ("Tigris", "Euphrates", "Nile", "Amazon", "Mekong", "Yangtze", "Ganges", "Brahmaputra", "Indus",
@@ -45,7 +47,7 @@ CITY_WORD = " City"  # `place_city_words`: "Davao City"
 STATES_CUE = " states"  # `place_state_lists`: "Shan and Kachin states"
 CUES = (" County", " Parish", " counties", " parishes", STATES_CUE, *STREET_WORDS,
         "Olympi", "OLYMPI", "Paralympi", "PARALYMPI", "Creole", "Kre", "Patois", "Sign Language", "ethnic ", "Ethnic ",
-        "Commonwealth Games", *(f"{prefix} " for prefix in SHIP_PREFIXES), *TREATY_CUES, SEA_CUE,
+        "Commonwealth Games", *(f"{prefix} " for prefix in SHIP_PREFIXES), *TREATY_CUES, SEA_CUE, *PEER_TITLES,
         *RIVER_NAMES, *SIDE_NICKNAMES, *CAMPUS_SYSTEMS, CITY_WORD)
 
 

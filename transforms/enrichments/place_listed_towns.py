@@ -6,11 +6,16 @@ introduces as a pair ("in", "from", "between" ... then "A and B" or "A, B", and 
 one country where their names share only that one: "from Lancaster and Preston" is England's Lancaster (not
 California's, the largest) and England's Preston (not Victoria's). A news town beside a town needs no such word
 ("Storms hit Brighton and Lancaster": England's, Brighton, a news town, being England's alone). Each keeps the
-other, as a name of their country would; where the names share several countries ("in Stafford and Lancaster":
-England and the US) or none, nothing changes. A name of a city of a million, a capital's, a region's or a
-country's is no such town: it is read as it is. A news town's country is the pair's only where the news town is read
-there: its article may place it elsewhere ("Storms hit York and Lancaster" in a story of Pennsylvania, both its towns),
-so its partner follows it once the article's places are settled (`Listed.news_town`), not before.
+other, as a name of their country would; where the names share several countries, the one where each name's most
+populous town lies, if it is one for both ("near Wellington and Christchurch": New Zealand's capital and its second
+city, though England has towns of both names): a paper that names two towns of one country side by side means the
+country where both are largest, as it means the largest of one name alone; such a pair names its country for the
+article's other names, as a name of it would (`places.rows`: the story's "Wellington harbour" is New Zealand's too).
+Where their largest lie apart ("in Stafford and Lancaster": England's Stafford, California's Lancaster) or they share
+none, nothing changes. A name of a city of a million, a capital's, a region's or a country's is no such town: it is
+read as it is. A news town's country is the pair's only where the news town is read there: its article may place it
+elsewhere ("Storms hit York and Lancaster" in a story of Pennsylvania, both its towns), so its partner follows it once
+the article's places are settled (`Listed.news_town`), not before.
 """
 
 from __future__ import annotations
@@ -72,6 +77,8 @@ def listed_towns(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray
                 and not _introduced(text[max(0, first - 40):first])):
             continue
         common = codes[0] & codes[1]
+        if len(common) > 1:
+            common &= _largest_country(info, int(name[i])) & _largest_country(info, int(name[i + 1]))
         if len(common) == 1:
             news_town = next((k for k in (i, i + 1) if info.town_name[name[k]]), chained.get(i, -1))
             listed = Listed(next(iter(common)), news_town)
@@ -99,6 +106,17 @@ def _town_countries(info: NameFacts, n: int) -> frozenset[str] | None:
     if all(p.kind == CITY and not r.big_city(p) and p.geonames_id not in r.capitals for p in places):
         return frozenset(p.country_code for p in places)
     return None
+
+
+def _largest_country(info: NameFacts, n: int) -> frozenset[str]:
+    """Return the country of the most populous place of a name, as a set to intersect.
+
+    >>> from transforms.enrichments.place_name_facts import name_facts
+    >>> info = name_facts()
+    >>> _largest_country(info, info.index_of["Christchurch"]), _largest_country(info, info.index_of["Lancaster"])
+    (frozenset({'NZ'}), frozenset({'US'}))
+    """
+    return frozenset({max(info.table[info.names[n]], key=lambda p: p.population).country_code})
 
 
 def followed_news_towns(listed: dict[int, Listed], place: np.ndarray, name: np.ndarray,

@@ -1,9 +1,11 @@
 """A place's name inside the name of something else: a ship's ("HMS Prince of Wales", "USS Texas"), a treaty's ("the
-Paris Agreement", "the Lisbon Treaty", "the Treaty of Versailles") or another town's ("Manchester-by-the-Sea").
+Paris Agreement", "the Lisbon Treaty", "the Treaty of Versailles"), a peer's ("the Duke of Wellington") or another
+town's ("Manchester-by-the-Sea").
 
 Such a mention is no mention of the place: the ship sails elsewhere, the treaty binds its parties wherever they are
-(a country's name there is a party's and stays: "the US-China trade agreement"), and the town by the sea is not
-the city whose name opens its own.
+(a country's name there is a party's and stays: "the US-China trade agreement"), a peer's title is a person's, who
+may never have lived in the town it was named after (a realm's stays: "the Prince of Wales", "the King of Spain"
+speak for their countries), and the town by the sea is not the city whose name opens its own.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from transforms.enrichments.geonames import CITY
-from transforms.enrichments.place_cues import SEA_CUE, SHIP_PREFIXES, TREATY_CUES, Cues
+from transforms.enrichments.place_cues import PEER_TITLES, SEA_CUE, SHIP_PREFIXES, TREATY_CUES, Cues
 from transforms.enrichments.place_names import gazetteer
 
 # A navy's or a merchant ship's prefix, then the ship's name: capitalised words, "of" or "of the" between them
@@ -40,17 +42,17 @@ _BY_THE_SEA = re.compile(r"(?:-by-the-|[^\S\n]by[^\S\n]the[^\S\n])Sea(?![\w-])")
 
 def in_other_names(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray, names: Sequence[str],
                    cues: Cues | None = None) -> np.ndarray:
-    """Return, per mention, whether it is inside a ship's name, a city's inside a treaty's, or opens the name of a
-    town by the sea (`cues`: where the text has the ships' prefixes, if found already).
+    """Return, per mention, whether it is inside a ship's name, a city's inside a treaty's or a peer's title, or opens
+    the name of a town by the sea (`cues`: where the text has the ships' prefixes, if found already).
 
     >>> from transforms.enrichments.place_mentions import mention_arrays
     >>> from transforms.enrichments.place_name_facts import name_facts
     >>> text = ("HMS Prince of Wales left Portsmouth. The Paris Agreement binds the US. Manchester-by-the-Sea, the "
-    ...         "Treaty of Lisbon, and Paris climate talks.")
+    ...         "Treaty of Lisbon, and Paris climate talks. The Duke of Wellington and the King of Spain.")
     >>> start, end, name = mention_arrays(text)
     >>> inside = in_other_names(text, start, end, name, name_facts().names)
     >>> [text[s:e] for s, e, t in zip(start.tolist(), end.tolist(), inside.tolist()) if t]
-    ['Wales', 'Paris', 'Manchester', 'Lisbon']
+    ['Wales', 'Paris', 'Manchester', 'Lisbon', 'Wellington']
     """
     inside = np.zeros(len(start), dtype=bool)
     if not len(start):
@@ -66,6 +68,8 @@ def in_other_names(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarr
     maybe = np.flatnonzero(_before_treaty_or_sea(end, cues) | np.isin(start, _treaty_of_ends(cues))).tolist()
     cities = [i for i, s, e in zip(maybe, start[maybe].tolist(), end[maybe].tolist(), strict=True)
               if treaty(text, e) or sea(text, e) or (text.startswith("of", s - 3) and _treaty_of_ends_at(text, s))]
+    # ... and a town right after a peer's title, found where the scan found the titles
+    cities += np.flatnonzero(np.isin(start, [at + len(t) for t in PEER_TITLES for at in cues.at(t)])).tolist()
     for i in cities:
         if inside[i]:
             continue

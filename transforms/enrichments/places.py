@@ -51,6 +51,7 @@ from transforms.enrichments.place_peoples import minority_peoples
 from transforms.enrichments.place_person_reading import PERSON_SURE, TOWN_UNLESS_PERSON, person_reading
 from transforms.enrichments.place_politics import by_politics
 from transforms.enrichments.place_possessives import owned_mentions
+from transforms.enrichments.place_saints_towns import saints_long_names
 from transforms.enrichments.place_seats import seats
 from transforms.enrichments.place_sees import see_countries
 from transforms.enrichments.place_settle import CODES, settle
@@ -166,6 +167,8 @@ def rows(batch: ParagraphBatch) -> Rows:
     lifted = small & info.big_name[name] & members(article * CODES + place_code,
                                                     article[own >= 0] * CODES + own[own >= 0])
     exonym = info.exonym[name] & ~water  # "Francfort", "Venedig": the city, whatever the article names
+    # ... and so a saint's town named in full, one place's name ("Santiago del Estero": `place_saints_towns`)
+    exonym |= saints_long_names()[name] & (info.single[name] >= 0) & ~water
     names_country = area | info.array("big_city", bool)[place] | team | lifted | exonym
     # ... and so "Geneva", "Leeds", "Lyon" ([ambiguity.news_towns]), though towns for the person rule below, and
     # naming no country for the article's small towns (a US story's "Boston" let in its skaters and golf course:
@@ -184,8 +187,11 @@ def rows(batch: ParagraphBatch) -> Rows:
     described |= region | members(np.arange(len(place)), australian_pairs(in_state))  # "Geelong, Victoria"
     names_country |= described
     exonym = exonym | news_town
+    # ... and a pair of listed towns' one country ("near Wellington and Christchurch": New Zealand's, and so the
+    # article's "Wellington harbour" too)
+    pairs = np.array([article[i] * CODES + info.code(town.code) for i, town in listed.items()], dtype=np.int64)
     named_keys = np.r_[article[anchor >= 0] * CODES + anchor[anchor >= 0],
-                       article[names_country] * CODES + place_code[names_country], sides]
+                       article[names_country] * CODES + place_code[names_country], sides, pairs]
     # A small city is kept only where its article names its country, or alone in a dateline ("BOSTON (AP) -"),
     # and so is the story's own mention of that dateline's city ("ATLANTA (AP) - Police in Atlanta said"), or a news
     # town's state's town the article introduces as a place or a side ("in Seattle ... at Everett": `place_news_towns`)

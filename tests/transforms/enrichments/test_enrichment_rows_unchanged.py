@@ -312,6 +312,12 @@ fell": `place_firm_names`): one row less, read and right, the UK of "its right t
 Cegetel" (business, Vivendi's executives), the firm's. A short sentence of firms' names no headline, a body "of" a
 nation's life "and" more, a saint's hyphenated town before a long name's particle, Mahikeng and Lake Geneva moved no
 row.
+Recomputed for bbc-dev (agnews-dev and the examples unchanged) when "Corporation" after the goods a firm sells ended a
+firm's name as a company's suffix does ("Indian Oil Corporation": `place_firm_names`): one row less, read and right,
+Bulgaria of "the US-registered Albanian Macedonian Bulgarian Oil Corporation (AMBO)" (business, a pipeline's
+builder), the firm's; the paragraph names Bulgaria twice more ("the Bulgarian port of Burgas"). Two towns whose
+largest namesakes share a country, a peer's title, "Copa America", "Wellington boots" and a saint's town named in full
+moved no row.
 """
 
 from __future__ import annotations
@@ -362,7 +368,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("06889ee4f973ae09", 8426, 6391)),
+    ("bbc-dev", ("811a28a7a986477c", 8425, 6391)),
     ("agnews-dev", ("0f6cfda9f43057e2", 6502, 2325)),
 ])
 @pytest.mark.slow

@@ -319,7 +319,8 @@ READINGS: list[tuple[tuple[str, ...], list[tuple[str, str, str]]]] = [
     (("Shares in Glasgow-based Weir Group fell 4%.",), [("Glasgow", T, "GB")]),
     (("Police in Belfast said petrol bombs were thrown at officers overnight.",), [("Belfast", T, "GB")]),
     (("Property prices in Manchester rose faster than anywhere else last year.",), [("Manchester", T, "GB")]),
-    (("The Duke of Edinburgh visited Cardiff.",), [("Edinburgh", T, "GB"), ("Cardiff", T, "GB")]),
+    # a peer's title is a person's, no mention of the town it is named after (`place_other_names`)
+    (("The Duke of Edinburgh visited Cardiff.",), [("Cardiff", T, "GB")]),
     (("The Archbishop of York said the church would apologise.",), [("York", T, "GB")]),
     (("York won 2-0 at Bootham Crescent.",), [("York", T, "GB")]),
     (("Talks between GM and Fiat will take place in Zurich.",), [("Zurich", T, "CH")]),
