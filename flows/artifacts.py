@@ -108,7 +108,8 @@ def no_flow_run_line(summary: Mapping[str, Any]) -> str:
     touched = int(summary.get("files_touched") or 0)
     if not touched:
         return NO_FLOW_RUN
-    return f"{counted(touched, 'file')} touched, their bytes unchanged: {NO_FLOW_RUN.partition(': ')[2]}"
+    bytes_unchanged = "its bytes unchanged" if touched == 1 else "their bytes unchanged"
+    return f"{counted(touched, 'file')} touched, {bytes_unchanged}: {NO_FLOW_RUN.partition(': ')[2]}"
 
 
 def _themes_shown(themes: int) -> str:

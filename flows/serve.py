@@ -90,6 +90,12 @@ def schedule_from_yaml(entry: dict[str, Any]) -> Schedule:
 
 def read_deployment_specs(prefect_file: str | os.PathLike[str] = PREFECT_FILE) -> list[DeploymentSpec]:
     """Return the deployments a prefect.yaml declares, with `{{ $ENV }}` placeholders filled in."""
+    if Path(prefect_file).is_dir():
+        # `--prefect-file deployments`: the folder said only "Is a directory"; the file in it is likely the one meant.
+        inside = Path(prefect_file) / "prefect.yaml"
+        if inside.is_file():
+            raise DeploymentFileError(f"{prefect_file}: a folder: give its deployments file, `--prefect-file {inside}`")
+        raise DeploymentFileError(f"{prefect_file}: a folder, not a deployments file (a prefect.yaml)")
     try:
         config = yaml.safe_load(Path(prefect_file).read_text("utf-8")) or {}
     except OSError as error:
@@ -131,7 +137,7 @@ def deployment_spec(entry: dict[str, Any]) -> DeploymentSpec:
     """Return the deployment one mapping of prefect.yaml's `deployments:` list describes."""
     parameters = entry.get("parameters") or {}
     if not isinstance(parameters, dict):
-        raise DeploymentFileError("parameters is not a mapping: write them `parameters: {{name: value}}`")
+        raise DeploymentFileError("parameters is not a mapping: write them `parameters: {name: value}`")
     schedules = entry.get("schedules") or []
     # One schedule written without its list (`schedules: {cron: ...}`) is still one schedule.
     schedules = schedules if isinstance(schedules, list) else [schedules]
@@ -148,7 +154,8 @@ def deployment_spec(entry: dict[str, Any]) -> DeploymentSpec:
         name=entry["name"],
         entrypoint=entry["entrypoint"],
         description=entry.get("description"),
-        tags=list(entry.get("tags") or []),
+        # `tags: ingest` (one tag, its list left out) was read letter by letter as tags i, n, g, e, s, t.
+        tags=[tags] if isinstance(tags := entry.get("tags") or [], str) else list(tags),
         parameters=dict(parameters),
         schedules=[schedule_from_yaml(s) for s in schedules],
     )

@@ -189,3 +189,15 @@ def test_the_readme_s_issue_14_table_is_that_of_the_latest_stop() -> None:
     summary = re.search(r"\(build (\w+) against (\w+), both measured.*?\n\n(\|.*?)\n\n", readme, re.S)
     assert summary
     assert summary.groups() == (built, against, table)
+
+
+def test_the_readme_s_fields_line_of_a_records_file_is_what_a_run_prints() -> None:
+    # A run's summary names each records file's mapping ("Fields of FILE: ..."): the README said nothing of it,
+    # so a user who saw a column missed (a site under `Outlet Name`) was not told the line was theirs to change.
+    from flows.artifacts import input_notes
+    from flows.summary_text import plain_text
+
+    mapping = {"feed.csv": {"title": "Headline", "text": "Body"}}
+    printed = plain_text("\n".join(input_notes({"mappings": mapping}))).strip().rstrip(".")
+    text = README.read_text("utf-8")
+    assert f"`{printed}`" in text and '`--field "site=Outlet Name"`' in text, printed

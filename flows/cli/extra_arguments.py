@@ -38,14 +38,10 @@ def extra_argument_hint(message: str, ctx: Any) -> str | None:
         return (f"`themes` takes no theme's name: it lists them all (`{grep}`), and `{export}` prints each "
                 "one's terms")
     options = {opt for p in ctx.command.params for opt in getattr(p, "opts", ())}
-    if {"--prefect-file", "--name"} <= options and " " not in words:
-        # `serve FILE` or `serve NAME` (serve takes no argument): a word that names a file, here or by its YAML
-        # suffix (a file to be written may not exist yet), is the deployments file; any other a deployment's name.
-        # Two words may be two names or a name and a file, and are left to Click's line.
-        if Path(words).is_file() or Path(words).suffix.lower() in {".yaml", ".yml"}:
-            again = f"{command} --prefect-file {shlex.quote(words)}{given_options(ctx, ('prefect_file',))}"
-            return f"a deployments file is given with --prefect-file: `{again}`"
-        return f"a deployment is chosen with --name: `{command} --name {shlex.quote(words)}{given_options(ctx)}`"
+    if {"--prefect-file", "--name"} <= options:
+        hint = serve_hint(words.split(), ctx)
+        if hint is not None:
+            return hint
     takes_lake = "--lake" in options
     positional = any(getattr(p, "param_type_name", "") == "argument" for p in ctx.command.params)
     # A lake's folder given as the argument of a command that has none (`report lake`); a word that is no
@@ -61,6 +57,32 @@ def extra_argument_hint(message: str, ctx: Any) -> str | None:
         again = f"{command} {' '.join(arguments)} --lake {shlex.quote(words)}{given_options(ctx, ('lake',))}"
         return f"a lake is given with --lake: `{again}`"
     return None
+
+
+def serve_hint(words: list[str], ctx: Any) -> str | None:
+    """Return how to give `serve` the deployments file and the deployments' names written as its arguments, or None.
+
+    A word that names a file, here or by its YAML suffix (a file to be written may not exist yet), is the
+    deployments file; any other a deployment's name. Two names with no file may be two names or a name and a
+    file misspelt, and two files are one too many: both are left to Click's line.
+    """
+    files = [w for w in words if Path(w).is_file() or Path(w).suffix.lower() in {".yaml", ".yml"}]
+    names = [w for w in words if w not in files]
+    if len(files) > 1 or len(names) > 1 or (files and ctx.params.get("prefect_file")):
+        return None
+    # The line is the user's own, the file first, and only the names not already given with --name added:
+    # `serve daily --name daily` suggested `--name daily --name daily`.
+    given = ctx.params.get("names") or []
+    added = [n for n in names if n not in given]
+    again = (f"{ctx.command_path}{''.join(f' --prefect-file {shlex.quote(f)}' for f in files)}{given_options(ctx)}"
+             f"{''.join(f' --name {shlex.quote(n)}' for n in added)}")
+    if files and names:
+        return f"a deployments file is given with --prefect-file and a deployment chosen with --name: `{again}`"
+    if files:
+        return f"a deployments file is given with --prefect-file: `{again}`"
+    if not added:
+        return f"{names[0]} is already chosen with --name: `{again}`"
+    return f"a deployment is chosen with --name: `{again}`"
 
 
 def given_options(ctx: Any, leave_out: tuple[str, ...] = ()) -> str:

@@ -51,6 +51,9 @@ def report(
         output = None
     if since and until and since > until:
         fail(f"--since {since:%Y-%m-%d} is after --until {until:%Y-%m-%d}: no article can be in that range")
+    refused = other_kind_of_file(output)
+    if refused:
+        fail(refused)
     try:
         existing_lake(lake)
         if output is not None:
@@ -73,6 +76,30 @@ def report(
     if not to_stdout and (output is None or own_descriptor(output) is None) and paths[0].is_file():
         out.print(str(paths[0]), highlight=False, soft_wrap=True, markup=False)
     note_empty_window(made.sections["overview"], since, until, lake)
+
+
+def other_kind_of_file(output: str | None) -> str | None:
+    """Return the line refusing an -o whose suffix names a kind of file other than HTML (themes.pdf), or None.
+
+    >>> other_kind_of_file("themes.pdf")
+    '-o themes.pdf: the report is one HTML page, not a .pdf file (application/pdf): name it `-o themes.html`'
+    >>> other_kind_of_file("themes.2026-10-01") is None
+    True
+    """
+    import mimetypes
+    from pathlib import Path
+
+    if output is None:
+        return None
+    # `-o themes.pdf` wrote the page into a file no PDF reader opens. The suffix is judged by the standard table of
+    # file types (Python's own, not the machine's, so every machine says the same): a suffix it does not know
+    # (a date, `.final`) or none is a name the user chose, and is kept.
+    kind, _ = mimetypes.MimeTypes().guess_type(Path(output).name)
+    if kind is None or kind in {"text/html", "application/xhtml+xml"}:
+        return None
+    html = Path(output).with_suffix(".html")
+    return (f"-o {output}: the report is one HTML page, not a {Path(output).suffix} file ({kind}): name it "
+            f"`-o {html}`")
 
 
 def note_empty_window(overview: dict, since: date | None, until: date | None, lake: str) -> None:

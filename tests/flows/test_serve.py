@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import yaml
 from prefect.settings import PREFECT_API_URL, temporary_settings
@@ -103,7 +105,7 @@ def test_environment_placeholders_are_filled_in_like_prefect_deploy(tmp_path, mo
         (
             "deployments: [{name: x, entrypoint: flows/ingest.py:ingest_articles, parameters: [lake]}]\n",
             None,
-            r"prefect.yaml: deployment x: parameters is not a mapping",
+            r"prefect.yaml: deployment x: parameters is not a mapping: write them `parameters: \{name: value\}`",
         ),
         (
             "deployments: [{name: x, entrypoint: flows/ingest.py:ingest_articles}]\n",
@@ -152,3 +154,24 @@ def test_serve_says_the_work_pool_line_and_exits_2_before_serving(monkeypatch) -
         result = CliRunner().invoke(app, ["serve", "--name", "ingest-articles/daily"])
     assert result.exit_code == 2 and not served, result.output
     assert "work pool themelake" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("tags", ["ingest", "[ingest]", "[themelake, ingest]"])
+def test_a_deployments_tags_written_as_one_string_are_one_tag(tmp_path, tags) -> None:
+    # `tags: ingest` was read letter by letter: tags i, n, g, e, s, t.
+    path = tmp_path / "prefect.yaml"
+    path.write_text(f"deployments: [{{name: x, entrypoint: flows/ingest.py:ingest_articles, tags: {tags}}}]\n")
+    (spec,) = read_deployment_specs(path)
+    assert spec.tags == yaml.safe_load(tags if tags.startswith("[") else f"[{tags}]")
+
+
+def test_a_folder_given_as_the_deployments_file_names_its_prefect_yaml(tmp_path) -> None:
+    (tmp_path / "prefect.yaml").write_text("deployments: []\n")
+    line = f"{tmp_path}: a folder: give its deployments file, `--prefect-file {tmp_path / 'prefect.yaml'}`"
+    with pytest.raises(DeploymentFileError, match=re.escape(line)):
+        read_deployment_specs(tmp_path)
+
+
+def test_a_folder_without_a_deployments_file_says_it_is_a_folder(tmp_path) -> None:
+    with pytest.raises(DeploymentFileError, match=re.escape(f"{tmp_path}: a folder, not a deployments file")):
+        read_deployment_specs(tmp_path)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from flows.artifacts import summary_markdown
+import pytest
+
+from flows.artifacts import no_flow_run_line, summary_markdown
 from flows.summary_text import columns, plain_text
 
 
@@ -17,3 +19,10 @@ def test_theme_names_in_chinese_japanese_korean_and_thai_line_up() -> None:
               for line, (theme_id, name, _) in zip(lines, themes, strict=True)}
     assert len(starts) == 1
     assert len({columns(line) for line in lines}) == 1
+
+
+@pytest.mark.parametrize(("touched", "said"), [(1, "1 file touched, its bytes unchanged: "),
+                                               (3, "3 files touched, their bytes unchanged: ")])
+def test_the_files_touched_line_agrees_with_its_count(touched, said) -> None:
+    # One file touched was said as "1 file touched, their bytes unchanged".
+    assert no_flow_run_line({"files_touched": touched}).startswith(said)

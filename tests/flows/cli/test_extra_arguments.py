@@ -165,3 +165,21 @@ def test_two_words_to_serve_keep_clicks_line() -> None:
     # Two words may be two names or a name and a file: nothing is guessed.
     line = usage_line(["serve", "daily", "manual"])
     assert "--name" not in line.split("; see")[0] and "--prefect-file" not in line.split("; see")[0], line
+
+
+@pytest.mark.parametrize("words", [["deployments/prefect.yaml", "daily"], ["daily", "deployments/prefect.yaml"]])
+def test_a_deployments_file_and_a_name_given_to_serve_as_arguments_name_both_options(words) -> None:
+    # `serve FILE NAME`: two words were left to Click's line, though one is a file and the other is not.
+    line = usage_line(["serve", *words])
+    assert "`themelake serve --prefect-file deployments/prefect.yaml --name daily`" in line, line
+
+
+def test_a_name_given_to_serve_beside_name_is_added_to_the_names_given() -> None:
+    line = usage_line(["serve", "daily", "--name", "manual"])
+    assert "`themelake serve --name manual --name daily`" in line, line
+
+
+def test_a_name_given_to_serve_again_as_an_argument_is_not_suggested_twice() -> None:
+    # `serve daily --name daily` suggested `--name daily --name daily`.
+    line = usage_line(["serve", "daily", "--name", "daily"])
+    assert "--name daily --name daily" not in line and "`themelake serve --name daily`" in line, line

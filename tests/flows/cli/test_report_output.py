@@ -1,0 +1,28 @@
+"""`themelake report -o FILE`: the page is HTML, and a file named for another kind is refused before it is made."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from flows.cli.main import app
+
+runner = CliRunner()
+
+
+@pytest.mark.parametrize(("name", "kind"), [("themes.pdf", ".pdf"), ("themes.png", ".png"), ("themes.csv", ".csv"),
+                                            ("themes.json", ".json")])
+def test_a_page_named_for_another_kind_of_file_is_refused_naming_html(tmp_path, name, kind) -> None:
+    # `report -o themes.pdf` wrote the HTML page into themes.pdf, which no PDF reader opens, and said only its path.
+    page = tmp_path / name
+    result = runner.invoke(app, ["report", "--lake", str(tmp_path / "lake"), "-o", str(page)])
+    said = " ".join(result.output.split())
+    assert result.exit_code == 2 and "Traceback" not in said, said
+    assert f"the report is one HTML page, not a {kind} file" in said, said
+    assert f"`-o {page.with_suffix('.html')}`" in said and not page.exists(), said
+
+
+@pytest.mark.parametrize("name", ["themes.html", "themes.htm", "themes", "themes.2026-10-01", "themes.final"])
+def test_a_page_named_html_or_for_no_known_kind_goes_on_to_the_lake(tmp_path, name) -> None:
+    result = runner.invoke(app, ["report", "--lake", str(tmp_path / "lake"), "-o", str(tmp_path / name)])
+    assert result.exit_code == 2 and "no lake at" in result.output, result.output  # past the name, to the lake
