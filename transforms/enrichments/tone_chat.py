@@ -1,15 +1,16 @@
 """The chat initialisms and emoticon names of VADER's lexicon, which carry no tone in news.
 
-VADER was built for social media: before its word list it lists chat's initialisms ("lol", "jj", "xd", "ftw") and the
-names of emoticons ("heart" for "<3"), each with a chat valence. In news the same letters are other things: a wire's
-sign-off initials ("str/ad/jj" read +8.3), a product ("Windows XP" +), a middle initial ("Samuel L Jackson" +2.0), a firm
-("Kia", chat's "killed in action", −3.2), a surname ("Fu", −3.7), a word of another sense ("first-hand", "on the other
-hand": chat's "have a nice day", +2.2; "heart attack": the emoticon's love, +3.2). On bbc-dev and agnews-dev every one
-of these that was found (hand 76, heart 69, l 42, xp 36, hearts 25, jp 19, ...; 2 of 326 a chat's use: a forum post's
-"LOL") was one of those. So every entry of that block carries none (`CHAT`), with the main list's repeats of its
-initialisms ("lol", "lmao", "xd", "xp", "muah", "fav"), except the ones news uses as words with the tone VADER gives
-them (`_NEWS_USES`: "true", "OK", "a sob", "a slap", "gone AWOL", "a snafu", "fubar", "nimby" objectors, "dead on
-arrival"'s "DOA", "mofo"). "gt" is a leftover of "&gt;", in tone_tables' `NEWS_NEUTRAL` already.
+VADER was built for social media: before its word list it lists chat's initialisms ("lol", "jj", "xd", "ftw") and
+the names of emoticons ("heart" for "<3"), each with a chat valence. In news the same letters are other things: a
+wire's sign-off initials ("str/ad/jj" read +8.3), a product ("Windows XP"), a middle initial ("Samuel L Jackson" +2.0),
+a firm ("Kia", chat's "killed in action", −3.2), a surname ("Fu", −3.7), a word of another sense ("first-hand", "on
+the other hand": chat's "have a nice day", +2.2; "heart attack": the emoticon's love, +3.2). Of the 299 times bbc-dev
+and agnews-dev hold one of them ("hand" 76, "heart" 69, "l" 42, "xp" 36, "hearts" 25, "jp" 19, ...), one is a chat's
+use (a reader's forum post ending "LOL") and a few a good idiom of "hand" or "heart" (`IDIOMS`). So every entry of that
+block carries none (`CHAT`), with the main list's repeats of its initialisms ("lol", "lmao", "xd", "xp", "muah",
+"fav"), except the ones news uses as words with the tone VADER gives them (`_NEWS_USES`: "true", "OK", "a sob", "a
+slap", "gone AWOL", "a snafu", "fubar", "nimby" objectors, "dead on arrival"'s "DOA", "mofo"). "gt" is a
+leftover of "&gt;", in tone_tables' `NEWS_NEUTRAL` already.
 
 The idioms of "hand" and "heart" that news uses for a good turn keep a tone, their own (`IDIOMS`): "the upper hand" an
 advantage, "a helping hand" help, "take heart" encouragement, "a warm heart" warmth ("heart attack", "at the heart of",

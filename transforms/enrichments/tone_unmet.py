@@ -16,9 +16,10 @@ its agent's phrase between the thing and its negation are read past (`_past_agen
 never arrived"), and a word of `WANTED` anywhere in the subject makes each of its words a thing wanted ("The bailout
 sought by the airline", "The long-awaited pay deal": bad news that they never came, though "bailout" and "pay" are −).
 A verb of coming right before "too late" is read as one that never came ("The help promised by the government came too
-late to save the firm", "came far too late": `late_comings`), its "to" verb negated as after "unlikely to" (tone_tables' `LATE`), but only a
-good or wanted thing's lateness is bad news: a bad thing that came too late still came and keeps its tone ("The feared
-recession came too late to matter": `tone_averted`).
+late to save the firm", "came far too late": `late_comings`), its "to" verb negated as after "unlikely to"
+(tone_tables' `LATE`), but only a good or wanted thing's lateness is bad news: a bad thing that came too late still
+came and keeps its tone ("The feared recession came too late to matter": `tone_averted`). A degree word between the
+verb and "too late" is read past (`LATE_DEGREES`: "came far too late").
 Python work per negation found: a few hundred a batch, each one word read.
 """
 
