@@ -13,6 +13,7 @@ from importlib.resources import files
 import numpy as np
 
 from transforms.enrichments.tone_averting import AVERTING, UNDOING
+from transforms.enrichments.tone_chat import CHAT, IDIOMS
 from transforms.enrichments.tone_contrasts import COUNTERFACTUALS
 from transforms.enrichments.tone_courts import CHARGES, UNDOING_CHARGES
 from transforms.enrichments.tone_easing import EASING, WORRIES
@@ -74,11 +75,11 @@ def keys() -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
     assert N_SCALAR == -0.74  # the weight this module documents
     keys: dict[str, tuple[int, float, int]] = {}  # padded key → (kind, value, words in key)
     for word, valence in lexicon().items():
-        if word in NEWS_NEUTRAL:
+        if word in NEWS_NEUTRAL or word in CHAT:  # a chat initialism is a name or a sign-off in news (`tone_chat`)
             continue
         key = search_text(word)
         keys[f" {key} "] = (SENTIMENT, valence, len(key.split()))
-    for word, valence in (*NEWS_WORDS.items(), *SENSE_WORDS.items()):  # none of them a lexicon word: each adds a key
+    for word, valence in (*NEWS_WORDS.items(), *SENSE_WORDS.items(), *IDIOMS.items()):  # none a lexicon word: new keys
         keys[f" {word} "] = (SENTIMENT, valence, len(word.split()))
     for plural, singular in PLURALS.items():
         keys[f" {plural} "] = (SENTIMENT, lexicon()[singular], 1)

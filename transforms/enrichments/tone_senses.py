@@ -44,8 +44,8 @@ woods") and has none.
 
 "bleached" and "bleaching" are a reef's harm where coral or a reef is next to them or up to three words on ("Warmer
 seas bleached the reef", "coral bleaching"; not "bleached his hair"), and "rebound" an improvement where what rebounds
-follows it or a subject rebounds from a loss ("a rebound in output", "to rebound from a disappointing loss"; not a
-ball's: "pounced on the rebound").
+follows it, a subject rebounds from a loss or a negation of its coming follows it ("a rebound in output", "to rebound
+from a disappointing loss", "The expected rebound never came", bad news; not a ball's: "pounced on the rebound").
 
 Limits: the neighbours are one to three words either side, not a parse: "were shot in his hometown" and "a flood
 that swept away homes" keep no tone, and a film "was shot by" its director reads as a shooting.
@@ -176,7 +176,9 @@ SENSES: dict[str, tuple[str, ...]] = {
     # what rebounds is told after it ("a rebound in oil prices", "a rebound that never came"), or a verb's subject
     # returns from a loss ("to rebound from a disappointing loss"); a ball's rebound is told before it ("pounced on the
     # rebound", "couldn't grab a rebound from a toddler") or alone
-    "rebound": ("_ in", "_ of", "_ that", "_ which", "to _ from"),
+    # ... or a negation of its coming follows it: "The expected rebound never came" (tone_unmet turns it, as "The
+    # hoped-for recovery never came"); a ball's is seldom denied so ("The rebound never reached him" reads bad: a limit)
+    "rebound": ("_ in", "_ of", "_ that", "_ which", "to _ from", "_ never", "_ did not", "_ has not", "_ failed to"),
     "hottest": ("_ {heat_period}", "_ on record", "_ ever recorded", "_ since records", "{heat_period} {is} the _"),
     # a return to health: "made a full recovery", "signs of recovery", "the recovery of the economy"; not a search's
     # ("the recovery of bodies from the wreck", "the search became a recovery operation") nor one the words around it

@@ -13,7 +13,10 @@ before points or pay ("docked ten points", "docked a day's pay"; not "The ferry 
 a passive before a stage or a contest ("were eliminated in the first round", "was eliminated from the competition";
 not "The disease was eliminated from the country", "eliminated the risk"). A player "ruled out" for a span of play or
 time is out of it (`RULED_OUT`; "Police ruled out foul play" is `tone_possibilities`' and negates the play), and
-"sacked" is "fired" (a manager's, a worker's or a city's, each bad news for the one named).
+"sacked" is "fired" (a manager's, a worker's or a city's, each bad news for the one named). A win that news tells by
+its margin is the subject's ("Pakistan beat Sri Lanka by six wickets": "beat" before a sport's margin), as is a
+batsman's century (after a verb of scoring, or unbeaten or maiden; not "a century ago") and the award of "player of the
+match"; each read 0 before.
 """
 
 from __future__ import annotations
@@ -25,11 +28,24 @@ SPORT_ANALOGUES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("triumph", 2.1, WINNING),
     ("punished", -2.0, ("docked",)),  # a points deduction
     ("defeated", -2.1, ("eliminated",)),
+    # a side that beat another by a margin, a batsman's hundred: the subject's win, as "won" is (`BEATING`, `CENTURY`)
+    ("triumph", 2.1, ("beat", "beats", "century", "centuries")),
 )
+# "beat" is a win where a sport's margin follows its object ("Pakistan beat Sri Lanka by six wickets", "beat the hosts
+# by 10 runs"): the margin's unit is what says the sport, so "beat the market by a wide margin" or "Police beat the man
+# with batons" read none; the object is read up to three words, the margin one word after "by"
+_MARGIN_VERBS = tuple(f"_{' *' * gap} by * {{margin}}" for gap in range(1, 4)) + tuple(
+    f"_{' *' * gap} by an innings" for gap in range(1, 4))
+# a "century" is a batsman's hundred where a verb of scoring stands one to three words before it ("scored an unbeaten
+# century", "hit his maiden Test century") or it is unbeaten or a maiden one; a hundred years is told by none of these
+# ("a century ago", "the 19th century", "more than a century old"). "made" is no verb of it: "made a century ago"
+_CENTURIES = (*(f"{{scoring}}{' *' * gap} _" for gap in range(1, 4)), "unbeaten _", "maiden _")
 SPORT_SENSES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(WINNING, ("_ {prize}", "_ {prize_owner} {prize}", "_ {prize_owner} * {prize}",
                               "_ {prize_owner} * * {prize}")),
     "docked": ("_ {deducted}", "_ * {deducted}", "_ * * {deducted}"),
+    **dict.fromkeys(("beat", "beats"), _MARGIN_VERBS),
+    **dict.fromkeys(("century", "centuries"), _CENTURIES),
     "eliminated": ("{passive} _ {at} the {stage}", "{passive} _ {at} the * {stage}", "{passive} _ {at} the * * {stage}",
                    "{passive} _ on penalties", "{passive} _ from the {contest}", "{passive} _ from the * {contest}"),
 }
@@ -43,6 +59,9 @@ SPORT_NEIGHBOURS: dict[str, str] = {
     "stage": "final finals round rounds stage stages semis semifinal semifinals quarterfinal quarterfinals heats "
              "playoffs",  # "semi-finals" read as "semi finals": "finals" two words on
     "contest": "tournament competition cup championship championships race contest show league playoffs",
+    "margin": "wickets wicket runs run goals goal points point strokes stroke shots shot lengths length seconds "
+              "frames sets games tries",
+    "scoring": "scored scores score scoring hit hits hitting struck smashed notched",
 }
 _SPANS = ("the season", "the rest of the season", "the rest of the year", "the rest of the campaign",
           "the tournament", "the world cup", "the euros", "the olympics", "the championship", "the series",
@@ -56,4 +75,7 @@ RULED_OUT = (*(f"ruled out {of} {span}" for of in ("for", "of") for span in _SPA
 SPORT_WORDS: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("injured", -1.7, RULED_OUT),
     ("fired", -2.6, ("sacked", "sacking", "sackings")),  # "The manager was sacked"; VADER's "fired" is the job's too
+    # the day's or the series' award to its best player: "was named player of the match"
+    ("award", 2.5, tuple(f"{who} of the {what}" for who in ("player", "man", "woman")
+                         for what in ("match", "series", "tournament"))),
 )

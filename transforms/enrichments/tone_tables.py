@@ -32,7 +32,8 @@ CAUSING = tuple(f"{failed} to cause" for failed in ("failed", "fail", "fails", "
 # a help that came too late did not help: "came too late to save the firm" read as a rescue. Only after a verb of
 # coming (tone_unmet's `COMING`, which imports this module): "It is not too late to save the deal" keeps its hope, the
 # negation before "too late" out of VADER's reach of "save"
-LATE = tuple(f"{verb} too late to" for verb in ("came", "come", "comes", "arrived", "arrive", "arrives"))
+LATE = tuple(f"{verb}{degree} too late to" for verb in ("came", "come", "comes", "arrived", "arrive", "arrives")
+             for degree in ("", " far", " much", " way", " just", " simply"))  # tone_unmet's `LATE_DEGREES`
 NEGATIONS = ("no one", "nobody", NO_LONGER, *NOT_ONE, *NO_FINDING, "few", "hardly", "scarcely", "unlikely to",
              *(f"{verb} little to" for verb in ("do", "does", "did", "doing", "done")),
              *(f"little {be} done to" for be in ("was", "is", "has been", "had been", "will be", "can be")),

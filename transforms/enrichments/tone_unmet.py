@@ -16,9 +16,10 @@ its agent's phrase between the thing and its negation are read past (`_past_agen
 never arrived"), and a word of `WANTED` anywhere in the subject makes each of its words a thing wanted ("The bailout
 sought by the airline", "The long-awaited pay deal": bad news that they never came, though "bailout" and "pay" are −).
 A verb of coming right before "too late" is read as one that never came ("The help promised by the government came too
-late to save the firm": `late_comings`), its "to" verb negated as after "unlikely to" (tone_tables' `LATE`), but only a
-good or wanted thing's lateness is bad news: a bad thing that came too late still came and keeps its tone ("The feared
-recession came too late to matter": `tone_averted`).
+late to save the firm", "came far too late": `late_comings`), its "to" verb negated as after "unlikely to"
+(tone_tables' `LATE`), but only a good or wanted thing's lateness is bad news: a bad thing that came too late still
+came and keeps its tone ("The feared recession came too late to matter": `tone_averted`). A degree word between the
+verb and "too late" is read past (`LATE_DEGREES`: "came far too late").
 Python work per negation found: a few hundred a batch, each one word read.
 """
 
@@ -120,19 +121,28 @@ def late_comings(text: str, starts: np.ndarray, paragraph: np.ndarray) -> np.nda
     firm": a help that did not help, read as one that never came); found where "too late" stands, not at every word.
 
     >>> from transforms.enrichments.tone import word_starts
-    >>> text = "the help came too late  it is not too late"
-    >>> late_comings(text, word_starts(text), np.zeros(10, int)).tolist()
-    [2]
+    >>> text = "the help came too late  it is not too late  aid arrived far too late"
+    >>> late_comings(text, word_starts(text), np.zeros(20, int)).tolist()
+    [2, 11]
     """
     found: list[int] = []
     at = text.find(" too late")
     while at != -1:
         verb = int(np.searchsorted(starts, at, side="right")) - 1  # the word that ends at this space
-        if verb >= 0 and verb + 2 < len(starts) and paragraph[verb] == paragraph[verb + 2] \
-                and word_at(text, starts, verb) in COMING and word_at(text, starts, verb + 2) == "late":
+        late = verb + 2
+        if verb >= 1 and word_at(text, starts, verb) in LATE_DEGREES:  # "came far too late": the verb a word back
+            verb -= 1
+        if verb >= 0 and late < len(starts) and paragraph[verb] == paragraph[late] \
+                and word_at(text, starts, verb) in COMING and word_at(text, starts, late) == "late":
             found.append(verb)
         at = text.find(" too late", at + 1)
     return np.array(found, dtype=np.int64)
+
+
+# The degree words that stand between a verb of coming and "too late" ("came far too late", "arrived much too late"):
+# they say the lateness more, so the thing came no less too late. A word of another kind there is another clause's
+# ("it came, but too late" keeps the reading of its own words), so only these are read past.
+LATE_DEGREES = frozenset("far much way just simply".split())
 
 
 # A reduced passive after the thing that never came, with its agent's phrase ("Help promised by the government never

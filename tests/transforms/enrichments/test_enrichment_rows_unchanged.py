@@ -318,6 +318,16 @@ Bulgaria of "the US-registered Albanian Macedonian Bulgarian Oil Corporation (AM
 builder), the firm's; the paragraph names Bulgaria twice more ("the Bulgarian port of Burgas"). Two towns whose
 largest namesakes share a country, a peer's title, "Copa America", "Wellington boots" and a saint's town named in full
 moved no row.
+Recomputed for bbc-dev and agnews-dev (the examples unchanged) by tone's twenty-ninth round, which took the tone off
+VADER's chat initialisms and emoticon names (`tone_chat.CHAT`) and read a win by a sport's margin, a century and
+"man of the match" as good news: 262 paragraphs and their articles moved (168 of bbc-dev, 94 of agnews-dev), each
+read, every one holding a dropped entry ("hand" 73, "heart" 60, "l" 39, "xp" 29, "hearts" 19, "jp" 15, 22 more) or a
+sport's win (3: "beat New Zealand by 17 runs", two "man-of-the-match"), 83 of them a sign. The signs went the right
+way but one: "Hearts 2-1 Livingston" and "Heart patients aren't more likely to live" to 0, "Caminiti, 41, dies of
+heart attack" and "Microsoft probing reported flaws in Windows XP SP2" to −, "Samuel L Jackson"'s and squad lists'
+initials to none; the wrong one, Darfur's aid workers "getting a helping hand from advanced mapping technology" (+0.74
+→ −0.83: the idiom's +1.7 is less than "helping" and chat's "hand" were). "came far too late" and a rebound that never
+came moved no row.
 """
 
 from __future__ import annotations
@@ -368,8 +378,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("811a28a7a986477c", 8425, 6391)),
-    ("agnews-dev", ("0f6cfda9f43057e2", 6502, 2325)),
+    ("bbc-dev", ("252d1e4652d70845", 8425, 6391)),
+    ("agnews-dev", ("f692899e60ada972", 6502, 2325)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:

@@ -37,3 +37,11 @@ def test_bleaching_without_coral_a_balls_rebound_and_a_planned_crash_have_no_ton
 
 def test_a_deliberate_crash_keeps_its_harm() -> None:
     assert tones("The pilot's deliberate crash killed 150 people.")[0] < 0
+
+
+@pytest.mark.parametrize("text", [
+    "The expected rebound never came.",  # an improvement that never came: bad news, as "The hoped-for recovery"
+    "The rebound never materialised.",
+])
+def test_a_rebound_that_never_came_is_bad_news(text: str) -> None:
+    assert tones(text)[0] < 0

@@ -279,7 +279,6 @@ STILL_WRONG: dict[str, str] = {
                                                                             "moves, and 'recover' has no tone of its "
                                                                             "own",
     # the twenty-third round's review and what it left, and 2026 news of the economy, climate, health and conflict
-    "The expected rebound never came.": "'rebound' has no tone of its own, and 'expected' says no wish for it",
     "Aid pledged by donors never arrived.": "neither 'aid' nor 'pledged' has tone",
     "The investment pledged by the company never arrived.": "neither 'investment' nor 'pledged' has tone",
     "The shells hit no one.": "'hit' has no tone, so 'no one' turns nothing",
@@ -326,6 +325,18 @@ STILL_WRONG: dict[str, str] = {
     "Good Friday traffic jams stretched for miles.": "'jams' has no tone: the name's 'Good' has none",
     "Delighted Manchester United fans sang outside the stadium.":
         "a participle opens firms' names ('Advanced Micro Devices') as often as it describes, so it stays a name's",
+    # the twenty-ninth round's probes, signed before the code was run on them
+    "Patients recovered fully after the surgery": "'recovered' has no tone where it moves no quantity",
+    "Windows XP will no longer get updates": "a lonely 'no longer' keeps its −1.2 (a service ended: bad news to its "
+                                             "users, though signed 0)",
+    "the aid arrived much too late": "'aid' has no tone, so nothing came too late",
+    "It was too little, too late for the villagers": "the comma splits the idiom, and 'little' before no word of tone "
+                                                     "negates nothing",
+    "Glorious Goodwood returns next week": "a sentence's first word before a name of one word reads as an adjective",
+    "Lucky Strike maker": "a name of two words opening a headline of three reads as a description",
+    "Best Western Hotels & Resorts expands": "'expands' is +0.4 (the name's 'Best' has none)",
+    "Smart Communications subscribers complain": "a plural noun after the pair is a name's noun only before a "
+                                                 "plural's auxiliary ('were', 'have'), not a bare verb ('complain')",
 }
 
 

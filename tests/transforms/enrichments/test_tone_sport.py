@@ -41,3 +41,28 @@ def test_the_same_words_in_other_senses_carry_no_sports_tone(text: str) -> None:
 
 def test_ruled_out_for_a_span_reads_as_injured() -> None:
     assert all(NEWS_WORDS[phrase] == tone.lexicon()[ANALOGUES[phrase]] == -1.7 for phrase in RULED_OUT)
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan beat Sri Lanka by six wickets.",  # a side that beat another by a margin: a win
+    "England beat Wales by 20 points in Cardiff.",
+    "Kenya beat the hosts by 10 runs.",
+    "Babar Azam scored an unbeaten century.",  # a batsman's hundred
+    "Root hit his maiden Test century at Lord's.",
+    "He was named player of the match.",  # the day's award
+    "Smith was man of the series.",
+])
+def test_a_win_by_a_margin_a_century_and_player_of_the_match_are_good_news(text: str) -> None:
+    assert tones(text)[0] > 0
+
+
+@pytest.mark.parametrize("text", [
+    "Shares beat the market by a wide margin.",  # no sport's margin after "by"
+    "The house was built a century ago.",  # a hundred years
+    "The law dates from the 19th century.",
+    "The bridge is more than a century old.",
+    "Police beat the man with batons.",
+    "The players of the match were tired.",  # no award
+])
+def test_beat_and_century_in_other_senses_carry_no_sports_tone(text: str) -> None:
+    assert tones(text)[0] <= 0

@@ -68,6 +68,17 @@ def test_what_came_too_late_never_came(text: str, sign: int) -> None:
     assert (tone > 0) - (tone < 0) == sign
 
 
+@pytest.mark.parametrize(("text", "sign"), [
+    ("Help came far too late.", -1),  # a degree word before "too late" says it more, no less late
+    ("The aid arrived much too late to save the harvest.", -1),
+    ("Support came way too late for the club.", -1),
+    ("It is far from too late to save the deal.", 1),  # no verb of coming before the degree word: a hope kept
+])
+def test_what_came_far_or_much_too_late_never_came(text: str, sign: int) -> None:
+    tone = tones(text)[0]
+    assert (tone > 0) - (tone < 0) == sign
+
+
 @pytest.mark.parametrize("text", [
     "The feared recession came too late to matter.",
     "The dreaded layoffs came too late to matter for this year's results.",
