@@ -40,6 +40,8 @@ def firm_name_follows(text: str, end: int) -> bool:
     ...  "Indian Oil Corporation raised prices", "British Broadcasting Corporation staff")]
     [True, True, False, False, False, True, False]
     """
+    if not text[end + 1:end + 2].isupper():
+        return False  # most adjectives go before a noun in lower case ("British troops"): no name opens there
     at, words, before = end, 0, ""
     while words < _NAME_WORDS:
         word, tight = word_after(text, at)

@@ -78,6 +78,17 @@ def _names() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<!{edge})(?:{alternatives})(?!{edge})"), english
 
 
+@cache
+def _convertible() -> re.Pattern[str]:
+    """Return a pattern of the characters a text with something to convert holds: Arabic's script (its punctuation,
+    Persian's months, a time's half of the day) and of each other name one letter not in ASCII (Devanagari's, "Thứ")."""
+    _, english = _names()
+    # a name all in ASCII (none today) would be found by its first letter: the test stays exact, only slower
+    letters = {next((c for c in name if not c.isascii()), name[:1]) for name in english}
+    others = "".join(sorted(c for c in letters if not "\u0600" <= c <= "\u06ff"))
+    return re.compile(f"[\u0600-\u06ff{re.escape(others)}]")
+
+
 # A time's half of the day after it in Arabic: "١٠:٣٠ ص" (10:30 a.m.), "٨:١٥ مساءً" (8:15 p.m.).
 _HALF_DAY = re.compile(rf"(\d{{1,2}}:\d{{2}})\s*(?:({_MORNING})|({_EVENING}))(?![\w\u0600-\u06ff])")
 
@@ -93,6 +104,10 @@ def latin_date_text(value: str) -> str:
     '6 December 2025 - 10:30'
     """
     if value.isascii():  # the cheap test first: most dates are written in ASCII
+        return value
+    # a text whose only non-ASCII characters are quotes or accents ("“broke the rules”", "Zürich") has nothing to
+    # convert: the names' pattern opens with a look-behind, tried at every character, in four passes that change nothing
+    if _OTHER_DIGIT.search(value) is None and _convertible().search(value) is None:
         return value
     value = _OTHER_DIGIT.sub(lambda digit: str(unicodedata.decimal(digit[0])), value).translate(_PUNCTUATION)
     value = gregorian_text(value)  # a Persian date's Solar Hijri day, "۱۵ آذر ۱۴۰۴": its Gregorian one
