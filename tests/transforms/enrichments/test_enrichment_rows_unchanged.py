@@ -312,6 +312,12 @@ fell": `place_firm_names`): one row less, read and right, the UK of "its right t
 Cegetel" (business, Vivendi's executives), the firm's. A short sentence of firms' names no headline, a body "of" a
 nation's life "and" more, a saint's hyphenated town before a long name's particle, Mahikeng and Lake Geneva moved no
 row.
+Recomputed for bbc-dev and agnews-dev when pesos, shillings and rupees became the currency of the one country of theirs
+a paragraph names (`amount_country_currencies`) and the rest of the prepositions were no objects: 5 rows moved, each
+read and right: "400m pesos" and "242m pesos" of Aguas Argentinas (business) are ARS, Colombia's "24.2 trillion pesos"
+and "12.1 trillion pesos" (business, the country named a paragraph before) match their currency's word with no code
+(each counted "pesos"), and agnews-dev's "profit dropped 34 percent amid reduced trading" counts nothing (it counted
+"amid"). Tala, kina, cedis, a local council's dollar and "schoolchildren" as a plural moved no row.
 """
 
 from __future__ import annotations
@@ -362,8 +368,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("06889ee4f973ae09", 8426, 6391)),
-    ("agnews-dev", ("0f6cfda9f43057e2", 6502, 2325)),
+    ("bbc-dev", ("3db2f0b69c69d342", 8426, 6391)),
+    ("agnews-dev", ("572d221de12d2dfd", 6502, 2325)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
