@@ -63,7 +63,12 @@ CURRENCY_WORDS = {"dollars": "USD", "pounds": "GBP", "euros": "EUR", "yen": "JPY
                   # Currencies only one country calls so ("500 billion naira", "2m rand", "10 trillion rupiah")
                   "naira": "NGN", "rand": "ZAR", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB",
                   "renminbi": "CNY", "hryvnias": "UAH", "hryvnia": "UAH", "zlotys": "PLN", "zloty": "PLN",
-                  "kronor": "SEK", "reais": "BRL", "shekels": "ILS",
+                  "kronor": "SEK", "reais": "BRL", "shekels": "ILS", "cedis": "GHS",
+                  # ... and the Pacific's, "45 million tala" (Samoa), "200 million kina" (Papua New Guinea)
+                  "tala": "WST", "kina": "PGK",
+                  # Words several countries' currencies share, read by the paragraph's country
+                  # (`amount_country_currencies.paragraph_currency`): "Kenya will spend 5 billion shillings"
+                  "shillings": "", "pesos": "",
                   # hundredths of a rupee as Indian papers quote the rupee's moves ("fell 12 paise to 83.45")
                   "paise": "INR"}
 # A country's name before its currency's word ("2 billion Australian dollars", "50m Pakistani rupees",

@@ -1,5 +1,6 @@
 """The currency of a bare "$" in a paragraph that opens with a dollar country's dateline (`dollar_code`):
-"OTTAWA -- The government has set aside $1.2-billion" is in Canadian dollars, as the country's own papers write it."""
+"OTTAWA -- The government has set aside $1.2-billion" is in Canadian dollars, as the country's own papers write it;
+and in one that names a New Zealand or Australian council or state government ("Auckland Council will spend $40m")."""
 
 from __future__ import annotations
 
@@ -19,11 +20,23 @@ _DATELINE = re.compile(
     r"|(?P<NZD>WELLINGTON|AUCKLAND|CHRISTCHURCH|DUNEDIN))"
     r"(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)?)?(?:[^\S\n]+\((?:CP|AAP|NZPA|Canadian Press)\))?"
     r"[^\S\n]*(?:--|-|—|–|:)[^\S\n]")
+# A body of a dollar country's city or state that spends and taxes in its own dollar, named in the paragraph: "Auckland
+# Council will spend $40 million", "the NSW government said", "Brisbane City Council": a local council's or a state
+# government's sums are in its country's currency, as the paragraph naming the country is not (a Canadian or
+# Australian place is named in foreign stories quoting US dollars as often). Hamilton and Victoria are left out, as
+# in datelines; "WA" and "SA" only before "government", as their letters are other things' too.
+_LOCAL_BODY = re.compile(
+    r"\b(?:(?P<NZD>(?:Auckland|Wellington|Christchurch|Dunedin|Tauranga|Napier|Nelson|Palmerston[^\S\n]+North)"
+    r"(?:[^\S\n]+City)?[^\S\n]+Council|Environment[^\S\n]+Canterbury|Greater[^\S\n]+Wellington)"
+    r"|(?P<AUD>(?:Sydney|Melbourne|Brisbane|Perth|Adelaide|Hobart|Darwin|Canberra|Gold[^\S\n]+Coast)(?:[^\S\n]+City)?"
+    r"[^\S\n]+Council|(?:NSW|New[^\S\n]+South[^\S\n]+Wales|Victorian|Queensland|Tasmanian|WA|SA|ACT|NT)"
+    r"(?:[^\S\n]+state)?[^\S\n]+[Gg]overnment))\b")
+_BODY_WORDS = ("Council", "overnment", "Environment Canterbury", "Greater Wellington")
 # A US dollar marked after the amount, as the home papers write it: "$2.6 billion US", "$5 million (U.S.)"
 _US_AFTER = re.compile(r"[^\S\n]*\(?(?:US|U\.S\.)(?![\w.])")
 
 
-def dollar_code(text: str, end: int, low: int) -> str:
+def dollar_code(text: str, end: int, low: int, high: int | None = None) -> str:
     """Return the ISO 4217 code of a bare "$" amount ending at `end` in the paragraph starting at `low`: its dateline's
     country's dollar (`_DATELINE`) unless a US mark follows it (`_US_AFTER`), else USD.
 
@@ -31,8 +44,17 @@ def dollar_code(text: str, end: int, low: int) -> str:
     ...     ("TORONTO (Reuters) - Enbridge will pay $613 million", "million"), ("WELLINGTON - It spends $50m", "m"),
     ...     ("TORONTO - Revenue below the $2.6 billion US", "billion"), ("Ottawa said $5m to help", "5m"))]
     ['CAD', 'USD', 'NZD', 'USD', 'USD']
+    >>> [dollar_code(t, t.index("$") + 3, 0) for t in ("Auckland Council will spend $40 million", "It costs $120m, "
+    ...     "the NSW government said", "It costs $9 million, Perth and Kinross Council said")]
+    ['NZD', 'AUD', 'USD']
     """
-    dateline = _DATELINE.match(text, low)
-    if dateline is None or _US_AFTER.match(text, end):
+    if _US_AFTER.match(text, end):
         return "USD"
+    dateline = _DATELINE.match(text, low)
+    if dateline is None:  # no dateline: a local body of one dollar country's named in the paragraph (`_LOCAL_BODY`)
+        high = len(text) if high is None else high
+        if not any(text.find(word, low, high) >= 0 for word in _BODY_WORDS):
+            return "USD"  # (a word's find first: the pattern is tried in few paragraphs, not at each "$")
+        bodies = {body.lastgroup for body in _LOCAL_BODY.finditer(text, low, high)}
+        return bodies.pop() or "USD" if len(bodies) == 1 else "USD"
     return dateline.lastgroup or "USD"

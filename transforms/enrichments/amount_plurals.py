@@ -20,6 +20,10 @@ NOT_OBJECTS = set(
     "near against during without within across through a.m. p.m. am pm rose fell rise fall increase decrease "
     "higher lower more less heavier lighter overweight underweight compared says said say according "
     "themselves ourselves yourselves yesterday today tonight tomorrow "
+    # the rest of the prepositions, a closed class that no amount counts ("about 20 kilometres beneath Wellington
+    # harbour" counted "beneath"); not "inside" nor "outside", adjectives as often ("ten outside directors")
+    "beneath underneath beside besides beyond along alongside around toward towards among amid amidst upon via above "
+    "below behind throughout "
     # the frequency adverbs, a closed class that no count counts ("cut rates by 25 basis points twice": it was
     # `twice`)
     "once twice thrice".split()
@@ -34,6 +38,9 @@ IRREGULAR_PLURALS = frozenset(
 # ... and the compounds of "men" and "women" ("gunmen", "policemen", "servicewomen"), but for the singulars in "-men"
 _NOT_MEN = frozenset("specimen abdomen regimen acumen stamen semen omen amen ramen hymen dolmen cyclamen bitumen "
                      "albumen lumen foramen gravamen rumen".split())
+# ... and the compounds of "children" and "people" ("schoolchildren", "grandchildren", "businesspeople"): "20 million
+# schoolchildren and pregnant women" counted "women", the compound read past as a modifier of the coordination's
+_COMPOUND_PLURALS = ("children", "people")
 
 
 def counts(after: list[str]) -> bool:
@@ -52,14 +59,16 @@ def counts(after: list[str]) -> bool:
 def plural_noun(token: str) -> bool:
     """Return `counts` of one word: True for a plural noun it counts (`head_noun` asks it of a phrase's words).
 
-    >>> plural_noun("years,"), plural_noun("has")
-    (True, False)
+    >>> plural_noun("years,"), plural_noun("has"), plural_noun("schoolchildren"), plural_noun("townspeople")
+    (True, False, True, True)
     """
     word = token.rstrip(".,;:)")
     if word in IRREGULAR_PLURALS:
         return True
     if word[-3:] == "men":
         return word[:1].islower() and word not in _NOT_MEN
+    if word.endswith(_COMPOUND_PLURALS):
+        return word[:1].islower()  # "schoolchildren", "townspeople": as "children" (it read past them)
     return word[-1:] == "s" and word[:1].islower() and word[-2:] != "ss" and word not in NOT_OBJECTS
 
 

@@ -30,6 +30,8 @@ _REACH = 40  # characters before the whole: "one" and a noun, "in" and "every"
 # ones of `SINGULAR_VERBS` that are not as often plural nouns (`NOUN_VERBS`: "one wicket in 30 runs in the innings")
 _S_VERBS = frozenset(verb + "s" for verb in BASE_VERBS if not verb.endswith(("s", "x", "o"))) | (
     SINGULAR_VERBS - NOUN_VERBS)
+# The determiners an object opens with after a ratio's verb ("backs the plan", "owns a car", "supports their ban")
+_OBJECT_STARTS = frozenset("the a an his her their its this that these those".split())
 _VERB_NEXT = frozenset("in on at with without below above under near outside inside abroad alone apart together "
                        "away here there from for by within across among into onto off the a an his her their its "
                        "and or but".split())
@@ -73,11 +75,16 @@ def _verb_s(after: str, in_words: bool = False) -> bool:
     [True, True, False, False, False]
     >>> [_verb_s(" runs on solar", True), _verb_s(" runs in the innings")]
     [True, False]
+    >>> [_verb_s(" backs the plan", True), _verb_s(" backs the plan"), _verb_s(" games in May", True)]
+    [True, False, False]
     """
     words = after.split(None, 2)
     first = words[0].rstrip(".,;:!?") if words else ""
     # A whole written in words is a ratio's as news writes it ("One home in ten runs on solar", "one flight in five
     # costs more"); a count of runs or of costs is in digits ("one wicket in 30 runs in the innings")
+    if in_words and len(words) > 1 and first[-1:] == "s" and first[-2:] != "ss" and words[1] in _OBJECT_STARTS:
+        return True  # a word in "-s", then its object's determiner: "One voter in five backs the plan" (any verb, not
+        # only those of a list; a count's noun is not followed by "the": "one goal in five games" is)
     if not (first in _S_VERBS or in_words and first in NOUN_VERBS):
         return False
     if len(words) < 2 or words[0][-1] in ".,;:!?":

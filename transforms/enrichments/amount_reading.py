@@ -20,6 +20,7 @@ from transforms.enrichments.amount_bare import NUMBER_ALONE, bare_number, entity
 from transforms.enrichments.amount_brackets import bracketed_scale
 from transforms.enrichments.amount_cells import cell_reference
 from transforms.enrichments.amount_continental import dot_thousands, euro_after
+from transforms.enrichments.amount_country_currencies import paragraph_currency
 from transforms.enrichments.amount_currencies import (
     BARE_SHILLINGS,
     HUNDREDTHS,
@@ -47,7 +48,6 @@ from transforms.enrichments.amount_units import person_after, pound_unit, spelt_
 from transforms.enrichments.amount_vague import scores_counted
 from transforms.enrichments.amount_values import (
     SOME_STARTS,
-    currency_of,
     digits_value,
     inches_in_feet,
     indian_without_rupees,
@@ -150,7 +150,7 @@ def read_match(
         value = digits_value(num1) * scale_factor(scale1)
         unit = shilling_code(text, low, high) if symbol == BARE_SHILLINGS else SYMBOLS[symbol or ""]
         if symbol == "$" and text[low: low + 1].isupper():  # "OTTAWA -- ... $1.2-billion": a dateline's dollar
-            unit = dollar_code(text, end, low)
+            unit = dollar_code(text, end, low, high)
         if symbol and (len(symbol) > 1 or text[number_start - 1: number_start].isupper()) and cell_reference(
                 text, matched.start(), symbol, num1, scale1):
             return None  # "cell $A1", "=SUM($A1:$A9)", "$B$9": a spreadsheet's cell, no Australian dollar
@@ -201,7 +201,7 @@ def read_match(
             unit = PERCENTAGE_POINT if basis or said.startswith("pp") or pct.endswith(("point", "points")) else PERCENT
             value = value / 100 if basis else value
         elif currency:
-            unit = currency_of(currency)
+            unit = paragraph_currency(currency, text, low, high)
             value = value / 100 if currency in HUNDREDTHS else value
         elif entity_unit and not measure:
             unit = entity_unit  # "&#163;1.8m": £1.8m
@@ -239,13 +239,13 @@ def read_match(
             if unit == "ft" and matched.end("measure2") < end:  # "six foot two": its inches (`SPACED_INCHES`)
                 value += inches_in_feet(text[matched.end("measure2"): end])
         if curword2:  # "three thousand crore rupees", "five dollars"
-            unit = currency_of(curword2)
+            unit = paragraph_currency(curword2, text, low, high)
             value = value / 100 if curword2 in HUNDREDTHS else value
     elif vague:
         if vague[0] in "Ss" and not scores_counted(text, number_start, low):
             return None  # the noun's phrase: "the test scores of pupils"
         value, approximate = VAGUE[" ".join(vague.lower().split())], True
-        unit = currency_of(curword3) if curword3 else None  # "billions of dollars"
+        unit = paragraph_currency(curword3, text, low, high) if curword3 else None  # "billions of dollars"
         value = value / 100 if curword3 in HUNDREDTHS else value  # "thousands of pence": hundredths
     else:
         fraction = (frac or "").lower().replace("-", " ").split()

@@ -328,6 +328,12 @@ heart attack" and "Microsoft probing reported flaws in Windows XP SP2" to −, "
 initials to none; the wrong one, Darfur's aid workers "getting a helping hand from advanced mapping technology" (+0.74
 → −0.83: the idiom's +1.7 is less than "helping" and chat's "hand" were). "came far too late" and a rebound that never
 came moved no row.
+Recomputed for bbc-dev and agnews-dev when pesos, shillings and rupees became the currency of the one country of theirs
+a paragraph names (`amount_country_currencies`) and the rest of the prepositions were no objects: 5 rows moved, each
+read and right: "400m pesos" and "242m pesos" of Aguas Argentinas (business) are ARS, Colombia's "24.2 trillion pesos"
+and "12.1 trillion pesos" (business, the country named a paragraph before) match their currency's word with no code
+(each counted "pesos"), and agnews-dev's "profit dropped 34 percent amid reduced trading" counts nothing (it counted
+"amid"). Tala, kina, cedis, a local council's dollar and "schoolchildren" as a plural moved no row.
 """
 
 from __future__ import annotations
@@ -378,8 +384,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("252d1e4652d70845", 8425, 6391)),
-    ("agnews-dev", ("f692899e60ada972", 6502, 2325)),
+    ("bbc-dev", ("ea9be7fd26516e90", 8425, 6391)),
+    ("agnews-dev", ("e83ce957415dd080", 6502, 2325)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:

@@ -1,0 +1,59 @@
+"""The currency of a word several countries' currencies share, "5 billion shillings", "40 billion rupees", "300
+million pesos", read by the one country of theirs its paragraph names (`paragraph_currency`): "Kenya will spend 5
+billion shillings" is in Kenyan shillings, "Pakistan will spend 40 billion rupees" in Pakistani rupees."""
+
+from __future__ import annotations
+
+import re
+
+from transforms.enrichments.amount_values import currency_of
+
+# A word's countries, each by its name, its people's and its capital's or chief city's, as a reader takes the story's
+# country from them (as `amount_shillings` reads a bare "Sh"). Rupees alone stay India's where no other rupee country
+# is named, most rupees in English news being India's (it was so before); shillings and pesos alone have no currency,
+# a guess among four or eight countries being wrong as often as not.
+_COUNTRIES: dict[str, dict[str, re.Pattern[str]]] = {
+    "shillings": {
+        "KES": re.compile(r"\b(?:Kenyan?s?|Nairobi|Mombasa|Kisumu)\b"),
+        "UGX": re.compile(r"\b(?:Ugandan?s?|Kampala|Entebbe)\b"),
+        "TZS": re.compile(r"\b(?:Tanzanian?s?|Dar es Salaam|Dodoma|Zanzibar)\b"),
+        "SOS": re.compile(r"\b(?:Somalia|Somalis?|Mogadishu)\b"),
+    },
+    "rupees": {
+        "INR": re.compile(r"\b(?:India|Indians?|New Delhi|Delhi|Mumbai|RBI)\b"),
+        "PKR": re.compile(r"\b(?:Pakistan|Pakistanis?|Islamabad|Karachi|Lahore)\b"),
+        "LKR": re.compile(r"\b(?:Sri Lanka|Sri Lankans?|Colombo)\b"),
+        "NPR": re.compile(r"\b(?:Nepal|Nepalese|Nepali|Kathmandu)\b"),
+        "MUR": re.compile(r"\b(?:Mauritius|Mauritians?|Port Louis)\b"),
+    },
+    "pesos": {
+        "MXN": re.compile(r"\b(?:Mexico|Mexicans?|Mexico City)\b"),
+        "PHP": re.compile(r"\b(?:Philippines|Filipinos?|Manila)\b"),
+        "ARS": re.compile(r"\b(?:Argentina|Argentines?|Argentinians?|Buenos Aires)\b"),
+        "COP": re.compile(r"\b(?:Colombia|Colombians?|Bogota|Bogotá)\b"),
+        "CLP": re.compile(r"\b(?:Chile|Chileans?|Santiago)\b"),
+        "CUP": re.compile(r"\b(?:Cuba|Cubans?|Havana)\b"),
+        "DOP": re.compile(r"\b(?:Dominican Republic|Santo Domingo)\b"),
+        "UYU": re.compile(r"\b(?:Uruguay|Uruguayans?|Montevideo)\b"),
+    },
+}
+_ALONE = {"rupees": "INR"}  # the code of a word whose paragraph names none of its countries
+
+
+def paragraph_currency(word: str, text: str, low: int, high: int) -> str | None:
+    """Return the ISO 4217 code of the currency word `word` in the paragraph `text[low:high]`: a shared word's by the
+    one country of its own the paragraph names, else `currency_of`'s.
+
+    >>> t = "Kenya will spend 5 billion shillings; Pakistan 40 billion rupees."
+    >>> [paragraph_currency(w, t, 0, 40) for w in ("shillings", "rupees", "pesos", "dollars")]
+    ['KES', 'INR', None, 'USD']
+    >>> paragraph_currency("rupees", t, 38, len(t)), paragraph_currency("shillings", "Sh in Kampala and Nairobi", 0, 25)
+    ('PKR', None)
+    """
+    countries = _COUNTRIES.get(word.lower())
+    if countries is None:
+        return currency_of(word)
+    named = [code for code, country in countries.items() if country.search(text, low, high)]
+    if len(named) == 1:
+        return named[0]
+    return None if named else _ALONE.get(word.lower())
