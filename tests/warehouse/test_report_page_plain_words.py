@@ -4,7 +4,7 @@ way, and tone's note one line before its table."""
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -40,7 +40,7 @@ def test_the_page_says_when_the_lake_was_last_updated_as_a_reader_would(lake) ->
 
 def test_a_last_run_that_did_not_complete_is_said_so(lake) -> None:
     # The time of a failed run is not when the lake's figures were last brought up to date: it is told as a failure.
-    ended = datetime(2026, 3, 11, 7, 5, tzinfo=timezone.utc)
+    ended = datetime(2026, 3, 11, 7, 5, tzinfo=UTC)
     header = _header(_with_last_run(lake, state="FAILED", ended_at=ended))
     assert "Last updated" not in header and "ingest-articles" not in header
     assert ">The last run failed, 11 Mar 2026, 07:05 UTC.<" in header, header

@@ -18,8 +18,8 @@ from markupsafe import Markup  # Jinja2's own escaping, installed with it
 from transforms.formats.report_pages import GENERATOR
 from transforms.report import charts, time_chart
 from transforms.report.amounts import amount_rows
-from transforms.report.last_run import last_run_text
 from transforms.report.languages import other_languages, other_languages_note, unlabelled_note
+from transforms.report.last_run import last_run_text
 from transforms.report.marks import Segment, article_link, evidence_spans, marked_segments
 from transforms.report.periods import date_title, one_period_note
 from transforms.report.readable_text import readable_text
