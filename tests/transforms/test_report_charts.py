@@ -293,7 +293,7 @@ def test_a_heatmap_of_one_theme_is_coloured_by_its_count_and_its_legend_says_so(
     cells, numbers = spec["layer"]
     colour = cells["encoding"]["color"]
     assert colour["field"] == "paragraphs" and colour["scale"]["domain"] == [0, 8]
-    assert colour["legend"]["title"] == "labelled paragraphs"
+    assert colour["legend"]["title"] == ["labelled paragraphs"]  # its lines, as every legend drawn above its chart
     assert "share" not in json.dumps(numbers["encoding"]["color"])
     assert "share" not in time_chart.over_time_note("week", "week published", themes=1)
     # Two themes keep their shares.

@@ -183,14 +183,17 @@ def cooccurrence_chart(rows: Sequence[Row], top: Sequence[str] = ()) -> dict | N
     domain = alt.Scale(domain=themes)
     # The axes say what a cell pairs, as its tooltip does: untitled, two lists of the same names gave no hint
     # that a cell counts paragraphs of both. The rows' title heads their names, as the sources' title does.
+    # A big square names its columns over it too, slanted up from its top edge: the rows' title goes above them
+    # (just over the square's corner it was drawn among them, bbc-dev's 16 themes), and the legend above it.
+    top_names = slanted_names_pixels(themes) if len(themes) >= COLUMN_NAMES_TWICE_FROM else 0
     base = alt.Chart(inline_data(rows, ["theme_a", "theme_b", "paragraphs"])).encode(
         x=alt.X("theme_a:N", sort=themes, scale=domain, title=COOCCURRENCE_TITLES[0], axis=_slanted_theme_axis(themes)),
         y=alt.Y("theme_b:N", sort=themes, scale=domain, title=COOCCURRENCE_TITLES[1],
-                axis=alt.Axis(titleAngle=0, titleAlign="right", titleBaseline="bottom", titleX=0, titleY=-6,
-                              **theme_label_settings(themes))),
+                axis=alt.Axis(titleAngle=0, titleAlign="right", titleBaseline="bottom", titleX=0,
+                              titleY=-6 - top_names, **theme_label_settings(themes))),
     )
     # The legend above the chart from its left edge (legends.py), over the rows' title and a big square's top axis.
-    above = ROWS_TITLE_PIXELS + (slanted_names_pixels(themes) if len(themes) >= COLUMN_NAMES_TWICE_FROM else 0)
+    above = ROWS_TITLE_PIXELS + top_names
     legend = count_legend(rows, **legend_above("shared paragraphs",
                                                names_pixels(themes, title=COOCCURRENCE_TITLES[1]), above))
     heat = base.mark_rect().encode(

@@ -19,6 +19,7 @@ from transforms.formats.report_pages import GENERATOR
 from transforms.report import charts, time_chart
 from transforms.report.amounts import amount_rows
 from transforms.report.languages import other_languages, other_languages_note, unlabelled_note
+from transforms.report.last_run import last_run_text
 from transforms.report.marks import Segment, article_link, evidence_spans, marked_segments
 from transforms.report.periods import date_title, one_period_note
 from transforms.report.readable_text import readable_text
@@ -263,6 +264,7 @@ def render_page(sections: Mapping[str, Any], *, lake: str, made_at: datetime,
         until=_day(until),
         status=status,
         overview=overview,
+        last_run=last_run_text(overview.get("last_run")),
         sources_label=sources_label(overview["sites"], overview["folders"]),
         other_languages=other_languages(overview.get("languages", [])),
         unlabelled_note=unlabelled_note(overview["paragraphs"] - overview.get("labelled_paragraphs", 0),

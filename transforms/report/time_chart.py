@@ -132,8 +132,10 @@ def heatmap_colour(rows: Sequence[Row], themes: int, share: str, names: Sequence
     """
     if themes == 1:
         most = max((r["paragraphs"] for r in rows), default=0) or 1
-        # Whole counts, each once: a lake of one theme, two paragraphs a day at most, read "0 1 1 2 2".
-        legend = counts_legend(0, most, orient="bottom", title="labelled paragraphs", titleLimit=0)
+        # Whole counts, each once: a lake of one theme, two paragraphs a day at most, read "0 1 1 2 2". Above the
+        # chart from its left edge, as the shares' legend: under the plot it began right of the theme's name, and
+        # a 320-pixel phone's box cut its ramp and last count (the examples' `--top 1` page).
+        legend = counts_legend(0, most, **legend_above("labelled paragraphs", left_pixels(names)))
         scale = alt.Scale(scheme="blues", domain=[0, most])
         dark_from = most * WHITE_FROM["blues"]
         return alt.Color("paragraphs:Q", scale=scale, legend=legend), f"datum.paragraphs >= {dark_from}"
