@@ -1,11 +1,13 @@
 """The currency of a word several countries' currencies share, "5 billion shillings", "40 billion rupees", "300
-million pesos", read by the one country of theirs its paragraph names (`paragraph_currency`): "Kenya will spend 5
-billion shillings" is in Kenyan shillings, "Pakistan will spend 40 billion rupees" in Pakistani rupees."""
+million pesos", "3 billion manat", read by the one country of theirs its paragraph names (`paragraph_currency`):
+"Kenya will spend 5 billion shillings" is in Kenyan shillings, "Pakistan will spend 40 billion rupees" in Pakistani
+rupees; and a bare cent's, by its paragraph's dateline."""
 
 from __future__ import annotations
 
 import re
 
+from transforms.enrichments.amount_dollar_datelines import local_dollar
 from transforms.enrichments.amount_values import currency_of
 
 # A word's countries, each by its name, its people's and its capital's or chief city's, as a reader takes the story's
@@ -36,8 +38,25 @@ _COUNTRIES: dict[str, dict[str, re.Pattern[str]]] = {
         "DOP": re.compile(r"\b(?:Dominican Republic|Santo Domingo)\b"),
         "UYU": re.compile(r"\b(?:Uruguay|Uruguayans?|Montevideo)\b"),
     },
+    "kwacha": {
+        "ZMW": re.compile(r"\b(?:Zambian?s?|Lusaka|Ndola)\b"),
+        "MWK": re.compile(r"\b(?:Malawi(?:ans?)?|Lilongwe|Blantyre)\b"),
+    },
+    "manat": {
+        "AZN": re.compile(r"\b(?:Azerbaijan|Azerbaijanis?|Azeris?|Baku)\b"),
+        "TMT": re.compile(r"\b(?:Turkmenistan|Turkmens?|Ashgabat)\b"),
+    },
+    "som": {
+        "KGS": re.compile(r"\b(?:Kyrgyzstan|Kyrgyz|Bishkek)\b"),
+        "UZS": re.compile(r"\b(?:Uzbekistan|Uzbeks?|Tashkent|Samarkand)\b"),
+    },
 }
 _ALONE = {"rupees": "INR"}  # the code of a word whose paragraph names none of its countries
+
+
+# A bare cent: the dollar of its paragraph's dateline or local body (`local_dollar`: "WINDHOEK - Petrol will rise by
+# 40 cents a litre" is Namibia's), else the US dollar's, as before: most bare cents in English news are US ones.
+_CENTS = "cents"
 
 
 def paragraph_currency(word: str, text: str, low: int, high: int) -> str | None:
@@ -50,6 +69,8 @@ def paragraph_currency(word: str, text: str, low: int, high: int) -> str | None:
     >>> paragraph_currency("rupees", t, 38, len(t)), paragraph_currency("shillings", "Sh in Kampala and Nairobi", 0, 25)
     ('PKR', None)
     """
+    if word == _CENTS:
+        return local_dollar(text, low, high)
     countries = _COUNTRIES.get(word.lower())
     if countries is None:
         return currency_of(word)

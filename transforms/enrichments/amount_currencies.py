@@ -66,9 +66,15 @@ CURRENCY_WORDS = {"dollars": "USD", "pounds": "GBP", "euros": "EUR", "yen": "JPY
                   "kronor": "SEK", "reais": "BRL", "shekels": "ILS", "cedis": "GHS",
                   # ... and the Pacific's, "45 million tala" (Samoa), "200 million kina" (Papua New Guinea)
                   "tala": "WST", "kina": "PGK",
+                  # ... Asia's, the Caucasus' and Africa's that only one country calls so ("50 billion taka", "2
+                  # trillion tenge", "20 billion birr"), singular and plural as their press writes them
+                  "taka": "BDT", "kyat": "MMK", "kyats": "MMK", "riel": "KHR", "riels": "KHR", "kip": "LAK",
+                  "tenge": "KZT", "lari": "GEL", "dram": "AMD", "drams": "AMD", "birr": "ETB", "nakfa": "ERN",
+                  "leones": "SLE", "dalasi": "GMD", "ariary": "MGA", "pula": "BWP", "maloti": "LSL", "loti": "LSL",
+                  "emalangeni": "SZL", "lilangeni": "SZL",
                   # Words several countries' currencies share, read by the paragraph's country
                   # (`amount_country_currencies.paragraph_currency`): "Kenya will spend 5 billion shillings"
-                  "shillings": "", "pesos": "",
+                  "shillings": "", "pesos": "", "kwacha": "", "manat": "", "som": "",
                   # hundredths of a rupee as Indian papers quote the rupee's moves ("fell 12 paise to 83.45")
                   "paise": "INR"}
 # A country's name before its currency's word ("2 billion Australian dollars", "50m Pakistani rupees",
@@ -120,6 +126,11 @@ CURRENCY_WORDS[SCALED_ONLY] = "KRW"
 # dong"; a dong is worth a few thousandths of a cent): "2 dong" is a count (`amount_won.unsure_won`).
 THOUSANDS_ONLY = "dong"
 CURRENCY_WORDS[THOUSANDS_ONLY] = "VND"
+# The least sum a currency word is sure to be its currency at (`amount_won.unsure_won`): dong from a thousand, and from
+# a million the words that are English or another language's nouns too, kina (New Zealand's sea urchins: "divers
+# collected 200 kina"), kip (a nap) and dram (whisky's): a state's budget or a fine in them runs to millions, while
+# a count of urchins or drams seldom does; under it the number is matched without the word.
+LEAST_SUMS = {THOUSANDS_ONLY: 1e3, "kina": 1e6, "kip": 1e6, "dram": 1e6, "drams": 1e6}
 # A cent hyphenated to its number, a coin's or a wage's worth ("a 50-cent coin", "a fifty-cent-an-hour raise": they
 # were none), as cents are dollars' (`amount_pattern._HYPHENED`); only so: "50 cent" alone is as often a name's.
 HYPHENED_CENT = "cent"

@@ -1,6 +1,7 @@
 """The currency of a bare "$" in a paragraph that opens with a dollar country's dateline (`dollar_code`):
 "OTTAWA -- The government has set aside $1.2-billion" is in Canadian dollars, as the country's own papers write it;
-and in one that names a New Zealand or Australian council or state government ("Auckland Council will spend $40m")."""
+and in one that names a New Zealand or Australian council or state government ("Auckland Council will spend $40m");
+a bare cent's too (`local_dollar`): "WINDHOEK - Petrol will rise by 40 cents a litre" is in Namibian dollars."""
 
 from __future__ import annotations
 
@@ -12,12 +13,14 @@ import re
 # while the foreign wires that file from the same cities (Reuters, AP, AFP, Dow Jones) write "C$", "A$", "NZ$" for
 # the local one and "$" for the US's, so a credit other than the home agency's keeps "$" as USD. The cities are the
 # capitals and the largest ones, those a dateline names; Hamilton, Victoria and London are left out (another
-# country's too), but for London with its province after it: "LONDON, Ontario (CP) —", "LONDON, Ont. -".
+# country's too), but for London with its province after it: "LONDON, Ontario (CP) —", "LONDON, Ont. -". Namibia's
+# capital too: its papers write "N$" and, for petrol's and bread's prices, bare cents ("WINDHOEK - Petrol will rise
+# by 40 cents a litre"), which are the Namibian dollar's.
 _DATELINE = re.compile(
     r"[^\S\n]*(?:(?P<CAD>OTTAWA|TORONTO|MONTREAL|VANCOUVER|CALGARY|EDMONTON|WINNIPEG|HALIFAX|REGINA|SASKATOON"
     r"|QUEBEC CITY|FREDERICTON|CHARLOTTETOWN|ST\. JOHN'S|LONDON(?=,[^\S\n]+Ont(?:ario\b|\.)))"
     r"|(?P<AUD>SYDNEY|MELBOURNE|CANBERRA|BRISBANE|ADELAIDE|PERTH|HOBART|DARWIN)"
-    r"|(?P<NZD>WELLINGTON|AUCKLAND|CHRISTCHURCH|DUNEDIN))"
+    r"|(?P<NZD>WELLINGTON|AUCKLAND|CHRISTCHURCH|DUNEDIN)|(?P<NAD>WINDHOEK))"
     r"(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)?)?(?:[^\S\n]+\((?:CP|AAP|NZPA|Canadian Press)\))?"
     r"[^\S\n]*(?:--|-|—|–|:)[^\S\n]")
 # A body of a dollar country's city or state that spends and taxes in its own dollar, named in the paragraph: "Auckland
@@ -50,6 +53,16 @@ def dollar_code(text: str, end: int, low: int, high: int | None = None) -> str:
     """
     if _US_AFTER.match(text, end):
         return "USD"
+    return local_dollar(text, low, high)
+
+
+def local_dollar(text: str, low: int, high: int | None = None) -> str:
+    """Return the ISO 4217 code of a bare dollar or cent in the paragraph `text[low:high]`: its dateline's country's
+    (`_DATELINE`), else the one local body's it names (`_LOCAL_BODY`), else USD.
+
+    >>> local_dollar("WINDHOEK - Petrol will rise by 40 cents a litre", 0), local_dollar("It rose 40 cents", 0)
+    ('NAD', 'USD')
+    """
     dateline = _DATELINE.match(text, low)
     if dateline is None:  # no dateline: a local body of one dollar country's named in the paragraph (`_LOCAL_BODY`)
         high = len(text) if high is None else high

@@ -8,7 +8,7 @@ import re
 from transforms.enrichments.amount_plurals import plural_noun
 from transforms.enrichments.amount_ranges import End
 from transforms.enrichments.amount_values import digits_value, words_value
-from transforms.enrichments.amount_verbs import BASE_VERBS, NOUN_VERBS, SINGULAR_VERBS, verb_or_adverb
+from transforms.enrichments.amount_verbs import BASE_VERBS, NOUN_VERBS, PAST_TENSES, SINGULAR_VERBS, verb_or_adverb
 
 # The words before a ratio's whole, read backwards from it: "one <noun> in" or "one <noun> in every", the noun a
 # singular word in lower case ("One dollar in five", "one pound in every four"); "a dollar in five jars" is a sum's
@@ -32,6 +32,11 @@ _S_VERBS = frozenset(verb + "s" for verb in BASE_VERBS if not verb.endswith(("s"
     SINGULAR_VERBS - NOUN_VERBS)
 # The determiners an object opens with after a ratio's verb ("backs the plan", "owns a car", "supports their ban")
 _OBJECT_STARTS = frozenset("the a an his her their its this that these those".split())
+# ... but not where the determiner's noun has a verb of its own in the past tense after it, a clause that qualifies the
+# "-s" word, which is then the whole's plural noun: "one win in five matches the club played" (5 matches, not 20
+# percent of wins), "one goal in ten games the side lost". (A participle after the object, "backs the plan announced
+# on Monday", reads so too and is then a count: rarer in news than a ratio's relative clause.)
+_CLAUSE_SUBJECTS = frozenset("the his her their its this that".split())
 _VERB_NEXT = frozenset("in on at with without below above under near outside inside abroad alone apart together "
                        "away here there from for by within across among into onto off the a an his her their its "
                        "and or but".split())
@@ -77,17 +82,30 @@ def _verb_s(after: str, in_words: bool = False) -> bool:
     [True, False]
     >>> [_verb_s(" backs the plan", True), _verb_s(" backs the plan"), _verb_s(" games in May", True)]
     [True, False, False]
+    >>> [_verb_s(" matches the club played.", True), _verb_s(" backs the plan to build", True)]
+    [False, True]
     """
     words = after.split(None, 2)
     first = words[0].rstrip(".,;:!?") if words else ""
     # A whole written in words is a ratio's as news writes it ("One home in ten runs on solar", "one flight in five
     # costs more"); a count of runs or of costs is in digits ("one wicket in 30 runs in the innings")
     if in_words and len(words) > 1 and first[-1:] == "s" and first[-2:] != "ss" and words[1] in _OBJECT_STARTS:
-        return True  # a word in "-s", then its object's determiner: "One voter in five backs the plan" (any verb, not
-        # only those of a list; a count's noun is not followed by "the": "one goal in five games" is)
+        return not _relative_clause(after)  # a word in "-s", then its object's determiner: "One voter in five backs
+        # the plan" (any verb, not only those of a list; a count's noun is not followed by "the": "one goal in five
+        # games" is)
     if not (first in _S_VERBS or in_words and first in NOUN_VERBS):
         return False
     if len(words) < 2 or words[0][-1] in ".,;:!?":
         return True  # the clause ends: "One child in four dies."
     nxt = words[1].rstrip(".,;:!?").lower()
     return nxt in _VERB_NEXT or len(nxt) > 4 and nxt.endswith("ly")
+
+
+def _relative_clause(after: str) -> bool:
+    """Return True when `after`, a word in "-s" then a determiner, goes on with the determiner's noun and its own verb
+    in the past tense ("matches the club played"): a clause qualifying the "-s" word, a noun (`_CLAUSE_SUBJECTS`)."""
+    words = after.split(None, 4)[:4]
+    if len(words) < 4 or words[1] not in _CLAUSE_SUBJECTS or not words[2].isalpha():
+        return False
+    verb = words[3].rstrip(".,;:!?")
+    return verb in PAST_TENSES or len(verb) > 4 and verb.endswith("ed") and verb.islower()

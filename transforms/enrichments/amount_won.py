@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.enrichments.amount_currencies import SCALED_ONLY
+from transforms.enrichments.amount_currencies import LEAST_SUMS, SCALED_ONLY
 from transforms.enrichments.amount_reading import parse
 
 # What makes a paragraph's bare "won" the currency ("1.5 trillion won" in a story about Korea).
@@ -29,7 +29,8 @@ _SCALE_BEFORE = re.compile(r"(?i)(?:b|m|tr|z)illion[^\S\n]+$")
 def unsure_won(text: str, matched: re.Match[str], paragraph: tuple[int, int]) -> str | None:
     """Return the group of an AMOUNT match whose "won" or "dong" is not sure to be the currency, or None: a bare
     "won" in a paragraph that does not speak of Korea ("Some 2 million won prizes"), or a country's
-    won or a bare dong under a thousand ("Two Korean won medals", "2 dong"). `amounts.rows` then matches the
+    won or a bare dong under a thousand ("Two Korean won medals", "2 dong"), a kina, kip or dram under a million
+    ("200 kina", `LEAST_SUMS`). `amounts.rows` then matches the
     number without it.
 
     >>> from transforms.enrichments.amount_pattern import AMOUNT
@@ -42,6 +43,8 @@ def unsure_won(text: str, matched: re.Match[str], paragraph: tuple[int, int]) ->
     'curword'
     >>> [unsure_won(t, AMOUNT.match(t), (0, len(t))) for t in ("40 trillion dong", "15,000 dong", "2 dong")]
     [None, None, 'curword']
+    >>> [unsure_won(t, AMOUNT.match(t), (0, len(t))) for t in ("200 million kina", "200 kina", "3 dram")]
+    [None, 'curword', 'curword']
     """
     group = "curword" if matched.group("curword") else "curword2"
     said = matched.group(group)
@@ -54,4 +57,4 @@ def unsure_won(text: str, matched: re.Match[str], paragraph: tuple[int, int]) ->
             return None  # the currency whatever the paragraph names: "1.5 billion won ($1.1 million)"
         return None if _KOREA.search(text, *paragraph) else group
     parsed = parse(text, matched, None, paragraph)
-    return None if parsed and abs(parsed[0]) >= 1000 else group
+    return None if parsed and abs(parsed[0]) >= LEAST_SUMS.get(said, 1e3) else group

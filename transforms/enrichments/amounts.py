@@ -33,7 +33,7 @@ from transforms.enrichments.amount_continental import (
     foreign_amount,
     foreign_range,
 )
-from transforms.enrichments.amount_currencies import GULF_LETTERS, SCALED_ONLY, THOUSANDS_ONLY
+from transforms.enrichments.amount_currencies import GULF_LETTERS, LEAST_SUMS, SCALED_ONLY
 from transforms.enrichments.amount_hedges import NO_HEDGE_ENDS, hedge_before
 from transforms.enrichments.amount_heights import inches_after
 from transforms.enrichments.amount_hyphen_counts import hyphen_count
@@ -189,7 +189,7 @@ def rows(batch: ParagraphBatch) -> Rows:
             _add_range(ratio[:1], first, last, objects, found)
             continue
         if suffix in _CURRENCY_WORDS and (
-                matched.group(suffix).endswith(SCALED_ONLY) or matched.group(suffix) == THOUSANDS_ONLY):
+                matched.group(suffix).endswith(SCALED_ONLY) or matched.group(suffix) in LEAST_SUMS):
             unsure = unsure_won(text, matched, bounds)
             if unsure:  # "Some 2 million won prizes": the number, without the verb
                 matched = match(text, position, matched.start(unsure) - 1)
