@@ -13,27 +13,36 @@ country where both are largest, as it means the largest of one name alone; such 
 article's other names, as a name of it would (`places.rows`: the story's "Wellington harbour" is New Zealand's too).
 Where their largest lie apart ("in Stafford and Lancaster": England's Stafford, California's Lancaster) or they share
 none, nothing changes. A name of a city of a million, a capital's, a region's or a country's is no such town: it is
-read as it is. A news town's country is the pair's only where the news town is read there: its article may place it
+read as it is, but where a news town is named beside a city of a million whose name a small town within 50 km of it
+has (`_near_namesakes`: "near Perth and Dundee" is Scotland's Perth). A news town's country is the pair's only where the news town is read there: its article may place it
 elsewhere ("Storms hit York and Lancaster" in a story of Pennsylvania, both its towns), so its partner follows it once
 the article's places are settled (`Listed.news_town`), not before.
 """
 
 from __future__ import annotations
 
+import math
 from typing import NamedTuple
 
 import numpy as np
 
-from transforms.enrichments.geonames import CITY
+from transforms.enrichments.geonames import CITY, Place
 from transforms.enrichments.place_choice import choose
 from transforms.enrichments.place_name_facts import NameFacts
 from transforms.enrichments.place_news_towns import PLAY_FROM
 
 # The words that introduce a pair of small towns as places, the text before the first one ending with one of them
-# (not "to": "he passed to Bolton and Preston" are players; nor a ball's "from": `PLAY_FROM`, "goals from")
-_INTRODUCERS = tuple(f" {word} " for word in "in at near from between across outside around".split())
+# (not "to": "he passed to Bolton and Preston" are players; nor a ball's "from": `PLAY_FROM`, "goals from"), or a verb
+# of a journey whose object is the places gone through ("The Earl of Wessex toured Kingston and Spanish Town"; not
+# "met", "saw", "beat", whose objects are as often people or sides)
+_INTRODUCERS = tuple(f" {word} " for word in "in at near from between across outside around toured touring visited "
+                     "visiting".split())
 # What stands between the two towns of a pair
 _JOINS = (" and ", ", ")
+# How near a news town a large city's small namesake lies to be the one named beside it (`_near_namesakes`): a
+# county's or a conurbation's neighbours (Perth and Dundee, 31 km; St. Petersburg and Tampa, Florida, 30 km), not a
+# region's towns a large city's namesake only shares (Rome, Georgia, and Atlanta, 96 km)
+NEAR_KM = 50.0
 
 
 class Listed(NamedTuple):
@@ -69,6 +78,12 @@ def listed_towns(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray
         if text[second:int(start[i + 1])] not in _JOINS:
             continue
         codes = [_town_countries(info, int(n)) for n in name[i:i + 2].tolist()]
+        # a large city beside a news town, and a namesake of the city's near that town ("Perth and Dundee"): its
+        # country's (`_near_namesakes`)
+        if (codes[0] is None) != (codes[1] is None):
+            big = 0 if codes[0] is None else 1
+            if info.town_name[name[i + 1 - big]]:
+                codes[big] = _near_namesakes(info, int(name[i + big]), int(name[i + 1 - big])) or None
         if codes[0] is None or codes[1] is None:
             continue
         # ... a news town says the pair is of places ("Storms hit Brighton and Lancaster"), two small towns need a
@@ -106,6 +121,39 @@ def _town_countries(info: NameFacts, n: int) -> frozenset[str] | None:
     if all(p.kind == CITY and not r.big_city(p) and p.geonames_id not in r.capitals for p in places):
         return frozenset(p.country_code for p in places)
     return None
+
+
+def _near_namesakes(info: NameFacts, n: int, town: int) -> frozenset[str]:
+    """Return the countries of a large city's small namesakes within `NEAR_KM` of a news town's place, where all the
+    city's places are cities, none a capital of [ambiguity.capitals] nor a news town.
+
+    A paper that names two towns side by side as places names neighbours ("Snow fell near Perth and Dundee": Scotland's
+    Perth, 30 km from Dundee, not Australia's); a large city named beside a far town is the large city, a journey's
+    end ("flights between Paris and Boston": no Paris, Texas; "London and Vancouver": no London, Ontario).
+
+    >>> from transforms.enrichments.place_name_facts import name_facts
+    >>> info = name_facts()
+    >>> at = info.index_of
+    >>> _near_namesakes(info, at["Perth"], at["Dundee"]), _near_namesakes(info, at["Paris"], at["Boston"])
+    (frozenset({'GB'}), frozenset())
+    """
+    places = info.table[info.names[n]]
+    r = info.rules
+    if not all(p.kind == CITY and p.geonames_id not in r.capitals and p.geonames_id not in r.news_town_ids
+               for p in places):
+        return frozenset()
+    towns = [p for p in info.table[info.names[town]] if p.geonames_id in r.news_town_ids]
+    return frozenset(p.country_code for p in places if not r.big_city(p)
+                     and any(_km(p, t) <= NEAR_KM for t in towns))
+
+
+def _km(a: Place, b: Place) -> float:
+    """Return the great-circle distance between two places, in kilometres (infinite for a place with no point)."""
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
+        return math.inf
+    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def _largest_country(info: NameFacts, n: int) -> frozenset[str]:
