@@ -104,6 +104,9 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # a fight between armed men or a crowd and its police: "Protesters clashed with police" read 0, or + where no one
     # was arrested; not a fixture ("the Champions League clash with Barcelona") nor a quarrel ("clashed with ministers")
     ("fighting", -1.5, ("clash", "clashes", "clashed", "clashing")),
+    # an answer too small and too slow, failing those it was for: "It was too little, too late for the villagers" read
+    # 0; only after "too little" (tone_unmet reads "came too late"; "late" alone is a time: "late on Tuesday")
+    ("inadequate", -1.7, ("late",)),
     *SPORT_ANALOGUES,  # a title clinched, points docked, a side eliminated (`tone_sport`)
 )
 SENSE_WORDS: dict[str, float] = {word: valence for _, valence, words in _BY_ANALOGUE for word in words}
@@ -182,6 +185,7 @@ SENSES: dict[str, tuple[str, ...]] = {
     "rebound": ("_ in", "_ of", "_ that", "_ which", "to _ from",
                 *(f"_ {denial} {{rebound_came}}" for denial in ("never", "did not", "didn t", "has not", "hasn t",
                                                                  "has never", "failed to"))),
+    "late": ("too little too _",),  # the words are read, the comma between them not
     "hottest": ("_ {heat_period}", "_ on record", "_ ever recorded", "_ since records", "{heat_period} {is} the _"),
     # a return to health: "made a full recovery", "signs of recovery", "the recovery of the economy"; not a search's
     # ("the recovery of bodies from the wreck", "the search became a recovery operation") nor one the words around it
