@@ -334,6 +334,12 @@ read and right: "400m pesos" and "242m pesos" of Aguas Argentinas (business) are
 and "12.1 trillion pesos" (business, the country named a paragraph before) match their currency's word with no code
 (each counted "pesos"), and agnews-dev's "profit dropped 34 percent amid reduced trading" counts nothing (it counted
 "amid"). Tala, kina, cedis, a local council's dollar and "schoolchildren" as a plural moved no row.
+Recomputed for bbc-dev by tone's thirtieth round, which read "a helping hand" as help for each of its two words,
+"a heart of gold" as warmth and "too little, too late" as an inadequate answer: 3 paragraphs and their articles moved,
+each read and right: Darfur's aid workers "getting a helping hand from advanced mapping technology" back to good
+(−0.83 → +0.74, its reading before the twenty-ninth round), the "dwindling panda population ... getting a helping hand"
+more so (+2.66 → +5.31), and a match report's "it was too little too late for the Cameroonians" (+1.18 → +1.02, the
+winners' paragraph still good). A ball's rebound denied a reach moved no row; agnews-dev moved none.
 """
 
 from __future__ import annotations
@@ -384,7 +390,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("ea9be7fd26516e90", 8425, 6391)),
+    ("bbc-dev", ("2dd291d729bbefff", 8425, 6391)),
     ("agnews-dev", ("e83ce957415dd080", 6502, 2325)),
 ])
 @pytest.mark.slow
