@@ -13,8 +13,8 @@ slap", "gone AWOL", "a snafu", "fubar", "nimby" objectors, "dead on arrival"'s "
 leftover of "&gt;", in tone_tables' `NEWS_NEUTRAL` already.
 
 The idioms of "hand" and "heart" that news uses for a good turn keep a tone, their own (`IDIOMS`): "the upper hand" an
-advantage, "a helping hand" help, "take heart" encouragement, "a warm heart" warmth ("heart attack", "at the heart of",
-"first-hand", "in hand" have none).
+advantage, "a helping hand" help, "take heart" encouragement, "a warm heart" and "a heart of gold" warmth ("heart
+attack", "at the heart of", "first-hand", "in hand" have none).
 """
 
 from __future__ import annotations
@@ -40,7 +40,11 @@ CHAT = frozenset("""
 # heart of Britain")
 IDIOMS: dict[str, float] = {
     "upper hand": 1.0,  # "advantage"
-    "helping hand": 1.7,  # "help" (its "helping" is covered, as a phrase's words are)
+    # "help" for each of its two words: the phrase covers "helping", and the idiom says the help twice over, as its
+    # words read before chat's "hand" was dropped; one word's worth left a plight the help answers outweighing it
+    # ("Aid workers trying to house homeless refugees are getting a helping hand" read bad)
+    "helping hand": 3.4,
+    "heart of gold": 1.8,  # "warmhearted": a kind person
     **dict.fromkeys(("take heart", "takes heart", "took heart", "taking heart"), 1.5),  # "encouraged"
     **dict.fromkeys(("warm heart", "caring heart"), 1.8),  # "warmhearted"
 }

@@ -107,6 +107,10 @@ SENSE_NEIGHBOURS: dict[str, str] = {
     "away": "to for",
     "lab": "testing tests analysis examination repair repairs checks inspection",  # "samples were sent off for testing"
     # record heat: "the hottest year", "hottest day since records began"; not "the hottest tickets", "hottest favourite"
+    # the verbs of an improvement's coming about, none taking an object: tone_unmet's `COMING` less "reached", the
+    # verb a ball's rebound is denied ("never reached him")
+    "rebound_came": "came come arrived arrive materialised materialized materialise materialize happened happen "
+                    "emerged emerge",
     "heat_period": "year years month months day days summer summers week weeks spring autumn winter decade decades "
                    "period june july august",
     "is": "was is were has been",

@@ -104,6 +104,9 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # a fight between armed men or a crowd and its police: "Protesters clashed with police" read 0, or + where no one
     # was arrested; not a fixture ("the Champions League clash with Barcelona") nor a quarrel ("clashed with ministers")
     ("fighting", -1.5, ("clash", "clashes", "clashed", "clashing")),
+    # an answer too small and too slow, failing those it was for: "It was too little, too late for the villagers" read
+    # 0; only after "too little" (tone_unmet reads "came too late"; "late" alone is a time: "late on Tuesday")
+    ("inadequate", -1.7, ("late",)),
     *SPORT_ANALOGUES,  # a title clinched, points docked, a side eliminated (`tone_sport`)
 )
 SENSE_WORDS: dict[str, float] = {word: valence for _, valence, words in _BY_ANALOGUE for word in words}
@@ -176,9 +179,13 @@ SENSES: dict[str, tuple[str, ...]] = {
     # what rebounds is told after it ("a rebound in oil prices", "a rebound that never came"), or a verb's subject
     # returns from a loss ("to rebound from a disappointing loss"); a ball's rebound is told before it ("pounced on the
     # rebound", "couldn't grab a rebound from a toddler") or alone
-    # ... or a negation of its coming follows it: "The expected rebound never came" (tone_unmet turns it, as "The
-    # hoped-for recovery never came"); a ball's is seldom denied so ("The rebound never reached him" reads bad: a limit)
-    "rebound": ("_ in", "_ of", "_ that", "_ which", "to _ from", "_ never", "_ did not", "_ has not", "_ failed to"),
+    # ... or a negation of its coming about follows it: "The expected rebound never came" (tone_unmet turns it, as
+    # "The hoped-for recovery never came"). The verb is read: a ball's rebound is denied a reach, a verb with an object
+    # ("The rebound never reached him"), a market's its coming, which has none (`rebound_came`)
+    "rebound": ("_ in", "_ of", "_ that", "_ which", "to _ from",
+                *(f"_ {denial} {{rebound_came}}" for denial in ("never", "did not", "didn t", "has not", "hasn t",
+                                                                 "has never", "failed to"))),
+    "late": ("too little too _",),  # the words are read, the comma between them not
     "hottest": ("_ {heat_period}", "_ on record", "_ ever recorded", "_ since records", "{heat_period} {is} the _"),
     # a return to health: "made a full recovery", "signs of recovery", "the recovery of the economy"; not a search's
     # ("the recovery of bodies from the wreck", "the search became a recovery operation") nor one the words around it

@@ -14,7 +14,7 @@ a passive before a stage or a contest ("were eliminated in the first round", "wa
 not "The disease was eliminated from the country", "eliminated the risk"). A player "ruled out" for a span of play or
 time is out of it (`RULED_OUT`; "Police ruled out foul play" is `tone_possibilities`' and negates the play), and
 "sacked" is "fired" (a manager's, a worker's or a city's, each bad news for the one named). A win that news tells by
-its margin is the subject's ("Pakistan beat Sri Lanka by six wickets": "beat" before a sport's margin), as is a
+its margin or its score is the subject's ("Pakistan beat Sri Lanka by six wickets", "Hearts beat Celtic 2-0"), as is a
 batsman's century (after a verb of scoring, or unbeaten or maiden; not "a century ago") and the award of "player of the
 match"; each read 0 before.
 """
@@ -35,7 +35,11 @@ SPORT_ANALOGUES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
 # by 10 runs"): the margin's unit is what says the sport, so "beat the market by a wide margin" or "Police beat the man
 # with batons" read none; the object is read up to three words, the margin one word after "by"
 _MARGIN_VERBS = tuple(f"_{' *' * gap} by * {{margin}}" for gap in range(1, 4)) + tuple(
-    f"_{' *' * gap} by an innings" for gap in range(1, 4))
+    f"_{' *' * gap} by an innings" for gap in range(1, 4)) + tuple(
+    # ... or a score does, its two numbers side by side once the text's hyphen is a space ("Hearts beat Celtic 2-0",
+    # "beat Aston Villa 3-1"): one number after the object is a count ("beat the man 20 times"); the object a name,
+    # no determiner first, as a thousands' comma after one would read as two numbers ("beat the 1,000 entrants")
+    f"_ !{{prize_owner}}{' *' * gap} # #" for gap in range(2))
 # a "century" is a batsman's hundred where a verb of scoring stands one to three words before it ("scored an unbeaten
 # century", "hit his maiden Test century") or it is unbeaten or a maiden one; a hundred years is told by none of these
 # ("a century ago", "the 19th century", "more than a century old"). "made" is no verb of it: "made a century ago"

@@ -334,6 +334,16 @@ read and right: "400m pesos" and "242m pesos" of Aguas Argentinas (business) are
 and "12.1 trillion pesos" (business, the country named a paragraph before) match their currency's word with no code
 (each counted "pesos"), and agnews-dev's "profit dropped 34 percent amid reduced trading" counts nothing (it counted
 "amid"). Tala, kina, cedis, a local council's dollar and "schoolchildren" as a plural moved no row.
+Recomputed for bbc-dev and agnews-dev (the examples unchanged) by tone's thirtieth round, which read "a helping hand"
+as help for each of its two words, "a heart of gold" as warmth, "too little, too late" as an inadequate answer and
+"beat" before a score as a win ("Hearts beat Celtic 2-0"): 22 paragraphs and their articles moved (12 of bbc-dev, 10
+of agnews-dev), each read, 7 of them a sign, all the right way: Darfur's aid workers "getting a helping hand from
+advanced mapping technology" back to good (−0.83 → +0.74, its reading before the twenty-ninth round), the "dwindling
+panda population ... getting a helping hand" more so, a match report's "it was too little too late for the
+Cameroonians" a little less good (+1.18 → +1.02, the winners' paragraph), and 19 wins told by their score ("Celtic
+beat Hearts 3-0", "Juventus beat Fiorentina 1-0", "Manchester United Beats Charlton 2-0", "Purdue Beats W. Michigan,
+74-42" 0 → +; "Hewitt beat Gael Monfils 6-3, 7-6" −1.43 → +0.45; two injury reports that name "Gloucester beat Bath
+17-16" less bad). A ball's rebound denied a reach moved no row.
 """
 
 from __future__ import annotations
@@ -384,8 +394,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("ea9be7fd26516e90", 8425, 6391)),
-    ("agnews-dev", ("e83ce957415dd080", 6502, 2325)),
+    ("bbc-dev", ("baa1deadf483cd12", 8425, 6391)),
+    ("agnews-dev", ("2e20339571deafff", 6502, 2325)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:

@@ -14,6 +14,7 @@ from tests.transforms.enrichments.tone_texts import tones
     "Coral bleaching has spread across the reef.",
     "Heat bleached vast areas of coral.",
     "Analysts expected a rebound that never came.",  # a good thing that never came
+    "The expected rebound never materialised.",
 ])
 def test_a_bleached_reef_and_a_rebound_that_never_came_are_bad_news(text: str) -> None:
     assert tones(text)[0] < 0
@@ -33,6 +34,12 @@ def test_a_rebound_of_what_rises_is_good_news() -> None:
 ])
 def test_bleaching_without_coral_a_balls_rebound_and_a_planned_crash_have_no_tone(text: str) -> None:
     assert tones(text)[0] == 0
+
+
+@pytest.mark.parametrize("text", ["The rebound never reached him.", "The rebound did not reach the centre."])
+def test_a_balls_rebound_that_never_reached_a_player_is_no_improvement_denied(text: str) -> None:
+    # the ball's own word in its place: whatever "never reached" says of it, the rebound adds nothing
+    assert tones(text)[0] == tones(text.replace("rebound", "ball"))[0]
 
 
 def test_a_deliberate_crash_keeps_its_harm() -> None:

@@ -36,6 +36,10 @@ def test_the_words_vaders_chat_list_shares_with_news_keep_their_tone(text: str, 
     "The Eagles gained the upper hand in the second half.",
     "Aid workers are getting a helping hand from mapping technology.",
     "Investors may take heart from the figures.",
+    "He has a heart of gold.",  # kindness
+    # the help outweighs the plight it answers, as the idiom's two words did before they were chat's
+    "Aid workers trying to house, feed and clothe millions of homeless refugees in the Sudanese region of Darfur are "
+    "getting a helping hand from advanced mapping technology.",
 ])
 def test_the_good_idioms_of_hand_and_heart_keep_a_good_tone(text: str) -> None:
     assert tones(text)[0] > 0

@@ -104,7 +104,6 @@ STILL_WRONG: dict[str, str] = {
     "The new treatment cut the risk of a second heart attack by half.": "'attack' (−2.1) of 'heart attack' outweighs "
                                                                         "the risk cut",
     # thirtieth round: 2020s news of business, health, weather, sport and courts, signed before the code was run
-    "Arsenal came from behind to beat Chelsea 3-2.": "a win ('beat', 'came from behind') has no tone",
     # thirty-first round: 2020s news of business, health, weather, sport, courts and politics, signed before the code
     # was run
     "The club's ten-year wait for a trophy ended on Sunday.": "'wait' and 'trophy' have no tone",
@@ -330,13 +329,23 @@ STILL_WRONG: dict[str, str] = {
     "Windows XP will no longer get updates": "a lonely 'no longer' keeps its −1.2 (a service ended: bad news to its "
                                              "users, though signed 0)",
     "the aid arrived much too late": "'aid' has no tone, so nothing came too late",
-    "It was too little, too late for the villagers": "the comma splits the idiom, and 'little' before no word of tone "
-                                                     "negates nothing",
     "Glorious Goodwood returns next week": "a sentence's first word before a name of one word reads as an adjective",
     "Lucky Strike maker": "a name of two words opening a headline of three reads as a description",
     "Best Western Hotels & Resorts expands": "'expands' is +0.4 (the name's 'Best' has none)",
     "Smart Communications subscribers complain": "a plural noun after the pair is a name's noun only before a "
                                                  "plural's auxiliary ('were', 'have'), not a bare verb ('complain')",
+    # the thirtieth round's probes, signed before the code was run on them
+    "The rebound never reached him.": "'never reached' keeps its − (an aid convoy's), the ball's rebound none",
+    "The rebound never reached the centre.": "'never reached' keeps its − (an aid convoy's), the ball's rebound none",
+    "The ball rebounded off the post and never reached him.": "'never reached' keeps its −, as an aid convoy's",
+    "Lucky Strike maker British American Tobacco reported sales.": "'Strike' keeps its −: only words of praise in a "
+                                                                   "name lose tone",
+    "Lucky Jim is a novel by Kingsley Amis.": "a sentence's first word before a name of one word reads as an adjective",
+    "Patients recovered fully after the surgery.": "'recovered' has no tone where it moves no quantity",
+    "Volunteers lent a helping hand to the flood victims.": "the victims' − outweighs the help given them",
+    "It is still not too late to act on climate change.": "'act' has no tone: the hope kept is no word's",
+    "The band's reunion tour was too little, too late to save the label.": "'save' (+2.2) outweighs the idiom's −1.7",
+    "She is a gold medal contender.": "'gold' and 'medal' read as praise, a prize hoped for",
 }
 
 

@@ -47,6 +47,8 @@ def test_ruled_out_for_a_span_reads_as_injured() -> None:
     "Pakistan beat Sri Lanka by six wickets.",  # a side that beat another by a margin: a win
     "England beat Wales by 20 points in Cardiff.",
     "Kenya beat the hosts by 10 runs.",
+    "Hearts beat Celtic 2-0.",  # a score after the beaten side: a win
+    "Manchester United beat Aston Villa 3-1 at Old Trafford.",
     "Babar Azam scored an unbeaten century.",  # a batsman's hundred
     "Root hit his maiden Test century at Lord's.",
     "He was named player of the match.",  # the day's award
@@ -62,6 +64,8 @@ def test_a_win_by_a_margin_a_century_and_player_of_the_match_are_good_news(text:
     "The law dates from the 19th century.",
     "The bridge is more than a century old.",
     "Police beat the man with batons.",
+    "Police beat the man 20 times.",  # a count after the object, no score
+    "Rivals beat the 1,000 entrants.",  # a thousands' comma, no score
     "The players of the match were tired.",  # no award
 ])
 def test_beat_and_century_in_other_senses_carry_no_sports_tone(text: str) -> None:

@@ -85,3 +85,13 @@ def test_what_came_far_or_much_too_late_never_came(text: str, sign: int) -> None
 ])
 def test_a_bad_thing_that_came_too_late_still_came(text: str) -> None:
     assert tones(text)[0] < 0  # its lateness turns no harm to good news: only a good or wanted thing's
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("It was too little, too late for the villagers.", -1),  # an answer that failed those it was for
+    ("The reforms came too little too late.", -1),
+    ("It is not too late to save the reef.", 1),  # a hope kept: no lateness said
+])
+def test_too_little_too_late_is_a_failure(text: str, sign: int) -> None:
+    tone = tones(text)[0]
+    assert (tone > 0) - (tone < 0) == sign
