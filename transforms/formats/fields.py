@@ -12,8 +12,9 @@ from dataclasses import replace
 
 from transforms.formats.at_uris import post_address
 from transforms.formats.base import ArticleRecord
+from transforms.formats.common_names import USER_RECORDS
 from transforms.formats.dates import UnparsedDate
-from transforms.formats.field_mapping import USER_RECORDS, squashed
+from transforms.formats.field_mapping import squashed
 from transforms.formats.field_pages import PageArticle, is_whole_page, page_article
 from transforms.formats.field_paths import NotText, text_of_value, text_or_none, value_at, without_paths, written
 from transforms.formats.listopad_dates import listopad_month

@@ -12,8 +12,9 @@ from datetime import date, time
 from typing import TYPE_CHECKING
 
 from transforms.formats.base import ArticleRecord
-from transforms.formats.field_mapping import READER_TIMES, detect_mapping, flag_fields, squashed
+from transforms.formats.field_mapping import READER_TIMES, detect_mapping, squashed
 from transforms.formats.fields import article_from_fields, with_title
+from transforms.formats.flag_fields import flag_fields
 from transforms.formats.json_value import without_surrogates
 from transforms.formats.nesting import NESTED_DEEPER, nests_deeper
 from transforms.text import normalize_text

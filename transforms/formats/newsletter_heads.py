@@ -20,7 +20,8 @@ from transforms.formats.txt_bylines import undated_names
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _HEAD_PARAGRAPHS = 3  # the masthead and issue line stand over the first story's paragraph
 _ROW = re.compile(r"\s*[|·•∙]\s*")
-_ISSUE = re.compile(r"(?:issue|edition|no\.|vol\.?|volume|#)\s*\d{1,5}", re.IGNORECASE)
+# an issue's number, its "#" beside its word too ("Issue #48", "No. 12", "#48")
+_ISSUE = re.compile(r"(?:(?:issue|edition|no\.|vol\.?|volume)\s*#?|#)\s*\d{1,5}", re.IGNORECASE)
 # A sign-off's first sentence, whole: a closing phrase, then the sentence's end
 _SIGN_OFF = re.compile(
     r"(?:that['’]s\s+(?:all|it)\s+for\s+(?:today|now|this\s+week|this\s+issue|this\s+edition)|thanks?\s+(?:you\s+)?"

@@ -48,8 +48,8 @@ _ACTION = re.compile(
     re.IGNORECASE,
 )
 # The link a plain-text mail writes after its action's label: "Read online: https://...", "View in browser
-# (https://...)", "Unsubscribe <https://...>", "[https://...]".
-_LINK = re.compile(r"\s*[:\-–]?\s*[(<\[]?https?://\S+?[)>\]]?\s*\Z")
+# (https://...)", "Unsubscribe <https://...>", "[https://...]", and Substack's "View this post on the web at https://...".
+_LINK = re.compile(r"\s*(?:[:\-–]|\bat\b)?\s*[(<\[]?https?://\S+?[)>\]]?\s*\Z")
 # A row of actions, "Unsubscribe | Update your preferences" ("-" parts words, "Sign-up", and is no separator here).
 _ROW_TIME = re.compile(r"\d{1,3}\s*min(?:ute)?s?", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s*[|·•∙]\s*")

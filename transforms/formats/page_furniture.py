@@ -15,6 +15,11 @@ _PAGE_LINE = re.compile(
     re.IGNORECASE)
 # A running title is a short line without a sentence's end, as a header or a footer prints it
 _TITLE_WORDS = 14
+# A header's or footer's row that holds the page's number beside the paper's name and day, parted by bars or dots
+# ("The Daily Courier | March 5, 2026 | Page 2"): the whole row is the page's line; each other part is short and no
+# sentence, as a running title is
+_ROW = re.compile(r"\s+[|·•]\s+")
+_ROW_PART_WORDS = 8
 
 
 def without_page_furniture(text: str) -> str:
@@ -33,7 +38,7 @@ def without_page_furniture(text: str) -> str:
     'Names were read.\\n\\n9/11\\n\\nBells rang.'
     """
     lines = text.split("\n")
-    numbered = [i for i, line in enumerate(lines) if _PAGE_LINE.fullmatch(line)]
+    numbered = [i for i, line in enumerate(lines) if _PAGE_LINE.fullmatch(line) or _is_page_row(line)]
     # one page line alone is a page's where it says so in words ("Page 1 of 3"): a bare "9/11" or "24/7" is a
     # heading or a figure (a memorial's "9/11" heading, the text's only such line, was dropped as page 9 of 11)
     if not numbered or len(numbered) < 2 and not (_has_total(lines[numbered[0]]) and _has_word(lines[numbered[0]])):
@@ -62,6 +67,19 @@ def without_page_furniture(text: str) -> str:
             continue
         kept.append(line)
     return re.sub(r"\n(?:[ \t]*\n){2,}", "\n\n", "\n".join(kept)).strip("\n") + ("\n" if text.endswith("\n") else "")
+
+
+def _is_page_row(line: str) -> bool:
+    """Return whether a line is a row of a page's number in words and a running title's parts.
+
+    >>> _is_page_row("The Daily Courier | March 5, 2026 | Page 2"), _is_page_row("Turn to Page 2 | we said so.")
+    (True, False)
+    """
+    parts = _ROW.split(line.strip())
+    if len(parts) < 2 or not any(_PAGE_LINE.fullmatch(part) and _has_word(part) for part in parts):
+        return False
+    return all(_PAGE_LINE.fullmatch(part) or (len(part.split()) <= _ROW_PART_WORDS and _is_title_line(part))
+               for part in parts)
 
 
 def _has_word(line: str) -> bool:

@@ -28,10 +28,11 @@ from transforms.formats.base import (
 from transforms.formats.date_orders import day_first, is_ambiguous_date, is_dotted_date
 from transforms.formats.day_numbers import read_by_count, serial_days
 from transforms.formats.factiva_exports import factiva_fields, is_factiva_export
-from transforms.formats.field_mapping import STAND_IN_TEXTS, detect_mapping, flag_fields, record_mapping, squashed
+from transforms.formats.field_mapping import STAND_IN_TEXTS, detect_mapping, record_mapping, squashed
 from transforms.formats.field_options import fields_present
 from transforms.formats.field_paths import NotText, value_at, written
 from transforms.formats.fields import article_from_fields, with_title
+from transforms.formats.flag_fields import flag_fields
 from transforms.formats.nesting import NESTED_DEEPER, nests_deeper
 from transforms.formats.paywall_notices import only_paywall_notices
 from transforms.formats.record_details import empty_records, no_text_field_detail, service_message

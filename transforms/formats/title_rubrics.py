@@ -6,6 +6,9 @@ know", "Ukraine - live updates"). A rubric before a colon ("Analysis: ...") is t
 but for a wire's flag in capitals ("BREAKING: Fire at port", "EXCLUSIVE:", "UPDATE:", "WATCH:", "LIVE:", and
 "Breaking:"): it says how the story was sent, not what it is of, and was the title's first word. In title case
 ("Watch: the moment a crane fell", "Update: council replies") the word is the headline's own and is kept.
+Reuters joins its flag to the headline by a dash with no space, an update's number in it ("UPDATE 2-Oil rises on
+supply fears", "RPT-EXCLUSIVE-Firm weighs sale", "REFILE-..."): the flag is kept as the rubric so too. Only its
+flags: a word in capitals joined so is as often the headline's own ("US-China talks resume", "COVID-19 cases rise").
 """
 
 from __future__ import annotations
@@ -25,8 +28,14 @@ _FIRST_PART = re.compile(r"\s*(?P<rubric>[^|–—-]{2,30}?)\s+[|–—-]\s+(?P<
 
 # A wire's flag before a colon: in capitals (and "Breaking", which heads no headline as its own word), then a
 # headline of two words at least
-_FLAG = re.compile(r"(?P<rubric>BREAKING(?: NEWS)?|Breaking(?: news)?|UPDATED?|EXCLUSIVE|WATCH|LIVE(?: UPDATES)?)"
-                   r"\s*:\s+(?P<headline>\S+\s+\S.*)", re.DOTALL)
+_FLAG = re.compile(r"(?P<rubric>BREAKING(?: NEWS)?|Breaking(?: news)?|UPDATED?|EXCLUSIVE|(?:WATCH )?LIVE(?: UPDATES)?"
+                   r"|WATCH)\s*:\s+(?P<headline>\S+\s+\S.*)", re.DOTALL)
+# Reuters' flags joined to the headline by a bare dash, repeated ("RPT-UPDATE 2-"), an update's or wrap-up's number
+# in its flag; the headline opens with a capital or a digit ("UPDATE 1-3M cuts jobs") and runs two words at least
+_WIRE_FLAG = re.compile(r"(?P<rubric>(?:(?:UPDATE|WRAPUP)(?: \d{1,2})?|RPT|REFILE|CORRECTED|EXCLUSIVE|BREAKINGVIEWS"
+                        r"|FACTBOX|ANALYSIS|INSIGHT|INSTANT VIEW)(?:-(?:(?:UPDATE|WRAPUP)(?: \d{1,2})?|RPT|REFILE"
+                        r"|CORRECTED|EXCLUSIVE|FACTBOX|ANALYSIS|INSIGHT))*)-(?P<headline>[A-Z0-9\'\"‘“]\S*\s+\S.*)",
+                        re.DOTALL)
 
 
 def without_rubric(title: str) -> tuple[str, str | None]:
@@ -39,7 +48,7 @@ def without_rubric(title: str) -> tuple[str, str | None]:
     >>> without_rubric("Analysis: rates held"), without_rubric("Video - 3"), without_rubric("BREAKING: Fire at port")
     (('Analysis: rates held', None), ('Video - 3', None), ('Fire at port', 'BREAKING'))
     """
-    if (flagged := _FLAG.fullmatch(title)) is not None:
+    if (flagged := _FLAG.fullmatch(title) or _WIRE_FLAG.fullmatch(title)) is not None:
         return flagged["headline"].strip(), flagged["rubric"]
     found = _FIRST_PART.fullmatch(title)
     if found is None or " ".join(found["rubric"].lower().split()) not in RUBRICS:
@@ -55,7 +64,9 @@ def flagged_headline(text: str) -> tuple[str, str] | None:
     (('Fire at port', 'BREAKING'), None)
     """
     first = text.lstrip().split("\n", 1)[0].strip()
-    if not first.startswith(("BREAKING", "Breaking", "UPDATE", "EXCLUSIVE", "WATCH", "LIVE")):
+    if not first.startswith(("BREAKING", "Breaking", "UPDATE", "EXCLUSIVE", "WATCH", "LIVE", "RPT", "REFILE",
+                             "CORRECTED", "WRAPUP", "FACTBOX", "ANALYSIS", "INSIGHT", "INSTANT")):
         return None
     headline, rubric = without_rubric(first)
-    return (headline, rubric) if rubric is not None and _FLAG.fullmatch(first) else None
+    flagged = _FLAG.fullmatch(first) or _WIRE_FLAG.fullmatch(first)
+    return (headline, rubric) if rubric is not None and flagged else None

@@ -11,6 +11,7 @@ from transforms.formats.author_dates import is_date
 from transforms.formats.base import ArticleRecord, ReadOptions, ReadResult, with_prose
 from transforms.formats.factiva_texts import factiva_documents
 from transforms.formats.front_matter import article_with_front_matter, with_title_paragraph
+from transforms.formats.lexis_texts import lexis_documents
 from transforms.formats.page_furniture import without_page_furniture
 from transforms.formats.page_numbers import without_page_numbers
 from transforms.formats.post_buttons import without_button_paragraphs
@@ -35,6 +36,11 @@ def read_txt(data: bytes, options: ReadOptions) -> ReadResult:
     # a Factiva export's documents, each field under its code: read as its JSON and CSV records are (`factiva_texts`)
     if (documents := factiva_documents(decoded.text)) is not None:
         result = articles_from_records(enumerate(documents, 1), options)
+        result.encoding = decoded.encoding
+        return result
+    # a LexisNexis export's documents, its labels, "Body" and "End of Document" lines no paragraphs (`lexis_texts`)
+    if (lexis := lexis_documents(decoded.text)) is not None:
+        result = articles_from_records(enumerate(lexis, 1), options)
         result.encoding = decoded.encoding
         return result
     # A front matter's title the text does not open with is its first paragraph, as a records file's title is

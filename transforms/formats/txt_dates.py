@@ -22,7 +22,6 @@ and a label's line among rows of figures ("Date: 2024-03-05" above "Revenue: £1
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from typing import NamedTuple
 
@@ -56,6 +55,7 @@ from transforms.formats.txt_bylines import (
 )
 from transforms.formats.txt_name_lines import capitals_byline, name_over_date
 from transforms.formats.txt_wire_bylines import opening_byline
+from transforms.formats.wire_datelines import wire_dateline_day
 
 # How a line of where a story was reported, or of who printed it, opens (`reporting_lines`)
 _NOTE_OPENINGS = ("Reporting from", "Published in")
@@ -64,23 +64,7 @@ _HEAD_LINES = 4  # non-blank lines: a headline, a standfirst, a byline, the date
 _ROLE_WORDS = 5  # "Health correspondent", "Deputy political editor": a role's line, never a sentence
 _HEADLINE_WORDS = 12  # a line of more that ends as a sentence does is the story's text: its head's end
 _SENTENCE_ENDS = frozenset(".!?\"'”’")
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DAY_WRITTEN = rf"{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}"
-# A place in capitals (a state's abbreviation after it: "SAN FRANCISCO, Calif."), the day, the agency in brackets or,
-# as a press release's wire writes it, between slashes ("NEW YORK, Dec. 5, 2024 /PRNewswire/ --"), a dash, or two as
-# typewriters wrote one, with an agency ("(GLOBE NEWSWIRE) --") or without ("WASHINGTON, Sept. 30, 2004 --", as a
-# newspaper's own reporter's dateline: AG News's world/2855 was undated; a day and its year after a place in capitals
-# are a dateline's whatever its dash)
-# In other languages, the day first and its month's name in the language ("BERLIN, 22. Januar 2026 (dpa) -", "PARIS,
-# 3 février 2026 (AFP) -", "MADRID, 22 de enero de 2026 (EFE).-", as EFE ends it; "SÃO PAULO", "MÜNCHEN" in accented
-# capitals): such a dated wire story was undated; the month's word is read by `head_day`, which dates no other word
-_DAY_FIRST = r"\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?\d{4}"
-_DATELINE = re.compile(
-    rf"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\- ]{{1,40}},(?:\s+[A-Z][A-Za-z.]{{1,15}},)?\s+"
-    rf"(?P<date>{_DAY_WRITTEN}|{_DAY_FIRST})\s*(?:(?:\([^()\n]{{1,40}}\)|/[^/\n]{{1,40}}/)\s*)?\.?(?:--?|[–—])\s")
-# A press release's dateline as Business Wire writes it: "SAN FRANCISCO--(BUSINESS WIRE)--Dec. 5, 2024--Acme ..."
-_WIRE_DATELINE = re.compile(
-    rf"[A-Z][A-Z.'\- ]{{1,40}}(?:,\s+[A-Z][A-Za-z.]{{1,15}})?--\([^()\n]{{1,40}}\)--(?P<date>{_DAY_WRITTEN})--")
+
 
 
 class TxtHead(NamedTuple):
@@ -228,10 +212,8 @@ def txt_date(text: str) -> TxtHead:
             opened[index] = len(lines[index]) - len(lines[index].lstrip()) + start
             lines[index] = lines[index][opened[index]:]
         # the dateline opens the story's first paragraph, after a headline and a standfirst
-        wire = "--(" in lines[index]  # Business Wire's, the few lines that may be one
-        if (match := _DATELINE.match(lines[index]) or (_WIRE_DATELINE.match(lines[index]) if wire else None)) \
-                is not None:
-            if published is None and (moment := head_day(match["date"])) is not None:
+        if (written := wire_dateline_day(lines[index])) is not None:
+            if published is None and (moment := head_day(written)) is not None:
                 published = moment
             break  # the story's text: a date past it is one the story speaks of
         # a lead's dateline not in a wire's capitals ("Reykjavik (AFP) - Nov 5, 2026 - ", "18. Februar 2026 – Die ..."):

@@ -6,7 +6,9 @@ byline's names are the text's authors where its head names none, its words no pa
 credits in brackets after its last sentence ("(Reporting by Jane Doe in London; Editing by Ann Lee)", as Reuters ends
 a story) are no paragraph either: its reporters and writers are its authors where its head names none, an additional
 reporter a contributor, an editor neither. A wire desk's sign-off alone on the last line ("str/ad/jj", "bur-jj/ser", as
-AFP ends a story: its staff's initials) is no paragraph, and names no one."""
+AFP ends a story: its staff's initials) is no paragraph, and names no one. Bloomberg's contact block under a story
+("To contact the reporter on this story:" over "Jane Doe in London at jdoe@bloomberg.net", then its editors') is no
+paragraph either: each of its lines is a "To contact ...:" heading or holds an e-mail address."""
 
 from __future__ import annotations
 
@@ -50,6 +52,29 @@ _DESK_SIGN_OFF = re.compile(r"[a-z]{2,4}(?:[/-][a-z]{2,4})*/[a-z]{2,4}(?:[/-][a-
 _SLASHED_WORDS = frozenset(("and", "or", "he", "she", "his", "her", "him", "they", "them", "yes", "no"))
 
 
+# Bloomberg's contact block: a heading line "To contact the reporter(s) ... :", each line under it one naming a person
+# and their address; the lines' shape, not Bloomberg's name, so a desk that copies the layout is read the same
+_CONTACT_HEADING = re.compile(r"To contact the (?:reporters?|editors?|authors?)\b[^\n]{0,60}:")
+_CONTACT_LINE = re.compile(r"[^\n@]{2,80}\bat\s+\S+@\S+\.[a-z]{2,}")
+
+
+def _without_contact_block(text: str) -> str:
+    """Return a text without the contact block its last lines are (Bloomberg's), else the text as it was.
+
+    >>> _without_contact_block("Oil rose.\\n\\nTo contact the reporter on this story:\\nJo Lee in London at jl@b.net")
+    'Oil rose.\\n'
+    """
+    lines = text.rstrip().split("\n")
+    end = len(lines)
+    while end and (not lines[end - 1].strip() or _CONTACT_LINE.fullmatch(lines[end - 1].strip())
+                   or _CONTACT_HEADING.fullmatch(lines[end - 1].strip())):
+        end -= 1
+    block = [line.strip() for line in lines[end:] if line.strip()]
+    if not block or not _CONTACT_HEADING.fullmatch(block[0]) or not "\n".join(lines[:end]).strip():
+        return text
+    return "\n".join(lines[:end]).rstrip() + "\n"
+
+
 class TxtTail(NamedTuple):
     """A text without its last paragraph's credit line or trailing byline, the names each gave."""
 
@@ -70,6 +95,8 @@ def txt_tail(text: str) -> TxtTail:
     >>> txt_tail("The goal came late. By Tuesday.").authors, txt_tail("He said so. By Any Means Necessary.").authors
     ((), ())
     """
+    if "To contact" in text:
+        text = _without_contact_block(text)
     body = text.rstrip()
     start = body.rfind("\n") + 1
     last = body[start:].strip()

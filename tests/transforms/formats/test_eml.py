@@ -6,6 +6,7 @@ import pytest
 
 from transforms.formats import ReadOptions, format_of, read_articles
 from transforms.formats.base import FormatError
+from transforms.formats.newsletter_lines import without_newsletter_lines
 
 NEWSLETTER = b"""From: The Morning Briefing <briefing@courier.test>
 To: reader@example.test
@@ -312,3 +313,12 @@ def test_a_story_on_a_mailing_address_is_article_text(paragraph: str) -> None:
     mail = plain_mail("The court heard the first day of arguments on Tuesday.\n\n" + paragraph)
     [article] = read_articles(mail, "eml", ReadOptions()).articles
     assert article.text.split("\n\n")[-1] == paragraph
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("View this post on the web at https://thewaterdesk.substack.com/p/budget", False),  # Substack's plain-text head
+    ("Officials met at https://council.test/minutes to vote on the budget.", True),  # a sentence with its link
+])
+def test_an_action_line_whose_link_follows_at_is_no_paragraph(line: str, kept: bool) -> None:
+    text = without_newsletter_lines(f"{line}\n\nRail strike called off.\n\nUnsubscribe https://substack.test/u")
+    assert (line in text) is kept and "Rail strike called off." in text and "Unsubscribe" not in text

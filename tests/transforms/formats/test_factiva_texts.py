@@ -66,3 +66,27 @@ def test_a_text_that_opens_with_the_letters_hd_is_no_factiva_export() -> None:
     text = "HD\n\nTelevisions in HD sold out before the final.\n\nShops said TD Bank cards were declined.\n"
     [article] = read_articles(text.encode(), "txt", ReadOptions()).articles
     assert article.text.startswith("HD")
+
+
+def test_a_factiva_documents_time_language_and_wire_credit_are_read() -> None:
+    # ET is the time of PD's day, LA the language's English name, a Reuters credit the reporters, no paragraph
+    wire = (DOCUMENT.replace("By Ana Costa\n", "").replace("BY\n", "").replace("WC\n", "ET\n14:32\nWC\n")
+            .replace("Exporters welcomed the deal.",
+                     "Exporters welcomed the deal.\n\n(Reporting by Ana Costa in Santos; Editing by Tom Roe)"))
+    [article] = read_articles(wire.encode(), "txt", ReadOptions()).articles
+    assert article.published_at is not None and article.published_at.isoformat() == "2026-03-04T14:32:00+00:00"
+    assert article.language == "en"
+    assert article.authors == ("Ana Costa",)
+    assert article.text.endswith("Exporters welcomed the deal.") and "Editing by" not in article.text
+
+
+def test_a_factiva_documents_byline_stays_its_author_beside_a_wire_credit() -> None:
+    credited = DOCUMENT.replace("Exporters welcomed the deal.", "Exporters welcomed the deal.\n\n(Reporting by Jo Lee)")
+    [article] = read_articles(credited.encode(), "txt", ReadOptions()).articles
+    assert article.authors == ("Ana Costa",) and "Reporting by" not in article.text
+
+
+def test_a_factiva_documents_last_sentence_that_is_no_credit_stays() -> None:
+    closing = DOCUMENT.replace("Exporters welcomed the deal.", "Exporters welcomed the deal.\n\n(Editing rules apply.)")
+    [article] = read_articles(closing.encode(), "txt", ReadOptions()).articles
+    assert article.text.endswith("(Editing rules apply.)")

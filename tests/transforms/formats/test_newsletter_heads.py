@@ -40,3 +40,15 @@ def test_a_newsletters_masthead_issue_line_and_sign_off_are_no_paragraphs(plain:
 def test_a_newsletters_sentences_that_only_look_like_its_furniture_stay(body: str) -> None:
     [article] = read_articles(_mail(body), "eml", ReadOptions()).articles
     assert body.split("\n\n")[0] in article.text and body.split("\n\n")[-1] in article.text
+
+
+@pytest.mark.parametrize("issue", ["Issue #48 · March 5, 2026", "No. #48 | By Yinka Adegoke", "#48 · Tue 21 Jul 2026"])
+def test_an_issue_line_whose_number_has_its_hash_is_no_paragraph(issue: str) -> None:
+    [article] = read_articles(_mail(f"{issue}\n\n{STORY}"), "eml", ReadOptions()).articles
+    assert "#48" not in article.text and article.text.split("\n\n")[-1] == STORY.split("\n\n")[-1]
+
+
+@pytest.mark.parametrize("line", ["Issue #48 was the worst of the year, readers said.", "#48 · bus route cut"])
+def test_a_line_naming_an_issue_by_its_hash_in_a_sentence_stays(line: str) -> None:
+    [article] = read_articles(_mail(f"{line}\n\n{STORY}"), "eml", ReadOptions()).articles
+    assert line in article.text

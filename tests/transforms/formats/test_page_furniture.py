@@ -42,3 +42,17 @@ def test_a_lone_figure_like_a_page_number_is_a_heading_that_stays() -> None:
                 "\n\f\nThe ceremony ended shortly after noon.\n")
     assert "9/11" in _paragraphs(memorial)
     assert "Page 1 of 2" not in _paragraphs(memorial.replace("9/11", "Page 1 of 2"))
+
+
+def test_a_footer_row_of_the_papers_name_day_and_page_is_no_paragraph() -> None:
+    pages = ("Water budget approved\n\nMinisters approved a budget for the water network on Thursday.\n\n"
+             "The Daily Courier | March 5, 2026 | Page 1\n\f\nThe plan sets aside money for pipes and pumps.\n\n"
+             "The Daily Courier | March 5, 2026 | Page 2\n")
+    assert not any("Daily Courier" in paragraph for paragraph in _paragraphs(pages))
+    assert _paragraphs(pages)[-1] == "The plan sets aside money for pipes and pumps."
+
+
+def test_a_row_that_names_a_page_in_a_sentence_stays() -> None:
+    row = "See the table | it is on Page 2 of the report, officials said."
+    pages = f"Ministers approved a budget on Thursday.\n\n{row}\n\f\nThe plan sets aside money for pipes and pumps.\n"
+    assert row in _paragraphs(pages)

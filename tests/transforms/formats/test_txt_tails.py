@@ -128,3 +128,23 @@ def test_a_last_line_of_slashes_that_is_no_sign_off_is_kept(last: str) -> None:
     text = f"Court frees journalist\n\nA court in Abuja ordered his release on Thursday.\n\n{last}\n"
     [article] = read_articles(text.encode(), "txt", ReadOptions()).articles
     assert article.text.rstrip().endswith(last)
+
+
+BLOOMBERG = ("Oil Rises as Supply Fears Grow\n\n(Bloomberg) -- Oil rose on Monday as traders weighed supply fears.\n\n"
+             "Brent gained 2% in London.\n\n")
+
+
+def test_a_bloomberg_contact_block_under_the_story_is_no_paragraph() -> None:
+    text = (f"{BLOOMBERG}To contact the reporter on this story:\nJane Doe in London at jdoe@bloomberg.net\n"
+            "To contact the editors responsible for this story:\nTom Roe at troe@bloomberg.net\n")
+    [article] = read_articles(text.encode(), "txt", ReadOptions()).articles
+    assert article.text.rstrip().endswith("Brent gained 2% in London.")
+
+
+@pytest.mark.parametrize("last", [
+    "To contact the council, residents should call the office before Friday.",  # a sentence, no heading's colon
+    "To contact the reporter on this story:\nwrite to the paper's desk in London.",  # no address under it
+])
+def test_a_last_paragraph_that_only_opens_as_a_contact_block_stays(last: str) -> None:
+    [article] = read_articles(f"{BLOOMBERG}{last}\n".encode(), "txt", ReadOptions()).articles
+    assert last.split("\n")[-1] in article.text

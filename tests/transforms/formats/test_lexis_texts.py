@@ -1,0 +1,39 @@
+"""LexisNexis's text export: a title, its source and day, labelled lines, "Body", the text, "Load-Date:" and "End of
+Document"; each document an article, the export's lines no paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.formats import ReadOptions, read_articles
+
+STORY = ("Ministers approved a new budget for the city's water network on Thursday after months of delay.\n\n"
+         "The plan sets aside money for pipes, pumps and a new reservoir north of the city.")
+DOCUMENT = (f"Water budget approved\n\nThe Guardian (London)\nMarch 5, 2026 Thursday\n\nByline: Jane Doe\n\n"
+            f"Section: NEWS\nLength: 612 words\n\nBody\n\n{STORY}\n\nLoad-Date: March 6, 2026\n\nEnd of Document\n")
+
+
+@pytest.mark.parametrize("byline", ["Byline: Jane Doe", "Byline: By JANE DOE"])
+def test_a_lexis_document_is_read_by_its_lines_none_of_them_in_the_text(byline: str) -> None:
+    [article] = read_articles(DOCUMENT.replace("Byline: Jane Doe", byline).encode(), "txt", ReadOptions()).articles
+    assert (article.title, article.site, article.authors) == ("Water budget approved", "The Guardian (London)",
+                                                              ("Jane Doe",))
+    assert article.published_at is not None and article.published_at.date().isoformat() == "2026-03-05"
+    assert article.text.endswith(STORY)
+    for furniture in ("Byline", "Section:", "Length:", "Body", "Load-Date", "End of Document", "Guardian"):
+        assert furniture not in article.text
+
+
+def test_each_document_of_a_lexis_export_is_an_article() -> None:
+    second = DOCUMENT.replace("Water budget approved", "Reservoir site chosen")
+    articles = read_articles(f"{DOCUMENT}\n{second}".encode(), "txt", ReadOptions()).articles
+    assert [a.title for a in articles] == ["Water budget approved", "Reservoir site chosen"]
+
+
+@pytest.mark.parametrize("text", [
+    f"Body\n\n{STORY}\n",  # a line "Body" alone, no end of a document: a text's own word
+    f"Water budget approved\n\n{STORY}\n\nEnd of Document\n",  # the end's line without a body's
+])
+def test_a_text_with_one_of_lexis_lines_alone_is_read_as_any_text(text: str) -> None:
+    [article] = read_articles(text.encode(), "txt", ReadOptions()).articles
+    assert STORY.split("\n\n")[1] in article.text

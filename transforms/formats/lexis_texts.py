@@ -1,0 +1,70 @@
+"""LexisNexis's text export (Nexis Uni, Lexis+): each document its title, its source and day on the lines under it,
+its labelled lines ("Byline: Jane Doe", "Section: NEWS", "Length: 612 words"), a line "Body" alone over its text,
+then "Load-Date: March 6, 2026" (when Lexis loaded it, not the story's day) and "End of Document". Before, each label,
+"Body", the load date and "End of Document" were paragraphs, the byline no author, and a file of several documents
+one article.
+
+A file is read so only where it has both of the format's own marks: a "Body" line alone and an "End of Document"
+line alone (a story's text writes neither alone on a line); its documents are read as records are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.formats.head_days import head_day
+from transforms.formats.txt_bylines import undated_names
+
+_END = "End of Document"
+_BODY = "Body"
+# a head's labelled line as the export writes it: a capitalised label of a word or two, a colon, its value
+_LABEL = re.compile(r"(?P<label>[A-Z][A-Za-z-]{1,20}(?: [A-Z][A-Za-z-]{1,20})?):\s+(?P<value>\S.*)")
+_HEAD_LINES = 12  # a title, a source, a day, a few labels: the body's line stands within them
+
+
+def lexis_documents(text: str) -> list[dict[str, object]] | None:
+    """Return the documents of a LexisNexis text export as records (title, site, published_at, authors, text), else
+    None: a file without a "Body" line and an "End of Document" line, each alone.
+
+    >>> [document] = lexis_documents("Rates\\nFT\\nMarch 5, 2026\\nByline: Jo Lee\\nBody\\nHeld.\\nEnd of Document")
+    >>> document["site"], document["published_at"], document["authors"], document["text"]
+    ('FT', '2026-03-05', ['Jo Lee'], 'Held.')
+    >>> lexis_documents("Body\\n\\nThe body of the victim was found.") is None
+    True
+    """
+    lines = [line.strip() for line in text.strip().splitlines()]
+    if _END not in lines or _BODY not in lines:
+        return None
+    documents: list[dict[str, object]] = []
+    start = 0
+    for index, line in enumerate([*lines, _END]):
+        if line == _END:
+            if (document := _document(lines[start:index])) is not None:
+                documents.append(document)
+            start = index + 1
+    return documents or None
+
+
+def _document(lines: list[str]) -> dict[str, object] | None:
+    """Return one document's record from its lines (its "End of Document" line aside), else None without a body."""
+    head_end = next((i for i, line in enumerate(lines[:_HEAD_LINES]) if line == _BODY), None)
+    if head_end is None:
+        return None
+    head = [line for line in lines[:head_end] if line]
+    body = lines[head_end + 1:]
+    # the story ends at the export's own block under it: its indexing ("Classification" alone) or its load date
+    ends = [i for i, line in enumerate(body) if line == "Classification" or line.startswith("Load-Date:")]
+    body = body[: ends[0]] if ends else body
+    record: dict[str, object] = {"title": head[0] if head else None, "text": "\n".join(body).strip()}
+    for line in head[1:]:
+        label = _LABEL.fullmatch(line)
+        if label is not None:
+            value = label["value"]  # "Jane Doe" or "By JANE DOE": read as a byline, its "By" written or not
+            if label["label"] == "Byline" and (names := undated_names(value if value[:3] == "By " else f"By {value}")):
+                record["authors"] = list(names)
+            continue
+        if "published_at" not in record and (day := head_day(line)) is not None:
+            record["published_at"] = day.date().isoformat()
+        elif "site" not in record and "published_at" not in record:
+            record["site"] = line  # the source's line, above its day
+    return record if record["text"] else None
