@@ -15,9 +15,10 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_link_artifact
 from prefect.cache_policies import NO_CACHE
 
-from flows.flow_checks import check_count, check_not_empty
+from flows.flow_checks import ParameterError, check_count, check_not_empty
 from flows.flow_parameters import plain_parameters
 from flows.parameter_types import typed_parameters
+from flows.report_output import other_kind_of_file
 from flows.settings import Settings
 from flows.user_errors import fails_in_one_line
 from warehouse import storage
@@ -64,6 +65,9 @@ def report_lake(
     check_not_empty("lake", lake)
     check_not_empty("output", output)
     check_count("top", top, 1, MAX_TOP)
+    refused = other_kind_of_file(output, "output")  # as `themelake report -o themes.pdf` is refused
+    if refused:
+        raise ParameterError(refused)
     lake = lake or Settings.from_env().lake
     existing_lake(lake)  # a missing lake (a report scheduled before the first run) is one line, no traceback
     if output is not None:  # a folder that is not there: said before the lake is read, not in a task's traceback

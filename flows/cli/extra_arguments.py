@@ -63,12 +63,16 @@ def serve_hint(words: list[str], ctx: Any) -> str | None:
     """Return how to give `serve` the deployments file and the deployments' names written as its arguments, or None.
 
     A word that names a file, here or by its YAML suffix (a file to be written may not exist yet), is the
-    deployments file; any other a deployment's name. Two names with no file may be two names or a name and a
-    file misspelt, and two files are one too many: both are left to Click's line.
+    deployments file; any other a deployment's name. Two names may be two names or a name and a file misspelt:
+    they are names when the deployments file declares each of them, else left to Click's line, as two files are.
     """
     files = [w for w in words if Path(w).is_file() or Path(w).suffix.lower() in {".yaml", ".yml"}]
     names = [w for w in words if w not in files]
-    if len(files) > 1 or len(names) > 1 or (files and ctx.params.get("prefect_file")):
+    if len(files) > 1 or (files and ctx.params.get("prefect_file")):
+        return None
+    # A name is matched as `serve` matches it, by its part after the flow's `flow/` (serve then checks the flow).
+    declared = declared_names((files or [ctx.params.get("prefect_file")])[0]) if len(names) > 1 else set()
+    if len(names) > 1 and not {n.rpartition("/")[2] for n in names} <= declared:
         return None
     # The line is the user's own, the file first, and only the names not already given with --name added:
     # `serve daily --name daily` suggested `--name daily --name daily`.
@@ -82,7 +86,20 @@ def serve_hint(words: list[str], ctx: Any) -> str | None:
         return f"a deployments file is given with --prefect-file: `{again}`"
     if not added:
         return f"{names[0]} is already chosen with --name: `{again}`"
+    if len(names) > 1:
+        return f"deployments are chosen with --name, once each: `{again}`"
     return f"a deployment is chosen with --name: `{again}`"
+
+
+def declared_names(prefect_file: str | None) -> set[str]:
+    """Return the deployments' names a deployments file (default: deployments/prefect.yaml) declares; none when
+    it cannot be read."""
+    from flows.serve import PREFECT_FILE, DeploymentFileError, read_deployment_specs
+
+    try:
+        return {spec.name for spec in read_deployment_specs(prefect_file or PREFECT_FILE)}
+    except (DeploymentFileError, OSError, ValueError):
+        return set()
 
 
 def given_options(ctx: Any, leave_out: tuple[str, ...] = ()) -> str:

@@ -63,19 +63,24 @@ def labeled_articles(
 ) -> tuple[list[LabeledArticle], list[LeftOut]]:
     """Return the labeled articles of a folder, or of a records file when a label field is given, and
     what was left out (warehouse.labeled.read_labeled_corpus); raise SourceError when none is left."""
-    import os
-
     from transforms.formats.field_options import parse_field_options
     from warehouse.labeled import read_labeled_corpus
+
+    check_labeled_path(labeled, label_field)
+    return read_labeled_corpus(labeled, label_map, label_field, parse_field_options(field or []), ignore_unmapped)
+
+
+def check_labeled_path(labeled: str, label_field: str | None) -> None:
+    """Raise SourceError when the labeled folder is not there (a records file, --label-field, says so itself)."""
+    import os
+
     from warehouse.sources import SourceError
 
     # DIR is the labeled folder (the README's and --help's word), not a run's source: listing it said "source not
-    # found". A records file (--label-field) missing says so itself.
+    # found".
     if label_field is None and not os.path.lexists(labeled):
         raise SourceError(f"labeled folder not found: {labeled} (no such file or folder; DIR holds one sub-folder "
                           "of article files per label)")
-
-    return read_labeled_corpus(labeled, label_map, label_field, parse_field_options(field or []), ignore_unmapped)
 
 
 def check_map(label_map: LabelMap, articles: list[LabeledArticle], taxonomy: Taxonomy, map_path: str) -> None:
@@ -108,17 +113,17 @@ def eval_command(
     ignore_unmapped: IgnoreUnmappedOption = False,
 ) -> None:
     """Measure a taxonomy on labeled articles: accuracy, macro F1, per theme, confusions, coverage."""
+    from flows.cli.map_file import read_map
     from transforms.evaluation import LabelMapError, evaluate
     from transforms.formats.field_options import MappingError
     from transforms.taxonomy import TaxonomyError
-    from warehouse.labeled import read_label_map
     from warehouse.sources import SourceError
     from warehouse.taxonomy_files import read_taxonomy
 
     try:
         tax = read_taxonomy(taxonomy)
         note_vectors(tax)
-        label_map = read_label_map(map)
+        label_map = read_map(map)
         articles, left_out = labeled_articles(labeled_dir, label_map, label_field, field, ignore_unmapped)
         check_map(label_map, articles, tax, map)
         result = evaluate(articles, label_map, tax, explain=explain, left_out=left_out)

@@ -20,7 +20,16 @@ from flows.cli.app import (
     refuse_empty,
     whole_number,
 )
-from flows.cli.labels import IgnoreUnmappedOption, LabeledDir, LabelFieldOption, MapOption, check_map, labeled_articles
+from flows.cli.labels import (
+    IgnoreUnmappedOption,
+    LabeledDir,
+    LabelFieldOption,
+    MapOption,
+    check_labeled_path,
+    check_map,
+    labeled_articles,
+)
+from flows.cli.map_file import read_map
 from flows.cli.stdout import check_descriptor, is_stdout, write_stdout
 from flows.cli.usage_line import PlainUsage
 
@@ -68,14 +77,19 @@ def learn(
     from transforms.learning_folds import too_few_articles
     from transforms.taxonomy import TaxonomyError
     from transforms.taxonomy_toml import format_taxonomy
-    from warehouse.labeled import read_label_map
     from warehouse.sources import SourceError
     from warehouse.taxonomy_files import check_taxonomy_output, read_taxonomy, write_taxonomy_file
 
+    # The paths first: asked for -o, a user gave it, to be told only then that the folder was not there.
+    try:
+        check_labeled_path(labeled_dir, label_field)
+        label_map = read_map(map)
+    except (LabelMapError, SourceError) as error:
+        fail(str(error))
     if not output and not cv:
         fail("say where to write the taxonomy (-o my-taxonomy.toml), or ask for --cv 5")
     if cv == 1:
-        fail("--cv needs at least 2 folds")
+        fail("--cv needs at least 2 folds (0, the default, is no cross-validation: leave --cv out)")
     # `-o -`, `-o /dev/stdout` (or /dev/fd/1): the taxonomy alone on standard output (flows/cli/stdout.py),
     # what else learn says on stderr.
     check_descriptor(output)  # before learning, not after
@@ -87,7 +101,6 @@ def learn(
         base = read_taxonomy(taxonomy)
         if output and base.semantic is not None and is_stream(output):  # before reading and learning
             fail(STREAM_NEEDS_A_FILE.format(output=output))
-        label_map = read_label_map(map)
         articles, left_out = labeled_articles(labeled_dir, label_map, label_field, field, ignore_unmapped)
         check_map(label_map, articles, base, map)
         if cv:

@@ -12,6 +12,7 @@ from flows.cli.app import SETTINGS, LakeOption, app, err, fail, out, refuse_empt
 from flows.cli.day_option import day
 from flows.cli.stdout import check_descriptor, is_stdout, write_stdout
 from flows.counted import counted
+from flows.report_output import missing_folder, other_kind_of_file
 
 
 @app.command()
@@ -64,6 +65,7 @@ def report(
     from warehouse.report_files import report_page, save_report
 
     window = Window(since, until, top)
+    made_folder = missing_folder(output)  # made with the page: said, as a file saved where the user looks is
     try:
         made = read_report(lake, window)
         if to_stdout:
@@ -75,31 +77,11 @@ def report(
     # Not when the page itself went to a device, a pipe or a descriptor (`-o /dev/fd/2 2>> log`).
     if not to_stdout and (output is None or own_descriptor(output) is None) and paths[0].is_file():
         out.print(str(paths[0]), highlight=False, soft_wrap=True, markup=False)
+    if made_folder is not None and made_folder.is_dir():
+        # `-o /nonexistent-dir/x.html` made the folder in silence: a mistyped folder became a new one unnoticed.
+        err.print(f"note: made the folder {made_folder} for the report", highlight=False, soft_wrap=True,
+                  markup=False)
     note_empty_window(made.sections["overview"], since, until, lake)
-
-
-def other_kind_of_file(output: str | None) -> str | None:
-    """Return the line refusing an -o whose suffix names a kind of file other than HTML (themes.pdf), or None.
-
-    >>> other_kind_of_file("themes.pdf")
-    '-o themes.pdf: the report is one HTML page, not a .pdf file (application/pdf): name it `-o themes.html`'
-    >>> other_kind_of_file("themes.2026-10-01") is None
-    True
-    """
-    import mimetypes
-    from pathlib import Path
-
-    if output is None:
-        return None
-    # `-o themes.pdf` wrote the page into a file no PDF reader opens. The suffix is judged by the standard table of
-    # file types (Python's own, not the machine's, so every machine says the same): a suffix it does not know
-    # (a date, `.final`) or none is a name the user chose, and is kept.
-    kind, _ = mimetypes.MimeTypes().guess_type(Path(output).name)
-    if kind is None or kind in {"text/html", "application/xhtml+xml"}:
-        return None
-    html = Path(output).with_suffix(".html")
-    return (f"-o {output}: the report is one HTML page, not a {Path(output).suffix} file ({kind}): name it "
-            f"`-o {html}`")
 
 
 def note_empty_window(overview: dict, since: date | None, until: date | None, lake: str) -> None:

@@ -271,6 +271,7 @@ def test_a_run_that_fails_after_its_last_commit_counts_its_rows_once(tmp_path, m
         ("relabel", {"batch_size": 0}, "the parameter batch_size is 0"),
         ("report", {"top": 0}, "the parameter top is 0: give a whole number from 1 to 50"),
         ("report", {"lake": "NOLAKE"}, "no lake at"),
+        ("report", {"output": "themes.pdf"}, "output themes.pdf: the report is one HTML page, not a .pdf file"),
         ("compact", {"lake": " "}, "the parameter lake is empty"),
         ("enrich", {"lake": ""}, "the parameter lake is empty"),
     ],

@@ -161,10 +161,23 @@ def test_a_deployments_name_given_to_serve_as_an_argument_names_name(name) -> No
     assert f"a deployment is chosen with --name: `themelake serve --name {name}`" in line, line
 
 
-def test_two_words_to_serve_keep_clicks_line() -> None:
-    # Two words may be two names or a name and a file: nothing is guessed.
-    line = usage_line(["serve", "daily", "manual"])
+@pytest.mark.parametrize("words", [["daily", "nightly"], ["daily", "deployments/prefect.yml.bak"]])
+def test_two_words_to_serve_not_both_its_deployments_keep_clicks_line(words) -> None:
+    # Two words may be two names or a name and a file misspelt: unless the file declares both, nothing is guessed.
+    line = usage_line(["serve", *words])
     assert "--name" not in line.split("; see")[0] and "--prefect-file" not in line.split("; see")[0], line
+
+
+@pytest.mark.parametrize(("words", "again"), [
+    (["daily", "manual"], "themelake serve --name daily --name manual"),
+    (["daily", "ingest-articles/manual"], "themelake serve --name daily --name ingest-articles/manual"),
+    (["daily", "manual", "--prefect-file", "deployments/prefect.yaml"],
+     "themelake serve --prefect-file deployments/prefect.yaml --name daily --name manual"),
+])
+def test_deployments_the_file_declares_given_to_serve_as_arguments_are_each_chosen_with_name(words, again) -> None:
+    # `serve daily manual`: two of prefect.yaml's deployments, said only "unexpected extra arguments".
+    line = usage_line(["serve", *words])
+    assert f"deployments are chosen with --name, once each: `{again}`" in line, line
 
 
 @pytest.mark.parametrize("words", [["deployments/prefect.yaml", "daily"], ["daily", "deployments/prefect.yaml"]])

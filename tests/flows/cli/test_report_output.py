@@ -26,3 +26,16 @@ def test_a_page_named_for_another_kind_of_file_is_refused_naming_html(tmp_path, 
 def test_a_page_named_html_or_for_no_known_kind_goes_on_to_the_lake(tmp_path, name) -> None:
     result = runner.invoke(app, ["report", "--lake", str(tmp_path / "lake"), "-o", str(tmp_path / name)])
     assert result.exit_code == 2 and "no lake at" in result.output, result.output  # past the name, to the lake
+
+
+def test_a_folder_made_for_the_page_is_said_in_one_line(tmp_path) -> None:
+    # `-o /nonexistent-dir/x.html` made the folder in silence: a mistyped folder became a new one unnoticed.
+    from tests.warehouse.report_lake import make_report_lake
+
+    lake = make_report_lake(tmp_path / "lake")
+    page = tmp_path / "new" / "deeper" / "x.html"
+    result = runner.invoke(app, ["report", "--lake", str(lake), "-o", str(page)])
+    assert result.exit_code == 0 and page.is_file(), result.output
+    assert f"note: made the folder {tmp_path / 'new'} for the report" in result.output, result.output
+    again = runner.invoke(app, ["report", "--lake", str(lake), "-o", str(page)])  # should not fire: it is there now
+    assert again.exit_code == 0 and "made the folder" not in again.output, again.output
