@@ -15,8 +15,9 @@ Where their largest lie apart ("in Stafford and Lancaster": England's Stafford, 
 none, nothing changes. A name of a city of a million, a capital's, a region's or a country's is no such town: it is
 read as it is, but where a news town is named beside a city of a million whose name a small town within 50 km of it
 has (`_near_namesakes`: "near Perth and Dundee" is Scotland's Perth). A news town's country is the pair's only where
-the news town is read there: its article may place it elsewhere ("Storms hit York and Lancaster" in a story of Pennsylvania, both its towns), so its partner follows it once
-the article's places are settled (`Listed.news_town`), not before.
+the news town is read there: its article may place it elsewhere ("Storms hit York and Lancaster" in a story of
+Pennsylvania, both its towns), so its partner follows it once the article's places are settled (`Listed.news_town`),
+not before.
 """
 
 from __future__ import annotations
