@@ -334,6 +334,14 @@ read and right: "400m pesos" and "242m pesos" of Aguas Argentinas (business) are
 and "12.1 trillion pesos" (business, the country named a paragraph before) match their currency's word with no code
 (each counted "pesos"), and agnews-dev's "profit dropped 34 percent amid reduced trading" counts nothing (it counted
 "amid"). Tala, kina, cedis, a local council's dollar and "schoolchildren" as a plural moved no row.
+Recomputed for bbc-dev and agnews-dev when square and cubic units became units (m², km², mi², ft², m³, ft³) and a
+casualty count whose noun is elided after "and" took its partner's noun ("37 people were killed and 52 wounded"): 6
+rows moved, each read and right: bbc-dev tech's CES show "which stretches over more than 1.5 million square feet" (two
+copies: 1.5 million ft², which counted "feet"), and 4 casualty counts now count people or miners, no participle
+(bbc-dev business's "191 people were killed and more than 2,000 injured", agnews-dev's Samarra "80 people were killed
+and 100 wounded", Multan's "37 people were killed and 52 wounded", Siberia's "five miners were killed and 14 injured").
+A council of a gazetteer town, "Dh" before any number, somoni, tugrik and soums, rand and Fijian cents by their
+dateline and a ratio before a participle's phrase moved no row.
 """
 
 from __future__ import annotations
@@ -384,8 +392,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("ea9be7fd26516e90", 8425, 6391)),
-    ("agnews-dev", ("e83ce957415dd080", 6502, 2325)),
+    ("bbc-dev", ("2d218c611dff2da0", 8425, 6391)),
+    ("agnews-dev", ("9a4777cbdcddeb45", 6502, 2325)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
