@@ -50,7 +50,10 @@ _COUNTRIES: dict[str, dict[str, re.Pattern[str]]] = {
         "KGS": re.compile(r"\b(?:Kyrgyzstan|Kyrgyz|Bishkek)\b"),
         "UZS": re.compile(r"\b(?:Uzbekistan|Uzbeks?|Tashkent|Samarkand)\b"),
     },
+    # Uzbekistan's som as its English press often spells it; Mongolia's "soums" are its districts, no money
+    "soums": {"UZS": re.compile(r"\b(?:Uzbekistan|Uzbeks?|Tashkent|Samarkand)\b")},
 }
+_SINGULARS = {"soum": "soums"}  # the words read by the same countries as another's
 _ALONE = {"rupees": "INR"}  # the code of a word whose paragraph names none of its countries
 
 
@@ -71,7 +74,7 @@ def paragraph_currency(word: str, text: str, low: int, high: int) -> str | None:
     """
     if word == _CENTS:
         return local_dollar(text, low, high)
-    countries = _COUNTRIES.get(word.lower())
+    countries = _COUNTRIES.get(_SINGULARS.get(word.lower(), word.lower()))
     if countries is None:
         return currency_of(word)
     named = [code for code, country in countries.items() if country.search(text, low, high)]

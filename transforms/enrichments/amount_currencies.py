@@ -72,9 +72,11 @@ CURRENCY_WORDS = {"dollars": "USD", "pounds": "GBP", "euros": "EUR", "yen": "JPY
                   "tenge": "KZT", "lari": "GEL", "dram": "AMD", "drams": "AMD", "birr": "ETB", "nakfa": "ERN",
                   "leones": "SLE", "dalasi": "GMD", "ariary": "MGA", "pula": "BWP", "maloti": "LSL", "loti": "LSL",
                   "emalangeni": "SZL", "lilangeni": "SZL",
+                  # ... Tajikistan's and Mongolia's ("5 billion somoni", "100 billion tugrik", also written togrog)
+                  "somoni": "TJS", "tugrik": "MNT", "tugriks": "MNT", "togrog": "MNT", "tögrög": "MNT",
                   # Words several countries' currencies share, read by the paragraph's country
                   # (`amount_country_currencies.paragraph_currency`): "Kenya will spend 5 billion shillings"
-                  "shillings": "", "pesos": "", "kwacha": "", "manat": "", "som": "",
+                  "shillings": "", "pesos": "", "kwacha": "", "manat": "", "som": "", "soums": "", "soum": "",
                   # hundredths of a rupee as Indian papers quote the rupee's moves ("fell 12 paise to 83.45")
                   "paise": "INR"}
 # A country's name before its currency's word ("2 billion Australian dollars", "50m Pakistani rupees",

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from transforms.enrichments.amount_councils import council_dollar
+
 # A paragraph's dateline: a city of Canada, Australia or New Zealand in capitals at its start, then (optionally) its
 # province or country and its home agency's credit, then the dash or colon that ends it. Canada's, Australia's and
 # New Zealand's own papers and agencies (CP, AAP, NZPA) write their dollar "$" and mark a US one ("$2.6 billion US"),
@@ -15,14 +17,18 @@ import re
 # capitals and the largest ones, those a dateline names; Hamilton, Victoria and London are left out (another
 # country's too), but for London with its province after it: "LONDON, Ontario (CP) —", "LONDON, Ont. -". Namibia's
 # capital too: its papers write "N$" and, for petrol's and bread's prices, bare cents ("WINDHOEK - Petrol will rise
-# by 40 cents a litre"), which are the Namibian dollar's.
+# by 40 cents a litre"), which are the Namibian dollar's; Fiji's, whose papers write "$" for the Fijian dollar. South
+# Africa's only for cents (`CENTS_ONLY`): its papers write rand "R", so a "$" there is a US one, but their fuel's and
+# bread's prices go up in bare cents ("JOHANNESBURG - Petrol will rise by 40 cents a litre"), the rand's hundredths.
 _DATELINE = re.compile(
     r"[^\S\n]*(?:(?P<CAD>OTTAWA|TORONTO|MONTREAL|VANCOUVER|CALGARY|EDMONTON|WINNIPEG|HALIFAX|REGINA|SASKATOON"
     r"|QUEBEC CITY|FREDERICTON|CHARLOTTETOWN|ST\. JOHN'S|LONDON(?=,[^\S\n]+Ont(?:ario\b|\.)))"
     r"|(?P<AUD>SYDNEY|MELBOURNE|CANBERRA|BRISBANE|ADELAIDE|PERTH|HOBART|DARWIN)"
-    r"|(?P<NZD>WELLINGTON|AUCKLAND|CHRISTCHURCH|DUNEDIN)|(?P<NAD>WINDHOEK))"
+    r"|(?P<NZD>WELLINGTON|AUCKLAND|CHRISTCHURCH|DUNEDIN)|(?P<NAD>WINDHOEK)|(?P<FJD>SUVA)"
+    r"|(?P<ZAR>JOHANNESBURG|PRETORIA|CAPE TOWN|DURBAN))"
     r"(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)?)?(?:[^\S\n]+\((?:CP|AAP|NZPA|Canadian Press)\))?"
     r"[^\S\n]*(?:--|-|—|–|:)[^\S\n]")
+CENTS_ONLY = frozenset({"ZAR"})
 # A body of a dollar country's city or state that spends and taxes in its own dollar, named in the paragraph: "Auckland
 # Council will spend $40 million", "the NSW government said", "Brisbane City Council": a local council's or a state
 # government's sums are in its country's currency, as the paragraph naming the country is not (a Canadian or
@@ -53,12 +59,14 @@ def dollar_code(text: str, end: int, low: int, high: int | None = None) -> str:
     """
     if _US_AFTER.match(text, end):
         return "USD"
-    return local_dollar(text, low, high)
+    code = local_dollar(text, low, high)
+    return "USD" if code in CENTS_ONLY else code
 
 
 def local_dollar(text: str, low: int, high: int | None = None) -> str:
     """Return the ISO 4217 code of a bare dollar or cent in the paragraph `text[low:high]`: its dateline's country's
-    (`_DATELINE`), else the one local body's it names (`_LOCAL_BODY`), else USD.
+    (`_DATELINE`), else the one local body's it names (`_LOCAL_BODY`, else a gazetteer town's council:
+    `council_dollar`), else USD.
 
     >>> local_dollar("WINDHOEK - Petrol will rise by 40 cents a litre", 0), local_dollar("It rose 40 cents", 0)
     ('NAD', 'USD')
@@ -69,5 +77,7 @@ def local_dollar(text: str, low: int, high: int | None = None) -> str:
         if not any(text.find(word, low, high) >= 0 for word in _BODY_WORDS):
             return "USD"  # (a word's find first: the pattern is tried in few paragraphs, not at each "$")
         bodies = {body.lastgroup for body in _LOCAL_BODY.finditer(text, low, high)}
+        if not bodies and text.find("Council", low, high) >= 0:  # a council of a town the gazetteer knows
+            return council_dollar(text, low, high) or "USD"
         return bodies.pop() or "USD" if len(bodies) == 1 else "USD"
     return dateline.lastgroup or "USD"

@@ -13,7 +13,7 @@ _SCALES = r"(?:\s(?:million|billion|trillion)|bn|mn|trn|tn|m)\b"
 # A rand's price in rand and cents ("R18.50 against the dollar", "R22.79 a litre"), as no road or model is
 _CENTS = r"\d{1,4}\.\d\d(?!\d|[.,]\d)"
 # A price's words after a bare number ("QR 50 each", "Dh12.50 a cup", "KD 3 per kilo", "BD 15 a head", "QR 50 for
-# adults", "R300 a month"); "SR71", "KD2", "the Dh5 coin" are none
+# adults", "R300 a month"); "SR71", "KD2" are none
 # (`RATES`, what a price is a rate of, after "a" or "per", is money's writing wherever it is: "the R350 a month grant")
 RATES = (r"(?:head|person|piece|night|month|week|day|year|hour|ticket|litre|kilo|kg|gallon|ounce|barrel|unit|share|item"
          r"|pack|bottle|cup|meal|pair|dozen)\b")
@@ -25,6 +25,8 @@ _PRICE_WORDS = (rf"[^\S\n](?:each|apiece|per\s|an?\s{RATES}"
 _PRICE_VERBS = ("cost costs costing priced charge charges charged charging pay pays paid paying earn earns earned "
                 "earning fined").split()
 _PRICED = "|".join(rf"(?<=\b{verb}[^\S\n])" for verb in _PRICE_VERBS)
+# The UAE papers' "Dh" and "Dhs" glued to any bare number ("Dh5 fees", "Dhs30 tickets"): a capital then a small
+# letter, as no road, model or aircraft is written ("DH5", "the D5"), so a dirham before any number
 # A bare price's number: no more digits, no decimal part but cents, no letter glued after it ("QR 50.", "R300,")
 _BARE = r"\d{1,5}(?:\.\d\d)?(?![\w.,]?\d|\w)"
 
@@ -37,6 +39,8 @@ def letter_symbols(number: str) -> str:
     >>> symbols = re.compile(letter_symbols(r"\\d+(?:,\\d{3})*(?:\\.\\d+)?"))
     >>> [bool(symbols.match(t)) for t in ("R50bn", "N1,650", "R800", "N95", "QR 50 each", "SR71", "Dh 25,000")]
     [True, True, False, False, True, False, True]
+    >>> [bool(symbols.match(t)) for t in ("Dh5 fees", "Dhs30 tickets", "DH5 biplane", "Dh5b")]
+    [True, True, False, False]
     """
     rand = rf"(?:{number}){_SCALES}"
     # A naira's or a rand's number, right after the "N" or the "R": one with a scale word, or thousands parted by
@@ -53,5 +57,5 @@ def letter_symbols(number: str) -> str:
     # month", "pays N500"), as a Gulf letters' is (a space apart too: "costs QR 50")
     priced = rf"\d{{1,5}}(?:\.\d\d)?(?={_PRICE_WORDS})"
     return (rf"R(?<![\w$]R)(?={naira}|{_CENTS}|{priced})|N(?<![\w$]N)(?={naira}|{priced})|S(?<![\w$]S)h(?={naira})"
-            rf"|(?<![\w$])(?:{'|'.join(GULF_LETTERS)})(?={gulf})|(?:{_PRICED})(?:[RN](?={_BARE})"
+            rf"|(?<![\w$])(?:{'|'.join(GULF_LETTERS)})(?={gulf})|(?<![\w$])Dhs?(?={_BARE})|(?:{_PRICED})(?:[RN](?={_BARE})"
             rf"|(?:{'|'.join(GULF_LETTERS)})(?=[^\S\n]?{_BARE}))")

@@ -263,6 +263,8 @@ def named_letters(text: str, number_start: int, end: int, low: int, digits: str 
     if scale2 or not digits or not text.endswith(digits, number_start, end) or _LETTERS.match(
             text, number_start) is None:
         return False  # a scale word is money's writing: "the R50bn plan", "a Dh5 billion deal"
+    if text.startswith("Dh", number_start):
+        return False  # a capital and a small letter, the UAE papers' dirham, no model's name: "Dh5 fees rose"
     word = text[max(low, number_start - 24): number_start].rsplit(None, 1)[-1:]
     if not word or text[number_start - 1: number_start] != " ":
         return False

@@ -37,6 +37,11 @@ _OBJECT_STARTS = frozenset("the a an his her their its this that these those".sp
 # percent of wins), "one goal in ten games the side lost". (A participle after the object, "backs the plan announced
 # on Monday", reads so too and is then a count: rarer in news than a ratio's relative clause.)
 _CLAUSE_SUBJECTS = frozenset("the his her their its this that".split())
+# ... and what follows a participle qualifying the object, not a clause's verb: its agent or its time ("the plan
+# unveiled on Monday", "the bill passed by MPs", "the deal signed last week"); a clause's verb, whose object is the
+# "-s" word, ends the clause more often ("the matches the club played."), so a time after it reads wrong ("matches
+# the club played on Sunday" is then a ratio, the rarer writing)
+_PARTICIPLE_NEXT = frozenset("by on last yesterday earlier this".split())
 _VERB_NEXT = frozenset("in on at with without below above under near outside inside abroad alone apart together "
                        "away here there from for by within across among into onto off the a an his her their its "
                        "and or but".split())
@@ -84,6 +89,8 @@ def _verb_s(after: str, in_words: bool = False) -> bool:
     [True, False, False]
     >>> [_verb_s(" matches the club played.", True), _verb_s(" backs the plan to build", True)]
     [False, True]
+    >>> _verb_s(" backs the plan unveiled on Monday", True), _verb_s(" backs the bill passed by MPs", True)
+    (True, True)
     """
     words = after.split(None, 2)
     first = words[0].rstrip(".,;:!?") if words else ""
@@ -104,8 +111,10 @@ def _verb_s(after: str, in_words: bool = False) -> bool:
 def _relative_clause(after: str) -> bool:
     """Return True when `after`, a word in "-s" then a determiner, goes on with the determiner's noun and its own verb
     in the past tense ("matches the club played"): a clause qualifying the "-s" word, a noun (`_CLAUSE_SUBJECTS`)."""
-    words = after.split(None, 4)[:4]
+    words = after.split(None, 5)[:5]
     if len(words) < 4 or words[1] not in _CLAUSE_SUBJECTS or not words[2].isalpha():
         return False
     verb = words[3].rstrip(".,;:!?")
+    if len(words) > 4 and verb == words[3] and words[4].rstrip(".,;:!?") in _PARTICIPLE_NEXT:
+        return False  # a participle qualifying the object, the ratio's verb's: "backs the plan unveiled on Monday"
     return verb in PAST_TENSES or len(verb) > 4 and verb.endswith("ed") and verb.islower()

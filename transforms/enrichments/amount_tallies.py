@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from transforms.enrichments.amount_verbs import COUNTED_PARTICIPLES
+
 # The words that end the gap before a tally's second number: a link ("to", "and", "against", "versus"), a verb of
 # winning or losing ("took 121", "lost 3"), or a possessor ("Harris's 226"); not any verb ("killed 5 people and
 # injured 12" reads no further: "aged 5", "junction 12" are labels and ages of what the first counted)
@@ -53,15 +55,20 @@ def tally_objects(text: str, first: list[int], last: list[int], units: list[str 
     """
     result = objects
     for i in range(1, len(objects)):
-        if units[i] is not None or units[i - 1] is not None or (objects[i] is None) == (result[i - 1] is None):
-            continue  # a side has a unit, or both or neither have a noun
+        if units[i] is not None or units[i - 1] is not None or (objects[i] is None) == (result[i - 1] is None) and (
+                objects[i] not in COUNTED_PARTICIPLES):
+            continue  # a side has a unit, or both or neither have a noun (a participle is none: "and 11 injured")
         gap_start, gap_end = last[i - 1], first[i]
         if not 0 < gap_end - gap_start <= _LONGEST_GAP:
             continue
         gap = text[gap_start:gap_end]
         if any(c.isdigit() for c in gap) or _SENTENCE_END.search(gap):
             continue
-        if objects[i] is None and _LINK_BEFORE.search(gap) and _CLAUSE_END.match(text, last[i]) and _tally_link(
+        if objects[i] in COUNTED_PARTICIPLES and result[i - 1] not in COUNTED_PARTICIPLES and _casualty_link(
+                gap, result[i - 1]):
+            result = result if result is not objects else list(objects)
+            result[i] = result[i - 1]  # "Three people were killed and 11 injured": 11 people
+        elif objects[i] is None and _LINK_BEFORE.search(gap) and _CLAUSE_END.match(text, last[i]) and _tally_link(
                 gap, result[i - 1]):
             result = result if result is not objects else list(objects)
             result[i] = result[i - 1]  # "by 320 votes to 207"
@@ -70,6 +77,34 @@ def tally_objects(text: str, first: list[int], last: list[int], units: list[str 
             result = result if result is not objects else list(objects)
             result[i - 1] = objects[i]  # "150 of the 225 seats"
     return result
+
+
+# The words between a casualty count's noun and the "and" of a second count whose noun is elided: an auxiliary, then
+# the first count's own participle ("people were killed and 11 injured", "soldiers died and four wounded")
+_AUXILIARIES = frozenset("were was are is have has had been".split())
+_FIRST_CASUALTIES = COUNTED_PARTICIPLES | frozenset("died dead hurt missing".split())
+
+
+def _casualty_link(gap: str, noun: str | None) -> bool:
+    """Return True when the gap between two counts is the first's noun, its casualty verb and "and", so that the second,
+    before a participle of its own ("and 11 injured"), counts that noun: the clause repeats the first's structure with
+    its noun left out, as news reports casualties. A participle alone is no noun ("30 killed in the blast" keeps
+    "killed", which says who they are where no noun does).
+
+    >>> _casualty_link(" people were killed and ", "people"), _casualty_link(" votes to ", "votes")
+    (True, False)
+    >>> _casualty_link(" soldiers died, and ", "soldiers"), _casualty_link(" fans cheered and ", "fans")
+    (True, False)
+    """
+    if not noun:
+        return False
+    words = gap.replace(",", " ").split()
+    if len(words) < 3 or words[0] != noun or words[-1] != "and":
+        return False
+    middle = words[1:-1]
+    while middle and middle[0] in _AUXILIARIES:
+        middle = middle[1:]
+    return len(middle) == 1 and middle[0] in _FIRST_CASUALTIES
 
 
 def _tally_link(gap: str, noun: str | None) -> bool:

@@ -39,6 +39,14 @@ _SPELLINGS = {
     # a bomb's or a quake's yield in tonnes of TNT ("a 15-kiloton bomb", "50 megatons"), kilotonnes of a harvest
     "kt": "kilotonnes kilotonne kilotons kiloton",
     "Mt": "megatonnes megatonne megatons megaton",
+    # an area's or a volume's unit, two words the measure reads as one ("300 square kilometres of forest", "10
+    # billion cubic metres of gas": it counted "kilometres" or "metres", a length's word)
+    "m²": "square-metres square-metre square-meters square-meter",
+    "km²": "square-kilometres square-kilometre square-kilometers square-kilometer",
+    "mi²": "square-miles square-mile",
+    "ft²": "square-feet square-foot",
+    "m³": "cubic-metres cubic-metre cubic-meters cubic-meter",
+    "ft³": "cubic-feet cubic-foot",
     "ha": "hectares hectare",
     "acre": "acres acre",  # no symbol in common use: the unit's name
     "kW": "kilowatts kilowatt",

@@ -344,6 +344,14 @@ Cameroonians" a little less good (+1.18 → +1.02, the winners' paragraph), and 
 beat Hearts 3-0", "Juventus beat Fiorentina 1-0", "Manchester United Beats Charlton 2-0", "Purdue Beats W. Michigan,
 74-42" 0 → +; "Hewitt beat Gael Monfils 6-3, 7-6" −1.43 → +0.45; two injury reports that name "Gloucester beat Bath
 17-16" less bad). A ball's rebound denied a reach moved no row.
+Recomputed for bbc-dev and agnews-dev when square and cubic units became units (m², km², mi², ft², m³, ft³) and a
+casualty count whose noun is elided after "and" took its partner's noun ("37 people were killed and 52 wounded"): 6
+rows moved, each read and right: bbc-dev tech's CES show "which stretches over more than 1.5 million square feet" (two
+copies: 1.5 million ft², which counted "feet"), and 4 casualty counts now count people or miners, no participle
+(bbc-dev business's "191 people were killed and more than 2,000 injured", agnews-dev's Samarra "80 people were killed
+and 100 wounded", Multan's "37 people were killed and 52 wounded", Siberia's "five miners were killed and 14 injured").
+A council of a gazetteer town, "Dh" before any number, somoni, tugrik and soums, rand and Fijian cents by their
+dateline and a ratio before a participle's phrase moved no row.
 """
 
 from __future__ import annotations
@@ -394,8 +402,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("baa1deadf483cd12", 8425, 6391)),
-    ("agnews-dev", ("2e20339571deafff", 6502, 2325)),
+    ("bbc-dev", ("e3f1e4012c6dbade", 8425, 6391)),
+    ("agnews-dev", ("57e3080bb056a243", 6502, 2325)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:

@@ -1,0 +1,59 @@
+"""The dollar of a town's council named in a paragraph, read from the places' gazetteer (`council_dollar`): "Hutt City
+Council will spend $12 million" is in New Zealand dollars, as Lower Hutt and Upper Hutt are New Zealand's only."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from transforms.enrichments.geonames import packaged
+
+# The countries whose towns' councils spend their own dollar, as their papers write it bare ("$12 million"): a council
+# is local, so its sums are its town's currency, whatever else the paragraph names.
+_DOLLARS = {"NZ": "NZD", "AU": "AUD", "CA": "CAD"}
+# The words between a town's name and "Council" ("Hutt City Council", "Toowoomba Regional Council")
+_COUNCIL_KINDS = frozenset("City District Regional Shire Town Municipal".split())
+# The words a town's name may open with that its council leaves out: Lower Hutt's and Upper Hutt's is "Hutt City
+# Council", as "Greater Wellington" is "Wellington Regional Council"
+_QUALIFIERS = frozenset("Lower Upper Greater North South East West".split())
+_LONGEST = 3  # words in a town's name a council may carry ("Palmerston North City Council")
+
+
+@cache
+def _town_countries() -> dict[str, frozenset[str]]:
+    """Return each city's name in the gazetteer, and its name without a qualifier, with the countries it is in."""
+    countries: dict[str, set[str]] = {}
+    for place in packaged():
+        if place.kind != "city":
+            continue
+        countries.setdefault(place.name, set()).add(place.country_code)
+        first, _, rest = place.name.partition(" ")
+        if first in _QUALIFIERS and rest:
+            countries.setdefault(rest, set()).add(place.country_code)
+    return {name: frozenset(codes) for name, codes in countries.items()}
+
+
+def council_dollar(text: str, low: int, high: int) -> str | None:
+    """Return the dollar of the one town of a dollar country whose council the paragraph `text[low:high]` names, or
+    None: where its name is a town of several countries' too ("Hamilton City Council": New Zealand's, Canada's and
+    Ohio's), or of none of those, the paragraph's "$" stays as it was.
+
+    >>> t = "Hutt City Council will spend $12 million, Toowoomba Regional Council $4 million."
+    >>> council_dollar(t, 0, 40), council_dollar(t, 40, len(t)), council_dollar("Hamilton City Council", 0, 21)
+    ('NZD', 'AUD', None)
+    """
+    codes: set[str] = set()
+    at = text.find("Council", low, high)
+    while at >= 0:
+        words = text[max(low, at - 80):at].split()
+        if words and words[-1] in _COUNCIL_KINDS:
+            words.pop()
+        for size in range(min(_LONGEST, len(words)), 0, -1):
+            name = " ".join(words[-size:])
+            if not all(word[:1].isupper() for word in words[-size:]):
+                continue
+            found = _town_countries().get(name)
+            if found is not None:  # the longest name the gazetteer knows, a dollar country's only or none
+                codes.add(_DOLLARS.get(next(iter(found)), "") if len(found) == 1 else "")
+                break
+        at = text.find("Council", at + 7, high)
+    return codes.pop() or None if len(codes) == 1 else None
