@@ -19,6 +19,10 @@ _TEXT_CODES = ("LP", "TD")
 _ACCESSION = re.compile(r"Document [A-Za-z0-9]{10,}")
 
 
+# What a Factiva text export opens with, after any white space: the headline's code
+_OPENS_HD = re.compile(r"\s*HD")
+
+
 def factiva_documents(text: str) -> list[dict[str, str]] | None:
     """Return the documents of a Factiva text export, each its codes and their values, else None: a file that opens
     with the headline's code on its own line and holds a lead's or text's code so, where each "HD" opens a document.
@@ -28,6 +32,8 @@ def factiva_documents(text: str) -> list[dict[str, str]] | None:
     >>> factiva_documents("HD\\nTelevisions in HD sold out.\\n") is None
     True
     """
+    if _OPENS_HD.match(text) is None:
+        return None  # (the first word's test first: most texts are no export, and their lines are not split)
     lines = text.strip().splitlines()
     if not lines or lines[0].strip() != "HD" or not any(line.strip() in _TEXT_CODES for line in lines):
         return None

@@ -32,6 +32,8 @@ def lexis_documents(text: str) -> list[dict[str, object]] | None:
     >>> lexis_documents("Body\\n\\nThe body of the victim was found.") is None
     True
     """
+    if _END not in text or _BODY not in text:
+        return None  # (a substring's test first: most texts are no export, and their lines are not stripped one by one)
     lines = [line.strip() for line in text.strip().splitlines()]
     if _END not in lines or _BODY not in lines:
         return None
