@@ -1,4 +1,4 @@
-"""The report page's tables (places, amounts, tone): what they leave out, their signs, and a phone's width."""
+"""The report page's tables (places, amounts, tone): what they leave out, their signs, a phone's width and paper."""
 
 from __future__ import annotations
 
@@ -167,3 +167,20 @@ def test_a_tables_hidden_heading_stays_inside_its_scrolling_box(lake, tmp_path, 
     assert any(text.startswith("bar of the mean tone") for text, _ in shown["placed"]), shown
     assert all(inside for _, inside in shown["placed"]) and shown["page"] <= shown["window"], shown
 
+
+# Tone's note on how tone is read, behind a <details>: the height its text takes under its summary.
+_METHOD = """() => { const d = document.querySelector('#tone-method');
+    return {open: d.open, text: Math.round(d.getBoundingClientRect().height
+                                           - d.querySelector('summary').getBoundingClientRect().height)}; }"""
+
+
+@pytest.mark.slow
+def test_a_printed_page_shows_how_tone_is_read(lake, tmp_path) -> None:
+    # Closed on screen (one line before the table on a phone), the note printed closed: its summary alone, with a
+    # triangle that paper cannot open. On screen it stays closed.
+    need_chromium()
+    page = write_page(tmp_path / "report.html", page_of(lake))
+    printed: Any = visit(page, probe=_METHOD, width=718, media="print").probed
+    screen: Any = visit(page, probe=_METHOD, width=718, media="screen").probed
+    assert printed["text"] > 30, printed
+    assert not screen["open"] and screen["text"] == 0, screen
