@@ -1,4 +1,4 @@
-"""The report page's tables (places, amounts, tone): what they leave out, their signs, and a phone's width."""
+"""The report page's tables (places, amounts, tone): what they leave out, their signs, a phone's width and paper."""
 
 from __future__ import annotations
 
@@ -146,3 +146,41 @@ def test_a_phone_shows_how_many_paragraphs_each_mean_tone_is_over(lake, tmp_path
     assert "mean tone" in shown["heads"] and shown["counts"], shown
     assert all(re.fullmatch(r"\d{1,3}(,\d{3})*", count) for count, _ in shown["counts"]), shown
     assert all(right <= shown["right"] for _, right in shown["counts"]), shown
+
+
+# Each absolutely placed element inside a box that scrolls (the tone bars' heading for a screen reader): is it placed
+# against that box, whose scrolling clips it, or against the page, past whose edge it widens the whole page.
+_PLACED = """() => ({page: document.documentElement.scrollWidth, window: document.documentElement.clientWidth,
+    placed: [...document.querySelectorAll('div.table *, div.chart *')]
+        .filter(e => getComputedStyle(e).position === 'absolute')
+        .map(e => [e.textContent.slice(0, 30), e.closest('div.table, div.chart').contains(e.offsetParent)])})"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("width", [320, 390])
+def test_a_tables_hidden_heading_stays_inside_its_scrolling_box(lake, tmp_path, width: int) -> None:
+    # With the paragraphs' count moved beside the mean, the bars' heading for a screen reader (1 pixel, placed
+    # absolutely) sat 3 pixels past a phone's edge: placed against the page, not the table's box, it was not
+    # clipped by the box's scrolling, and the whole page scrolled sideways.
+    need_chromium()
+    shown: Any = visit(write_page(tmp_path / "report.html", page_of(lake)), probe=_PLACED, width=width).probed
+    assert any(text.startswith("bar of the mean tone") for text, _ in shown["placed"]), shown
+    assert all(inside for _, inside in shown["placed"]) and shown["page"] <= shown["window"], shown
+
+
+# Tone's note on how tone is read, behind a <details>: the height its text takes under its summary.
+_METHOD = """() => { const d = document.querySelector('#tone-method');
+    return {open: d.open, text: Math.round(d.getBoundingClientRect().height
+                                           - d.querySelector('summary').getBoundingClientRect().height)}; }"""
+
+
+@pytest.mark.slow
+def test_a_printed_page_shows_how_tone_is_read(lake, tmp_path) -> None:
+    # Closed on screen (one line before the table on a phone), the note printed closed: its summary alone, with a
+    # triangle that paper cannot open. On screen it stays closed.
+    need_chromium()
+    page = write_page(tmp_path / "report.html", page_of(lake))
+    printed: Any = visit(page, probe=_METHOD, width=718, media="print").probed
+    screen: Any = visit(page, probe=_METHOD, width=718, media="screen").probed
+    assert printed["text"] > 30, printed
+    assert not screen["open"] and screen["text"] == 0, screen
