@@ -13,11 +13,12 @@ country where both are largest, as it means the largest of one name alone; such 
 article's other names, as a name of it would (`places.rows`: the story's "Wellington harbour" is New Zealand's too).
 Where their largest lie apart ("in Stafford and Lancaster": England's Stafford, California's Lancaster) or they share
 none, nothing changes. A name of a city of a million, a capital's, a region's or a country's is no such town: it is
-read as it is, but where a news town is named beside a city of a million whose name a small town within 50 km of it
-has (`_near_namesakes`: "near Perth and Dundee" is Scotland's Perth). A news town's country is the pair's only where
-the news town is read there: its article may place it elsewhere ("Storms hit York and Lancaster" in a story of
-Pennsylvania, both its towns), so its partner follows it once the article's places are settled (`Listed.news_town`),
-not before.
+read as it is, but where a news town is named beside a city of a million whose name a small town near it has
+(`_near_namesakes`: "near Perth and Dundee" is Scotland's Perth), and a news town beside a small town of other
+countries only is its namesake near that town where it has one (`_near_news_namesakes`: "Manchester and Nashua"). A
+news town's country is the pair's only where the news town is read there: its article may place it elsewhere ("Storms
+hit York and Lancaster" in a story of Pennsylvania, both its towns), so its partner follows it once the article's
+places are settled (`Listed.news_town`), not before.
 """
 
 from __future__ import annotations
@@ -44,6 +45,13 @@ _JOINS = (" and ", ", ")
 # county's or a conurbation's neighbours (Perth and Dundee, 31 km; St. Petersburg and Tampa, Florida, 30 km), not a
 # region's towns a large city's namesake only shares (Rome, Georgia, and Atlanta, 96 km)
 NEAR_KM = 50.0
+# ... and how near where the pair is no journey's ends but one story's places ("Storms hit Perth and Inverness", 130
+# km; "Perth and Glasgow", 78 km): a region's towns, which a storm, a strike or a protest reaches together, where a
+# route's ends lie anywhere (`_JOURNEY_ENDS`)
+REGION_KM = 150.0
+# The words before a pair that make it a route's two ends, which may lie a world apart ("flights between Rome and
+# Atlanta", "fans from Paris and Boston", "a line linking Perth and Darwin")
+_JOURNEY_ENDS = tuple(f" {word} " for word in "between from to link links linking connect connects connecting".split())
 
 
 class Listed(NamedTuple):
@@ -84,7 +92,8 @@ def listed_towns(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray
         if (codes[0] is None) != (codes[1] is None):
             big = 0 if codes[0] is None else 1
             if info.town_name[name[i + 1 - big]]:
-                codes[big] = _near_namesakes(info, int(name[i + big]), int(name[i + 1 - big])) or None
+                km = NEAR_KM if text[max(0, first - 12):first].endswith(_JOURNEY_ENDS) else REGION_KM
+                codes[big] = _near_namesakes(info, int(name[i + big]), int(name[i + 1 - big]), km) or None
         if codes[0] is None or codes[1] is None:
             continue
         # ... a news town says the pair is of places ("Storms hit Brighton and Lancaster"), two small towns need a
@@ -93,6 +102,18 @@ def listed_towns(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray
                 and not _introduced(text[max(0, first - 40):first])):
             continue
         common = codes[0] & codes[1]
+        if not common and info.town_name[name[i:i + 2]].sum() == 1:
+            # a news town beside a small town of other countries only, one of which has a namesake of the news town
+            # near it ("Power cuts in Manchester and Nashua": New Hampshire's both): that namesake and its
+            # neighbour, read as a pair of one country is, the news town with them (no longer its famous bearer)
+            town = i if info.town_name[name[i]] else i + 1
+            km = NEAR_KM if text[max(0, first - 12):first].endswith(_JOURNEY_ENDS) else REGION_KM
+            near = _near_news_namesakes(info, int(name[town]), int(name[2 * i + 1 - town]), km)
+            if len(near) == 1:
+                listed = Listed(next(iter(near)), -1)
+                out.update((k, listed) for k in (i, i + 1))
+                chained[i + 1] = -1
+            continue
         if len(common) > 1:
             common &= _largest_country(info, int(name[i])) & _largest_country(info, int(name[i + 1]))
         if len(common) == 1:
@@ -124,8 +145,8 @@ def _town_countries(info: NameFacts, n: int) -> frozenset[str] | None:
     return None
 
 
-def _near_namesakes(info: NameFacts, n: int, town: int) -> frozenset[str]:
-    """Return the countries of a large city's small namesakes within `NEAR_KM` of a news town's place, where all the
+def _near_namesakes(info: NameFacts, n: int, town: int, km: float = NEAR_KM) -> frozenset[str]:
+    """Return the countries of a large city's small namesakes within `km` of a news town's place, where all the
     city's places are cities, none a capital of [ambiguity.capitals] nor a news town.
 
     A paper that names two towns side by side as places names neighbours ("Snow fell near Perth and Dundee": Scotland's
@@ -145,7 +166,21 @@ def _near_namesakes(info: NameFacts, n: int, town: int) -> frozenset[str]:
         return frozenset()
     towns = [p for p in info.table[info.names[town]] if p.geonames_id in r.news_town_ids]
     return frozenset(p.country_code for p in places if not r.big_city(p)
-                     and any(_km(p, t) <= NEAR_KM for t in towns))
+                     and any(_km(p, t) <= km for t in towns))
+
+
+def _near_news_namesakes(info: NameFacts, town: int, n: int, km: float) -> frozenset[str]:
+    """Return the countries of a news town's namesakes (none a news town) within `km` of a small town's places.
+
+    >>> from transforms.enrichments.place_name_facts import name_facts
+    >>> info = name_facts()
+    >>> at = info.index_of
+    >>> _near_news_namesakes(info, at["Manchester"], at["Nashua"], 50.0)
+    frozenset({'US'})
+    """
+    r = info.rules
+    namesakes = [p for p in info.table[info.names[town]] if p.geonames_id not in r.news_town_ids]
+    return frozenset(p.country_code for p in namesakes for q in info.table[info.names[n]] if _km(p, q) <= km)
 
 
 def _km(a: Place, b: Place) -> float:
