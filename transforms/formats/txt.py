@@ -18,6 +18,7 @@ from transforms.formats.post_buttons import without_button_paragraphs
 from transforms.formats.records import articles_from_records
 from transforms.formats.release_ends import release_end
 from transforms.formats.release_heads import release_head
+from transforms.formats.share_lines import without_share_lines
 from transforms.formats.title_rubrics import flagged_headline
 from transforms.formats.txt_dates import TxtHead, txt_date
 from transforms.formats.txt_tails import txt_tail
@@ -50,7 +51,11 @@ def read_txt(data: bytes, options: ReadOptions) -> ReadResult:
     text = without_page_furniture(decoded.text) if b"\x0c" in data else without_page_numbers(decoded.text)
     # a press release's "FOR IMMEDIATE RELEASE" and "Media Contact:" block above its headline (`release_heads`)
     text, contact = release_head(text)
+    # a reading app's "Shared from Apple News" and the story's link under it: no paragraphs, the link its address
+    text, link = without_share_lines(text)
     article = with_tail_lines(with_head_lines(article_with_front_matter(text)))
+    if link is not None and article.url is None:
+        article = replace(article, url=link)
     if contact is not None:
         article = replace(article, metadata={**article.metadata, "release_contact": contact})
     article = with_title_paragraph(with_prose(article, "text file"))
