@@ -11,6 +11,7 @@ from transforms.formats.author_dates import is_date
 from transforms.formats.base import ArticleRecord, ReadOptions, ReadResult, with_prose
 from transforms.formats.factiva_texts import factiva_documents
 from transforms.formats.front_matter import article_with_front_matter, with_title_paragraph
+from transforms.formats.headline_over_lines import headline_over_lines
 from transforms.formats.lexis_texts import lexis_documents
 from transforms.formats.page_furniture import without_page_furniture
 from transforms.formats.page_numbers import without_page_numbers
@@ -61,6 +62,9 @@ def read_txt(data: bytes, options: ReadOptions) -> ReadResult:
     article = with_title_paragraph(with_prose(article, "text file"))
     if article.title is None and (headline := one_line_headline(article.text)) is not None:
         article = replace(article, title=headline)
+    if article.title is None and (over := headline_over_lines(article.text)) is not None:
+        # a headline right over its story, no blank line under it: its title, and a paragraph of its own
+        article = replace(article, title=over[0], text=over[1])
     if article.title is None and (flagged := flagged_headline(article.text)) is not None:
         # "BREAKING: Fire at port": the title is the headline, the flag kept as a rubric (`title_rubrics`)
         article = replace(article, title=flagged[0], metadata={**article.metadata, "rubric": flagged[1]})
