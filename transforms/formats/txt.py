@@ -124,7 +124,8 @@ def with_head_lines(article: ArticleRecord) -> ArticleRecord:
 def _with_head(article: ArticleRecord, head: TxtHead) -> ArticleRecord:
     """Return a text file's article with what its head writes: its date (else its update's, noted as such, as a page
     whose only date is its modification's), its byline's names, its update's date in metadata."""
-    if head.published is None and head.updated is None and head.text == article.text and not head.authors:
+    if head.published is None and head.updated is None and head.text == article.text and not head.authors \
+            and head.site is None:
         return article
     metadata = dict(article.metadata)
     published = head.published
