@@ -49,6 +49,7 @@ from transforms.formats.link_lists import link_list_detail, page_links
 from transforms.formats.listing_pages import is_index_page, teaser_text
 from transforms.formats.meta_dates import archive_date, meta_dates, numeric_meta_date
 from transforms.formats.modified_dates import modified_dates, unmodified_date
+from transforms.formats.original_links import original_link
 from transforms.formats.page_credits import without_page_credits
 from transforms.formats.page_dates import json_ld_date, month_of_no_date, unread_date
 from transforms.formats.page_headlines import sharing_headline
@@ -230,7 +231,8 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         text=text,
         title=title,
         published_at=published,
-        url=document.url or ld_page.url,
+        # a saved copy's "View Original" link (Pocket's) where the page names no address of its own
+        url=document.url or ld_page.url or original_link(tree),
         site=_without_soft_hyphens(site) or None,
         # a byline in capitals, as AP prints it, in the name's case (`author_cases`)
         authors=page_cased(tuple(_without_soft_hyphens(list(page_authors(document.author, bylines)))), tree)

@@ -140,3 +140,18 @@ def test_a_saved_pages_domain_in_its_byline_is_its_site_no_author(site: str) -> 
 def test_a_name_with_a_full_stop_stays_an_author(name: str) -> None:
     article = read(POCKET.replace("Andrei Popescu · {site}", name), "html")
     assert article.authors == (name,) and article.site is None
+
+
+@pytest.mark.parametrize("label", ["View Original", "View original article", "Read the original"])
+def test_a_saved_pages_link_to_its_original_is_its_url(label: str) -> None:
+    # Pocket's saved page links back to the story's page over it ("Back to Saves · View Original"): no url was read
+    page = POCKET.format(site="balkaninsight.com").replace(
+        "<body>", f'<body><div><a href="https://getpocket.com/saves">Back to Saves</a> · <a href="https://'
+                  f'balkaninsight.com/2026/05/18/romania-runoff/">{label}</a></div>')
+    assert read(page, "html").url == "https://balkaninsight.com/2026/05/18/romania-runoff/"
+
+
+def test_a_link_in_a_sentence_about_an_original_is_no_url() -> None:
+    page = POCKET.format(site="balkaninsight.com").replace(
+        "</article>", '<p>Read <a href="https://example.org/report">the original report</a> here.</p></article>')
+    assert read(page, "html").url is None
