@@ -14,7 +14,7 @@ _LINK = re.compile(r"https?://\S+")
 
 
 def without_share_lines(text: str) -> tuple[str, str | None]:
-    """Return a text without an app's share notice and its closing link alone, and that link (else None).
+    """Return a text without an app's share notice and its closing (or opening) link alone, and that link (else None).
 
     >>> without_share_lines("Budget agreed\\n\\nShared from Apple News\\n\\nIt passed.\\n\\nhttps://apple.news/Ab1\\n")
     ('Budget agreed\\n\\nIt passed.\\n', 'https://apple.news/Ab1')
@@ -26,10 +26,12 @@ def without_share_lines(text: str) -> tuple[str, str | None]:
     parts = _BLANK_LINE.split(text.strip())
     kept = [part for part in parts if not _NOTICE.fullmatch(part.strip())]
     link = None
-    # A link alone closing the text is its address; two or more alone are a list of links, none the story's own
+    # A link alone closing or opening the text is its address (a share pastes it under the story or over it); two or
+    # more alone are a list of links, none the story's own
     links = sum(1 for part in kept if _LINK.fullmatch(part.strip()))
-    if len(kept) > 1 and links == 1 and _LINK.fullmatch(kept[-1].strip()):
-        link = kept.pop().strip()
+    if len(kept) > 1 and links == 1 and (end := -1 if _LINK.fullmatch(kept[-1].strip()) else
+                                         0 if _LINK.fullmatch(kept[0].strip()) else None) is not None:
+        link = kept.pop(end).strip()
     if len(kept) == len(parts) or not kept:
         return text, None
     return "\n\n".join(kept) + ("\n" if text.endswith("\n") else ""), link

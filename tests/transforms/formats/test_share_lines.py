@@ -37,3 +37,11 @@ def test_a_link_alone_under_the_story_is_its_address() -> None:
 def test_a_sentence_or_a_list_of_links_stays(text: str) -> None:
     article = read(text)
     assert article.text.strip() == text.strip() and article.url is None
+
+
+def test_a_link_alone_over_the_story_is_its_address_and_no_headline() -> None:
+    # the app's link pasted first, its notice under it: the link was the text's headline
+    article = read("https://apple.news/AqWe12\n\nShared from Apple News\n\nDutch cabinet falls\n\n"
+                   "The Dutch cabinet collapsed on Friday after talks on migration failed.\n")
+    assert article.url == "https://apple.news/AqWe12"
+    assert article.text.split("\n\n")[0] == "Dutch cabinet falls"
