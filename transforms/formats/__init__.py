@@ -19,7 +19,7 @@ from transforms.formats.base import (
     ReadOptions,
     ReadResult,
 )
-from transforms.formats.site_authors import site_from_authors, without_site
+from transforms.formats.site_authors import without_site
 from transforms.text import SOFT_HYPHEN
 
 # Each format's reader: its module (of this package) and function, imported on a file of its format's first read.
@@ -136,8 +136,6 @@ def read_articles(data: bytes, format: str, options: ReadOptions | None = None) 
         raise FormatError(UNSUPPORTED_FORMAT, f"themelake does not read {format!r} files")
     result = reader(data, options or ReadOptions())
     for article in result.articles:
-        # a saved page's byline row naming its site by its domain ("Jo Roe · balkaninsight.com"): the site, no author
-        article.authors, article.site = site_from_authors(article.authors, article.site)
         article.authors = without_site(article.authors, article.site)  # "BBC News" on BBC News (`site_authors`)
         if article.title:  # without soft hyphens, as its paragraph in the text is (transforms.text.normalize_text)
             article.title = article.title.replace(SOFT_HYPHEN, "")

@@ -58,6 +58,7 @@ from transforms.formats.post_buttons import without_button_blocks
 from transforms.formats.promo_lines import without_invitations
 from transforms.formats.report_pages import report_page_detail
 from transforms.formats.side_dates import date_without_side_parts, head_days
+from transforms.formats.site_authors import site_from_authors
 from transforms.formats.site_names import page_site_names
 from transforms.formats.title_sites import title_site, titled_site
 from transforms.formats.url_dates import markup_date, url_day
@@ -240,6 +241,9 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         language=page_language or language_code(document.language) or language_code(ld_page.language),
         metadata=metadata,
     )
+    # a byline row naming the page's site by its domain ("Jo Roe · balkaninsight.com", Pocket's): its site, no author;
+    # a page's only (a records file's author may be a Bluesky handle, "jdoe.bsky.social", its writer's own name)
+    article.authors, article.site = site_from_authors(article.authors, article.site)
     return ReadResult([article], encoding=decoded.encoding)
 
 
