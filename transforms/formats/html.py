@@ -49,6 +49,7 @@ from transforms.formats.link_lists import link_list_detail, page_links
 from transforms.formats.listing_pages import is_index_page, teaser_text
 from transforms.formats.meta_dates import archive_date, meta_dates, numeric_meta_date
 from transforms.formats.modified_dates import modified_dates, unmodified_date
+from transforms.formats.original_links import original_link
 from transforms.formats.page_credits import without_page_credits
 from transforms.formats.page_dates import json_ld_date, month_of_no_date, unread_date
 from transforms.formats.page_headlines import sharing_headline
@@ -57,6 +58,7 @@ from transforms.formats.post_buttons import without_button_blocks
 from transforms.formats.promo_lines import without_invitations
 from transforms.formats.report_pages import report_page_detail
 from transforms.formats.side_dates import date_without_side_parts, head_days
+from transforms.formats.site_authors import site_from_authors
 from transforms.formats.site_names import page_site_names
 from transforms.formats.title_sites import title_site, titled_site
 from transforms.formats.url_dates import markup_date, url_day
@@ -230,7 +232,8 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         text=text,
         title=title,
         published_at=published,
-        url=document.url or ld_page.url,
+        # a saved copy's "View Original" link (Pocket's) where the page names no address of its own
+        url=document.url or ld_page.url or original_link(tree),
         site=_without_soft_hyphens(site) or None,
         # a byline in capitals, as AP prints it, in the name's case (`author_cases`)
         authors=page_cased(tuple(_without_soft_hyphens(list(page_authors(document.author, bylines)))), tree)
@@ -238,6 +241,9 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         language=page_language or language_code(document.language) or language_code(ld_page.language),
         metadata=metadata,
     )
+    # a byline row naming the page's site by its domain ("Jo Roe · balkaninsight.com", Pocket's): its site, no author;
+    # a page's only (a records file's author may be a Bluesky handle, "jdoe.bsky.social", its writer's own name)
+    article.authors, article.site = site_from_authors(article.authors, article.site)
     return ReadResult([article], encoding=decoded.encoding)
 
 

@@ -1,5 +1,6 @@
 """A PDF's pages as a PDF-to-text tool writes them without form feeds: a page's number alone on its line between two
-pages ("3", then "4" a page later) is no paragraph (each was one, labelled and counted)."""
+pages ("3", then "4" a page later) is no paragraph (each was one, labelled and counted), nor is a "Page 3 of 12"
+alone on its line."""
 
 from __future__ import annotations
 
@@ -11,6 +12,10 @@ _WRAPPED_LINE = 50  # a PDF's text is wrapped at its column's width: a paragraph
 # A page's lines before its number (or the next page's): a page of a report holds 40 or more at a column's width, a
 # story's points numbered 2, 3, 4 on their lines a few each (they were dropped as pages' numbers)
 _PAGE_LINES = 12
+# "Page 3 of 12" alone between paragraphs (or closing the text), a PDF's or a print view's footer: it says it is a
+# page's number itself, so one is enough, where a number alone needs its pages' count up to tell it from a point's
+_PAGE_OF = re.compile(r"\n[ \t]*\n[ \t]*(?:Page|PAGE|page)[ \t]+(\d{1,4})[ \t]+(?:of|/)[ \t]+(\d{1,4})[ \t]*"
+                      r"(?=\n[ \t]*\n|\n?\Z)")
 
 
 def without_page_numbers(text: str) -> str:
@@ -22,6 +27,8 @@ def without_page_numbers(text: str) -> str:
     >>> page = "Fares rose again this year on nearly every route in the city\\nsaid the council.\\n" * 6
     >>> without_page_numbers(f"Bus report\\n\\n{page}\\n2\\n\\n{page}\\n3\\n\\nIt rained.\\n").count("\\n3\\n")
     0
+    >>> without_page_numbers("Strike ends\\n\\nIt ended.\\n\\nPage 3 of 12\\n\\nPay rises.\\n")
+    'Strike ends\\n\\nIt ended.\\n\\nPay rises.\\n'
     >>> text = f"Bus report\\n\\n{page}\\n1\\n\\n{page}\\n2\\n\\nIt rained.\\n"
     >>> without_page_numbers(text) == text
     True
@@ -29,6 +36,8 @@ def without_page_numbers(text: str) -> str:
     >>> without_page_numbers(text) == text
     True
     """
+    if "age " in text or "AGE " in text:
+        text = _PAGE_OF.sub(lambda m: "" if int(m[1]) <= int(m[2]) else m[0], text)
     found = list(_BARE_NUMBER.finditer(text))
     if len(found) < 2:
         return text

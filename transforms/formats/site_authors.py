@@ -53,3 +53,25 @@ def _outlet(name: str) -> tuple[str, ...]:
     """Return a name's words in lower case without a newsroom's ("Al Jazeera Staff": ('al', 'jazeera'))."""
     return tuple(word for word in _WORDS.findall(_DOMAIN_END.sub("", name.strip()).casefold())
                  if word not in _NEWSROOM_WORDS)
+
+
+# A web address's host written as a name ("balkaninsight.com", "www.bbc.co.uk"), as a saved page's byline row names the
+# site beside its writer ("Andrei Popescu · balkaninsight.com · May 18, 2026", Pocket's): in lower case, its ending a
+# top-level domain's, no space; a person's initials and name ("J.R. Smith", "A.Smith") are in capitals
+_DOMAIN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:[a-z]{2,6})")
+
+
+def site_from_authors(authors: tuple[str, ...], site: str | None) -> tuple[tuple[str, ...], str | None]:
+    """Return a record's authors without a domain written as a name, and its site (that domain where it had none).
+
+    >>> site_from_authors(("Andrei Popescu", "balkaninsight.com"), None)
+    (('Andrei Popescu',), 'balkaninsight.com')
+    >>> site_from_authors(("J.R. Smith", "A.Smith"), None), site_from_authors(("bbc.co.uk",), "BBC")
+    ((('J.R. Smith', 'A.Smith'), None), ((), 'BBC'))
+    """
+    if not any("." in name for name in authors):  # most names: no full stop, no domain
+        return authors, site
+    domains = [name for name in authors if _DOMAIN.fullmatch(name)]
+    if not domains:
+        return authors, site
+    return tuple(name for name in authors if name not in domains), site or domains[0]

@@ -11,6 +11,7 @@ from transforms.formats.author_dates import is_date
 from transforms.formats.base import ArticleRecord, ReadOptions, ReadResult, with_prose
 from transforms.formats.factiva_texts import factiva_documents
 from transforms.formats.front_matter import article_with_front_matter, with_title_paragraph
+from transforms.formats.headline_over_lines import headline_over_lines
 from transforms.formats.lexis_texts import lexis_documents
 from transforms.formats.page_furniture import without_page_furniture
 from transforms.formats.page_numbers import without_page_numbers
@@ -18,6 +19,7 @@ from transforms.formats.post_buttons import without_button_paragraphs
 from transforms.formats.records import articles_from_records
 from transforms.formats.release_ends import release_end
 from transforms.formats.release_heads import release_head
+from transforms.formats.share_lines import without_share_lines
 from transforms.formats.title_rubrics import flagged_headline
 from transforms.formats.txt_dates import TxtHead, txt_date
 from transforms.formats.txt_tails import txt_tail
@@ -50,12 +52,19 @@ def read_txt(data: bytes, options: ReadOptions) -> ReadResult:
     text = without_page_furniture(decoded.text) if b"\x0c" in data else without_page_numbers(decoded.text)
     # a press release's "FOR IMMEDIATE RELEASE" and "Media Contact:" block above its headline (`release_heads`)
     text, contact = release_head(text)
+    # a reading app's "Shared from Apple News" and the story's link under it: no paragraphs, the link its address
+    text, link = without_share_lines(text)
     article = with_tail_lines(with_head_lines(article_with_front_matter(text)))
+    if link is not None and article.url is None:
+        article = replace(article, url=link)
     if contact is not None:
         article = replace(article, metadata={**article.metadata, "release_contact": contact})
     article = with_title_paragraph(with_prose(article, "text file"))
     if article.title is None and (headline := one_line_headline(article.text)) is not None:
         article = replace(article, title=headline)
+    if article.title is None and (over := headline_over_lines(article.text)) is not None:
+        # a headline right over its story, no blank line under it: its title, and a paragraph of its own
+        article = replace(article, title=over[0], text=over[1])
     if article.title is None and (flagged := flagged_headline(article.text)) is not None:
         # "BREAKING: Fire at port": the title is the headline, the flag kept as a rubric (`title_rubrics`)
         article = replace(article, title=flagged[0], metadata={**article.metadata, "rubric": flagged[1]})
@@ -115,7 +124,8 @@ def with_head_lines(article: ArticleRecord) -> ArticleRecord:
 def _with_head(article: ArticleRecord, head: TxtHead) -> ArticleRecord:
     """Return a text file's article with what its head writes: its date (else its update's, noted as such, as a page
     whose only date is its modification's), its byline's names, its update's date in metadata."""
-    if head.published is None and head.updated is None and head.text == article.text and not head.authors:
+    if head.published is None and head.updated is None and head.text == article.text and not head.authors \
+            and head.site is None:
         return article
     metadata = dict(article.metadata)
     published = head.published

@@ -55,7 +55,7 @@ from transforms.formats.txt_bylines import (
 )
 from transforms.formats.txt_name_lines import capitals_byline, name_over_date
 from transforms.formats.txt_wire_bylines import opening_byline
-from transforms.formats.wire_datelines import wire_dateline_day
+from transforms.formats.wire_datelines import text_years, wire_agency, wire_dateline_day
 
 # How a line of where a story was reported, or of who printed it, opens (`reporting_lines`)
 _NOTE_OPENINGS = ("Reporting from", "Published in")
@@ -211,6 +211,12 @@ def txt_date(text: str) -> TxtHead:
             authors, start = opening
             opened[index] = len(lines[index]) - len(lines[index].lstrip()) + start
             lines[index] = lines[index][opened[index]:]
+        # the agency in a wire's dateline sent the story: the text's site ("BUCHAREST, March 3 (Reuters) -"); its day
+        # without a year takes the year of a day the text writes in full (`year_day`), else none is guessed
+        if (wire := wire_agency(lines[index])) is not None:
+            site = site or wire.agency
+            if published is None and wire.day is not None:
+                published = year_day(wire.day, text)
         # the dateline opens the story's first paragraph, after a headline and a standfirst
         if (written := wire_dateline_day(lines[index])) is not None:
             if published is None and (moment := head_day(written)) is not None:
@@ -266,3 +272,23 @@ def _without_line(text: str, index: int) -> str:
     alone = (index == 0 or not lines[index - 1].strip()) and index + 1 < len(lines) and not lines[index + 1].strip()
     del lines[index: index + 2 if alone else index + 1]
     return "\n".join(lines)
+
+
+def year_day(day: str, text: str) -> datetime | None:
+    """Return a day written without its year ("March 3") in the year that puts it nearest the first day the text
+    writes in full, else None: a wire's dateline leaves its year out, the story's own dates say it. Nearest, not the
+    same year: a story of January 3 speaks of December 30 of the year before. No year is guessed without one: the
+    run's year dates an archive's story wrongly, and a file's time is its copy's, not its story's.
+
+    >>> year_day("March 3", "It began on February 27, 2026."), year_day("Jan 3", "It ended on 30 December 2025.")
+    (datetime.datetime(2026, 3, 3, 0, 0, tzinfo=datetime.timezone.utc), datetime.datetime(2026, 1, 3, 0, 0, \
+tzinfo=datetime.timezone.utc))
+    >>> year_day("March 3", "It began on Monday.") is None
+    True
+    """
+    found = next(text_years(text), None)
+    if found is None or (written := head_day(found[0])) is None:
+        return None
+    days = [moment for year in (found[1] - 1, found[1], found[1] + 1)
+            if (moment := head_day(f"{day}, {year}")) is not None]
+    return min(days, key=lambda moment: abs(moment - written), default=None)

@@ -6,6 +6,8 @@ the agency in brackets, a dash ("LONDON, March 5, 2024 (Reuters) - Oil prices ro
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import NamedTuple
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAY_WRITTEN = rf"{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}"
@@ -24,6 +26,52 @@ _DATELINE = re.compile(
 # A press release's dateline as Business Wire writes it: "SAN FRANCISCO--(BUSINESS WIRE)--Dec. 5, 2024--Acme ..."
 _WIRE_DATELINE = re.compile(
     rf"[A-Z][A-Z.'\- ]{{1,40}}(?:,\s+[A-Z][A-Za-z.]{{1,15}})?--\([^()\n]{{1,40}}\)--(?P<date>{_DAY_WRITTEN})--")
+
+# A wire's dateline with no year, or no day, and its agency in brackets ("BUCHAREST, March 3 (Reuters) -", "TOKYO
+# (AP) -"): the agency sent the story, and the day is the story's in a year the text must give elsewhere
+_AGENCY_DATELINE = re.compile(
+    rf"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\- ]{{1,40}}(?:,(?:\s+[A-Z][A-Za-z.]{{1,15}},)?\s+(?P<day>{_MONTH}\s+\d{{1,2}})"
+    rf"(?:,?\s+\d{{4}})?)?\s*\((?P<agency>[A-Z][^()\n]{{1,40}})\)\s*(?:--?|[–—])\s")
+# A day written in full in a text, its year with it: the year a yearless dateline's day takes
+_FULL_DAY = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}},?\s+(?P<y1>(?:19|20)\d\d)|\d{{1,2}}\s+{_MONTH}\s+"
+                       rf"(?P<y2>(?:19|20)\d\d))\b")
+
+_LOST_AMPERSAND = re.compile(r"\s+&?amp;\s+")
+
+
+class WireAgency(NamedTuple):
+    """A wire dateline's agency in brackets and its day without a year (as written), if it writes one."""
+
+    agency: str
+    day: str | None
+
+
+def wire_agency(line: str) -> WireAgency | None:
+    """Return the agency a line's opening wire dateline names in brackets, and its day where it writes no year.
+
+    >>> wire_agency("BUCHAREST, March 3 (Reuters) - Rail workers struck.")
+    WireAgency(agency='Reuters', day='March 3')
+    >>> wire_agency("LONDON, March 5, 2024 (Reuters) - Oil rose."), wire_agency("Bucharest (Reuters) - It rained.")
+    (WireAgency(agency='Reuters', day=None), None)
+    """
+    if "(" not in line[:80]:
+        return None
+    match = _AGENCY_DATELINE.match(line)
+    if match is None:
+        return None
+    yearless = match["day"] if match["day"] is not None and wire_dateline_day(line) is None else None
+    # an ampersand escaped and its "&" lost, as AG News writes it ("Masnet  amp; News Agencies"): "&" again
+    return WireAgency(_LOST_AMPERSAND.sub(" & ", match["agency"]).strip(), yearless)
+
+
+def text_years(text: str) -> Iterator[tuple[str, int]]:
+    """Yield each day a text writes in full with its year (as written, and the year), in order.
+
+    >>> list(text_years("Talks ended on February 27, 2026 and on 3 March 2026."))
+    [('February 27, 2026', 2026), ('3 March 2026', 2026)]
+    """
+    for match in _FULL_DAY.finditer(text):
+        yield match[0], int(match["y1"] or match["y2"])
 
 
 def wire_dateline_day(line: str) -> str | None:

@@ -121,3 +121,37 @@ def test_a_meta_authors_bracket_is_read_as_a_records_files_is(author: str, autho
     page = (f'<html><head><title>Rates held</title><meta name="author" content="{author}"></head><body><article>'
             f'<h1>Rates held</h1><p>{EN}</p><p>{EN2}</p></article></body></html>')
     assert read(page, "html").authors == authors
+
+
+POCKET = ('<html><head><title>Romania runoff won with 53.2 percent</title></head><body><article><h1>Romania runoff '
+          'won with 53.2 percent</h1><p class="byline">Andrei Popescu · {site} · May 18, 2026 · 4 min read</p>'
+          f'<p>{EN}</p><p>{EN2}</p></article></body></html>')
+
+
+@pytest.mark.parametrize("site", ["balkaninsight.com", "bbc.co.uk", "notesfrompoland.com"])
+def test_a_saved_pages_domain_in_its_byline_is_its_site_no_author(site: str) -> None:
+    # a Pocket-saved page's byline names the writer, then the site it came from by its domain
+    article = read(POCKET.format(site=site), "html")
+    assert article.authors == ("Andrei Popescu",)
+    assert article.site == site
+
+
+@pytest.mark.parametrize("name", ["J.R. Smith", "A.Smith", "Jane Doe"])
+def test_a_name_with_a_full_stop_stays_an_author(name: str) -> None:
+    article = read(POCKET.replace("Andrei Popescu · {site}", name), "html")
+    assert article.authors == (name,) and article.site is None
+
+
+@pytest.mark.parametrize("label", ["View Original", "View original article", "Read the original"])
+def test_a_saved_pages_link_to_its_original_is_its_url(label: str) -> None:
+    # Pocket's saved page links back to the story's page over it ("Back to Saves · View Original"): no url was read
+    page = POCKET.format(site="balkaninsight.com").replace(
+        "<body>", f'<body><div><a href="https://getpocket.com/saves">Back to Saves</a> · <a href="https://'
+                  f'balkaninsight.com/2026/05/18/romania-runoff/">{label}</a></div>')
+    assert read(page, "html").url == "https://balkaninsight.com/2026/05/18/romania-runoff/"
+
+
+def test_a_link_in_a_sentence_about_an_original_is_no_url() -> None:
+    page = POCKET.format(site="balkaninsight.com").replace(
+        "</article>", '<p>Read <a href="https://example.org/report">the original report</a> here.</p></article>')
+    assert read(page, "html").url is None

@@ -42,3 +42,27 @@ def test_a_short_question_alone_is_a_headline(data: bytes) -> None:
 def test_a_long_or_unheaded_question_or_an_exclamation_is_no_headline(data: bytes) -> None:
     [article] = read_articles(data, "txt", ReadOptions()).articles
     assert article.title is None
+
+
+@pytest.mark.parametrize("data", [
+    b"Power restored in Tallinn after storm\nTroops pushed back.\n",
+    b"Rail workers strike in Bucharest\nTrains stopped across Romania on Tuesday as the union walked out.\n",
+])
+def test_a_headline_right_over_its_body_is_the_title(data: bytes) -> None:
+    # a headline with its story on the next line, no blank line between them: it was one paragraph and no title
+    [article] = read_articles(data, "txt", ReadOptions()).articles
+    headline, body = data.decode().split("\n", 1)
+    assert article.title == headline
+    assert [p.strip() for p in article.text.split("\n\n")] == [headline, body.strip()]
+
+
+@pytest.mark.parametrize("data", [
+    b"Power was restored in Tallinn after\nthe storm passed on Tuesday.\n",  # a wrapped sentence, its line running on
+    b"Power was restored in Tallinn on\nTuesday after the storm.\n",  # a line ending on a word that runs on
+    b"Power was restored in Tallinn.\nTroops pushed back.\n",  # two sentences
+    (b"Power was restored across the Estonian capital Tallinn on\nTuesday after a storm that brought down lines\n"
+     b"across the north of the country, the grid operator said.\n"),  # a paragraph wrapped at its column's width
+])
+def test_a_wrapped_paragraph_gets_no_title(data: bytes) -> None:
+    [article] = read_articles(data, "txt", ReadOptions()).articles
+    assert article.title is None and article.text.strip() == data.decode().strip()

@@ -40,3 +40,15 @@ def test_numbered_sections_from_one_stay() -> None:
 def test_a_score_or_year_alone_stays() -> None:
     text = f"Derby day\n\n{_WRAPPED}\n2026\n\nA year of change.\n\n3\n\nGoals in the first half.\n"
     assert "2026" in _paragraphs(text) and "3" in _paragraphs(text)
+
+
+def test_a_page_of_pages_line_alone_is_no_paragraph() -> None:
+    # "Page 3 of 12" alone between two paragraphs, as a PDF's or a print view's footer: it was a body paragraph
+    text = "Port strike ends\n\nDockers returned to work on Friday.\n\nPage 3 of 12\n\nThe union said pay would rise.\n"
+    assert _paragraphs(text) == ["Port strike ends", "Dockers returned to work on Friday.",
+                                 "The union said pay would rise."]
+
+
+def test_a_sentence_about_a_page_stays() -> None:
+    text = "Port strike ends\n\nPage 3 of the report says costs rose.\n\nPage 3 of 12 was missing.\n"
+    assert _paragraphs(text)[1:] == ["Page 3 of the report says costs rose.", "Page 3 of 12 was missing."]

@@ -277,3 +277,31 @@ def test_a_day_and_its_city_or_section_under_the_headline_dates_the_text(line: s
 def test_a_day_and_a_sentence_after_its_dash_gives_no_day(line: str) -> None:
     article = read_article(f"Council holds budget\n\n{line}\n\n{STORY}\n\n{MORE}")
     assert line in article.text
+
+
+@pytest.mark.parametrize(("other", "day"), [
+    ("Talks broke down on February 27, 2026, the union said.", datetime(2026, 3, 3, tzinfo=UTC)),
+    ("The last strike ended on 30 December 2025.", datetime(2026, 3, 3, tzinfo=UTC)),  # the year of the day nearest
+])
+def test_a_yearless_datelines_day_takes_its_year_from_the_texts_own_dates(other: str, day: datetime) -> None:
+    # "BUCHAREST, March 3 (Reuters) -" with a full date further on: the story was undated
+    article = read_article(f"Rail workers strike\n\nBUCHAREST, March 3 (Reuters) - {STORY}\n\n{other}")
+    assert article.published_at == day
+
+
+@pytest.mark.parametrize("dateline", ["BUCHAREST, March 3 (Reuters) - ", "LONDON, March 5, 2024 (Reuters) - ",
+                                      "BUCHAREST (Reuters) - "])
+def test_a_wire_datelines_agency_is_the_texts_site(dateline: str) -> None:
+    # "(Reuters)" in the dateline names who wrote and sent the story: the text had no site
+    article = read_article(f"Rail workers strike\n\n{dateline}{STORY}")
+    assert article.site == "Reuters"
+    assert article.text == f"Rail workers strike\n\n{dateline}{STORY}"
+
+
+@pytest.mark.parametrize("body", [
+    f"The union told Reuters (Reuters) - no, the union said nothing. {STORY}",  # no dateline's capitals
+    f"BUCHAREST, March 3 - {STORY}",  # a dateline without an agency
+    f"Bucharest (Reuters) - {STORY}",  # a place not in a wire's capitals
+])
+def test_no_agency_no_site(body: str) -> None:
+    assert read_article(f"Rail workers strike\n\n{body}").site is None

@@ -1,0 +1,53 @@
+"""A text file's headline right over its story, no blank line between them ("Power restored in Tallinn after
+storm", then "Troops pushed back."): the headline is its title and its own paragraph. The two lines were one
+paragraph, and the text had no title, where a blank line under the headline made it one."""
+
+from __future__ import annotations
+
+import re
+
+from transforms.headline_endings import ends_as_sentence
+
+# A headline's length at most: shorter than a line wrapped at a text's column width (70 to 80 characters); a wrapped
+# paragraph's first line is about that width, its next word too long for it
+_HEADLINE_CHARACTERS = 60
+_HEADLINE_WORDS = 14
+# The last words of a line a sentence runs on from ("... in Tallinn on", "Tuesday"): a headline ends on none of them.
+# A wrapped sentence's line breaks where its column ends, mostly between two such words
+_RUNS_ON = frozenset({"a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by", "from",
+                      "as", "that", "than", "into", "after", "before", "over", "under", "its", "their", "his", "her"})
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def headline_over_lines(text: str) -> tuple[str, str] | None:
+    """Return a text of one paragraph's headline and its text with the headline a paragraph of its own, else None:
+    its first line short and no sentence's end (nor a word a sentence runs on from), the next line opening as a
+    sentence does (a capital), and the first line shorter than the lines under it are wide (a wrapped paragraph's are
+    all about its column's width).
+
+    >>> headline_over_lines("Power restored in Tallinn after storm\\nTroops pushed back.\\n")
+    ('Power restored in Tallinn after storm', 'Power restored in Tallinn after storm\\n\\nTroops pushed back.\\n')
+    >>> headline_over_lines("Power was restored in Tallinn after\\nthe storm passed.\\n") is None
+    True
+    """
+    body = text.strip()
+    if "\n" not in body or _BLANK.search(body):  # a text of one line, or of paragraphs: none to part
+        return None
+    lines = [line.strip() for line in body.split("\n")]
+    first, rest = lines[0], lines[1:]
+    words = first.split()
+    if not words or len(first) > _HEADLINE_CHARACTERS or len(words) > _HEADLINE_WORDS or ends_as_sentence(first) \
+            or first.endswith(("!", "?", "-", "–", "—")) or "://" in first or not rest[0][:1].isupper():
+        return None
+    last = _WORD.findall(words[-1])
+    if not last or last[-1].lower() in _RUNS_ON or not first[:1].isupper():
+        return None
+    # a paragraph wrapped at its column's width: its lines but the last are about as wide as its first
+    widths = [len(line) for line in rest[:-1]]
+    if widths and len(first) >= 0.8 * max(widths):
+        return None
+    start = text.index(first) + len(first)
+    return first, text[:start] + "\n" + text[start:]
+
+
+_BLANK = re.compile(r"\n[ \t]*\n")
