@@ -4,22 +4,24 @@ A negation reaches the words after it (VADER's rule), but a verb of coming that 
 before it, did not happen: "The hoped-for recovery never came" read +15.0 and "Help never arrived" +, the recovery and
 the help counted as news that came. A word of tone up to three words before a negation (`_DENYING`) right before a verb
 of `COMING`, in its clause, is negated (× −0.74) as if the negation stood before it: a good thing that never came is bad
-news, and a bad one good ("The feared recession never materialised"). A relative's "that" or "which" right before the
-negation leads back to the thing that never came ("waited for help that never came"); other clause words and marks stop
-the reach, and a relative further back (up to four words) says the words after it are its clause's, no subject ("The
-update meant to fix the flaw that leaked passwords never arrived" keeps the leak). Not where the verb says how a thing
-came (`_MANNER`: "Success never came easily to him", "never came close"), nor a verb of another sense ("came to", "came
-from", "came out": `_NOT_COMING`). A word of waiting (`WANTED`: "The long-awaited rate cut never came") is read up to
-five words back and says the thing was wanted: its turn is bad news whatever its own sign (`tone_averted`). A passive
-relative after a remedy's "for" is its target's ("The patch for the flaw that was exploited"). A reduced passive and
-its agent's phrase between the thing and its negation are read past (`_past_agent`: "Help promised by the government
-never arrived"), and a word of `WANTED` anywhere in the subject makes each of its words a thing wanted ("The bailout
-sought by the airline", "The long-awaited pay deal": bad news that they never came, though "bailout" and "pay" are −).
-A verb of coming right before "too late" is read as one that never came ("The help promised by the government came too
-late to save the firm", "came far too late": `late_comings`), its "to" verb negated as after "unlikely to"
-(tone_tables' `LATE`), but only a good or wanted thing's lateness is bad news: a bad thing that came too late still
-came and keeps its tone ("The feared recession came too late to matter": `tone_averted`). A degree word between the
-verb and "too late" is read past (`LATE_DEGREES`: "came far too late").
+news, and a bad one good ("The feared recession never materialised"). The auxiliary that carries the negation ("did not
+happen") takes no place of those three, and an "in" or "of" among them reaches back to its head noun ("The recovery in
+house prices never happened"). A relative's "that" or "which" right before the negation leads back to the thing that
+never came ("waited for help that never came"); other clause words and marks stop the reach, and a relative further back
+(up to four words) says the words after it are its clause's, no subject ("The update meant to fix the flaw that leaked
+passwords never arrived" keeps the leak). Not where the verb says how a thing came (`_MANNER`: "Success never came
+easily to him", "never came close"), nor a verb of another sense ("came to", "came from", "came out": `_NOT_COMING`). A
+word of waiting (`WANTED`: "The long-awaited rate cut never came") is read up to five words back and says the thing was
+wanted: its turn is bad news whatever its own sign (`tone_averted`). A passive relative after a remedy's "for" is its
+target's ("The patch for the flaw that was exploited"). A reduced passive and its agent's phrase between the thing and
+its negation are read past (`_past_agent`: "Help promised by the government never arrived"), and a word of `WANTED`
+anywhere in the subject makes each of its words a thing wanted ("The bailout sought by the airline", "The long-awaited
+pay deal": bad news that they never came, though "bailout" and "pay" are −). A verb of coming right before "too late" is
+read as one that never came ("The help promised by the government came too late to save the firm", "came far too late":
+`late_comings`), its "to" verb negated as after "unlikely to" (tone_tables' `LATE`), but only a good or wanted thing's
+lateness is bad news: a bad thing that came too late still came and keeps its tone ("The feared recession came too late
+to matter": `tone_averted`). A degree word between the verb and "too late" is read past (`LATE_DEGREES`: "came far too
+late").
 Python work per negation found: a few hundred a batch, each one word read.
 """
 
@@ -58,6 +60,13 @@ _TARGETS = frozenset(("for", "against", "to"))
 _DENYING = frozenset(("never", "not", "t"))
 # Words that open another clause before the negation: its words of tone are another's ("He hoped, but help never came")
 _CLAUSE_WORDS = frozenset("and but or while whereas as when because so that which who though although".split())
+# The auxiliary that carries a negation ("did not happen", "hasn't come", "had never arrived"): no word of the subject,
+# so it takes no place of the subject's window ("The expected recovery in exports did not happen" lost its recovery)
+_AUXILIARIES = frozenset("did does do has have had didn doesn don hasn haven hadn".split())
+# The prepositions that join a head noun to what it is of ("The recovery in house prices never happened", "the rise
+# of wages"): the phrase after one is the head's, so the window reaches the head, two words before the preposition
+# (its noun and a premodifier), within `_WANTED`
+_LINKS = frozenset(("in", "of"))
 
 
 def unmet_subjects(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarray, negations: np.ndarray,
@@ -90,9 +99,12 @@ def unmet_subjects(joined: str, text: str, starts: np.ndarray, paragraph: np.nda
         relative = negation > 0 and word_at(text, starts, negation - 1) in _RELATIVES  # "help that never came"
         first = negation - relative
         if not relative:  # "Help promised by the government never arrived": the help, before its agent's phrase
+            if first > 0 and word_at(text, starts, first - 1) in _AUXILIARIES:
+                first -= 1
             first = _past_agent(joined, text, starts, paragraph, first)
         found: list[int] = []
         wish = False
+        reach = first - _SUBJECT  # the first word of the subject's window
         for word in range(first - 1, max(first - _WANTED - 1, 0) - 1, -1):
             if paragraph[word] != paragraph[negation]:
                 break
@@ -107,9 +119,11 @@ def unmet_subjects(joined: str, text: str, starts: np.ndarray, paragraph: np.nda
             if word < first - _WANTED or opens:
                 break
             wish |= word_at(text, starts, word) in WANTED
+            if word >= reach and word_at(text, starts, word) in _LINKS:
+                reach = max(word - 2, first - _WANTED)
             at = int(np.searchsorted(words, word))
             if at < len(words) and words[at] == word and (
-                    word >= first - _SUBJECT or word_at(text, starts, word) in WANTED):
+                    word >= reach or word_at(text, starts, word) in WANTED):
                 found.append(at)
         unmet[found] = True
         wanted[found] = wish
