@@ -44,7 +44,7 @@ from transforms.enrichments.tone_reaches import ENDING, MAIN_HARMS, object_reach
 from transforms.enrichments.tone_releasing import CAPTIVITY, FAR, SWAPPED, passive_participles, released_captives
 from transforms.enrichments.tone_sparing import SPARING, sparing_reach
 from transforms.enrichments.tone_tables import TRAPPED_THINGS, WINDOW
-from transforms.enrichments.tone_unmet import late_comings, unmet_subjects
+from transforms.enrichments.tone_unmet import late_comings, unmet_subjects, yet_comings
 from transforms.enrichments.tone_waning import mended_faults, recovered_since, waning_verbs
 
 Averted = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
@@ -156,7 +156,8 @@ def averted_words(
         lost |= good & ended_before(joined, text, starts, word_paragraph, words, good, intransitive, negation | no)
         valence[lost] *= -0.74
         valence[np.searchsorted(words, valued)] = ENDED_GOOD
-    negations = np.flatnonzero(negation[:-1])
+    # "The recovery has yet to come": the "yet" denies its coming as a negation would
+    negations = np.union1d(np.flatnonzero(negation[:-1]), yet_comings(text, starts, word_paragraph))
     late = late_comings(text, starts, word_paragraph)  # "The help came too late": as one that never came
     if len(negations) or len(late):  # "The hoped-for recovery never came": what never came, before its negation
         unmet_mask, wanted_mask = unmet_subjects(joined, text, starts, word_paragraph, negations, words)

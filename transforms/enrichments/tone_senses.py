@@ -181,10 +181,11 @@ SENSES: dict[str, tuple[str, ...]] = {
     # rebound", "couldn't grab a rebound from a toddler") or alone
     # ... or a negation of its coming about follows it: "The expected rebound never came" (tone_unmet turns it, as
     # "The hoped-for recovery never came"). The verb is read: a ball's rebound is denied a reach, a verb with an object
-    # ("The rebound never reached him"), a market's its coming, which has none (`rebound_came`)
+    # ("The rebound never reached him"), a market's its coming, which has none (`rebound_came`); "has yet to" denies
+    # it so far ("The rebound has yet to come")
     "rebound": ("_ in", "_ of", "_ that", "_ which", "to _ from",
                 *(f"_ {denial} {{rebound_came}}" for denial in ("never", "did not", "didn t", "has not", "hasn t",
-                                                                 "has never", "failed to"))),
+                                                                 "has never", "failed to", "has yet to"))),
     "late": ("too little too _",),  # the words are read, the comma between them not
     "hottest": ("_ {heat_period}", "_ on record", "_ ever recorded", "_ since records", "{heat_period} {is} the _"),
     # a return to health: "made a full recovery", "signs of recovery", "the recovery of the economy"; not a search's

@@ -4,22 +4,25 @@ A negation reaches the words after it (VADER's rule), but a verb of coming that 
 before it, did not happen: "The hoped-for recovery never came" read +15.0 and "Help never arrived" +, the recovery and
 the help counted as news that came. A word of tone up to three words before a negation (`_DENYING`) right before a verb
 of `COMING`, in its clause, is negated (× −0.74) as if the negation stood before it: a good thing that never came is bad
-news, and a bad one good ("The feared recession never materialised"). A relative's "that" or "which" right before the
-negation leads back to the thing that never came ("waited for help that never came"); other clause words and marks stop
-the reach, and a relative further back (up to four words) says the words after it are its clause's, no subject ("The
-update meant to fix the flaw that leaked passwords never arrived" keeps the leak). Not where the verb says how a thing
-came (`_MANNER`: "Success never came easily to him", "never came close"), nor a verb of another sense ("came to", "came
-from", "came out": `_NOT_COMING`). A word of waiting (`WANTED`: "The long-awaited rate cut never came") is read up to
-five words back and says the thing was wanted: its turn is bad news whatever its own sign (`tone_averted`). A passive
-relative after a remedy's "for" is its target's ("The patch for the flaw that was exploited"). A reduced passive and
-its agent's phrase between the thing and its negation are read past (`_past_agent`: "Help promised by the government
-never arrived"), and a word of `WANTED` anywhere in the subject makes each of its words a thing wanted ("The bailout
-sought by the airline", "The long-awaited pay deal": bad news that they never came, though "bailout" and "pay" are −).
-A verb of coming right before "too late" is read as one that never came ("The help promised by the government came too
-late to save the firm", "came far too late": `late_comings`), its "to" verb negated as after "unlikely to"
-(tone_tables' `LATE`), but only a good or wanted thing's lateness is bad news: a bad thing that came too late still
-came and keeps its tone ("The feared recession came too late to matter": `tone_averted`). A degree word between the
-verb and "too late" is read past (`LATE_DEGREES`: "came far too late").
+news, and a bad one good ("The feared recession never materialised"). The auxiliary that carries the negation ("did not
+happen") takes no place of those three, and an "in" or "of" among them reaches back to its head noun ("The recovery in
+house prices never happened"). A relative's "that" or "which" right before the negation leads back to the thing that
+never came ("waited for help that never came"); other clause words and marks stop the reach, and a relative further back
+(up to four words) says the words after it are its clause's, no subject ("The update meant to fix the flaw that leaked
+passwords never arrived" keeps the leak). Not where the verb says how a thing came (`_MANNER`: "Success never came
+easily to him", "never came close"), nor a verb of another sense ("came to", "came from", "came out": `_NOT_COMING`). A
+word of waiting (`WANTED`: "The long-awaited rate cut never came") is read up to five words back and says the thing was
+wanted: its turn is bad news whatever its own sign (`tone_averted`). A passive relative after a remedy's "for" is its
+target's ("The patch for the flaw that was exploited"). A reduced passive and its agent's phrase between the thing and
+its negation are read past (`_past_agent`: "Help promised by the government never arrived"), and a word of `WANTED`
+anywhere in the subject makes each of its words a thing wanted ("The bailout sought by the airline", "The long-awaited
+pay deal": bad news that they never came, though "bailout" and "pay" are −). A verb of coming right before "too late" is
+read as one that never came ("The help promised by the government came too late to save the firm", "came far too late":
+`late_comings`), its "to" verb negated as after "unlikely to" (tone_tables' `LATE`), but only a good or wanted thing's
+lateness is bad news: a bad thing that came too late still came and keeps its tone ("The feared recession came too late
+to matter": `tone_averted`). A degree word between the verb and "too late" is read past (`LATE_DEGREES`: "came far too
+late"). A perfect's "yet to" before such a verb denies it as "never" does ("The recovery has yet to come":
+`yet_comings`), where "is yet to come" foretells it ("The worst is yet to come").
 Python work per negation found: a few hundred a batch, each one word read.
 """
 
@@ -54,10 +57,18 @@ _WANTED = _SUBJECT + 2
 # that never came, so the passive relative is the target's
 _TARGETS = frozenset(("for", "against", "to"))
 # The negations that deny a coming ("never came", "did not come", "hasn't happened"), not a hedge of what is to come
-# ("An increase is unlikely to come before June" is a forecast, no good thing lost)
-_DENYING = frozenset(("never", "not", "t"))
+# ("An increase is unlikely to come before June" is a forecast, no good thing lost); "yet" only as `yet_comings` finds
+# it, before "to" and its verb ("The recovery has yet to come")
+_DENYING = frozenset(("never", "not", "t", "yet"))
 # Words that open another clause before the negation: its words of tone are another's ("He hoped, but help never came")
 _CLAUSE_WORDS = frozenset("and but or while whereas as when because so that which who though although".split())
+# The auxiliary that carries a negation ("did not happen", "hasn't come", "had never arrived"): no word of the subject,
+# so it takes no place of the subject's window ("The expected recovery in exports did not happen" lost its recovery)
+_AUXILIARIES = frozenset("did does do has have had didn doesn don hasn haven hadn is are was were".split())
+# The prepositions that join a head noun to what it is of ("The recovery in house prices never happened", "the rise
+# of wages"): the phrase after one is the head's, so the window reaches the head, two words before the preposition
+# (its noun and a premodifier), within `_WANTED`
+_LINKS = frozenset(("in", "of"))
 
 
 def unmet_subjects(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarray, negations: np.ndarray,
@@ -77,7 +88,8 @@ def unmet_subjects(joined: str, text: str, starts: np.ndarray, paragraph: np.nda
     """
     unmet, wanted = np.zeros(len(words), dtype=bool), np.zeros(len(words), dtype=bool)
     # each denial as (the word after its subject, its verb): a negation and the verb after it, or a verb come too late
-    denials = [(negation, negation + 1) for negation in negations.tolist()]
+    # ... "yet" (`yet_comings`) two words before its verb, "to" between them
+    denials = [(negation, negation + 1 + (word_at(text, starts, negation) == "yet")) for negation in negations.tolist()]
     denials += [(verb, verb) for verb in (late.tolist() if late is not None else [])]
     for negation, verb in denials:
         if (verb >= len(starts) or paragraph[verb] != paragraph[negation] or word_at(text, starts, verb) not in COMING
@@ -90,9 +102,12 @@ def unmet_subjects(joined: str, text: str, starts: np.ndarray, paragraph: np.nda
         relative = negation > 0 and word_at(text, starts, negation - 1) in _RELATIVES  # "help that never came"
         first = negation - relative
         if not relative:  # "Help promised by the government never arrived": the help, before its agent's phrase
+            if first > 0 and word_at(text, starts, first - 1) in _AUXILIARIES:
+                first -= 1
             first = _past_agent(joined, text, starts, paragraph, first)
         found: list[int] = []
         wish = False
+        reach = first - _SUBJECT  # the first word of the subject's window
         for word in range(first - 1, max(first - _WANTED - 1, 0) - 1, -1):
             if paragraph[word] != paragraph[negation]:
                 break
@@ -107,9 +122,11 @@ def unmet_subjects(joined: str, text: str, starts: np.ndarray, paragraph: np.nda
             if word < first - _WANTED or opens:
                 break
             wish |= word_at(text, starts, word) in WANTED
+            if word >= reach and word_at(text, starts, word) in _LINKS:
+                reach = max(word - 2, first - _WANTED)
             at = int(np.searchsorted(words, word))
             if at < len(words) and words[at] == word and (
-                    word >= first - _SUBJECT or word_at(text, starts, word) in WANTED):
+                    word >= reach or word_at(text, starts, word) in WANTED):
                 found.append(at)
         unmet[found] = True
         wanted[found] = wish
@@ -136,6 +153,32 @@ def late_comings(text: str, starts: np.ndarray, paragraph: np.ndarray) -> np.nda
                 and word_at(text, starts, verb) in COMING and word_at(text, starts, late) == "late":
             found.append(verb)
         at = text.find(" too late", at + 1)
+    return np.array(found, dtype=np.int64)
+
+
+_PERFECT = frozenset(("has", "have", "had"))
+
+
+def yet_comings(text: str, starts: np.ndarray, paragraph: np.ndarray) -> np.ndarray:
+    """Return the word numbers of each "yet" that an auxiliary, "to" and a verb of `COMING` stand around ("The recovery
+    has yet to come": a thing that has not come, read as one that never came); found where " yet to " stands.
+
+    >>> from transforms.enrichments.tone import word_starts
+    >>> text = "the recovery has yet to come  the worst is yet to come  it has yet to be decided"
+    >>> yet_comings(text, word_starts(text), np.zeros(20, int)).tolist()
+    [3]
+    """
+    found: list[int] = []
+    at = text.find(" yet to ")
+    while at != -1:
+        yet = int(np.searchsorted(starts, at, side="right"))  # the word after this space
+        verb = yet + 2
+        # only after a perfect's auxiliary, which says it has not come so far ("has yet to"); "is yet to come" is a
+        # forecast that it will ("The worst is yet to come", "The best is yet to come"), "and yet to come" no denial
+        if 0 < yet and verb < len(starts) and paragraph[yet - 1] == paragraph[verb] \
+                and word_at(text, starts, yet - 1) in _PERFECT and word_at(text, starts, verb) in COMING:
+            found.append(yet)
+        at = text.find(" yet to ", at + 1)
     return np.array(found, dtype=np.int64)
 
 

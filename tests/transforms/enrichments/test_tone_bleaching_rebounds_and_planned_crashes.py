@@ -15,6 +15,7 @@ from tests.transforms.enrichments.tone_texts import tones
     "Heat bleached vast areas of coral.",
     "Analysts expected a rebound that never came.",  # a good thing that never came
     "The expected rebound never materialised.",
+    "The rebound has yet to come.",  # not come so far
 ])
 def test_a_bleached_reef_and_a_rebound_that_never_came_are_bad_news(text: str) -> None:
     assert tones(text)[0] < 0

@@ -346,6 +346,24 @@ STILL_WRONG: dict[str, str] = {
     "It is still not too late to act on climate change.": "'act' has no tone: the hope kept is no word's",
     "The band's reunion tour was too little, too late to save the label.": "'save' (+2.2) outweighs the idiom's −1.7",
     "She is a gold medal contender.": "'gold' and 'medal' read as praise, a prize hoped for",
+    # the thirty-first round's probes, signed before the code was run on them
+    "Glorious Goodwood begins on Tuesday, and Glorious Goodwood is a highlight of the racing calendar.":
+        "'highlight' is +, the names' words read none",
+    "Lucky Jim was first published in 1954.": "a sentence's first word before a name of one word reads as an adjective",
+    "Police recovered the stolen car.": "'stolen' keeps its − where the theft is undone",
+    "Police recovered the stolen car fully intact.": "'stolen' keeps its − where the theft is undone",
+    "Divers recovered the bodies from the wreck.": "'bodies' and 'wreck' keep their −",
+    "Police recovered the bodies well after midnight.": "'well' reads + where it is a time's degree",
+    "Brilliant is a town in Ohio.": "a town's name opening a sentence alone reads as its word of praise",
+    "Success in the league did not come easily.": "'success' keeps its + where it came hard",
+    "Prices in the shops did not fall.": "a fall denied of prices reads none",
+    "The new hospital in the town has not opened.": "'opened' is no verb of coming",
+    "The asylum backlog has yet to come down.": "'backlog' has no tone, and 'come down' no coming",
+    "The expected fall in crossings did not happen.": "'expected' is no word of waiting, and 'fall' none",
+    "The storm has yet to come ashore, forecasters said.": "'storm' has no tone without its harm",
+    "The recovery has yet to come to the high street.": "'come to' reads as another sense ('came to power')",
+    "Turkey's economy has steadily recovered from a severe crisis in 2001.": "an adverb between 'recovered' and "
+                                                                              "'from' stops the crisis being left",
 }
 
 

@@ -95,3 +95,37 @@ def test_a_bad_thing_that_came_too_late_still_came(text: str) -> None:
 def test_too_little_too_late_is_a_failure(text: str, sign: int) -> None:
     tone = tones(text)[0]
     assert (tone > 0) - (tone < 0) == sign
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("The recovery in sales did not happen.", -1),  # the auxiliary is no word of the subject
+    ("The expected recovery in exports did not happen.", -1),
+    ("The recovery in house prices never happened.", -1),  # the head before what it is in
+    ("The feared collapse of the bank never happened.", 1),
+])
+def test_a_thing_told_with_what_it_is_in_or_of_never_came(text: str, sign: int) -> None:
+    tone = tones(text)[0]
+    assert (tone > 0) - (tone < 0) == sign
+
+
+def test_a_word_of_another_subject_before_the_auxiliary_is_read_as_before() -> None:
+    # "come easily" is a manner, no coming denied: the success keeps its tone
+    assert tones("Success in the league did not come easily.")[0] > 0
+
+
+@pytest.mark.parametrize("text", [
+    "The recovery has yet to come.",  # a perfect's "yet to": it has not come so far
+    "The promised help has yet to arrive.",
+    "The recovery has yet to materialise.",
+])
+def test_a_good_thing_that_has_yet_to_come_has_not_come(text: str) -> None:
+    assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("The worst is yet to come.", -1),  # a forecast that it will come, no coming denied
+    ("The best is yet to come.", 1),
+])
+def test_what_is_yet_to_come_is_foretold(text: str, sign: int) -> None:
+    tone = tones(text)[0]
+    assert (tone > 0) - (tone < 0) == sign
