@@ -26,11 +26,14 @@ def not_a_lake_folder(lake: str) -> str | None:
     if windows is not None:
         return windows
     path = Path(lake).expanduser()
-    if not path.is_file():
+    try:
+        if not path.is_file():
+            return None
+        # `query "select 1" --lake lake/themelake.duckdb` ran with exit 0 (on a DuckDB file of its own making),
+        # where every other command said "it is a file, not a folder": one line for all, naming the folder meant.
+        root = lake_holding(path)
+    except OSError:  # a folder that may not be searched: the lake's own check says so, naming the file it could not
         return None
-    # `query "select 1" --lake lake/themelake.duckdb` ran with exit 0 (on a DuckDB file of its own making),
-    # where every other command said "it is a file, not a folder": one line for all, naming the folder meant.
-    root = lake_holding(path)
     if root is None:
         return f"--lake {lake}: it is a file, not a folder; give --lake a lake's folder"
     what = "the catalog file" if path.name == CATALOG else "a file"
