@@ -21,5 +21,6 @@ def test_a_folder_the_flow_makes_for_the_page_is_logged_and_a_folders_name_refus
     assert f"made the folder {tmp_path / 'new'} for the report" in caplog.text, caplog.text
     # `output: out/` wrote the page into a file named `out`: refused in one line, nothing made.
     state = report_lake(lake=str(lake), output=f"{tmp_path / 'out'}/", return_state=True)
-    assert state.is_failed() and state.message.startswith(f"output {tmp_path / 'out'}/: ends in '/'"), state.message
+    said = state.message or ""
+    assert state.is_failed() and said.startswith(f"output {tmp_path / 'out'}/: ends in '/'"), said
     assert not (tmp_path / "out").exists()
