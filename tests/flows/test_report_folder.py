@@ -16,8 +16,13 @@ def test_a_folder_the_flow_makes_for_the_page_is_logged_and_a_folders_name_refus
 
     lake = make_report_lake(tmp_path / "lake")
     page = tmp_path / "new" / "deeper" / "x.html"
-    with caplog.at_level(logging.INFO):
-        assert report_lake(lake=str(lake), output=str(page)) == str(page)
+    runs = logging.getLogger("prefect.flow_runs")  # the run logger's, which Prefect may keep from propagating
+    runs.addHandler(caplog.handler)
+    try:
+        with caplog.at_level(logging.INFO, logger="prefect.flow_runs"):
+            assert report_lake(lake=str(lake), output=str(page)) == str(page)
+    finally:
+        runs.removeHandler(caplog.handler)
     assert f"made the folder {tmp_path / 'new'} for the report" in caplog.text, caplog.text
     # `output: out/` wrote the page into a file named `out`: refused in one line, nothing made.
     state = report_lake(lake=str(lake), output=f"{tmp_path / 'out'}/", return_state=True)
