@@ -18,7 +18,7 @@ from prefect.cache_policies import NO_CACHE
 from flows.flow_checks import ParameterError, check_count, check_not_empty
 from flows.flow_parameters import plain_parameters
 from flows.parameter_types import typed_parameters
-from flows.report_output import other_kind_of_file
+from flows.report_output import missing_folder, refused_output
 from flows.settings import Settings
 from flows.user_errors import fails_in_one_line
 from warehouse import storage
@@ -65,7 +65,7 @@ def report_lake(
     check_not_empty("lake", lake)
     check_not_empty("output", output)
     check_count("top", top, 1, MAX_TOP)
-    refused = other_kind_of_file(output, "output")  # as `themelake report -o themes.pdf` is refused
+    refused = refused_output(output, "output")  # as `themelake report -o themes.pdf` is refused
     if refused:
         raise ParameterError(refused)
     lake = lake or Settings.from_env().lake
@@ -73,7 +73,11 @@ def report_lake(
     if output is not None:  # a folder that is not there: said before the lake is read, not in a task's traceback
         check_output(output, lake)
     report = read_report_task(lake, Window(since, until, top))
+    made_folder = missing_folder(output)  # made with the page: logged, as `themelake report -o` says it
     paths = write_report_task(report, output)
+    if made_folder is not None and made_folder.is_dir():
+        # A deployment's `output` in a mistyped folder made that folder in silence, where the CLI says it.
+        get_run_logger().info("made the folder %s for the report", made_folder)
     page = paths[-1]
     size = page.stat().st_size
     create_link_artifact(

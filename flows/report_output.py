@@ -3,7 +3,31 @@
 from __future__ import annotations
 
 import mimetypes
+import os
 from pathlib import Path
+
+
+def refused_output(output: str | None, given: str = "-o") -> str | None:
+    """Return the line refusing an output the page cannot be written to as named (a folder's name, another
+    kind of file), or None; `given` is how the user gave it (`-o` on the CLI, `output` to a deployment)."""
+    return folder_named(output, given) or other_kind_of_file(output, given)
+
+
+def folder_named(output: str | None, given: str = "-o") -> str | None:
+    """Return the line refusing an output that ends in a separator, a folder's name, where no folder is, or None.
+
+    >>> folder_named("out/")
+    "-o out/: ends in '/', a folder's name: the report is one HTML file: name it `-o out/report.html`"
+    >>> folder_named("out/report.html") is None
+    True
+    """
+    if output is None or not output.endswith(("/", os.sep)) or Path(output).expanduser().is_dir():
+        return None  # a folder that is there is refused by warehouse.report_files.check_output, by its own words
+    # `-o out/` wrote the page into a FILE named `out` (the path's last '/' dropped), where a folder was meant.
+    page = output + "report.html"
+    mended = f"-o {page}" if given == "-o" else f"{given}: {page}"
+    return (f"{given} {output}: ends in '{output[-1]}', a folder's name: the report is one HTML file: name it "
+            f"`{mended}`")
 
 
 def other_kind_of_file(output: str | None, given: str = "-o") -> str | None:

@@ -114,8 +114,25 @@ def whole_number(low: int, high: int | None = None) -> Callable[[typer.CallbackP
 
 EMPTY_LAKE = "give the lake's folder (--lake . for the current one), or leave it out for THEMELAKE_LAKE, else ./lake"
 EMPTY_TAXONOMY = "give a taxonomy file, or leave it out for THEMELAKE_TAXONOMY, else the bundled one"
+
+
+def lake_folder(hint: str = EMPTY_LAKE) -> Callable[[typer.CallbackParam, Any], Any]:
+    """Return --lake's callback: it stops on an empty value (ending with `hint`), a Windows path, or a file
+    (flows/cli/lake_path.py), for every command alike."""
+    from flows.cli.lake_path import not_a_lake_folder
+
+    def check(param: typer.CallbackParam, value: Any) -> Any:
+        refuse_empty(hint)(param, value)
+        refused = not_a_lake_folder(value) if isinstance(value, str) else None
+        if refused:
+            fail(refused)
+        return value
+
+    return check
+
+
 LakeOption = Annotated[
-    str, typer.Option("--lake", help="Lake folder (env THEMELAKE_LAKE).", callback=refuse_empty(EMPTY_LAKE))
+    str, typer.Option("--lake", help="Lake folder (env THEMELAKE_LAKE).", callback=lake_folder())
 ]
 TaxonomyOption = Annotated[
     str | None,

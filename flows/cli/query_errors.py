@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from flows.cli.misspelt_keywords import misspelt_keyword
+from flows.cli.own_column import own_column
 
 # DuckDB's words for a query that has both, as an analyst writes "the top 2 themes of each month" (the README's
 # examples use each alone): they say what is missing, not what to write instead.
@@ -85,6 +86,10 @@ def error_line(message: str, sql: str = "", views_with: ColumnViews | None = Non
         views.sort(key=lambda view: view not in _JOIN_KEYS)
         joined = sorted(views, key=lambda v: join_key(v, read, views_with) is None)
         view, key = joined[0], join_key(joined[0], read, views_with)
+        if key is None and (own := own_column(name, read)) is not None:
+            # `select relative_path from quarantine` was told to join articles, which it shares no key with.
+            return (f"{message} (`{name}` is a column of {', '.join(views)}, which {read[0]} shares no key with: "
+                    f"{read[0]}'s own column for the {own[1]} is `{own[0]}`)")
         example = f", e.g. `join {view} using ({key})`" if key else ""
         return f"{message} (`{name}` is a column of {', '.join(views)}: join {view} to the query{example})"
     if (column := _NOT_GROUPED.search(message)) is not None and re.search(

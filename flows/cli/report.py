@@ -12,7 +12,7 @@ from flows.cli.app import SETTINGS, LakeOption, app, err, fail, out, refuse_empt
 from flows.cli.day_option import day
 from flows.cli.stdout import check_descriptor, is_stdout, write_stdout
 from flows.counted import counted
-from flows.report_output import missing_folder, other_kind_of_file
+from flows.report_output import missing_folder, refused_output
 
 
 @app.command()
@@ -52,7 +52,7 @@ def report(
         output = None
     if since and until and since > until:
         fail(f"--since {since:%Y-%m-%d} is after --until {until:%Y-%m-%d}: no article can be in that range")
-    refused = other_kind_of_file(output)
+    refused = refused_output(output)
     if refused:
         fail(refused)
     try:

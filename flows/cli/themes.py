@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from flows.cli.app import SETTINGS, TaxonomyOption, app, err, fail, note_vectors, out, refuse_empty
+from flows.cli.app import SETTINGS, TaxonomyOption, app, err, fail, lake_folder, note_vectors, out
 from flows.cli.reader_stops import reader_may_stop
 from flows.cli.tables import print_table
 
@@ -26,7 +26,7 @@ def themes(
             "--lake",
             help="Show the themes this lake's labels use (its current taxonomy version) instead, and say "
             "when --taxonomy (or the bundled one) differs.",
-            callback=refuse_empty("give the lake's folder (--lake . for the current one), or leave it out"),
+            callback=lake_folder("give the lake's folder (--lake . for the current one), or leave it out"),
         ),
     ] = None,
     export: Annotated[bool, typer.Option("--export", help="Print the taxonomy file itself, to copy and edit.")] = False,

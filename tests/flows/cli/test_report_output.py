@@ -39,3 +39,23 @@ def test_a_folder_made_for_the_page_is_said_in_one_line(tmp_path) -> None:
     assert f"note: made the folder {tmp_path / 'new'} for the report" in result.output, result.output
     again = runner.invoke(app, ["report", "--lake", str(lake), "-o", str(page)])  # should not fire: it is there now
     assert again.exit_code == 0 and "made the folder" not in again.output, again.output
+
+
+def test_a_folders_name_for_the_page_is_refused_and_nothing_made(tmp_path) -> None:
+    # `-o out/` where no folder is wrote the page into a FILE named `out`, and printed that path as if all was well.
+    from tests.warehouse.report_lake import make_report_lake
+
+    lake = make_report_lake(tmp_path / "lake")
+    result = runner.invoke(app, ["report", "--lake", str(lake), "-o", f"{tmp_path / 'out'}/"])
+    said = " ".join(result.output.split())
+    assert result.exit_code == 2 and "Traceback" not in said, said
+    assert "ends in '/', a folder's name" in said and f"`-o {tmp_path / 'out'}/report.html`" in said, said
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_folder_that_is_there_keeps_its_own_line(tmp_path) -> None:
+    # Should not fire: an existing folder, with or without its '/', is refused as one by the lake's check.
+    (tmp_path / "out").mkdir()
+    for given in (str(tmp_path / "out"), f"{tmp_path / 'out'}/"):
+        result = runner.invoke(app, ["report", "--lake", str(tmp_path / "lake"), "-o", given])
+        assert result.exit_code == 2 and "ends in '/'" not in result.output, result.output
