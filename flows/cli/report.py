@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shlex
 from datetime import date
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -53,6 +54,11 @@ def report(
     if since and until and since > until:
         fail(f"--since {since:%Y-%m-%d} is after --until {until:%Y-%m-%d}: no article can be in that range")
     refused = refused_output(output)
+    if refused and output is not None and Path(lake).is_dir():
+        try:  # a lake's own file (`-o lake/_manifest.json`) is said to be one, before its suffix's kind
+            check_output(output, lake)
+        except (LakeError, ReportPathError) as error:
+            fail(str(error))
     if refused:
         fail(refused)
     try:
