@@ -208,7 +208,10 @@ def rows(batch: ParagraphBatch) -> Rows:
         longer = last_word[(key == key_of(NO_LONGER))]
         if len(longer):  # "wait no longer than 18 weeks": a limit, no state lost and nothing negated
             negation[longer[limits(text, starts, longer - 1)]] = False
-    read_neighbours(text, batch.joined, starts, word_paragraph, (key, kinds, values, last_word, lengths), covered)
+    numbers: dict[str, int] = {}  # each paragraph's article as a number: a name's use counts within its article
+    article = np.fromiter((numbers.setdefault(a, len(numbers)) for a in batch.article_ids), np.int64, n)
+    read_neighbours(text, batch.joined, starts, word_paragraph, (key, kinds, values, last_word, lengths), covered,
+                    article)
     quantity_sign, is_move, move_values = (a[key] for a in move_keys())
     is_quantity = (quantity_sign != 0) & ~covered[last_word]
     is_move &= ~covered[last_word] & (kinds != -1)

@@ -7,7 +7,7 @@ Superior", "Bob Hope") or after one and a name's lower-case "of" ("the Statue of
 in a name, where the same word as an adjective does not ("Great news for savers", "Good results lifted shares": a
 lower-case word follows). A sentence's first word is capitalised whatever it is, so there it
 stands in a name only before a name of two words or more ("Great Barrier Reef suffers", "Great Ormond Street") or one
-the batch writes within a sentence too ("in Great Britain"): before a name of one word it is an adjective as often
+its article writes within a sentence too ("in Great Britain"): before a name of one word it is an adjective as often
 ("Jubilant Spain revels", "Faultless Federer", "Strong Chinese demand" in the dev corpora). A gazetteer would know the
 places only, not the shops, films, firms and feasts that news names as often; of the dev corpora's 608 words of praise
 so read, all but a few are in names ("Certain Pioneer TVs" is not). A headline in title
@@ -18,7 +18,7 @@ holds a capitalised word of relation ("Kansas Gets Chance For Revenge Against Ne
 Faster Chip, Better Display"): a headline run into its story's first line, where a name would leave "for" and "with" in
 lower case. At a sentence's start, a word with an adjective's ending ("-ful", "-ous", "-ive", "-ant", "-ent": "Exuberant
 Red Sox fans", "Powerful Typhoon Chaba", "Impressive New Zealand") is read as an adjective before a name of any length
-unless the batch writes the pair mid-sentence: news opens with such a word to describe a side or a storm, where names
+unless its article writes the pair mid-sentence: news opens with such a word to describe a side or a storm, where names
 open with the plainer "Great", "Golden", "Happy", "Best". A participle in "-ed" is not so read: firms open their names
 with one ("Advanced Micro Devices", "Applied Materials", "Allied Irish Banks") as often as news describes with one
 ("Favored Pleasantly Perfect"). A sentence's first word and a one-word name before a lower-case noun that words follow
@@ -80,9 +80,11 @@ _TITLE_LOWER = frozenset(
 )
 
 
-def named_praise(text: str, joined: str, starts: np.ndarray, paragraph: np.ndarray, words: np.ndarray) -> np.ndarray:
+def named_praise(text: str, joined: str, starts: np.ndarray, paragraph: np.ndarray, words: np.ndarray,
+                 article: np.ndarray | None = None) -> np.ndarray:
     """Return which of `words` (word numbers of words of praise in `text`, the batch's `lowered`; `joined` as written)
-    stand in a capitalised name.
+    stand in a capitalised name. A name written mid-sentence counts for its own article only (`article`: each
+    paragraph's article number): a paragraph's tone is the same whichever files share its batch.
 
     >>> from transforms.enrichments.tone_scores import word_starts
     >>> text = "Great Barrier Reef suffers. Great news for savers at Lake Superior"
@@ -96,7 +98,9 @@ def named_praise(text: str, joined: str, starts: np.ndarray, paragraph: np.ndarr
     """
     named = np.zeros(len(words), dtype=bool)
     opening: list[tuple[int, int]] = []  # (index in `words`, word number) of those that open their sentence
-    names: set[tuple[str, str]] = set()  # the batch's names of two words seen mid-sentence: ("great", "britain")
+    # each article's names of two words seen mid-sentence: (article, "great", "britain")
+    names: set[tuple[int, str, str]] = set()
+    owner = np.zeros(int(paragraph.max(initial=0)) + 1, dtype=np.int64) if article is None else article
     titled: dict[int, int] = {}  # per paragraph, the word number after its title-case headline
     for at in np.flatnonzero(_capitalised_words(joined, starts[words])).tolist():
         word = int(words[at])
@@ -111,17 +115,18 @@ def named_praise(text: str, joined: str, starts: np.ndarray, paragraph: np.ndarr
         named[at] = run > 0 or before or _after_of(text, joined, starts, paragraph, word) \
             or _in_place(text, joined, starts, paragraph, word)
         if run:
-            names.add(_pair(text, starts, word))
+            names.add((int(owner[paragraph[word]]), *_pair(text, starts, word)))
     # a sentence's first word is capitalised whatever it is, so before a name it is an adjective as often as a part of
     # it ("Jubilant Spain revels", "Faultless Federer": a name of one word after it); a name of two words or more after
-    # it ("Great Barrier Reef suffers", "Great Ormond Street"), or a name the batch writes mid-sentence too ("in Great
+    # it ("Great Barrier Reef suffers", "Great Ormond Street"), or a name its article writes mid-sentence too ("in Great
     # Britain"), says it is one
     # ("Exuberant Red Sox fans", "Powerful Typhoon Chaba": an adjective's ending says it describes, `_ADJECTIVE_ENDS`)
     for at, word in opening:
         run = _capitals_after(text, joined, starts, paragraph, word)
         described = _adjective_form(text, int(starts[word]))
         described = described and not (run >= 2 and _written(text, joined, starts, word + 2).lower() in _BODY_HEADS)
-        named[at] = (run >= 2 and not described) or (run >= 1 and _pair(text, starts, word) in names) \
+        written = run >= 1 and (int(owner[paragraph[word]]), *_pair(text, starts, word)) in names
+        named[at] = (run >= 2 and not described) or written \
             or _in_place(text, joined, starts, paragraph, word) \
             or (run == 1 and _names_a_noun(text, joined, starts, paragraph, word))
     return named

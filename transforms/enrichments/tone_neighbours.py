@@ -24,7 +24,7 @@ from transforms.enrichments.tone_worth import WORTH, prices
 
 def read_neighbours(text: str, joined: str, starts: np.ndarray, word_paragraph: np.ndarray,
                     found: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray],
-                    covered: np.ndarray) -> None:
+                    covered: np.ndarray, article: np.ndarray | None = None) -> None:
     """Set to −1 the `kinds` of the keys found (`key`, `kinds`, `values`, `last_word`, `lengths`: a batch's own) whose
     neighbours say they carry no tone, and a cure's valence in `values` ("a drug that kills cancer cells")."""
     key, kinds, values, last_word, lengths = found
@@ -54,7 +54,7 @@ def read_neighbours(text: str, joined: str, starts: np.ndarray, word_paragraph: 
     is_praise = (kinds == SENTIMENT) & (values > 0) & (lengths == 1)
     if is_praise.any():  # "Great Barrier Reef", "Good Friday", "Best Buy": a name, no praise (`tone_names`)
         at = np.flatnonzero(is_praise)
-        kinds[at[named_praise(text, joined, starts, word_paragraph, last_word[at])]] = -1
+        kinds[at[named_praise(text, joined, starts, word_paragraph, last_word[at], article)]] = -1
     is_sense = sense_keys()[key]
     if is_sense.any():  # "shot dead", "bomb blast" are bad news; "shot a 68", "a flood of orders" no news at all
         at = np.flatnonzero(is_sense)

@@ -352,6 +352,12 @@ copies: 1.5 million ft², which counted "feet"), and 4 casualty counts now count
 and 100 wounded", Multan's "37 people were killed and 52 wounded", Siberia's "five miners were killed and 14 injured").
 A council of a gazetteer town, "Dh" before any number, somoni, tugrik and soums, rand and Fijian cents by their
 dateline and a ratio before a participle's phrase moved no row.
+Recomputed for bbc-dev and agnews-dev when a name written mid-sentence came to count for its own article only
+(`tone_names.named_praise`), not for every article of its batch: a paragraph's tone had depended on the files run
+beside it. 2 paragraphs moved, each read, both the cost of the change: "... Happy Mondays - Kinky Afro ..." (an
+entertainment reader's list of songs, −0.786 → +1.143: other articles of its batch of 500 wrote "the Happy Mondays")
+and agnews-dev's "Grace Park was bitterly disappointed ..." (−5.161 → −3.709: another article wrote "Grace Park"
+mid-sentence), each now reading its opening word of praise as the adjective it would be alone.
 """
 
 from __future__ import annotations
@@ -402,8 +408,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("e3f1e4012c6dbade", 8425, 6391)),
-    ("agnews-dev", ("57e3080bb056a243", 6502, 2325)),
+    ("bbc-dev", ("64f17e529562e2f6", 8425, 6391)),
+    ("agnews-dev", ("a01a58ffb0e4ca6b", 6502, 2325)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
