@@ -92,7 +92,9 @@ def test_indian_scales_after_a_hyphen(text: str, expected: list) -> None:
         ("The PIF committed SR100 million.", [(1e8, "SAR")]),
         ("Qatar approved QR3 billion and Kuwait KD500 million.", [(3e9, "QAR"), (5e8, "KWD")]),
         ("A JD20,000 grant and a RO5m plan.", [(2e4, "JOD"), (5e6, "OMR")]),
-        ("The SR71 flew, KD2 won and the Dh5 coin.", []),  # without a scale or a thousands comma: names
+        # without a scale or a thousands comma, letters in capitals are names; "Dh" in its mixed case is the dirham
+        # before any number (a model's name is written "DH5"): "the Dh5 coin" is a coin of 5 dirhams
+        ("The SR71 flew, KD2 won and the Dh5 coin.", [(5, "AED")]),
         # a price: cents, or a bare number before a price's words, glued or a space apart (they were none)
         ("Tickets for the fan zone cost QR 50 each.", [(50, "QAR")]),
         ("A karak costs Dh2.50 at the stall and lamb KD 3 per kilo.", [(2.5, "AED"), (3, "KWD")]),
@@ -142,9 +144,10 @@ def test_a_bare_price_after_currency_letters(text: str, expected: list) -> None:
         # counted (they were none)
         ("An Achilles injury cost KD 62 games over two seasons.", [(62, None), (2, None)]),
         # ... after "cost" only: after another verb the letters' number is no bare count of what follows ("paid Dh 50
-        # fees" was 50 with no currency)
-        ("Travellers paid Dh 50 fees at the border.", []),
-        ("They paid Dhs 20 fines.", []),
+        # fees" was 50 with no currency); "Dh" and "Dhs" in their mixed case are the dirham before any number
+        ("Travellers paid Dh 50 fees at the border.", [(50, "AED")]),
+        ("They paid Dhs 20 fines.", [(20, "AED")]),
+        ("Travellers paid KD 50 fees at the border.", []),
         # ... while a price after a verb or a preposition stays one
         ("Shoppers are paying R5 a bag at Checkers.", [(5, "ZAR")]),
         ("Scan the QR code to pay QR 15 a month.", [(15, "QAR")]),
