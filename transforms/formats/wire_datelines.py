@@ -28,10 +28,12 @@ _WIRE_DATELINE = re.compile(
     rf"[A-Z][A-Z.'\- ]{{1,40}}(?:,\s+[A-Z][A-Za-z.]{{1,15}})?--\([^()\n]{{1,40}}\)--(?P<date>{_DAY_WRITTEN})--")
 
 # A wire's dateline with no year, or no day, and its agency in brackets ("BUCHAREST, March 3 (Reuters) -", "TOKYO
-# (AP) -"): the agency sent the story, and the day is the story's in a year the text must give elsewhere
+# (AP) -"): the agency sent the story, and the day is the story's in a year the text must give elsewhere. An agency
+# may sign in lower case, a few letters ("BERLIN, June 4 (dpa) -", as dpa and epd do); a longer word in lower case is
+# a bracket's aside, no agency's name
 _AGENCY_DATELINE = re.compile(
     rf"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\- ]{{1,40}}(?:,(?:\s+[A-Z][A-Za-z.]{{1,15}},)?\s+(?P<day>{_MONTH}\s+\d{{1,2}})"
-    rf"(?:,?\s+\d{{4}})?)?\s*\((?P<agency>[A-Z][^()\n]{{1,40}})\)\s*(?:--?|[–—])\s")
+    rf"(?:,?\s+\d{{4}})?)?\s*\((?P<agency>[A-Z][^()\n]{{1,40}}|[a-z]{{2,4}})\)\s*(?:--?|[–—])\s")
 # A day written in full in a text, its year with it: the year a yearless dateline's day takes
 _FULL_DAY = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}},?\s+(?P<y1>(?:19|20)\d\d)|\d{{1,2}}\s+{_MONTH}\s+"
                        rf"(?P<y2>(?:19|20)\d\d))\b")

@@ -298,7 +298,7 @@ def test_a_wire_datelines_agency_is_the_texts_site(dateline: str) -> None:
     assert article.text == f"Rail workers strike\n\n{dateline}{STORY}"
 
 
-@pytest.mark.parametrize("agency", ["Sports Network", "IDG News Service", "EFE", "Itar-Tass", "CBS.MW"])
+@pytest.mark.parametrize("agency", ["Sports Network", "IDG News Service", "EFE", "Itar-Tass", "CBS.MW", "dpa"])
 def test_an_agency_of_more_words_or_capitals_is_still_the_site(agency: str) -> None:
     assert read_article(f"Rail workers strike\n\nMADRID, May 2 ({agency}) - {STORY}").site == agency
 
@@ -319,6 +319,7 @@ def test_a_competitions_dateline_still_dates_the_text() -> None:
     f"LONDON, May 2 (Premier League) - {STORY}",
     f"NEW YORK (US Open) - {STORY}",
     f"BUFFALO (UPDATE 2) - {STORY}",  # an update's number
+    f"BERLIN (updated) - {STORY}",  # a longer word in lower case: an aside, no agency's name
 ])
 def test_no_agency_no_site(body: str) -> None:
     assert read_article(f"Rail workers strike\n\n{body}").site is None
