@@ -45,6 +45,11 @@ The agency a wire's dateline names in brackets ("ATHENS (Reuters) - ", "MOSCOW, 
 text's site where it has none (transforms/formats/wire_datelines.py, `wire_agency`): 71 agnews-dev items have it as
 their site (18 CBS.MW, 15 AFP, 8 AP, 3 Reuters, ...; "Masnet & News Agencies" with its lost ampersand restored), one
 wrongly ("LA CORUNA, November 3 (Champions League) -" names a competition); their paragraphs unchanged.
+
+A competition's name in a dateline's brackets is no agency's (transforms/formats/wire_datelines.py, `_is_agency`: its
+last word a competition's kind, or a digit or comma in it): agnews-dev's sports/5057 ("LA CORUNA, November 3
+(Champions League) -") has no site, the 70 others keep theirs; no other row moved. An agency that signs in lower case,
+a few letters ("TAIPEI (dpa) -"), is one too: agnews-dev's world/2743 has dpa as its site; no other row moved.
 """
 
 from __future__ import annotations
@@ -127,7 +132,7 @@ def test_mixed_formats_give_the_rows_they_gave() -> None:
 
 @pytest.mark.parametrize(("name", "expected"), [
     ("bbc-dev", ("c755d485f395e529", 1114, 6413)),
-    ("agnews-dev", ("63562d28b4922782", 3800, 7600)),
+    ("agnews-dev", ("905f966185c571c5", 3800, 7600)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_give_the_rows_they_gave(name: str, expected: tuple[str, int, int]) -> None:

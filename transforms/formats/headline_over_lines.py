@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.formats.title_dates import title_day
 from transforms.headline_endings import ends_as_sentence
 
 # A headline's length at most: shorter than a line wrapped at a text's column width (70 to 80 characters); a wrapped
@@ -17,6 +18,9 @@ _HEADLINE_WORDS = 14
 _RUNS_ON = frozenset({"a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by", "from",
                       "as", "that", "than", "into", "after", "before", "over", "under", "its", "their", "his", "her"})
 _WORD = re.compile(r"[^\W\d_]+")
+# A question's words at most where it is a headline ("Will the ceasefire hold?"), as `txt.one_line_headline` counts
+# them: papers ask one in a few words; a longer question is a speaker's sentence, a text of one sentence a line
+_QUESTION_WORDS = 10
 
 
 def headline_over_lines(text: str) -> tuple[str, str] | None:
@@ -29,6 +33,8 @@ def headline_over_lines(text: str) -> tuple[str, str] | None:
     ('Power restored in Tallinn after storm', 'Power restored in Tallinn after storm\\n\\nTroops pushed back.\\n')
     >>> headline_over_lines("Power was restored in Tallinn after\\nthe storm passed.\\n") is None
     True
+    >>> headline_over_lines("Will the ceasefire hold?\\nFighting paused.\\n")[0]
+    'Will the ceasefire hold?'
     """
     body = text.strip()
     if "\n" not in body or _BLANK.search(body):  # a text of one line, or of paragraphs: none to part
@@ -36,11 +42,17 @@ def headline_over_lines(text: str) -> tuple[str, str] | None:
     lines = [line.strip() for line in body.split("\n")]
     first, rest = lines[0], lines[1:]
     words = first.split()
-    if not words or len(first) > _HEADLINE_CHARACTERS or len(words) > _HEADLINE_WORDS or ends_as_sentence(first) \
-            or first.endswith(("!", "?", "-", "–", "—")) or "://" in first or not rest[0][:1].isupper():
+    # a short question is a headline as papers ask one ("Will the ceasefire hold?"); a sentence's "?" a longer one's
+    question = first.endswith("?") and len(words) <= _QUESTION_WORDS
+    if not words or len(first) > _HEADLINE_CHARACTERS or len(words) > _HEADLINE_WORDS \
+            or (ends_as_sentence(first) and not question) or first.endswith(("!", "-", "–", "—")) \
+            or (first.endswith("?") and not question) or "://" in first or not rest[0][:1].isupper():
         return None
     last = _WORD.findall(words[-1])
-    if not last or last[-1].lower() in _RUNS_ON or not first[:1].isupper():
+    # a report's name and its day after a dash ("Quarterly Report — 31 March 2026", `title_dates`) ends on a year, no
+    # word a sentence runs on from; a wrapped sentence's line ending on a number ("rose by 4") is none
+    if (not last and title_day(first) is None) or (last and last[-1].lower() in _RUNS_ON) \
+            or not first[:1].isupper():
         return None
     # a paragraph wrapped at its column's width: its lines but the last are about as wide as its first
     widths = [len(line) for line in rest[:-1]]

@@ -243,7 +243,7 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     )
     # a byline row naming the page's site by its domain ("Jo Roe · balkaninsight.com", Pocket's): its site, no author;
     # a page's only (a records file's author may be a Bluesky handle, "jdoe.bsky.social", its writer's own name)
-    article.authors, article.site = site_from_authors(article.authors, article.site)
+    article.authors, article.site = site_from_authors(article.authors, article.site, bylines.written)
     return ReadResult([article], encoding=decoded.encoding)
 
 

@@ -7,6 +7,7 @@ and stays an author."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from transforms.formats.byline_outlets import is_outlet, is_titled_outlet
 
@@ -61,17 +62,39 @@ def _outlet(name: str) -> tuple[str, ...]:
 _DOMAIN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:[a-z]{2,6})")
 
 
-def site_from_authors(authors: tuple[str, ...], site: str | None) -> tuple[tuple[str, ...], str | None]:
-    """Return a record's authors without a domain written as a name, and its site (that domain where it had none).
+def site_from_authors(authors: tuple[str, ...], site: str | None,
+                      bylines: Iterable[str] = ()) -> tuple[tuple[str, ...], str | None]:
+    """Return a record's authors without a domain written as a name, and its site (that domain where it had none, or
+    a "www." host its byline rows write as a part of their own, which was read as no name: `byline_host`).
 
     >>> site_from_authors(("Andrei Popescu", "balkaninsight.com"), None)
     (('Andrei Popescu',), 'balkaninsight.com')
     >>> site_from_authors(("J.R. Smith", "A.Smith"), None), site_from_authors(("bbc.co.uk",), "BBC")
     ((('J.R. Smith', 'A.Smith'), None), ((), 'BBC'))
+    >>> site_from_authors(("Jo Roe",), None, ["By Jo Roe · www.balkaninsight.com · May 18, 2026"])
+    (('Jo Roe',), 'balkaninsight.com')
     """
-    if not any("." in name for name in authors):  # most names: no full stop, no domain
-        return authors, site
-    domains = [name for name in authors if _DOMAIN.fullmatch(name)]
+    domains = [name for name in authors if "." in name and _DOMAIN.fullmatch(name)]  # most names: no full stop
     if not domains:
-        return authors, site
-    return tuple(name for name in authors if name not in domains), site or domains[0]
+        return authors, site or next(filter(None, map(byline_host, bylines)), None)
+    return tuple(name for name in authors if name not in domains), site or _WWW.sub("", domains[0])
+
+
+_WWW = re.compile(r"^www\.")
+# A byline row's parts, as a saved page parts its writer, site and day: a middle dot, a bullet, a bar, a spaced dash
+_ROW_PARTS = re.compile(r"\s+[·•|–—-]\s+|\s*[·•|]\s*")
+
+
+def byline_host(byline: str) -> str | None:
+    """Return the host a byline row writes as one of its parts with its "www." ("www.balkaninsight.com"), without it,
+    else None. Only a part of its own and with its "www.": a host inside a sentence, or a name's initials, is none.
+
+    >>> byline_host("By Jo Roe · www.balkaninsight.com · May 18, 2026"), byline_host("By Jo Roe of www.x.com fame")
+    ('balkaninsight.com', None)
+    """
+    if "www." not in byline:  # most rows: no host to look for
+        return None
+    for part in _ROW_PARTS.split(byline):
+        if part.startswith("www.") and _DOMAIN.fullmatch(part.strip()):
+            return _WWW.sub("", part.strip())
+    return None

@@ -47,7 +47,12 @@ _BARE_CREDITS = re.compile(r"(?P<credits>(?:[A-Za-z]+\s+){1,3}by\s+[^()]{2,300}?
 # A desk's sign-off: its staff's initials in lower case, two to four letters each, parted by slashes (and AFP's "-"),
 # a slash at least: "str/ad/jj". Its shape, not a list of initials: every desk signs with its own, and a word's
 # letters run longer than four ("news/world") or share the line with other words ("and/or, said the judge")
-_DESK_SIGN_OFF = re.compile(r"[a-z]{2,4}(?:[/-][a-z]{2,4})*/[a-z]{2,4}(?:[/-][a-z]{2,4})*")
+# A part may be an agency's capitals the desk wrote from ("AP/jm", "AFP/dpa/ab"), and the agencies may follow in
+# brackets, as DW signs ("jm/rc (AP, Reuters)"); its staff's initials in lower case are still in it (`desk_sign_off`),
+# so that a pair of capitals alone ("US/UK") is none
+_SIGN_OFF_PART = r"(?:[a-z]{2,4}|[A-Z]{2,5})"
+_DESK_SIGN_OFF = re.compile(rf"(?P<desk>{_SIGN_OFF_PART}(?:[/-]{_SIGN_OFF_PART})*/{_SIGN_OFF_PART}"
+                            rf"(?:[/-]{_SIGN_OFF_PART})*)(?:\s+\([A-Za-z]{{2,8}}(?:,\s*[A-Za-z]{{2,8}}){{0,4}}\))?")
 # lower-case words that take a slash in prose and could stand alone on a line: no initials
 _SLASHED_WORDS = frozenset(("and", "or", "he", "she", "his", "her", "him", "they", "them", "yes", "no"))
 
@@ -75,6 +80,18 @@ def _without_contact_block(text: str) -> str:
     return "\n".join(lines[:end]).rstrip() + "\n"
 
 
+def _is_desk_sign_off(line: str) -> bool:
+    """Return whether a line alone is a desk's sign-off: its staff's initials, with its agencies' capitals or not.
+
+    >>> _is_desk_sign_off("str/ad/jj"), _is_desk_sign_off("AP/jm"), _is_desk_sign_off("US/UK")
+    (True, True, False)
+    """
+    if "/" not in line or (sign_off := _DESK_SIGN_OFF.fullmatch(line)) is None:
+        return False
+    parts = re.split("[/-]", sign_off["desk"])
+    return _SLASHED_WORDS.isdisjoint(parts) and any(part.islower() for part in parts)
+
+
 class TxtTail(NamedTuple):
     """A text without its last paragraph's credit line or trailing byline, the names each gave."""
 
@@ -100,7 +117,7 @@ def txt_tail(text: str) -> TxtTail:
     body = text.rstrip()
     start = body.rfind("\n") + 1
     last = body[start:].strip()
-    if _DESK_SIGN_OFF.fullmatch(last) and _SLASHED_WORDS.isdisjoint(re.split("[/-]", last)) and body[:start].strip():
+    if _is_desk_sign_off(last) and body[:start].strip():
         text = body[:start].rstrip() + "\n"  # AFP's "str/ad/jj": the story ends above it
         body = text.rstrip()
         start = body.rfind("\n") + 1

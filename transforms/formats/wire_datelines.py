@@ -28,21 +28,32 @@ _WIRE_DATELINE = re.compile(
     rf"[A-Z][A-Z.'\- ]{{1,40}}(?:,\s+[A-Z][A-Za-z.]{{1,15}})?--\([^()\n]{{1,40}}\)--(?P<date>{_DAY_WRITTEN})--")
 
 # A wire's dateline with no year, or no day, and its agency in brackets ("BUCHAREST, March 3 (Reuters) -", "TOKYO
-# (AP) -"): the agency sent the story, and the day is the story's in a year the text must give elsewhere
+# (AP) -"): the agency sent the story, and the day is the story's in a year the text must give elsewhere. An agency
+# may sign in lower case, a few letters ("BERLIN, June 4 (dpa) -", as dpa and epd do); a longer word in lower case is
+# a bracket's aside, no agency's name
 _AGENCY_DATELINE = re.compile(
     rf"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\- ]{{1,40}}(?:,(?:\s+[A-Z][A-Za-z.]{{1,15}},)?\s+(?P<day>{_MONTH}\s+\d{{1,2}})"
-    rf"(?:,?\s+\d{{4}})?)?\s*\((?P<agency>[A-Z][^()\n]{{1,40}})\)\s*(?:--?|[–—])\s")
+    rf"(?:,?\s+\d{{4}})?)?\s*\((?P<agency>[A-Z][^()\n]{{1,40}}|[a-z]{{2,4}})\)\s*(?:--?|[–—])\s")
 # A day written in full in a text, its year with it: the year a yearless dateline's day takes
 _FULL_DAY = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}},?\s+(?P<y1>(?:19|20)\d\d)|\d{{1,2}}\s+{_MONTH}\s+"
                        rf"(?P<y2>(?:19|20)\d\d))\b")
 
 _LOST_AMPERSAND = re.compile(r"\s+&?amp;\s+")
+# A competition's name in a dateline's brackets, as a sports wire credits the event it covers where an agency's name
+# stands ("LA CORUNA, November 3 (Champions League) -", "(Davis Cup)", "(US Open)"): a competition is named by its
+# kind, its last word, which no agency's name ends with (an agency's ends with its own name, "Reuters", "Itar-Tass",
+# or with a newsroom's word, "Sports Network", "IDG News Service"). A day, a number or a comma in the brackets is a
+# place's or an update's ("(Buffalo, NY, October 18, 2004)", "(UPDATE 2)"), no agency's either.
+_COMPETITION_KINDS = frozenset({"league", "cup", "open", "championship", "championships", "games", "olympics",
+                                "trophy", "series", "tour", "classic", "masters", "final", "finals", "prix",
+                                "tournament", "derby", "bowl", "slam", "rally", "marathon"})
 
 
 class WireAgency(NamedTuple):
-    """A wire dateline's agency in brackets and its day without a year (as written), if it writes one."""
+    """A wire dateline's agency in brackets (None where the brackets name no agency, a competition) and its day
+    without a year (as written), if it writes one."""
 
-    agency: str
+    agency: str | None
     day: str | None
 
 
@@ -53,15 +64,30 @@ def wire_agency(line: str) -> WireAgency | None:
     WireAgency(agency='Reuters', day='March 3')
     >>> wire_agency("LONDON, March 5, 2024 (Reuters) - Oil rose."), wire_agency("Bucharest (Reuters) - It rained.")
     (WireAgency(agency='Reuters', day=None), None)
+    >>> wire_agency("LA CORUNA, November 3 (Champions League) - Deportivo lost.")
+    WireAgency(agency=None, day='November 3')
     """
     if "(" not in line[:80]:
         return None
     match = _AGENCY_DATELINE.match(line)
     if match is None:
         return None
+    agency = match["agency"].strip()
     yearless = match["day"] if match["day"] is not None and wire_dateline_day(line) is None else None
     # an ampersand escaped and its "&" lost, as AG News writes it ("Masnet  amp; News Agencies"): "&" again
-    return WireAgency(_LOST_AMPERSAND.sub(" & ", match["agency"]).strip(), yearless)
+    # a competition's name is no agency's, the day before it still the story's (`_is_agency`)
+    return WireAgency(_LOST_AMPERSAND.sub(" & ", agency).strip() if _is_agency(agency) else None, yearless)
+
+
+def _is_agency(name: str) -> bool:
+    """Return whether a dateline's bracketed name is shaped as an agency's: no digit, no comma, no competition's kind.
+
+    >>> _is_agency("Sports Network"), _is_agency("Champions League"), _is_agency("UPDATE 2")
+    (True, False, False)
+    """
+    if any(character.isdigit() or character == "," for character in name):
+        return False
+    return name.split()[-1].casefold() not in _COMPETITION_KINDS
 
 
 def text_years(text: str) -> Iterator[tuple[str, int]]:

@@ -136,6 +136,20 @@ def test_a_saved_pages_domain_in_its_byline_is_its_site_no_author(site: str) -> 
     assert article.site == site
 
 
+@pytest.mark.parametrize(("written", "site"), [("www.balkaninsight.com", "balkaninsight.com"),
+                                               ("www.bbc.co.uk", "bbc.co.uk")])
+def test_a_saved_pages_www_host_in_its_byline_is_its_site(written: str, site: str) -> None:
+    # written with its "www.", the host was read as a web address where a name should be and dropped: no site
+    article = read(POCKET.format(site=written), "html")
+    assert article.authors == ("Andrei Popescu",)
+    assert article.site == site
+
+
+def test_a_www_host_inside_a_bylines_words_is_no_site() -> None:
+    article = read(POCKET.replace("Andrei Popescu · {site}", "Andrei Popescu of www.balkaninsight.com fame"), "html")
+    assert article.site is None
+
+
 @pytest.mark.parametrize("name", ["J.R. Smith", "A.Smith", "Jane Doe"])
 def test_a_name_with_a_full_stop_stays_an_author(name: str) -> None:
     article = read(POCKET.replace("Andrei Popescu · {site}", name), "html")

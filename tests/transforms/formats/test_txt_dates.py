@@ -298,10 +298,28 @@ def test_a_wire_datelines_agency_is_the_texts_site(dateline: str) -> None:
     assert article.text == f"Rail workers strike\n\n{dateline}{STORY}"
 
 
+@pytest.mark.parametrize("agency", ["Sports Network", "IDG News Service", "EFE", "Itar-Tass", "CBS.MW", "dpa"])
+def test_an_agency_of_more_words_or_capitals_is_still_the_site(agency: str) -> None:
+    assert read_article(f"Rail workers strike\n\nMADRID, May 2 ({agency}) - {STORY}").site == agency
+
+
+def test_a_competitions_dateline_still_dates_the_text() -> None:
+    # the brackets name no agency, and the day before them is still the story's, its year the text's own
+    article = read_article(f"Deportivo beaten\n\nLA CORUNA, November 3 (Champions League) - {STORY}\n\n"
+                           "The first leg was played on October 20, 2004.")
+    assert article.site is None
+    assert article.published_at == datetime(2004, 11, 3, tzinfo=UTC)
+
+
 @pytest.mark.parametrize("body", [
     f"The union told Reuters (Reuters) - no, the union said nothing. {STORY}",  # no dateline's capitals
     f"BUCHAREST, March 3 - {STORY}",  # a dateline without an agency
     f"Bucharest (Reuters) - {STORY}",  # a place not in a wire's capitals
+    f"LA CORUNA, November 3 (Champions League) - {STORY}",  # a competition, named by its kind, is no agency
+    f"LONDON, May 2 (Premier League) - {STORY}",
+    f"NEW YORK (US Open) - {STORY}",
+    f"BUFFALO (UPDATE 2) - {STORY}",  # an update's number
+    f"BERLIN (updated) - {STORY}",  # a longer word in lower case: an aside, no agency's name
 ])
 def test_no_agency_no_site(body: str) -> None:
     assert read_article(f"Rail workers strike\n\n{body}").site is None
