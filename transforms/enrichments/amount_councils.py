@@ -32,6 +32,23 @@ def _town_countries() -> dict[str, frozenset[str]]:
     return {name: frozenset(codes) for name, codes in countries.items()}
 
 
+def _council_words(text: str, low: int, high: int) -> list[int]:
+    """Return where "Council" or "council" starts in `text[low:high]`: a town's name in capitals before the word in
+    lower case is its council too, as the papers write one they name again ("Lower Hutt council will spend $12m",
+    "the Hutt city council"); the name's capitals, which `council_dollar` asks for, keep "the city council" out.
+
+    >>> _council_words("Hutt City Council and the Lower Hutt council", 0, 44)
+    [10, 37]
+    """
+    found = []
+    for word in ("Council", "council"):
+        at = text.find(word, low, high)
+        while at >= 0:
+            found.append(at)
+            at = text.find(word, at + 7, high)
+    return sorted(found)
+
+
 def council_dollar(text: str, low: int, high: int) -> str | None:
     """Return the dollar of the one town of a dollar country whose council the paragraph `text[low:high]` names, or
     None: where its name is a town of several countries' too ("Hamilton City Council": New Zealand's, Canada's and
@@ -40,12 +57,13 @@ def council_dollar(text: str, low: int, high: int) -> str | None:
     >>> t = "Hutt City Council will spend $12 million, Toowoomba Regional Council $4 million."
     >>> council_dollar(t, 0, 40), council_dollar(t, 40, len(t)), council_dollar("Hamilton City Council", 0, 21)
     ('NZD', 'AUD', None)
+    >>> council_dollar("Lower Hutt council will spend $12 million", 0, 41)
+    'NZD'
     """
     codes: set[str] = set()
-    at = text.find("Council", low, high)
-    while at >= 0:
+    for at in _council_words(text, low, high):
         words = text[max(low, at - 80):at].split()
-        if words and words[-1] in _COUNCIL_KINDS:
+        if words and words[-1].capitalize() in _COUNCIL_KINDS:
             words.pop()
         for size in range(min(_LONGEST, len(words)), 0, -1):
             name = " ".join(words[-size:])
@@ -55,5 +73,4 @@ def council_dollar(text: str, low: int, high: int) -> str | None:
             if found is not None:  # the longest name the gazetteer knows, a dollar country's only or none
                 codes.add(_DOLLARS.get(next(iter(found)), "") if len(found) == 1 else "")
                 break
-        at = text.find("Council", at + 7, high)
     return codes.pop() or None if len(codes) == 1 else None

@@ -79,6 +79,9 @@ CURRENCY_WORDS = {"dollars": "USD", "pounds": "GBP", "euros": "EUR", "yen": "JPY
                   "shillings": "", "pesos": "", "kwacha": "", "manat": "", "som": "", "soums": "", "soum": "",
                   # hundredths of a rupee as Indian papers quote the rupee's moves ("fell 12 paise to 83.45")
                   "paise": "INR"}
+# The shared words that are a thing of their own where the paragraph names none of their countries, so what a count
+# counts: Mongolia's soums are its districts ("Mongolia has 330 soums"), Uzbekistan's its money
+COUNTED_UNNAMED = frozenset({"soum", "soums"})
 # A country's name before its currency's word ("2 billion Australian dollars", "50m Pakistani rupees",
 # "1.5 trillion South Korean won"): that country's currency. The words several countries' currencies
 # share (pesos, kroner, shillings, dinars, riyals, lira, won) are a currency only so.

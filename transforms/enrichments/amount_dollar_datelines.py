@@ -33,14 +33,15 @@ CENTS_ONLY = frozenset({"ZAR"})
 # Council will spend $40 million", "the NSW government said", "Brisbane City Council": a local council's or a state
 # government's sums are in its country's currency, as the paragraph naming the country is not (a Canadian or
 # Australian place is named in foreign stories quoting US dollars as often). Hamilton and Victoria are left out, as
-# in datelines; "WA" and "SA" only before "government", as their letters are other things' too.
+# in datelines; "WA" and "SA" only before "government", as their letters are other things' too. The council in lower
+# case too, as the papers write it named again ("Nelson city council", "the Auckland council").
 _LOCAL_BODY = re.compile(
     r"\b(?:(?P<NZD>(?:Auckland|Wellington|Christchurch|Dunedin|Tauranga|Napier|Nelson|Palmerston[^\S\n]+North)"
-    r"(?:[^\S\n]+City)?[^\S\n]+Council|Environment[^\S\n]+Canterbury|Greater[^\S\n]+Wellington)"
-    r"|(?P<AUD>(?:Sydney|Melbourne|Brisbane|Perth|Adelaide|Hobart|Darwin|Canberra|Gold[^\S\n]+Coast)(?:[^\S\n]+City)?"
-    r"[^\S\n]+Council|(?:NSW|New[^\S\n]+South[^\S\n]+Wales|Victorian|Queensland|Tasmanian|WA|SA|ACT|NT)"
+    r"(?:[^\S\n]+[Cc]ity)?[^\S\n]+[Cc]ouncil|Environment[^\S\n]+Canterbury|Greater[^\S\n]+Wellington)"
+    r"|(?P<AUD>(?:Sydney|Melbourne|Brisbane|Perth|Adelaide|Hobart|Darwin|Canberra|Gold[^\S\n]+Coast)(?:[^\S\n]+[Cc]ity)?"
+    r"[^\S\n]+[Cc]ouncil|(?:NSW|New[^\S\n]+South[^\S\n]+Wales|Victorian|Queensland|Tasmanian|WA|SA|ACT|NT)"
     r"(?:[^\S\n]+state)?[^\S\n]+[Gg]overnment))\b")
-_BODY_WORDS = ("Council", "overnment", "Environment Canterbury", "Greater Wellington")
+_BODY_WORDS = ("Council", "council", "overnment", "Environment Canterbury", "Greater Wellington")
 # A US dollar marked after the amount, as the home papers write it: "$2.6 billion US", "$5 million (U.S.)"
 _US_AFTER = re.compile(r"[^\S\n]*\(?(?:US|U\.S\.)(?![\w.])")
 
@@ -77,7 +78,7 @@ def local_dollar(text: str, low: int, high: int | None = None) -> str:
         if not any(text.find(word, low, high) >= 0 for word in _BODY_WORDS):
             return "USD"  # (a word's find first: the pattern is tried in few paragraphs, not at each "$")
         bodies = {body.lastgroup for body in _LOCAL_BODY.finditer(text, low, high)}
-        if not bodies and text.find("Council", low, high) >= 0:  # a council of a town the gazetteer knows
+        if not bodies and text.find("ouncil", low, high) >= 0:  # a council of a town the gazetteer knows
             return council_dollar(text, low, high) or "USD"
         return bodies.pop() or "USD" if len(bodies) == 1 else "USD"
     return dateline.lastgroup or "USD"

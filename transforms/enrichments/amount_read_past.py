@@ -16,18 +16,29 @@ WORTH = re.compile(r"[^\S\n]+worth\b")
 # noun it is of (it counted nothing: the hyphen ended the words read)
 # (any one thing's: "a 10-cent-a-litre tax", as `amount_pattern._PER_TIME` reads it)
 RATE_HYPHENATED = re.compile(r"[-–]an?[-–][a-z]{3,}\b")  # "a $15-an-hour job"
-# The three in one match, in this order (the first that matches is the one each alone found first): `counted_object`
+# ... and spaced, before the "of" that names what the measure or sum is of: "32 million tonnes a year of LNG
+# capacity", "$2m a year of rent" (they counted nothing: "a" was read as a determiner), as "32 million tonnes of LNG"
+# counts what follows its "of"; a rate is of a unit of time, its "of" right after it, so nothing else is read past
+RATE_SPACED = re.compile(r"[^\S\n]+(?:an?|per)[^\S\n]+(?:year|month|week|day|hour)(?=[^\S\n]+of\b)")
+# The four in one match, in this order (the first that matches is the one each alone found first): `counted_object`
 # reads past a sum's worth or rate only after a unit, so a match of theirs counts only then (`lastgroup` is none)
-_READ_PAST = re.compile(rf"(?P<magnitude>{MAGNITUDE.pattern})|{WORTH.pattern}|{RATE_HYPHENATED.pattern}")
+_READ_PAST = re.compile(rf"(?P<magnitude>{MAGNITUDE.pattern})|{WORTH.pattern}|{RATE_HYPHENATED.pattern}"
+                        rf"|{RATE_SPACED.pattern}")
 
 
-# What `_READ_PAST` starts with: a dash, or white space and one of these words (`counted_object` tries it only there)
-READ_PAST_FIRST, READ_PAST_WORDS = frozenset("-–"), ("magnitude", "worth")
+# What `_READ_PAST` starts with: a dash, or white space and one of these words (`counted_object` tries it only there;
+# "a" opens many words, "an", "and", "about": the pattern's anchored match fails at their second word)
+READ_PAST_FIRST, READ_PAST_WORDS = frozenset("-–"), ("magnitude", "worth", "a", "per")
 
 
 def read_past(text: str, end: int, after_unit: bool) -> int:
     """Return where the words an amount counts are read from: past a magnitude, and after a unit past a worth or a
-    rate ("a 7.8-magnitude quake", "$2bn worth of bonds", "a £200,000-a-week contract"), else its end."""
+    rate ("a 7.8-magnitude quake", "$2bn worth of bonds", "a £200,000-a-week contract", "$2m a year of rent"), else
+    its end.
+
+    >>> read_past("$2m a year of rent", 3, True), read_past("$2m a year in rent", 3, True)
+    (10, 3)
+    """
     match = _READ_PAST.match(text, end)
     return match.end() if match is not None and (after_unit or match.lastgroup) else end
 

@@ -41,12 +41,15 @@ _SPELLINGS = {
     "Mt": "megatonnes megatonne megatons megaton",
     # an area's or a volume's unit, two words the measure reads as one ("300 square kilometres of forest", "10
     # billion cubic metres of gas": it counted "kilometres" or "metres", a length's word)
-    "m²": "square-metres square-metre square-meters square-meter",
-    "km²": "square-kilometres square-kilometre square-kilometers square-kilometer",
-    "mi²": "square-miles square-mile",
-    "ft²": "square-feet square-foot",
-    "m³": "cubic-metres cubic-metre cubic-meters cubic-meter",
-    "ft³": "cubic-feet cubic-foot",
+    # ... and as wire copy abbreviates them, "3 km² of forest", "300 sq km", "a 120 sq ft room" (they counted "km²",
+    # "km" or nothing): a symbol with its power, or "sq" before a length's symbol, is an area or a volume wherever
+    # it is, as no other word is written so
+    "m²": "square-metres square-metre square-meters square-meter m² sq-m sq-metres",
+    "km²": "square-kilometres square-kilometre square-kilometers square-kilometer km² sq-km sq-kilometres",
+    "mi²": "square-miles square-mile mi² sq-mi sq-miles",
+    "ft²": "square-feet square-foot ft² sq-ft sq-feet",
+    "m³": "cubic-metres cubic-metre cubic-meters cubic-meter m³",
+    "ft³": "cubic-feet cubic-foot ft³",
     "ha": "hectares hectare",
     "acre": "acres acre",  # no symbol in common use: the unit's name
     "kW": "kilowatts kilowatt",

@@ -33,7 +33,7 @@ from transforms.enrichments.amount_continental import (
     foreign_amount,
     foreign_range,
 )
-from transforms.enrichments.amount_currencies import GULF_LETTERS, LEAST_SUMS, SCALED_ONLY
+from transforms.enrichments.amount_currencies import COUNTED_UNNAMED, GULF_LETTERS, LEAST_SUMS, SCALED_ONLY
 from transforms.enrichments.amount_hedges import NO_HEDGE_ENDS, hedge_before
 from transforms.enrichments.amount_heights import inches_after
 from transforms.enrichments.amount_hyphen_counts import hyphen_count
@@ -248,6 +248,8 @@ def rows(batch: ParagraphBatch) -> Rows:
                 # (after "cost" only: "paid Dh 50 fees" is no count of 50 fees)
             continue
         if parsed[1] is None:  # (a parsed amount's unit read once for the rules that ask for none or feet)
+            if suffix == "curword" and matched.group(suffix).lower() in COUNTED_UNNAMED:
+                done = matched.start(suffix)  # "Mongolia has 330 soums": no money of its country, what it counts
             if text.endswith(" on ", 0, begins) and CALL_ON.search(text, max(bounds[0], begins - 48), begins) and (
                     not counts(text[done: done + 16].split(None, 1)[:1])):
                 continue  # "Call police on 101", "ring the helpline on 111": a number to call, as "dialled 999"
