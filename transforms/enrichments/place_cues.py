@@ -24,7 +24,7 @@ from transforms.enrichments.place_table import places_toml
 # overlaps another: every occurrence is what a search that goes on after each one finds.
 # The lists the rules read as they are are written here, once, and imported by their rules (which import `Cues`
 # from here: this module imports none of them, only the hand-kept table).
-STREET_WORDS = (" Street", " Road", " Lane", " Avenue", " Square")  # `place_streets`
+STREET_WORDS = (" Street", " Road", " Lane", " Avenue", " Square", " Point")  # `place_streets`
 SHIP_PREFIXES = ("HMS", "HMAS", "HMCS", "HMNZS", "USS", "USNS", "RFA", "RMS", "MV", "SS")  # `place_other_names`
 # ... and the words of its `_TREATY_AFTER`, `_BY_THE_SEA` and `_TREATY_OF`, at a word's start: each pattern's word is
 # one, after a space or a hyphen (no letter or digit), wherever the pattern matches

@@ -30,6 +30,7 @@ import numpy as np
 
 from transforms.enrichments.geonames import CITY, Place
 from transforms.enrichments.place_choice import choose
+from transforms.enrichments.place_lone_cities import dominant_city
 from transforms.enrichments.place_name_facts import NameFacts
 from transforms.enrichments.place_news_towns import PLAY_FROM
 
@@ -95,6 +96,8 @@ def listed_towns(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray
                 km = NEAR_KM if text[max(0, first - 12):first].endswith(_JOURNEY_ENDS) else REGION_KM
                 codes[big] = _near_namesakes(info, int(name[i + big]), int(name[i + 1 - big]), km) or None
         if codes[0] is None or codes[1] is None:
+            if (codes[0] is None) != (codes[1] is None):  # "Protests in Hamburg and Buffalo"
+                _beside_sure(out, text, start, end, name, i, i if codes[1] is None else i + 1, info)
             continue
         # ... a news town says the pair is of places ("Storms hit Brighton and Lancaster"), two small towns need a
         # word of place before them, or before the list they end ("in Lancaster, Preston and Blackpool")
@@ -113,6 +116,8 @@ def listed_towns(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray
                 listed = Listed(next(iter(near)), -1)
                 out.update((k, listed) for k in (i, i + 1))
                 chained[i + 1] = -1
+            else:
+                _beside_sure(out, text, start, end, name, i, 2 * i + 1 - town, info)  # "in Leeds and Buffalo"
             continue
         if len(common) > 1:
             common &= _largest_country(info, int(name[i])) & _largest_country(info, int(name[i + 1]))
@@ -122,6 +127,23 @@ def listed_towns(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray
             out.update((k, listed) for k in (i, i + 1) if not info.town_name[name[k]])
             chained[i + 1] = news_town
     return out
+
+
+def _beside_sure(out: dict[int, Listed], text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray, pair: int,
+                 town: int, info: NameFacts) -> None:
+    """Add to `out` a small town named as a place beside a place its pair names surely (a city of a million, a
+    capital, a country, a news town), where one city of its name dwarfs the rest (`dominant_city`): that city's
+    country ("Protests in Hamburg and Buffalo": New York's Buffalo). The pair's word of place says both are places,
+    and the partner says the pair is of places, not of people ("confidence in Warren and Sanders"); joined by "and"
+    alone, as a comma after a country may open a list of its people ("runners from Kenya, Tyler and Kiplagat")."""
+    first = int(start[pair])
+    if (info.town_name[name[town]] or text[int(end[pair]):int(start[pair + 1])] != " and "
+            or not _introduced(text[max(0, first - 40):first])):
+        return
+    n = info.names[int(name[town])]
+    big = dominant_city(n, info.table[n])
+    if big is not None:
+        out[town] = Listed(big.country_code, -1)
 
 
 def _introduced(before: str) -> bool:

@@ -51,6 +51,45 @@ def lone_city(name: str, candidates: Sequence[Place], r: Rules) -> bool:
             and name not in _not_lone())
 
 
+# How many times larger than each namesake a city is to be its name's one bearer beside a sure place
+# (`dominant_city`): the gazetteer's other Buffalo, Minnesota's, has 16,000 people to New York's 258,000
+DOMINANT_TIMES = 10
+# ... and how large: a city of 100,000 or more, the size news writes alone in regional stories
+DOMINANT_POPULATION = 100_000
+
+
+def dominant_city(name: str, candidates: Sequence[Place]) -> Place | None:
+    """Return the one city of a name that dwarfs each namesake `DOMINANT_TIMES` over, in its country with them all,
+    where the name is no word's nor person's ([ambiguity]' given names and `not_lone_cities`), or None.
+
+    Such a name is its big city wherever a paper names it as a place beside another it surely names ("Protests in
+    Hamburg and Buffalo": New York's, the gazetteer's other Buffalo a town of Minnesota); alone it still needs its
+    country, as a surname or a word it may be ("Buffalo wings"). The namesakes may be many small towns of its own
+    country ("Buffalo, Wyoming"): the country is the same whichever the paper meant.
+
+    >>> from transforms.enrichments.place_names import gazetteer
+    >>> [getattr(dominant_city(n, gazetteer()[n]), "admin1", None) for n in ("Buffalo", "Salem", "David")]
+    ['NY', None, None]
+    """
+    # (a name whose context decides, "Buffalo wings", has been read by then: `place_context.reading`)
+    if not candidates or any(p.kind != CITY for p in candidates) or name in _not_words():
+        return None
+    big = max(candidates, key=lambda p: p.population)
+    if big.population < DOMINANT_POPULATION:
+        return None
+    others = [p for p in candidates if p is not big]
+    if any(p.country_code != big.country_code or p.population * DOMINANT_TIMES > big.population for p in others):
+        return None
+    return big
+
+
+@lru_cache(maxsize=1)
+def _not_words() -> frozenset[str]:
+    """The names [ambiguity] reads as given names or words, never a city kept alone."""
+    a = places_toml()["ambiguity"]
+    return frozenset(a["not_lone_cities"] + a["given_names"] + a["not_first_names"])
+
+
 # The words that introduce a place right before its name: a lone city is kept only after one ("arrested in
 # Mississauga", "a strike near Sagaing"). Elsewhere such a name is as often a given name, a surname, a firm's or an
 # event's ("Mary said", "Carrefour stores"), and so after "at", "to" and "from", which introduce people and events too

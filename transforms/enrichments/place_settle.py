@@ -116,8 +116,12 @@ def settle(text: str, info: NameFacts, start: np.ndarray, end: np.ndarray, name:
         if stated is None and key in chosen:
             place[i] = chosen[key]
             continue
+        # a news town's own name is vouched for by no other news town: two news towns side by side are each their
+        # famous self ("Flights from Manchester to Boston": England's Manchester, not a small namesake near Boston
+        # that the article, naming no country, would then drop); a small town beside a news town is still lifted
+        vouch: set[str] | frozenset[str] = frozenset() if alone or info.town_name[n] else vouched[a]
         place[i] = info.place(choose(table[names[n]], set() if alone else supported[a], listed_i, stated,
-                                     frozenset() if alone else hinted[a], frozenset() if alone else vouched[a]))
+                                     frozenset() if alone else hinted[a], vouch))
         if stated is None:
             chosen[key] = place[i]
     return set(pointed)

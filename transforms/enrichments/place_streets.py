@@ -19,8 +19,10 @@ from transforms.enrichments.place_cues import STREET_WORDS, Cues
 # "London Road", "Leicester Square"; not "Oxford Streetcar", nor "Oxford street parties" (lower case, a street of
 # Oxford's). No "Boulevard": news names a boulevard after the district it runs through ("Hollywood Boulevard").
 # Not before another capitalised word: a headline's words in Title Case ("Kenya Road Crash Kills 12", "India Road
-# Deaths Rise", "US, China Square Off Over Trade" name the countries)
-_STREET = re.compile(r" (?:Street|Road|Lane|Avenue|Square)(?![\w-])(?![^\S\n]+[A-Z])")
+# Deaths Rise", "US, China Square Off Over Trade" name the countries). A headland's "Point" is named so, after the
+# island or town its sailors came from, and lies elsewhere ("Upolu Point in Hawaii" is no Samoa, "Hunts Point" the
+# Bronx's)
+_STREET = re.compile(r" (?:Street|Road|Lane|Avenue|Square|Point)(?![\w-])(?![^\S\n]+[A-Z])")
 # ... read as its words (`place_cues.STREET_WORDS`, none the start of another) and what may not follow them (the tests
 # hold them to the pattern)
 _STREET_END = re.compile(r"(?![\w-])(?![^\S\n]+[A-Z])")
