@@ -43,3 +43,39 @@ def test_an_existing_folder_is_never_the_benchmarks_lake(tmp_path: Path) -> None
     assert done.returncode == 2
     assert "exists: --lake names a new folder" in done.stderr
     assert (lake / "keep.parquet").read_bytes() == b"PAR1"
+
+
+def test_stage_clocks_time_each_stage_where_the_batch_calls_it_and_put_it_back(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import time
+    import types
+
+    from benchmarks.batch_stages import stage_clocks
+
+    module = types.ModuleType("fake_batch")
+
+    def busy(seconds: float) -> str:
+        end = time.process_time() + seconds
+        while time.process_time() < end:
+            pass
+        return "done"
+
+    module.busy = busy  # type: ignore[attr-defined]
+    module.calls = lambda: module.busy(0.02)  # type: ignore[attr-defined]  # looked up at call time, as flows.batch does
+    monkeypatch.setitem(sys.modules, "fake_batch", module)
+    with stage_clocks((("fake_batch", "busy", "busy stage"),)) as spent:
+        assert module.calls() == "done"  # type: ignore[attr-defined]
+    assert spent["busy stage"] >= 0.02
+    assert module.busy is busy  # type: ignore[attr-defined]
+
+
+def test_every_stage_names_a_function_the_batch_looks_up() -> None:
+    # A stage renamed or moved (a function no longer imported into flows.batch) would time nothing, silently.
+    import importlib
+
+    from benchmarks.batch_stages import STAGES
+
+    for module_name, attribute, _ in STAGES:
+        owner = importlib.import_module(module_name)
+        for part in attribute.split("."):
+            owner = getattr(owner, part)
+        assert callable(owner), (module_name, attribute)
