@@ -55,9 +55,13 @@ ESCAPE = ("escape", "escapes", "escaped", "escaping")
 _LEAVING = ("out of", "emerge from", "emerges from", "emerged from", "emerging from")
 # A recovery from a harm leaves it behind: "a slow recovery from injury", "recovering from a knee injury" read bad, the
 # injury kept (−6.4). Not "recovered from", a search's as often ("bodies were recovered from the wreckage"), but for
-# one told how fully it came, which a search is not ("She recovered fully from her injuries")
-RECOVERING = ("recovery from", "recovering from", "recovers from", "recover from", "recovered fully from",
-              "recovered completely from")
+# one told how it came, fully or over time, which a search is not ("She recovered fully from her injuries", "Turkey's
+# economy has steadily recovered from a severe crisis"), the adverb before the verb or after it: a search is told by
+# what it found, a recovery by its pace and its extent
+_HOW_RECOVERED = "fully completely steadily gradually slowly quickly swiftly strongly partly partially largely".split()
+RECOVERING = ("recovery from", "recovering from", "recovers from", "recover from",
+              *(f"recovered {how} from" for how in _HOW_RECOVERED),
+              *(f"{how} recovered from" for how in _HOW_RECOVERED))
 # Ending a bad thing stops it: "ending months of strikes", "ended the bloody fighting", "an end to the violence" (none
 # averted: "Nurses voted to accept the pay offer, ending months of strikes" read −0.7). Not where the end is what came
 # ("ended in defeat", "ended with a loss", "ended up losing") nor a noun's end ("the end of the war": `NOT_VERBS`).
