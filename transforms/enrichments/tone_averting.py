@@ -42,7 +42,7 @@ from transforms.enrichments.tone_clearing import CLEARING, CLEARING_ONE
 from transforms.enrichments.tone_courts import UNDOING_CHARGES
 from transforms.enrichments.tone_easing import EASING
 from transforms.enrichments.tone_mending import MENDING, MENDING_NOT_VERBS, MENDING_SETS
-from transforms.enrichments.tone_phrases import make_phrases, phrases_found
+from transforms.enrichments.tone_phrases import PASSIVE, make_phrases, phrases_found
 from transforms.enrichments.tone_releasing import RELEASING, RETURNING
 from transforms.enrichments.tone_sparing import SPARING, SPARING_REACH
 from transforms.enrichments.tone_tables import WINDOW
@@ -99,6 +99,7 @@ _SETS = {
                "criminals slave slaves rapist rapists suspect suspects fugitive fugitives detainee detainees",
     "metal": "tin aluminium aluminum gold silver kitchen",  # "tin foil": the noun
     "be": "is are was were",  # "Fencing foils were stolen": a verb "foils" takes no "were"
+    "passive": PASSIVE,
     "insolvent": "administration bankruptcy insolvency receivership recession crisis danger trouble poverty",
     "emerge": "emerge emerges emerged emerging",
     # "ended in defeat", "ended with a loss", "ended up losing", "ended on a sour note"; a market's close: "Shares end
@@ -115,7 +116,9 @@ NOT_VERBS: dict[str, tuple[str, ...]] = {
     "stops": ("{stop_before} _ !to", "{stop_article} * _ !to"),
     "escaped": ("{escaped_before} _", "_ {escapee}"),
     "of": ("out _ !{insolvent}",),  # "cleared of" ends in "of" too, and is always a verb
-    "from": ("{emerge} _ !{insolvent}",),  # a recovery's "from" averts any harm (`RECOVERING`)
+    # a recovery's "from" averts any harm (`RECOVERING`), but a passive's is a search's, whatever its pace ("Bodies were
+    # slowly recovered from the burning wreckage")
+    "from": ("{emerge} _ !{insolvent}", "{passive} * recovered _", "{passive} recovered * _"),
     # a passive's: what was thwarted is before it, and its doer after ("The rescue was thwarted by bad weather")
     "thwarted": ("_ by",),
     # tin "foil", "the perfect foil for his wit": a noun, which foils nothing

@@ -57,3 +57,12 @@ def test_a_recovery_told_by_its_pace_leaves_its_harm_behind(text: str) -> None:
 def test_a_full_recovery_is_good_news_on_its_own(text: str, plain: str) -> None:
     full, bare = tones(text, plain)
     assert full > bare and full > 0
+
+
+@pytest.mark.parametrize("text", [
+    # a passive's "recovered from" is a search's whatever its pace: the harm it was found in stays
+    "Bodies were slowly recovered from the burning wreckage.",
+    "The remains were partially recovered from the crash site.",
+])
+def test_a_passive_recovery_told_by_its_pace_is_a_search(text: str) -> None:
+    assert tones(text)[0] < 0
