@@ -358,6 +358,26 @@ STILL_WRONG: dict[str, str] = {
     "The expected fall in crossings did not happen.": "'expected' is no word of waiting, and 'fall' none",
     "The storm has yet to come ashore, forecasters said.": "'storm' has no tone without its harm",
     "The recovery has yet to come to the high street.": "'come to' reads as another sense ('came to power')",
+    # the thirty-second round's probes, signed before the code was run on them
+    "The storm in the north was not expected to come ashore.": "'storm' has no tone without its harm",
+    "The success of the plan has not come easily.": "'success' keeps its + where it came hard",
+    "Patients of the closed clinic have yet to arrive at the new hospital.": "'closed' has no tone",
+    "The feared attack on refugees never happened.": "'feared' is four words before the negation, past its window",
+    "Happy Mondays reunite.": "a one-word name after a sentence's first word reads as its adjective",
+    "Delighted Manchester United fans sang.": "a word of praise before a name of two words reads as the name's",
+    "Happy Valley is set in Yorkshire.": "a one-word name after a sentence's first word reads as its adjective",
+    "Paradise is a town in California.": "a town's name opening a sentence alone reads as its word of praise",
+    "Hope is a city in Arkansas.": "a town's name opening a sentence alone reads as its word of praise",
+    "Pleasant Valley is a village in New York.": "a one-word name after a sentence's first word reads as its adjective",
+    "The money has not been fully recovered.": "a passive's 'fully recovered' is a thing found, and 'money' none",
+    "Whale numbers have recovered from commercial hunting.": "'recovered from' alone is a search's as often",
+    "The president conceded defeat and congratulated his rival.": "'defeat' −2.0 and 'congratulated' none",
+    "Asylum seekers were left sleeping rough outside the processing centre.": "'sleeping rough' has no tone",
+    "The family were finally reunited after years apart.": "'reunited' has no tone",
+    "Firefighters recovered two bodies from the river.": "'bodies' has no tone",
+    "The body was fully recovered from the lake.": "'body' has no tone",
+    "The threatened strike by refugees' lawyers never happened.": "'threatened' is four words before the negation, "
+                                                                  "past its window",
 }
 
 
