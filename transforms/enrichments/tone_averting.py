@@ -42,7 +42,7 @@ from transforms.enrichments.tone_clearing import CLEARING, CLEARING_ONE
 from transforms.enrichments.tone_courts import UNDOING_CHARGES
 from transforms.enrichments.tone_easing import EASING
 from transforms.enrichments.tone_mending import MENDING, MENDING_NOT_VERBS, MENDING_SETS
-from transforms.enrichments.tone_phrases import make_phrases, phrases_found
+from transforms.enrichments.tone_phrases import PASSIVE, make_phrases, phrases_found
 from transforms.enrichments.tone_releasing import RELEASING, RETURNING
 from transforms.enrichments.tone_sparing import SPARING, SPARING_REACH
 from transforms.enrichments.tone_tables import WINDOW
@@ -55,9 +55,13 @@ ESCAPE = ("escape", "escapes", "escaped", "escaping")
 _LEAVING = ("out of", "emerge from", "emerges from", "emerged from", "emerging from")
 # A recovery from a harm leaves it behind: "a slow recovery from injury", "recovering from a knee injury" read bad, the
 # injury kept (−6.4). Not "recovered from", a search's as often ("bodies were recovered from the wreckage"), but for
-# one told how fully it came, which a search is not ("She recovered fully from her injuries")
-RECOVERING = ("recovery from", "recovering from", "recovers from", "recover from", "recovered fully from",
-              "recovered completely from")
+# one told how it came, fully or over time, which a search is not ("She recovered fully from her injuries", "Turkey's
+# economy has steadily recovered from a severe crisis"), the adverb before the verb or after it: a search is told by
+# what it found, a recovery by its pace and its extent
+_HOW_RECOVERED = "fully completely steadily gradually slowly quickly swiftly strongly partly partially largely".split()
+RECOVERING = ("recovery from", "recovering from", "recovers from", "recover from",
+              *(f"recovered {how} from" for how in _HOW_RECOVERED),
+              *(f"{how} recovered from" for how in _HOW_RECOVERED))
 # Ending a bad thing stops it: "ending months of strikes", "ended the bloody fighting", "an end to the violence" (none
 # averted: "Nurses voted to accept the pay offer, ending months of strikes" read −0.7). Not where the end is what came
 # ("ended in defeat", "ended with a loss", "ended up losing") nor a noun's end ("the end of the war": `NOT_VERBS`).
@@ -95,6 +99,7 @@ _SETS = {
                "criminals slave slaves rapist rapists suspect suspects fugitive fugitives detainee detainees",
     "metal": "tin aluminium aluminum gold silver kitchen",  # "tin foil": the noun
     "be": "is are was were",  # "Fencing foils were stolen": a verb "foils" takes no "were"
+    "passive": PASSIVE,
     "insolvent": "administration bankruptcy insolvency receivership recession crisis danger trouble poverty",
     "emerge": "emerge emerges emerged emerging",
     # "ended in defeat", "ended with a loss", "ended up losing", "ended on a sour note"; a market's close: "Shares end
@@ -111,7 +116,9 @@ NOT_VERBS: dict[str, tuple[str, ...]] = {
     "stops": ("{stop_before} _ !to", "{stop_article} * _ !to"),
     "escaped": ("{escaped_before} _", "_ {escapee}"),
     "of": ("out _ !{insolvent}",),  # "cleared of" ends in "of" too, and is always a verb
-    "from": ("{emerge} _ !{insolvent}",),  # a recovery's "from" averts any harm (`RECOVERING`)
+    # a recovery's "from" averts any harm (`RECOVERING`), but a passive's is a search's, whatever its pace ("Bodies were
+    # slowly recovered from the burning wreckage")
+    "from": ("{emerge} _ !{insolvent}", "{passive} * recovered _", "{passive} recovered * _"),
     # a passive's: what was thwarted is before it, and its doer after ("The rescue was thwarted by bad weather")
     "thwarted": ("_ by",),
     # tin "foil", "the perfect foil for his wit": a noun, which foils nothing

@@ -61,6 +61,8 @@ from transforms.enrichments.tone_sense_neighbours import SENSE_NEIGHBOURS
 from transforms.enrichments.tone_sport import SPORT_ANALOGUES, SPORT_SENSES
 
 # (analogue, its VADER valence, the words that take it in their bad sense); a test checks the valences.
+# The words of a recovery told by how fully it came (`SENSES` keeps them to the active)
+_FULL_RECOVERIES = ("recovered fully", "recovered completely", "fully recovered", "completely recovered")
 _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("injured", -1.7, ("shot",)),
     ("bomb", -2.2, ("blast", "blasts")),
@@ -81,6 +83,8 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("damage", -2.2, ("bleached", "bleaching")),
     ("stable", 1.2, ("ceasefire", "ceasefires", "truce", "truces")),  # a truce that held: "The ceasefire has held"
     ("improvement", 2.0, ("recovery",)),  # a patient's, an economy's or a team's: "made a full recovery"
+    # a recovery told by how fully it came, a return to health: "Patients recovered fully after the surgery" read 0
+    ("improvement", 2.0, _FULL_RECOVERIES),
     # a market's or an economy's return, as "recovery": "a rebound in sales"; not a ball's ("scored from the rebound")
     ("improvement", 2.0, ("rebound",)),
     ("charges", -1.1, TONELESS_CHARGES),  # a charge a court undoes: "quashed her conviction", "threw out the case"
@@ -217,6 +221,9 @@ SENSES: dict[str, tuple[str, ...]] = {
     # a fixture's and a quarrel's sides are teams and politicians
     **dict.fromkeys(("clash", "clashes", "clashed", "clashing"), (
         "{fighters} _", *(f"_ with{' *' * gap} {{fighters}}" for gap in range(4)), "{violent_clash} _")),
+    # ... in the active only: a passive's is a thing found ("The data was recovered completely from the backup", "The
+    # money has not been fully recovered"), as "Police recovered the bodies" is a search's
+    **dict.fromkeys(_FULL_RECOVERIES, ("!{passive} * _",)),
     **SPORT_SENSES,
 }
 assert set(SENSES) == set(SENSE_WORDS)

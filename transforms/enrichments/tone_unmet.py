@@ -22,7 +22,9 @@ read as one that never came ("The help promised by the government came too late 
 lateness is bad news: a bad thing that came too late still came and keeps its tone ("The feared recession came too late
 to matter": `tone_averted`). A degree word between the verb and "too late" is read past (`LATE_DEGREES`: "came far too
 late"). A perfect's "yet to" before such a verb denies it as "never" does ("The recovery has yet to come":
-`yet_comings`), where "is yet to come" foretells it ("The worst is yet to come").
+`yet_comings`), where "is yet to come" foretells it ("The worst is yet to come"). People named by what befell them
+(`_PEOPLE`: "The victims of the attack did not come forward") are no thing that never came, nor the harm after their
+"of", and "reached" before a count is a level ("The death toll has not reached 100"), no coming.
 Python work per negation found: a few hundred a batch, each one word read.
 """
 
@@ -69,6 +71,16 @@ _AUXILIARIES = frozenset("did does do has have had didn doesn don hasn haven had
 # of wages"): the phrase after one is the head's, so the window reaches the head, two words before the preposition
 # (its noun and a premodifier), within `_WANTED`
 _LINKS = frozenset(("in", "of"))
+# People named by what befell them or by whom they belong to ("the victims", "families of the victims"): that they did
+# not come or arrive is no harm averted, and the harm that named them happened ("The victims of the attack did not come
+# forward" read +7.0, the attack and the victims turned). Such a word is never a thing that never came, and the phrase
+# after its "in" or "of" is its harm's, none either. A word list, since only the subject's head tells a person's coming
+# from an event's ("Aid did not arrive in Gaza" is bad news, "Refugees did not arrive in Europe" none)
+_PEOPLE = frozenset("""victims victim survivors survivor refugees refugee casualties evacuees families relatives
+                    patients hostages prisoners migrants residents mourners wounded injured""".split())
+# The first characters of a count or a sum: "reached" before one is a level a quantity reached, no thing's coming ("The
+# death toll in the earthquake has not reached 100" turned the deaths)
+_COUNT_STARTS = tuple("0123456789$£€")
 
 
 def unmet_subjects(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarray, negations: np.ndarray,
@@ -99,6 +111,9 @@ def unmet_subjects(joined: str, text: str, starts: np.ndarray, paragraph: np.nda
         if after < len(starts) and paragraph[after] == paragraph[verb] and not opens_clause(
                 joined, text, starts, after, frozenset()) and word_at(text, starts, after) in _NOT_COMING:
             continue
+        if after < len(starts) and paragraph[after] == paragraph[verb] and word_at(text, starts, verb) == "reached" \
+                and text.startswith(_COUNT_STARTS, int(starts[after])):
+            continue
         relative = negation > 0 and word_at(text, starts, negation - 1) in _RELATIVES  # "help that never came"
         first = negation - relative
         if not relative:  # "Help promised by the government never arrived": the help, before its agent's phrase
@@ -122,8 +137,13 @@ def unmet_subjects(joined: str, text: str, starts: np.ndarray, paragraph: np.nda
             if word < first - _WANTED or opens:
                 break
             wish |= word_at(text, starts, word) in WANTED
-            if word >= reach and word_at(text, starts, word) in _LINKS:
-                reach = max(word - 2, first - _WANTED)
+            if word_at(text, starts, word) in _LINKS:
+                if word > 0 and word_at(text, starts, word - 1) in _PEOPLE:  # "victims of the attack": its harm's
+                    found = [at for at in found if words[at] < word]
+                if word >= reach:
+                    reach = max(word - 2, first - _WANTED)
+            if word_at(text, starts, word) in _PEOPLE:
+                continue
             at = int(np.searchsorted(words, word))
             if at < len(words) and words[at] == word and (
                     word >= reach or word_at(text, starts, word) in WANTED):

@@ -358,6 +358,11 @@ beside it. 2 paragraphs moved, each read, both the cost of the change: "... Happ
 entertainment reader's list of songs, −0.786 → +1.143: other articles of its batch of 500 wrote "the Happy Mondays")
 and agnews-dev's "Grace Park was bitterly disappointed ..." (−5.161 → −3.709: another article wrote "Grace Park"
 mid-sentence), each now reading its opening word of praise as the adjective it would be alone.
+Recomputed for bbc-dev when a recovery told by its pace or extent, the adverb before the verb or after it ("has
+steadily recovered from", "recovered fully"), came to leave its harm behind and to be a return to health in the active:
+1 paragraph moved, read and right (business's "Turkey's economy has steadily recovered from a severe crisis in 2001",
++1.097 → +4.683, the crisis left behind). People named by their harm who did not come, and a count that did not reach
+a level, moved no row of either corpus.
 """
 
 from __future__ import annotations
@@ -408,7 +413,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("64f17e529562e2f6", 8425, 6391)),
+    ("bbc-dev", ("d176f30f0440099e", 8425, 6391)),
     ("agnews-dev", ("a01a58ffb0e4ca6b", 6502, 2325)),
 ])
 @pytest.mark.slow

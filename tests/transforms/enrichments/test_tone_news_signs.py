@@ -165,8 +165,6 @@ STILL_WRONG: dict[str, str] = {
     "House prices in the capital fell for a fifth month in a row.": "a price's move has no tone (MARKET_TERMS)",
     # thirty-eighth round: 2025-26 news of religion, wildlife, crypto, space, trade, charity, migration and schools,
     # signed before the code was run on it
-    "Humpback whale numbers off eastern Australia have fully recovered from commercial hunting.": "'numbers' is no "
-        "quantity that moves, and 'recovered' has no tone of its own",
     "Bitcoin hit a record high above $120,000 as institutional buyers piled in.": "a price's move has no tone "
                                                                                     "(MARKET_TERMS), nor 'record high'",
     "Shipping through the Red Sea resumed after the attacks stopped.": "'stopped' after its subject is no verb of "
@@ -325,7 +323,6 @@ STILL_WRONG: dict[str, str] = {
     "Delighted Manchester United fans sang outside the stadium.":
         "a participle opens firms' names ('Advanced Micro Devices') as often as it describes, so it stays a name's",
     # the twenty-ninth round's probes, signed before the code was run on them
-    "Patients recovered fully after the surgery": "'recovered' has no tone where it moves no quantity",
     "Windows XP will no longer get updates": "a lonely 'no longer' keeps its −1.2 (a service ended: bad news to its "
                                              "users, though signed 0)",
     "the aid arrived much too late": "'aid' has no tone, so nothing came too late",
@@ -341,7 +338,6 @@ STILL_WRONG: dict[str, str] = {
     "Lucky Strike maker British American Tobacco reported sales.": "'Strike' keeps its −: only words of praise in a "
                                                                    "name lose tone",
     "Lucky Jim is a novel by Kingsley Amis.": "a sentence's first word before a name of one word reads as an adjective",
-    "Patients recovered fully after the surgery.": "'recovered' has no tone where it moves no quantity",
     "Volunteers lent a helping hand to the flood victims.": "the victims' − outweighs the help given them",
     "It is still not too late to act on climate change.": "'act' has no tone: the hope kept is no word's",
     "The band's reunion tour was too little, too late to save the label.": "'save' (+2.2) outweighs the idiom's −1.7",
@@ -362,8 +358,26 @@ STILL_WRONG: dict[str, str] = {
     "The expected fall in crossings did not happen.": "'expected' is no word of waiting, and 'fall' none",
     "The storm has yet to come ashore, forecasters said.": "'storm' has no tone without its harm",
     "The recovery has yet to come to the high street.": "'come to' reads as another sense ('came to power')",
-    "Turkey's economy has steadily recovered from a severe crisis in 2001.": "an adverb between 'recovered' and "
-                                                                              "'from' stops the crisis being left",
+    # the thirty-second round's probes, signed before the code was run on them
+    "The storm in the north was not expected to come ashore.": "'storm' has no tone without its harm",
+    "The success of the plan has not come easily.": "'success' keeps its + where it came hard",
+    "Patients of the closed clinic have yet to arrive at the new hospital.": "'closed' has no tone",
+    "The feared attack on refugees never happened.": "'feared' is four words before the negation, past its window",
+    "Happy Mondays reunite.": "a one-word name after a sentence's first word reads as its adjective",
+    "Delighted Manchester United fans sang.": "a word of praise before a name of two words reads as the name's",
+    "Happy Valley is set in Yorkshire.": "a one-word name after a sentence's first word reads as its adjective",
+    "Paradise is a town in California.": "a town's name opening a sentence alone reads as its word of praise",
+    "Hope is a city in Arkansas.": "a town's name opening a sentence alone reads as its word of praise",
+    "Pleasant Valley is a village in New York.": "a one-word name after a sentence's first word reads as its adjective",
+    "The money has not been fully recovered.": "a passive's 'fully recovered' is a thing found, and 'money' none",
+    "Whale numbers have recovered from commercial hunting.": "'recovered from' alone is a search's as often",
+    "The president conceded defeat and congratulated his rival.": "'defeat' −2.0 and 'congratulated' none",
+    "Asylum seekers were left sleeping rough outside the processing centre.": "'sleeping rough' has no tone",
+    "The family were finally reunited after years apart.": "'reunited' has no tone",
+    "Firefighters recovered two bodies from the river.": "'bodies' has no tone",
+    "The body was fully recovered from the lake.": "'body' has no tone",
+    "The threatened strike by refugees' lawyers never happened.": "'threatened' is four words before the negation, "
+                                                                  "past its window",
 }
 
 

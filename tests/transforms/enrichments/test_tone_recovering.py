@@ -33,6 +33,36 @@ def test_a_recovery_told_by_how_fully_it_came_leaves_its_harm_behind(text: str) 
 @pytest.mark.parametrize("text", [
     "The data was recovered completely from the backup.",  # a thing found, no health
     "Police recovered the stolen car.",
+    "The stolen paintings were fully recovered by detectives.",  # a passive's "fully recovered": a thing found
 ])
 def test_a_thing_recovered_is_no_return_to_health(text: str) -> None:
     assert tones(text)[0] == tones(text.replace("recovered", "found"))[0]
+
+
+@pytest.mark.parametrize("text", [
+    # the adverb before the verb tells a recovery's pace as the one after it does: no search's "recovered from"
+    "Turkey's economy has steadily recovered from a severe crisis in 2001.",
+    "The airline has gradually recovered from the slump.",
+])
+def test_a_recovery_told_by_its_pace_leaves_its_harm_behind(text: str) -> None:
+    assert tones(text)[0] > 0
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    # read 0: a return to health with no harm named
+    ("Patients recovered fully after the surgery.", "Patients recovered after the surgery."),
+    ("She recovered fully and won the final.", "She recovered and won the final."),
+    ("He has fully recovered and is back in training.", "He has recovered and is back in training."),
+])
+def test_a_full_recovery_is_good_news_on_its_own(text: str, plain: str) -> None:
+    full, bare = tones(text, plain)
+    assert full > bare and full > 0
+
+
+@pytest.mark.parametrize("text", [
+    # a passive's "recovered from" is a search's whatever its pace: the harm it was found in stays
+    "Bodies were slowly recovered from the burning wreckage.",
+    "The remains were partially recovered from the crash site.",
+])
+def test_a_passive_recovery_told_by_its_pace_is_a_search(text: str) -> None:
+    assert tones(text)[0] < 0

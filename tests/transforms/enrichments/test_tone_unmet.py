@@ -129,3 +129,17 @@ def test_a_good_thing_that_has_yet_to_come_has_not_come(text: str) -> None:
 def test_what_is_yet_to_come_is_foretold(text: str, sign: int) -> None:
     tone = tones(text)[0]
     assert (tone > 0) - (tone < 0) == sign
+
+
+@pytest.mark.parametrize("text", [
+    # people named by what befell them who did not come: no harm averted, and the harm that named them happened
+    "The victims of the attack did not come forward.",
+    "Families of the victims did not arrive until Tuesday.",
+    "Survivors of the crash have not arrived home.",
+    "The victims of the flood have yet to arrive at the shelter.",
+    "Refugees of the war in Syria did not arrive in Europe.",
+    # a count that did not reach a level: the deaths it counts came
+    "The death toll in the earthquake has not reached 100.",
+])
+def test_people_or_a_count_that_did_not_come_leave_the_harm_bad(text: str) -> None:
+    assert tones(text)[0] < 0
