@@ -116,7 +116,7 @@ EMPTY_LAKE = "give the lake's folder (--lake . for the current one), or leave it
 EMPTY_TAXONOMY = "give a taxonomy file, or leave it out for THEMELAKE_TAXONOMY, else the bundled one"
 
 
-def lake_folder(hint: str = EMPTY_LAKE) -> Callable[[typer.CallbackParam, Any], Any]:
+def lake_folder(hint: str = EMPTY_LAKE) -> Callable[[typer.Context, typer.CallbackParam, Any], Any]:
     """Return --lake's callback: it stops on an empty value (ending with `hint`), a Windows path, or a file
     (flows/cli/lake_path.py), for every command alike."""
     from flows.cli.lake_path import not_a_lake_folder
