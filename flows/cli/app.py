@@ -116,19 +116,28 @@ EMPTY_LAKE = "give the lake's folder (--lake . for the current one), or leave it
 EMPTY_TAXONOMY = "give a taxonomy file, or leave it out for THEMELAKE_TAXONOMY, else the bundled one"
 
 
-def lake_folder(hint: str = EMPTY_LAKE) -> Callable[[typer.CallbackParam, Any], Any]:
+def lake_folder(hint: str = EMPTY_LAKE) -> Callable[[typer.Context, typer.CallbackParam, Any], Any]:
     """Return --lake's callback: it stops on an empty value (ending with `hint`), a Windows path, or a file
     (flows/cli/lake_path.py), for every command alike."""
     from flows.cli.lake_path import not_a_lake_folder
 
-    def check(param: typer.CallbackParam, value: Any) -> Any:
+    def check(ctx: typer.Context, param: typer.CallbackParam, value: Any) -> Any:
         refuse_empty(hint)(param, value)
-        refused = not_a_lake_folder(value) if isinstance(value, str) else None
+        refused = not_a_lake_folder(value, lake_named(ctx, param, value)) if isinstance(value, str) else None
         if refused:
             fail(refused)
         return value
 
     return check
+
+
+def lake_named(ctx: typer.Context, param: typer.CallbackParam, value: str) -> str:
+    """Return how a line names where --lake's value came from: `--lake ` as given, `THEMELAKE_LAKE=` as set."""
+    # `THEMELAKE_LAKE='C:\data\lake' themelake query ...` was told "--lake C:\data\lake: ...; --lake /data/lake":
+    # a flag the user never typed, and nothing to find the variable by. The variable's value is the default
+    # here; by the source's name, as flows/cli/run.py reads it (typer's click has its own ParameterSource).
+    default = getattr(ctx.get_parameter_source(param.name or ""), "name", None) == "DEFAULT"
+    return "THEMELAKE_LAKE=" if default and os.environ.get("THEMELAKE_LAKE") == value else "--lake "
 
 
 LakeOption = Annotated[

@@ -1,4 +1,5 @@
-"""What --lake is when it is not a lake's folder: a path written for Windows, or a file (the lake's own files)."""
+"""What --lake is when it is not a lake's folder: a path written for Windows, a file (the lake's own files), or a
+folder inside a lake (its data/ or a table's folder)."""
 
 from __future__ import annotations
 
@@ -10,34 +11,59 @@ from pathlib import Path, PureWindowsPath
 # warehouse (and DuckDB) for `--help`; tests/flows/cli/test_lake_path.py checks the two agree.
 CATALOG = "themelake.duckdb"
 MANIFEST = "_manifest.json"
+DATA = "data"  # warehouse.lake_folder's folder of the tables' Parquet files: lake/data/<table>/
 # lake/data/<table>/<file>.parquet is the deepest file a lake holds, three folders below the lake.
 DEEPEST = 3
 
 
-def not_a_lake_folder(lake: str) -> str | None:
-    """Return the line refusing a --lake that is a Windows path or a file rather than a folder, or None.
+def not_a_lake_folder(lake: str, named: str = "--lake ") -> str | None:
+    """Return the line refusing a --lake that is a Windows path, a file or a folder inside a lake, or None;
+    `named` is how the line names where the path came from (`THEMELAKE_LAKE=` for the variable).
 
     >>> not_a_lake_folder("lake") is None
     True
     """
     if "://" in lake:  # an fsspec URL (s3://...): its own reader says what is wrong
         return None
-    windows = windows_path(lake)
+    windows = windows_path(lake, named)
     if windows is not None:
         return windows
     path = Path(lake).expanduser()
     try:
-        if not path.is_file():
+        if path.is_dir():
+            root = lake_above(path)
+            what = "a folder inside"
+        elif path.is_file():
+            # `query "select 1" --lake lake/themelake.duckdb` ran with exit 0 (on a DuckDB file of its own making),
+            # where every other command said "it is a file, not a folder": one line for all, naming the folder meant.
+            root = lake_holding(path)
+            if root is None:
+                return f"{named}{lake}: it is a file, not a folder; give {named.strip(' =')} a lake's folder"
+            what = "the catalog file of" if path.name == CATALOG else "a file of"
+        else:
             return None
-        # `query "select 1" --lake lake/themelake.duckdb` ran with exit 0 (on a DuckDB file of its own making),
-        # where every other command said "it is a file, not a folder": one line for all, naming the folder meant.
-        root = lake_holding(path)
     except OSError:  # a folder that may not be searched: the lake's own check says so, naming the file it could not
         return None
     if root is None:
-        return f"--lake {lake}: it is a file, not a folder; give --lake a lake's folder"
-    what = "the catalog file" if path.name == CATALOG else "a file"
-    return f"--lake {lake}: {what} of the lake {root}; the lake is the folder holding it: --lake {root}"
+        return None
+    return f"{named}{lake}: {what} the lake {root}; the lake is the folder holding it: {named}{root}"
+
+
+def lake_above(folder: Path) -> Path | None:
+    """Return the lake whose data/ folder is `folder` or holds it (lake/data, lake/data/<table>), or None.
+
+    Read by the lake's own layout rather than by any lake found above: `query --lake lake/data` ran with
+    exit 0 on an empty catalog of its own making, and `themes --lake lake/data/articles` called the table's
+    folder "a folder of other files" without naming the lake; a folder of the user's own beside data/ (or a
+    lake made inside a lake's folder) is not the lake's, and keeps its own line.
+    """
+    if (folder / MANIFEST).is_file() or (folder / CATALOG).is_file():  # a lake itself
+        return None
+    absolute = folder.absolute()
+    for data in (absolute, absolute.parent):
+        if data.name == DATA and (data.parent / MANIFEST).is_file():
+            return data.parent
+    return None
 
 
 def lake_holding(path: Path) -> Path | None:
@@ -48,7 +74,7 @@ def lake_holding(path: Path) -> Path | None:
     return None
 
 
-def windows_path(lake: str) -> str | None:
+def windows_path(lake: str, named: str = "--lake ") -> str | None:
     """Return the line saying --lake is written as a Windows path, with the form this machine takes, or None.
 
     >>> windows_path(".\\\\lakes\\\\news").split(": ")[-1]
@@ -69,7 +95,7 @@ def windows_path(lake: str) -> str | None:
     elif not local.startswith("."):
         local = f"./{local}"
     kind = f"the drive {windows.drive}" if windows.drive else "'\\' between its folders"
-    return f"--lake {lake}: looks like a Windows path ({kind}); paths here are written with '/': --lake {local}"
+    return f"{named}{lake}: looks like a Windows path ({kind}); paths here are written with '/': {named}{local}"
 
 
 _WINDOWS_START = re.compile(r"^(?:[A-Za-z]:[\\/]|\.{1,2}\\)")

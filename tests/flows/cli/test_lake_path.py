@@ -55,3 +55,43 @@ def test_a_lake_folder_and_a_backslash_inside_a_name_keep_their_lines(tmp_path) 
     lake = make_report_lake(tmp_path / "lake")
     result = runner.invoke(app, ["query", "select count(*) from articles", "--lake", str(lake)])
     assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("command", [["query", "select 1"], ["themes"], ["compact"]])
+@pytest.mark.parametrize("inside", ["data", "data/articles"])
+def test_a_folder_inside_a_lake_names_the_lake(tmp_path, command, inside) -> None:
+    # `query "select 1" --lake lake/data` ran with exit 0; `themes --lake lake/data/articles` said "a folder of other
+    # files" without naming the lake the folder lies in.
+    from tests.warehouse.report_lake import make_report_lake
+
+    lake = make_report_lake(tmp_path / "lake")
+    folder = lake / inside
+    line = said([*command, "--lake", str(folder)])
+    assert f"--lake {folder}: a folder inside the lake {lake}" in line and line.endswith(f"--lake {lake}"), line
+
+
+def test_a_data_folder_of_no_lake_keeps_the_lakes_own_line(tmp_path) -> None:
+    # Should not fire: a folder named data whose parent is no lake is the user's own, refused as before.
+    (tmp_path / "data" / "articles").mkdir(parents=True)
+    (tmp_path / "data" / "articles" / "a.txt").write_text("a")
+    line = said(["themes", "--lake", str(tmp_path / "data")])
+    assert f"no lake at {tmp_path / 'data'}" in line and "inside the lake" not in line, line
+
+
+@pytest.mark.parametrize(("value", "form"), [("C:\\lakes\\news", "/lakes/news"), (".\\lake", "./lake")])
+def test_a_windows_path_in_the_variable_is_said_as_the_variable(tmp_path, value, form) -> None:
+    # THEMELAKE_LAKE='C:\lakes\news' was told "--lake C:\lakes\news: ...; --lake /lakes/news", a flag never typed.
+    # The variable is read as the CLI loads, so the command runs in a process of its own.
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[3]
+    env = {"PYTHONPATH": str(repo), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "THEMELAKE_LAKE": value}
+    done = subprocess.run([sys.executable, "-m", "flows.cli", "query", "select 1"], env=env, cwd=tmp_path,
+                          capture_output=True, text=True, timeout=60)
+    line = " ".join(done.stderr.split())
+    assert done.returncode == 2 and "--lake" not in line, line
+    # The drive's form may be WSL's /mnt/c where there is one: the path's end is the same either way.
+    assert f"THEMELAKE_LAKE={value}: looks like a Windows path" in line and line.endswith(form), line
+    assert line.rsplit(": ", 1)[-1].startswith("THEMELAKE_LAKE="), line
