@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 
+from tests.browser import visit
 from tests.warehouse.report_lake import make_report_lake
-from tests.warehouse.report_page import page_of, section_of
+from tests.warehouse.report_page import need_chromium, page_of, section_of
 from transforms.report.page import render_page
 from warehouse.report import Window, read_report
+from warehouse.report_files import write_page
 
 
 @pytest.fixture(scope="module")
@@ -71,3 +74,26 @@ def test_the_tone_note_is_one_short_line_with_its_method_a_click_away(lake) -> N
     said = re.sub(r"<[^>]+>", "", note).strip()
     assert said and len(said) <= 120 and "VADER" not in said, said
     assert re.search(r"<details[^>]*>.*VADER.*</details>", before_table, flags=re.S), before_table
+
+
+# A tap (a click) on each top theme's name: the text its cell shows then, and the page's width.
+_TAPPED = """() => [...document.querySelectorAll('#themes td.theme-name')].map(td => {
+    td.querySelector('summary')?.click();
+    return [td.innerText, document.documentElement.scrollWidth <= document.documentElement.clientWidth]; })"""
+
+
+@pytest.mark.slow
+def test_a_phone_shows_a_themes_id_on_a_tap_of_its_name(lake, tmp_path) -> None:
+    # A theme's id was a tooltip (the pointer resting on its name), which a phone's finger never raises: a SQL user on
+    # a phone could not read it. A tap on the name shows it, and a long id does not widen the page.
+    need_chromium()
+    report = read_report(lake, Window())
+    top = report.sections["themes"]["top"]
+    long_ids = [{**t, "theme_id": f"urn:example:a-taxonomy-of-long-ids:themes:{t['theme_id']}-0400000000"}
+                for t in top]
+    html = render_page({**report.sections, "themes": {**report.sections["themes"], "top": long_ids}},
+                       lake=report.lake, made_at=report.made_at, since=None, until=None)
+    tapped: Any = visit(write_page(tmp_path / "report.html", html), probe=_TAPPED, width=320).probed
+    assert len(tapped) == len(top), tapped
+    for (text, narrow), theme in zip(tapped, long_ids, strict=True):
+        assert theme["name"] in text and theme["theme_id"] in text.replace("\n", "") and narrow, (text, theme)

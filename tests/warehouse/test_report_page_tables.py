@@ -31,12 +31,13 @@ def test_the_places_table_says_how_many_paragraphs_in_other_languages_it_leaves_
     assert "Not counted: 1 paragraph naming a place in 1 article in another language than English (fr)" in html
 
 
-# How wide the page is drawn, and how many lines each theme name of a table takes.
+# How wide the page is drawn, and how many lines each theme name of a table takes (a top theme's id, under its name
+# until a tap shows it, is not part of it).
 _NARROW = """() => ({page: document.documentElement.scrollWidth, window: document.documentElement.clientWidth,
     names: [...document.querySelectorAll('td.theme-name')].map(td => {
         const style = getComputedStyle(td);
         const text = td.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
-        return [td.textContent, Math.round(text / parseFloat(style.lineHeight))];
+        return [(td.querySelector('summary') || td).textContent, Math.round(text / parseFloat(style.lineHeight))];
     })})"""
 
 
@@ -184,3 +185,22 @@ def test_a_printed_page_shows_how_tone_is_read(lake, tmp_path) -> None:
     screen: Any = visit(page, probe=_METHOD, width=718, media="screen").probed
     assert printed["text"] > 30, printed
     assert not screen["open"] and screen["text"] == 0, screen
+
+
+# Every <details> of the page, open or not, as a print dialog's `beforeprint` leaves it and as `afterprint` restores it.
+_PRINTING = """() => { const all = [...document.querySelectorAll('details')];
+    const before = all.map(d => d.open);
+    window.dispatchEvent(new Event('beforeprint')); const printing = all.map(d => d.open);
+    window.dispatchEvent(new Event('afterprint')); const after = all.map(d => d.open);
+    return {before, printing, after}; }"""
+
+
+@pytest.mark.slow
+def test_printing_opens_every_note_and_restores_them_after(lake, tmp_path) -> None:
+    # The printed notes were shown open by `::details-content` alone, a style older browsers do not know: there they
+    # printed closed, a summary whose text paper cannot open. The print dialog opens them all and closes them after.
+    need_chromium()
+    page = write_page(tmp_path / "report.html", page_of(lake))
+    shown: Any = visit(page, probe=_PRINTING, width=718).probed
+    assert shown["before"] and not any(shown["before"]), shown
+    assert all(shown["printing"]) and shown["after"] == shown["before"], shown
