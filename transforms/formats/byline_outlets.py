@@ -57,6 +57,15 @@ def is_outlet(part: str) -> bool:
     return len(words) > 2 or first.lower() in _PAPER_WORDS or first.isupper() or is_big_city(first)
 
 
+def is_named_outlet(name: str) -> bool:
+    """Return whether a name alone is an agency's or an outlet's known by it ("Reuters", "AFP", "Associated Press").
+
+    >>> is_named_outlet("Reuters"), is_named_outlet("AP"), is_named_outlet("Ipsos"), is_named_outlet("US")
+    (True, True, False, False)
+    """
+    return name.strip().lower() in _NAMES
+
+
 # How a byline names an outlet's unnamed staff: "Reuters Staff", "Telegraph Reporters", "Daily Mail Reporter" (it was
 # the author "Telegraph Reporters")
 _STAFF = frozenset({"staff", "reporter", "reporters"})

@@ -9,6 +9,8 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from transforms.formats.byline_outlets import is_named_outlet
+
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAY_WRITTEN = rf"{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}"
 # A place in capitals (a state's abbreviation after it: "SAN FRANCISCO, Calif."), the day, the agency in brackets or,
@@ -43,7 +45,9 @@ _LOST_AMPERSAND = re.compile(r"\s+&?amp;\s+")
 # stands ("LA CORUNA, November 3 (Champions League) -", "(Davis Cup)", "(US Open)"): a competition is named by its
 # kind, its last word, which no agency's name ends with (an agency's ends with its own name, "Reuters", "Itar-Tass",
 # or with a newsroom's word, "Sports Network", "IDG News Service"). A day, a number or a comma in the brackets is a
-# place's or an update's ("(Buffalo, NY, October 18, 2004)", "(UPDATE 2)"), no agency's either.
+# place's or an update's ("(Buffalo, NY, October 18, 2004)", "(UPDATE 2)"), no agency's either. A round of a
+# competition names its kind before its own last word ("(World Cup qualifier)", "(Asian Cup semi-final)"): a kind
+# anywhere in the brackets is a competition's, as no agency's name holds one
 _COMPETITION_KINDS = frozenset({"league", "cup", "open", "championship", "championships", "games", "olympics",
                                 "trophy", "series", "tour", "classic", "masters", "final", "finals", "prix",
                                 "tournament", "derby", "bowl", "slam", "rally", "marathon"})
@@ -76,7 +80,19 @@ def wire_agency(line: str) -> WireAgency | None:
     yearless = match["day"] if match["day"] is not None and wire_dateline_day(line) is None else None
     # an ampersand escaped and its "&" lost, as AG News writes it ("Masnet  amp; News Agencies"): "&" again
     # a competition's name is no agency's, the day before it still the story's (`_is_agency`)
-    return WireAgency(_LOST_AMPERSAND.sub(" & ", agency).strip() if _is_agency(agency) else None, yearless)
+    return WireAgency(_LOST_AMPERSAND.sub(" & ", _sender(agency)).strip() if _is_agency(agency) else None, yearless)
+
+
+def _sender(agency: str) -> str:
+    """Return the agency that sent a story of a dateline's brackets: an agency known by its name before a slash is the
+    sender, its partner after it ("Reuters/Ipsos", a poll's pollster; "AP/NORC"); a site's own name stays whole.
+
+    >>> _sender("Reuters/Ipsos"), _sender("CNN/Money"), _sender("Reuters")
+    ('Reuters', 'CNN/Money', 'Reuters')
+    """
+    # only an agency known by its name alone parts: "CNN/Money" (AG News's business desk) was one site's name
+    first, slash, _ = agency.partition("/")
+    return first if slash and is_named_outlet(first) else agency
 
 
 def _is_agency(name: str) -> bool:
@@ -84,10 +100,12 @@ def _is_agency(name: str) -> bool:
 
     >>> _is_agency("Sports Network"), _is_agency("Champions League"), _is_agency("UPDATE 2")
     (True, False, False)
+    >>> _is_agency("World Cup qualifier"), _is_agency("Asian Cup semi-final"), _is_agency("Itar-Tass")
+    (False, False, True)
     """
     if any(character.isdigit() or character == "," for character in name):
         return False
-    return name.split()[-1].casefold() not in _COMPETITION_KINDS
+    return _COMPETITION_KINDS.isdisjoint(word.casefold() for word in re.split(r"[\s-]+", name))
 
 
 def text_years(text: str) -> Iterator[tuple[str, int]]:

@@ -303,6 +303,15 @@ def test_an_agency_of_more_words_or_capitals_is_still_the_site(agency: str) -> N
     assert read_article(f"Rail workers strike\n\nMADRID, May 2 ({agency}) - {STORY}").site == agency
 
 
+@pytest.mark.parametrize(("agency", "site"), [("Reuters/Ipsos", "Reuters"), ("AP/NORC", "AP"), ("CNN/Money", "CNN/Money")])
+def test_a_wires_partner_after_a_slash_is_not_the_site(agency: str, site: str) -> None:
+    # a wire names the pollster it works with after a slash ("Reuters/Ipsos"): the site was "Reuters/Ipsos"; a name
+    # whose first part is no agency's known by it ("CNN/Money", a site's own name) stays whole
+    article = read_article(f"Voters split\n\nNEW YORK, May 3 ({agency}) - {STORY}\n\nIt ran on April 30, 2026.")
+    assert article.site == site
+    assert article.published_at == datetime(2026, 5, 3, tzinfo=UTC)
+
+
 def test_a_competitions_dateline_still_dates_the_text() -> None:
     # the brackets name no agency, and the day before them is still the story's, its year the text's own
     article = read_article(f"Deportivo beaten\n\nLA CORUNA, November 3 (Champions League) - {STORY}\n\n"
@@ -318,6 +327,8 @@ def test_a_competitions_dateline_still_dates_the_text() -> None:
     f"LA CORUNA, November 3 (Champions League) - {STORY}",  # a competition, named by its kind, is no agency
     f"LONDON, May 2 (Premier League) - {STORY}",
     f"NEW YORK (US Open) - {STORY}",
+    f"LONDON (World Cup qualifier) - {STORY}",  # a competition's kind before the last word: still no agency
+    f"DOHA, June 4 (Asian Cup semi-final) - {STORY}",
     f"BUFFALO (UPDATE 2) - {STORY}",  # an update's number
     f"BERLIN (updated) - {STORY}",  # a longer word in lower case: an aside, no agency's name
 ])
