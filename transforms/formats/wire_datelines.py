@@ -70,7 +70,11 @@ def wire_agency(line: str) -> WireAgency | None:
     (WireAgency(agency='Reuters', day=None), None)
     >>> wire_agency("LA CORUNA, November 3 (Champions League) - Deportivo lost.")
     WireAgency(agency=None, day='November 3')
+    >>> wire_agency("Reuters - Stocks rose.")
+    WireAgency(agency='Reuters', day=None)
     """
+    if (lead := _lead_agency(line)) is not None:
+        return WireAgency(lead, None)
     if "(" not in line[:80]:
         return None
     match = _AGENCY_DATELINE.match(line)
@@ -81,6 +85,23 @@ def wire_agency(line: str) -> WireAgency | None:
     # an ampersand escaped and its "&" lost, as AG News writes it ("Masnet  amp; News Agencies"): "&" again
     # a competition's name is no agency's, the day before it still the story's (`_is_agency`)
     return WireAgency(_LOST_AMPERSAND.sub(" & ", _sender(agency)).strip() if _is_agency(agency) else None, yearless)
+
+
+# An agency's name alone and a dash opening a story, no place and no brackets, as AG News's wire stories open ("Reuters
+# - Stocks rose ...", "AP - ...", "AFP - ..."): the agency sent it. Only an agency known by its name alone: a place
+# ("London - ", "NEW YORK - ") or any other name before a dash is a dateline's or a sentence's
+_LEAD_DASH = " - "
+_LEAD_NAME_CHARACTERS = 25  # an agency's name before its dash at most ("Agence France-Presse")
+
+
+def _lead_agency(line: str) -> str | None:
+    """Return the agency a story's line opens with before a dash, no place and no brackets, else None.
+
+    >>> _lead_agency("Reuters - Stocks rose."), _lead_agency("London - Stocks rose."), _lead_agency("Stocks rose.")
+    ('Reuters', None, None)
+    """
+    dash = line.find(_LEAD_DASH, 0, _LEAD_NAME_CHARACTERS + len(_LEAD_DASH))
+    return line[:dash] if dash > 0 and is_named_outlet(line[:dash]) else None
 
 
 def _sender(agency: str) -> str:

@@ -312,6 +312,25 @@ def test_a_wires_partner_after_a_slash_is_not_the_site(agency: str, site: str) -
     assert article.published_at == datetime(2026, 5, 3, tzinfo=UTC)
 
 
+@pytest.mark.parametrize("agency", ["Reuters", "AP", "AFP", "Associated Press", "dpa"])
+def test_an_agency_opening_the_story_before_a_dash_is_the_site(agency: str) -> None:
+    # AG News's wire stories open with the agency alone, no place, no brackets ("Reuters - Stocks rose ..."): no site
+    article = read_article(f"Stocks rise\n\n{agency} - {STORY}")
+    assert article.site == agency
+    assert article.text == f"Stocks rise\n\n{agency} - {STORY}"  # the story's words stay as written
+
+
+@pytest.mark.parametrize("body", [
+    f"London - {STORY}",  # a place, as a dateline writes it
+    f"NEW YORK - {STORY}",
+    f"Tuesday - {STORY}",
+    f"Ipsos - {STORY}",  # a name, but no agency known by it alone
+    f"The union told Reuters - and AP - nothing. {STORY}",  # agencies inside a sentence
+])
+def test_no_agency_opening_the_story_no_site(body: str) -> None:
+    assert read_article(f"Stocks rise\n\n{body}").site is None
+
+
 def test_a_competitions_dateline_still_dates_the_text() -> None:
     # the brackets name no agency, and the day before them is still the story's, its year the text's own
     article = read_article(f"Deportivo beaten\n\nLA CORUNA, November 3 (Champions League) - {STORY}\n\n"
