@@ -100,11 +100,14 @@ def _is_desk_sign_off(line: str) -> bool:
 def _is_agencies_credit(line: str) -> bool:
     """Return whether a line alone credits the agencies a story was written from, parted by slashes ("AP/AFP").
 
-    >>> _is_agencies_credit("AP/AFP"), _is_agencies_credit("Reuters/AFP/dpa"), _is_agencies_credit("US/UK")
+    >>> _is_agencies_credit("AP/AFP"), _is_agencies_credit("(Reuters/AFP)"), _is_agencies_credit("US/UK")
     (True, True, False)
     """
     # each part an agency known by its name alone, not a pair of capitals of any kind: "US/UK", "EU/UN" are a text's
     # words; a pollster beside an agency ("AP/Ipsos") a poll's credit, which a story may print as its own line
+    # in brackets as well, as a paper credits the wires it drew on ("(Reuters/AFP)")
+    if line.startswith("(") and line.endswith(")"):
+        line = line[1:-1]
     parts = line.split("/")
     return all(is_named_outlet(part) for part in parts)
 
