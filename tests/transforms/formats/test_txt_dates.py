@@ -303,7 +303,8 @@ def test_an_agency_of_more_words_or_capitals_is_still_the_site(agency: str) -> N
     assert read_article(f"Rail workers strike\n\nMADRID, May 2 ({agency}) - {STORY}").site == agency
 
 
-@pytest.mark.parametrize(("agency", "site"), [("Reuters/Ipsos", "Reuters"), ("AP/NORC", "AP"), ("CNN/Money", "CNN/Money")])
+@pytest.mark.parametrize(("agency", "site"), [("Reuters/Ipsos", "Reuters"), ("AP/NORC", "AP"),
+                                              ("CNN/Money", "CNN/Money")])
 def test_a_wires_partner_after_a_slash_is_not_the_site(agency: str, site: str) -> None:
     # a wire names the pollster it works with after a slash ("Reuters/Ipsos"): the site was "Reuters/Ipsos"; a name
     # whose first part is no agency's known by it ("CNN/Money", a site's own name) stays whole
