@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from transforms.formats.byline_outlets import is_named_outlet
+from transforms.formats.byline_outlets import is_named_agency
 from transforms.formats.txt_bylines import are_names, undated_names
 
 # "CNN's Jane Doe contributed to this report.", "Jane Doe and Tom Roe contributed reporting.", "The Associated Press
@@ -109,7 +109,7 @@ def _is_agencies_credit(line: str) -> bool:
     if line.startswith("(") and line.endswith(")"):
         line = line[1:-1]
     parts = line.split("/")
-    return all(is_named_outlet(part) for part in parts)
+    return all(is_named_agency(part) for part in parts)
 
 
 class TxtTail(NamedTuple):

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from transforms.formats.byline_outlets import is_named_outlet
+from transforms.formats.byline_outlets import is_named_agency
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAY_WRITTEN = rf"{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}"
@@ -101,7 +101,7 @@ def _lead_agency(line: str) -> str | None:
     ('Reuters', None, None)
     """
     dash = line.find(_LEAD_DASH, 0, _LEAD_NAME_CHARACTERS + len(_LEAD_DASH))
-    return line[:dash] if dash > 0 and is_named_outlet(line[:dash]) else None
+    return line[:dash] if dash > 0 and is_named_agency(line[:dash]) else None
 
 
 def _sender(agency: str) -> str:
@@ -113,7 +113,7 @@ def _sender(agency: str) -> str:
     """
     # only an agency known by its name alone parts: "CNN/Money" (AG News's business desk) was one site's name
     first, slash, _ = agency.partition("/")
-    return first if slash and is_named_outlet(first) else agency
+    return first if slash and is_named_agency(first) else agency
 
 
 def _is_agency(name: str) -> bool:

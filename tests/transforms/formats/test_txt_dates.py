@@ -326,6 +326,8 @@ def test_an_agency_opening_the_story_before_a_dash_is_the_site(agency: str) -> N
     f"NEW YORK - {STORY}",
     f"Tuesday - {STORY}",
     f"Ipsos - {STORY}",  # a name, but no agency known by it alone
+    f"Independent - {STORY}",  # a paper's name, and a word of a poll's line ("Independent - 12 per cent"): no wire
+    f"Guardian - {STORY}",
     f"The union told Reuters - and AP - nothing. {STORY}",  # agencies inside a sentence
 ])
 def test_no_agency_opening_the_story_no_site(body: str) -> None:
