@@ -50,6 +50,12 @@ A competition's name in a dateline's brackets is no agency's (transforms/formats
 last word a competition's kind, or a digit or comma in it): agnews-dev's sports/5057 ("LA CORUNA, November 3
 (Champions League) -") has no site, the 70 others keep theirs; no other row moved. An agency that signs in lower case,
 a few letters ("TAIPEI (dpa) -"), is one too: agnews-dev's world/2743 has dpa as its site; no other row moved.
+
+An agency known by its name alone opening a story before a dash, no place and no brackets ("Reuters - Stocks rose
+...", "AP - ...", "AFP - ..."), is the text's site where it has none (transforms/formats/wire_datelines.py,
+`_lead_agency`): 442 agnews-dev items (244 AP, 118 Reuters, 80 AFP), each read, have it as their site, their
+paragraphs unchanged; "Canadian Press - ", "NewsFactor - ", "SPACE.com - " and places ("NEW YORK - ") gain none; no
+other row moved.
 """
 
 from __future__ import annotations
@@ -132,7 +138,7 @@ def test_mixed_formats_give_the_rows_they_gave() -> None:
 
 @pytest.mark.parametrize(("name", "expected"), [
     ("bbc-dev", ("c755d485f395e529", 1114, 6413)),
-    ("agnews-dev", ("905f966185c571c5", 3800, 7600)),
+    ("agnews-dev", ("cc2cf58c286b9785", 3800, 7600)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_give_the_rows_they_gave(name: str, expected: tuple[str, int, int]) -> None:

@@ -8,12 +8,14 @@ import unicodedata
 
 from transforms.formats.byline_places import is_big_city
 
+# News agencies known by their name alone ("Reuters", "AFP"): the wires a story is sent by
+_AGENCIES = frozenset(
+    "reuters bloomberg xinhua interfax tass kyodo yonhap anadolu bernama antara dpa efe ansa afp ap upi pa".split()
+) | frozenset({"associated press", "agence france-presse", "agence france presse", "press association", "pa media"})
 # Outlets and agencies known by their name alone ("Reuters", "Guardian", "Politico")
-_NAMES = frozenset(
-    """reuters bloomberg xinhua interfax tass kyodo yonhap anadolu bernama antara dpa efe ansa afp ap upi pa
-    guardian telegraph independent observer politico axios euronews vox semafor bellingcat""".split()
-) | frozenset({"associated press", "agence france-presse", "agence france presse", "press association", "pa media",
-               "al jazeera", "deutsche welle", "france 24", "the conversation", "bloomberg news", "sky news"})
+_NAMES = _AGENCIES | frozenset(
+    "guardian telegraph independent observer politico axios euronews vox semafor bellingcat".split()
+) | frozenset({"al jazeera", "deutsche welle", "france 24", "the conversation", "bloomberg news", "sky news"})
 # Broadcasters' and agencies' initials that open an outlet's name ("BBC Verify", "CBS MoneyWatch", "NPR", "SVT
 # Nyheter", "NOS Nieuws")
 _INITIALS = frozenset(
@@ -55,6 +57,16 @@ def is_outlet(part: str) -> bool:
         return True
     first = words[0]
     return len(words) > 2 or first.lower() in _PAPER_WORDS or first.isupper() or is_big_city(first)
+
+
+def is_named_agency(name: str) -> bool:
+    """Return whether a name alone is a news agency's known by it ("Reuters", "AFP", "Associated Press").
+
+    >>> is_named_agency("Reuters"), is_named_agency("AP"), is_named_agency("Ipsos"), is_named_agency("Independent")
+    (True, True, False, False)
+    """
+    # agencies only: a paper's name alone is a word as well ("Independent - 12 per cent", a poll's line)
+    return name.strip().lower() in _AGENCIES
 
 
 # How a byline names an outlet's unnamed staff: "Reuters Staff", "Telegraph Reporters", "Daily Mail Reporter" (it was

@@ -46,13 +46,14 @@ def headline_over_lines(text: str) -> tuple[str, str] | None:
     question = first.endswith("?") and len(words) <= _QUESTION_WORDS
     if not words or len(first) > _HEADLINE_CHARACTERS or len(words) > _HEADLINE_WORDS \
             or (ends_as_sentence(first) and not question) or first.endswith(("!", "-", "–", "—")) \
-            or (first.endswith("?") and not question) or "://" in first or not rest[0][:1].isupper():
+            or (first.endswith("?") and not question) or "://" in first or not rest[0][:1].isupper() \
+            or (question and _answers(rest)):
         return None
     last = _WORD.findall(words[-1])
     # a report's name and its day after a dash ("Quarterly Report — 31 March 2026", `title_dates`) ends on a year, no
     # word a sentence runs on from; a wrapped sentence's line ending on a number ("rose by 4") is none
-    if (not last and title_day(first) is None) or (last and last[-1].lower() in _RUNS_ON) \
-            or not first[:1].isupper():
+    if (not last and title_day(first) is None and not _names_its_year(words)) \
+            or (last and last[-1].lower() in _RUNS_ON) or not first[:1].isupper():
         return None
     # a paragraph wrapped at its column's width: its lines but the last are about as wide as its first
     widths = [len(line) for line in rest[:-1]]
@@ -63,3 +64,41 @@ def headline_over_lines(text: str) -> tuple[str, str] | None:
 
 
 _BLANK = re.compile(r"\n[ \t]*\n")
+
+
+# A question's answer on the next line, as a dialogue or an FAQ writes one: a reply that opens with "Yes," or "No."
+# ("No one ..." opens a story's sentence), or a short one whose verb is left to the question, its last word an
+# auxiliary ("The council says taxpayers will."). A headline's story opens with a sentence of its own, whole ("The
+# council will vote on the bill on Monday.").
+_REPLY = re.compile(r"(?:Yes|No)[,.!]")
+_AUXILIARIES = frozenset({"will", "would", "can", "could", "shall", "should", "may", "might", "must", "does", "do",
+                          "did", "is", "are", "was", "were", "has", "have", "had", "won't", "can't", "doesn't",
+                          "don't", "didn't", "isn't", "aren't", "wasn't", "hasn't", "haven't", "not"})
+_ANSWER_WORDS = 8  # an elliptical answer's words at most: a longer line is a sentence of the story's
+
+
+def _answers(rest: list[str]) -> bool:
+    """Return whether the lines under a question answer it, as a dialogue's reply does (no story under a headline).
+
+    >>> _answers(["The council says taxpayers will."]), _answers(["Yes, by ten minutes."])
+    (True, True)
+    >>> _answers(["The council will vote on Monday."]), _answers(["Nobody knows the answer yet."])
+    (False, False)
+    """
+    reply = rest[0]
+    if _REPLY.match(reply):
+        return True
+    words = reply.rstrip(".!").split()
+    return len(rest) == 1 and 0 < len(words) <= _ANSWER_WORDS and reply.endswith(".") \
+        and words[-1].lower().replace("’", "'") in _AUXILIARIES
+
+
+def _names_its_year(words: list[str]) -> bool:
+    """Return whether a line is a name that ends with its year ("Annual Report 2025", "Budget 2026").
+
+    >>> _names_its_year("Annual Report 2025".split()), _names_its_year("Prices fell in 2025".split())
+    (True, False)
+    """
+    # a name's last word before the year is capitalised; a sentence's runs on to its year ("fell in 2025", "by 2030")
+    return len(words) >= 2 and re.fullmatch(r"(?:19|20)\d\d", words[-1]) is not None \
+        and words[-2][:1].isupper() and words[-2].lower() not in _RUNS_ON

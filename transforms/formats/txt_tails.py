@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from transforms.formats.byline_outlets import is_named_agency
 from transforms.formats.txt_bylines import are_names, undated_names
 
 # "CNN's Jane Doe contributed to this report.", "Jane Doe and Tom Roe contributed reporting.", "The Associated Press
@@ -86,10 +87,29 @@ def _is_desk_sign_off(line: str) -> bool:
     >>> _is_desk_sign_off("str/ad/jj"), _is_desk_sign_off("AP/jm"), _is_desk_sign_off("US/UK")
     (True, True, False)
     """
-    if "/" not in line or (sign_off := _DESK_SIGN_OFF.fullmatch(line)) is None:
+    if "/" not in line:
+        return False
+    if _is_agencies_credit(line):
+        return True
+    if (sign_off := _DESK_SIGN_OFF.fullmatch(line)) is None:
         return False
     parts = re.split("[/-]", sign_off["desk"])
     return _SLASHED_WORDS.isdisjoint(parts) and any(part.islower() for part in parts)
+
+
+def _is_agencies_credit(line: str) -> bool:
+    """Return whether a line alone credits the agencies a story was written from, parted by slashes ("AP/AFP").
+
+    >>> _is_agencies_credit("AP/AFP"), _is_agencies_credit("(Reuters/AFP)"), _is_agencies_credit("US/UK")
+    (True, True, False)
+    """
+    # each part an agency known by its name alone, not a pair of capitals of any kind: "US/UK", "EU/UN" are a text's
+    # words; a pollster beside an agency ("AP/Ipsos") a poll's credit, which a story may print as its own line
+    # in brackets as well, as a paper credits the wires it drew on ("(Reuters/AFP)")
+    if line.startswith("(") and line.endswith(")"):
+        line = line[1:-1]
+    parts = line.split("/")
+    return all(is_named_agency(part) for part in parts)
 
 
 class TxtTail(NamedTuple):

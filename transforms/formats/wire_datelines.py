@@ -9,6 +9,8 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from transforms.formats.byline_outlets import is_named_agency
+
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAY_WRITTEN = rf"{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}"
 # A place in capitals (a state's abbreviation after it: "SAN FRANCISCO, Calif."), the day, the agency in brackets or,
@@ -43,7 +45,9 @@ _LOST_AMPERSAND = re.compile(r"\s+&?amp;\s+")
 # stands ("LA CORUNA, November 3 (Champions League) -", "(Davis Cup)", "(US Open)"): a competition is named by its
 # kind, its last word, which no agency's name ends with (an agency's ends with its own name, "Reuters", "Itar-Tass",
 # or with a newsroom's word, "Sports Network", "IDG News Service"). A day, a number or a comma in the brackets is a
-# place's or an update's ("(Buffalo, NY, October 18, 2004)", "(UPDATE 2)"), no agency's either.
+# place's or an update's ("(Buffalo, NY, October 18, 2004)", "(UPDATE 2)"), no agency's either. A round of a
+# competition names its kind before its own last word ("(World Cup qualifier)", "(Asian Cup semi-final)"): a kind
+# anywhere in the brackets is a competition's, as no agency's name holds one
 _COMPETITION_KINDS = frozenset({"league", "cup", "open", "championship", "championships", "games", "olympics",
                                 "trophy", "series", "tour", "classic", "masters", "final", "finals", "prix",
                                 "tournament", "derby", "bowl", "slam", "rally", "marathon"})
@@ -66,7 +70,11 @@ def wire_agency(line: str) -> WireAgency | None:
     (WireAgency(agency='Reuters', day=None), None)
     >>> wire_agency("LA CORUNA, November 3 (Champions League) - Deportivo lost.")
     WireAgency(agency=None, day='November 3')
+    >>> wire_agency("Reuters - Stocks rose.")
+    WireAgency(agency='Reuters', day=None)
     """
+    if (lead := _lead_agency(line)) is not None:
+        return WireAgency(lead, None)
     if "(" not in line[:80]:
         return None
     match = _AGENCY_DATELINE.match(line)
@@ -76,7 +84,36 @@ def wire_agency(line: str) -> WireAgency | None:
     yearless = match["day"] if match["day"] is not None and wire_dateline_day(line) is None else None
     # an ampersand escaped and its "&" lost, as AG News writes it ("Masnet  amp; News Agencies"): "&" again
     # a competition's name is no agency's, the day before it still the story's (`_is_agency`)
-    return WireAgency(_LOST_AMPERSAND.sub(" & ", agency).strip() if _is_agency(agency) else None, yearless)
+    return WireAgency(_LOST_AMPERSAND.sub(" & ", _sender(agency)).strip() if _is_agency(agency) else None, yearless)
+
+
+# An agency's name alone and a dash opening a story, no place and no brackets, as AG News's wire stories open ("Reuters
+# - Stocks rose ...", "AP - ...", "AFP - ..."): the agency sent it. Only an agency known by its name alone: a place
+# ("London - ", "NEW YORK - ") or any other name before a dash is a dateline's or a sentence's
+_LEAD_DASH = " - "
+_LEAD_NAME_CHARACTERS = 25  # an agency's name before its dash at most ("Agence France-Presse")
+
+
+def _lead_agency(line: str) -> str | None:
+    """Return the agency a story's line opens with before a dash, no place and no brackets, else None.
+
+    >>> _lead_agency("Reuters - Stocks rose."), _lead_agency("London - Stocks rose."), _lead_agency("Stocks rose.")
+    ('Reuters', None, None)
+    """
+    dash = line.find(_LEAD_DASH, 0, _LEAD_NAME_CHARACTERS + len(_LEAD_DASH))
+    return line[:dash] if dash > 0 and is_named_agency(line[:dash]) else None
+
+
+def _sender(agency: str) -> str:
+    """Return the agency that sent a story of a dateline's brackets: an agency known by its name before a slash is the
+    sender, its partner after it ("Reuters/Ipsos", a poll's pollster; "AP/NORC"); a site's own name stays whole.
+
+    >>> _sender("Reuters/Ipsos"), _sender("CNN/Money"), _sender("Reuters")
+    ('Reuters', 'CNN/Money', 'Reuters')
+    """
+    # only an agency known by its name alone parts: "CNN/Money" (AG News's business desk) was one site's name
+    first, slash, _ = agency.partition("/")
+    return first if slash and is_named_agency(first) else agency
 
 
 def _is_agency(name: str) -> bool:
@@ -84,10 +121,12 @@ def _is_agency(name: str) -> bool:
 
     >>> _is_agency("Sports Network"), _is_agency("Champions League"), _is_agency("UPDATE 2")
     (True, False, False)
+    >>> _is_agency("World Cup qualifier"), _is_agency("Asian Cup semi-final"), _is_agency("Itar-Tass")
+    (False, False, True)
     """
     if any(character.isdigit() or character == "," for character in name):
         return False
-    return name.split()[-1].casefold() not in _COMPETITION_KINDS
+    return _COMPETITION_KINDS.isdisjoint(word.casefold() for word in re.split(r"[\s-]+", name))
 
 
 def text_years(text: str) -> Iterator[tuple[str, int]]:

@@ -49,6 +49,8 @@ def test_a_long_or_unheaded_question_or_an_exclamation_is_no_headline(data: byte
     b"Rail workers strike in Bucharest\nTrains stopped across Romania on Tuesday as the union walked out.\n",
     b"Will the ceasefire hold?\nFighting paused on Monday after talks in Doha ended with a deal.\n",  # a short question
     b"Quarterly Report \xe2\x80\x94 31 March 2026\nRevenue rose 4% in the quarter as sales grew.\n",  # its day ends it
+    b"Annual Report 2025\nRevenue rose by a fifth last year as the shops in the north reopened.\n",  # a name's year
+    b"Who pays for the bridge?\nThe council will vote on the bill on Monday, its leader said.\n",  # no answer's echo
 ])
 def test_a_headline_right_over_its_body_is_the_title(data: bytes) -> None:
     # a headline with its story on the next line, no blank line between them: it was one paragraph and no title
@@ -63,6 +65,9 @@ def test_a_headline_right_over_its_body_is_the_title(data: bytes) -> None:
     b"Power was restored in Tallinn on\nTuesday after the storm.\n",  # a line ending on a word that runs on
     b"Power was restored in Tallinn.\nTroops pushed back.\n",  # two sentences
     b"Fares rose again this year by 4\nPercent of riders said they would stop.\n",  # a line ending on a number
+    b"Prices fell across Europe in 2025\nAnd they fell again in the spring.\n",  # a year a sentence runs on to
+    b"Who pays?\nThe council says taxpayers will.\n",  # a question answered on the next line: a dialogue's
+    b"Is the tram late again?\nYes, by ten minutes.\n",
     (b"Why did nobody on the council tell the residents of Elm Street?\nThey were angry about it all week long.\n"),
     (b"Power was restored across the Estonian capital Tallinn on\nTuesday after a storm that brought down lines\n"
      b"across the north of the country, the grid operator said.\n"),  # a paragraph wrapped at its column's width

@@ -303,6 +303,37 @@ def test_an_agency_of_more_words_or_capitals_is_still_the_site(agency: str) -> N
     assert read_article(f"Rail workers strike\n\nMADRID, May 2 ({agency}) - {STORY}").site == agency
 
 
+@pytest.mark.parametrize(("agency", "site"), [("Reuters/Ipsos", "Reuters"), ("AP/NORC", "AP"),
+                                              ("CNN/Money", "CNN/Money")])
+def test_a_wires_partner_after_a_slash_is_not_the_site(agency: str, site: str) -> None:
+    # a wire names the pollster it works with after a slash ("Reuters/Ipsos"): the site was "Reuters/Ipsos"; a name
+    # whose first part is no agency's known by it ("CNN/Money", a site's own name) stays whole
+    article = read_article(f"Voters split\n\nNEW YORK, May 3 ({agency}) - {STORY}\n\nIt ran on April 30, 2026.")
+    assert article.site == site
+    assert article.published_at == datetime(2026, 5, 3, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("agency", ["Reuters", "AP", "AFP", "Associated Press", "dpa"])
+def test_an_agency_opening_the_story_before_a_dash_is_the_site(agency: str) -> None:
+    # AG News's wire stories open with the agency alone, no place, no brackets ("Reuters - Stocks rose ..."): no site
+    article = read_article(f"Stocks rise\n\n{agency} - {STORY}")
+    assert article.site == agency
+    assert article.text == f"Stocks rise\n\n{agency} - {STORY}"  # the story's words stay as written
+
+
+@pytest.mark.parametrize("body", [
+    f"London - {STORY}",  # a place, as a dateline writes it
+    f"NEW YORK - {STORY}",
+    f"Tuesday - {STORY}",
+    f"Ipsos - {STORY}",  # a name, but no agency known by it alone
+    f"Independent - {STORY}",  # a paper's name, and a word of a poll's line ("Independent - 12 per cent"): no wire
+    f"Guardian - {STORY}",
+    f"The union told Reuters - and AP - nothing. {STORY}",  # agencies inside a sentence
+])
+def test_no_agency_opening_the_story_no_site(body: str) -> None:
+    assert read_article(f"Stocks rise\n\n{body}").site is None
+
+
 def test_a_competitions_dateline_still_dates_the_text() -> None:
     # the brackets name no agency, and the day before them is still the story's, its year the text's own
     article = read_article(f"Deportivo beaten\n\nLA CORUNA, November 3 (Champions League) - {STORY}\n\n"
@@ -318,6 +349,8 @@ def test_a_competitions_dateline_still_dates_the_text() -> None:
     f"LA CORUNA, November 3 (Champions League) - {STORY}",  # a competition, named by its kind, is no agency
     f"LONDON, May 2 (Premier League) - {STORY}",
     f"NEW YORK (US Open) - {STORY}",
+    f"LONDON (World Cup qualifier) - {STORY}",  # a competition's kind before the last word: still no agency
+    f"DOHA, June 4 (Asian Cup semi-final) - {STORY}",
     f"BUFFALO (UPDATE 2) - {STORY}",  # an update's number
     f"BERLIN (updated) - {STORY}",  # a longer word in lower case: an aside, no agency's name
 ])
