@@ -292,3 +292,32 @@ def test_a_rules_phrases_are_tried_at_once_where_each_was_tried() -> None:
                 assert text.endswith(_phrases(extra), 0, at) == any(text.endswith(w, 0, at) for w in each)
                 tried += 1
     assert tried > 100
+
+
+_LINE_UP_PIECES = st.sampled_from(["(", ")", "Pitman", " 105", " 7", "Subs", " Not Used", " not used", ":", ",", " ",
+                                   "\n", "Hyde", "Crawley", "Substitutes", "(wk)", "é", "s"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_LINE_UP_PIECES, max_size=14).map("".join))
+@example("Stanley, Hyde (Pitman 105), Purdie.\nSubs Not Used: Crawley, Hyde.\nThe Subsidy went to Crawley.")
+def test_a_line_up_is_found_where_the_pattern_finds_one_on_the_names_line(text: str) -> None:
+    for start in range(len(text) + 1):
+        head, tail = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+        tail = tail if tail >= 0 else len(text)
+        expected = place_name_lists._LINE_UP.search(text, head, tail) is not None or (
+            place_name_lists._in_named_side(text, head, start, tail))
+        assert place_name_lists._in_line_up(text, start) == expected
+
+
+class _Unsearched:
+    """A `_LINE_UP` stand-in that fails the test if it is searched."""
+
+    def search(self, *args: object) -> None:
+        raise AssertionError("the line-up pattern was tried on a line with no '(' and no 'Subs'")
+
+
+def test_a_line_with_no_bracket_and_no_subs_is_settled_without_the_line_up_pattern(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    prose = "Troops from Crawley and Horsham marched to Worthing on Monday, " * 20
+    monkeypatch.setattr(place_name_lists, "_LINE_UP", _Unsearched())
+    assert place_name_lists._in_line_up(prose, prose.index("Horsham")) is False
