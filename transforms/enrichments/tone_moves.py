@@ -230,6 +230,10 @@ def read_moves(text: str, starts: np.ndarray, kinds: np.ndarray, values: np.ndar
     if len(moves) and len(felt):
         kinds[felt[counted_words(text, starts, word_paragraph, last_word[quantities[owner]], last_word[moves],
                                  last_word[felt], _COUNTING)]] = -1
+    # a phrase of tone that ends on a move's verb is that verb read once more: "Shares fully recovered" read the
+    # recovery as a sense ("fully recovered") and as a move (+28.3); the move, which reads its quantity, is kept
+    again = np.flatnonzero(members(last_word, last_word[moves]) & (kinds == sentiment))
+    kinds[again[~members(again, moves)]] = -1
     kinds[moves] = sentiment
     # a bad quantity's move reads as negated; the other way's news is weighted as after a negation too: a move less
     # than expected ("fell less than feared") or by little ("grew just 0.1%") and a return that leads a bad quantity
