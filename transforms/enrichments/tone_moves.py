@@ -230,6 +230,12 @@ def read_moves(text: str, starts: np.ndarray, kinds: np.ndarray, values: np.ndar
     if len(moves) and len(felt):
         kinds[felt[counted_words(text, starts, word_paragraph, last_word[quantities[owner]], last_word[moves],
                                  last_word[felt], _COUNTING)]] = -1
+    # a phrase of tone that ends on a move's verb is that verb read once more: "Shares fully recovered" read the
+    # recovery as a sense ("fully recovered") and as a move (+28.3); the move, which reads its quantity, is kept, with
+    # the phrase's valence where that is the stronger of the same sign (below)
+    again = np.flatnonzero(members(last_word, last_word[moves]) & (kinds == sentiment))
+    again = again[~members(again, moves)]
+    kinds[again] = -1
     kinds[moves] = sentiment
     # a bad quantity's move reads as negated; the other way's news is weighted as after a negation too: a move less
     # than expected ("fell less than feared") or by little ("grew just 0.1%") and a return that leads a bad quantity
@@ -247,6 +253,11 @@ def read_moves(text: str, starts: np.ndarray, kinds: np.ndarray, values: np.ndar
                              dtype=bool)
     values[moves] = move_values[moves] * np.where(quantity_sign[quantities[owner]] > 0, 1.0, -0.74) * np.where(
         reverse, -0.74, 1.0)
+    if len(again):  # "Profits fully recovered after a weak first half": the phrase's +2.0, not the bare verb's +1.4
+        order = np.argsort(last_word[moves])
+        at = moves[order[np.searchsorted(last_word[moves][order], last_word[again])]]
+        stronger = (np.sign(values[again]) == np.sign(values[at])) & (np.abs(values[again]) > np.abs(values[at]))
+        values[at[stronger]] = values[again[stronger]]
     if len(felt) and short.any():  # "fell less than many had feared": what was expected, no fear of the news
         expecting = expecting_words(text, starts, word_paragraph, last_word[moves[short]])
         kinds[felt[members(last_word[felt], expecting)]] = -1

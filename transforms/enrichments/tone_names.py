@@ -36,6 +36,7 @@ from __future__ import annotations
 import numpy as np
 
 from transforms.enrichments.place_names import gazetteer
+from transforms.enrichments.tone_feelings import feeling_before_people
 
 # what ends a sentence or opens an aside, a quote or a headline's body ("Reuters - Defense Secretary", "(Good"), so a
 # capitalised word after it may be one of case alone
@@ -50,8 +51,8 @@ _HEADLINE_RELATIONS = frozenset(
     "for with against from into onto upon over after amid despite before behind during since until across toward "
     "towards on in at to as vs".split()
 )
-# the endings of adjectives that describe rather than name (Exuberant, Powerful, Impressive, Glorious); a word
-# of fewer letters than `_ADJECTIVE_LETTERS` ("Red", "Good") is too short to tell by its ending
+# the endings of adjectives that describe rather than name (Exuberant, Powerful; a feeling's participle before people:
+# `tone_feelings`); a word of fewer letters than `_ADJECTIVE_LETTERS` ("Red", "Good") is too short to tell by its end
 _ADJECTIVE_ENDS = ("ful", "ous", "ive", "ant", "ent")
 _ADJECTIVE_LETTERS = 6
 # the lower-case words after a one-word name that are no noun it qualifies: a verb's past without "-ed", a modal, a
@@ -123,7 +124,8 @@ def named_praise(text: str, joined: str, starts: np.ndarray, paragraph: np.ndarr
     # ("Exuberant Red Sox fans", "Powerful Typhoon Chaba": an adjective's ending says it describes, `_ADJECTIVE_ENDS`)
     for at, word in opening:
         run = _capitals_after(text, joined, starts, paragraph, word)
-        described = _adjective_form(text, int(starts[word]))
+        described = _adjective_form(text, int(starts[word])) or feeling_before_people(text, joined, starts, paragraph,
+                                                                                      word, run)
         described = described and not (run >= 2 and _written(text, joined, starts, word + 2).lower() in _BODY_HEADS)
         written = run >= 1 and (int(owner[paragraph[word]]), *_pair(text, starts, word)) in names
         named[at] = (run >= 2 and not described) or written \

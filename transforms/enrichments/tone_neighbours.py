@@ -1,7 +1,7 @@
 """Words of tone that a neighbour says carry none, or another valence: a penalty's "fine", a cure's "kills", a disease
 naming its cure, a saving that is a motive, a word in its other sense, a deal sought or made for a purpose, a confidence
-vote survived, a success taken by storm, a good word that is what a worry is about, and a word of praise in a name, a
-price's "worth"."""
+vote survived, a success taken by storm, a good word that is what a worry is about, a word of praise in a name or a
+town's, a price's "worth"."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from transforms.enrichments.tone_penalty import PENALTY, penalties
 from transforms.enrichments.tone_savings import SAVING, money_saved
 from transforms.enrichments.tone_senses import bad_senses
 from transforms.enrichments.tone_storms import TRIUMPH, named_storms, taken_by_storm
+from transforms.enrichments.tone_towns import named_towns
 from transforms.enrichments.tone_worries import worried_about
 from transforms.enrichments.tone_worth import WORTH, prices
 
@@ -54,7 +55,9 @@ def read_neighbours(text: str, joined: str, starts: np.ndarray, word_paragraph: 
     is_praise = (kinds == SENTIMENT) & (values > 0) & (lengths == 1)
     if is_praise.any():  # "Great Barrier Reef", "Good Friday", "Best Buy": a name, no praise (`tone_names`)
         at = np.flatnonzero(is_praise)
-        kinds[at[named_praise(text, joined, starts, word_paragraph, last_word[at], article)]] = -1
+        named = named_praise(text, joined, starts, word_paragraph, last_word[at], article)
+        named |= named_towns(text, joined, starts, word_paragraph, last_word[at])  # "Hope is a city in Arkansas"
+        kinds[at[named]] = -1
     is_sense = sense_keys()[key]
     if is_sense.any():  # "shot dead", "bomb blast" are bad news; "shot a 68", "a flood of orders" no news at all
         at = np.flatnonzero(is_sense)

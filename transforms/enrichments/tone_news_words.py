@@ -262,6 +262,9 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # a mending of a body, a place or a quarrel, which the lexicon lacks: "The ozone layer is on track to heal fully"
     # read 0 (not "healing", a faith's or a crystal's as often)
     ("healthy", 1.7, ("heal", "heals", "healed")),
+    # the lexicon's "congratulate" without its forms; a parted family's return ("were finally reunited" read 0)
+    ("congratulate", 2.2, ("congratulated", "congratulates", "congratulating")),
+    ("united", 1.8, ("reunited", "reunite", "reunites", "reuniting")),
     *SPORT_WORDS,  # a player ruled out for a span, a manager sacked (`tone_sport`)
 )
 

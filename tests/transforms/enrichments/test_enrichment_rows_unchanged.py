@@ -363,6 +363,15 @@ steadily recovered from", "recovered fully"), came to leave its harm behind and 
 1 paragraph moved, read and right (business's "Turkey's economy has steadily recovered from a severe crisis in 2001",
 +1.097 → +4.683, the crisis left behind). People named by their harm who did not come, and a count that did not reach
 a level, moved no row of either corpus.
+Recomputed for bbc-dev and agnews-dev (the examples' rows unchanged) when "congratulated" and its forms took the
+lexicon's "congratulate" and "reunited" and its forms the valence of "united": 18 paragraphs and their articles moved,
+each read, all toward good news: the congratulations ("Blair congratulates Bush on win", "Arnold congratulated on Oscar
+win", agnews-dev's "President Hu congratulates Sihamoni", 0 → +6.1, a sign) and the families reunited (an Angolan
+programme that "has reunited hundreds of families", Kashmir's bus that "will reunite families", "Abba reunite for
+musical premiere", 0 → +9.0, a sign). Two the least sure: the Pro-Life Alliance's "congratulated" in quotes (−0.40 →
+−0.11) and agnews-dev's plea for "European nations divided by the war to reunite" (−1.02 → +0.65, a hope, a sign).
+A phrase of tone ending on a move's verb read once, a word of praise defined as a place and a feeling's participle
+before a name and its people moved no row of either corpus.
 """
 
 from __future__ import annotations
@@ -413,8 +422,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("d176f30f0440099e", 8425, 6391)),
-    ("agnews-dev", ("a01a58ffb0e4ca6b", 6502, 2325)),
+    ("bbc-dev", ("8c46f5b8da6e159c", 8425, 6391)),
+    ("agnews-dev", ("36f9149276bb3085", 6502, 2325)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:

@@ -12,6 +12,8 @@ from tests.transforms.enrichments.tone_texts import tones
     "Exuberant Red Sox fans spilled out of Fenway Park on Friday",
     "Impressive New Zealand arrived in Cardiff on Friday",
     "Joyful Boca Juniors fans filled the streets",
+    "Delighted Manchester United fans sang.",  # read 0: a feeling's participle before the people the name qualifies
+    "Relieved Air France passengers landed safely",
 ])
 def test_an_adjective_before_a_name_of_two_words_keeps_its_praise(text: str) -> None:
     assert tones(text)[0] > 0
@@ -29,6 +31,8 @@ def test_a_headline_run_into_its_story_keeps_its_praise(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Great Ormond Street Hospital said on Monday it would move.",  # a plain first word: a name's
     "Advanced Micro Devices is launching a device for first-time users.",  # a participle opens firms' names
+    "Trusted Media Brands announced the sale on Monday.",  # its verb after the name: no people described
+    "Talented Young People Trust said on Monday.",
     "Creative Technology Ltd said on Monday. Shares in Creative Technology were flat.",  # the batch names it mid-way
     "He moved to the Golden State Warriors For the Final season last year.",  # not the paragraph's opening run
 ])

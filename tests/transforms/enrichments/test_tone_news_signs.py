@@ -123,7 +123,6 @@ STILL_WRONG: dict[str, str] = {
     "The court ruled that the asylum seekers had been unlawfully detained and ordered their release.": "a release "
         "from detention is no captive freed of tone_releasing, and 'detained' keeps its −",
     "Small boat crossings rose to a record in 2025.": "'crossings' is no quantity and no word of it has tone",
-    "The families were reunited after three years apart.": "no word of it has tone ('reunited')",
     "Scientists hailed the discovery as a breakthrough in the fight against malaria.": "'fight' (−1.6) outweighs "
                                                                                        "'breakthrough'",
     "A bumper harvest pushed grain prices down for consumers.": "a price's move has no tone (MARKET_TERMS), and "
@@ -293,9 +292,6 @@ STILL_WRONG: dict[str, str] = {
     "Favored Pleasantly Perfect took charge down the stretch":
         "a participle opens firms' names ('Advanced Micro Devices') as often as it describes, so it stays a "
         "name's",
-    "Delighted Manchester United fans sang outside the stadium":
-        "a participle opens firms' names ('Advanced Micro Devices') as often as it describes, so it stays a "
-        "name's",
     "Talented Real Madrid striker Vinicius signs a new deal":
         "a participle opens firms' names ('Advanced Micro Devices') as often as it describes, so it stays a "
         "name's",
@@ -320,8 +316,6 @@ STILL_WRONG: dict[str, str] = {
     "Glorious Goodwood returns next week.": "a sentence's first word before a name of one word and a verb reads as an "
                                             "adjective ('Jubilant Spain revels')",
     "Good Friday traffic jams stretched for miles.": "'jams' has no tone: the name's 'Good' has none",
-    "Delighted Manchester United fans sang outside the stadium.":
-        "a participle opens firms' names ('Advanced Micro Devices') as often as it describes, so it stays a name's",
     # the twenty-ninth round's probes, signed before the code was run on them
     "Windows XP will no longer get updates": "a lonely 'no longer' keeps its −1.2 (a service ended: bad news to its "
                                              "users, though signed 0)",
@@ -350,7 +344,6 @@ STILL_WRONG: dict[str, str] = {
     "Police recovered the stolen car fully intact.": "'stolen' keeps its − where the theft is undone",
     "Divers recovered the bodies from the wreck.": "'bodies' and 'wreck' keep their −",
     "Police recovered the bodies well after midnight.": "'well' reads + where it is a time's degree",
-    "Brilliant is a town in Ohio.": "a town's name opening a sentence alone reads as its word of praise",
     "Success in the league did not come easily.": "'success' keeps its + where it came hard",
     "Prices in the shops did not fall.": "a fall denied of prices reads none",
     "The new hospital in the town has not opened.": "'opened' is no verb of coming",
@@ -364,20 +357,22 @@ STILL_WRONG: dict[str, str] = {
     "Patients of the closed clinic have yet to arrive at the new hospital.": "'closed' has no tone",
     "The feared attack on refugees never happened.": "'feared' is four words before the negation, past its window",
     "Happy Mondays reunite.": "a one-word name after a sentence's first word reads as its adjective",
-    "Delighted Manchester United fans sang.": "a word of praise before a name of two words reads as the name's",
     "Happy Valley is set in Yorkshire.": "a one-word name after a sentence's first word reads as its adjective",
-    "Paradise is a town in California.": "a town's name opening a sentence alone reads as its word of praise",
-    "Hope is a city in Arkansas.": "a town's name opening a sentence alone reads as its word of praise",
     "Pleasant Valley is a village in New York.": "a one-word name after a sentence's first word reads as its adjective",
     "The money has not been fully recovered.": "a passive's 'fully recovered' is a thing found, and 'money' none",
     "Whale numbers have recovered from commercial hunting.": "'recovered from' alone is a search's as often",
-    "The president conceded defeat and congratulated his rival.": "'defeat' −2.0 and 'congratulated' none",
     "Asylum seekers were left sleeping rough outside the processing centre.": "'sleeping rough' has no tone",
-    "The family were finally reunited after years apart.": "'reunited' has no tone",
     "Firefighters recovered two bodies from the river.": "'bodies' has no tone",
     "The body was fully recovered from the lake.": "'body' has no tone",
     "The threatened strike by refugees' lawyers never happened.": "'threatened' is four words before the negation, "
                                                                   "past its window",
+    # the thirty-third round's probes, signed before the code was run on them
+    "The market steadily recovered.": "'recovered' alone has no tone, and 'market' is no quantity that moves",
+    "The promised aid did not reach the survivors.": "'reach' is read as a level reached, not as help's coming; "
+                                                     "'promised' keeps its +",
+    "Hope said on Monday the plan would cost more.": "a person's one-word name that opens a sentence reads as its word",
+    # since the thirty-third round's reunions: a band's reunion reads as good news, which its reader signed 0
+    "Happy Mondays reunite for a tour.": "'reunite' takes the valence of 'united' ('Abba reunite for a premiere')",
 }
 
 

@@ -326,3 +326,12 @@ def test_a_cut_of_a_burden_or_of_jobs_keeps_its_tone(text: tuple[str, int]) -> N
 ])
 def test_a_passive_price_cut_carries_no_tone(text: str) -> None:
     assert tones(text) == [0.0]
+
+
+@pytest.mark.parametrize("text", [
+    "The president conceded defeat and congratulated his rival.",  # read −6.25: only the defeat had tone
+    "The family were finally reunited after years apart.",  # read 0
+    "Relatives have been reunited on air.",
+])
+def test_a_congratulation_and_a_reunion_are_good_news(text: str) -> None:
+    assert tones(text)[0] > 0

@@ -66,3 +66,10 @@ def test_a_full_recovery_is_good_news_on_its_own(text: str, plain: str) -> None:
 ])
 def test_a_passive_recovery_told_by_its_pace_is_a_search(text: str) -> None:
     assert tones(text)[0] < 0
+
+
+def test_a_quantity_told_how_fully_it_recovered_counts_its_recovery_once() -> None:
+    # read +28.3 where "Shares recovered" reads half that: "recovered" counted as a sense and again as a move
+    full, plain, patients = tones("Shares fully recovered.", "Shares recovered.", "Patients fully recovered.")
+    assert 0 < full < 1.5 * plain
+    assert patients > 0  # no quantity moved: the sense keeps its return to health
