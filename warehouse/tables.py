@@ -91,13 +91,27 @@ def label_table(columns: Mapping[str, Any]) -> pa.Table:
         # processes that build batches refuse (flows/no_pandas.py) only once they have started.
         take = pc.take
         structs = pa.StructArray.from_arrays(
-            [take(pa.array(lab.terms, pa.string()), pa.array(lab.evidence_term)),
+            [take(_terms_array(lab.terms, lab.own_terms), pa.array(lab.evidence_term)),
              pa.array(lab.evidence_start, pa.int32()), pa.array(lab.evidence_end, pa.int32()),
              pa.array(lab.evidence_weight, pa.float64()), take(pa.array(KINDS, pa.string()), pa.array(lab.kinds()))],
             fields=list(EVIDENCE),
         )
         data["evidence"] = pa.ListArray.from_arrays(pa.array(lab.evidence_offsets, pa.int32()), structs)
     return pa.Table.from_pydict(data, schema=PARAGRAPH_THEMES)
+
+
+# The last taxonomy's terms and their Arrow array: every part of a run opens its terms with the same tuple of about
+# 4,800, converted once here rather than once per part (0.5 ms a part); only the part's semantic words are new.
+_OWN_TERMS: list[tuple[tuple[str, ...], pa.Array]] = []
+
+
+def _terms_array(terms: tuple[str, ...], own: tuple[str, ...]) -> pa.Array:
+    """Return `terms` as an Arrow string array, `own` (the taxonomy's terms `terms` opens with) converted once."""
+    if not own or terms[:len(own)] != own:
+        return pa.array(terms, pa.string())
+    if not _OWN_TERMS or _OWN_TERMS[0][0] is not own:
+        _OWN_TERMS[:] = [(own, pa.array(own, pa.string()))]
+    return pa.concat_arrays([_OWN_TERMS[0][1], pa.array(terms[len(own):], pa.string())])
 
 
 def stage_quarantine(

@@ -85,6 +85,9 @@ class LabelColumns:
     evidence_weight: np.ndarray  # float64
     terms: tuple[str, ...]
     evidence_kind: np.ndarray | None = None  # int64: index into KINDS (None: all terms)
+    # The taxonomy's own terms, which `terms` opens with (the part's semantic words follow): the same tuple for every
+    # part, so a writer can convert it once per taxonomy rather than once per part (warehouse.tables.label_table)
+    own_terms: tuple[str, ...] = ()
 
     def __len__(self) -> int:
         return len(self.paragraph)

@@ -72,7 +72,7 @@ def _shares(taxonomy: Taxonomy, kind: np.ndarray, group: np.ndarray, n_groups: i
 
 def score_evidence(
     taxonomy: Taxonomy, theme_rank: np.ndarray, evidence: EvidenceRows, paragraphs: Sequence[str],
-    n_words: Sequence[int] | None, terms: tuple[str, ...],
+    n_words: Sequence[int] | None, terms: tuple[str, ...], own_terms: tuple[str, ...] = (),
 ) -> LabelColumns:
     """Score (paragraph, theme) groups of evidence rows and keep those that pass the thresholds.
 
@@ -136,4 +136,5 @@ def score_evidence(
         evidence_weight=evidence.weight[ev],
         terms=terms,
         evidence_kind=evidence.kind[ev],
+        own_terms=own_terms,
     )

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
+import pytest
+
+import transforms.formats.page_numbers as page_numbers
 from transforms.formats import ReadOptions
 from transforms.formats.txt import read_txt
 
@@ -52,3 +58,36 @@ def test_a_page_of_pages_line_alone_is_no_paragraph() -> None:
 def test_a_sentence_about_a_page_stays() -> None:
     text = "Port strike ends\n\nPage 3 of the report says costs rose.\n\nPage 3 of 12 was missing.\n"
     assert _paragraphs(text)[1:] == ["Page 3 of the report says costs rose.", "Page 3 of 12 was missing."]
+
+
+class _CountingFooter:
+    """`_PAGE_OF` with its rewrites counted."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.rewrites = pattern, 0
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text)
+
+    def sub(self, repl: Callable[[re.Match[str]], str], text: str) -> str:
+        self.rewrites += 1
+        return self.pattern.sub(repl, text)
+
+
+def test_a_text_that_says_page_without_a_footer_is_not_rewritten(monkeypatch: pytest.MonkeyPatch) -> None:
+    counting = _CountingFooter(page_numbers._PAGE_OF)
+    monkeypatch.setattr(page_numbers, "_PAGE_OF", counting)
+    story = "The average fare rose.\n\nThe page of the report on coverage was torn.\n"
+    assert page_numbers.without_page_numbers(story) == story and counting.rewrites == 0
+    assert page_numbers.without_page_numbers("It ended.\n\nPage 3 of 12\n\nPay rises.\n") == "It ended.\n\nPay rises.\n"
+    assert counting.rewrites == 1
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # a tab after its word and no "age " anywhere: kept, as the rule's substring test has always kept it
+    ("It ended.\n\nPage\t3 of 12\n\nPay rises.\n", "It ended.\n\nPage\t3 of 12\n\nPay rises.\n"),
+    ("It ended.\n\nPAGE\t3\tof\t12\n\nThe average pay rises.\n", "It ended.\n\nThe average pay rises.\n"),
+    ("It ended.\n\n page 3 / 12", "It ended."),
+])
+def test_footers_are_read_where_the_text_says_page(text: str, read: str) -> None:
+    assert page_numbers.without_page_numbers(text) == read
