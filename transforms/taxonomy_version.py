@@ -8,14 +8,11 @@ versions; a change of how labels are made from the same file (a recipe number be
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
-
-from transforms.matching.distance_terms import is_distance_term
-from transforms.matching.possessives import may_cross_possessive
-from transforms.matching.unit_words import may_name_unit
-from transforms.matching.unspaced_terms import reads_inside_words
 
 if TYPE_CHECKING:
     from transforms.taxonomy import Taxonomy, Term
@@ -49,6 +46,26 @@ TEXT_ROWS_RECIPE = 1
 NOUN_READING = 3
 
 
+# The matcher's questions about a term that pick what joins a version, each from its module. Imported when first
+# asked for (a module `__getattr__`), not with this module: the matcher's modules bring numpy and the Aho-Corasick
+# automaton (about 0.1 s), and a taxonomy read from the user cache (warehouse.taxonomy_cache) is versioned already.
+# Module attributes still, so a test can stand in an earlier rule for one (monkeypatch).
+_PREDICATES = {
+    "is_distance_term": "transforms.matching.distance_terms",
+    "may_cross_possessive": "transforms.matching.possessives",
+    "may_name_unit": "transforms.matching.unit_words",
+    "reads_inside_words": "transforms.matching.unspaced_terms",
+}
+
+
+def __getattr__(name: str) -> Callable[[str], bool]:
+    if name not in _PREDICATES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    predicate = getattr(importlib.import_module(_PREDICATES[name]), name)
+    globals()[name] = predicate
+    return predicate
+
+
 def _term_key(term: Term) -> list[object]:
     # "noun", "name" and "role" join the hash only when set, so taxonomies that never use them keep their versions.
     flags = [flag for flag in ("noun", "name", "role") if getattr(term, flag)]
@@ -57,6 +74,8 @@ def _term_key(term: Term) -> list[object]:
 
 def with_version(taxonomy: Taxonomy) -> Taxonomy:
     """Return the taxonomy with `version` set to a hash of everything that affects labels."""
+    is_distance_term, may_cross_possessive, may_name_unit, reads_inside_words = (
+        globals()[name] if name in globals() else __getattr__(name) for name in _PREDICATES)
     content: dict[str, object] = {
         "min_score": taxonomy.min_score,
         "themes": [

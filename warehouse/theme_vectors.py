@@ -27,13 +27,20 @@ import json
 import os
 import sys
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from importlib import resources
-
-import numpy as np
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from transforms.taxonomy import Taxonomy, TaxonomyError
 from transforms.taxonomy_semantic import with_theme_vectors
+
+if TYPE_CHECKING:
+    import numpy as np
+
+# numpy (about 0.1 s to import) is imported by the functions that read or write vectors: a command whose
+# taxonomy comes from the user cache (warehouse.taxonomy_cache) only asks where the sidecar is.
 
 
 def read_theme_vectors(path: str | os.PathLike[str]) -> dict[str, list[float]]:
@@ -44,6 +51,8 @@ def read_theme_vectors(path: str | os.PathLike[str]) -> dict[str, list[float]]:
 def read_sidecar(path: str | os.PathLike[str]) -> tuple[dict[str, list[float]], dict[str, float]]:
     """Return theme id → vector and theme id → stretch (empty when the file has none) from a sidecar
     file; raise TaxonomyError naming the file."""
+    import numpy as np
+
     try:
         with np.load(path, allow_pickle=False) as data:
             ids, vectors = data["ids"], data["vectors"]
@@ -68,6 +77,8 @@ def read_sidecar(path: str | os.PathLike[str]) -> tuple[dict[str, list[float]], 
 def theme_vectors_bytes(ids: Sequence[str], vectors: np.ndarray, stretch: np.ndarray | None = None) -> bytes:
     """Return the bytes of a sidecar file (compressed .npz) for theme ids and their vectors, with
     their stretch when it is not 1 for all."""
+    import numpy as np
+
     buffer = io.BytesIO()
     names, rows = np.array(list(ids), dtype=str), np.asarray(vectors, np.float32)
     if stretch is not None and (np.asarray(stretch) != 1).any():
@@ -94,12 +105,25 @@ def attach_theme_vectors(taxonomy: Taxonomy, folder: str | os.PathLike[str] | No
     sem = taxonomy.semantic
     if sem is None or not sem.vectors:
         return taxonomy
-    bundled = resources.files("transforms").joinpath("taxonomies", sem.vectors)
-    copy_of_bundled = os.path.basename(sem.vectors) == sem.vectors and bundled.is_file()  # a bare name only
-    if folder is None or (copy_of_bundled and not os.path.exists(os.path.join(folder, sem.vectors))):
-        with resources.as_file(bundled) as path:
-            return with_theme_vectors(taxonomy, *read_sidecar(path))
-    return with_theme_vectors(taxonomy, *read_sidecar(os.path.join(folder, sem.vectors)))
+    with sidecar_path(sem.vectors, folder) as path:
+        return with_theme_vectors(taxonomy, *read_sidecar(path))
+
+
+def sidecar_path(vectors: str, folder: str | os.PathLike[str] | None) -> AbstractContextManager[str]:
+    """Return (as a context, as `resources.as_file` gives a package's file) the path of the sidecar a
+    taxonomy's `vectors` names: beside the TOML in `folder`, or bundled (folder None, or a bare name
+    not found beside a copy of the bundled taxonomy)."""
+    bundled = resources.files("transforms").joinpath("taxonomies", vectors)
+    copy_of_bundled = os.path.basename(vectors) == vectors and bundled.is_file()  # a bare name only
+    if folder is None or (copy_of_bundled and not os.path.exists(os.path.join(folder, vectors))):
+        return _as_str(resources.as_file(bundled))
+    return nullcontext(os.path.join(folder, vectors))
+
+
+@contextmanager
+def _as_str(context: AbstractContextManager[Path]) -> Iterator[str]:
+    with context as path:
+        yield str(path)
 
 
 def iptc_seed_texts(jsonl: str | os.PathLike[str]) -> dict[str, list[str]]:
@@ -128,6 +152,8 @@ def reshare_bundled(share: float, theme_ids: Sequence[str]) -> None:
     of the fitted rows' mean length in the layer, every other theme's stretch and the vectors kept
     (`transforms.theme_fit.untaught_stretch`): the bundled fit is an earlier build's, which a refit by
     this one does not reproduce to the bit."""
+    import numpy as np
+
     from transforms.theme_fit import untaught_stretch
     from warehouse.taxonomy_files import read_taxonomy
 
@@ -178,6 +204,8 @@ def main(argv: list[str] | None = None) -> None:
         except TaxonomyError as err:
             sys.exit(str(err))
         return
+    import numpy as np
+
     from transforms.learned_terms import article_paragraphs
     from transforms.semantic.occurrences import article_vectors
     from transforms.semantic.theme_vectors import theme_seed, theme_text_vectors

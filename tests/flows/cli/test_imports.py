@@ -60,10 +60,15 @@ def test_help_and_the_entry_module_import_nothing_heavy(argv, tmp_path) -> None:
 
 @pytest.mark.slow
 def test_listing_the_bundled_themes_loads_no_prefect_pyarrow_or_model(tmp_path) -> None:
-    # numpy only: the sidecar's theme vectors are part of the version the listing shows.
+    # numpy only the first time: the sidecar's theme vectors are part of the version the listing shows.
     exit_code, loaded = loaded_after(["themes"], tmp_path)
     assert exit_code == 0
     assert loaded == ["numpy"]
+    # Then the taxonomy, its vectors read, comes from the user cache (HOME is tmp_path: ~/.cache/themelake).
+    assert list((tmp_path / ".cache" / "themelake" / "taxonomies").glob("*.marshal"))
+    exit_code, loaded = loaded_after(["themes"], tmp_path)
+    assert exit_code == 0
+    assert loaded == []
 
 
 @pytest.mark.slow
@@ -143,6 +148,10 @@ def test_the_themes_of_a_lake_load_duckdb_but_not_pyarrow_prefect_or_pandas(tmp_
     exit_code, loaded = loaded_after(["themes", "--lake", str(lake)], tmp_path)
     assert exit_code == 0
     assert not {"pyarrow", "prefect", "pandas", "wordllama"} & set(loaded)
+    # The second time the taxonomy it compares with comes from the user cache: no numpy either.
+    exit_code, loaded = loaded_after(["themes", "--lake", str(lake)], tmp_path)
+    assert exit_code == 0
+    assert loaded == ["duckdb"]
 
 
 @pytest.mark.slow
