@@ -25,18 +25,12 @@ from pathlib import Path
 
 import numpy as np
 
-CACHE_ENV = "THEMELAKE_CACHE"
+from warehouse.cache_folder import cache_folder
+
 # The arrays of py3langid's model file (py3langid.modelio.load_model reads the same names).
 ARRAYS = ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")
 # A copy being written for longer than this was left by a killed process: removed by the next writer.
 STALE_S = 600
-
-
-def cache_folder() -> Path:
-    """Return themelake's cache folder (it may not exist yet)."""
-    if os.environ.get(CACHE_ENV):
-        return Path(os.environ[CACHE_ENV])
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "themelake"
 
 
 def packed_model() -> Path:

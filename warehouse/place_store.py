@@ -1,5 +1,5 @@
 """The places' tables (the gazetteer, its names' automaton: `transforms/enrichments/place_built.py`) kept made, once
-per machine, in themelake's cache folder (`language_model.cache_folder`), as py3langid's unpacked model is.
+per machine, in themelake's cache folder (`warehouse.cache_folder`), as py3langid's unpacked model is.
 
 Each batch worker made them anew from the shipped tables at its warm-up (about 0.13 CPU s of a second's warm-up,
 measured with the cycle collector off); read back from a pickle they cost about a third of that. A copy is named
@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import transforms.enrichments
-from warehouse.language_model import cache_folder
+from warehouse.cache_folder import cache_folder
 
 # What the tables are made from, in transforms/enrichments/ (and search_text.py: how a name's key is written)
 SOURCES = ("place*.py", "geonames*.py", "*.tsv", "*.toml")

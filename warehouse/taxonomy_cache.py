@@ -6,8 +6,8 @@ result back from a marshal file costs a few milliseconds and imports neither. An
 TOML text, the name it is read under (its errors and notes name it), the sidecar's bytes (for the vectors) and
 the code that parses (`code_fingerprint`), so an edited taxonomy, sidecar or parser is parsed afresh. The cache
 is an optimisation only: an unwritable folder or a corrupt, truncated or foreign entry is passed over without a
-word and the taxonomy parsed as before. Entries live in $XDG_CACHE_HOME/themelake/taxonomies (by default
-~/.cache/themelake/taxonomies); deleting the folder clears it.
+word and the taxonomy parsed as before. Entries live in `taxonomies` in themelake's cache folder
+(`THEMELAKE_CACHE`, else $XDG_CACHE_HOME/themelake, by default ~/.cache/themelake); deleting the folder clears it.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from typing import Any
 
 from transforms.taxonomy import Taxonomy, Term, Theme
 from transforms.taxonomy_semantic import SemanticSettings
+from warehouse.cache_folder import cache_folder as themelake_cache
 
 # The layout of an entry: a new one (another way of writing a Taxonomy as plain values) leaves old entries unread.
 CACHE_FORMAT = "themelake-taxonomy-1"
@@ -34,9 +35,9 @@ _REPO = Path(__file__).resolve().parents[1]
 
 
 def cache_folder() -> Path:
-    """Return the folder of the taxonomy cache: $XDG_CACHE_HOME/themelake/taxonomies, ~/.cache/... without it."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "themelake" / "taxonomies"
+    """Return the folder of the taxonomy cache: `taxonomies` in themelake's cache folder (`THEMELAKE_CACHE`, else
+    $XDG_CACHE_HOME/themelake, else ~/.cache/themelake)."""
+    return themelake_cache() / "taxonomies"
 
 
 def fingerprinted_files() -> list[Path]:

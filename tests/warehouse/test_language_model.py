@@ -6,7 +6,8 @@ import pytest
 
 from transforms import language
 from warehouse import language_model
-from warehouse.language_model import CACHE_ENV, model_arrays
+from warehouse.cache_folder import CACHE_ENV
+from warehouse.language_model import model_arrays
 
 TEXTS = [
     "Les agriculteurs de tout le pays disent que la canicule a réduit leur récolte de blé",

@@ -14,7 +14,7 @@ import pytest
 import transforms.enrichments
 from transforms.enrichments import geonames, place_built, place_mentions, place_name_facts, place_names, places
 from transforms.enrichments.batch import ParagraphBatch
-from warehouse.language_model import CACHE_ENV
+from warehouse.cache_folder import CACHE_ENV
 from warehouse.place_store import stored, tables_hash
 
 
