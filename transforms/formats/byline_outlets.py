@@ -11,7 +11,8 @@ from transforms.formats.byline_places import is_big_city
 # News agencies known by their name alone ("Reuters", "AFP"): the wires a story is sent by
 _AGENCIES = frozenset(
     "reuters bloomberg xinhua interfax tass kyodo yonhap anadolu bernama antara dpa efe ansa afp ap upi pa".split()
-) | frozenset({"associated press", "agence france-presse", "agence france presse", "press association", "pa media"})
+) | frozenset({"associated press", "agence france-presse", "agence france presse", "press association", "pa media",
+             "canadian press", "the canadian press"})
 # Outlets and agencies known by their name alone ("Reuters", "Guardian", "Politico")
 _NAMES = _AGENCIES | frozenset(
     "guardian telegraph independent observer politico axios euronews vox semafor bellingcat".split()

@@ -42,6 +42,7 @@ from transforms.formats.head_days import (
     without_label,
 )
 from transforms.formats.lead_datelines import lead_dateline
+from transforms.formats.lead_sites import lead_site
 from transforms.formats.reading_times import beside_reading_time, may_hold_reading_time
 from transforms.formats.relative_times import is_relative_time
 from transforms.formats.reporting_lines import published_in, reported_from
@@ -217,6 +218,8 @@ def txt_date(text: str) -> TxtHead:
             site = site or wire.agency
             if published is None and wire.day is not None:
                 published = year_day(wire.day, text)
+        elif site is None and index != head[0] and (opener := lead_site(lines[index], lines[head[0]])) is not None:
+            site = opener  # a site's name opening the story before a dash (`lead_sites`)
         # the dateline opens the story's first paragraph, after a headline and a standfirst
         if (written := wire_dateline_day(lines[index])) is not None:
             if published is None and (moment := head_day(written)) is not None:
