@@ -43,6 +43,7 @@ from transforms.formats.head_days import (
 )
 from transforms.formats.lead_datelines import lead_dateline
 from transforms.formats.lead_sites import lead_site
+from transforms.formats.masthead_lines import masthead
 from transforms.formats.reading_times import beside_reading_time, may_hold_reading_time
 from transforms.formats.relative_times import is_relative_time
 from transforms.formats.reporting_lines import published_in, reported_from
@@ -255,6 +256,8 @@ def txt_date(text: str) -> TxtHead:
     if not authors and cut and (named := name_over_date(lines, head, min(cut), bool(furniture))) is not None:
         cut.append(named[0])  # a writer's name alone over the date: "Priya Nair", then "Jan 14, 2026"
         authors = named[1]
+    if site is None and (paper := masthead(lines, head, cut)) is not None:
+        site, cut = paper, [*cut, head[0]]  # a print edition's paper over its day (`masthead_lines`)
     cut += noted
     if cut:  # the buttons about its byline's or date's lines, before its story's first line, are no paragraphs either
         # (its story's first line after the first cut one: a kicker over them, "World" over "3 min read", is none)
