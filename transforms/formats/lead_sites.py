@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.formats.byline_outlets import is_named_agency
 from transforms.formats.byline_places import is_big_city
 
 _DASH = " - "
@@ -29,7 +30,7 @@ def lead_site(line: str, headline: str) -> str | None:
     if dash <= 0:
         return None
     name = line[:dash].strip()
-    if _HOST.fullmatch(name):
+    if _HOST.fullmatch(name) or _is_agency_desk(name):
         return name
     # the name credited twice, in the headline's brackets and before the story's dash, is the site's, whatever its
     # words ("NewsFactor", "Canadian Press", "Reuters Health"); a name before a dash alone is a dateline's place
@@ -37,3 +38,17 @@ def lead_site(line: str, headline: str) -> str | None:
     if headline.endswith(f"({name})") and _NAME.fullmatch(name) and not is_big_city(name):
         return name
     return None
+
+
+def _is_agency_desk(name: str) -> bool:
+    """Return whether a name is an agency's desk: the agency known by its name, then the desk's capitalised word.
+
+    >>> _is_agency_desk("Reuters Health"), _is_agency_desk("AP Sports"), _is_agency_desk("Reuters")
+    (True, True, False)
+    >>> _is_agency_desk("Ipsos Health"), _is_agency_desk("AP photo")
+    (False, False)
+    """
+    # the desk signs as its agency does ("Reuters Health - ", "AFP Sport - "), and is kept whole as in a dateline's
+    # brackets ("(Reuters Health)"); the agency alone is `wire_datelines`'
+    agency, _, desk = name.partition(" ")
+    return bool(desk) and " " not in desk and desk[:1].isupper() and desk.isalpha() and is_named_agency(agency)

@@ -29,6 +29,12 @@ def test_the_name_a_headline_credits_opening_the_story_is_the_site(site: str) ->
     assert article.site == site
 
 
+@pytest.mark.parametrize("desk", ["Reuters Health", "AFP Sport"])
+def test_an_agencys_desk_opening_the_story_before_a_dash_is_the_site(desk: str) -> None:
+    # its headline credits none: the agency alone was the site's, its desk after it none
+    assert read_article(f"Coffee and the heart\n\n{desk} - {STORY}\n\n{MORE}").site == desk
+
+
 def test_the_canadian_press_is_an_agency_known_by_its_name() -> None:
     assert read_article(f"Oilers sign forward\n\nCanadian Press - {STORY}\n\n{MORE}").site == "Canadian Press"
 
@@ -37,6 +43,7 @@ def test_the_canadian_press_is_an_agency_known_by_its_name() -> None:
     f"Microsoft, Swatch team up\n\nNewsFactor - {STORY}",  # a name alone, its headline crediting none
     f"Microsoft, Swatch team up (Paris)\n\nParis - {STORY}",  # a city the headline names, a dateline's place
     f"Barca win\n\nRijkaard - we need to do well. {STORY}",  # a speaker's name before his words
+    f"Talks resume\n\nIpsos Health - {STORY}",  # no agency's name before the desk's word
     f"Talks resume\n\nU.S. - {STORY}",  # a country's initials end with a dot, no host's
     f"Talks resume\n\nNo.1 - {STORY}",
     # past the story's first paragraphs (a standfirst's and its own first): the story's words
