@@ -11,7 +11,8 @@ from transforms.formats.byline_places import is_big_city
 # News agencies known by their name alone ("Reuters", "AFP"): the wires a story is sent by
 _AGENCIES = frozenset(
     "reuters bloomberg xinhua interfax tass kyodo yonhap anadolu bernama antara dpa efe ansa afp ap upi pa".split()
-) | frozenset({"associated press", "agence france-presse", "agence france presse", "press association", "pa media"})
+) | frozenset({"associated press", "agence france-presse", "agence france presse", "press association", "pa media",
+             "canadian press", "the canadian press"})
 # Outlets and agencies known by their name alone ("Reuters", "Guardian", "Politico")
 _NAMES = _AGENCIES | frozenset(
     "guardian telegraph independent observer politico axios euronews vox semafor bellingcat".split()
@@ -57,6 +58,18 @@ def is_outlet(part: str) -> bool:
         return True
     first = words[0]
     return len(words) > 2 or first.lower() in _PAPER_WORDS or first.isupper() or is_big_city(first)
+
+
+def is_outlet_name(part: str) -> bool:
+    """Return whether a line alone is an outlet's name as its masthead prints it ("The Globe and Mail", "BBC News").
+
+    >>> is_outlet_name("The Globe and Mail"), is_outlet_name("Financial Times"), is_outlet_name("The Big Short")
+    (True, True, False)
+    """
+    # a paper's own word ends it, or it is known by it alone: "The" and capitals are a title-cased headline's as well
+    words = part.split()
+    return is_outlet(part) and (part.lower() in _NAMES or words[0] in _INITIALS
+                                or words[-1].lower() in _ENDS | _SURNAME_ENDS)
 
 
 def is_named_agency(name: str) -> bool:

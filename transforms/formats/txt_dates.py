@@ -42,6 +42,8 @@ from transforms.formats.head_days import (
     without_label,
 )
 from transforms.formats.lead_datelines import lead_dateline
+from transforms.formats.lead_sites import lead_site
+from transforms.formats.masthead_lines import masthead
 from transforms.formats.reading_times import beside_reading_time, may_hold_reading_time
 from transforms.formats.relative_times import is_relative_time
 from transforms.formats.reporting_lines import published_in, reported_from
@@ -217,6 +219,8 @@ def txt_date(text: str) -> TxtHead:
             site = site or wire.agency
             if published is None and wire.day is not None:
                 published = year_day(wire.day, text)
+        elif site is None and index != head[0] and (opener := lead_site(lines[index], lines[head[0]])) is not None:
+            site = opener  # a site's name opening the story before a dash (`lead_sites`)
         # the dateline opens the story's first paragraph, after a headline and a standfirst
         if (written := wire_dateline_day(lines[index])) is not None:
             if published is None and (moment := head_day(written)) is not None:
@@ -252,6 +256,8 @@ def txt_date(text: str) -> TxtHead:
     if not authors and cut and (named := name_over_date(lines, head, min(cut), bool(furniture))) is not None:
         cut.append(named[0])  # a writer's name alone over the date: "Priya Nair", then "Jan 14, 2026"
         authors = named[1]
+    if site is None and (paper := masthead(lines, head, cut)) is not None:
+        site, cut = paper, [*cut, head[0]]  # a print edition's paper over its day (`masthead_lines`)
     cut += noted
     if cut:  # the buttons about its byline's or date's lines, before its story's first line, are no paragraphs either
         # (its story's first line after the first cut one: a kicker over them, "World" over "3 min read", is none)

@@ -88,7 +88,8 @@ def _is_desk_sign_off(line: str) -> bool:
     (True, True, False)
     """
     if "/" not in line:
-        return False
+        # agencies parted by commas are a credit as well ("(AP, AFP)"), no desk's sign-off
+        return "," in line and _is_agencies_credit(line)
     if _is_agencies_credit(line):
         return True
     if (sign_off := _DESK_SIGN_OFF.fullmatch(line)) is None:
@@ -102,13 +103,16 @@ def _is_agencies_credit(line: str) -> bool:
 
     >>> _is_agencies_credit("AP/AFP"), _is_agencies_credit("(Reuters/AFP)"), _is_agencies_credit("US/UK")
     (True, True, False)
+    >>> _is_agencies_credit("(AP, AFP)"), _is_agencies_credit("US, UK")
+    (True, False)
     """
     # each part an agency known by its name alone, not a pair of capitals of any kind: "US/UK", "EU/UN" are a text's
     # words; a pollster beside an agency ("AP/Ipsos") a poll's credit, which a story may print as its own line
     # in brackets as well, as a paper credits the wires it drew on ("(Reuters/AFP)")
     if line.startswith("(") and line.endswith(")"):
         line = line[1:-1]
-    parts = line.split("/")
+    # or by commas as a list names them ("(AP, AFP)"); "US, UK" a text's words again
+    parts = re.split(r"\s*[/,]\s*", line)
     return all(is_named_agency(part) for part in parts)
 
 

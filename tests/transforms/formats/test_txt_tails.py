@@ -118,7 +118,7 @@ def test_a_sentence_that_opens_as_an_editors_credit_stays() -> None:
 
 @pytest.mark.parametrize("sign_off", ["str/ad/jj", "bur-jj/ser", "sst/dw", "AP/jm", "AFP/dpa/ab",
                                       "jm/rc (AP, Reuters)", "AP/AFP", "Reuters/AFP/dpa",
-                                      "(Reuters/AFP)"])
+                                      "(Reuters/AFP)", "(AP, AFP)", "Reuters, AFP, dpa"])
 def test_a_wire_desks_sign_off_alone_on_the_last_line_is_no_paragraph(sign_off: str) -> None:
     text = f"Court frees journalist\n\nA court in Abuja ordered his release on Thursday.\n\n{sign_off}\n"
     [article] = read_articles(text.encode(), "txt", ReadOptions()).articles
@@ -126,7 +126,8 @@ def test_a_wire_desks_sign_off_alone_on_the_last_line_is_no_paragraph(sign_off: 
 
 
 @pytest.mark.parametrize("last", ["and/or", "Fees rose 5%/year.", "See bbc.co.uk/news", "US/UK", "EU/UN",
-                                  "AP/Ipsos", "and/or (AP)", "(US/UK)"])
+                                  "AP/Ipsos", "and/or (AP)", "(US/UK)", "(US, UK)", "Paris, Texas",
+                                  "AP, Ipsos"])
 def test_a_last_line_of_slashes_that_is_no_sign_off_is_kept(last: str) -> None:
     text = f"Court frees journalist\n\nA court in Abuja ordered his release on Thursday.\n\n{last}\n"
     [article] = read_articles(text.encode(), "txt", ReadOptions()).articles

@@ -1,0 +1,53 @@
+"""A site's name opening a text's story before a dash: a web host's, or the one its headline credits in brackets."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.formats import ArticleRecord, ReadOptions, read_articles
+
+STORY = "Microsoft has hooked up with Swatch to deliver the latest in a line of smart wristwatches."
+MORE = "The watches will go on sale in the United States this autumn."
+
+
+def read_article(text: str) -> ArticleRecord:
+    [article] = read_articles(text.encode(), "txt", ReadOptions()).articles
+    return article
+
+
+@pytest.mark.parametrize("site", ["SPACE.com", "washingtonpost.com", "FT.com", "bbc.co.uk"])
+def test_a_hosts_name_opening_the_story_before_a_dash_is_the_site(site: str) -> None:
+    # AG News's web stories open with their site's host ("SPACE.com - Four hundred years ago ..."): they had no site
+    article = read_article(f"Microsoft, Swatch team up\n\n{site} - {STORY}\n\n{MORE}")
+    assert article.site == site
+    assert article.text.split("\n\n")[1] == f"{site} - {STORY}"  # the story's words stay as written
+
+
+@pytest.mark.parametrize("site", ["NewsFactor", "Ziff Davis", "The Motley Fool", "Reuters Health", "Canadian Press"])
+def test_the_name_a_headline_credits_opening_the_story_is_the_site(site: str) -> None:
+    article = read_article(f"Microsoft, Swatch team up ({site})\n\n{site} - {STORY}\n\n{MORE}")
+    assert article.site == site
+
+
+@pytest.mark.parametrize("desk", ["Reuters Health", "AFP Sport"])
+def test_an_agencys_desk_opening_the_story_before_a_dash_is_the_site(desk: str) -> None:
+    # its headline credits none: the agency alone was the site's, its desk after it none
+    assert read_article(f"Coffee and the heart\n\n{desk} - {STORY}\n\n{MORE}").site == desk
+
+
+def test_the_canadian_press_is_an_agency_known_by_its_name() -> None:
+    assert read_article(f"Oilers sign forward\n\nCanadian Press - {STORY}\n\n{MORE}").site == "Canadian Press"
+
+
+@pytest.mark.parametrize("text", [
+    f"Microsoft, Swatch team up\n\nNewsFactor - {STORY}",  # a name alone, its headline crediting none
+    f"Microsoft, Swatch team up (Paris)\n\nParis - {STORY}",  # a city the headline names, a dateline's place
+    f"Barca win\n\nRijkaard - we need to do well. {STORY}",  # a speaker's name before his words
+    f"Talks resume\n\nIpsos Health - {STORY}",  # no agency's name before the desk's word
+    f"Talks resume\n\nU.S. - {STORY}",  # a country's initials end with a dot, no host's
+    f"Talks resume\n\nNo.1 - {STORY}",
+    # past the story's first paragraphs (a standfirst's and its own first): the story's words
+    f"Talks resume\n\n{STORY}\n\n{MORE}\n\nSPACE.com - {MORE}",
+])
+def test_no_sites_name_opening_the_story_no_site(text: str) -> None:
+    assert read_article(text).site is None

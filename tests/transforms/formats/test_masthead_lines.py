@@ -1,0 +1,34 @@
+"""A print edition's copy opening with its paper's name over the day and the headline (PressReader's text files)."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.formats import ReadOptions, read_articles
+from transforms.paragraphs import paragraph_columns
+
+STORY = "Housing starts fell for a third straight month in November as higher borrowing costs weighed on builders."
+MORE = "Starts of new homes dropped 4 per cent from October, the agency said."
+
+
+@pytest.mark.parametrize("paper", ["The Globe and Mail", "Financial Times", "Toronto Star", "BBC News"])
+def test_a_papers_name_over_the_day_and_headline_is_the_site_and_no_paragraph(paper: str) -> None:
+    # it was the head's paragraph with the headline under it: no site, and the text had no title
+    text = f"{paper}\n7 Dec 2026\nHousing starts slide for third month\nBy JANE SMITH\n\n{STORY}\n\n{MORE}\n"
+    [article] = read_articles(text.encode(), "txt", ReadOptions()).articles
+    assert article.site == paper
+    assert article.published_at is not None and article.published_at.date().isoformat() == "2026-12-07"
+    columns = paragraph_columns(article.text, article.title, guess_title=True)
+    assert list(zip(columns.role, columns.text, strict=True)) == [
+        ("title", "Housing starts slide for third month"), ("body", STORY), ("body", MORE)]
+
+
+@pytest.mark.parametrize("text", [
+    f"The Big Short\n7 Dec 2026\nA film that explains the crash\n\n{STORY}",  # a title-cased headline, no paper's
+    f"Fake News\n7 Dec 2026\n{STORY}\n\n{MORE}",  # a headline over its day over the story's first sentence
+    f"Housing starts slide\n7 Dec 2026\n\n{STORY}",  # a headline over its day
+    f"The Globe and Mail\nHousing starts slide for third month\n\n{STORY}",  # no day under the name
+])
+def test_no_papers_name_over_a_day_and_headline_no_site(text: str) -> None:
+    [article] = read_articles(text.encode(), "txt", ReadOptions()).articles
+    assert article.site is None

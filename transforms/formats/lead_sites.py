@@ -1,0 +1,54 @@
+"""A site's name opening a text's story before a dash, as aggregated wire and web stories open ("SPACE.com - Four
+hundred years ago ...", "NewsFactor - Microsoft ..." under "Microsoft, Swatch Partner on Watch (NewsFactor)"): the
+text's site. An agency's name alone before a dash is `wire_datelines`'."""
+
+from __future__ import annotations
+
+import re
+
+from transforms.formats.byline_outlets import is_named_agency
+from transforms.formats.byline_places import is_big_city
+
+_DASH = " - "
+_NAME_CHARACTERS = 30  # a site's name before its dash at most ("The Motley Fool", "washingtonpost.com")
+# A web address's host as a site names itself ("SPACE.com", "washingtonpost.com", "FT.com"): a word of letters and
+# dots ending in a domain, no space. "U.S." or "St." end with a dot, a number's "No.1" with a digit: no host
+_HOST = re.compile(r"[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|info|news|co\.uk|com\.au|[a-z]{2})")
+_NAME = re.compile(r"[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}")  # a name's capitalised words, no sentence's
+
+
+def lead_site(line: str, headline: str) -> str | None:
+    """Return the site a story's line opens with before a dash: a host's name, or the name its headline credits in
+    brackets at its end; else None.
+
+    >>> lead_site("SPACE.com - Four stars.", "Supernova"), lead_site("Ziff Davis - SGI ships.", "SGI (Ziff Davis)")
+    ('SPACE.com', 'Ziff Davis')
+    >>> lead_site("Rijkaard - We need to win.", "Barca win"), lead_site("U.S. - Talks resume.", "Talks")
+    (None, None)
+    """
+    dash = line.find(_DASH, 0, _NAME_CHARACTERS + len(_DASH))
+    if dash <= 0:
+        return None
+    name = line[:dash].strip()
+    if _HOST.fullmatch(name) or _is_agency_desk(name):
+        return name
+    # the name credited twice, in the headline's brackets and before the story's dash, is the site's, whatever its
+    # words ("NewsFactor", "Canadian Press", "Reuters Health"); a name before a dash alone is a dateline's place
+    # ("Athens - "), a speaker's ("Rijkaard - ") or a headline's. A city in a headline's brackets is a place's
+    if headline.endswith(f"({name})") and _NAME.fullmatch(name) and not is_big_city(name):
+        return name
+    return None
+
+
+def _is_agency_desk(name: str) -> bool:
+    """Return whether a name is an agency's desk: the agency known by its name, then the desk's capitalised word.
+
+    >>> _is_agency_desk("Reuters Health"), _is_agency_desk("AP Sports"), _is_agency_desk("Reuters")
+    (True, True, False)
+    >>> _is_agency_desk("Ipsos Health"), _is_agency_desk("AP photo")
+    (False, False)
+    """
+    # the desk signs as its agency does ("Reuters Health - ", "AFP Sport - "), and is kept whole as in a dateline's
+    # brackets ("(Reuters Health)"); the agency alone is `wire_datelines`'
+    agency, _, desk = name.partition(" ")
+    return bool(desk) and " " not in desk and desk[:1].isupper() and desk.isalpha() and is_named_agency(agency)
