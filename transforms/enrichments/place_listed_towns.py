@@ -40,8 +40,14 @@ from transforms.enrichments.place_news_towns import PLAY_FROM
 # "met", "saw", "beat", whose objects are as often people or sides)
 _INTRODUCERS = tuple(f" {word} " for word in "in at near from between across outside around toured touring visited "
                      "visiting".split())
-# What stands between the two towns of a pair
+# What stands between the two towns of a pair; and a route's " to " after its "from" ("from Portland to Salem"), whose
+# ends a paper names as places as surely as a list's (not a ball's "from": `PLAY_FROM`)
 _JOINS = (" and ", ", ")
+_ROUTE_TO = " to "
+# The verbs whose object is the places a storm, a flood or a quake reaches ("Floods hit Cologne and Akron"): read as
+# a word of place only beside a place the pair names surely (`_beside_sure`), as "hit" takes people and sides too
+_STRUCK = tuple(f" {word} " for word in "hit hits struck strikes battered batters lashed lashes pounded pounds swept "
+                "sweeps flooded floods rocked rocks".split())
 # How near a news town a large city's small namesake lies to be the one named beside it (`_near_namesakes`): a
 # county's or a conurbation's neighbours (Perth and Dundee, 31 km; St. Petersburg and Tampa, Florida, 30 km), not a
 # region's towns a large city's namesake only shares (Rome, Georgia, and Atlanta, 96 km)
@@ -83,9 +89,10 @@ def listed_towns(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray
     gap = start[1:] - end[:-1]
     # the second towns of the pairs kept, which introduce the next pair of their list, and the news town of theirs
     chained: dict[int, int] = {}
-    for i in np.flatnonzero((gap == 2) | (gap == 5)).tolist():  # ", " or " and ": the cheap check first
+    for i in np.flatnonzero((gap == 2) | (gap == 4) | (gap == 5)).tolist():  # ", ", " to " or " and ": cheap first
         first, second = int(start[i]), int(end[i])
-        if text[second:int(start[i + 1])] not in _JOINS:
+        join = text[second:int(start[i + 1])]
+        if join not in _JOINS and not (join == _ROUTE_TO and _route_from(text[max(0, first - 40):first])):
             continue
         codes = [_town_countries(info, int(n)) for n in name[i:i + 2].tolist()]
         # a large city beside a news town, and a namesake of the city's near that town ("Perth and Dundee"): its
@@ -95,6 +102,11 @@ def listed_towns(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray
             if info.town_name[name[i + 1 - big]]:
                 km = NEAR_KM if text[max(0, first - 12):first].endswith(_JOURNEY_ENDS) else REGION_KM
                 codes[big] = _near_namesakes(info, int(name[i + big]), int(name[i + 1 - big]), km) or None
+                # ... and none near it, a journey's news town is its famous self, the far city no support for a
+                # namesake of it ("Flights from Manchester to Chicago": England's, not New Hampshire's)
+                town_codes = codes[1 - big]
+                if codes[big] is None and km == NEAR_KM and town_codes is not None and len(town_codes) == 1:
+                    out[i + 1 - big] = Listed(next(iter(town_codes)), -1)
         if codes[0] is None or codes[1] is None:
             if (codes[0] is None) != (codes[1] is None):  # "Protests in Hamburg and Buffalo"
                 _beside_sure(out, text, start, end, name, i, i if codes[1] is None else i + 1, info)
@@ -135,12 +147,17 @@ def _beside_sure(out: dict[int, Listed], text: str, start: np.ndarray, end: np.n
     capital, a country, a news town), where one city of its name dwarfs the rest (`dominant_city`): that city's
     country ("Protests in Hamburg and Buffalo": New York's Buffalo). The pair's word of place says both are places,
     and the partner says the pair is of places, not of people ("confidence in Warren and Sanders"); joined by "and"
-    alone, as a comma after a country may open a list of its people ("runners from Kenya, Tyler and Kiplagat")."""
+    alone, as a comma after a country may open a list of its people ("runners from Kenya, Tyler and Kiplagat"), or
+    by a route's "from ... to" ("from Buffalo to Miami")."""
     first = int(start[pair])
-    if (info.town_name[name[town]] or text[int(end[pair]):int(start[pair + 1])] != " and "
-            or not _introduced(text[max(0, first - 40):first])):
-        return
+    before, join = text[max(0, first - 40):first], text[int(end[pair]):int(start[pair + 1])]
     n = info.names[int(name[town])]
+    # a striking verb takes people as objects as well ("the scandal hit Tyler and Cologne"): a name that is also a
+    # person's ([ambiguity] people) is a place there only after a word of place
+    struck = before.endswith(_STRUCK) and n not in info.rules.people
+    if info.town_name[name[town]] or not (join == " and " and (_introduced(before) or struck)
+                                          or join == _ROUTE_TO):  # a route's "to" only after its "from"
+        return
     big = dominant_city(n, info.table[n])
     if big is not None:
         out[town] = Listed(big.country_code, -1)
@@ -153,6 +170,15 @@ def _introduced(before: str) -> bool:
     [True, True, False, False]
     """
     return before.endswith(_INTRODUCERS) and not (before.endswith(" from ") and PLAY_FROM.search(before))
+
+
+def _route_from(before: str) -> bool:
+    """Return whether the text before a route's first town ends with its "from", no ball's.
+
+    >>> [_route_from(t) for t in ("Trains ran from ", "a header from ", "said to ")]
+    [True, False, False]
+    """
+    return before.endswith(" from ") and not PLAY_FROM.search(before)
 
 
 def _town_countries(info: NameFacts, n: int) -> frozenset[str] | None:
