@@ -19,6 +19,7 @@ from transforms.formats.report_pages import GENERATOR
 from transforms.report import charts, time_chart
 from transforms.report.amounts import amount_rows
 from transforms.report.languages import other_languages, other_languages_note, unlabelled_note
+from transforms.report.shown_path import breakable_path, short_path
 from transforms.report.last_run import last_run_text
 from transforms.report.marks import Segment, article_link, evidence_spans, marked_segments
 from transforms.report.periods import date_title, one_period_note
@@ -75,6 +76,8 @@ def _environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     environment.filters["share"] = share_text  # every percent the page writes: never 100% of some, 0% of some
+    environment.filters["short_path"] = short_path
+    environment.filters["breakable_path"] = breakable_path
     return environment
 
 
