@@ -1,4 +1,4 @@
-"""A phone's edges: a table that scrolls says so, and the lake's long path neither fills the header nor breaks mid-name."""
+"""A phone's edges: a table that scrolls says so; a long lake path neither fills the header nor runs off it."""
 
 from __future__ import annotations
 
@@ -72,7 +72,7 @@ def test_a_table_cut_at_a_phones_edge_shows_a_shade_where_it_scrolls(lake, tmp_p
 
 # Where each text line of the header's lake and of the themes' note's command starts: the characters that begin a
 # new line (their top below the one before them), with the character before each, and whether it stays on the screen.
-_BREAKS = """() => [document.querySelector('header .meta code'), document.querySelector('#theme-ids code')].map(code => {
+_BREAKS = """() => ['header .meta code', '#theme-ids code'].map(where => document.querySelector(where)).map(code => {
     const text = code.textContent, breaks = []; let top = null;
     const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT); let i = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -97,7 +97,8 @@ def test_a_long_lake_path_is_one_header_line_and_breaks_only_between_its_parts(l
     # path, one word to the browser, ran past the screen's edge when no hyphen let it break.
     need_chromium()
     _, page = page_at(lake, tmp_path, shown_lake)
-    header, command = visit(page, probe=_BREAKS, width=width).probed  # type: ignore[misc]
+    probed: Any = visit(page, probe=_BREAKS, width=width).probed
+    header, command = probed
     assert header["text"] == "…/" + "/".join(shown_lake.split("/")[-2:]) and header["breaks"] == [], header
     assert shown_lake in command["text"] and command["breaks"] and command["within"], command
     assert all(before in "/ -" for before in command["breaks"]), command  # a hyphen joins words; a break after it reads

@@ -19,12 +19,12 @@ from transforms.formats.report_pages import GENERATOR
 from transforms.report import charts, time_chart
 from transforms.report.amounts import amount_rows
 from transforms.report.languages import other_languages, other_languages_note, unlabelled_note
-from transforms.report.shown_path import breakable_path, short_path
 from transforms.report.last_run import last_run_text
 from transforms.report.marks import Segment, article_link, evidence_spans, marked_segments
 from transforms.report.periods import date_title, one_period_note
 from transforms.report.readable_text import readable_text
 from transforms.report.shares import share_text
+from transforms.report.shown_path import breakable_path, short_path
 from transforms.report.sources import one_source_note, source_title, sources_label
 from transforms.report.tone import tone_rows, tone_scale, tone_status
 from transforms.text import same_headline
