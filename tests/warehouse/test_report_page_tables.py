@@ -204,3 +204,26 @@ def test_printing_opens_every_note_and_restores_them_after(lake, tmp_path) -> No
     shown: Any = visit(page, probe=_PRINTING, width=718).probed
     assert shown["before"] and not any(shown["before"]), shown
     assert all(shown["printing"]) and shown["after"] == shown["before"], shown
+
+
+# A print dialog's events as a browser may send them: `beforeprint` again before `afterprint` (a second Ctrl+P while
+# the preview is open, or a page's print() called twice), then `afterprint` once or twice.
+_PRINTED_TWICE = """() => { const all = [...document.querySelectorAll('details')];
+    const before = all.map(d => d.open);
+    for (const e of ['beforeprint', 'beforeprint', 'afterprint']) window.dispatchEvent(new Event(e));
+    const once = all.map(d => d.open);
+    all[0].open = true;  // a note the reader opened, then two prints in a row
+    const opened = all.map(d => d.open);
+    for (const e of ['beforeprint', 'afterprint', 'beforeprint', 'afterprint']) window.dispatchEvent(new Event(e));
+    return {before, once, opened, after: all.map(d => d.open)}; }"""
+
+
+@pytest.mark.slow
+def test_a_print_dialog_opened_twice_leaves_the_notes_as_the_reader_had_them(lake, tmp_path) -> None:
+    # The second `beforeprint` found every note open (the first had opened them) and forgot which it had opened: the
+    # `afterprint` closed none, and the page stayed with every theme's id and the tone's method open.
+    need_chromium()
+    page = write_page(tmp_path / "report.html", page_of(lake))
+    shown: Any = visit(page, probe=_PRINTED_TWICE, width=718).probed
+    assert shown["before"] and shown["once"] == shown["before"], shown
+    assert shown["opened"][0] and shown["after"] == shown["opened"], shown

@@ -24,6 +24,7 @@ from transforms.report.marks import Segment, article_link, evidence_spans, marke
 from transforms.report.periods import date_title, one_period_note
 from transforms.report.readable_text import readable_text
 from transforms.report.shares import share_text
+from transforms.report.shown_path import breakable_path, short_path
 from transforms.report.sources import one_source_note, source_title, sources_label
 from transforms.report.tone import tone_rows, tone_scale, tone_status
 from transforms.text import same_headline
@@ -75,6 +76,8 @@ def _environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     environment.filters["share"] = share_text  # every percent the page writes: never 100% of some, 0% of some
+    environment.filters["short_path"] = short_path
+    environment.filters["breakable_path"] = breakable_path
     return environment
 
 
