@@ -41,7 +41,8 @@ from transforms.enrichments.tone_mending import (
 from transforms.enrichments.tone_phrases import phrases_found
 from transforms.enrichments.tone_plans import failed_plans
 from transforms.enrichments.tone_reaches import ENDING, MAIN_HARMS, object_reach, spans_reach
-from transforms.enrichments.tone_releasing import CAPTIVITY, FAR, SWAPPED, passive_participles, released_captives
+from transforms.enrichments.tone_recoveries import recovered_loot
+from transforms.enrichments.tone_releasing import CAPTIVITY, FAR, LOOT, SWAPPED, passive_participles, released_captives
 from transforms.enrichments.tone_sparing import SPARING, sparing_reach
 from transforms.enrichments.tone_tables import TRAPPED_THINGS, WINDOW
 from transforms.enrichments.tone_unmet import late_comings, unmet_subjects, yet_comings
@@ -71,6 +72,9 @@ def averted_words(
     sick = np.flatnonzero(is_key(key[sentiment], disease_words()) & (valence < 0))
     if len(sick):  # "detected bowel cancer years before symptoms appeared": a disease found early (`tone_detection`)
         valence[sick[found_early(joined, starts, word_paragraph, words[sick])]] *= -0.74
+    loot = np.flatnonzero(is_key(key[sentiment], LOOT) & (valence < 0))
+    if len(loot):  # "Police recovered the stolen car": a theft undone, as "returned" undoes it (`tone_recoveries`)
+        valence[loot[recovered_loot(text, starts, word_paragraph, words[loot])]] *= -0.74
     # "avoid bankruptcy": the verb averts a bad word after it, which reads negated, and has no valence itself
     # a verb that a phrase holds averts nothing: "spared no one" is a suffering (tone's `NEWS_WORDS`), no "one" spared
     reach, undoing = np.zeros(len(starts) + 1, dtype=np.int64), negation | no

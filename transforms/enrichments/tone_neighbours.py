@@ -1,7 +1,7 @@
 """Words of tone that a neighbour says carry none, or another valence: a penalty's "fine", a cure's "kills", a disease
 naming its cure, a saving that is a motive, a word in its other sense, a deal sought or made for a purpose, a confidence
-vote survived, a success taken by storm, a good word that is what a worry is about, a word of praise in a name or a
-town's, a price's "worth"."""
+vote survived, a success taken by storm, a good word that is what a worry is about, a word of praise in a name, a
+town's or a speaker's, a price's "worth"."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from transforms.enrichments.tone_names import named_praise
 from transforms.enrichments.tone_penalty import PENALTY, penalties
 from transforms.enrichments.tone_savings import SAVING, money_saved
 from transforms.enrichments.tone_senses import bad_senses
+from transforms.enrichments.tone_speakers import named_speakers
 from transforms.enrichments.tone_storms import TRIUMPH, named_storms, taken_by_storm
 from transforms.enrichments.tone_towns import named_towns
 from transforms.enrichments.tone_worries import worried_about
@@ -57,6 +58,7 @@ def read_neighbours(text: str, joined: str, starts: np.ndarray, word_paragraph: 
         at = np.flatnonzero(is_praise)
         named = named_praise(text, joined, starts, word_paragraph, last_word[at], article)
         named |= named_towns(text, joined, starts, word_paragraph, last_word[at])  # "Hope is a city in Arkansas"
+        named |= named_speakers(text, joined, starts, word_paragraph, last_word[at])  # "Hope said on Monday"
         kinds[at[named]] = -1
     is_sense = sense_keys()[key]
     if is_sense.any():  # "shot dead", "bomb blast" are bad news; "shot a 68", "a flood of orders" no news at all

@@ -24,7 +24,10 @@ to matter": `tone_averted`). A degree word between the verb and "too late" is re
 late"). A perfect's "yet to" before such a verb denies it as "never" does ("The recovery has yet to come":
 `yet_comings`), where "is yet to come" foretells it ("The worst is yet to come"). People named by what befell them
 (`_PEOPLE`: "The victims of the attack did not come forward") are no thing that never came, nor the harm after their
-"of", and "reached" before a count is a level ("The death toll has not reached 100"), no coming.
+"of", and "reached" before a count is a level ("The death toll has not reached 100"), no coming; "reach" after "did
+not" is a coming as "reached" is ("The promised aid did not reach the survivors"). A word of a thing foreseen that
+opens the subject's noun phrase (`_EXPECTING`: "The feared attack on refugees never happened") takes the window back
+to it, however long the phrase (within `_WANTED`).
 Python work per negation found: a few hundred a batch, each one word read.
 """
 
@@ -55,6 +58,16 @@ _PASSIVE = frozenset("was were is are had has have been being".split())
 # premodifier stands before the noun of one or two words that it qualifies.
 WANTED = frozenset("awaited hoped promised pledged anticipated sought".split())
 _WANTED = _SUBJECT + 2
+# The words of a thing foreseen, before its noun ("The feared attack on refugees never happened", "the predicted storm
+# that never came"): the subject's phrase opens there, however long its noun's phrase ("attack on refugees" left the
+# fear four words before the negation, read as a fear that came true). Only after a determiner or a degree word, or
+# opening its paragraph: a verb's "feared" has a subject of its own ("Many feared the aid would never arrive").
+_EXPECTING = WANTED | frozenset("feared dreaded expected predicted forecast threatened rumoured rumored".split())
+_PREMODIFYING = frozenset("the a an this that these those its their his her our much long widely once oft".split())
+# "reach" says a coming where a past's or a present's auxiliary carries its negation ("The promised aid did not reach
+# the survivors"), as "reached" does; after a modal it is a level more often ("may not reach its target")
+_REACHING = frozenset(("reach", "reached"))
+_DID = frozenset(("did", "does", "do", "didn", "doesn", "don"))
 # The prepositions of a remedy's target: "the patch for the flaw that was exploited" describes the flaw, not the patch
 # that never came, so the passive relative is the target's
 _TARGETS = frozenset(("for", "against", "to"))
@@ -104,14 +117,14 @@ def unmet_subjects(joined: str, text: str, starts: np.ndarray, paragraph: np.nda
     denials = [(negation, negation + 1 + (word_at(text, starts, negation) == "yet")) for negation in negations.tolist()]
     denials += [(verb, verb) for verb in (late.tolist() if late is not None else [])]
     for negation, verb in denials:
-        if (verb >= len(starts) or paragraph[verb] != paragraph[negation] or word_at(text, starts, verb) not in COMING
+        if (verb >= len(starts) or paragraph[verb] != paragraph[negation] or not _coming(text, starts, negation, verb)
                 or (negation != verb and word_at(text, starts, negation) not in _DENYING)):
             continue
         after = verb + 1
         if after < len(starts) and paragraph[after] == paragraph[verb] and not opens_clause(
                 joined, text, starts, after, frozenset()) and word_at(text, starts, after) in _NOT_COMING:
             continue
-        if after < len(starts) and paragraph[after] == paragraph[verb] and word_at(text, starts, verb) == "reached" \
+        if after < len(starts) and paragraph[after] == paragraph[verb] and word_at(text, starts, verb) in _REACHING \
                 and text.startswith(_COUNT_STARTS, int(starts[after])):
             continue
         relative = negation > 0 and word_at(text, starts, negation - 1) in _RELATIVES  # "help that never came"
@@ -137,6 +150,8 @@ def unmet_subjects(joined: str, text: str, starts: np.ndarray, paragraph: np.nda
             if word < first - _WANTED or opens:
                 break
             wish |= word_at(text, starts, word) in WANTED
+            if _expected(text, starts, paragraph, word):  # "The feared attack on refugees": its phrase, to its noun
+                reach = min(reach, word)
             if word_at(text, starts, word) in _LINKS:
                 if word > 0 and word_at(text, starts, word - 1) in _PEOPLE:  # "victims of the attack": its harm's
                     found = [at for at in found if words[at] < word]
@@ -145,12 +160,27 @@ def unmet_subjects(joined: str, text: str, starts: np.ndarray, paragraph: np.nda
             if word_at(text, starts, word) in _PEOPLE:
                 continue
             at = int(np.searchsorted(words, word))
-            if at < len(words) and words[at] == word and (
-                    word >= reach or word_at(text, starts, word) in WANTED):
+            if at < len(words) and words[at] == word:
                 found.append(at)
+        # the window is known once its words are read: an expectation's word lowers it past words read before
+        found = [at for at in found if words[at] >= reach or word_at(text, starts, int(words[at])) in WANTED]
         unmet[found] = True
         wanted[found] = wish
     return unmet, wanted
+
+
+def _coming(text: str, starts: np.ndarray, negation: int, verb: int) -> bool:
+    """Return whether `verb` is a verb of `COMING`, or "reach" after a past's or a present's "did not", "does not"."""
+    word = word_at(text, starts, verb)
+    return word in COMING or (word in _REACHING and negation > 0 and verb == negation + 1
+                              and word_at(text, starts, negation - 1) in _DID)
+
+
+def _expected(text: str, starts: np.ndarray, paragraph: np.ndarray, word: int) -> bool:
+    """Return whether `word` is a word of `_EXPECTING` that premodifies the noun after it ("The feared attack")."""
+    if word_at(text, starts, word) not in _EXPECTING:
+        return False
+    return word == 0 or paragraph[word - 1] != paragraph[word] or word_at(text, starts, word - 1) in _PREMODIFYING
 
 
 def late_comings(text: str, starts: np.ndarray, paragraph: np.ndarray) -> np.ndarray:

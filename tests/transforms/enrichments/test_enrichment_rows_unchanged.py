@@ -372,6 +372,14 @@ musical premiere", 0 → +9.0, a sign). Two the least sure: the Pro-Life Allianc
 −0.11) and agnews-dev's plea for "European nations divided by the war to reunite" (−1.02 → +0.65, a hope, a sign).
 A phrase of tone ending on a move's verb read once, a word of praise defined as a place and a feeling's participle
 before a name and its people moved no row of either corpus.
+Recomputed for bbc-dev and agnews-dev (the examples' rows unchanged) when a capitalised word of praise right before a
+lower-case verb of saying came to be a speaker's name: 7 paragraphs and their articles moved, each read, all a name's
+word of praise gone and each right: "The Treasury said its plans were on track" (+0.59 → +0.40), "Standard Trust said"
+(a Nigerian bank, +1.89 → +1.46), "Sweet Charity tells the story of Charity Hope Valentine" (the show's heroine, +0.95
+→ +0.67), "War on Want said" (the charity, −0.24 → −0.30), "F-Secure said" in two bbc-dev paragraphs and
+agnews-dev's "F-Secure warned of a variant on the Skulls Trojan horse" (+2.27 → +0.68), a firm's name. Loot that a verb
+of getting back recovered, a name of two words defined as a place, a feared thing whose noun's phrase passes the window
+of its negation and a promise that "did not reach" moved no row of either corpus.
 """
 
 from __future__ import annotations
@@ -422,8 +430,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("8c46f5b8da6e159c", 8425, 6391)),
-    ("agnews-dev", ("36f9149276bb3085", 6502, 2325)),
+    ("bbc-dev", ("c808fb256b6b6465", 8425, 6391)),
+    ("agnews-dev", ("2a97e6a11f1406b9", 6502, 2325)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:

@@ -355,24 +355,28 @@ STILL_WRONG: dict[str, str] = {
     "The storm in the north was not expected to come ashore.": "'storm' has no tone without its harm",
     "The success of the plan has not come easily.": "'success' keeps its + where it came hard",
     "Patients of the closed clinic have yet to arrive at the new hospital.": "'closed' has no tone",
-    "The feared attack on refugees never happened.": "'feared' is four words before the negation, past its window",
     "Happy Mondays reunite.": "a one-word name after a sentence's first word reads as its adjective",
     "Happy Valley is set in Yorkshire.": "a one-word name after a sentence's first word reads as its adjective",
-    "Pleasant Valley is a village in New York.": "a one-word name after a sentence's first word reads as its adjective",
     "The money has not been fully recovered.": "a passive's 'fully recovered' is a thing found, and 'money' none",
     "Whale numbers have recovered from commercial hunting.": "'recovered from' alone is a search's as often",
     "Asylum seekers were left sleeping rough outside the processing centre.": "'sleeping rough' has no tone",
     "Firefighters recovered two bodies from the river.": "'bodies' has no tone",
     "The body was fully recovered from the lake.": "'body' has no tone",
-    "The threatened strike by refugees' lawyers never happened.": "'threatened' is four words before the negation, "
-                                                                  "past its window",
     # the thirty-third round's probes, signed before the code was run on them
     "The market steadily recovered.": "'recovered' alone has no tone, and 'market' is no quantity that moves",
-    "The promised aid did not reach the survivors.": "'reach' is read as a level reached, not as help's coming; "
-                                                     "'promised' keeps its +",
-    "Hope said on Monday the plan would cost more.": "a person's one-word name that opens a sentence reads as its word",
     # since the thirty-third round's reunions: a band's reunion reads as good news, which its reader signed 0
     "Happy Mondays reunite for a tour.": "'reunite' takes the valence of 'united' ('Abba reunite for a premiere')",
+    # the thirty-fourth round's probes, signed before the code was run on them
+    "The couple reunited in court to fight over custody.": "'reunited' (+1.8) outweighs 'fight' (−1.6)",
+    "Oil prices slowly recovered.": "a rise of prices is no news of one sign, and 'recovered' none of its own",
+    "Police have not recovered the stolen jewels.": "the negation turns 'stolen' past the verb that undoes it",
+    "The police did not recover the stolen car.": "the negation turns 'stolen' past the verb that undoes it",
+    "Officers recovered a stolen van abandoned in a field.": "'abandoned' keeps its −2.0",
+    "The predicted flooding never materialised.": "'flooding' has no tone without its harm's neighbours",
+    "Rescuers pulled three survivors from the rubble.": "no word of it has tone",
+    "The dreaded trade war between the two countries never came.": "'dreaded' is six words before the negation, past "
+                                                                    "its window",
+    "The shares may not reach their target.": "'reach' after a modal keeps the move's −0.07",
 }
 
 

@@ -32,7 +32,8 @@ def test_a_recovery_told_by_how_fully_it_came_leaves_its_harm_behind(text: str) 
 
 @pytest.mark.parametrize("text", [
     "The data was recovered completely from the backup.",  # a thing found, no health
-    "Police recovered the stolen car.",
+    # a thing missing, no loot: the stolen car that police recovered is a theft undone (test_tone_recoveries)
+    "Police recovered the missing car.",
     "The stolen paintings were fully recovered by detectives.",  # a passive's "fully recovered": a thing found
 ])
 def test_a_thing_recovered_is_no_return_to_health(text: str) -> None:

@@ -24,3 +24,12 @@ def test_a_word_of_praise_defined_as_a_place_has_no_tone(text: str) -> None:
 ])
 def test_a_word_of_praise_defined_as_no_place_keeps_its_tone(text: str) -> None:
     assert tones(text)[0] > 0
+
+
+@pytest.mark.parametrize("text", [
+    "Pleasant Valley is a village in New York.",  # read +7.2
+    "Liberty Lake is a city in Washington.",
+    "Happy Valley is a town in Oregon.",
+])
+def test_a_name_of_two_words_defined_as_a_place_has_no_tone(text: str) -> None:
+    assert tones(text)[0] == 0

@@ -143,3 +143,29 @@ def test_what_is_yet_to_come_is_foretold(text: str, sign: int) -> None:
 ])
 def test_people_or_a_count_that_did_not_come_leave_the_harm_bad(text: str) -> None:
     assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize("text", [
+    # the fear's word opens a noun phrase longer than the window of three words before the negation
+    "The feared attack on refugees never happened.",  # read −7.0
+    "The dreaded strike by rail workers never happened.",
+])
+def test_a_feared_thing_that_never_came_reads_good(text: str) -> None:
+    assert tones(text)[0] > 0
+
+
+@pytest.mark.parametrize("text", [
+    "The promised aid did not reach the survivors.",  # read +4.5, "reach" a level
+    "The promised medicine did not reach the villages.",
+    "Relief supplies did not reach the stranded villagers.",
+])
+def test_a_good_thing_that_did_not_reach_its_people_reads_bad(text: str) -> None:
+    assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize("text", [
+    "Many feared the aid would never arrive.",  # a verb's "feared", its subject's fear: no thing foreseen
+    "The feared attack killed 12 people.",  # no negation: the fear came true
+])
+def test_a_fear_that_no_denial_turns_stays_bad(text: str) -> None:
+    assert tones(text)[0] < 0
