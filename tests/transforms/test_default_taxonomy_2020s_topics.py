@@ -54,8 +54,9 @@ def iptc():
     ],
 )
 def test_words_of_2020s_news_are_their_themes_terms(iptc, text: str, theme: str, term: str) -> None:
-    # The dev corpora are of 2004-05: no strep A, no small boats, no AI Act, no energy price cap.
-    assert term in evidence(iptc, text, theme, "term")
+    # The dev corpora are of 2004-05: no strep A, no small boats, no AI Act, no energy price cap. A longer listed
+    # term that holds the word carries it as well ("whooping cough cases", an illness counted, swallows the illness).
+    assert any(f" {term} " in f" {found} " for found in evidence(iptc, text, theme, "term"))
 
 
 def test_an_asylum_backlog_is_no_politics_asylum(iptc) -> None:
