@@ -22,11 +22,18 @@ from transforms.enrichments.amount_currencies import (
     SIGNS,
     TITLE_CURRENCIES,
 )
+from transforms.enrichments.amount_guards import prefix_guard
 from transforms.enrichments.amount_hedged_shares import HALF_BEFORE_DETERMINER, PLURAL_SHARE_AFTER
 from transforms.enrichments.amount_letter_currencies import letter_symbols
 from transforms.enrichments.amount_measures import INCH_WORDS, MEASURE, MEASURE_GUARD, SPACED_INCHES
 from transforms.enrichments.amount_power_pairs import PAIRED_BEFORE
-from transforms.enrichments.amount_units import CURRENCY_ADJECTIVES, POUND_ADJECTIVE, SPELT_UNIT
+from transforms.enrichments.amount_units import (
+    CURRENCY_ADJECTIVES,
+    POUND_ADJECTIVE,
+    POUND_SPELLINGS,
+    SPELT_UNIT,
+    SPELT_UNITS,
+)
 
 PERCENT = "percent"
 
@@ -139,12 +146,14 @@ _ADJECTIVES = "|".join(r"\s".join(map(re.escape, k.split()))
 # were 2010 euros; "a 300-euro crisis bonus" is a sum), nor a year's "Euro", football's championship ("the 2024-Euro
 # final")
 # (and a cent, `HYPHENED_CENT`: "a 50-cent coin")
-_HYPHENED = (r"(?:(?<!(?:19|20)\d\d-)(?:[Dd]ollar|euro|Euro|[Yy]en|[Yy]uan|cent)\b"
-             r"|(?:[Dd]ollar|euro|[Yy]en|[Yy]uan)\b(?![\s-](?:zone|area|crisis|bloc)\b))")
+_HYPHENED_WORDS = ("Dollar", "dollar", "euro", "Yen", "yen", "Yuan", "yuan")
+_HYPHENED = (rf"(?:(?<!(?:19|20)\d\d-)(?:{'|'.join(_HYPHENED_WORDS)}|Euro|{HYPHENED_CENT})\b"
+             rf"|(?:{'|'.join(_HYPHENED_WORDS)})\b(?![\s-](?:zone|area|crisis|bloc)\b))")
 # Longest first, so that "Hong Kong dollars" wins over "dollars"; a phrase's words may be split by a line's end.
+_CURRENCY_PHRASES = sorted((k for k in CURRENCY_WORDS if k not in ("p", SCALED_ONLY, HYPHENED_CENT)),
+                           key=lambda k: (-len(k), k))
 _CURRENCY = "|".join(
-    [_by_first_letter([r"\s".join(map(re.escape, phrase.split())) for phrase in sorted(
-        (k for k in CURRENCY_WORDS if k not in ("p", SCALED_ONLY, HYPHENED_CENT)), key=lambda k: (-len(k), k))])]
+    [_by_first_letter([r"\s".join(map(re.escape, phrase.split())) for phrase in _CURRENCY_PHRASES])]
     # (a hyphen after a scale word joins a compound adjective, as agencies write it: "a 2.5 billion-euro fund")
     + [rf"(?:(?<=illion[\s-])|(?<=\d[bmt]n\s))(?:{SCALED_ONLY}|{_ADJECTIVES})"]
     # ... and won after a thousands group, as a Korean sum with its conversion is written ("fined 300,000 won
@@ -167,6 +176,12 @@ _CURRENCY = "|".join(
     # billion Euros", "885,000 Euros"; "three Euros" may be tournaments)
     + [rf"(?=[DEPRY])(?:(?<=illion\s)|(?<=\d[bmt]n\s)|(?<=\dm\s)|(?<=\d,\d{{3}}\s))(?:{'|'.join(TITLE_CURRENCIES)})"]
 ).replace("won", "won(?!['’])")
+# The words `_CURRENCY` is built of: its guards admit their first characters (`amount_guards`)
+_CURRENCY_SPELLINGS = (*_CURRENCY_PHRASES, SCALED_ONLY, *CURRENCY_ADJECTIVES, *_HYPHENED_WORDS, "Euro", HYPHENED_CENT,
+                       *TITLE_CURRENCIES)
+# `AMOUNT` tries `_CURRENCY` after most numbers' space ("200 people", "12 in"), where this fails at one test instead of
+# through its thousands of characters
+CURRENCY_GUARD = f"(?={prefix_guard(_CURRENCY_SPELLINGS)})"
 # The wires' "pct", its dot the amount's where the sentence goes on ("4.3 pct. stake", "4.3 Pct. Sears Stake")
 _PCT = r"\s(?:[Pp]ct\.(?=[^\S\n]+[a-z])|Pct\.(?=[^\S\n]+[A-Z])|[Pp]ct\b)"
 # The characters a number's optional suffixes can start with, each tested by one look-ahead before the suffix's
@@ -176,10 +191,18 @@ _PCT = r"\s(?:[Pp]ct\.(?=[^\S\n]+[a-z])|Pct\.(?=[^\S\n]+[A-Z])|[Pp]ct\b)"
 # were (`tests/transforms/enrichments/test_amount_pattern_guards.py` reads each suffix's first characters from the
 # pattern and holds them to the guard's).
 SCALE_FIRST = r"\s\\bkmt"  # `_SCALE`: a white space or AG News's backslash, then a scale word; or bn, mn, tn, m, k
-SUFFIX_FIRST = r"\s\\%BPbp-"  # a number's percentage, currency word, pence or share's "in"
 SCALE_GUARD = rf"(?=[{SCALE_FIRST}])"
-SUFFIX_GUARD = rf"(?=[{SUFFIX_FIRST}])"
-WORDS_SUFFIX_GUARD = r"(?=[\s-])"  # a number word's percentage, currency word, share's "in" or unit
+# A number's percentage, currency word, pence or share's "in": glued to it, their first characters; after a white
+# space (most numbers: "200 people", "2004 and") the first characters of their words, as a currency's or a unit's
+# (`amount_guards`), so that a word none of them starts fails at the look-ahead, not through each alternative
+SUFFIX_FIRST = r"\\%BPbp-"
+_SPACED_SUFFIXES = ("%", "per", "Per", "pct", "Pct", "percentage", "basis", "bp", "Bps", "BPS", "pp", "in ",
+                    " ")  # (more white space: "3  in 10", "5 %")
+SUFFIX_GUARD = rf"(?=[{SUFFIX_FIRST}]|\s{prefix_guard((*_SPACED_SUFFIXES, *_CURRENCY_SPELLINGS))})"
+# A number word's percentage, currency word, share's "in" or unit, a white space or hyphen after it
+WORDS_SUFFIX_GUARD = "(?=[\\s-]" + prefix_guard((
+    "per", "percentage", "basis", "in ", " ", *_CURRENCY_SPELLINGS, *(unit.replace("-", " ") for unit in SPELT_UNITS),
+    *POUND_SPELLINGS)) + ")"
 # Matched at the candidate positions `amount_candidates.candidates` finds (pattern.match, never a scan of the
 # text: a scan tries every branch at every character, ten times slower than the rest of enrichment together).
 AMOUNT = re.compile(
@@ -200,7 +223,7 @@ AMOUNT = re.compile(
         # a hyphen before a unit joins it as a compound adjective does ("a 10-foot fence", "a 5-km race"); a unit
         # after a scale word is the unit of the whole ("93 million miles", "1.5m tonnes"), a space or hyphen apart
         (?P<num2>{_NUM})(?:{SCALE_GUARD}(?P<scale2>{_SCALE}))?(?:{MEASURE_GUARD}(?(scale2)[\s-]|[\s-]?)(?P<measure>{MEASURE})\b(?:{SPACED_INCHES})?)?
-        (?:{SUFFIX_GUARD}(?:(?P<pct>\s?%|\s?[Pp]er\s?[Cc]ent\b|[\s\\]?[Pp]ercent\b|pc\b|{_PCT}|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|Bps|BPS)\b|\s?pp(?:ts?)?\b)|(?:\s|(?<=illion)-|(?<=\d)-(?=(?:{_HYPHENED})\b))(?P<curword>{_CURRENCY})\b(?:-worth\b)?
+        (?:{SUFFIX_GUARD}(?:(?P<pct>\s?%|\s?[Pp]er\s?[Cc]ent\b|[\s\\]?[Pp]ercent\b|pc\b|{_PCT}|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|Bps|BPS)\b|\s?pp(?:ts?)?\b)|(?:\s|(?<=illion)-|(?<=\d)-(?=(?:{_HYPHENED})\b)){CURRENCY_GUARD}(?P<curword>{_CURRENCY})\b(?:-worth\b)?
            |(?P<pence>p)\b|{_IN}(?P<per>{_PER})))?  # a currency's "-worth" is the sum's: "4bn euros-worth of debt"
         (?!\w|/(?!(?<=[kMG]W/|Wh/)\d|(?<=%/))|:\S|[.,]\d|[-–](?!magnitude\b|(?<=illion-)(?:strong|years?-old)\b|(?:(?<=[a-z]illion-[a-z]{{3}}-|illion-[a-z]{{4}}-|llion-[a-z]{{5}}-|lion-[a-z]{{6}}-)|(?<=\d-dollar-)|(?<=\d-euro-)|(?<=\d-yen-)|(?<=\d-yuan-)|(?<=\d-cent-)){_PER_TIME}|(?<=foot-)(?:(?:1[01]|\d)(?!\d)|(?:{INCH_WORDS})(?:-inch)?(?![\w-])))\w
            |%[-–]\d)  # "10%-15%" is a range (`amount_ranges`), not a bare 10, while "a 7.8-magnitude quake" is 7.8,
@@ -226,7 +249,7 @@ AMOUNT = re.compile(
                  |(?:{_CASED_WORDS})(?:[\s-](?:{"|".join(WORDS)}))?(?:{AND_A_HALF})?(?:\s(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen))*
                  |(?:[Aa]|[Oo]ne|{_SOME})\s(?:hundred|thousand|million|billion|trillion|dozen)(?:\s(?:thousand|million))?
                  |[Oo]ne(?:{AND_A_HALF}(?:[\s-](?:hundred|thousand|million|billion|trillion))?)?)
-        (?:{WORDS_SUFFIX_GUARD}(?:\s(?P<pct2>per\s?cent|percent|percentage\spoints?|basis[\s-]points?)|(?:\s|(?<=[a-z])-(?=(?:{_HYPHENED})\b))(?P<curword2>{_CURRENCY})
+        (?:{WORDS_SUFFIX_GUARD}(?:\s(?P<pct2>per\s?cent|percent|percentage\spoints?|basis[\s-]points?)|(?:\s|(?<=[a-z])-(?=(?:{_HYPHENED})\b)){CURRENCY_GUARD}(?P<curword2>{_CURRENCY})
            |{_IN}(?P<per2>{_PER})|[\s-](?P<measure2>{SPELT_UNIT}|{POUND_ADJECTIVE})(?:{SPACED_INCHES})?))?
         # "two feet", "a six-foot wall", "a five-pound note" (as "a 5-pound note"), "six foot two" (its inches)
         # "six-foot-two" as "6-foot-2": `amounts.rows` reads its inches
@@ -239,7 +262,7 @@ AMOUNT = re.compile(
            |[^\S\n](?:thirds|quarters)\s+of\s+an?\s+(?:{_ONE_UNIT})\b)
       | (?P<vague>[Dd]ozens|[Ss]cores(?=\s+of\s+[a-z])  # "scores of homes" (`amount_vague`), not "scores of 9.5"
                  |(?:[Hh]undreds|[Tt]ens)\s+of\s+(?:[Tt]housands|[Mm]illions|[Bb]illions)|[Hh]undreds
-                 |[Tt]housands|[Mm]illions|[Bb]illions)(?:\s+of\b(?:\s(?P<curword3>{_CURRENCY})\b(?![\w-]))?|{_TENS_OF}(?![\w-]))
+                 |[Tt]housands|[Mm]illions|[Bb]illions)(?:\s+of\b(?:\s{CURRENCY_GUARD}(?P<curword3>{_CURRENCY})\b(?![\w-]))?|{_TENS_OF}(?![\w-]))
         # "billions of dollars", "millions of pounds": money (it counted "dollars"); tens or hundreds of thousands,
         # millions or billions need no "of" after them (`_TENS_OF`)
       )

@@ -117,6 +117,7 @@ NOTE_NOUNS = frozenset(noun for noun in _POUND_MONEY if not noun.endswith("s"))
 # A title's capitalised "Pound" hyphenated to its number is told the same way ("The 10-Pound Note" pays, "The 20-Pound
 # Turkey" weighs; they were no amount, as "The 100-Dollar Bill" was a sum).
 # (the letters first: `AMOUNT` tries it after every number, and a letter fails faster than a look-behind)
+POUND_SPELLINGS = ("Pound", "pound")  # what `POUND_ADJECTIVE` starts with (its guard: `amount_measures.MEASURE_GUARD`)
 POUND_ADJECTIVE = (rf"[Pp]ound(?:(?<=-[Pp]ound)"
                    rf"|(?<=pound)(?=[^\S\n](?:{'|'.join(sorted(_POUND_MONEY | _POUND_WEIGHT))})\b))")
 
