@@ -41,8 +41,9 @@ def lead_site(line: str, headline: str) -> str | None:
     if _HOST.fullmatch(name) or _is_agency_desk(name):
         return name
     # an outlet's name, its own word ending it ("CBC SPORTS ONLINE - ", "Sky News - "): a place's name ends with no
-    # such word, and a section's heading ("Breaking News - ") is none (`is_outlet_name`)
-    if is_outlet_name(name) and not is_big_city(name):
+    # such word, and a section's heading ("Breaking News - ") is none (`is_outlet_name`). One word alone is a word
+    # too ("Independent - 12 per cent", a poll's line): an agency's alone is `wire_datelines`'
+    if " " in name and is_outlet_name(name) and not is_big_city(name):
         return name
     # the name credited twice, in the headline's brackets and before the story's dash, is the site's, whatever its
     # words ("NewsFactor", "Canadian Press", "Reuters Health"); a name before a dash alone is a dateline's place
