@@ -221,7 +221,8 @@ def read_file_articles(
             with_path_date(article, file.relative_path, now, file.source_root)
         if file.trailing_data is not None:
             article.metadata = {**article.metadata, GZIP_TRAILING_DATA: file.trailing_data}
-        source = record_source(file.source, article.key) if records and article.key else file.source
+        # a keyed article of another format is one of a file's several too (an alert mail's stories, `alert_mails`)
+        source = record_source(file.source, article.key) if article.key else file.source
         version = article.version if records and article.version else file.version
         articles.append(
             ArticleInput(file, article, fmt, result.encoding, source, article_id(source), version, article.language)

@@ -62,6 +62,10 @@ A site's name opening a story before a dash is the text's site where it has none
 items, each read, have it as their site (14 Canadian Press, 11 NewsFactor, 8 SPACE.com, 6 USATODAY.com, 6
 washingtonpost.com, ...), their paragraphs unchanged; places ("NEW YORK - ", "Athens - ") and a speaker ("Rijkaard - ")
 gain none; no other row moved.
+
+An outlet's name, its own word ending it, opening a text's story before a dash is its site ("CBC SPORTS ONLINE - The
+Cleveland Cavaliers activated ...", transforms/formats/lead_sites.py): agnews-dev's sports/3601 and sports/7289 have
+it as their site, their paragraphs unchanged; no other row moved.
 """
 
 from __future__ import annotations
@@ -144,7 +148,7 @@ def test_mixed_formats_give_the_rows_they_gave() -> None:
 
 @pytest.mark.parametrize(("name", "expected"), [
     ("bbc-dev", ("c755d485f395e529", 1114, 6413)),
-    ("agnews-dev", ("22f2666c3eb7b3f4", 3800, 7600)),
+    ("agnews-dev", ("91a513a545da0779", 3800, 7600)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_give_the_rows_they_gave(name: str, expected: tuple[str, int, int]) -> None:

@@ -34,6 +34,10 @@ _ENDS = frozenset(
 # Words that end an outlet's name and a person's too ("Washington Post", "Daily Mail", "Toronto Star"; "Emily Post"):
 # an outlet's after a place, a paper's word ("Daily", "Evening", "Sunday"), initials, or two words
 _SURNAME_ENDS = frozenset("post mail star sun mirror standard express globe press wire today record examiner".split())
+# The sections a page's heading names over its news ("Breaking News", "World News", "Sports News")
+_SECTION_WORDS = frozenset(
+    "breaking latest top world local national business sports sport tech technology science health politics".split()
+)
 _PAPER_WORDS = frozenset("daily evening sunday morning weekly new the national financial".split())
 
 
@@ -68,8 +72,19 @@ def is_outlet_name(part: str) -> bool:
     """
     # a paper's own word ends it, or it is known by it alone: "The" and capitals are a title-cased headline's as well
     words = part.split()
-    return is_outlet(part) and (part.lower() in _NAMES or words[0] in _INITIALS
-                                or words[-1].lower() in _ENDS | _SURNAME_ENDS)
+    return is_outlet(part) and not _is_section_heading(words) and (
+        part.lower() in _NAMES or words[0] in _INITIALS or words[-1].lower() in _ENDS | _SURNAME_ENDS)
+
+
+def _is_section_heading(words: list[str]) -> bool:
+    """Return whether a name's words are a page's section heading ("Breaking News", "Sports News"), no outlet's.
+
+    >>> _is_section_heading(["Breaking", "News"]), _is_section_heading(["Daily", "News"])
+    (True, False)
+    """
+    # two words, a section's over "News": a heading names its news, an outlet its place or kind ("Sky News" has its
+    # owner's, "Daily News" its paper's word); "Sky Sports News" is three
+    return len(words) == 2 and words[1].lower() == "news" and words[0].lower() in _SECTION_WORDS
 
 
 def is_named_agency(name: str) -> bool:

@@ -20,7 +20,8 @@ from email.message import EmailMessage
 from email.utils import getaddresses
 from typing import cast
 
-from transforms.formats.base import NO_ARTICLE_TEXT, FormatError, ReadOptions, ReadResult
+from transforms.formats.alert_mails import AlertItem, alert_items
+from transforms.formats.base import NO_ARTICLE_TEXT, ArticleRecord, FormatError, ReadOptions, ReadResult
 from transforms.formats.field_pages import is_whole_page
 from transforms.formats.field_paths import NotText
 from transforms.formats.fields import article_from_fields, with_title
@@ -34,6 +35,7 @@ from transforms.text import decode_article, is_blank
 
 _HEADERS = ("From", "Subject", "Date")
 _MAPPING = {"title": "subject", "text": "text", "published_at": "date", "site": "sender", "authors": "byline"}
+_ALERT_MAPPING = {**_MAPPING, "url": "url"}
 # What the standard library's header parser raises on some malformed headers, its bugs rather than its defects
 # ("Message-ID: <:abc@x.test>" an IndexError, a group in From, "Desk: ; Briefing <b@x.test>", an AttributeError):
 # such a header is read as written, and a mail with one is no crash of the run.
@@ -62,6 +64,8 @@ def read_eml(data: bytes, options: ReadOptions) -> ReadResult:
     if text is None or is_blank(text):
         raise FormatError(NO_ARTICLE_TEXT, "an e-mail with no text (no text/html or text/plain part)")
     subject = _header(message, "Subject")
+    if is_markup(text) and (items := alert_items(text)):
+        return _alert_articles(items, message, subject)  # an alert's list of stories, each an article (`alert_mails`)
     if is_whole_page(text):  # the HTML part: its article's text, read here with the mail's headings and furniture
         try:
             mail = mail_html_text(text, subject)
@@ -69,6 +73,11 @@ def read_eml(data: bytes, options: ReadOptions) -> ReadResult:
             raise FormatError(NO_ARTICLE_TEXT, str(error)) from None
         if mail is not None:
             text, subject = mail.text, subject or mail.headline
+        elif is_blank(without_newsletter_lines(text_of_field(text))):
+            # extraction found no text, and its markup's is only the mail's furniture ("View in browser", "You are
+            # receiving this email because ...", "Unsubscribe"): it was an article of its footer alone
+            raise FormatError(NO_ARTICLE_TEXT, "an e-mail whose text is only its furniture (view in browser, "
+                                               "unsubscribe): it holds no article")
     sender, address = _sender(message)
     # its masthead, issue line and sign-off: no paragraphs, the issue line's writer its author (`newsletter_heads`)
     text, byline = newsletter_without_furniture(text, sender)
@@ -88,6 +97,20 @@ def read_eml(data: bytes, options: ReadOptions) -> ReadResult:
                       **{"from": forwarded.address})
     values = {name: value for name, value in values.items() if value is not None}
     return ReadResult([with_title(article_from_fields(values, _MAPPING))])
+
+
+def _alert_articles(items: list[AlertItem], message: EmailMessage, subject: str | None) -> ReadResult:
+    """Return an alert mail's stories as articles: each its headline, snippet, source and link, dated by the mail."""
+    date, address = _header(message, "Date"), _sender(message)[1]
+    articles: list[ArticleRecord] = []
+    for number, item in enumerate(items):
+        values = {"subject": item.headline, "text": item.snippet or "", "date": date, "sender": item.source,
+                  "url": item.url, "alert": subject, "from": address}
+        article = with_title(article_from_fields({k: v for k, v in values.items() if v is not None}, _ALERT_MAPPING))
+        # its link keys it: a story the next day's alert lists again is the same article
+        article.record, article.key = number, f"url={item.url}"
+        articles.append(article)
+    return ReadResult(articles)
 
 
 def _forwarded(text: str, subject: str | None) -> Forwarded | None:

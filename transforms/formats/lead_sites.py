@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.formats.byline_outlets import is_named_agency
+from transforms.formats.byline_outlets import is_named_agency, is_outlet_name
 from transforms.formats.byline_places import is_big_city
 
 _DASH = " - "
@@ -14,6 +14,12 @@ _NAME_CHARACTERS = 30  # a site's name before its dash at most ("The Motley Fool
 # A web address's host as a site names itself ("SPACE.com", "washingtonpost.com", "FT.com"): a word of letters and
 # dots ending in a domain, no space. "U.S." or "St." end with a dot, a number's "No.1" with a digit: no host
 _HOST = re.compile(r"[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|info|news|co\.uk|com\.au|[a-z]{2})")
+# The forms a headline's brackets name its story by ("(Video)", "(Analysis)", "(Update)") and a picture's credit
+# after its agency ("AP Photo"): no site's or desk's name
+_STORY_FORMS = frozenset(
+    "video videos photo photos picture pictures graphic audio podcast analysis update updated live poll opinion "
+    "interview review watch listen explainer".split()
+)
 _NAME = re.compile(r"[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}")  # a name's capitalised words, no sentence's
 
 
@@ -30,7 +36,14 @@ def lead_site(line: str, headline: str) -> str | None:
     if dash <= 0:
         return None
     name = line[:dash].strip()
+    if name.split()[-1].lower() in _STORY_FORMS:
+        return None  # a story's form or a picture's credit: "Video - ", "AP Photo - "
     if _HOST.fullmatch(name) or _is_agency_desk(name):
+        return name
+    # an outlet's name, its own word ending it ("CBC SPORTS ONLINE - ", "Sky News - "): a place's name ends with no
+    # such word, and a section's heading ("Breaking News - ") is none (`is_outlet_name`). One word alone is a word
+    # too ("Independent - 12 per cent", a poll's line): an agency's alone is `wire_datelines`'
+    if " " in name and is_outlet_name(name) and not is_big_city(name):
         return name
     # the name credited twice, in the headline's brackets and before the story's dash, is the site's, whatever its
     # words ("NewsFactor", "Canadian Press", "Reuters Health"); a name before a dash alone is a dateline's place
@@ -45,10 +58,11 @@ def _is_agency_desk(name: str) -> bool:
 
     >>> _is_agency_desk("Reuters Health"), _is_agency_desk("AP Sports"), _is_agency_desk("Reuters")
     (True, True, False)
-    >>> _is_agency_desk("Ipsos Health"), _is_agency_desk("AP photo")
-    (False, False)
+    >>> _is_agency_desk("Ipsos Health"), _is_agency_desk("AP photo"), _is_agency_desk("AP Photo")
+    (False, False, False)
     """
     # the desk signs as its agency does ("Reuters Health - ", "AFP Sport - "), and is kept whole as in a dateline's
     # brackets ("(Reuters Health)"); the agency alone is `wire_datelines`'
     agency, _, desk = name.partition(" ")
-    return bool(desk) and " " not in desk and desk[:1].isupper() and desk.isalpha() and is_named_agency(agency)
+    return (bool(desk) and " " not in desk and desk[:1].isupper() and desk.isalpha() and is_named_agency(agency)
+            and desk.lower() not in _STORY_FORMS)

@@ -46,8 +46,20 @@ def test_the_canadian_press_is_an_agency_known_by_its_name() -> None:
     f"Talks resume\n\nIpsos Health - {STORY}",  # no agency's name before the desk's word
     f"Talks resume\n\nU.S. - {STORY}",  # a country's initials end with a dot, no host's
     f"Talks resume\n\nNo.1 - {STORY}",
+    # a headline's bracket naming the story's form, no site: "(Video)" over "Video - ", a picture's credit
+    f"Storm hits coast (Video)\n\nVideo - {STORY}",
+    f"Storm hits coast (Analysis)\n\nAnalysis - {STORY}",
+    f"Storm hits coast\n\nAP Photo - A man walks past a flooded road.\n\n{MORE}",
+    # a section's heading, no outlet's name
+    f"Storm hits coast\n\nBreaking News - {STORY}",
     # past the story's first paragraphs (a standfirst's and its own first): the story's words
     f"Talks resume\n\n{STORY}\n\n{MORE}\n\nSPACE.com - {MORE}",
 ])
 def test_no_sites_name_opening_the_story_no_site(text: str) -> None:
     assert read_article(text).site is None
+
+
+@pytest.mark.parametrize("site", ["CBC SPORTS ONLINE", "Sky News", "BBC Sport", "Fox News"])
+def test_an_outlets_name_opening_the_story_before_a_dash_is_the_site(site: str) -> None:
+    # AG News's "CBC SPORTS ONLINE - The Cleveland Cavaliers activated ...": an outlet's own word ends its name
+    assert read_article(f"Cavaliers activate Wagner\n\n{site} - {STORY}\n\n{MORE}").site == site

@@ -28,6 +28,9 @@ def test_a_papers_name_over_the_day_and_headline_is_the_site_and_no_paragraph(pa
     f"Fake News\n7 Dec 2026\n{STORY}\n\n{MORE}",  # a headline over its day over the story's first sentence
     f"Housing starts slide\n7 Dec 2026\n\n{STORY}",  # a headline over its day
     f"The Globe and Mail\nHousing starts slide for third month\n\n{STORY}",  # no day under the name
+    # a section's heading over its day, no paper's
+    f"Breaking News\n7 Dec 2026\nHousing starts slide for third month\n\n{STORY}",
+    f"Sports News\n7 Dec 2026\nCity win the derby\n\n{STORY}",
 ])
 def test_no_papers_name_over_a_day_and_headline_no_site(text: str) -> None:
     [article] = read_articles(text.encode(), "txt", ReadOptions()).articles
