@@ -372,6 +372,13 @@ musical premiere", 0 → +9.0, a sign). Two the least sure: the Pro-Life Allianc
 −0.11) and agnews-dev's plea for "European nations divided by the war to reunite" (−1.02 → +0.65, a hope, a sign).
 A phrase of tone ending on a move's verb read once, a word of praise defined as a place and a feeling's participle
 before a name and its people moved no row of either corpus.
+Recomputed for bbc-dev and agnews-dev when a measure or a sum a change is taken to, with nothing counted after it,
+counts the noun the verb of change names before its "to" ("raise its bid to £1.5bn" → bid): 11 objects, which were
+none, 10 of bbc-dev and 1 of agnews-dev, each read and right ("cut poverty levels to 36%" levels, "raise rates to 5%"
+rates, "increase income tax to 50%" tax twice, "double global aid cash to $100bn" cash, "raise the stamp duty
+threshold to £150,000" threshold, "cut its debt back to £160m" and "reducing the debt to under £25m" debt,
+"increasing the ATP donation to US$40,000" donation, agnews-dev's "lowering the unemployment rate to 5.4 percent"
+rate); "per year of" no longer read past ("$3m per year of operation") moved no row.
 """
 
 from __future__ import annotations
@@ -422,8 +429,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("8c46f5b8da6e159c", 8425, 6391)),
-    ("agnews-dev", ("36f9149276bb3085", 6502, 2325)),
+    ("bbc-dev", ("bc0f059fa2c3f8e0", 8425, 6391)),
+    ("agnews-dev", ("39e8184d3423207c", 6502, 2325)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
