@@ -18,8 +18,10 @@ WORTH = re.compile(r"[^\S\n]+worth\b")
 RATE_HYPHENATED = re.compile(r"[-–]an?[-–][a-z]{3,}\b")  # "a $15-an-hour job"
 # ... and spaced, before the "of" that names what the measure or sum is of: "32 million tonnes a year of LNG
 # capacity", "$2m a year of rent" (they counted nothing: "a" was read as a determiner), as "32 million tonnes of LNG"
-# counts what follows its "of"; a rate is of a unit of time, its "of" right after it, so nothing else is read past
-RATE_SPACED = re.compile(r"[^\S\n]+(?:an?|per)[^\S\n]+(?:year|month|week|day|hour)(?=[^\S\n]+of\b)")
+# counts what follows its "of"; a rate is of a unit of time, its "of" right after it, so nothing else is read past.
+# Not "per": "per year of" is "for each year of", its "of" the year's kind ("$3m per year of operation", "$1,000 per
+# year of service" counted "operation", "service"), as pensions, fines and delays are priced
+RATE_SPACED = re.compile(r"[^\S\n]+an?[^\S\n]+(?:year|month|week|day|hour)(?=[^\S\n]+of\b)")
 # The four in one match, in this order (the first that matches is the one each alone found first): `counted_object`
 # reads past a sum's worth or rate only after a unit, so a match of theirs counts only then (`lastgroup` is none)
 _READ_PAST = re.compile(rf"(?P<magnitude>{MAGNITUDE.pattern})|{WORTH.pattern}|{RATE_HYPHENATED.pattern}"
@@ -28,7 +30,7 @@ _READ_PAST = re.compile(rf"(?P<magnitude>{MAGNITUDE.pattern})|{WORTH.pattern}|{R
 
 # What `_READ_PAST` starts with: a dash, or white space and one of these words (`counted_object` tries it only there;
 # "a" opens many words, "an", "and", "about": the pattern's anchored match fails at their second word)
-READ_PAST_FIRST, READ_PAST_WORDS = frozenset("-–"), ("magnitude", "worth", "a", "per")
+READ_PAST_FIRST, READ_PAST_WORDS = frozenset("-–"), ("magnitude", "worth", "a")
 
 
 def read_past(text: str, end: int, after_unit: bool) -> int:

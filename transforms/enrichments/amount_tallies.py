@@ -4,13 +4,15 @@ A tally names its noun once: "won 412 seats, while the Conservatives took 121", 
 electoral votes to Harris's 226", "176 votes in favour and 171 against" (the second number counted nothing), and a
 part of a whole names it after the whole: "150 of the 225 seats", "two of the five victims" (the first counted
 nothing). `tally_objects` gives such a number its partner's object where the words between them are a tally's
-link and nothing else: no digit, no sentence's end, no unit on either side.
+link and nothing else: no digit, no sentence's end, no unit on either side. A measure or a sum a change is taken
+to, counting nothing, is given the noun the change is of ("raise gas exports to 10bn m³": `amount_change_subjects`).
 """
 
 from __future__ import annotations
 
 import re
 
+from transforms.enrichments.amount_change_subjects import change_subject
 from transforms.enrichments.amount_verbs import COUNTED_PARTICIPLES
 
 # The words that end the gap before a tally's second number: a link ("to", "and", "against", "versus"), a verb of
@@ -76,6 +78,13 @@ def tally_objects(text: str, first: list[int], last: list[int], units: list[str 
                 text, max(0, first[i - 1] - 24), first[i - 1]):
             result = result if result is not objects else list(objects)
             result[i - 1] = objects[i]  # "150 of the 225 seats"
+    subject = None  # a measure or a sum a change is taken to: "raise gas exports to 10bn m³", and the rate after a
+    for i, unit in enumerate(units):  # slash that pairs with it, as both are the level ("cut its rates to 3.99%/4.15%")
+        paired = subject is not None and i and unit == units[i - 1] and text[last[i - 1]:first[i]] == "/"
+        subject = subject if paired else change_subject(text, first[i]) if unit is not None else None
+        if subject is not None and result[i] is None:
+            result = result if result is not objects else list(objects)
+            result[i] = subject
     return result
 
 

@@ -25,8 +25,10 @@ from tests.transforms.enrichments.amount_rows import found
         ("Gold settled at $3,431.80/oz, up 1.9% for the week.", [(3431.8, "USD", None), (1.9, "percent", None)]),
         ("The 9/11 memorial drew 5,000 visitors.", [(5000, None, "visitors")]),
         ("Odds of $5/10 were offered.", []),
-        # two rates joined by a slash are two rates (it was a bare 4.5, and no second)
-        ("Barclays cut its fixed rates to 3.99%/4.15% on Monday.", [(3.99, "percent", None), (4.15, "percent", None)]),
+        # two rates joined by a slash are two rates (it was a bare 4.5, and no second), both the level of the rates cut
+        ("Barclays cut its fixed rates to 3.99%/4.15% on Monday.",
+         [(3.99, "percent", "rates"), (4.15, "percent", "rates")]),
+        ("Barclays offers 3.99%/4.15% on Monday.", [(3.99, "percent", None), (4.15, "percent", None)]),
         ("The 24/7 news cycle never stops.", []),
     ],
 )

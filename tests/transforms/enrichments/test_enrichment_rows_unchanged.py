@@ -380,6 +380,13 @@ word of praise gone and each right: "The Treasury said its plans were on track" 
 agnews-dev's "F-Secure warned of a variant on the Skulls Trojan horse" (+2.27 → +0.68), a firm's name. Loot that a verb
 of getting back recovered, a name of two words defined as a place, a feared thing whose noun's phrase passes the window
 of its negation and a promise that "did not reach" moved no row of either corpus.
+Recomputed for bbc-dev and agnews-dev when a measure or a sum a change is taken to, with nothing counted after it,
+counts the noun the verb of change names before its "to" ("raise its bid to £1.5bn" → bid): 11 objects, which were
+none, 10 of bbc-dev and 1 of agnews-dev, each read and right ("cut poverty levels to 36%" levels, "raise rates to 5%"
+rates, "increase income tax to 50%" tax twice, "double global aid cash to $100bn" cash, "raise the stamp duty
+threshold to £150,000" threshold, "cut its debt back to £160m" and "reducing the debt to under £25m" debt,
+"increasing the ATP donation to US$40,000" donation, agnews-dev's "lowering the unemployment rate to 5.4 percent"
+rate); "per year of" no longer read past ("$3m per year of operation") moved no row.
 """
 
 from __future__ import annotations
@@ -430,8 +437,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("c808fb256b6b6465", 8425, 6391)),
-    ("agnews-dev", ("2a97e6a11f1406b9", 6502, 2325)),
+    ("bbc-dev", ("277af74ca5482c5b", 8425, 6391)),
+    ("agnews-dev", ("96fdd660cdfc058b", 6502, 2325)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
