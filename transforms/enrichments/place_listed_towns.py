@@ -116,8 +116,11 @@ def listed_towns(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray
             continue
         # ... a news town says the pair is of places ("Storms hit Brighton and Lancaster"), two small towns need a
         # word of place before them, or before the list they end ("in Lancaster, Preston and Blackpool")
-        if (not info.town_name[name[i:i + 2]].any() and i not in chained
-                and not _introduced(text[max(0, first - 40):first])):
+        # (or a storm's striking verb before two names that are no person's: "Storms battered Dover and Folkestone")
+        before = text[max(0, first - 40):first]
+        if (not info.town_name[name[i:i + 2]].any() and i not in chained and not _introduced(before)
+                and not (before.endswith(_STRUCK) and join == " and "
+                         and not any(info.names[int(n)] in info.rules.people for n in name[i:i + 2]))):
             continue
         common = codes[0] & codes[1]
         # ... names of no common country: each end its namesake near the other, if one alone ("from Dover to

@@ -47,3 +47,11 @@ def test_a_capital_largest_of_its_name_beside_a_sure_place_is_that_capital(text:
 def test_a_capital_smaller_than_a_namesake_or_without_a_word_of_place_is_unread(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert _places(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Storms battered Weymouth and Folkestone.", [("Folkestone", "GB"), ("Weymouth", "GB")]),
+    ("The scandal hit Preston and Bolton.", []),  # names that are people's too: a striking verb takes people
+])
+def test_a_storms_two_struck_towns_are_a_pair_of_places(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _places(text) == expected
