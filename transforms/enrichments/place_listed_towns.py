@@ -23,15 +23,18 @@ places are settled (`Listed.news_town`), not before.
 
 from __future__ import annotations
 
-import math
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import numpy as np
 
 from transforms.enrichments.geonames import CITY, Place
 from transforms.enrichments.place_choice import choose
+from transforms.enrichments.place_crossings import CROSSING_KM, crossing_countries
+from transforms.enrichments.place_crossings import km_between as _km
 from transforms.enrichments.place_lone_cities import dominant_city
 from transforms.enrichments.place_name_facts import NameFacts
+from transforms.enrichments.place_namesakes import is_capital
 from transforms.enrichments.place_news_towns import PLAY_FROM
 
 # The words that introduce a pair of small towns as places, the text before the first one ending with one of them
@@ -113,10 +116,22 @@ def listed_towns(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray
             continue
         # ... a news town says the pair is of places ("Storms hit Brighton and Lancaster"), two small towns need a
         # word of place before them, or before the list they end ("in Lancaster, Preston and Blackpool")
-        if (not info.town_name[name[i:i + 2]].any() and i not in chained
-                and not _introduced(text[max(0, first - 40):first])):
+        # (or a storm's striking verb before two names that are no person's: "Storms battered Dover and Folkestone")
+        before = text[max(0, first - 40):first]
+        if (not info.town_name[name[i:i + 2]].any() and i not in chained and not _introduced(before)
+                and not (before.endswith(_STRUCK) and join == " and "
+                         and not any(info.names[int(n)] in info.rules.people for n in name[i:i + 2]))):
             continue
         common = codes[0] & codes[1]
+        # ... names of no common country: each end its namesake near the other, if one alone ("from Dover to
+        # Calais": England's Dover; a route's ends may lie a crossing apart, a region's a region's reach)
+        crossed = None if common else crossing_countries(info, name[i:i + 2].tolist(), codes,
+                                                         CROSSING_KM if join == _ROUTE_TO else REGION_KM)
+        if crossed is not None:
+            out.update((k, Listed(c, -1)) for k, c in zip((i, i + 1), crossed, strict=True)
+                       if not info.town_name[name[k]])
+            chained[i + 1] = -1
+            continue
         if not common and info.town_name[name[i:i + 2]].sum() == 1:
             # a news town beside a small town of other countries only, one of which has a namesake of the news town
             # near it ("Power cuts in Manchester and Nashua": New Hampshire's both): that namesake and its
@@ -158,9 +173,17 @@ def _beside_sure(out: dict[int, Listed], text: str, start: np.ndarray, end: np.n
     if info.town_name[name[town]] or not (join == " and " and (_introduced(before) or struck)
                                           or join == _ROUTE_TO):  # a route's "to" only after its "from"
         return
-    big = dominant_city(n, info.table[n])
+    # ... or where the largest of its name is a nation's capital ("Concerts in Berlin and Kingston": Jamaica's, whose
+    # namesake in Ontario is a seventh its size); not a capital a namesake dwarfs ("Berlin and Hamilton": Bermuda's)
+    big = dominant_city(n, info.table[n]) or _capital(info.table[n])
     if big is not None:
         out[town] = Listed(big.country_code, -1)
+
+
+def _capital(places: Sequence[Place]) -> Place | None:
+    """Return the most populous city of a name where it is its nation's capital, else None."""
+    big = max(places, key=lambda p: p.population, default=None)
+    return big if big is not None and big.kind == CITY and is_capital(big) else None
 
 
 def _introduced(before: str) -> bool:
@@ -229,15 +252,6 @@ def _near_news_namesakes(info: NameFacts, town: int, n: int, km: float) -> froze
     r = info.rules
     namesakes = [p for p in info.table[info.names[town]] if p.geonames_id not in r.news_town_ids]
     return frozenset(p.country_code for p in namesakes for q in info.table[info.names[n]] if _km(p, q) <= km)
-
-
-def _km(a: Place, b: Place) -> float:
-    """Return the great-circle distance between two places, in kilometres (infinite for a place with no point)."""
-    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
-        return math.inf
-    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def _largest_country(info: NameFacts, n: int) -> frozenset[str]:
