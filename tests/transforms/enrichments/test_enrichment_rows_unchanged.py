@@ -380,6 +380,13 @@ word of praise gone and each right: "The Treasury said its plans were on track" 
 agnews-dev's "F-Secure warned of a variant on the Skulls Trojan horse" (+2.27 → +0.68), a firm's name. Loot that a verb
 of getting back recovered, a name of two words defined as a place, a feared thing whose noun's phrase passes the window
 of its negation and a promise that "did not reach" moved no row of either corpus.
+Recomputed for bbc-dev and agnews-dev (the examples' rows unchanged) when a verb of reducing came to avert a harm that
+heads its object ("cut flood damage") and pressure eased or taken off came to be relief: 10 paragraphs and their
+articles moved, each read and each the right way, 3 of them a sign: "reducing harm" (−0.63 → +0.05), "to help reduce
+the delay problems" (−2.07 → +2.43) and "lowering the unemployment rate to 5.4 percent" (−3.45 → +1.67); "could cut
+some errors", "help reduce drunken disorder",
+"promising to halve unemployment", "slashes legal fees", "cut exhaust from cars", "reduce cross-strait tension" and
+"the pressure had eased on the under-fire Laporte" read a little more good.
 """
 
 from __future__ import annotations
@@ -430,8 +437,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("c808fb256b6b6465", 8425, 6391)),
-    ("agnews-dev", ("2a97e6a11f1406b9", 6502, 2325)),
+    ("bbc-dev", ("2510e36c2c8c4edc", 8425, 6391)),
+    ("agnews-dev", ("edc12ae749c7d631", 6502, 2325)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
