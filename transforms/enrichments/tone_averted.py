@@ -25,6 +25,7 @@ from transforms.enrichments.tone_keys import (
     easing_keys,
     is_key,
     key_of,
+    move_keys,
     reaches,
     release_keys,
     return_keys,
@@ -42,6 +43,7 @@ from transforms.enrichments.tone_phrases import phrases_found
 from transforms.enrichments.tone_plans import failed_plans
 from transforms.enrichments.tone_reaches import ENDING, MAIN_HARMS, object_reach, spans_reach
 from transforms.enrichments.tone_recoveries import recovered_loot
+from transforms.enrichments.tone_reducing import HARM_VALENCE, REDUCING, reduced_reach
 from transforms.enrichments.tone_releasing import CAPTIVITY, FAR, LOOT, SWAPPED, passive_participles, released_captives
 from transforms.enrichments.tone_sparing import SPARING, sparing_reach
 from transforms.enrichments.tone_tables import TRAPPED_THINGS, WINDOW
@@ -118,6 +120,20 @@ def averted_words(
         if len(undone_menders):  # "promised a fix but it never arrived": the promise broken
             promise = members(words, broken_promises(text, starts, word_paragraph, undone_menders)) & (valence > 0)
             valence[promise] *= -0.74
+    reducing = last_word[at[~noun & is_key(key[at], REDUCING)]]
+    if len(reducing):  # "cut flood damage in the villages", not "cut funding for flood defences": the object only
+        harm = np.zeros(len(starts) + 1, dtype=bool)  # "cut flood damage", not "cut pay": a harm is the object's head
+        harm[words[(valence <= HARM_VALENCE) & ~verb]] = True
+        reach[reducing] = reduced_reach(joined, text, starts, word_paragraph, reducing, harm)
+        # a quantity is a move verb's ("reduced homelessness", "cut deaths": `tone_moves` reads its fall), not averted
+        # twice; one no move leads keeps its verb ("curbed pollution")
+        counted = np.zeros(len(starts) + WINDOW + 1, dtype=bool)
+        counted[last_word[move_keys()[0][key] != 0]] = True
+        moving = np.isin(reducing, last_word[move_keys()[1][key]])
+        leads = np.zeros(len(reducing), dtype=bool)
+        for d in range(1, WINDOW + 1):
+            leads |= counted[reducing + d] & (reach[reducing] >= d)
+        reach[reducing[moving & leads]] = 0
     sparing = last_word[at[~noun & is_key(key[at], SPARING)]]
     if len(sparing):  # "spared the coast major damage", not "spared the town but destroyed farms"
         reach[sparing] = sparing_reach(joined, text, starts, word_paragraph, sparing)

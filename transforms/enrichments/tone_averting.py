@@ -43,6 +43,7 @@ from transforms.enrichments.tone_courts import UNDOING_CHARGES
 from transforms.enrichments.tone_easing import EASING
 from transforms.enrichments.tone_mending import MENDING, MENDING_NOT_VERBS, MENDING_SETS
 from transforms.enrichments.tone_phrases import PASSIVE, make_phrases, phrases_found
+from transforms.enrichments.tone_reducing import REDUCING, REDUCING_NOT_VERBS, REDUCING_SETS
 from transforms.enrichments.tone_releasing import RELEASING, RETURNING
 from transforms.enrichments.tone_sparing import SPARING, SPARING_REACH
 from transforms.enrichments.tone_tables import WINDOW
@@ -76,6 +77,7 @@ AVERTING = {verb: 1 if verb in (*ESCAPE, *_LEAVING) else 3 for verb in (
     *RELEASING, *RETURNING, *CLEARING, *EASING, *_LEAVING, *RECOVERING, *ENDING,
     *UNDOING_CHARGES,  # only a charge, and what it was for: `tone_courts`
     *MENDING,  # a fault: "fixed a security flaw" (`tone_mending`)
+    *REDUCING,  # a harm made smaller, its object only: "cut flood damage" (`tone_reducing`)
 )} | {verb: 0 for verb in CLEARING_ONE if " " not in verb and verb not in CLEARING}
 AVERTING |= dict.fromkeys(SPARING, SPARING_REACH)
 # Words before a verb of averting that undo it, beside VADER's negations: "failed to stop the violence", "refused to
@@ -110,6 +112,7 @@ _SETS = {
                  "bitterly prematurely acrimoniously disastrously user users result results product products point "
                  "game and but or while whereas although though yet as when so because",
     **MENDING_SETS,
+    **REDUCING_SETS,
 }
 NOT_VERBS: dict[str, tuple[str, ...]] = {
     "stop": ("{stop_before} _ !to", "{stop_article} * _ !to"),
@@ -135,6 +138,7 @@ NOT_VERBS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("return", "returns", "returned"), ("_ to", "_ {be}", "_ home", "_ from")),
     "returning": ("_ to", "_ {be}", "_ home", "_ from", "{stop_before} _"),
     **MENDING_NOT_VERBS,
+    **REDUCING_NOT_VERBS,
 }
 _NOT_VERBS = make_phrases(NOT_VERBS, _SETS)
 

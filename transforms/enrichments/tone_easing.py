@@ -1,6 +1,6 @@
 """Verbs of easing a worry: "eased fears of a recession", "relieve concerns about the bank"; where a clause ends.
 
-A verb of easing reaches no worry past a mark or a word that opens a clause or a phrase (`_CLAUSE_WORDS`): a market's
+A verb of easing reaches no worry past a mark or a word that opens a clause or a phrase (`CLAUSE_WORDS`): a market's
 "eased" is often intransitive, and "Shares eased as fears of a recession grew", "Prices eased, but concerns remain" and
 "Stocks eased on fears of a slowdown" are still bad news ("eased investors' fears", "calmed some concerns" are eased).
 """
@@ -23,7 +23,7 @@ EASING = ("ease", "eases", "eased", "easing", "relieve", "relieves", "relieved",
 # ("Shares eased as fears grew", "Oil eased while worries persisted", "Stocks eased on fears of a slowdown") or a mark
 # between two words ("Prices eased, but concerns remain"). A market's "eased" is as often intransitive, and a worry
 # past it is the news, not what was eased ("eased investors' fears", "calmed some concerns" are still eased).
-_CLAUSE_WORDS = frozenset((
+CLAUSE_WORDS = frozenset((
     "as while but and or nor yet so amid on over after despite because since though although when whereas if with in "
     "at for from before until than to that which who").split())
 CLAUSE_MARKS = re.compile(r"[,;:.!?()\[\]\u2013\u2014]|\s-\s")
@@ -33,10 +33,14 @@ _WORRY_ENDS = frozenset("as while but yet so amid despite because since though a
 # The worries a verb of easing averts, each a bad word of tone (the lexicon's or tone_senses' "concern").
 WORRIES = ("fear", "fears", "worry", "worries", "concern", "concerns", "anxiety", "anxieties", "doubts", "tension",
            "tensions")
+# A burden, eased as a worry is ("easing pressure on the crowded trains", "relieve the pressure on rents"), and waning
+# as one ("the pressure had eased on the coach"); no worry felt by someone, whose object is the worry's (`tone_worries`:
+# "pressure on China to relax the peg" is no relaxing feared).
+BURDENS = ("pressure", "pressures")
 
 def easing_reach(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarray, verbs: np.ndarray) -> np.ndarray:
     """Return, for each word number in `verbs` (each a verb of `EASING` in a batch's `lowered` text, `joined` its
-    text as written), how many words after it its object may reach: `WINDOW`, or fewer where a word of `_CLAUSE_WORDS`
+    text as written), how many words after it its object may reach: `WINDOW`, or fewer where a word of `CLAUSE_WORDS`
     or a mark of `CLAUSE_MARKS` comes first.
 
     >>> from transforms.enrichments.tone import word_starts
@@ -53,7 +57,7 @@ def easing_reach(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarr
             word = verb + d
             if word >= len(starts) or paragraph[word] != paragraph[verb]:
                 break
-            if opens_clause(joined, text, starts, word, _CLAUSE_WORDS):
+            if opens_clause(joined, text, starts, word, CLAUSE_WORDS):
                 reach[i] = d - 1
                 break
     return reach

@@ -16,11 +16,12 @@ from transforms.enrichments.tone_averting import AVERTING, UNDOING
 from transforms.enrichments.tone_chat import CHAT, IDIOMS
 from transforms.enrichments.tone_contrasts import COUNTERFACTUALS
 from transforms.enrichments.tone_courts import CHARGES, UNDOING_CHARGES
-from transforms.enrichments.tone_easing import EASING, WORRIES
+from transforms.enrichments.tone_easing import BURDENS, EASING, WORRIES
 from transforms.enrichments.tone_move_words import EASING_MOVES, MOVES, QUIET_MOVES
 from transforms.enrichments.tone_news_words import NEWS_WORDS
 from transforms.enrichments.tone_possibilities import RULING_OUT
 from transforms.enrichments.tone_quantities import QUANTITIES
+from transforms.enrichments.tone_reducing import REDUCING, RELIEF
 from transforms.enrichments.tone_releasing import CAPTIVES, LOOT, RELEASED, RELEASING, RETURNING
 from transforms.enrichments.tone_senses import SENSE_WORDS
 from transforms.enrichments.tone_spellings import british_spellings
@@ -79,7 +80,8 @@ def keys() -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
             continue
         key = search_text(word)
         keys[f" {key} "] = (SENTIMENT, valence, len(key.split()))
-    for word, valence in (*NEWS_WORDS.items(), *SENSE_WORDS.items(), *IDIOMS.items()):  # none a lexicon word: new keys
+    # none a lexicon word: new keys
+    for word, valence in (*NEWS_WORDS.items(), *SENSE_WORDS.items(), *IDIOMS.items(), *RELIEF.items()):
         keys[f" {word} "] = (SENTIMENT, valence, len(word.split()))
     for plural, singular in PLURALS.items():
         keys[f" {plural} "] = (SENTIMENT, lexicon()[singular], 1)
@@ -167,6 +169,9 @@ def move_keys() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     moves[[numbers[f" {word} "] for word in MOVES]] = True
     move_values = values.copy()
     move_values[[numbers[f" {word} "] for word in EASING_MOVES]] = list(EASING_MOVES.values())
+    # a verb of reducing is keyed as one of averting, of no valence of its own: a move's it keeps ("reduced deaths")
+    reducing = [word for word in REDUCING if word in QUIET_MOVES]
+    move_values[[numbers[f" {word} "] for word in reducing]] = [QUIET_MOVES[word] for word in reducing]
     return signs, moves, move_values
 
 
@@ -179,8 +184,8 @@ def release_keys() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 @lru_cache(maxsize=1)
 def easing_keys() -> tuple[np.ndarray, np.ndarray]:
-    """Return per key number whether the key is one of `WORRIES` and whether it is a verb of `EASING`."""
-    worry, easing = _marked(WORRIES, EASING)
+    """Return per key number whether the key is one of `WORRIES` or `BURDENS` and whether it is a verb of `EASING`."""
+    worry, easing = _marked((*WORRIES, *BURDENS), EASING)
     return worry, easing
 
 

@@ -107,6 +107,9 @@ NEWS_TERMS = ("tested positive", "tests positive", "test positive", "testing pos
               # the sea breaking on a shore, no crash of the news: "The surf crashes against the cliffs"
               *(f"{sea} {crash}" for sea in ("wave", "waves", "surf", "sea", "breakers")
                 for crash in ("crash", "crashes", "crashed", "crashing")),
+              # a land's height and a hospital's ward, no lie or emergency of the news: "flood damage in low-lying
+              # villages", "Extra beds took the pressure off the emergency department"
+              "low lying", *(f"emergency {ward}" for ward in ("department", "departments", "room", "rooms")),
               # a release's list of faults mended, no fault of the news ("Bug fixes and a faster camera")
               "bug fix", "bug fixes",
               # a relief, no harm: "No one was hurt, but it could have been far worse" read bad (the lexicon's −2.1)

@@ -387,6 +387,13 @@ rates, "increase income tax to 50%" tax twice, "double global aid cash to $100bn
 threshold to £150,000" threshold, "cut its debt back to £160m" and "reducing the debt to under £25m" debt,
 "increasing the ATP donation to US$40,000" donation, agnews-dev's "lowering the unemployment rate to 5.4 percent"
 rate); "per year of" no longer read past ("$3m per year of operation") moved no row.
+Recomputed for bbc-dev and agnews-dev (the examples' rows unchanged) when a verb of reducing came to avert a harm that
+heads its object ("cut flood damage") and pressure eased or taken off came to be relief: 10 paragraphs and their
+articles moved, each read and each the right way, 3 of them a sign: "reducing harm" (−0.63 → +0.05), "to help reduce
+the delay problems" (−2.07 → +2.43) and "lowering the unemployment rate to 5.4 percent" (−3.45 → +1.67); "could cut
+some errors", "help reduce drunken disorder",
+"promising to halve unemployment", "slashes legal fees", "cut exhaust from cars", "reduce cross-strait tension" and
+"the pressure had eased on the under-fire Laporte" read a little more good.
 """
 
 from __future__ import annotations
@@ -437,8 +444,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("277af74ca5482c5b", 8425, 6391)),
-    ("agnews-dev", ("96fdd660cdfc058b", 6502, 2325)),
+    ("bbc-dev", ("be6867e9bdbde675", 8425, 6391)),
+    ("agnews-dev", ("7c366f107b3a18f4", 6502, 2325)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:

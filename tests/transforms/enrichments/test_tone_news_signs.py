@@ -377,6 +377,15 @@ STILL_WRONG: dict[str, str] = {
     "The dreaded trade war between the two countries never came.": "'dreaded' is six words before the negation, past "
                                                                     "its window",
     "The shares may not reach their target.": "'reach' after a modal keeps the move's −0.07",
+    # the thirty-fifth round's probes, signed before the code was run on them
+    "The new drainage system halved flooding in the valley.": "'flooding' has no tone without its harm's neighbours",
+    "The clinic slashed waiting times and cut deaths from sepsis.": "'sepsis' keeps its −, past the cut deaths",
+    "The council's scheme has halved rough sleeping in two years.": "'rough sleeping' has no tone",
+    "Solar pumps have lowered the cost of irrigation for small farmers.": "'cost' has no tone and no quantity moves",
+    "The hospital cut staff despite the crisis.": "'despite' turns the crisis into a thing overcome",
+    "Landlords cut repairs while rents soared.": "'repairs' is no quantity, and rents' rise none of tone",
+    "The floodwater did not reach the hospital.": "'floodwater' has no tone, so nothing that never came is bad",
+    "The feared flooding of the town centre never happened.": "'flooding' has no tone: 'feared' keeps its −",
 }
 
 

@@ -1,0 +1,55 @@
+"""A harm a verb reduces is good news, and pressure taken off or eased relief; the same verbs where what they cut is
+no harm keep their bad news."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms.enrichments.tone_texts import tones
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said mangrove restoration had cut flood damage in low-lying villages.",
+    "The new sea wall has cut flood damage in the town by half.",
+    "Tighter rules have curbed pollution along the river.",
+    "Better forecasts lowered the death toll from heatwaves.",
+    "The Electoral Commission said the scheme could cut errors.",
+    "The new timetable will reduce the delay problems on the line.",
+])
+def test_a_harm_reduced_reads_good(text: str) -> None:
+    assert tones(text)[0] > 0
+
+
+@pytest.mark.parametrize("text", [
+    # what was cut is no harm, and the harm is past a preposition: where or for what, not what was cut
+    "Floods cut power to the town.",
+    "The factory cut jobs after the storm.",
+    "The council cut funding for flood defences.",
+    # a weak bad word of a plain second sense is no harm, nor an adjective before the object's head
+    "The firm wants to cut pay.",
+    "The minister would cut low priority spending and the crisis would deepen.",
+    # "cut" a noun, the words after it its clause's verb
+    "A power cut hit the hospital during the storm.",
+    "The cut in aid deepened the crisis.",
+    # a reduction that failed keeps its harm
+    "The council failed to reduce crime.",
+])
+def test_a_cut_of_no_harm_keeps_its_bad_news(text: str) -> None:
+    assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize("text", [
+    "The surge of new apartments is finally taking some pressure off rents in Calgary.",
+    "Extra beds took the pressure off the emergency department.",
+    "The new bus lanes are easing pressure on the crowded trains.",
+])
+def test_pressure_taken_off_or_eased_reads_good(text: str) -> None:
+    assert tones(text)[0] > 0
+
+
+@pytest.mark.parametrize("text", [
+    "Pressure on rents is rising in Calgary.",
+    "Strikes put pressure on the government.",
+])
+def test_pressure_put_on_stays_bad(text: str) -> None:
+    assert tones(text)[0] < 0
