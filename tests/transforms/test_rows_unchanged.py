@@ -62,6 +62,10 @@ A site's name opening a story before a dash is the text's site where it has none
 items, each read, have it as their site (14 Canadian Press, 11 NewsFactor, 8 SPACE.com, 6 USATODAY.com, 6
 washingtonpost.com, ...), their paragraphs unchanged; places ("NEW YORK - ", "Athens - ") and a speaker ("Rijkaard - ")
 gain none; no other row moved.
+A wire's dateline naming its place's state, province or country and no day ("BRUNSWICK, Maine (AP) --", "RAFAH, Gaza
+Strip (AFP) -") names its agency as well (transforms/formats/wire_datelines.py, `_REGION`): 15 agnews-dev items, each
+read, have it as their site (5 AP, 3 AFP, 2 Sports Network, 2 Ticker, Reuters, CP, CNS), their paragraphs unchanged;
+no other row moved.
 """
 
 from __future__ import annotations
@@ -144,7 +148,7 @@ def test_mixed_formats_give_the_rows_they_gave() -> None:
 
 @pytest.mark.parametrize(("name", "expected"), [
     ("bbc-dev", ("c755d485f395e529", 1114, 6413)),
-    ("agnews-dev", ("22f2666c3eb7b3f4", 3800, 7600)),
+    ("agnews-dev", ("eadad715d25c623f", 3800, 7600)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_give_the_rows_they_gave(name: str, expected: tuple[str, int, int]) -> None:
