@@ -1,5 +1,6 @@
-"""A wire's dateline naming its place's country or province and no day ("NAIROBI, Kenya (Reuters) -"), or its day in
-another language's words ("SANTO DOMINGO, 17 de mayo de 2026 (EFE) -"): the agency in its brackets is the text's site."""
+"""A wire's dateline naming its place's country or province and no day ("NAIROBI, Kenya (Reuters) -"), or its day
+in another language's words ("SANTO DOMINGO, 17 de mayo de 2026 (EFE) -"): the agency in its brackets is the text's
+site."""
 
 from __future__ import annotations
 
