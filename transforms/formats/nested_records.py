@@ -64,7 +64,7 @@ def nested_records(
 
 def _paths(values: Mapping[str, object], depth: int) -> list[tuple[str, ...]]:
     """Return the paths of `depth` members of objects in objects from a record, in its members' order."""
-    found = [(name,) for name, value in values.items() if isinstance(value, Mapping)]
+    found: list[tuple[str, ...]] = [(name,) for name, value in values.items() if isinstance(value, Mapping)]
     if depth == 1:
         return found
     return [(*path, *rest) for path in found

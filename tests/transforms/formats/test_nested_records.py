@@ -15,7 +15,7 @@ def result(**fields: object) -> dict[str, object]:
     return {"chunk_type": "CT_RESULT", "chunk_result": {"data": {"data": fields}}}
 
 
-LINES = [
+LINES: list[dict[str, object]] = [
     result(url="https://www.gazeta.uz/en/rail/", published=1788076800000, title="Uzbekistan opens rail link",
            content="Uzbekistan opened a high-speed rail line to Samarkand on Sunday.", lang="en",
            extra_author_attributes={"name": "Nodir Umarov"}, extra_source_attributes={"name": "Gazeta.uz"}),

@@ -33,8 +33,8 @@ def test_a_datelines_agency_after_a_region_or_a_day_in_words_is_the_texts_site(d
 
 
 def test_a_spanish_datelines_day_still_dates_the_text() -> None:
-    assert read(f"Abinader gana\n\nSANTO DOMINGO, 17 de mayo de 2026 (EFE) -{STORY}").published_at.date().isoformat() \
-        == "2026-05-17"
+    published = read(f"Abinader gana\n\nSANTO DOMINGO, 17 de mayo de 2026 (EFE) -{STORY}").published_at
+    assert published is not None and published.date().isoformat() == "2026-05-17"
 
 
 @pytest.mark.parametrize("line", [
