@@ -33,6 +33,7 @@ from transforms.formats.feed_elements import (
     plain_text,
     unescaped,
 )
+from transforms.formats.feed_sites import channel_site
 from transforms.formats.feed_urls import absolute_url
 from transforms.formats.feed_wordpress import NOT_ARTICLES, post_fields, post_paragraphs, wordpress_authors
 from transforms.formats.feed_xml import ATOM, ATOM_03, RDF, CutOff, feed_document
@@ -119,12 +120,13 @@ def _feed(kind: str, root: Element) -> _Feed:
     """Return what the items of a feed (its kind, its document element) share."""
     channel = find_child(root, "channel") if kind == "rss" else None
     source = root if channel is None else channel
+    page = _href(_atom_link(root)) if kind == "atom" else plain_text(find_child(source, "link"))
     return _Feed(
-        kind, root, channel,
-        site=_title(find_child(source, "atom:title" if kind == "atom" else "title")),
+        kind, root, channel,  # its title without a section's name ("BBC News - World": `feed_sites`)
+        site=channel_site(_title(find_child(source, "atom:title" if kind == "atom" else "title")), page),
         language=plain_text(find_child(source, "language")) or plain_text(find_child(source, "dc:language"))
         or root.get(_XML_LANG),
-        page=_href(_atom_link(root)) if kind == "atom" else plain_text(find_child(source, "link")),
+        page=page,
         authors=_atom_authors(root) if kind == "atom" else [],
         wordpress=wordpress_authors(channel),
     )

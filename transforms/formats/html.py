@@ -13,6 +13,7 @@ import re
 from datetime import datetime, time, timedelta
 from typing import Any
 
+from transforms.formats.archive_snapshots import with_original_addresses
 from transforms.formats.author_cases import page_cased
 from transforms.formats.base import (
     NO_ARTICLE_TEXT,
@@ -94,6 +95,7 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     if (report := report_page_detail(tree)) is not None:  # a lake's reports/ read as articles: themes of its themes
         raise FormatError(THEMELAKE_REPORT, report)
     with_docs_headline(tree)  # a Google Docs export's Title paragraph is its headline
+    with_original_addresses(tree)  # a Wayback Machine snapshot's canonical link: the story's own address
     page_language = language_code(tree.get("lang"))
     # Read before extraction, which prunes the tree.
     headings = [clean_text(e.text_content()) for e in tree.xpath("//head/title|//h1")]

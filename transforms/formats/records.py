@@ -33,6 +33,7 @@ from transforms.formats.field_options import fields_present
 from transforms.formats.field_paths import NotText, value_at, written
 from transforms.formats.fields import article_from_fields, with_title
 from transforms.formats.flag_fields import flag_fields
+from transforms.formats.nested_records import nested_records, text_path
 from transforms.formats.nesting import NESTED_DEEPER, nests_deeper
 from transforms.formats.paywall_notices import only_paywall_notices
 from transforms.formats.record_details import empty_records, no_text_field_detail, service_message
@@ -222,8 +223,12 @@ def _unwrapped(
         return objects
     if is_factiva_export(list(top)):  # its two-letter codes, its text in two of them (`factiva_exports`)
         return [(number, factiva_fields(values)) for number, values in objects]
-    for wrapper in wrappers_of(sample, lambda names: "text" in detect_mapping(names, {}, options.reserved)):
+    has_text = lambda names: "text" in detect_mapping(names, {}, options.reserved)  # noqa: E731
+    wrappers = wrappers_of(sample, has_text)
+    for wrapper in wrappers:
         objects = [(number, unwrapped(values, wrapper)) for number, values in objects]
+    if not wrappers and (path := text_path(sample, has_text)):  # a streaming API's result (`nested_records`)
+        objects = nested_records(objects, path)
     return objects
 
 

@@ -257,7 +257,7 @@ def txt_date(text: str) -> TxtHead:
         cut.append(named[0])  # a writer's name alone over the date: "Priya Nair", then "Jan 14, 2026"
         authors = named[1]
     if site is None and (paper := masthead(lines, head, cut)) is not None:
-        site, cut = paper, [*cut, head[0]]  # a print edition's paper over its day (`masthead_lines`)
+        site, cut = paper.paper, [*cut, *paper.lines]  # a print edition's paper over its day (`masthead_lines`)
     cut += noted
     if cut:  # the buttons about its byline's or date's lines, before its story's first line, are no paragraphs either
         # (its story's first line after the first cut one: a kicker over them, "World" over "3 min read", is none)

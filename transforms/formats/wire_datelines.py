@@ -33,9 +33,14 @@ _WIRE_DATELINE = re.compile(
 # (AP) -"): the agency sent the story, and the day is the story's in a year the text must give elsewhere. An agency
 # may sign in lower case, a few letters ("BERLIN, June 4 (dpa) -", as dpa and epd do); a longer word in lower case is
 # a bracket's aside, no agency's name
+# The place's country, state or province may follow it with no day ("NAIROBI, Kenya (Reuters) -", "SAN JOSE, Costa
+# Rica (Reuters) -": such stories had no site), each of its words capitalised, as a name is and a sentence's words are
+# not; and the day may be written first in another language's words ("SANTO DOMINGO, 17 de mayo de 2026 (EFE) -"),
+# its year with it, and EFE's ".-" may end it
+_REGION = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'-]{1,15}(?:\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'-]{1,15}){0,2}"
 _AGENCY_DATELINE = re.compile(
-    rf"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\- ]{{1,40}}(?:,(?:\s+[A-Z][A-Za-z.]{{1,15}},)?\s+(?P<day>{_MONTH}\s+\d{{1,2}})"
-    rf"(?:,?\s+\d{{4}})?)?\s*\((?P<agency>[A-Z][^()\n]{{1,40}}|[a-z]{{2,4}})\)\s*(?:--?|[–—])\s")
+    rf"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\- ]{{1,40}}(?:,\s+{_REGION})?(?:,\s+(?:(?P<day>{_MONTH}\s+\d{{1,2}})"
+    rf"(?:,?\s+\d{{4}})?|{_DAY_FIRST}))?\s*\((?P<agency>[A-Z][^()\n]{{1,40}}|[a-z]{{2,4}})\)\s*\.?(?:--?|[–—])\s")
 # A day written in full in a text, its year with it: the year a yearless dateline's day takes
 _FULL_DAY = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}},?\s+(?P<y1>(?:19|20)\d\d)|\d{{1,2}}\s+{_MONTH}\s+"
                        rf"(?P<y2>(?:19|20)\d\d))\b")

@@ -35,3 +35,23 @@ def test_a_papers_name_over_the_day_and_headline_is_the_site_and_no_paragraph(pa
 def test_no_papers_name_over_a_day_and_headline_no_site(text: str) -> None:
     [article] = read_articles(text.encode(), "txt", ReadOptions()).articles
     assert article.site is None
+
+
+@pytest.mark.parametrize("credit", ["Staff", "Staff Reporter", "By Staff", "Our Correspondent"])
+def test_a_newsrooms_credit_between_the_day_and_the_headline_leaves_the_headline_the_title(credit: str) -> None:
+    # PressReader's "Toronto Star / 14 Apr 2026 / Staff" over a blank line and the headline: the credit and the
+    # headline were the first paragraph, the text untitled; the credit names no writer
+    text = f"Toronto Star\n14 Apr 2026\n{credit}\n\nOntario nurses reject contract offer\n\n{STORY}\n\n{MORE}\n"
+    [article] = read_articles(text.encode(), "txt", ReadOptions()).articles
+    assert (article.site, article.authors) == ("Toronto Star", ())
+    columns = paragraph_columns(article.text, article.title, guess_title=True)
+    assert list(zip(columns.role, columns.text, strict=True)) == [
+        ("title", "Ontario nurses reject contract offer"), ("body", STORY), ("body", MORE)]
+
+
+@pytest.mark.parametrize("line", ["Staff cuts loom at hospitals", "Chancellor"])
+def test_a_headline_under_the_day_that_is_no_credit_stays_the_title(line: str) -> None:
+    text = f"Toronto Star\n14 Apr 2026\n{line}\n\n{STORY}\n\n{MORE}\n"
+    [article] = read_articles(text.encode(), "txt", ReadOptions()).articles
+    columns = paragraph_columns(article.text, article.title, guess_title=True)
+    assert (columns.role[0], columns.text[0]) == ("title", line)
