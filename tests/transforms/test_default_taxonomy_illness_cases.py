@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.transforms.default_taxonomy_checks import article_primary, themes
+from tests.transforms.default_taxonomy_checks import article_primary, term_evidence, themes
 from warehouse.taxonomy_files import read_taxonomy
 
 HEALTH = "medtop:07000000"
@@ -44,3 +44,16 @@ def test_an_illness_counted_in_cases_or_an_outbreak_leads_its_headline(iptc, tex
 )
 def test_cases_and_outbreaks_of_other_things_are_no_health(iptc, text: str) -> None:
     assert HEALTH not in themes(iptc, text)
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Court hears polio case against vaccine maker",
+        "Judge throws out the tuberculosis case brought by former miners",
+    ],
+)
+def test_a_single_case_of_an_illness_in_court_counts_no_outbreak(iptc, text: str) -> None:
+    # a lawsuit is "a polio case" in the singular; only cases in the plural count an outbreak's spread
+    assert not {"polio case", "tuberculosis case"} & term_evidence(iptc, text, HEALTH)
