@@ -16,6 +16,7 @@ import numpy as np
 from transforms.enrichments.amount_currencies import (
     BARE_SHILLINGS,
     DOLLAR_PREFIXES,
+    EAST_AFRICAN_SHILLINGS,
     ESCAPED_DOLLAR,
     GULF_LETTERS,
     ISO_CODES,
@@ -37,7 +38,7 @@ _FEW_MARKS = 20_000  # up to this many non-ASCII characters (and "?"), `_numeric
 # the amount starts at their first letter (a number's start ends one at most), at most `_LETTERS_REACH`
 # characters before the number.
 _LETTER_SYMBOLS = tuple(sorted({f"{symbol}{space}" for symbol in ("Rs.", "Rs", "INR", *KENYAN_SHILLINGS, "R", "N",
-                                                                BARE_SHILLINGS, *GULF_LETTERS)
+                                                                *EAST_AFRICAN_SHILLINGS, BARE_SHILLINGS, *GULF_LETTERS)
                                 for space in (" ", "")},
                                key=lambda symbol: (-len(symbol), symbol)))
 _LETTERS_REACH = max(map(len, _LETTER_SYMBOLS))

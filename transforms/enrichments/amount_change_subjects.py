@@ -29,6 +29,9 @@ _PLACE_PREPOSITIONS = frozenset("to from for in".split())
 # The lower-case words that are no noun of the phrase: a function word ends it ("the number of troops")
 _FUNCTION_WORDS = frozenset("of and or but to from for in on at by with as is was were be been it a an".split()) | (
     _DETERMINERS)
+# ... and the pronouns a verb of motion or pay takes ("lowered him to 30 metres", "lifted everyone to $20 an hour"):
+# a person moved or paid, no level changed; a closed class, so listed whole
+_FUNCTION_WORDS |= frozenset("him them us me you everyone everybody anyone anybody someone somebody all".split())
 _WINDOW = 90  # characters before the amount read: a verb phrase, not the sentence before
 
 

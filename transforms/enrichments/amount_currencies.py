@@ -10,6 +10,7 @@ SYMBOLS = {"US$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "A$
            "₹": "INR", "Rs": "INR", "Rs.": "INR", "INR": "INR",
            # the dollars and reals written with their country's letters, and the signs of one currency each
            "AU$": "AUD", "NZ$": "NZD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "CA$": "CAD", "Can$": "CAD",
+           "J$": "JMD",  # Jamaica's papers' dollar ("J$2 billion": it was a US one, worse than none)
            # ... and after the "$", as Australian and New Zealand papers write them ("$A400,000", "$US2bn")
            "$A": "AUD", "$NZ": "NZD", "$US": "USD",
            "₦": "NGN", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₴": "UAH", "₪": "ILS", "₱": "PHP", "₫": "VND", "฿": "THB"}
@@ -18,6 +19,11 @@ SYMBOLS = {"US$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "A$
 # only the story's country would tell them apart ("shillings" too need the country: NATIONAL_CURRENCIES).
 KENYAN_SHILLINGS = tuple(f"K{sh}{s}{dot}" for sh in ("Sh", "sh") for s in ("s", "") for dot in (".", ""))
 SYMBOLS.update(dict.fromkeys(KENYAN_SHILLINGS, "KES"))
+# ... and Tanzania's and Uganda's as their papers write them, their country's letter before "Sh" ("TSh 10 million",
+# "USh5 billion"): the letter says whose shilling, as "K" does (they were a number without a currency)
+EAST_AFRICAN_SHILLINGS = {f"{country}{sh}{s}{dot}": code for country, code in (("T", "TZS"), ("U", "UGX"))
+                          for sh in ("Sh", "sh") for s in ("s", "") for dot in (".", "")}
+SYMBOLS.update(EAST_AFRICAN_SHILLINGS)
 # A bare "Sh" glued to a number is still an amount ("Sh45 billion", "Sh1,200": it was no amount at all, the number
 # being glued to a letter), read where a naira's "N" would be (`letter_symbols`): before a scale word of millions or
 # more or in thousands parted by commas, not "Sh2" or "SH-60" helicopters; its currency is the one its paragraph's
@@ -39,7 +45,10 @@ SYMBOLS["N"] = "NGN"
 # would be (`letter_symbols`): before a scale word of millions or more or in thousands parted by commas, not "SR71" or
 # "KD2"; a space apart only before a scale word of millions or more ("SR 500 million", as "R 2 billion", "N 45
 # billion").
-GULF_LETTERS = {"Dhs": "AED", "Dh": "AED", "SR": "SAR", "QR": "QAR", "KD": "KWD", "BD": "BHD", "JD": "JOD", "RO": "OMR"}
+# Bangladesh's "Tk" ("Tk 122 a litre", "Tk 1,200 crore") is read as they are, only before such numbers: "Tcl/Tk 8.6" is
+# a toolkit's version, no taka.
+GULF_LETTERS = {"Dhs": "AED", "Dh": "AED", "SR": "SAR", "QR": "QAR", "KD": "KWD", "BD": "BHD", "JD": "JOD", "RO": "OMR",
+                "Tk": "BDT"}
 SYMBOLS.update(GULF_LETTERS)
 # The currency signs an amount may start with besides "$" (`amount_candidates` finds them), and the
 # letters that may stand before a "$" ("US$5bn", "NZ$300m": the amount starts at the letters), longest first.

@@ -16,6 +16,7 @@ import re
 
 from transforms.enrichments.amount_currencies import (
     CURRENCY_WORDS,
+    DOLLAR_PREFIXES,
     HYPHENED_CENT,
     ISO_CODES,
     SCALED_ONLY,
@@ -73,6 +74,7 @@ _SCALE_WORDS = (r"[\s\\](?:(?:thousand|lakhs?)\scrores?|[Hh]undred|[Tt]housand|[
 _SCALE = rf"(?:{_SCALE_WORDS}|(?:bn|mn|trn|tn|m|k|thousand|million|billion|trillion))\b"
 # The letters that are a currency only before some numbers: a rand's "R", a naira's "N", a bare "Sh", the Gulf's
 _LETTER_SYMBOLS = letter_symbols(_NUM)
+_DOLLAR_LETTERS = "|".join(DOLLAR_PREFIXES)  # a dollar's country's letters ("US$", "NZ$", "J$"), longest first
 # After a currency sign the letters may be capitals ("$120K", "$3M", "£2BN"); without one, "4K", "3M"
 # and "5G" are names, not amounts. A scale word after a hyphen is the Canadian Press's and the Globe and
 # Mail's style ("$2.5-billion", "C$450-million"), only after a currency sign: "2.5-billion-dollar" is left. So is
@@ -210,7 +212,7 @@ AMOUNT = re.compile(
     (?:
       # Each branch after a look-ahead for the characters it can start with: a number (most candidates)
       # fails the others at one test, not through their alternations (a sixth of AMOUNT's time).
-        (?=[A-Z${SIGNS}])(?P<symbol>\$(?:A|NZ|US)(?=\s?\d)|(?:(?:US|AU|NZ|NT|HK|CA|Can|A|C|S|R)\\?)?\$|[{SIGNS}]|R(?<!\wR)s\.?|I(?<!\wI)NR|K(?<!\wK)[Ss]hs?\.?|{_LETTER_SYMBOLS}|(?<![\w$])(?:{ISO_PATTERN})(?=\s?\d))\s?(?P<num1>{SYMBOL_NUM})(?P<scale1>{_SYMBOL_SCALE})?(?:-worth\b|(?<=illion)-(?:{_ADJECTIVES})\b)?
+        (?=[A-Z${SIGNS}])(?P<symbol>\$(?:A|NZ|US)(?=\s?\d)|(?:(?:{_DOLLAR_LETTERS})\\?)?\$|[{SIGNS}]|R(?<!\wR)s\.?|I(?<!\wI)NR|[KTU](?<!\w[KTU])[Ss]hs?\.?|{_LETTER_SYMBOLS}|(?<![\w$])(?:{ISO_PATTERN})(?=\s?\d))\s?(?P<num1>{SYMBOL_NUM})(?P<scale1>{_SYMBOL_SCALE})?(?:-worth\b|(?<=illion)-(?:{_ADJECTIVES})\b)?
         (?!\w|/(?![A-Za-z])|:\S|[.,]\d|[-–](?!{_PER_TIME}|(?<=illion-)strong\b)\w)
         # "$2-million-a-year": the amount, per year as "$2m a year" is; a price per unit after a slash is the price,
         # "£80/MWh", "$3,431.80/oz" (it was no amount; "$5/10" and "£1/€1.15" are none); a sum's "-worth" is the

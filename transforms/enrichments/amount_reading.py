@@ -149,6 +149,8 @@ def read_match(
     if num1:
         value = digits_value(num1) * scale_factor(scale1)
         unit = shilling_code(text, low, high) if symbol == BARE_SHILLINGS else SYMBOLS[symbol or ""]
+        if unit == "INR" and symbol and symbol[0] == "R":  # "Rs500,000" in Lahore: Pakistan's, as "rupees" there are
+            unit = paragraph_currency("rupees", text, low, high)  # (not "₹" nor "INR": India's alone)
         if symbol == "$" and text[low: low + 1].isupper():  # "OTTAWA -- ... $1.2-billion": a dateline's dollar
             unit = dollar_code(text, end, low, high)
         if symbol and (len(symbol) > 1 or text[number_start - 1: number_start].isupper()) and cell_reference(

@@ -29,6 +29,9 @@ from tests.transforms.enrichments.amount_rows import found
         ("A balloon will lift a rocket to 24 kilometres.", (24, "km", None)),
         ("The top speed of the lifts translates to about 38mph.", (38, "mph", None)),
         ("The lifts climb to 300m.", (300, "m", None)),
+        # a pronoun names no noun: a person moved, not a level changed (it was "him", "everyone")
+        ("Rescuers lowered him to 30 metres below the ridge.", (30, "m", None)),
+        ("The union lifted everyone to $20 an hour.", (20, "USD", None)),
     ],
 )
 def test_a_change_to_an_amount_counts_what_it_changes(text: str, expected: tuple) -> None:
