@@ -39,7 +39,7 @@ def test_the_header_shows_the_lakes_last_two_parts_and_the_command_the_whole_pat
     assert commands and all(LONG_LAKE in c.replace("<wbr>", "") for c in commands), commands
 
 
-@pytest.mark.parametrize("shown", ["lake", "/srv/lake", "data\\lake"])
+@pytest.mark.parametrize("shown", ["lake", "/srv/lake", "data\\lake", "/srv/lake/", "\\\\server\\share\\lake"])
 def test_a_short_lake_path_is_shown_whole(lake, tmp_path, shown) -> None:
     html, _ = page_at(lake, tmp_path, shown)
     assert f">{shown}</code>" in html.split("<header>")[1].split("</header>")[0]

@@ -8,6 +8,9 @@ from markupsafe import Markup, escape
 
 # A separator of a POSIX or a Windows path: a lake may be named either way ("C:\\news\\lake").
 _SEPARATOR = re.compile(r"[/\\]")
+# A Windows UNC path's root, \\server\share: one part, as a drive's letter is (split, a lake at \\server\share\lake
+# counted three parts and lost its server to an ellipsis, though shorter than many a path shown whole).
+_UNC_ROOT = re.compile(r"^[/\\]{2}[^/\\]+[/\\][^/\\]+")
 
 
 def short_path(path: str) -> str:
@@ -21,8 +24,10 @@ def short_path(path: str) -> str:
     ('…/news/lake', 'lake', 'data/lake')
     >>> short_path("C:\\\\news\\\\2026\\\\lake"), short_path("/srv/lake/")
     ('…\\\\2026\\\\lake', '/srv/lake/')
+    >>> short_path("\\\\\\\\server\\\\share\\\\lake"), short_path("\\\\\\\\server\\\\share\\\\news\\\\2026\\\\lake")
+    ('\\\\\\\\server\\\\share\\\\lake', '…\\\\2026\\\\lake')
     """
-    parts = _SEPARATOR.split(path.rstrip("/\\"))
+    parts = _SEPARATOR.split(_UNC_ROOT.sub("unc", path.rstrip("/\\")))
     if len(parts) <= 3:  # "/srv/lake" splits as "", "srv", "lake": nothing to leave out
         return path
     separator = "\\" if "\\" in path and "/" not in path else "/"

@@ -38,8 +38,10 @@ function keepRowNames(holder, view) {
 // bars and the axis's top counts were off the screen until the box was scrolled. Their names' width is only known
 // once drawn (another taxonomy's terms are longer), hence the second drawing; never narrower than LEAST_FACET.
 const LEAST_FACET = 120;
+// A drawing without a background of its own (Vega-Lite's is white): the chart's box is its white card, and the shade
+// on the box's edge where it scrolls (the page's style) shows through wherever no mark lies over it.
 function draw(holder, spec) {
-  return vegaEmbed(holder, spec, {renderer: "svg", actions: false}).then((result) => {
+  return vegaEmbed(holder, spec, {renderer: "svg", actions: false, config: {background: "transparent"}}).then((result) => {
     const over = holder.scrollWidth - holder.clientWidth, inner = spec.columns === 1 ? spec.spec : null;
     if (over <= 0 || !inner || typeof inner.width !== "number" || inner.width - over < LEAST_FACET) return result;
     result.finalize();

@@ -1,0 +1,112 @@
+"""A phone's width: the header's facts wrap between them, a theme's group row is read whole, a chart says it scrolls."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from tests.browser import visit
+from tests.warehouse.report_lake import make_report_lake
+from tests.warehouse.report_page import need_chromium
+from transforms.report.page import render_page
+from warehouse.report import Window, read_report
+from warehouse.report_files import write_page
+
+LONG_LAKE = "/home/editor/projects/newsroom-archive-2026/autumn-wire-coverage/lake"
+
+
+@pytest.fixture(scope="module")
+def lake(tmp_path_factory):
+    return make_report_lake(tmp_path_factory.mktemp("layout"))
+
+
+def page_at(lake, tmp_path, taxonomy: str = "iptc-media-topics"):
+    """The test lake's page, its taxonomy named as the bundled one is: a name of hyphenated words."""
+    report = read_report(lake, Window())
+    themes = report.sections["themes"]
+    named = {**themes, "taxonomy": {**themes["taxonomy"], "name": taxonomy, "version": "b18a317a77ba"}}
+    html = render_page({**report.sections, "themes": named}, lake=LONG_LAKE, made_at=report.made_at,
+                       since=None, until=None)
+    return html, write_page(tmp_path / "report.html", html)
+
+
+# Each of the header's facts: its text, how many lines its words take (a box starting 8 px or more below the one
+# before: a name's code and its label differ by a pixel or two), and whether it stays on the screen.
+_FACTS = """() => [...document.querySelectorAll('header .meta .fact')].map(f => ({
+    text: f.textContent.replace(/\\s+/g, ' ').trim(),
+    lines: (() => { const r = document.createRange(); r.selectNodeContents(f);
+                    const tops = [...r.getClientRects()].map(x => x.top).sort((a, b) => a - b);
+                    return tops.filter((t, i) => i === 0 || t > tops[i - 1] + 8).length; })(),
+    within: f.getBoundingClientRect().right <= document.documentElement.clientWidth }))"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("width", [320, 390, 1280])
+def test_the_headers_facts_wrap_between_them_never_inside_a_word(lake, tmp_path, width) -> None:
+    # At 390 px the header's facts ran on as one sentence over three lines, broken inside the taxonomy's hyphenated
+    # name ("taxonomy iptc-" / "media-topics, version …"): each fact is a labelled item on one line of its own.
+    need_chromium()
+    _, page = page_at(lake, tmp_path)
+    facts: Any = visit(page, probe=_FACTS, width=width).probed
+    labels = [f["text"].split(" ")[0] for f in facts]
+    assert labels == ["Lake", "taxonomy", "version", "articles", "made"], facts
+    assert "iptc-media-topics" in facts[1]["text"], facts
+    assert all(f["lines"] == 1 and f["within"] for f in facts), facts
+
+
+def test_the_headers_facts_say_what_they_did(lake, tmp_path) -> None:
+    # Laid out as items, the header still reads as it did: the lake, the taxonomy and its version, the dates, made.
+    html, _ = page_at(lake, tmp_path)
+    header = re.sub(r"<[^>]+>", "", html.split("<header>")[1].split("</header>")[0])
+    said = " ".join(header.split())
+    assert "Lake …/autumn-wire-coverage/lake taxonomy iptc-media-topics version b18a317a77ba articles dated any time" \
+        in said, said
+
+
+# Each theme group row's text (a theme's name and its count) against its table box's visible part, at the box's start
+# and after scrolling it to its end.
+_GROUPS = """() => [...document.querySelectorAll('div.table')].filter(d => d.querySelector('tr.theme-group')).map(d => {
+    const seen = () => { const box = d.getBoundingClientRect(), right = Math.min(box.right, innerWidth);
+        return [...d.querySelectorAll('tr.theme-group th')].map(th => {
+            const r = document.createRange(); r.selectNodeContents(th); const rects = [...r.getClientRects()];
+            const within = rects.every(x => x.left >= box.left - 1 && x.right <= right + 1);
+            return {text: th.textContent, within}; }); };
+    const start = seen(); d.scrollLeft = d.scrollWidth; const end = seen(); d.scrollLeft = 0;
+    return {label: d.getAttribute('aria-label'), scrolls: d.scrollWidth > d.clientWidth + 1, start, end}; })"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("width", [320, 390])
+def test_a_theme_group_rows_text_wraps_within_what_a_phone_shows(lake, tmp_path, width) -> None:
+    # A group row spans its table's width: at a phone's width its text ran under the screen's edge ("economy, business
+    # and finance of its 480 articl…"). It wraps within the box's visible width, and stays there as the table scrolls.
+    need_chromium()
+    _, page = page_at(lake, tmp_path)
+    tables: Any = visit(page, probe=_GROUPS, width=width).probed
+    assert any(t["scrolls"] for t in tables), "no grouped table scrolls at a phone's width: the test sees no cut"
+    for t in tables:
+        assert all(g["within"] for g in t["start"] + t["end"]), t
+
+
+# Every chart box that scrolls: its background's layers, what they are attached to, and the chart card's colour.
+_CHARTS = """() => [...document.querySelectorAll('div.chart')].filter(d => d.scrollWidth > d.clientWidth + 1).map(d => {
+    const style = getComputedStyle(d);
+    return {image: style.backgroundImage, attachment: style.backgroundAttachment, card: style.backgroundColor}; })"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("width", [320, 390])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_chart_cut_at_a_phones_edge_shows_a_shade_where_it_scrolls(lake, tmp_path, width, scheme) -> None:
+    # The tables' edges had a shade where they scroll; a chart wider than a phone (the time line, the heatmaps) was
+    # cut at the screen's edge with no such cue. Its card is white in light and dark alike: the covers are the card's.
+    need_chromium()
+    _, page = page_at(lake, tmp_path)
+    charts: Any = visit(page, probe=_CHARTS, width=width, color_scheme=scheme).probed
+    assert charts, "no chart scrolls at a phone's width: the test no longer sees the cut"
+    for c in charts:
+        assert re.findall(r"(linear|radial)-gradient\(", c["image"]) == ["linear", "linear", "radial", "radial"], c
+        assert c["attachment"].replace(" ", "") == "local,local,scroll,scroll", c
+        assert c["image"].count("rgb(255, 255, 255)") == 2, c  # each cover starts with the white card's colour
