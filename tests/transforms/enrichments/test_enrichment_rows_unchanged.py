@@ -387,6 +387,13 @@ rates, "increase income tax to 50%" tax twice, "double global aid cash to $100bn
 threshold to £150,000" threshold, "cut its debt back to £160m" and "reducing the debt to under £25m" debt,
 "increasing the ATP donation to US$40,000" donation, agnews-dev's "lowering the unemployment rate to 5.4 percent"
 rate); "per year of" no longer read past ("$3m per year of operation") moved no row.
+Recomputed for bbc-dev and agnews-dev (the examples' rows unchanged) when towns of 30,000 to 100,000 people were also
+found by their name without accents (a name of five letters or more, none places.toml reads as a word or a person's):
+5 places more, each read and right: bbc-dev's Bnei Sakhnin's town ("are based in Sakhnin, which is near Haifa") and
+Béziers in a French squad's list of clubs' towns ("Yannick Nyanga (Beziers)", beside Castres and Biarritz, which were
+already rows); agnews-dev's "the central cities of Isfahan and Natanz", "the Ossetian capital of Tskhinvali" and
+"Hungary's Ferencvaros" (Budapest's district, its club's town, as other clubs' towns are). Pakistan's Sheikhupura and
+Jamaica's Port Royal moved no row of either corpus.
 """
 
 from __future__ import annotations
@@ -437,8 +444,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("277af74ca5482c5b", 8425, 6391)),
-    ("agnews-dev", ("96fdd660cdfc058b", 6502, 2325)),
+    ("bbc-dev", ("43b1df15ed8c7e95", 8427, 6391)),
+    ("agnews-dev", ("ce03544b09250801", 6505, 2325)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
