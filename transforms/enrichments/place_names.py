@@ -95,13 +95,17 @@ def build_gazetteer(geonames: list[Place]) -> dict[str, tuple[Place, ...]]:
     # Costa Rica's beside California's, which the article's support chooses between). A city of that size
     # with the largest's very name is found so too ("Cordoba": Spain's Córdoba beside Argentina's, which was
     # read in "Cordoba's mosque-cathedral as Spain's heatwave peaked").
+    # A smaller town is found so too (`small_folded`: Nikšić as "Niksic", Šibenik as "Sibenik", English news of
+    # the Balkans writes most names so) where its folded name is long and no word or person's name news writes.
     capitals = rules().capitals
+    not_towns = _not_folded_towns(names["ambiguity"])
     folded_names: dict[str, list[Place]] = defaultdict(list)
     for place in chain(cities.values(), (p for p in geonames if p.geonames_id in capitals)):
         capital = place.geonames_id in capitals
-        if (capital or place.population >= FOLDED_POPULATION) and not place.name.isascii():
+        if (capital or place.population >= SMALL_FOLDED_POPULATION) and not place.name.isascii():
             folded = ascii_folded(place.name)
             if (folded and folded != place.name and (capital or folded not in by_name)
+                    and (capital or place.population >= FOLDED_POPULATION or small_folded(folded, not_towns))
                     and place not in folded_names[folded]):
                 folded_names[folded].append(place)
     for place in geonames:
@@ -214,6 +218,28 @@ def folded_names() -> frozenset[str]:
 
 # Cities at least this large are also found by their name without accents (`build_gazetteer`).
 FOLDED_POPULATION = 100_000
+# ... and smaller towns from this size, where `small_folded` allows: below it a folded name is as often a Brazilian
+# or Indian village's that is a given name or a word elsewhere ("Fatima", "Gloria", "Sachin", "Punch")
+SMALL_FOLDED_POPULATION = 30_000
+# A smaller town's folded name has at least this many letters: the shorter are words and names of other languages
+# as often ("Sale" and Salé, "Ota" and Ōta, "Bali", "Save" and Savè, "Mile", "Come")
+SMALL_FOLDED_LETTERS = 5
+
+
+def _not_folded_towns(ambiguity: dict[str, list[str]]) -> frozenset[str]:
+    """Return the names places.toml's [ambiguity] reads as words or people's ("Marino", "Banda" would be so)."""
+    lists = ("words", "people", "given_names", "not_first_names", "not_lone_cities", "surnames", "firms")
+    return frozenset(name for key in lists for name in ambiguity.get(key, ()))
+
+
+def small_folded(folded: str, not_towns: frozenset[str]) -> bool:
+    """Return True when a town under FOLDED_POPULATION is found by its name without accents too: a name of
+    SMALL_FOLDED_LETTERS letters or more and none that places.toml reads as a word or a person's.
+
+    >>> small_folded("Niksic", frozenset()), small_folded("Ota", frozenset()), small_folded("Marino", {"Marino"})
+    (True, False, False)
+    """
+    return sum(c.isalpha() for c in folded) >= SMALL_FOLDED_LETTERS and folded not in not_towns
 # Letters that Unicode does not decompose into an ASCII letter and a mark.
 _UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "Ð": "D", "ı": "i", "ø": "o", "Ø": "O",
                                "æ": "ae", "Æ": "Ae", "ß": "ss", "’": "", "‘": "", "ʼ": ""})

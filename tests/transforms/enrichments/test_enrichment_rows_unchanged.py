@@ -394,6 +394,13 @@ the delay problems" (−2.07 → +2.43) and "lowering the unemployment rate to 5
 some errors", "help reduce drunken disorder",
 "promising to halve unemployment", "slashes legal fees", "cut exhaust from cars", "reduce cross-strait tension" and
 "the pressure had eased on the under-fire Laporte" read a little more good.
+Recomputed for bbc-dev and agnews-dev (the examples' rows unchanged) when towns of 30,000 to 100,000 people were also
+found by their name without accents (a name of five letters or more, none places.toml reads as a word or a person's):
+5 places more, each read and right: bbc-dev's Bnei Sakhnin's town ("are based in Sakhnin, which is near Haifa") and
+Béziers in a French squad's list of clubs' towns ("Yannick Nyanga (Beziers)", beside Castres and Biarritz, which were
+already rows); agnews-dev's "the central cities of Isfahan and Natanz", "the Ossetian capital of Tskhinvali" and
+"Hungary's Ferencvaros" (Budapest's district, its club's town, as other clubs' towns are). Pakistan's Sheikhupura and
+Jamaica's Port Royal moved no row of either corpus.
 """
 
 from __future__ import annotations
@@ -444,8 +451,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("be6867e9bdbde675", 8425, 6391)),
-    ("agnews-dev", ("7c366f107b3a18f4", 6502, 2325)),
+    ("bbc-dev", ("0ac3901ad2bed923", 8427, 6391)),
+    ("agnews-dev", ("8429fd7dabf320e1", 6505, 2325)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
