@@ -228,7 +228,7 @@ SMALL_FOLDED_LETTERS = 5
 
 def _not_folded_towns(ambiguity: dict[str, list[str]]) -> frozenset[str]:
     """Return the names places.toml's [ambiguity] reads as words or people's ("Marino", "Banda" would be so)."""
-    lists = ("words", "people", "given_names", "not_first_names", "not_lone_cities", "surnames", "firms")
+    lists = ("words", "people", "given_names", "not_first_names", "not_lone_cities", "surnames", "firms", "not_folded")
     return frozenset(name for key in lists for name in ambiguity.get(key, ()))
 
 

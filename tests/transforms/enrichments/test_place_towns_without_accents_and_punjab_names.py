@@ -32,6 +32,18 @@ def test_a_short_or_small_towns_name_without_accents_is_no_place(text: str, expe
     assert _places(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sarah Palin visited Guatemala.", [("Guatemala", "GT")]),  # Palín
+    ("Japan's Hanyu won the gold medal.", [("Japan", "JP")]),  # Hanyū
+    ("In Mexico, Garcia scored twice.", [("Mexico", "MX")]),  # García
+    ("Argentina's Lujan scored the winner.", [("Argentina", "AR")]),  # Luján
+    ("Spain drew as Munoz scored, Philippines fans said.", [("Philippines", "PH"), ("Spain", "ES")]),  # Muñoz
+])
+def test_a_surname_or_word_that_a_towns_folded_name_spells_is_no_place(text: str,
+                                                                     expected: list[tuple[str, str]]) -> None:
+    assert _places(text) == expected
+
+
 def test_sheikhupura_is_the_punjab_city_geonames_spells_shekhupura() -> None:
     assert found("More than 2,000 kilns operate around Lahore, Sheikhupura and Kasur.") == [
         ("Lahore", "Lahore", "city", "PK"), ("Sheikhupura", "Shekhupura", "city", "PK"),
