@@ -33,7 +33,10 @@ _ENDS = frozenset(
 )
 # Words that end an outlet's name and a person's too ("Washington Post", "Daily Mail", "Toronto Star"; "Emily Post"):
 # an outlet's after a place, a paper's word ("Daily", "Evening", "Sunday"), initials, or two words
-_SURNAME_ENDS = frozenset("post mail star sun mirror standard express globe press wire today record examiner".split())
+# "Nation" and "Monitor" too ("Daily Nation", "Daily Monitor", "Sunday Nation"; "Carry Nation" a person's)
+_SURNAME_ENDS = frozenset(
+    "post mail star sun mirror standard express globe press wire today record examiner nation monitor".split()
+)
 # The sections a page's heading names over its news ("Breaking News", "World News", "Sports News")
 _SECTION_WORDS = frozenset(
     "breaking latest top world local national business sports sport tech technology science health politics".split()
@@ -74,6 +77,26 @@ def is_outlet_name(part: str) -> bool:
     words = part.split()
     return is_outlet(part) and not _is_section_heading(words) and (
         part.lower() in _NAMES or words[0] in _INITIALS or words[-1].lower() in _ENDS | _SURNAME_ENDS)
+
+
+def is_known_outlet(part: str) -> bool:
+    """Return whether a name is an outlet's known by it or its broadcaster's initials ("Reuters", "CBC SPORTS ONLINE").
+
+    >>> is_known_outlet("CBC SPORTS ONLINE"), is_known_outlet("SKY NEWS"), is_known_outlet("NEWPORT NEWS")
+    (True, True, False)
+    """
+    words = part.split()
+    return bool(words) and (part.lower() in _NAMES or words[0].upper() in _INITIALS)
+
+
+def opens_as_paper(part: str) -> bool:
+    """Return whether a name opens with a paper's word or a big city's name ("DAILY NATION", "TORONTO STAR").
+
+    >>> opens_as_paper("SUNDAY NATION"), opens_as_paper("Toronto Star"), opens_as_paper("NEWPORT NEWS")
+    (True, True, False)
+    """
+    first = part.split()[0] if part.split() else ""
+    return first.lower() in _PAPER_WORDS or is_big_city(first.title())
 
 
 def _is_section_heading(words: list[str]) -> bool:

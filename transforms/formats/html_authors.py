@@ -14,6 +14,7 @@ import re
 from typing import Any, NamedTuple
 
 from transforms.formats.author_dates import without_dates, without_leading_date
+from transforms.formats.bold_headlines import page_headline
 from transforms.formats.byline_credits import credited
 from transforms.formats.byline_languages import CAPITAL, JOIN_WORDS, LEAD_WORDS, without_lead
 from transforms.formats.byline_outlets import is_outlet
@@ -112,7 +113,7 @@ def plain_byline(tree: Any) -> str | None:
     >>> plain_byline(html.fromstring("<html><body><h1>Yen</h1><p>KENJI KAWASE, Nikkei staff writer</p></body></html>"))
     'KENJI KAWASE, Nikkei staff writer'
     """
-    headline = next(tree.iter("h1"), None)
+    headline = page_headline(tree)  # its <h1>, or a newsletter's bold first paragraph (`bold_headlines`)
     if headline is None:
         return None
     read = 0

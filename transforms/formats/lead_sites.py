@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import re
 
-from transforms.formats.byline_outlets import is_named_agency, is_outlet_name
+from transforms.formats.byline_outlets import (
+    is_known_outlet,
+    is_named_agency,
+    is_outlet_name,
+    opens_as_paper,
+)
 from transforms.formats.byline_places import is_big_city
 
 _DASH = " - "
@@ -43,7 +48,7 @@ def lead_site(line: str, headline: str) -> str | None:
     # an outlet's name, its own word ending it ("CBC SPORTS ONLINE - ", "Sky News - "): a place's name ends with no
     # such word, and a section's heading ("Breaking News - ") is none (`is_outlet_name`). One word alone is a word
     # too ("Independent - 12 per cent", a poll's line): an agency's alone is `wire_datelines`'
-    if " " in name and is_outlet_name(name) and not is_big_city(name):
+    if " " in name and is_outlet_name(name) and not is_big_city(name) and not _is_capitals_place(name):
         return name
     # the name credited twice, in the headline's brackets and before the story's dash, is the site's, whatever its
     # words ("NewsFactor", "Canadian Press", "Reuters Health"); a name before a dash alone is a dateline's place
@@ -51,6 +56,21 @@ def lead_site(line: str, headline: str) -> str | None:
     if headline.endswith(f"({name})") and _NAME.fullmatch(name) and not is_big_city(name):
         return name
     return None
+
+
+def _is_capitals_place(name: str) -> bool:
+    """Return whether a name of two words in capitals is a dateline's place, no outlet's (`is_outlet_name`'s reading).
+
+    >>> _is_capitals_place("NEWPORT NEWS"), _is_capitals_place("CBC SPORTS ONLINE")
+    (True, False)
+    >>> _is_capitals_place("Sky News"), _is_capitals_place("PALM BEACH POST")
+    (False, False)
+    """
+    # a dateline prints its place in capitals, and a place's two words may end with an outlet's word ("NEWPORT NEWS -
+    # The shipyard ..."): then only a broadcaster's initials ("CBC SPORTS ONLINE", "ABC NEWS"), a name known alone,
+    # a paper's word or a city opening it ("DAILY NEWS", "TORONTO STAR") tell an outlet's from a town's. A third word
+    # is a paper's ("PALM BEACH POST"): a town's name before its dash is one or two words
+    return name.isupper() and len(name.split()) == 2 and not is_known_outlet(name) and not opens_as_paper(name)
 
 
 def _is_agency_desk(name: str) -> bool:

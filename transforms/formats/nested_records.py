@@ -62,6 +62,38 @@ def nested_records(
     return records
 
 
+def sibling_paths(
+    records: Sequence[Mapping[str, object]], given: Mapping[str, str], detect: Callable[[list[str]], Mapping[str, str]]
+) -> dict[str, str]:
+    """Return the given mapping with the paths to the other members of the object a dotted text path ends in, for the
+    fields the common names find among them and neither the mapping nor the records' own members name.
+
+    >>> detect = lambda names: {"title": "headline"} if "headline" in names else {}
+    >>> sibling_paths([{"d": {"headline": "T", "body": "B."}}], {"text": "d.body"}, detect)
+    {'title': 'd.headline', 'text': 'd.body'}
+    >>> sibling_paths([{"d.body": "B."}], {"text": "d.body"}, detect)
+    {'text': 'd.body'}
+    """
+    # `--field text=chunk_result.data.data.content`: the object holding the text is the record the option points
+    # into, as the one `text_path` finds by its names is, and its title, url and date beside the text are the
+    # record's too (they stayed unread). Read through their paths, as a mapped dotted path is, so the metadata keeps
+    # no second copy; the record's own members win a field both name (its "title" is its own, a wrapper's a guess).
+    # A flat name with a dot in it has no object under its first part: the mapping is left as it was
+    *parent, _ = given.get("text", "").split(".")
+    if not parent:
+        return dict(given)
+    inner: dict[str, None] = {}
+    top: dict[str, None] = {}
+    for values in records:
+        top.update(dict.fromkeys(values))
+        inner.update(dict.fromkeys(_at(values, tuple(parent)) or {}))
+    own = detect(list(top))
+    prefix = ".".join(parent)
+    found = {field: f"{prefix}.{name}" for field, name in detect(list(inner)).items()
+             if field not in given and field not in own}
+    return {**found, **given}
+
+
 def _paths(values: Mapping[str, object], depth: int) -> list[tuple[str, ...]]:
     """Return the paths of `depth` members of objects in objects from a record, in its members' order."""
     found: list[tuple[str, ...]] = [(name,) for name, value in values.items() if isinstance(value, Mapping)]

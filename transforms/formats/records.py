@@ -33,7 +33,7 @@ from transforms.formats.field_options import fields_present
 from transforms.formats.field_paths import NotText, value_at, written
 from transforms.formats.fields import article_from_fields, with_title
 from transforms.formats.flag_fields import flag_fields
-from transforms.formats.nested_records import nested_records, text_path
+from transforms.formats.nested_records import nested_records, sibling_paths, text_path
 from transforms.formats.nesting import NESTED_DEEPER, nests_deeper
 from transforms.formats.paywall_notices import only_paywall_notices
 from transforms.formats.record_details import empty_records, no_text_field_detail, service_message
@@ -133,13 +133,17 @@ def articles_from_records(
     if (given or options.kept) and options.where_present:
         # A mapped field the file lacks (in any record): the pair it applied before, else the common names.
         given = fields_present(options.kept, present) | fields_present(given, present)
+    asked = given  # the pairs a run gave, as it reports them
+    if "." in given.get("text", ""):  # the other members of the object a dotted text path ends in (`nested_records`)
+        given = sibling_paths([values for _, values in objects[:_MAPPING_SAMPLE]], given,
+                              lambda names: detect_mapping(names, {}, options.reserved))
     # A field named as a date whose values are yes/no ("published": true) is no date: the next name is.
     flags = flag_fields(values for _, values in objects)
     mapping = detect_mapping(list(names), given, options.reserved, flags)
     sample = [values for _, values in objects[:_MAPPING_SAMPLE]]
     if (detail := no_text_field_detail(list(names), sample, mapping, given, options.fields.get("text"))) is not None:
         raise FormatError(NO_TEXT_FIELD, detail)
-    result.mapping, result.applied = mapping, given
+    result.mapping, result.applied = mapping, asked
     automatic = detect_mapping(list(names), {}, options.reserved, flags) if given else mapping
     # Each record falls back through the common names for a field it lacks (field_mapping.record_mapping).
     def detect(names: list[str]) -> Mapping[str, str]:

@@ -19,6 +19,7 @@ from transforms.formats.post_buttons import without_button_paragraphs
 from transforms.formats.records import articles_from_records
 from transforms.formats.release_ends import release_end
 from transforms.formats.release_heads import release_head
+from transforms.formats.rights_notices import without_rights_notice
 from transforms.formats.share_lines import without_share_lines
 from transforms.formats.title_rubrics import flagged_headline
 from transforms.formats.txt_dates import TxtHead, txt_date
@@ -147,12 +148,16 @@ def with_tail_lines(article: ArticleRecord) -> ArticleRecord:
     # a blog's buttons copied with its post ("Subscribe now", "Share this post", "Leave a comment": `post_buttons`)
     # are no paragraphs, and the credit or byline before them is the text's last
     text, notes = release_end(without_button_paragraphs(article.text))
+    # a print edition's rights notice under it (a PressReader copy's, `rights_notices`) is under the credit too
+    text, rights = without_rights_notice(text)
     tail = txt_tail(text)
     if tail.text == article.text:
         return article
     metadata = dict(article.metadata)
     if notes is not None:  # a press release's notes to editors, after its "-ENDS-" (`release_ends`): kept, as no text
         metadata.setdefault("release_notes", notes)
+    if rights is not None:  # kept as a release's notes are: who holds the copy's rights, no story's paragraph
+        metadata.setdefault("rights_notice", rights)
     if tail.contributors:
         metadata.setdefault("contributors", list(tail.contributors))
     return replace(article, text=tail.text, authors=article.authors or tail.authors, metadata=metadata)

@@ -63,3 +63,14 @@ def test_no_sites_name_opening_the_story_no_site(text: str) -> None:
 def test_an_outlets_name_opening_the_story_before_a_dash_is_the_site(site: str) -> None:
     # AG News's "CBC SPORTS ONLINE - The Cleveland Cavaliers activated ...": an outlet's own word ends its name
     assert read_article(f"Cavaliers activate Wagner\n\n{site} - {STORY}\n\n{MORE}").site == site
+
+
+@pytest.mark.parametrize("town", ["NEWPORT NEWS", "BOWLING GREEN"])
+def test_a_towns_name_in_capitals_before_a_dash_is_no_site(town: str) -> None:
+    # a dateline's place in capitals may end with an outlet's word ("NEWPORT NEWS - The shipyard ..."): no outlet
+    assert read_article(f"Shipyard hires\n\n{town} - The shipyard said it would hire. {STORY}").site is None
+
+
+@pytest.mark.parametrize("site", ["PALM BEACH POST", "DAILY NEWS", "TORONTO STAR", "ABC NEWS"])
+def test_an_outlets_name_in_capitals_before_a_dash_is_still_the_site(site: str) -> None:
+    assert read_article(f"Shipyard hires\n\n{site} - {STORY}\n\n{MORE}").site == site

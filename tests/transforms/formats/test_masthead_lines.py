@@ -55,3 +55,11 @@ def test_a_headline_under_the_day_that_is_no_credit_stays_the_title(line: str) -
     [article] = read_articles(text.encode(), "txt", ReadOptions()).articles
     columns = paragraph_columns(article.text, article.title, guess_title=True)
     assert (columns.role[0], columns.text[0]) == ("title", line)
+
+
+@pytest.mark.parametrize(("masthead", "site"), [
+    ("Daily Nation", "Daily Nation"), ("Sunday Nation", "Sunday Nation"), ("Daily Monitor", "Daily Monitor"),
+])
+def test_a_papers_word_before_nation_or_monitor_is_its_masthead(masthead: str, site: str) -> None:
+    text = f"{masthead}\n3 Mar 2026\nStaff Writer\n\nNurses strike in Nairobi\n\n{STORY}\n"
+    assert read_articles(text.encode(), "txt").articles[0].site == site

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from transforms.formats import read_articles
-from transforms.formats.base import FormatError
+from transforms.formats.base import FormatError, ReadOptions
 
 
 def result(**fields: object) -> dict[str, object]:
@@ -53,3 +53,19 @@ def test_a_line_without_the_nested_record_that_holds_prose_stays_a_bad_record() 
 def test_records_with_no_text_at_any_depth_are_still_refused(lines: list[dict[str, object]]) -> None:
     with pytest.raises(FormatError):
         read(lines)
+
+
+def test_a_mapped_dotted_text_path_reads_its_objects_other_fields() -> None:
+    # `--field text=chunk_result.data.data.content`: the title, url and date beside the text are the record's too
+    data = "\n".join(json.dumps(line) for line in LINES[:2]).encode() + b"\n"
+    found = read_articles(data, "jsonl", ReadOptions(fields={"text": "chunk_result.data.data.content"}))
+    assert [(a.title, a.url) for a in found.articles] == [
+        ("Uzbekistan opens rail link", "https://www.gazeta.uz/en/rail/"),
+        ("Mudflows cut road to Osh", "https://24.kg/english/osh/"),
+    ]
+
+
+def test_a_records_own_fields_win_over_the_mapped_objects() -> None:
+    line = {"title": "Own title", "meta": {"title": "Inner title", "body": "The port reopened on Monday."}}
+    found = read_articles(json.dumps(line).encode() + b"\n", "jsonl", ReadOptions(fields={"text": "meta.body"}))
+    assert [a.title for a in found.articles] == ["Own title"]

@@ -48,7 +48,10 @@ def test_a_text_field_of_the_records_own_or_a_given_one_is_read_as_before() -> N
     own = json.dumps({"text": "Own text.", "_source": {"body": "Wrapped text."}}).encode()
     assert read_articles(own, "jsonl", ReadOptions()).articles[0].text == "Own text."
     given = read_articles(json.dumps(HIT).encode(), "jsonl", ReadOptions(fields={"text": "_source.body"}))
-    assert given.articles[0].text == "The council approved the budget."
+    # ... its text the path's, and the members beside it its title, date and author, as the wrapper's unmapped are
+    [article] = given.articles
+    assert (article.text, article.title, article.authors) == (
+        "Budget passed\n\nThe council approved the budget.", "Budget passed", ("Jane Doe",))
     # A wrapper some record lacks is no wrapper: the file has no text field, as before.
     with pytest.raises(FormatError, match="no field holds the article text"):
         read_articles((json.dumps(HIT) + "\n" + json.dumps({"_id": "b"})).encode(), "jsonl", ReadOptions())
