@@ -17,12 +17,12 @@ _AGENCIES = frozenset(
 _NAMES = _AGENCIES | frozenset(
     "guardian telegraph independent observer politico axios euronews vox semafor bellingcat".split()
 ) | frozenset({"al jazeera", "deutsche welle", "france 24", "the conversation", "bloomberg news", "sky news"})
-# Broadcasters' and agencies' initials that open an outlet's name ("BBC Verify", "CBS MoneyWatch", "NPR", "SVT
-# Nyheter", "NOS Nieuws")
+# Broadcasters' and agencies' initials (and FOX, as its capitals write it) that open an outlet's name ("BBC Verify",
+# "CBS MoneyWatch", "NPR", "SVT Nyheter", "NOS Nieuws", "FOX NEWS - " before a story)
 _INITIALS = frozenset(
     """AP AFP BBC CNN CBS NBC ABC NPR PBS ITV DW CNBC MSNBC UPI PA ANI PTI IANS SBS CBC RNZ NHK KBS RFI RTE RTÉ AAP
     WSJ NYT FT IRNA EFE DPA TASS RIA CGTN VOA RFE/RL ZDF ARD ORF SRF RTL RAI RTVE NOS VRT RTBF SVT NRK YLE
-    ANP""".split()
+    ANP FOX""".split()
 )
 # The word an outlet's name ends with ("BBC News", "Kyiv Independent", "Financial Times", "BBC World Service"): a
 # person's surname seldom is one.

@@ -71,6 +71,6 @@ def test_a_towns_name_in_capitals_before_a_dash_is_no_site(town: str) -> None:
     assert read_article(f"Shipyard hires\n\n{town} - The shipyard said it would hire. {STORY}").site is None
 
 
-@pytest.mark.parametrize("site", ["PALM BEACH POST", "DAILY NEWS", "TORONTO STAR", "ABC NEWS"])
+@pytest.mark.parametrize("site", ["PALM BEACH POST", "DAILY NEWS", "TORONTO STAR", "ABC NEWS", "FOX NEWS", "SKY NEWS"])
 def test_an_outlets_name_in_capitals_before_a_dash_is_still_the_site(site: str) -> None:
     assert read_article(f"Shipyard hires\n\n{site} - {STORY}\n\n{MORE}").site == site
