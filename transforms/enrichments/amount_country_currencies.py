@@ -53,6 +53,14 @@ _COUNTRIES: dict[str, dict[str, re.Pattern[str]]] = {
     # Uzbekistan's som as its English press often spells it; Mongolia's "soums" are its districts, no money
     "soums": {"UZS": re.compile(r"\b(?:Uzbekistan|Uzbeks?|Tashkent|Samarkand)\b")},
 }
+# An article's dateline in a rupee country other than India ("LAHORE: ...", "COLOMBO, Dec 7 (Reuters) -",
+# "KATHMANDU -"): its "Rs" and "rupees" where its paragraph names no rupee country are that country's, as its own
+# papers and the wires filing from it write the local rupee so. The capitals and the cities datelines name; Hyderabad
+# is left out (India's too). Tried at a paragraph's and its article's starts only, never along a text.
+_RUPEE_DATELINE = re.compile(
+    r"[^\S\n]*(?:(?P<PKR>ISLAMABAD|KARACHI|LAHORE|PESHAWAR|QUETTA|RAWALPINDI|FAISALABAD|MULTAN)"
+    r"|(?P<LKR>COLOMBO|KANDY|JAFFNA|GALLE)|(?P<NPR>KATHMANDU|POKHARA|LALITPUR)|(?P<MUR>PORT LOUIS))"
+    r"(?:,[^\S\n][^\n:()]{1,30}?)?(?:[^\S\n]*\([^()\n]{1,30}\))?[^\S\n]*(?:--|-|—|–|:)[^\S\n]")
 _SINGULARS = {"soum": "soums"}  # the words read by the same countries as another's
 _ALONE = {"rupees": "INR"}  # the code of a word whose paragraph names none of its countries
 
@@ -62,15 +70,19 @@ _ALONE = {"rupees": "INR"}  # the code of a word whose paragraph names none of i
 _CENTS = "cents"
 
 
-def paragraph_currency(word: str, text: str, low: int, high: int) -> str | None:
+def paragraph_currency(word: str, text: str, low: int, high: int, lead: int | None = None) -> str | None:
     """Return the ISO 4217 code of the currency word `word` in the paragraph `text[low:high]`: a shared word's by the
-    one country of its own the paragraph names, else `currency_of`'s.
+    one country of its own the paragraph names, else `currency_of`'s; rupees named by none, by the dateline of the
+    paragraph or of its article's first paragraph (starting at `lead`).
 
     >>> t = "Kenya will spend 5 billion shillings; Pakistan 40 billion rupees."
     >>> [paragraph_currency(w, t, 0, 40) for w in ("shillings", "rupees", "pesos", "dollars")]
     ['KES', 'INR', None, 'USD']
     >>> paragraph_currency("rupees", t, 38, len(t)), paragraph_currency("shillings", "Sh in Kampala and Nairobi", 0, 25)
     ('PKR', None)
+    >>> t = "LAHORE: The court sat.\\nIt fined him Rs 5,000."
+    >>> paragraph_currency("rupees", t, 23, len(t), 0), paragraph_currency("rupees", t, 23, len(t))
+    ('PKR', 'INR')
     """
     if word == _CENTS:
         return local_dollar(text, low, high)
@@ -80,4 +92,10 @@ def paragraph_currency(word: str, text: str, low: int, high: int) -> str | None:
     named = [code for code, country in countries.items() if country.search(text, low, high)]
     if len(named) == 1:
         return named[0]
-    return None if named else _ALONE.get(word.lower())
+    if named:
+        return None
+    if countries is _COUNTRIES["rupees"]:  # "LAHORE: ..." then "a fine of Rs500,000": Pakistan's
+        dateline = _RUPEE_DATELINE.match(text, low) or _RUPEE_DATELINE.match(text, low if lead is None else lead)
+        if dateline is not None:
+            return dateline.lastgroup
+    return _ALONE.get(word.lower())

@@ -42,13 +42,15 @@ _LOCAL_BODY = re.compile(
     r"[^\S\n]+[Cc]ouncil|(?:NSW|New[^\S\n]+South[^\S\n]+Wales|Victorian|Queensland|Tasmanian|WA|SA|ACT|NT)"
     r"(?:[^\S\n]+state)?[^\S\n]+[Gg]overnment))\b")
 _BODY_WORDS = ("Council", "council", "overnment", "Environment Canterbury", "Greater Wellington")
-# A US dollar marked after the amount, as the home papers write it: "$2.6 billion US", "$5 million (U.S.)"
-_US_AFTER = re.compile(r"[^\S\n]*\(?(?:US|U\.S\.)(?![\w.])")
+# A US dollar marked after the amount, as the home papers write it: "$2.6 billion US", "$5 million (U.S.)", and at a
+# sentence's end ("... $2.6 billion US."; "US.S" or "USA" are no mark)
+_US_AFTER = re.compile(r"[^\S\n]*\(?(?:US|U\.S\.)(?!\w|\.\w)")
 
 
-def dollar_code(text: str, end: int, low: int, high: int | None = None) -> str:
+def dollar_code(text: str, end: int, low: int, high: int | None = None, lead: int | None = None) -> str:
     """Return the ISO 4217 code of a bare "$" amount ending at `end` in the paragraph starting at `low`: its dateline's
-    country's dollar (`_DATELINE`) unless a US mark follows it (`_US_AFTER`), else USD.
+    country's dollar (`_DATELINE`), else its article's (its first paragraph's, starting at `lead`), unless a US mark
+    follows it (`_US_AFTER`), else USD.
 
     >>> [dollar_code(t, t.index(n) + len(n), 0) for t, n in (("OTTAWA -- It set aside $1.2-billion", "billion"),
     ...     ("TORONTO (Reuters) - Enbridge will pay $613 million", "million"), ("WELLINGTON - It spends $50m", "m"),
@@ -61,6 +63,11 @@ def dollar_code(text: str, end: int, low: int, high: int | None = None) -> str:
     if _US_AFTER.match(text, end):
         return "USD"
     code = local_dollar(text, low, high)
+    if code == "USD" and lead is not None and lead < low and _DATELINE.match(text, low) is None:
+        # "CALGARY - Rents have fallen ..." then "... to $1,950 a month": a dateline says whose dollar the whole
+        # story's is, as the home papers write it; a city named mid-story does not (foreign stories name them too)
+        dateline = _DATELINE.match(text, lead)
+        code = dateline.lastgroup or "USD" if dateline is not None else code
     return "USD" if code in CENTS_ONLY else code
 
 

@@ -17,7 +17,11 @@ _CENTS = r"\d{1,4}\.\d\d(?!\d|[.,]\d)"
 # (`RATES`, what a price is a rate of, after "a" or "per", is money's writing wherever it is: "the R350 a month grant")
 RATES = (r"(?:head|person|piece|night|month|week|day|year|hour|ticket|litre|kilo|kg|gallon|ounce|barrel|unit|share|item"
          r"|pack|bottle|cup|meal|pair|dozen)\b")
-_PRICE_WORDS = (rf"[^\S\n](?:each|apiece|per\s|an?\s{RATES}"
+# A charge's noun after the number, once or by a period ("a new N500 daily levy", "the R150 fee", "a QR 10 fare"): a
+# sum's noun, as no road's or model's is ("toll" left out: "the N3 toll road" is a road's); after a determiner too
+# (`amount_numbered_names`: "the R150 fee" is no model's name)
+CHARGES = r"(?:(?:daily|weekly|monthly|annual|yearly)[^\S\n])?(?:levy|levies|fees?|fares?)\b"
+_PRICE_WORDS = (rf"[^\S\n](?:each|apiece|per\s|an?\s{RATES}|{CHARGES}"
                 r"|for[^\S\n](?:adults|children|kids|students|members|non-members|residents|visitors|seniors|entry"
                 r"|admission)\b)")
 # ... or a price's verb before the letters ("costs QR 50", "pays R300", "fined Dh500": they were no amount). One
@@ -25,6 +29,9 @@ _PRICE_WORDS = (rf"[^\S\n](?:each|apiece|per\s|an?\s{RATES}"
 _PRICE_VERBS = ("cost costs costing priced charge charges charged charging pay pays paid paying earn earns earned "
                 "earning fined").split()
 _PRICED = "|".join(rf"(?<=\b{verb}[^\S\n])" for verb in _PRICE_VERBS)
+# South Asia's scale words after the letters' number, glued or a space apart ("Tk 50 crore", "Tk3 lakh"), as a
+# rand's millions are: "Tk" is the taka's, whose sums are counted in them, and no version or model has "crore" after it
+_SOUTH_ASIAN = r"[^\S\n]?\d{1,5}(?:\.\d+)?[^\S\n](?:crores?|lakhs?)\b"
 # The UAE papers' "Dh" and "Dhs" glued to any bare number ("Dh5 fees", "Dhs30 tickets"): a capital then a small
 # letter, as no road, model or aircraft is written ("DH5", "the D5"), so a dirham before any number
 # A bare price's number: no more digits, no decimal part but cents, no letter glued after it ("QR 50.", "R300,")
@@ -39,7 +46,9 @@ def letter_symbols(number: str) -> str:
     >>> symbols = re.compile(letter_symbols(r"\\d+(?:,\\d{3})*(?:\\.\\d+)?"))
     >>> [bool(symbols.match(t)) for t in ("R50bn", "N1,650", "R800", "N95", "QR 50 each", "SR71", "Dh 25,000")]
     [True, True, False, False, True, False, True]
-    >>> [bool(symbols.match(t)) for t in ("Dh5 fees", "Dhs30 tickets", "DH5 biplane", "Dh5b")]
+    >>> [bool(symbols.match(t)) for t in ("Dh5 fees", "Dhs30 tickets", "DH5 biplane", "Dh5b", "Tk 50 crore", "Tk 8")]
+    [True, True, False, False, True, False]
+    >>> [bool(symbols.match(t)) for t in ("N500 daily levy", "R150 fee", "N3 toll road", "N95 masks")]
     [True, True, False, False]
     """
     rand = rf"(?:{number}){_SCALES}"
@@ -51,7 +60,7 @@ def letter_symbols(number: str) -> str:
     naira = rf"(?:{rand}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])|[^\S\n](?:{number}){_SCALES})"
     # The Gulf letters' thousands a space apart too, "KD 1,500", "Dh 25,000" (no amount before: two letters, no
     # road's), their cents and a bare number before a price's words, glued or a space apart
-    gulf = (rf"{naira}|[^\S\n]\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])|[^\S\n]?{_CENTS}"
+    gulf = (rf"{naira}|[^\S\n]\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])|[^\S\n]?{_CENTS}|{_SOUTH_ASIAN}"
             rf"|[^\S\n]?\d{{1,5}}(?:\.\d\d)?(?={_PRICE_WORDS})")
     # A rand's or a naira's bare price, glued to its letter, before a price's words or after a price's verb ("R300 a
     # month", "pays N500"), as a Gulf letters' is (a space apart too: "costs QR 50")

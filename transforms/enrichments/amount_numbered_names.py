@@ -14,7 +14,7 @@ from transforms.enrichments.amount_currencies import GULF_LETTERS
 from transforms.enrichments.amount_headline_verbs import COUNT_WORDS, first_word_name_number
 from transforms.enrichments.amount_headline_words import country_or_region
 from transforms.enrichments.amount_indices import first_name_before, index_level
-from transforms.enrichments.amount_letter_currencies import RATES
+from transforms.enrichments.amount_letter_currencies import CHARGES, RATES
 from transforms.enrichments.amount_models import headline_verb_count
 from transforms.enrichments.amount_plurals import counts
 from transforms.enrichments.amount_scores import ELECTION_NAMES, PARTY_NAMES, SIDES, tally
@@ -63,8 +63,8 @@ LABEL_KEYS = re.compile(r"section|article|clause|chapter|page|room|route|junctio
 # make them a thing's name, no currency: a determiner, a count or a possessor ("the N1", "the R21", "an N95", "10 N95",
 # "Nike's KD 16")
 _LETTERS = re.compile("|".join(sorted(("R", "N", "Sh", *GULF_LETTERS), key=len, reverse=True)) + r"(?=[^\S\n]?\d)")
-# ... but not before a rate, which is a price's wherever it is: "the R350 a month grant", "Qatar's QR 10 per hour fee"
-_RATE = re.compile(rf"[^\S\n]+(?:an?|per)[^\S\n]+{RATES}")
+# ... but not before a rate or a charge's noun, a price's wherever they are: "the R350 a month grant", "the N500 levy"
+_RATE = re.compile(rf"[^\S\n]+(?:(?:an?|per)[^\S\n]+{RATES}|{CHARGES})")
 _NAME_DETERMINERS = frozenset("the a an this that these those their his her its our my your each every one two three "
                               "four five six seven eight nine ten".split())
 # A colon, then a space or the line's end, after a number (`numbered_name`'s headings)

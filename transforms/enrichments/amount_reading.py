@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.enrichments.amount_articles import Paragraph
 from transforms.enrichments.amount_bare import NUMBER_ALONE, bare_number, entity_currency
 from transforms.enrichments.amount_brackets import bracketed_scale
 from transforms.enrichments.amount_cells import cell_reference
@@ -146,13 +147,14 @@ def read_match(
     approximate = bool(approx)
     unit: str | None = None
     low, high = paragraph or (0, len(text))
+    lead = paragraph.lead if isinstance(paragraph, Paragraph) else None  # its article's first paragraph's start
     if num1:
         value = digits_value(num1) * scale_factor(scale1)
         unit = shilling_code(text, low, high) if symbol == BARE_SHILLINGS else SYMBOLS[symbol or ""]
         if unit == "INR" and symbol and symbol[0] == "R":  # "Rs500,000" in Lahore: Pakistan's, as "rupees" there are
-            unit = paragraph_currency("rupees", text, low, high)  # (not "₹" nor "INR": India's alone)
-        if symbol == "$" and text[low: low + 1].isupper():  # "OTTAWA -- ... $1.2-billion": a dateline's dollar
-            unit = dollar_code(text, end, low, high)
+            unit = paragraph_currency("rupees", text, low, high, lead)  # (not "₹" nor "INR": India's alone)
+        if symbol == "$" and (text[low: low + 1].isupper() or lead is not None and lead < low):  # a dateline's dollar
+            unit = dollar_code(text, end, low, high, lead)  # "OTTAWA -- ... $1.2-billion", or its article's
         if symbol and (len(symbol) > 1 or text[number_start - 1: number_start].isupper()) and cell_reference(
                 text, matched.start(), symbol, num1, scale1):
             return None  # "cell $A1", "=SUM($A1:$A9)", "$B$9": a spreadsheet's cell, no Australian dollar
@@ -203,7 +205,7 @@ def read_match(
             unit = PERCENTAGE_POINT if basis or said.startswith("pp") or pct.endswith(("point", "points")) else PERCENT
             value = value / 100 if basis else value
         elif currency:
-            unit = paragraph_currency(currency, text, low, high)
+            unit = paragraph_currency(currency, text, low, high, lead)
             value = value / 100 if currency in HUNDREDTHS else value
         elif entity_unit and not measure:
             unit = entity_unit  # "&#163;1.8m": £1.8m
@@ -241,13 +243,13 @@ def read_match(
             if unit == "ft" and matched.end("measure2") < end:  # "six foot two": its inches (`SPACED_INCHES`)
                 value += inches_in_feet(text[matched.end("measure2"): end])
         if curword2:  # "three thousand crore rupees", "five dollars"
-            unit = paragraph_currency(curword2, text, low, high)
+            unit = paragraph_currency(curword2, text, low, high, lead)
             value = value / 100 if curword2 in HUNDREDTHS else value
     elif vague:
         if vague[0] in "Ss" and not scores_counted(text, number_start, low):
             return None  # the noun's phrase: "the test scores of pupils"
         value, approximate = VAGUE[" ".join(vague.lower().split())], True
-        unit = paragraph_currency(curword3, text, low, high) if curword3 else None  # "billions of dollars"
+        unit = paragraph_currency(curword3, text, low, high, lead) if curword3 else None  # "billions of dollars"
         value = value / 100 if curword3 in HUNDREDTHS else value  # "thousands of pence": hundredths
     else:
         fraction = (frac or "").lower().replace("-", " ").split()

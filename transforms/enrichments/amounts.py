@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from transforms.enrichments.amount_articles import article_paragraphs
 from transforms.enrichments.amount_brackets import shared_scale_end
 from transforms.enrichments.amount_candidates import FIRST_YEAR, LAST_YEAR, candidate_offsets
 from transforms.enrichments.amount_compounds import sum_or_share
@@ -54,9 +55,9 @@ from transforms.enrichments.amount_tallies import tally_objects
 from transforms.enrichments.amount_won import unsure_won
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
 
-# The first letters of the currencies a space may part from a number and its "m" ("QR 800m", "R 50m":
-# `amount_letter_currencies`), whose "m" may be a race's metres
-_SPACED_LETTERS = frozenset(letters[0] for letters in ("R", "N", "Sh", *GULF_LETTERS))
+# The currencies' letters a space may part from a number and its "m" ("QR 800m", "R 50m"), whose "m" may be a race's
+# metres (`amount_letter_currencies`); whole letters, not first ones: "Rs 3m in Colombo" is no race's "R"
+_SPACED_LETTERS = frozenset(("R", "N", "Sh", *GULF_LETTERS))
 
 TABLE = "paragraph_amounts"
 COLUMNS = "paragraph_id article_id value unit object approximate text start end".split()
@@ -125,9 +126,8 @@ def rows(batch: ParagraphBatch) -> Rows:
     ones: list[int] = []  # the amounts that are a bare "one": kept only as a range's low end (`widen`)
     done = -1
     match = AMOUNT.match
-    # Each paragraph's [start, end) in the joined text, and each candidate's paragraph (found at once with numpy)
-    lengths = np.fromiter(map(len, batch.texts), dtype=np.int64, count=len(batch.texts))
-    paragraphs = list(zip(batch.starts.tolist(), (batch.starts + lengths).tolist(), strict=True))  # zipped in C
+    # Each paragraph's [start, end) in the joined text with its article's lead (`Paragraph`), each candidate's
+    paragraphs = article_paragraphs(batch.starts.tolist(), list(map(len, batch.texts)), batch.article_ids)
     at = candidate_offsets(batch)
     for position, paragraph in zip(at.tolist(), batch.locate(at).tolist(), strict=True):
         if position < done:
@@ -168,7 +168,7 @@ def rows(batch: ParagraphBatch) -> Rows:
         # The group that matched last names the match's suffix (a share's "in", a currency word): one
         # attribute, not a lookup of each group by name (AMOUNT's branches end with them, see `_GROUPS`).
         suffix = matched.lastgroup
-        if suffix == "scale1" and text[position] in _SPACED_LETTERS and matched.group(suffix) == "m" and text[
+        if suffix == "scale1" and matched.group("symbol") in _SPACED_LETTERS and matched.group(suffix) == "m" and text[
                 matched.start("num1") - 1].isspace() and letters_metres(text, matched.end(), *paragraphs[paragraph]):
             position = matched.start("num1")  # "ran the R 50m sprint": no rand, the race's metres
             before = text[position - 1]
