@@ -394,6 +394,12 @@ the delay problems" (−2.07 → +2.43) and "lowering the unemployment rate to 5
 some errors", "help reduce drunken disorder",
 "promising to halve unemployment", "slashes legal fees", "cut exhaust from cars", "reduce cross-strait tension" and
 "the pressure had eased on the under-fire Laporte" read a little more good.
+Recomputed for agnews-dev (bbc-dev and the examples unchanged) when "lowered", "lowers" and "lowering" came to move the
+quantity after them as "cut" does ("lowered the risk of stroke" read as the risk, now good) and "floodwater" took
+floods' valence (no dev use): 3 paragraphs and their articles moved, each read: "lowered its stock price target for
+Intel ... lowered third-quarter revenue and margin outlook" (−0.78 → −1.25, right), "HP Profit Tops Lowered Forecast"
+(+15.42 → +5.00, a forecast lowered is bad news; still good), and "lowering the unemployment rate to 5.4 percent"
+(+1.67 → +0.97, still good, now read as "cut the unemployment rate" is: the one that went the less right way).
 """
 
 from __future__ import annotations
@@ -445,7 +451,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 @pytest.mark.parametrize(("name", "expected"), [
     ("bbc-dev", ("be6867e9bdbde675", 8425, 6391)),
-    ("agnews-dev", ("7c366f107b3a18f4", 6502, 2325)),
+    ("agnews-dev", ("a6a29e5f062387b4", 6502, 2325)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
