@@ -23,6 +23,7 @@ _CONTRACTED_NOTHING = ("{relative} _", "{relative} * _", "_ {contracted_object}"
 _NARROWING = ("narrowed", "narrows", "narrowing")
 _REDUCING = ("reduce", "reduces", "reduced", "reducing")
 _WIDENING = ("widened", "widens", "widening")
+_LOWERING = ("lowered", "lowers", "lowering")
 # An end of what one is made to pay, a fall of it: "The bank scrapped overdraft charges", "Tuition fees were abolished"
 # (each read as the lexicon's "charges" −1.1 or as nothing); they lead only such a burden (`LEADING`: "scrapped the
 # plan" moves nothing) and have no valence elsewhere.
@@ -57,6 +58,9 @@ QUIET_MOVES: dict[str, float] = {
                      # a headline's present, as "slashes": "Tech giant axes 12,000 jobs" read 0 ("axes" of a chart
                      # move nothing: a quantity must follow)
                      "axes", "halved", "halving", "shorter", "shortest",
+                     # a cut's third word, valued as "cut" where it moves a quantity ("lowered unemployment", "lowered
+                     # the risk of stroke"); the lexicon's own (−0.5, "lowering" −1.0) elsewhere ("lowered the boat")
+                     *_LOWERING,
                      "shrank", "shrink", "shrinks", "shrinking", "shrunk", *_NARROWING,
                      # a cut by another name: "The drug reduced deaths by a third" read as the deaths, "did not
                      # reduce deaths" as deaths negated (good news)
@@ -88,6 +92,8 @@ _EASED_SOMETHING = ("{passive} _", "_ {eased_object}", "_ * {worry}")
 _MOVING_VERBS = ("cut", "cuts", "cutting", "slash", "slashed", "slashes", "slashing", "axe", "axed", "axing", "axes",
                  "shed", "sheds", "shedding", "boost", "boosts", "boosted", "boosting", "doubled", "doubling", "halved",
                  "halving", *_REDUCING,
+                 # "The drug lowered the risk of stroke" read as the risk, and "lowered" as the lexicon's −0.5
+                 *_LOWERING,
                  # an adjective of a move before its quantity: "Falling inflation", "rising crime"
                  "falling", "rising",
                  # a return of what was lost, which undoes its object: "recovered its losses" (`RECOVERING`)

@@ -401,6 +401,12 @@ Béziers in a French squad's list of clubs' towns ("Yannick Nyanga (Beziers)", b
 already rows); agnews-dev's "the central cities of Isfahan and Natanz", "the Ossetian capital of Tskhinvali" and
 "Hungary's Ferencvaros" (Budapest's district, its club's town, as other clubs' towns are). Pakistan's Sheikhupura and
 Jamaica's Port Royal moved no row of either corpus.
+Recomputed for agnews-dev (bbc-dev and the examples unchanged) when "lowered", "lowers" and "lowering" came to move the
+quantity after them as "cut" does ("lowered the risk of stroke" read as the risk, now good) and "floodwater" took
+floods' valence (no dev use): 3 paragraphs and their articles moved, each read: "lowered its stock price target for
+Intel ... lowered third-quarter revenue and margin outlook" (−0.78 → −1.25, right), "HP Profit Tops Lowered Forecast"
+(+15.42 → +5.00, a forecast lowered is bad news; still good), and "lowering the unemployment rate to 5.4 percent"
+(+1.67 → +0.97, still good, now read as "cut the unemployment rate" is: the one that went the less right way).
 """
 
 from __future__ import annotations
@@ -452,7 +458,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 @pytest.mark.parametrize(("name", "expected"), [
     ("bbc-dev", ("0ac3901ad2bed923", 8427, 6391)),
-    ("agnews-dev", ("8429fd7dabf320e1", 6505, 2325)),
+    ("agnews-dev", ("48e79f72f10c009c", 6505, 2325)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:

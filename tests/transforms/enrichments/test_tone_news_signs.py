@@ -379,13 +379,20 @@ STILL_WRONG: dict[str, str] = {
     "The shares may not reach their target.": "'reach' after a modal keeps the move's −0.07",
     # the thirty-fifth round's probes, signed before the code was run on them
     "The new drainage system halved flooding in the valley.": "'flooding' has no tone without its harm's neighbours",
-    "The clinic slashed waiting times and cut deaths from sepsis.": "'sepsis' keeps its −, past the cut deaths",
+    "The clinic slashed waiting times and cut deaths from sepsis.": "'slashed waiting times and cut deaths' reads "
+                                                                    "−9.3, each half alone good",
     "The council's scheme has halved rough sleeping in two years.": "'rough sleeping' has no tone",
     "Solar pumps have lowered the cost of irrigation for small farmers.": "'cost' has no tone and no quantity moves",
     "The hospital cut staff despite the crisis.": "'despite' turns the crisis into a thing overcome",
     "Landlords cut repairs while rents soared.": "'repairs' is no quantity, and rents' rise none of tone",
-    "The floodwater did not reach the hospital.": "'floodwater' has no tone, so nothing that never came is bad",
     "The feared flooding of the town centre never happened.": "'flooding' has no tone: 'feared' keeps its −",
+    # the thirty-sixth round's probes, signed before the code was run on them
+    "The council's scheme has halved rough sleeping.": "'rough sleeping' has no tone",
+    "The treatment cut the number of deaths by a third.": "the move reaches three words, not past 'number of' to "
+                                                          "the deaths, which keep their −",
+    "Floodwater receded from the town on Sunday.": "'receded' is no verb of waning: the floodwater keeps its −",
+    "The barrier kept the floodwaters away from the homes.": "'kept ... away' averts nothing: the floodwaters keep "
+                                                             "their −",
 }
 
 

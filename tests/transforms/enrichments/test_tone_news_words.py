@@ -118,6 +118,11 @@ def test_a_heatwave_is_a_disaster_of_the_weather() -> None:
     assert all(t < 0 for t in tones("A heatwave hit Spain.", "Heat waves are coming to Europe."))
 
 
+def test_floodwater_is_a_floods_harm_and_one_that_never_came_good_news() -> None:
+    hit, spared = tones("Floodwater poured into hundreds of homes.", "The floodwaters did not reach the hospital.")
+    assert hit < 0 < spared
+
+
 @pytest.mark.parametrize("text", [
     "The film opened to glowing reviews.", "She paid a glowing tribute to her predecessor.",
     "The striker steals the show in Madrid.", "Paterson stole the show.", "Tickets sold out in record time.",

@@ -53,3 +53,23 @@ def test_pressure_taken_off_or_eased_reads_good(text: str) -> None:
 ])
 def test_pressure_put_on_stays_bad(text: str) -> None:
     assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize("text", [
+    # "lowered" moves the quantity after it as "cut" does: the risk, the deaths, the unemployment made smaller
+    "The drug lowered the risk of stroke.",
+    "The new screening programme has lowered deaths from bowel cancer.",
+    "The policy lowered unemployment in the north.",
+])
+def test_a_bad_quantity_lowered_reads_good(text: str) -> None:
+    assert tones(text)[0] > 0
+
+
+@pytest.mark.parametrize("text", [
+    # a good quantity lowered is bad news, and "lowered" that moves no quantity keeps its own −
+    "The firm lowered its profit forecast.",
+    "Analysts lowered their price target for the shares.",
+    "The crane lowered the boat into the harbour.",
+])
+def test_a_good_quantity_lowered_stays_bad(text: str) -> None:
+    assert tones(text)[0] < 0
