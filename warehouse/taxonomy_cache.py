@@ -112,7 +112,7 @@ def _read(key: str) -> Any:
         return None
     try:
         entry = marshal.loads((cache_folder() / f"{key}.marshal").read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
+    except (OSError, EOFError, ValueError, TypeError, RuntimeError):  # RuntimeError: no home folder to find it in
         return None
     # The format and key inside the entry: a file truncated or written by another build is not taken for it.
     if not (isinstance(entry, tuple) and len(entry) == 3 and entry[0] == CACHE_FORMAT and entry[1] == key):
@@ -124,8 +124,8 @@ def _write(key: str, plain: Any) -> None:
     """Write a cache entry whole (a temporary file renamed over it), or nothing when the folder is unwritable."""
     if not key:
         return
-    folder = cache_folder()
     try:
+        folder = cache_folder()
         folder.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=".", suffix=".part")
         try:
@@ -136,7 +136,7 @@ def _write(key: str, plain: Any) -> None:
             os.unlink(temporary)
             raise
         _prune(folder)
-    except (OSError, ValueError):  # unwritable, full, or a value marshal cannot write: parse next time too
+    except (OSError, ValueError, RuntimeError):  # unwritable, full, a value marshal cannot write, or no home folder
         pass
 
 

@@ -124,6 +124,17 @@ def test_an_unwritable_cache_folder_is_passed_over(tmp_path, monkeypatch) -> Non
     assert blocker.read_text() == "a file where the cache's folder would be"
 
 
+def test_no_home_folder_to_find_the_cache_in_reads_the_taxonomy_as_parsed(monkeypatch) -> None:
+    # A container's user with no HOME and no passwd entry: Path.home() raises RuntimeError; the taxonomy is
+    # parsed as before the cache (every command read its taxonomy through it and failed).
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(cache, "themelake_cache", no_home)
+    assert repr(read_again()) == repr(fresh())
+    assert repr(read_again(vectors=False)) == repr(fresh(vectors=False))
+
+
 def test_the_code_fingerprint_covers_every_module_a_parse_imports(tmp_path) -> None:
     # A parse whose code changed must not be read from the cache: every module of ours that a fresh parse
     # (with the vectors) imports must be one `code_fingerprint` hashes.
