@@ -41,6 +41,8 @@ def lead_site(line: str, headline: str) -> str | None:
     if dash <= 0:
         return None
     name = line[:dash].strip()
+    if not name:  # an indented list's dash ("  - first point"): no name before it
+        return None
     if name.split()[-1].lower() in _STORY_FORMS:
         return None  # a story's form or a picture's credit: "Video - ", "AP Photo - "
     if _HOST.fullmatch(name) or _is_agency_desk(name):

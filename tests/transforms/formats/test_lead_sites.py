@@ -74,3 +74,9 @@ def test_a_towns_name_in_capitals_before_a_dash_is_no_site(town: str) -> None:
 @pytest.mark.parametrize("site", ["PALM BEACH POST", "DAILY NEWS", "TORONTO STAR", "ABC NEWS", "FOX NEWS", "SKY NEWS"])
 def test_an_outlets_name_in_capitals_before_a_dash_is_still_the_site(site: str) -> None:
     assert read_article(f"Shipyard hires\n\n{site} - {STORY}\n\n{MORE}").site == site
+
+
+def test_an_indented_lists_dash_opening_a_line_is_no_site() -> None:
+    # "  - first point": nothing before the dash (the reader failed on the text with an IndexError)
+    text = "Budget talks stall\n\n  - first point of the story here\n\nThe council met on Monday."
+    assert read_article(text).site is None
