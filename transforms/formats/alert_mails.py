@@ -44,7 +44,8 @@ def alert_items(html: str) -> list[AlertItem]:
         tree = lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError):
         return []
-    items = []
+    items: list[AlertItem] = []
+    seen: set[str] = set()  # a digest lists a story again under another of its queries: one article, as records' keys
     for element in tree.iter():
         if element.get("itemscope") is None or not _is_article_type(element.get("itemtype") or ""):
             continue
@@ -55,7 +56,8 @@ def alert_items(html: str) -> list[AlertItem]:
         publisher = properties.get("publisher")
         source = _text(_properties(publisher).get("name")) if publisher is not None else None
         description = properties.get("description")
-        if (url := _link(link)) and (title := _text(headline)):
+        if (url := _link(link)) and url not in seen and (title := _text(headline)):
+            seen.add(url)
             items.append(AlertItem(title, url, source, _text(description) if description is not None else None))
     return items
 
@@ -68,15 +70,15 @@ def _is_article_type(itemtype: str) -> bool:
 def _properties(item: Any) -> dict[str, Any]:
     """Return an item's properties by name (the first of each), its nested items' own properties left in them."""
     found: dict[str, Any] = {}
-    stack = list(item)
+    stack = list(item)[::-1]  # document order taken from the end: pop() is cheap, pop(0) is not
     while stack:
-        element = stack.pop(0)
+        element = stack.pop()
         if not isinstance(element.tag, str):  # a comment or processing instruction
             continue
         for name in (element.get("itemprop") or "").split():
             found.setdefault(name, element)
         if element.get("itemscope") is None:  # a nested item's (the publisher's) "name" is its own, not the story's
-            stack[:0] = list(element)
+            stack.extend(reversed(element))
     return found
 
 

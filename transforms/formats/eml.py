@@ -107,7 +107,7 @@ def _alert_articles(items: list[AlertItem], message: EmailMessage, subject: str 
         values = {"subject": item.headline, "text": item.snippet or "", "date": date, "sender": item.source,
                   "url": item.url, "alert": subject, "from": address}
         article = with_title(article_from_fields({k: v for k, v in values.items() if v is not None}, _ALERT_MAPPING))
-        # its link keys it: a story the next day's alert lists again is the same article
+        # its link keys it within its mail: each story its own article (the key joins the mail's path in its id)
         article.record, article.key = number, f"url={item.url}"
         articles.append(article)
     return ReadResult(articles)

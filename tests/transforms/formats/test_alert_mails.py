@@ -55,6 +55,16 @@ def test_an_alerts_stories_are_articles_each_of_its_own_id() -> None:
     assert len(ids) == 2 and len(set(ids)) == 2
 
 
+def test_a_story_an_alert_lists_twice_is_one_article() -> None:
+    # a digest lists a story again under another of its queries: two articles of one id, their paragraphs' ids too
+    again = _item("https://www.towncrier.example/news/cycle-lanes-approved", "Council approves new cycle lanes",
+                  "Town Crier", "The council voted on Tuesday to build new cycle lanes.")
+    read = read_file_articles(ArticleFile("/in/alert.eml", alert_mail(TWO + again), relative_path="alert.eml"),
+                              ReadOptions())
+    ids = [article.article_id for article in read.articles]
+    assert len(ids) == 2 and len(set(ids)) == 2
+
+
 @pytest.mark.parametrize("item", [
     # a story with no link, or no headline, is no item of a list
     '<div itemscope itemtype="http://schema.org/Article"><span itemprop="name">Cycle lanes</span></div>',
