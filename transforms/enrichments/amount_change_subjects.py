@@ -46,7 +46,7 @@ def change_subject(text: str, start: int) -> str | None:
     >>> change_subject("cut its debt back to £160m", 21), change_subject("lift a rocket to 24 km", 17)
     ('debt', None)
     """
-    if not text.endswith("to ", 0, start):  # the one test most amounts stop at
+    if not text.endswith("to ", 0, start) or (start > 3 and text[start - 4].isalnum()):  # "to", not "into"/"Soto"
         return None
     words = text[max(0, start - _WINDOW): start].split()[:-1]  # (the first word may be cut: only read if in range)
     if len(words) >= 3 and words[-2] in _PLACE_PREPOSITIONS and words[-1][:1].isupper() and words[-1].isalpha():

@@ -32,6 +32,8 @@ from tests.transforms.enrichments.amount_rows import found
         # a pronoun names no noun: a person moved, not a level changed (it was "him", "everyone")
         ("Rescuers lowered him to 30 metres below the ridge.", (30, "m", None)),
         ("The union lifted everyone to $20 an hour.", (20, "USD", None)),
+        # "into" is no "to": what a change splits into names no level changed (it was "budget")
+        ("The board cut the budget into $40m.", (40e6, "USD", None)),
     ],
 )
 def test_a_change_to_an_amount_counts_what_it_changes(text: str, expected: tuple) -> None:
