@@ -64,8 +64,7 @@ def refresh_enrichments(lake: str | os.PathLike[str], run_id: str, only: list[st
         tag = f"{run_id[:8]}-refresh-{k:05d}"
         texts, pids, aids = (table[c].to_pylist() for c in ("text", "paragraph_id", "article_id"))
         tone = {c: table[c].to_pylist() for c in ("tone", "positive", "negative")}
-        for n, first in enumerate(range(0, len(at), CHUNK_ROWS)):
-            chunk = at[first:first + CHUNK_ROWS]
+        for n, chunk in enumerate(_article_chunks(at, aids, table["ordinal"].to_pylist())):
             batch = ParagraphBatch([texts[i] for i in chunk], [pids[i] for i in chunk], [aids[i] for i in chunk])
             for name in tables:
                 rows = _MEMBERS[name].rows(batch)
@@ -98,6 +97,25 @@ def refresh_enrichments(lake: str | os.PathLike[str], run_id: str, only: list[st
                             article_tone(tones["article_id"], tones["tone"], tones["words"]),
                             f"{run_id[:8]}-refresh-articles", done, missing_only=False)
     return done
+
+
+def _article_chunks(at: list[int], aids: list[str], ordinals: list[int]) -> list[list[int]]:
+    """Return the rows `at` in their articles' order, cut into chunks of about CHUNK_ROWS ending at an article's end.
+
+    The enrichments read an article's paragraphs together, as a run hands them over: amounts read a later
+    paragraph's "$1,950" by the dateline of its article's first ("CALGARY - ..."), found as the batch's paragraph
+    before which the article changes. A compacted file is sorted by paragraph id (a hash), which scatters them.
+    """
+    ordered = sorted(at, key=lambda i: (aids[i], ordinals[i]))
+    chunks: list[list[int]] = []
+    first = 0
+    while first < len(ordered):
+        last = min(first + CHUNK_ROWS, len(ordered))
+        while last < len(ordered) and aids[ordered[last]] == aids[ordered[last - 1]]:
+            last += 1  # the rest of the article, whose first paragraph is in this chunk
+        chunks.append(ordered[first:last])
+        first = last
+    return chunks
 
 
 def _drop_rows_of(root: str, name: str, paragraphs: set[str], run_id: str, done: LakeEnrichment,

@@ -5,11 +5,15 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
+import pytest
+
 from flows.enrich_record import record_enrichment
 from transforms.pipeline import ArticleFile, build_batch
 from transforms.taxonomy import parse_taxonomy
+from warehouse import enrichment_refresh
 from warehouse import lake as lakes
 from warehouse.committed_reads import query
+from warehouse.compaction import compact_lake
 from warehouse.enrichment_refresh import refresh_enrichments
 from warehouse.staging import stage_table
 from warehouse.tables import stage_rows
@@ -77,3 +81,34 @@ def test_paragraphs_never_enriched_are_left_for_a_plain_enrich(tmp_path) -> None
     lake = lake_with(tmp_path, enrichments=False)
     done = refresh_enrichments(lake, "run-2", ["places"])
     assert done.paragraphs == done.places == 0 and not done.staged and not done.replaced
+
+
+# Datelined stories with no headline, so the dateline opens each article's first paragraph: a later paragraph's
+# "$" or "Rs" is that country's (CAD, PKR), and a story with no dateline keeps the US dollar.
+DATELINED = {
+    "calgary.txt": "CALGARY - Rents have fallen across the city this spring.\n\nThe average one-bedroom fell 4.2 per "
+                   "cent over the year to $1,950 a month.\n\nLandlords offered $500 off the first month.",
+    "lahore.txt": "LAHORE: The Punjab environment department has started a crackdown on brick kilns.\n\nThe "
+                  "department imposed a fine of Rs500,000 on every kiln found violating the rules.",
+    "ottawa.txt": "OTTAWA -- The budget is out.\n\nIt costs $2.6 billion over five years.",
+    "plain.txt": "Rents in Calgary rose this year.\n\nThey reached $1,950 a month.",
+}
+
+
+@pytest.mark.parametrize("chunk_rows", [None, 2])  # 2: Calgary's three paragraphs are read in one chunk still
+def test_amounts_found_again_on_a_compacted_lake_read_their_articles_datelines(tmp_path, monkeypatch,
+                                                                               chunk_rows: int | None) -> None:
+    # Compaction sorts paragraphs by their id (a hash), so an article's paragraphs are no longer next to each
+    # other in the file; the refresh read each as its own article's first and "$1,950" in Calgary as US dollars.
+    if chunk_rows:
+        monkeypatch.setattr(enrichment_refresh, "CHUNK_ROWS", chunk_rows)
+    lake = tmp_path / "lake"
+    files = [ArticleFile(f"/news/{name}", text.encode()) for name, text in DATELINED.items()]
+    for n, part in enumerate((files[:2], files[2:])):  # two runs' files, which compaction merges
+        lakes.commit(lake, stage_rows(lake, build_batch(part, TAX, f"run-{n}", datetime.now(UTC)), f"run-{n}"))
+    ingest = table(lake, "select paragraph_id, value, unit, object, start from paragraph_amounts order by all")
+    assert {"CAD", "PKR", "USD"} <= {row[2] for row in ingest}
+    assert compact_lake(lake).manifest_version is not None
+    done = refresh_enrichments(lake, "run-9", ["amounts"])
+    record_enrichment(str(lake), str(lake), "run-9", "cli", datetime.now(UTC), done, ["amounts"])
+    assert table(lake, "select paragraph_id, value, unit, object, start from paragraph_amounts order by all") == ingest

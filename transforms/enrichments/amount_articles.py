@@ -19,16 +19,38 @@ class Paragraph(tuple[int, int]):
         return paragraph
 
 
-def article_paragraphs(starts: Sequence[int], lengths: Sequence[int], articles: Sequence[str]) -> list[Paragraph]:
-    """Return each paragraph's `Paragraph`; an article's paragraphs are consecutive in a batch, as they are split.
+class ArticleParagraphs:
+    """Each paragraph's [start, end) in the joined text by its place in the batch, a `Paragraph` where its article's
+    first paragraph is an earlier one."""
 
-    >>> [(tuple(p), p.lead) for p in article_paragraphs([0, 5, 9], [2, 1, 3], ["a", "a", "b"])]
-    [((0, 2), 0), ((5, 6), 0), ((9, 12), 9)]
+    __slots__ = ("_ends", "_leads", "_starts")
+
+    def __init__(self, starts: list[int], ends: list[int], leads: list[int]) -> None:
+        self._starts, self._ends, self._leads = starts, ends, leads
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def __getitem__(self, index: int) -> tuple[int, int]:
+        # Made when asked for (a paragraph with a number), not one object per paragraph: a list of leads beside the
+        # bounds costs a tenth of a `Paragraph` each. An article's first paragraph is a plain pair: a lead at its
+        # own start reads as none (its dateline is read at its own start).
+        start, end, lead = self._starts[index], self._ends[index], self._leads[index]
+        return (start, end) if lead == start else Paragraph(start, end, lead)
+
+
+def article_paragraphs(starts: list[int], lengths: Sequence[int], articles: Sequence[str]) -> ArticleParagraphs:
+    """Return each paragraph's bounds and lead; an article's paragraphs are consecutive in a batch, as they are split
+    (the refresh of a compacted lake hands them over so too).
+
+    >>> paragraphs = article_paragraphs([0, 5, 9], [2, 1, 3], ["a", "a", "b"])
+    >>> [(tuple(p), getattr(p, "lead", None)) for p in paragraphs]
+    [((0, 2), None), ((5, 6), 0), ((9, 12), None)]
     """
-    out: list[Paragraph] = []
+    leads: list[int] = []
     lead, article = 0, None
-    for start, length, current in zip(starts, lengths, articles, strict=True):
+    for start, current in zip(starts, articles, strict=True):
         if current != article:  # a new article: its first paragraph, where a dateline would be
             lead, article = start, current
-        out.append(Paragraph(start, start + length, lead))
-    return out
+        leads.append(lead)
+    return ArticleParagraphs(starts, [start + length for start, length in zip(starts, lengths, strict=True)], leads)
