@@ -3,7 +3,8 @@
 A one-article file is identified by its location (`source`) and versioned by its bytes. A record
 of a records file (JSON Lines, JSON, CSV) is identified by its file plus its key (its `id` field,
 else its URL, else its record number): its source is `<file>#<key>` (`record_source`), and its
-version is a hash of the record.
+version is a hash of the record. An alert mail's stories and a text export's documents are keyed so too
+(KEYED_FORMATS).
 """
 
 from __future__ import annotations
@@ -101,19 +102,30 @@ def record_source(file: str, key: str) -> str:
     return f"{file}#{name}={quote(value, safe='')}"
 
 
-# A record's source: a records file's name, then "#id=", "#url=" or "#record=" and a quoted value. Its
-# suffixes are the records formats' (a list of its own here once left a new format's records unknown).
-_RECORDS_SUFFIXES = "|".join(sorted(re.escape(s) for s, f in SUFFIXES.items() if f in RECORDS_FORMATS))
+# Formats whose files may hold keyed articles, each its own source `<file>#<key>`: the records formats, an
+# alert mail's stories (eml: `alert_mails`) and a Factiva or LexisNexis text export's documents (txt: keyed per
+# document, as the same exports' JSON and CSV records are, so a document dropped from the next export is deleted
+# and one kept is the same article). The one notion the record-source pattern, the plan's deleted records and
+# the record states a file is read with all use: the records formats alone there once left an alert's or an
+# export's articles current after their file, or a story of it, was deleted.
+KEYED_FORMATS = RECORDS_FORMATS | frozenset({"txt", "eml"})
+
+# A record's source: a keyed file's name, then "#id=", "#url=" or "#record=" and a quoted value. Its
+# suffixes are the keyed formats' (a list of its own here once left a new format's records unknown).
+_RECORDS_SUFFIXES = "|".join(sorted(re.escape(s) for s, f in SUFFIXES.items() if f in KEYED_FORMATS))
 _RECORD_SOURCE = re.compile(rf"(?:{_RECORDS_SUFFIXES})(?:\.gz)?#(?:id|url|record)=[^/#]*\Z", re.IGNORECASE)
 
 
 def is_record_source(source: str) -> bool:
-    """Return True for the source of a record of a records file (not a file of its own).
+    """Return True for the source of a keyed article of a file (a record of a records file, a story of an
+    alert mail, a document of a text export), not a file of its own.
 
     >>> is_record_source("/in/feed.jsonl#id=7"), is_record_source("/in/notes#1.txt")
     (True, False)
     >>> is_record_source("/in/news.rss.gz#id=g1"), is_record_source("/in/page.html#id=g1")
     (True, False)
+    >>> is_record_source("/in/alert.eml#url=https%3A%2F%2Fa.example%2F1"), is_record_source("/in/x.txt#id=D1")
+    (True, True)
     """
     return bool(_RECORD_SOURCE.search(source))
 
@@ -223,7 +235,9 @@ def read_file_articles(
             article.metadata = {**article.metadata, GZIP_TRAILING_DATA: file.trailing_data}
         # a keyed article of another format is one of a file's several too (an alert mail's stories, `alert_mails`)
         source = record_source(file.source, article.key) if article.key else file.source
-        version = article.version if records and article.version else file.version
+        # a keyed article's own version where its reader gives one (a record's, a text export's document's):
+        # a document kept in the next export is the same article, not rewritten for its file's new bytes
+        version = article.version if article.key and article.version else file.version
         articles.append(
             ArticleInput(file, article, fmt, result.encoding, source, article_id(source), version, article.language)
         )

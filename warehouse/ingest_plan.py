@@ -24,8 +24,8 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from transforms.articles import record_file
-from transforms.formats import RECORDS_FORMATS, format_of
+from transforms.articles import KEYED_FORMATS, record_file
+from transforms.formats import format_of
 from warehouse import storage
 from warehouse.plan_spool import Batch, SpoolWriter, spool_batch, spool_path
 from warehouse.source_state import DELETED, QUARANTINED, CommittedSources, SourceState, is_record_state, remapped
@@ -198,7 +198,7 @@ def plan_ingest(
             gone = [
                 (source, state)
                 for path in plan.deleted
-                if format_of(path) in RECORDS_FORMATS
+                if format_of(path) in KEYED_FORMATS  # an alert's stories, an export's documents too
                 for source, state in committed.record_states(path).items()
                 if state.status != DELETED and record_file(source) == path and is_record_state(source, state)
             ]
@@ -223,7 +223,8 @@ def _check_order(after: str, chunk: list[SourceEntry]) -> None:
 
 
 def _records_known(entry: SourceEntry, states: dict[str, SourceState]) -> bool:
-    return entry.path in states and format_of(entry.relative_path or entry.path) in RECORDS_FORMATS
+    # a keyed file's (an alert mail's, a text export's): its read drops the stories it no longer lists
+    return entry.path in states and format_of(entry.relative_path or entry.path) in KEYED_FORMATS
 
 
 def _skipped(entry: SourceEntry, state: SourceState | None, max_bytes: int | None, fields: str | None) -> bool:

@@ -61,3 +61,31 @@ def test_a_gzip_stream_cut_off_in_what_is_no_records_yet_is_still_being_written(
     found = read_file_articles(file)
     assert (found.articles, found.bad) == ([], [])
     assert found.unfinished is not None and found.unfinished.startswith(f"{GZIP_CUT}, and not ")
+
+
+def _keyed_files() -> list[tuple[str, bytes]]:
+    from tests.flows.test_keyed_files import DOCK, GRAIN
+    from tests.transforms.formats.test_alert_mails import TWO, alert_mail
+
+    return [("alert.eml", alert_mail(TWO)), ("export.txt", f"{DOCK}\n{GRAIN}".encode()),
+            ("alert.eml.gz", alert_mail(TWO)), ("feed.jsonl", b'{"id": 1, "text": "One."}\n')]
+
+
+@pytest.mark.parametrize(("name", "data"), _keyed_files())
+def test_every_keyed_article_of_a_file_is_known_as_its_files_record(name: str, data: bytes) -> None:
+    # an alert's stories and an export's documents were keyed, but their sources were taken for files of their
+    # own: an unchanged run found those "files" unlisted and deleted them, a deleted file's stayed current
+    from transforms.articles import is_record_source, record_file
+
+    found = read_file_articles(ArticleFile(f"/in/{name}", data, relative_path=name))
+    assert found.articles and all(a.source != a.file.source for a in found.articles)
+    assert all(is_record_source(a.source) and record_file(a.source) == f"/in/{name}" for a in found.articles)
+
+
+def test_a_text_exports_documents_keep_their_versions_when_the_export_drops_one() -> None:
+    # each its own version, as a record's: a document kept in the next export is not written again
+    from tests.flows.test_keyed_files import DOCK, GRAIN
+
+    both = read_file_articles(ArticleFile("/in/x.txt", f"{DOCK}\n{GRAIN}".encode(), relative_path="x.txt"))
+    one = read_file_articles(ArticleFile("/in/x.txt", GRAIN.encode(), relative_path="x.txt"))
+    assert [(a.source, a.version) for a in one.articles] == [(a.source, a.version) for a in both.articles[1:]]

@@ -1,0 +1,92 @@
+"""Files that are not records files but hold keyed articles (an alert mail's stories, a Factiva text export's
+documents): deleting the file, or a story from it, takes those articles out of the current views."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from flows.ingest import ingest_articles
+from tests.transforms.formats.test_alert_mails import TWO, alert_mail
+from warehouse.lake import CATALOG
+
+FIRST_STORY, SECOND_STORY = TWO.split("</tr><tr>")[0] + "</tr>", "<tr>" + TWO.split("</tr><tr>", 1)[1]
+
+
+def _factiva(headline: str, lead: str, number: str) -> str:
+    return (f"HD\n{headline}\nPD\n4 March 2026\nSN\nFinancial Times\nSC\nFTCOM\nLA\nEnglish\nLP\n{lead}\n"
+            f"TD\nThe port authority said ships would be cleared by Friday.\nAN\nDocument FTCOM0002026030{number}\n")
+
+
+DOCK = _factiva("Dock strike ends after pay deal", "Dockworkers at Santos returned to work on Tuesday.", "4")
+GRAIN = _factiva("Grain exports resume", "Grain ships left Santos for the first time in a week.", "5")
+
+
+def _titles(lake: Path) -> list[str]:
+    con = duckdb.connect(str(lake / CATALOG), read_only=True)
+    try:
+        return [title for (title,) in con.sql("select title from articles order by title").fetchall()]
+    finally:
+        con.close()
+
+
+def _run(inbox: Path, lake: Path, taxonomy: str) -> dict:
+    return ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy)
+
+
+@pytest.fixture
+def keyed_lake(tmp_path: Path, taxonomy_file: str) -> tuple[Path, Path]:
+    """A lake of a folder holding an alert mail of two stories and a Factiva export of two documents."""
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    inbox.mkdir()
+    (inbox / "alert.eml").write_bytes(alert_mail(TWO))
+    (inbox / "export.txt").write_text(DOCK + "\n" + GRAIN)
+    first = _run(inbox, lake, taxonomy_file)
+    assert first["articles_written"] == 4
+    return inbox, lake
+
+
+ALL = ["Council approves new cycle lanes", "Dock strike ends after pay deal", "Grain exports resume",
+       "Riders welcome cycle lanes plan"]
+
+
+@pytest.mark.slow  # several flow runs
+def test_an_unchanged_rerun_of_keyed_files_writes_nothing(keyed_lake, taxonomy_file) -> None:
+    inbox, lake = keyed_lake
+    again = _run(inbox, lake, taxonomy_file)
+    assert (again["articles_written"], again["files_unchanged"]) == (0, 2)
+    assert _titles(lake) == ALL
+
+
+@pytest.mark.slow  # several flow runs
+@pytest.mark.parametrize("name", ["alert.eml", "export.txt"])
+def test_a_deleted_keyed_file_takes_its_articles_out_of_the_current_views(keyed_lake, taxonomy_file, name) -> None:
+    # they stayed current: the deletion only walked records files (.jsonl, .csv, ...) for their records
+    inbox, lake = keyed_lake
+    os.remove(inbox / name)
+    gone = _run(inbox, lake, taxonomy_file)
+    assert gone["files_deleted"] == 1 and gone["articles_written"] == 0
+    left = ALL[1:3] if name == "alert.eml" else [ALL[0], ALL[3]]
+    assert _titles(lake) == left
+    assert _run(inbox, lake, taxonomy_file)["articles_written"] == 0 and _titles(lake) == left
+
+
+@pytest.mark.slow  # several flow runs
+@pytest.mark.parametrize("name", ["alert.eml", "export.txt"])
+def test_a_story_dropped_from_a_keyed_file_leaves_the_current_views(keyed_lake, taxonomy_file, name) -> None:
+    inbox, lake = keyed_lake
+    if name == "alert.eml":
+        (inbox / name).write_bytes(alert_mail(FIRST_STORY))
+        left = ALL[:3]
+    else:
+        (inbox / name).write_text(GRAIN)
+        left = ALL[:1] + ALL[2:]
+    changed = _run(inbox, lake, taxonomy_file)
+    assert changed["files_changed"] == 1
+    if name == "export.txt":  # the document kept has its own version, as a record has: not written again
+        assert changed["articles_written"] == 0
+    assert _titles(lake) == left
+    assert _run(inbox, lake, taxonomy_file)["articles_written"] == 0 and _titles(lake) == left
