@@ -20,14 +20,16 @@ def page_headline(tree: Any) -> Any | None:
     """
     if (headline := next(tree.iter("h1"), None)) is not None:
         return headline
-    if next(tree.iter("h2", "h3"), None) is not None:
-        return None  # a page with headings: its headline, if any, is one of them, no bold paragraph
-    # only the first paragraph with words: a bold one further down is a section's lead-in ("Also today")
-    for paragraph in tree.iter("p"):
-        text = " ".join(paragraph.text_content().split())
-        if not text:
+    # only the first paragraph with words: a bold one further down is a section's lead-in ("Also today"). A heading
+    # over it is the newsletter's name or section ("<h2>Morning Briefing</h2>", then the bold headline): a heading
+    # under it or in its place makes the page's headline one of its headings, no bold paragraph
+    for element in tree.iter("p", "h2", "h3"):
+        text = " ".join(element.text_content().split())
+        if not text or element.tag != "p":
             continue
-        bold = [child for child in paragraph if child.tag in _BOLD]
+        if next(element.itersiblings("h2", "h3"), None) is not None:
+            return None  # a heading after it, as the page's sections stand: the bold paragraph a section's lead-in
+        bold = [child for child in element if child.tag in _BOLD]
         whole = len(bold) == 1 and " ".join(bold[0].text_content().split()) == text
-        return paragraph if whole and len(text) <= _HEADLINE_CHARACTERS else None
+        return element if whole and len(text) <= _HEADLINE_CHARACTERS else None
     return None

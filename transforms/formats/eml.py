@@ -39,6 +39,7 @@ _ALERT_MAPPING = {**_MAPPING, "url": "url"}
 # What the standard library's header parser raises on some malformed headers, its bugs rather than its defects
 # ("Message-ID: <:abc@x.test>" an IndexError, a group in From, "Desk: ; Briefing <b@x.test>", an AttributeError):
 # such a header is read as written, and a mail with one is no crash of the run.
+_FURNITURE_ONLY = "an e-mail whose text is only its furniture (view in browser, unsubscribe): it holds no article"
 _MALFORMED = (MessageError, IndexError, AttributeError, ValueError, LookupError)
 
 
@@ -61,8 +62,10 @@ def read_eml(data: bytes, options: ReadOptions) -> ReadResult:
         text = _body(message)
     except _MALFORMED as error:  # a part's headers the parser fails on (its Content-Type)
         raise FormatError(NO_ARTICLE_TEXT, f"an e-mail whose parts could not be read ({error!r})") from None
-    if text is None or is_blank(text):
+    if text is None:
         raise FormatError(NO_ARTICLE_TEXT, "an e-mail with no text (no text/html or text/plain part)")
+    if is_blank(text):  # its part there, emptied of a newsletter's furniture by `_body`, or blank as sent
+        raise FormatError(NO_ARTICLE_TEXT, _FURNITURE_ONLY)
     subject = _header(message, "Subject")
     if is_markup(text) and (items := alert_items(text)):
         return _alert_articles(items, message, subject)  # an alert's list of stories, each an article (`alert_mails`)
@@ -76,8 +79,7 @@ def read_eml(data: bytes, options: ReadOptions) -> ReadResult:
         elif is_blank(without_newsletter_lines(text_of_field(text))):
             # extraction found no text, and its markup's is only the mail's furniture ("View in browser", "You are
             # receiving this email because ...", "Unsubscribe"): it was an article of its footer alone
-            raise FormatError(NO_ARTICLE_TEXT, "an e-mail whose text is only its furniture (view in browser, "
-                                               "unsubscribe): it holds no article")
+            raise FormatError(NO_ARTICLE_TEXT, _FURNITURE_ONLY)
     sender, address = _sender(message)
     # its masthead, issue line and sign-off: no paragraphs, the issue line's writer its author (`newsletter_heads`)
     text, byline = newsletter_without_furniture(text, sender)

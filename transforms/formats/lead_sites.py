@@ -52,6 +52,11 @@ def lead_site(line: str, headline: str) -> str | None:
     # too ("Independent - 12 per cent", a poll's line): an agency's alone is `wire_datelines`'
     if " " in name and is_outlet_name(name) and not is_big_city(name) and not _is_capitals_place(name):
         return name
+    # two names joined by an ampersand, the first an outlet's by its own word ("U.S. News & World Report"): the
+    # second names what it adds, any words. The first's word, not the whole's, is read: a title's last word is free
+    first, ampersand, second = name.partition(" & ")
+    if ampersand and second and " " in first and is_outlet_name(first) and _NAME.fullmatch(second):
+        return name
     # the name credited twice, in the headline's brackets and before the story's dash, is the site's, whatever its
     # words ("NewsFactor", "Canadian Press", "Reuters Health"); a name before a dash alone is a dateline's place
     # ("Athens - "), a speaker's ("Rijkaard - ") or a headline's. A city in a headline's brackets is a place's

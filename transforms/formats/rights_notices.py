@@ -15,15 +15,36 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|Copyright\s+(?:©|\(c\)|(?=\d{4}\b)))[^\n]
 # distributor ("Printed and distributed by PressReader"), the distributor's host and telephone
 _RIGHTS = re.compile(r"all rights reserved|printed and distributed by|protected by applicable law", re.IGNORECASE)
 _HOST_AND_PHONE = re.compile(r"[A-Za-z][\w-]*(?:\.[\w-]+)+\s+\+?\d[\d ().-]{6,20}")
+# a distributor's credit alone, its name and nothing after ("Distributed by PressReader", "Distributed by Tribune
+# Content Agency"): a sentence opening so runs on past the name ("Distributed by the Red Cross, the food ...")
+# (the name's words capitalised, case read: "Distributed by the Red Cross." is a sentence's)
+_DISTRIBUTOR = re.compile(r"(?i:(?:printed and )?distributed by)\s+[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}\.?")
+_NOTICES = 2  # a notice and its distributor's paragraph under it at most: a text's paragraphs above are its story's
 _NOTICE_LINE_CHARACTERS = 200  # a notice's line at most: a story's paragraph that mentions rights runs on
 
 
 def without_rights_notice(text: str) -> tuple[str, str | None]:
+    """Return a text without the rights notices closing it (a copyright's paragraph, a distributor's under it), and
+    them.
+
+    >>> without_rights_notice("Rates held.\\n\\n© 2026 The Star. All rights reserved.\\n\\nDistributed by PressReader")
+    ('Rates held.', '© 2026 The Star. All rights reserved.\\nDistributed by PressReader')
+    """
+    notices: list[str] = []
+    for _ in range(_NOTICES):  # the last paragraph first, then the one above it
+        text, notice = _without_last_notice(text)
+        if notice is None:
+            break
+        notices.insert(0, notice)
+    return text, "\n".join(notices) or None
+
+
+def _without_last_notice(text: str) -> tuple[str, str | None]:
     """Return a text without its last paragraph where that is a print edition's rights notice, and the notice.
 
-    >>> without_rights_notice("Rates held.\\n\\n© Daily Nation 2026. All rights reserved.\\n")
+    >>> _without_last_notice("Rates held.\\n\\n© Daily Nation 2026. All rights reserved.\\n")
     ('Rates held.\\n', '© Daily Nation 2026. All rights reserved.')
-    >>> without_rights_notice("Rates held.\\n\\nAll rights reserved, the label said of the song.\\n")[1] is None
+    >>> _without_last_notice("Rates held.\\n\\nAll rights reserved, the label said of the song.\\n")[1] is None
     True
     """
     body = text.rstrip()
@@ -35,9 +56,10 @@ def without_rights_notice(text: str) -> tuple[str, str | None]:
     # reserved" alone may close a quote's sentence, a bare telephone line a contact's
     if not lines or not all(_is_notice_line(line) for line in lines):
         return text, None
-    if not any(_COPYRIGHT.match(line) or "distributed by" in line.lower() for line in lines):
+    if not any(_COPYRIGHT.match(line) or _DISTRIBUTOR.fullmatch(line) for line in lines):
         return text, None
-    return body[:start].rstrip() + "\n", "\n".join(lines)
+    # the text's own ending kept: a file that ended with no newline gains none
+    return body[:start].rstrip() + text[len(body):], "\n".join(lines)
 
 
 def _is_notice_line(line: str) -> bool:
@@ -50,7 +72,7 @@ def _is_notice_line(line: str) -> bool:
     """
     if len(line) > _NOTICE_LINE_CHARACTERS:
         return False
-    if _COPYRIGHT.match(line) or _HOST_AND_PHONE.fullmatch(line):
+    if _COPYRIGHT.match(line) or _HOST_AND_PHONE.fullmatch(line) or _DISTRIBUTOR.fullmatch(line):
         return True
     # the rights' words opening the line, or in a line that ends the notice's sentence; a story's sentence that names
     # them runs on to its verb ("... all rights reserved to the band were sold")

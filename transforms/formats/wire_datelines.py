@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from transforms.formats.byline_outlets import is_named_agency
+from transforms.formats.byline_places import places_named
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAY_WRITTEN = rf"{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}"
@@ -131,7 +132,19 @@ def _is_agency(name: str) -> bool:
     """
     if any(character.isdigit() or character == "," for character in name):
         return False
-    return _COMPETITION_KINDS.isdisjoint(word.casefold() for word in re.split(r"[\s-]+", name))
+    return _COMPETITION_KINDS.isdisjoint(word.casefold() for word in re.split(r"[\s-]+", name)) and not _is_venue(name)
+
+
+def _is_venue(name: str) -> bool:
+    """Return whether a dateline's bracketed name is a place's, as a sports wire names a venue by its town ("LONDON
+    (Wimbledon) -", "(Augusta)"): no agency's, which is named for itself.
+
+    >>> _is_venue("Wimbledon"), _is_venue("Xinhua"), _is_venue("KUNA"), _is_venue("Sports Network")
+    (True, False, False, False)
+    """
+    # an agency known by its name first ("Xinhua" is a town's name too), and initials in capitals are an agency's
+    # ("KUNA"): the gazetteer is read as the name is written, a place's in title case
+    return not name.isupper() and not is_named_agency(name) and bool(places_named(name))
 
 
 def text_years(text: str) -> Iterator[tuple[str, int]]:

@@ -31,3 +31,17 @@ def test_the_byline_under_a_bold_headline_is_the_author_no_paragraph(head: str, 
 ])
 def test_no_bold_headline_or_no_byline_no_author(head: str, byline: str) -> None:
     assert read_articles(page(head, byline).encode(), "html").articles[0].authors == ()
+
+
+def test_a_bold_headline_under_the_newsletters_heading_reads_its_byline() -> None:
+    # the heading over it is the newsletter's name: the page had headings, so no bold headline and no author
+    html = (f"<html><body><h2>Morning Briefing</h2><p><b>Nurses strike in Nairobi</b></p><p>By Ana Lopez</p>"
+            f"<p>{STORY} Talks resume on Friday, officials said.</p></body></html>")
+    assert read_articles(html.encode(), "html").articles[0].authors == ("Ana Lopez",)
+
+
+def test_a_bold_paragraph_over_a_heading_is_no_headline() -> None:
+    # a section's lead-in over the page's heading: its headline is the heading's, the By line under that no author's
+    html = (f"<html><body><p><b>Also today</b></p><h2>Rail fares</h2><p>By Tom Roe</p>"
+            f"<p>{STORY} Talks resume on Friday, officials said.</p></body></html>")
+    assert read_articles(html.encode(), "html").articles[0].authors == ()

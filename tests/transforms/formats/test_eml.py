@@ -322,3 +322,12 @@ def test_a_story_on_a_mailing_address_is_article_text(paragraph: str) -> None:
 def test_an_action_line_whose_link_follows_at_is_no_paragraph(line: str, kept: bool) -> None:
     text = without_newsletter_lines(f"{line}\n\nRail strike called off.\n\nUnsubscribe https://substack.test/u")
     assert (line in text) is kept and "Rail strike called off." in text and "Unsubscribe" not in text
+
+
+def test_a_plain_text_mail_of_only_its_furniture_says_so() -> None:
+    # it has a text/plain part: the reason said it had none
+    mail = (b"From: Courier <news@courier.test>\nSubject: Weekly\nDate: Wed, 06 Mar 2024 06:30:00 +0000\n"
+            b"Content-Type: text/plain; charset=utf-8\n\nView in browser\n\nUnsubscribe\n")
+    with pytest.raises(FormatError, match="only its furniture") as error:
+        read_articles(mail, "eml", ReadOptions())
+    assert error.value.reason == "no_article_text"

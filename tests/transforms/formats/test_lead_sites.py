@@ -80,3 +80,14 @@ def test_an_indented_lists_dash_opening_a_line_is_no_site() -> None:
     # "  - first point": nothing before the dash (the reader failed on the text with an IndexError)
     text = "Budget talks stall\n\n  - first point of the story here\n\nThe council met on Monday."
     assert read_article(text).site is None
+
+
+@pytest.mark.parametrize("site", ["U.S. News & World Report", "Reuters News & Media"])
+def test_an_outlets_name_joined_to_another_by_an_ampersand_is_the_site(site: str) -> None:
+    # its first part ends with an outlet's own word ("U.S. News"), the part after it any name's words
+    assert read_article(f"College rankings\n\n{site} - {STORY}\n\n{MORE}").site == site
+
+
+@pytest.mark.parametrize("lead", ["Sports & Leisure", "Fish & Chips"])
+def test_an_ampersands_names_no_outlet_opens_no_site(lead: str) -> None:
+    assert read_article(f"Council plans\n\n{lead} - {STORY}\n\n{MORE}").site is None

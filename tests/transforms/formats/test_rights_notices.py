@@ -36,3 +36,17 @@ def test_the_notice_is_kept_in_metadata() -> None:
 ])
 def test_a_story_paragraph_about_rights_stays(last: str) -> None:
     assert paragraphs(f"Song sold\n\n{STORY}\n\n{last}\n")[-1] == last
+
+
+@pytest.mark.parametrize(("notice", "distributor"), [
+    ("© 2026 Toronto Star Newspapers Ltd. All rights reserved.", "Distributed by PressReader"),
+    ("© The Hindu 2026", "Distributed by Tribune Content Agency"),
+])
+def test_a_distributors_credit_under_the_notice_is_no_paragraph(notice: str, distributor: str) -> None:
+    # the distributor's credit a paragraph of its own under the copyright's: it stayed the story's last paragraph
+    assert paragraphs(f"Nurses strike\n\n{STORY}\n\n{notice}\n\n{distributor}\n")[-1] == STORY
+
+
+def test_a_sentence_opening_with_distributed_by_stays() -> None:
+    last = "Distributed by the Red Cross, the food reached 3,000 families in the north."
+    assert paragraphs(f"Aid arrives\n\n{STORY}\n\n{last}\n")[-1] == last

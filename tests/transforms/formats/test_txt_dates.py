@@ -353,6 +353,16 @@ def test_a_competitions_dateline_still_dates_the_text() -> None:
     f"DOHA, June 4 (Asian Cup semi-final) - {STORY}",
     f"BUFFALO (UPDATE 2) - {STORY}",  # an update's number
     f"BERLIN (updated) - {STORY}",  # a longer word in lower case: an aside, no agency's name
+    f"LONDON (Wimbledon) - {STORY}",  # a venue named by its town, as a sports wire writes it: no agency
+    f"AUGUSTA, Georgia (Augusta) - {STORY}",
 ])
 def test_no_agency_no_site(body: str) -> None:
     assert read_article(f"Rail workers strike\n\n{body}").site is None
+
+
+@pytest.mark.parametrize(("body", "site"), [
+    (f"BEIJING (Xinhua) - {STORY}", "Xinhua"),  # an agency known by its name, a town's name too
+    (f"KUWAIT CITY (KUNA) - {STORY}", "KUNA"),  # an agency's initials in capitals, whatever town they spell
+])
+def test_an_agency_named_as_a_town_is_still_the_site(body: str, site: str) -> None:
+    assert read_article(f"Talks resume\n\n{body}\n\nThe talks resume on Friday.").site == site
