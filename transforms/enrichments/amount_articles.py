@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from transforms.enrichments.batch import SEPARATOR
+
 
 class Paragraph(tuple[int, int]):
     """A paragraph's [start, end) in the joined text, unpacked as the pair; `lead`: its article's first paragraph's
@@ -54,3 +56,26 @@ def article_paragraphs(starts: list[int], lengths: Sequence[int], articles: Sequ
             lead, article = start, current
         leads.append(lead)
     return ArticleParagraphs(starts, [start + length for start, length in zip(starts, lengths, strict=True)], leads)
+
+
+# The paragraphs of an article a dateline may open: its first, or the one after its headline and standfirst, as files
+# whose title is their first paragraph have it ("Rents fall in Calgary", then "CALGARY - Rents have fallen ..."); a
+# dateline further in is a quoted or a second story's, not the article's.
+_DATELINE_PARAGRAPHS = 3
+
+
+def lead_starts(text: str, lead: int, low: int) -> list[int]:
+    """Return where the article's first paragraphs before the one at `low` start, its first (at `lead`) first, the
+    first `_DATELINE_PARAGRAPHS` at most: the ones its dateline may open.
+
+    >>> t = "Rents fall\\n\\x01\\nCALGARY - Rents fell.\\n\\x01\\nTo $9."
+    >>> lead_starts(t, 0, t.index("To")), lead_starts(t, 0, t.index("CALGARY"))
+    ([0, 13], [0])
+    """
+    starts = [lead]
+    while len(starts) < _DATELINE_PARAGRAPHS:
+        at = text.find(SEPARATOR, starts[-1], low)
+        if at < 0 or at + len(SEPARATOR) >= low:
+            break
+        starts.append(at + len(SEPARATOR))
+    return starts

@@ -59,18 +59,31 @@ def council_dollar(text: str, low: int, high: int) -> str | None:
     ('NZD', 'AUD', None)
     >>> council_dollar("Lower Hutt council will spend $12 million", 0, 41)
     'NZD'
+    >>> council_dollar("The town council of Taupo spent $2m.", 0, 36), council_dollar("The Council of Europe", 0, 21)
+    ('NZD', None)
     """
     codes: set[str] = set()
     for at in _council_words(text, low, high):
         words = text[max(low, at - 80):at].split()
         if words and words[-1].capitalize() in _COUNCIL_KINDS:
             words.pop()
-        for size in range(min(_LONGEST, len(words)), 0, -1):
-            name = " ".join(words[-size:])
-            if not all(word[:1].isupper() for word in words[-size:]):
-                continue
-            found = _town_countries().get(name)
-            if found is not None:  # the longest name the gazetteer knows, a dollar country's only or none
-                codes.add(_DOLLARS.get(next(iter(found)), "") if len(found) == 1 else "")
-                break
+        names = [words[-size:] for size in range(min(_LONGEST, len(words)), 0, -1)]
+        after = text[at + 7:min(high, at + 80)].split()
+        if after[:1] == ["of"]:  # "the town council of Taupo": the town's name after the word, its first words
+            # (its last word without the sentence's comma or stop, or a possessive: "of Taupo's")
+            names = [after[1:size] + [after[size].removesuffix("'s").rstrip(".,;:")]
+                     for size in range(min(_LONGEST, len(after) - 1), 0, -1)]
+        codes |= _town_dollar(names)
     return codes.pop() or None if len(codes) == 1 else None
+
+
+def _town_dollar(names: list[list[str]]) -> set[str]:
+    """Return the dollar of the first of `names` (longest first) in capitals that the gazetteer knows as a town: {""}
+    where it is a town of several countries or of no dollar country's, {} where none is a town's."""
+    for name in names:
+        if not all(word[:1].isupper() for word in name):
+            continue
+        found = _town_countries().get(" ".join(name))
+        if found is not None:  # the longest name the gazetteer knows, a dollar country's only or none
+            return {_DOLLARS.get(next(iter(found)), "") if len(found) == 1 else ""}
+    return set()

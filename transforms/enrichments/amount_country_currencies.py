@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.enrichments.amount_articles import lead_starts
 from transforms.enrichments.amount_dollar_datelines import local_dollar
 from transforms.enrichments.amount_values import currency_of
 
@@ -95,7 +96,11 @@ def paragraph_currency(word: str, text: str, low: int, high: int, lead: int | No
     if named:
         return None
     if countries is _COUNTRIES["rupees"]:  # "LAHORE: ..." then "a fine of Rs500,000": Pakistan's
-        dateline = _RUPEE_DATELINE.match(text, low) or _RUPEE_DATELINE.match(text, low if lead is None else lead)
+        # its own dateline, else the article's: the first paragraph a dateline opens, of its first few (a headline
+        # may come before it: "Kilns shut in Punjab", then "LAHORE: ...")
+        starts = [low] + (lead_starts(text, lead, low) if lead is not None and lead < low else [])
+        datelines = (_RUPEE_DATELINE.match(text, start) for start in starts)
+        dateline = next((found for found in datelines if found is not None), None)
         if dateline is not None:
             return dateline.lastgroup
     return _ALONE.get(word.lower())

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.enrichments.amount_articles import lead_starts
 from transforms.enrichments.amount_councils import council_dollar
 
 # A paragraph's dateline: a city of Canada, Australia or New Zealand in capitals at its start, then (optionally) its
@@ -45,28 +46,40 @@ _BODY_WORDS = ("Council", "council", "overnment", "Environment Canterbury", "Gre
 # A US dollar marked after the amount, as the home papers write it: "$2.6 billion US", "$5 million (U.S.)", and at a
 # sentence's end ("... $2.6 billion US."; "US.S" or "USA" are no mark)
 _US_AFTER = re.compile(r"[^\S\n]*\(?(?:US|U\.S\.)(?!\w|\.\w)")
+# A world commodity's price, quoted by the barrel or the ounce ("Oil rose to $80 a barrel", "gold hit $2,000 an
+# ounce", "$80/bbl"): oil and gold trade in US dollars on world markets, so a Calgary or Perth paper's "$" before one
+# is a US one, whatever its dateline. Not the tonne: a carbon price or a landfill levy is quoted by the tonne too, in
+# the local dollar ("Canada's carbon tax rises to $65 a tonne").
+_WORLD_PRICE = re.compile(r"(?:[^\S\n]+(?:a|an|per)[^\S\n]+(?:troy[^\S\n]+)?|[^\S\n]*/[^\S\n]*)"
+                          r"(?:barrels?|bbl|ounces?|oz)\b")
 
 
 def dollar_code(text: str, end: int, low: int, high: int | None = None, lead: int | None = None) -> str:
     """Return the ISO 4217 code of a bare "$" amount ending at `end` in the paragraph starting at `low`: its dateline's
-    country's dollar (`_DATELINE`), else its article's (its first paragraph's, starting at `lead`), unless a US mark
-    follows it (`_US_AFTER`), else USD.
+    country's dollar (`_DATELINE`), else its article's (of its first paragraphs', the first at `lead`, the first a
+    dateline opens), unless a US mark follows it (`_US_AFTER`), else USD; a world price's "$" by the barrel or ounce
+    (`_WORLD_PRICE`) is USD too.
 
     >>> [dollar_code(t, t.index(n) + len(n), 0) for t, n in (("OTTAWA -- It set aside $1.2-billion", "billion"),
     ...     ("TORONTO (Reuters) - Enbridge will pay $613 million", "million"), ("WELLINGTON - It spends $50m", "m"),
     ...     ("TORONTO - Revenue below the $2.6 billion US", "billion"), ("Ottawa said $5m to help", "5m"))]
     ['CAD', 'USD', 'NZD', 'USD', 'USD']
+    >>> [dollar_code(t, t.index(n) + len(n), 0) for t, n in (("CALGARY - Oil rose to $80 a barrel", "80"),
+    ...     ("PERTH - Gold hit $2,000/oz", "2,000"), ("PERTH - Rents hit $500 a week", "500"))]
+    ['USD', 'USD', 'AUD']
     >>> [dollar_code(t, t.index("$") + 3, 0) for t in ("Auckland Council will spend $40 million", "It costs $120m, "
     ...     "the NSW government said", "It costs $9 million, Perth and Kinross Council said")]
     ['NZD', 'AUD', 'USD']
     """
-    if _US_AFTER.match(text, end):
+    if _US_AFTER.match(text, end) or _WORLD_PRICE.match(text, end):
         return "USD"
     code = local_dollar(text, low, high)
     if code == "USD" and lead is not None and lead < low and _DATELINE.match(text, low) is None:
         # "CALGARY - Rents have fallen ..." then "... to $1,950 a month": a dateline says whose dollar the whole
-        # story's is, as the home papers write it; a city named mid-story does not (foreign stories name them too)
-        dateline = _DATELINE.match(text, lead)
+        # story's is, as the home papers write it; a city named mid-story does not (foreign stories name them too).
+        # The first paragraph a dateline opens, of the first few: a headline may come before it (`lead_starts`).
+        datelines = (_DATELINE.match(text, start) for start in lead_starts(text, lead, low))
+        dateline = next((found for found in datelines if found is not None), None)
         code = dateline.lastgroup or "USD" if dateline is not None else code
     return "USD" if code in CENTS_ONLY else code
 

@@ -49,6 +49,8 @@ _SPELLINGS = {
     "mi²": "square-miles square-mile mi² sq-mi sq-miles",
     "ft²": "square-feet square-foot ft² sq-ft sq-feet",
     "m³": "cubic-metres cubic-metre cubic-meters cubic-meter m³",
+    # a lake's, a reservoir's or a glacier's loss ("2 km³ of water", "40 cubic kilometres of ice")
+    "km³": "cubic-kilometres cubic-kilometre cubic-kilometers cubic-kilometer km³",
     "ft³": "cubic-feet cubic-foot ft³",
     "ha": "hectares hectare",
     "acre": "acres acre",  # no symbol in common use: the unit's name

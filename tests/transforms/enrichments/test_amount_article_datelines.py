@@ -69,3 +69,52 @@ def test_letters_before_their_scales_and_charges(text: str, expected: list) -> N
                                   "He drove the R21 to the airport."])
 def test_letters_that_name_roads_and_models(text: str) -> None:
     assert all(unit not in ("NGN", "ZAR", "BDT") for _, unit, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a headline (and a standfirst) before the dateline: the article's dateline is the first of its first three
+        # paragraphs' (it read the headline alone, USD)
+        (["Rents fall in Calgary", "CALGARY - Rents have fallen across the city.",
+          "The average one-bedroom rents for $1,950 a month."], ["CAD"]),
+        (["Budget day", "A surplus at last", "WELLINGTON - The government posted a surplus.",
+          "It totals $3.2 billion."], ["NZD"]),
+        (["Kilns shut", "LAHORE: The department acted.", "It imposed fines of Rs500,000."], ["PKR"]),
+        # a world commodity's price by the barrel or the ounce is in US dollars whatever the dateline (it was CAD, AUD)
+        (["CALGARY - Oil rose.", "Oil rose to $80 a barrel."], ["USD"]),
+        (["SYDNEY - Gold rallied.", "Gold hit $2,000 an ounce."], ["USD"]),
+        (["MELBOURNE - Miners rallied.", "Gold rose to $2,300/oz overnight."], ["USD"]),
+    ],
+)
+def test_the_articles_dateline_after_its_headline_and_world_prices(paragraphs: list[str], expected: list) -> None:
+    assert _last_units(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a dateline past the article's first three paragraphs is not the article's
+        (["Rents fall in Calgary", "Tenants say so.", "Landlords cut deals.", "CALGARY - later.", "It is $1,950."],
+         ["USD"]),
+        (["CALGARY - Rents fell.", "Rents fell to $1,950 a month."], ["CAD"]),  # a month's rent: no world price
+        (["CALGARY - Carbon prices rise.", "The carbon tax rises to $65 a tonne."], ["CAD"]),  # a tonne's levy
+    ],
+)
+def test_no_dateline_past_the_lead_and_local_prices_stay_local(paragraphs: list[str], expected: list) -> None:
+    assert _last_units(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The town council of Taupo spent $2m.", [(2e6, "NZD")]),  # the council's town after "of"
+        ("The district council of Toowoomba will spend $5m.", [(5e6, "AUD")]),
+        ("The Council of Europe fined Russia $5m.", [(5e6, "USD")]),  # no town
+        ("The council of Hamilton spent $2m.", [(2e6, "USD")]),  # a town of several dollar countries
+        ("The reservoir holds 2 km³ of water.", [(2, "km³")]),  # a volume (it was no unit)
+        ("The lake lost 40 cubic kilometres of water.", [(40, "km³")]),
+    ],
+)
+def test_a_councils_town_after_of_and_cubic_kilometres(text: str, expected: list) -> None:
+    assert [(value, unit) for value, unit, _ in found(text)] == expected
