@@ -27,6 +27,7 @@ from transforms.enrichments.place_full_names import in_full_name
 from transforms.enrichments.place_mentions import Mention
 from transforms.enrichments.place_names import gazetteer
 from transforms.enrichments.place_rules import COMPASS, Rules
+from transforms.enrichments.place_struck_pairs import opens_struck_pair
 from transforms.enrichments.place_teams import SPORT_VERBS, nickname_follows, place_follows, player_beats, team_follows
 from transforms.enrichments.place_words import (
     DAYS_AND_MONTHS,
@@ -53,7 +54,8 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
             # ... and "the Derby-based engine maker" within a sentence, where only a name is capitalised; a sentence
             # opens with a word capitalised ("University-based researchers", "Mission-based charities")
             and not (before and text.startswith("-based", m.end))
-            and not called_town(text, m.end)):  # "Nice, the Riviera city,", "Nice, the city's mayor said,"
+            and not called_town(text, m.end)  # "Nice, the Riviera city,", "Nice, the city's mayor said,"
+            and not opens_struck_pair(text, m.start, m.end)):  # "Storms battered Dover and Folkestone": a storm's
         return None  # a word; a month's name ("in March") is the month even after an introducer
     if m.name in r.namesakes and not (before.lower() in r.namesake_introducers
                                       and not text.startswith(("'s", "’s"), m.end) or after == "City" and tight_after):

@@ -36,6 +36,7 @@ from transforms.enrichments.place_lone_cities import dominant_city
 from transforms.enrichments.place_name_facts import NameFacts
 from transforms.enrichments.place_namesakes import is_capital
 from transforms.enrichments.place_news_towns import PLAY_FROM
+from transforms.enrichments.place_struck_pairs import STRUCK, struck_people_pair
 
 # The words that introduce a pair of small towns as places, the text before the first one ending with one of them
 # (not "to": "he passed to Bolton and Preston" are players; nor a ball's "from": `PLAY_FROM`, "goals from"), or a verb
@@ -49,8 +50,7 @@ _JOINS = (" and ", ", ")
 _ROUTE_TO = " to "
 # The verbs whose object is the places a storm, a flood or a quake reaches ("Floods hit Cologne and Akron"): read as
 # a word of place only beside a place the pair names surely (`_beside_sure`), as "hit" takes people and sides too
-_STRUCK = tuple(f" {word} " for word in "hit hits struck strikes battered batters lashed lashes pounded pounds swept "
-                "sweeps flooded floods rocked rocks".split())
+_STRUCK = STRUCK
 # How near a news town a large city's small namesake lies to be the one named beside it (`_near_namesakes`): a
 # county's or a conurbation's neighbours (Perth and Dundee, 31 km; St. Petersburg and Tampa, Florida, 30 km), not a
 # region's towns a large city's namesake only shares (Rome, Georgia, and Atlanta, 96 km)
@@ -116,11 +116,13 @@ def listed_towns(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray
             continue
         # ... a news town says the pair is of places ("Storms hit Brighton and Lancaster"), two small towns need a
         # word of place before them, or before the list they end ("in Lancaster, Preston and Blackpool")
-        # (or a storm's striking verb before two names that are no person's: "Storms battered Dover and Folkestone")
+        # (or a storm's striking verb before two names that are no person's: "Storms battered Dover and Folkestone",
+        # or of which one is a person's with a town near the other's: "Floods hit Jackson and Memphis")
         before = text[max(0, first - 40):first]
         if (not info.town_name[name[i:i + 2]].any() and i not in chained and not _introduced(before)
                 and not (before.endswith(_STRUCK) and join == " and "
-                         and not any(info.names[int(n)] in info.rules.people for n in name[i:i + 2]))):
+                         and (not any(info.names[int(n)] in info.rules.people for n in name[i:i + 2])
+                              or struck_people_pair(info, name[i:i + 2].tolist(), codes, REGION_KM)))):
             continue
         common = codes[0] & codes[1]
         # ... names of no common country: each end its namesake near the other, if one alone ("from Dover to
