@@ -42,7 +42,7 @@ from transforms.enrichments.tone_mending import (
 from transforms.enrichments.tone_phrases import phrases_found
 from transforms.enrichments.tone_plans import failed_plans
 from transforms.enrichments.tone_reaches import ENDING, MAIN_HARMS, object_reach, spans_reach
-from transforms.enrichments.tone_recoveries import recovered_loot
+from transforms.enrichments.tone_recoveries import recovered_loot, unrecovered_loot
 from transforms.enrichments.tone_reducing import HARM_VALENCE, REDUCING, reduced_reach
 from transforms.enrichments.tone_releasing import CAPTIVITY, FAR, LOOT, SWAPPED, passive_participles, released_captives
 from transforms.enrichments.tone_sparing import SPARING, sparing_reach
@@ -168,6 +168,10 @@ def averted_words(
         clauses = worry_clauses(joined, text, starts, at)  # "eased tensions. Violence erupted"
     averted, undone = averting_verbs(words, (valence < 0) & ~verb, word_paragraph, reach, undoing, captive, releasing,
                                      kind, easing, clauses)
+    if len(loot):  # "Police have not recovered the stolen jewels": the negation undoes the verb, the theft kept
+        unrecovered = unrecovered_loot(text, starts, word_paragraph, words[loot])
+        kept = loot[(unrecovered > 0) & (averted[loot] == 0)]
+        averted[kept], undone[kept] = unrecovered[(unrecovered > 0) & (averted[loot] == 0)], True
     ending = ending[plain_ends(joined, starts, ending)] if len(ending) else ending
     if len(ending):  # "ended their hopes", "ended the talks", "The winning run ended": a good thing ended
         good = (valence > 0) & ~verb & (averted == 0)

@@ -84,8 +84,10 @@ from transforms.enrichments.tone_expectations import by_little, expecting_words,
 from transforms.enrichments.tone_move_words import (
     FAR,
     FAR_LEVEL,
+    LEADING_MEASURES,
     LEADING_NOUNS,
     LEADING_VERBS,
+    MEASURE_OF,
     MOVES,
     NO_MOVE_BEFORE,
     OWN_LEVEL,
@@ -106,7 +108,7 @@ _BY_LITTLE = by_little(MOVES)  # "grew just 0.1%": a move that fell short, read 
 def quantity_moves(
     quantities: np.ndarray, moves: np.ndarray, rising: np.ndarray, word_paragraph: np.ndarray,
     reach: np.ndarray | None = None, leads: np.ndarray | None = None, own: np.ndarray | None = None,
-    stops: np.ndarray | None = None,
+    stops: np.ndarray | None = None, lead_reach: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Return, for each quantity's word number in `quantities`, whether a move is its, and, for each move's word
     number in `moves` (`rising`: whether it is a rise), the index in `quantities` of the quantity it moves (−1: none).
@@ -115,7 +117,8 @@ def quantity_moves(
     whether it leads a quantity after it, one to `WINDOW` words on (1: a verb, when no quantity before it moved it;
     2: a noun, which no quantity before it moves); `own` per move how far after the first it may be as a second move
     where it is the quantity's own level ("its lowest": `FAR`; ", to their lowest": `FAR_LEVEL`), 0 elsewhere;
-    `stops` the word numbers that no quantity's window passes ("but").
+    `stops` the word numbers that no quantity's window passes ("but"); `lead_reach` per move how far a lead reaches
+    (`WINDOW` unless given: "cut the number of deaths" reaches two words farther).
 
     >>> quantity_moves(np.array([0, 6]), np.array([1, 4, 10]), np.array([False] * 3), np.zeros(12, int))
     (array([ True, False]), array([ 0,  0, -1]))
@@ -128,6 +131,7 @@ def quantity_moves(
     n_words = len(word_paragraph)
     reach = np.full(len(quantities), WINDOW) if reach is None else reach
     leads = np.zeros(len(moves), dtype=np.int64) if leads is None else leads
+    lead_reach = np.full(len(moves), WINDOW) if lead_reach is None else lead_reach
     own_level = np.zeros(len(moves) + 1, dtype=np.int64)  # its last slot, for no move (−1), always 0
     if own is not None:
         own_level[:-1] = own
@@ -160,7 +164,7 @@ def quantity_moves(
     moved = np.zeros(len(quantities), dtype=bool)
     moved[owner[owner >= 0]] = True
     for n in np.flatnonzero((leads > 0) & (owner < 0)).tolist():  # "a drop in profits": the nearest quantity after
-        for d in range(1, WINDOW + 1):
+        for d in range(1, int(lead_reach[n]) + 1):
             at = int(moves[n]) + d
             q = quantity_at[at] if at < n_words and word_paragraph[at] == word_paragraph[moves[n]] else -1
             if q >= 0:
@@ -190,8 +194,13 @@ def read_moves(text: str, starts: np.ndarray, kinds: np.ndarray, values: np.ndar
     # Only a quantity with a move near it and a move with a quantity near it are read (a move two moves' reach after
     # its quantity, or a window before it): the others can neither move nor stand between, and most have none.
     near_move, near_quantity = np.sort(last_word[moves]), np.sort(last_word[quantities])
-    quantities = quantities[_any_within(near_move, last_word[quantities] - WINDOW, last_word[quantities] + FAR)]
-    moves = moves[_any_within(near_quantity, last_word[moves] - 2 * FAR, last_word[moves] + WINDOW)]
+    # a verb whose object opens with a measure ("cut the number of deaths") leads what it counts, two words farther
+    farther = phrases_found(text, starts, word_paragraph, last_word[moves], LEADING_MEASURES) * MEASURE_OF
+    far_lead = np.sort(last_word[moves[farther > 0]])
+    quantities = quantities[_any_within(near_move, last_word[quantities] - WINDOW, last_word[quantities] + FAR)
+                            | _any_within(far_lead, last_word[quantities] - WINDOW - MEASURE_OF, last_word[quantities])]
+    kept = _any_within(near_quantity, last_word[moves] - 2 * FAR, last_word[moves] + WINDOW + farther)
+    moves, farther = moves[kept], farther[kept]
     quantities = quantities[~phrases_found(text, starts, word_paragraph, last_word[quantities], NOT_MOVING)]
     at_quantity, at_move = last_word[quantities], last_word[moves]
     reach = np.where(phrases_found(text, starts, word_paragraph, at_quantity, QUANTITY_REACH), FAR, WINDOW)
@@ -199,7 +208,7 @@ def read_moves(text: str, starts: np.ndarray, kinds: np.ndarray, values: np.ndar
                      phrases_found(text, starts, word_paragraph, at_move, LEADING_VERBS).astype(np.int64))
     # a noun moves no quantity before it ("Two deaths in a fall from scaffolding"), and one that leads none nothing
     kept = (leads > 0) | ~phrases_found(text, starts, word_paragraph, at_move, NO_MOVE_BEFORE)
-    moves, at_move, leads = moves[kept], at_move[kept], leads[kept]
+    moves, at_move, leads, farther = moves[kept], at_move[kept], leads[kept], farther[kept]
     own = np.zeros(len(at_move), dtype=np.int64)  # "its lowest": read only where the word before is as long as "its "
     gap = starts[at_move] - starts[np.maximum(at_move - 1, 0)]
     maybe = np.flatnonzero((at_move > 0) & ((gap == len("its ")) | (gap == len("their "))))
@@ -213,7 +222,7 @@ def read_moves(text: str, starts: np.ndarray, kinds: np.ndarray, values: np.ndar
     stops = np.searchsorted(starts, [but for begin, end in spans if text.find(" but ", begin, end + 1) >= 0
                                      and (but := first_contrast(text, begin, end + 1, BUT)) >= 0])
     moved, owner = quantity_moves(at_quantity, at_move, move_values[moves] > 0, word_paragraph, reach, leads, own,
-                                  stops)
+                                  stops, WINDOW + farther)
     kinds[quantities[moved]] = -1
     moves, owner = moves[owner >= 0], owner[owner >= 0]
     # what a moved quantity counts has no tone of its own: "cut the risk of heart attacks" (`tone_counts`)

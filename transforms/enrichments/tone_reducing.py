@@ -41,6 +41,11 @@ HARM_VALENCE = -1.2
 # A harm's measure, the head of an object whose harm is the word before it: "lowered the death toll", "cut the
 # unemployment rate".
 _MEASURES = frozenset(f"{MEASURE} toll tolls".split())
+# To lower is to move a thing down: only a level is lowered in the abstract ("lowered the death toll", a measure's head,
+# and "lowered the risk of stroke", a quantity `tone_moves` reads); a harm that is a thing is moved, not made smaller
+# ("The crane lowered the wreckage onto a barge" read +4.4, "Divers lowered the coffin", a harm averted), so these verbs
+# reduce only a harm's measure.
+_LOWERING = frozenset(("lowered", "lowering"))
 # What ends a reduced object: a word that opens a clause or a phrase of its own (`tone_easing`'s), and every other
 # preposition, which says where or whom, not what was cut ("curbed pollution along the river", "cut crime across
 # the city").
@@ -54,6 +59,7 @@ def reduced_reach(joined: str, text: str, starts: np.ndarray, paragraph: np.ndar
     written, `paragraph` each word's paragraph), how far it reaches: to its object's head, the last word before a mark,
     a word of a clause or a preposition (`OBJECT_ENDS`), three at most, where that head is a harm (`harm`, per word
     number, one slot more) or a measure of one right after it; else 0 ("cut low priority spending": no harm was cut).
+    A verb of lowering reaches only a measure (`_LOWERING`: "lowered the wreckage" moved a thing).
 
     >>> from transforms.enrichments.tone import word_starts
     >>> joined = "cut flood damage in it; cut low priority spending; lowered the death toll"
@@ -69,6 +75,7 @@ def reduced_reach(joined: str, text: str, starts: np.ndarray, paragraph: np.ndar
         while head - verb < WINDOW and head + 1 < len(starts) and paragraph[head + 1] == paragraph[verb] and not (
                 opens_clause(joined, text, starts, head + 1, OBJECT_ENDS)):
             head += 1
-        if harm[head] or (head - verb > 1 and harm[head - 1] and word_at(text, starts, head) in _MEASURES):
+        measured = head - verb > 1 and harm[head - 1] and word_at(text, starts, head) in _MEASURES
+        if measured or (harm[head] and word_at(text, starts, verb) not in _LOWERING):
             reach[i] = head - verb
     return reach

@@ -50,7 +50,10 @@ ENDING_HARMS = ("war", "wars", "strike", "strikes", "fighting", "conflict", "vio
                 # declared over", "The lockdown ended" read bad (the fire's −1.4 kept) or 0
                 "fire", "emergency", "lockdown", "lockdowns",
                 # and a wildfire or a bushfire (−2.2, tone's `NEWS_WORDS`): "The wildfire was contained" read bad
-                "wildfire", "wildfires", "bushfire", "bushfires")
+                "wildfire", "wildfires", "bushfire", "bushfires",
+                # a flood's water going down: "Floodwater receded from the town", "The floods subsided" read bad (−11.0,
+                # −18.3), the water's harm kept (tone's `NEWS_WORDS`, valued as "damage")
+                "floods", "floodwater", "floodwaters")
 # Disasters that news names as the time of what it tells, as a fault or a bad event's end ("Rescuers pulled a girl alive
 # from the rubble after the earthquake" read bad, the earthquake's −2.2 outweighing "alive"): past where good news
 # before them names them so (`mended_faults`), and bad news elsewhere ("Looting began after the earthquake")

@@ -369,8 +369,6 @@ STILL_WRONG: dict[str, str] = {
     # the thirty-fourth round's probes, signed before the code was run on them
     "The couple reunited in court to fight over custody.": "'reunited' (+1.8) outweighs 'fight' (−1.6)",
     "Oil prices slowly recovered.": "a rise of prices is no news of one sign, and 'recovered' none of its own",
-    "Police have not recovered the stolen jewels.": "the negation turns 'stolen' past the verb that undoes it",
-    "The police did not recover the stolen car.": "the negation turns 'stolen' past the verb that undoes it",
     "Officers recovered a stolen van abandoned in a field.": "'abandoned' keeps its −2.0",
     "The predicted flooding never materialised.": "'flooding' has no tone without its harm's neighbours",
     "Rescuers pulled three survivors from the rubble.": "no word of it has tone",
@@ -388,11 +386,15 @@ STILL_WRONG: dict[str, str] = {
     "The feared flooding of the town centre never happened.": "'flooding' has no tone: 'feared' keeps its −",
     # the thirty-sixth round's probes, signed before the code was run on them
     "The council's scheme has halved rough sleeping.": "'rough sleeping' has no tone",
-    "The treatment cut the number of deaths by a third.": "the move reaches three words, not past 'number of' to "
-                                                          "the deaths, which keep their −",
-    "Floodwater receded from the town on Sunday.": "'receded' is no verb of waning: the floodwater keeps its −",
     "The barrier kept the floodwaters away from the homes.": "'kept ... away' averts nothing: the floodwaters keep "
                                                              "their −",
+    # the thirty-seventh round's probes, signed before the code was run on them
+    "Crews pumped floodwater out of the tunnel.": "the floodwater keeps floods' −: pumping it out averts nothing",
+    "She lowered her voice.": "the lexicon's 'lowered' (−0.5) where it moves no quantity",
+    "The firm cut jobs despite the recession.": "VADER's 'despite' negates the recession",
+    "Flood waters receded overnight.": "'flood waters' is the sense word 'flood', no flood that wanes",
+    "Screening lowered the rate of cervical cancer deaths.": "the deaths are six words on, past the measure's reach",
+    "The rescue team lowered the injured climber's body down the cliff.": "'rescue' (+) outweighs 'injured'",
 }
 
 

@@ -26,5 +26,15 @@ def test_loot_not_recovered_keeps_the_theft(text: str) -> None:
     assert tones(text)[0] < 0
 
 
+@pytest.mark.parametrize("text", [
+    # the negation undoes the verb, not the theft past it (read +5.8: VADER's three words reached "stolen")
+    "Police have not recovered the stolen jewels.",
+    "Detectives have never recovered the stolen paintings.",
+    "Police have not recovered the stolen car, which was taken last week.",
+])
+def test_loot_a_negation_says_was_not_recovered_keeps_the_theft(text: str) -> None:
+    assert tones(text)[0] < 0
+
+
 def test_a_recovery_of_a_quantity_still_moves_it() -> None:
     assert tones("Profits fully recovered.")[0] > 0

@@ -73,3 +73,31 @@ def test_a_bad_quantity_lowered_reads_good(text: str) -> None:
 ])
 def test_a_good_quantity_lowered_stays_bad(text: str) -> None:
     assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize("text", [
+    # a thing lowered is moved down, no harm made smaller: read +4.4 and +7.0, the wreckage averted
+    "The crane lowered the wreckage onto a barge.",
+    "The crane lowered the wreckage.",
+    "Divers lowered the coffin of the crash victim into the grave.",
+])
+def test_a_harm_that_is_a_thing_lowered_is_no_good_news(text: str) -> None:
+    assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize("text", [
+    # a cut or a fall of the harm that a measure of it counts: read −9.2 and −3.1, the deaths and infections kept
+    "The treatment cut the number of deaths by a third.",
+    "The vaccine cut the rate of infections by half.",
+    "The scheme reduced the number of burglaries in the town.",
+])
+def test_a_harm_a_measure_counts_reduced_reads_good(text: str) -> None:
+    assert tones(text)[0] > 0
+
+
+@pytest.mark.parametrize("text", [
+    "The firm cut the number of jobs at the plant.",  # a good quantity, so counted, cut: bad news
+    "The bank cut the rate of interest on savings accounts and profits fell.",
+])
+def test_a_good_quantity_a_measure_counts_cut_stays_bad(text: str) -> None:
+    assert tones(text)[0] < 0

@@ -160,3 +160,21 @@ def test_a_disaster_that_good_news_counts_from_is_past(text: str) -> None:
 
 def test_a_disaster_counted_from_by_news_a_negation_reaches_is_still_bad() -> None:
     assert tones("Life has not been good since the attack, residents said.")[0] < 0
+
+
+@pytest.mark.parametrize("text", [
+    "Floodwater receded from the town.",  # read −11.0, the water's harm kept
+    "The floods receded on Tuesday.",
+    "The floodwaters subsided overnight.",
+])
+def test_floods_that_receded_are_no_bad_news(text: str) -> None:
+    assert tones(text)[0] > 0
+
+
+@pytest.mark.parametrize("text", [
+    "The floods have not receded.",
+    "Floodwater rose in the town.",
+    "The floods ended the season for the farmers.",
+])
+def test_floods_still_there_or_ending_something_stay_bad_news(text: str) -> None:
+    assert tones(text)[0] < 0
