@@ -13,7 +13,14 @@ from collections import Counter
 from datetime import UTC, datetime
 
 from flows.batch_memory import batch_memory, release_arrow_memory
-from flows.batch_records import applied_pairs, record_changes, records_reading, unfinished_state, unread_fields
+from flows.batch_records import (
+    applied_pairs,
+    holds_keyed_articles,
+    record_changes,
+    records_reading,
+    unfinished_state,
+    unread_fields,
+)
 from flows.counts import BatchSummary
 from flows.lifeline import exit_if_orphaned
 from flows.shipped_taxonomy import ShippedTaxonomy, received
@@ -194,6 +201,8 @@ def _ingest_part(
             # It remembers what was asked, and what its reading applied: what the next run reads it with.
             mapped = remembered_text(readings[source].asked, applied_pairs(rows, source))
             outcome[source] = SourceState(RECORDS, file.version, None, **meta(source), fields=mapped)
+        elif holds_keyed_articles(rows.files.get(source)):  # an alert mail, a text export: its stories have rows
+            outcome[source] = SourceState(RECORDS, file.version, None, **meta(source))
         else:
             outcome[source] = SourceState(ARTICLE, file.version, None, **meta(source))
     for item in rows.read:  # records back to a content the lake has rows of: pointed at again, as files are

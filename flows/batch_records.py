@@ -8,7 +8,7 @@ from __future__ import annotations
 from flows.counts import Counts
 from transforms.articles import record_file
 from transforms.formats.mapping_text import FileReading, file_reading, unread_text
-from transforms.pipeline import ArticleFile, BatchRows
+from transforms.pipeline import ArticleFile, BatchRows, FileArticles
 from warehouse.source_state import (
     ARTICLE,
     DELETED,
@@ -45,6 +45,14 @@ def unfinished_state(
         if not changed and previous.fields == fields:
             return previous
     return SourceState(RECORDS, None, None, size_bytes, None, fields=fields)
+
+
+def holds_keyed_articles(found: FileArticles | None) -> bool:
+    """Return whether a file read holds keyed articles (an alert mail's stories, a text export's documents) or
+    bad records: its own `sources` row is then a records file's, not an article's."""
+    # by what its reading gave, not by its format: a .txt or .eml of one article is an article, as before; its
+    # row said `article`, with an article id no article carries, and a count by status took a mail for one article
+    return found is not None and (bool(found.bad) or any(item.source != item.file.source for item in found.articles))
 
 
 def applied_pairs(rows: BatchRows, source: str) -> dict[str, str]:

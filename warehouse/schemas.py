@@ -172,8 +172,8 @@ SOURCES = pa.schema(
         col(
             "status",
             pa.string(),
-            "article, records (a records file, whose records have rows of their own), quarantined or deleted "
-            "(gone from the run's folder)",
+            "article, records (a records file, an alert mail or a Factiva or LexisNexis text export, whose records, "
+            "stories or documents have rows of their own), quarantined or deleted (gone from the run's folder)",
             False,
         ),
         col("content_hash", pa.string(), "sha256 of its bytes, when they could be read"),

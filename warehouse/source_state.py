@@ -1,7 +1,8 @@
 """The committed state of every source file: read range by range, and staged when it changes.
 
 Each source file (identified by its absolute path) has one current state in the `sources` view:
-`article` (its content hash is the version the article views show), `quarantined` (with a reason)
+`article` (its content hash is the version the article views show), `records` (a file of keyed
+articles, each with a state of its own), `quarantined` (with a reason)
 or `deleted` (a tombstone: it was under a run's folder and no longer is). A records file's state
 also holds the `--field` mapping a run asked for and the pairs its reading applied (`fields`, null
 for the common names; transforms.formats.mapping_text): a run that asks for another reads it again
@@ -34,7 +35,8 @@ from warehouse.staging import BatchFiles, stage_files
 ARTICLE = "article"
 QUARANTINED = "quarantined"
 DELETED = "deleted"
-# A records file (JSON Lines, JSON, CSV): its own row tracks its bytes (size, mtime, hash); each of
+# A records file (JSON Lines, JSON, CSV), or a file of keyed articles (an alert mail's stories, a text export's
+# documents: flows.batch_records.holds_keyed_articles): its own row tracks its bytes (size, mtime, hash); each of
 # its records has a row of its own, as `<file>#<key>` (transforms.articles.record_source).
 RECORDS = "records"
 # The states of a records file that remember a mapping: read, or quarantined (by its bytes or its mapping).

@@ -90,3 +90,64 @@ def test_a_story_dropped_from_a_keyed_file_leaves_the_current_views(keyed_lake, 
         assert changed["articles_written"] == 0
     assert _titles(lake) == left
     assert _run(inbox, lake, taxonomy_file)["articles_written"] == 0 and _titles(lake) == left
+
+
+def _statuses(lake: Path) -> dict[str, str]:
+    con = duckdb.connect(str(lake / CATALOG), read_only=True)
+    try:
+        return dict(con.sql("select source, status from sources where source not like '%#%'").fetchall())
+    finally:
+        con.close()
+
+
+@pytest.mark.slow  # several flow runs
+def test_a_keyed_file_s_own_row_says_records_as_a_records_file_s_does(keyed_lake, taxonomy_file) -> None:
+    # it said `article`, with an article id no article carries: `count(*) ... where status = 'article'` counted a
+    # mail of two stories as three articles
+    inbox, lake = keyed_lake
+    (inbox / "note.txt").write_text("Lanes open\n\nThe council opened new cycle lanes on Monday morning.\n")
+    (inbox / "feed.jsonl").write_text('{"id": "1", "title": "Buses", "text": "New buses ran on Monday."}\n')
+    _run(inbox, lake, taxonomy_file)
+    assert {Path(s).name: status for s, status in _statuses(lake).items()} == {
+        "alert.eml": "records", "export.txt": "records", "feed.jsonl": "records", "note.txt": "article"}
+    con = duckdb.connect(str(lake / CATALOG), read_only=True)
+    try:
+        [(counted,)] = con.sql("select count(*) from sources where status = 'article'").fetchall()
+        [(articles,)] = con.sql("select count(*) from articles").fetchall()
+    finally:
+        con.close()
+    assert counted == articles == 6
+
+
+def _lexis(title: str, body: str) -> str:
+    return (f"{title}\n\nThe Guardian (London)\nMarch 5, 2026 Thursday\n\nByline: Jane Doe\n\nBody\n\n{body}\n\n"
+            "Load-Date: March 6, 2026\n\nEnd of Document\n")
+
+
+LEXIS = [_lexis("Water budget approved", "Ministers approved a budget for the city's water network."),
+         _lexis("Reservoir site chosen", "A site north of the city was chosen for the new reservoir."),
+         _lexis("Pipes replaced", "Crews replaced the old pipes under the high street.")]
+
+
+def _article_ids(lake: Path) -> dict[str, str]:
+    con = duckdb.connect(str(lake / CATALOG), read_only=True)
+    try:
+        return dict(con.sql("select title, article_id from articles").fetchall())
+    finally:
+        con.close()
+
+
+@pytest.mark.slow  # several flow runs
+def test_a_lexis_export_without_its_first_document_deletes_that_one_and_keeps_the_others(
+    tmp_path: Path, taxonomy_file: str
+) -> None:
+    # its documents were keyed by place: the second became the first, each rewritten as new, the old ones deleted
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    inbox.mkdir()
+    (inbox / "lexis.txt").write_text("\n".join(LEXIS))
+    assert _run(inbox, lake, taxonomy_file)["articles_written"] == 3
+    before = _article_ids(lake)
+    (inbox / "lexis.txt").write_text("\n".join(LEXIS[1:]))
+    again = _run(inbox, lake, taxonomy_file)
+    assert again["articles_written"] == 0
+    assert _article_ids(lake) == {t: i for t, i in before.items() if t != "Water budget approved"}

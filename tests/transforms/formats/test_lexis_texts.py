@@ -37,3 +37,21 @@ def test_each_document_of_a_lexis_export_is_an_article() -> None:
 def test_a_text_with_one_of_lexis_lines_alone_is_read_as_any_text(text: str) -> None:
     [article] = read_articles(text.encode(), "txt", ReadOptions()).articles
     assert STORY.split("\n\n")[1] in article.text
+
+
+def _keys(text: str) -> list[str | None]:
+    return [a.key for a in read_articles(text.encode(), "txt", ReadOptions()).articles]
+
+
+def test_a_lexis_document_keeps_its_key_when_the_documents_before_it_are_dropped() -> None:
+    # keyed by place ("record=2"), each document after a dropped one was a new article and the old one deleted
+    second = DOCUMENT.replace("Water budget approved", "Reservoir site chosen")
+    third = DOCUMENT.replace("Water budget approved", "Pipes replaced").replace(STORY, "Pipes were replaced.")
+    keys = _keys(DOCUMENT + second + third)
+    assert _keys(second + third) == keys[1:] and _keys(DOCUMENT + third) == [keys[0], keys[2]]
+
+
+def test_two_identical_lexis_documents_are_two_articles_and_two_of_one_title_apart() -> None:
+    other_source = DOCUMENT.replace("The Guardian (London)", "The Times (London)")
+    assert len(set(_keys(DOCUMENT + DOCUMENT + other_source))) == 3
+    assert len(read_articles((DOCUMENT + DOCUMENT).encode(), "txt", ReadOptions()).articles) == 2
