@@ -166,18 +166,24 @@ def measure_adjective(word: str) -> bool:
 # The units of power and energy, whose noun compound names what makes or stores them by its head: "a 5kW home battery",
 # "a 2GW wind farm" are a battery's and a farm's (they counted "home", "wind")
 _POWER_UNITS = frozenset(("W", "kW", "MW", "GW", "Wh", "kWh", "MWh", "GWh", "TWh"))
+# The units of area, whose "of" and compound name a space by its head, its use the word before: "500 m² of office
+# space", "200 acres of farm land", "a 120 sq ft storage unit" are a space's, land's and a unit's (they counted
+# "office", "farm", "storage"). Not a mass's or a volume's: its "of" names a substance by its first word, the rest
+# what it is for or how it comes ("965,000 tonnes of food assistance", "2 km³ of water ice"), so those stay so.
+_AREA_UNITS = frozenset(("m²", "km²", "mi²", "ft²", "ha", "acre"))
 
 
 def sum_or_share(unit: str | None) -> bool:
     """Return True for a unit whose noun compound, or its "of"'s, says what a sum is spent on or what a share is of,
     read to its head ("a $1.1bn rescue package", "$5m of plastic surgery", "0.7% of national income"): a currency's
-    code, a percentage, and power's and energy's units (`_POWER_UNITS`). A measure's "of" names a substance by its first
-    word ("965,000 tonnes of food assistance").
+    code, a percentage, power's and energy's units (`_POWER_UNITS`) and area's (`_AREA_UNITS`). A mass's "of" names a
+    substance by its first word ("965,000 tonnes of food assistance").
 
-    >>> [sum_or_share(u) for u in ("USD", "percent", "t", "kg", None, "kWh", "MW")]
-    [True, True, False, False, False, True, True]
+    >>> [sum_or_share(u) for u in ("USD", "percent", "t", "kg", None, "kWh", "MW", "m²", "ha")]
+    [True, True, False, False, False, True, True, True, True]
     """
-    return unit is not None and (unit == "percent" or len(unit) == 3 and unit.isupper() or unit in _POWER_UNITS)
+    return unit is not None and (unit == "percent" or len(unit) == 3 and unit.isupper() or unit in _POWER_UNITS
+                                 or unit in _AREA_UNITS)
 
 
 # Singulars ending in "s" that news writes first in a sum's compound: "a $5bn stimulus package", "a £3bn bonus pool",

@@ -18,18 +18,38 @@ _QUALIFIERS = frozenset("Lower Upper Greater North South East West".split())
 _LONGEST = 3  # words in a town's name a council may carry ("Palmerston North City Council")
 
 
+# How many times larger than each other country's namesake a city is for its name's council to be its: Dunedin's
+# (New Zealand's 133,000 to Florida's 36,000) and Wellington's are, as news of a council's sums is of a city's of
+# news; Hamilton's is not (Canada's 569,000 to New Zealand's 192,000: each a city council of news), nor Richmond's.
+# Lower than places' `DOMINANT_TIMES`: a council's budget is a city's of some size, seldom a small namesake's.
+_DOMINANT_TIMES = 3
+
+
 @cache
 def _town_countries() -> dict[str, frozenset[str]]:
-    """Return each city's name in the gazetteer, and its name without a qualifier, with the countries it is in."""
-    countries: dict[str, set[str]] = {}
+    """Return each city's name in the gazetteer, and its name without a qualifier, with the countries it is in: the
+    one whose city of the name is `_DOMINANT_TIMES` larger than each other country's, where one is."""
+    sizes: dict[str, dict[str, int]] = {}
     for place in packaged():
         if place.kind != "city":
             continue
-        countries.setdefault(place.name, set()).add(place.country_code)
         first, _, rest = place.name.partition(" ")
-        if first in _QUALIFIERS and rest:
-            countries.setdefault(rest, set()).add(place.country_code)
-    return {name: frozenset(codes) for name, codes in countries.items()}
+        for name in (place.name, rest) if first in _QUALIFIERS and rest else (place.name,):
+            countries = sizes.setdefault(name, {})
+            countries[place.country_code] = max(countries.get(place.country_code, 0), place.population)
+    return {name: _dominant(countries) for name, countries in sizes.items()}
+
+
+def _dominant(sizes: dict[str, int]) -> frozenset[str]:
+    """Return the country of the largest city of a name where it is `_DOMINANT_TIMES` each other's size, else all.
+
+    >>> sorted(_dominant({"NZ": 132_800, "US": 36_164})), sorted(_dominant({"CA": 569_353, "NZ": 192_100}))
+    (['NZ'], ['CA', 'NZ'])
+    """
+    big = max(sizes, key=sizes.__getitem__)
+    if all(sizes[big] >= _DOMINANT_TIMES * size for code, size in sizes.items() if code != big):
+        return frozenset({big})
+    return frozenset(sizes)
 
 
 def _council_words(text: str, low: int, high: int) -> list[int]:
@@ -71,10 +91,18 @@ def council_dollar(text: str, low: int, high: int) -> str | None:
         after = text[at + 7:min(high, at + 80)].split()
         if after[:1] == ["of"]:  # "the town council of Taupo": the town's name after the word, its first words
             # (its last word without the sentence's comma or stop, or a possessive: "of Taupo's")
+            # (not one that goes on with "and" and a capital: "the council of Perth and Kinross" is Scotland's)
             names = [after[1:size] + [after[size].removesuffix("'s").rstrip(".,;:")]
-                     for size in range(min(_LONGEST, len(after) - 1), 0, -1)]
+                     for size in range(min(_LONGEST, len(after) - 1), 0, -1) if not _name_goes_on(after, size)]
         codes |= _town_dollar(names)
     return codes.pop() or None if len(codes) == 1 else None
+
+
+def _name_goes_on(words: list[str], size: int) -> bool:
+    """Return whether the name of `words[1:size + 1]` goes on after its last word with "and" and a capital."""
+    last = words[size]
+    return last[-1:].isalpha() and words[size + 1:size + 2] == ["and"] and words[size + 2:size + 3] != [] and \
+        words[size + 2][:1].isupper()
 
 
 def _town_dollar(names: list[list[str]]) -> set[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from transforms.enrichments.amount_articles import lead_starts
+from transforms.enrichments.amount_commodities import world_tonne_price
 from transforms.enrichments.amount_councils import council_dollar
 
 # A paragraph's dateline: a city of Canada, Australia or New Zealand in capitals at its start, then (optionally) its
@@ -49,9 +50,11 @@ _US_AFTER = re.compile(r"[^\S\n]*\(?(?:US|U\.S\.)(?!\w|\.\w)")
 # A world commodity's price, quoted by the barrel or the ounce ("Oil rose to $80 a barrel", "gold hit $2,000 an
 # ounce", "$80/bbl"): oil and gold trade in US dollars on world markets, so a Calgary or Perth paper's "$" before one
 # is a US one, whatever its dateline. Not the tonne: a carbon price or a landfill levy is quoted by the tonne too, in
-# the local dollar ("Canada's carbon tax rises to $65 a tonne").
+# the local dollar ("Canada's carbon tax rises to $65 a tonne"), but for a commodity's (`world_tonne_price`). And the
+# gallon: Canada, Australia and New Zealand sell fuel and milk by the litre, so a price by the gallon in their papers
+# is a US market's ("Gas in Buffalo sells at $3 a gallon", heating oil's futures), in US dollars.
 _WORLD_PRICE = re.compile(r"(?:[^\S\n]+(?:a|an|per)[^\S\n]+(?:troy[^\S\n]+)?|[^\S\n]*/[^\S\n]*)"
-                          r"(?:barrels?|bbl|ounces?|oz)\b")
+                          r"(?:barrels?|bbl|ounces?|oz|gallons?|gal)\b")
 
 
 def dollar_code(text: str, end: int, low: int, high: int | None = None, lead: int | None = None) -> str:
@@ -71,15 +74,18 @@ def dollar_code(text: str, end: int, low: int, high: int | None = None, lead: in
     ...     "the NSW government said", "It costs $9 million, Perth and Kinross Council said")]
     ['NZD', 'AUD', 'USD']
     """
-    if _US_AFTER.match(text, end) or _WORLD_PRICE.match(text, end):
+    if _US_AFTER.match(text, end) or _WORLD_PRICE.match(text, end) or world_tonne_price(text, end, low):
         return "USD"
     code = local_dollar(text, low, high)
     if code == "USD" and lead is not None and lead < low and _DATELINE.match(text, low) is None:
         # "CALGARY - Rents have fallen ..." then "... to $1,950 a month": a dateline says whose dollar the whole
         # story's is, as the home papers write it; a city named mid-story does not (foreign stories name them too).
         # The first paragraph a dateline opens, of the first few: a headline may come before it (`lead_starts`).
+        # A later one's dash must open a sentence, a capital after it: "TORONTO - the film festival drew buyers, one
+        # said" is a quote's or a list's town and dash in a foreign story, no dateline of the article's.
         datelines = (_DATELINE.match(text, start) for start in lead_starts(text, lead, low))
-        dateline = next((found for found in datelines if found is not None), None)
+        dateline = next((found for found in datelines if found is not None and (
+            found.start() == lead or not text[found.end():found.end() + 1].islower())), None)
         code = dateline.lastgroup or "USD" if dateline is not None else code
     return "USD" if code in CENTS_ONLY else code
 

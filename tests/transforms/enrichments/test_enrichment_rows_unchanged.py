@@ -407,6 +407,11 @@ floods' valence (no dev use): 3 paragraphs and their articles moved, each read: 
 Intel ... lowered third-quarter revenue and margin outlook" (−0.78 → −1.25, right), "HP Profit Tops Lowered Forecast"
 (+15.42 → +5.00, a forecast lowered is bad news; still good), and "lowering the unemployment rate to 5.4 percent"
 (+1.67 → +0.97, still good, now read as "cut the unemployment rate" is: the one that went the less right way).
+Recomputed for agnews-dev (bbc-dev and the examples unchanged) when an area unit's "of" came to read its noun compound
+to its head, as a sum's does ("500 m² of office space" → "space"): one row moved, right: "about 1,000 acres of redwood
+forest" now counts the forest (it counted "redwood"). The dollar rules of the same round (a commodity's price by the
+tonne and a price by the gallon in US dollars, a dominant town's council, a later dateline opening a sentence) moved
+no row.
 """
 
 from __future__ import annotations
@@ -458,7 +463,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 @pytest.mark.parametrize(("name", "expected"), [
     ("bbc-dev", ("0ac3901ad2bed923", 8427, 6391)),
-    ("agnews-dev", ("48e79f72f10c009c", 6505, 2325)),
+    ("agnews-dev", ("be34a880cda5dd7c", 6505, 2325)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
