@@ -190,7 +190,7 @@ RESTORE_LAKE = "restore the lake folder from a copy, or run the sources again in
 _LAKE_ENTRIES = frozenset((MANIFEST, CATALOG, DATA, LOCK, "reports"))
 
 
-def _other_files(root: Path) -> list[str]:
+def other_files(root: Path) -> list[str]:
     """Return the names in a folder that is no lake other than hidden ones, sorted (none for a lake,
     an empty folder, or one that is missing or unreadable)."""
     if storage.is_url(root):  # a folder on object storage: listed by its store, not scanned
@@ -207,7 +207,7 @@ def _other_files(root: Path) -> list[str]:
 
 def _check_lake_folder(root: Path, lake: str | os.PathLike[str]) -> None:
     """Raise LakeError for an existing folder that is no lake and holds other files than hidden ones."""
-    others = _other_files(root)
+    others = other_files(root)
     if others:
         raise LakeError(
             f"the lake {lake} is a folder of other files ({len(others)}, such as {others[0]!r}), not a lake: "
@@ -220,7 +220,7 @@ def no_lake(root: Path, lake: str | os.PathLike[str], missing: str) -> str:
     lake = lake if str(lake) else root  # "" from Python (the CLI refuses it): the current folder
     if root.is_file():  # a run could not make a lake there either: `run ... --lake FILE` is refused
         return f"no lake at {lake}: it is a file, not a folder; give --lake a lake's folder"
-    others = _other_files(root)
+    others = other_files(root)
     if others:  # ... nor in a folder of other files: `run` refuses it
         return (f"no lake at {lake}: it is a folder of other files ({len(others)}, such as {others[0]!r}); "
                 "give --lake a lake's folder")

@@ -117,13 +117,14 @@ EMPTY_TAXONOMY = "give a taxonomy file, or leave it out for THEMELAKE_TAXONOMY, 
 
 
 def lake_folder(hint: str = EMPTY_LAKE) -> Callable[[typer.Context, typer.CallbackParam, Any], Any]:
-    """Return --lake's callback: it stops on an empty value (ending with `hint`), a Windows path, or a file
-    (flows/cli/lake_path.py), for every command alike."""
+    """Return --lake's callback: it stops on an empty value (ending with `hint`), a Windows path, a file, or
+    THEMELAKE_LAKE's folder of other files (flows/cli/lake_path.py), for every command alike."""
     from flows.cli.lake_path import not_a_lake_folder
 
     def check(ctx: typer.Context, param: typer.CallbackParam, value: Any) -> Any:
         refuse_empty(hint)(param, value)
-        refused = not_a_lake_folder(value, lake_named(ctx, param, value)) if isinstance(value, str) else None
+        named = lake_named(ctx, param, value) if isinstance(value, str) else ""
+        refused = not_a_lake_folder(value, named, ctx.info_name) if named else None
         if refused:
             fail(refused)
         return value

@@ -1,5 +1,5 @@
-"""What --lake is when it is not a lake's folder: a path written for Windows, a file (the lake's own files), or a
-folder inside a lake (its data/ or a table's folder)."""
+"""What --lake is when it is not a lake's folder: a path written for Windows, a file (the lake's own files), a
+folder inside a lake (its data/ or a table's folder), or (from THEMELAKE_LAKE) a folder of other files."""
 
 from __future__ import annotations
 
@@ -14,11 +14,13 @@ MANIFEST = "_manifest.json"
 DATA = "data"  # warehouse.lake_folder's folder of the tables' Parquet files: lake/data/<table>/
 # lake/data/<table>/<file>.parquet is the deepest file a lake holds, three folders below the lake.
 DEEPEST = 3
+LAKE_VARIABLE = "THEMELAKE_LAKE="  # how a line names a lake path that came from the variable
 
 
-def not_a_lake_folder(lake: str, named: str = "--lake ") -> str | None:
-    """Return the line refusing a --lake that is a Windows path, a file or a folder inside a lake, or None;
-    `named` is how the line names where the path came from (`THEMELAKE_LAKE=` for the variable).
+def not_a_lake_folder(lake: str, named: str = "--lake ", command: str | None = None) -> str | None:
+    """Return the line refusing a --lake that is a Windows path, a file or a folder inside a lake (or, from the
+    variable, a folder of other files), or None; `named` is how the line names where the path came from
+    (`THEMELAKE_LAKE=` for the variable), `command` the command's name.
 
     >>> not_a_lake_folder("lake") is None
     True
@@ -45,8 +47,39 @@ def not_a_lake_folder(lake: str, named: str = "--lake ") -> str | None:
     except OSError:  # a folder that may not be searched: the lake's own check says so, naming the file it could not
         return None
     if root is None:
+        return variable_of_other_files(lake, command) if named == LAKE_VARIABLE else None
+    said = as_written(root, lake)
+    return f"{named}{lake}: {what} the lake {said}; the lake is the folder holding it: {named}{said}"
+
+
+def variable_of_other_files(lake: str, command: str | None) -> str | None:
+    """Return the line refusing THEMELAKE_LAKE set to a local folder of other files than a lake's, or None.
+
+    The warehouse said it as "no lake at docs: ...; give --lake a lake's folder", a flag the user never typed, in
+    the words of whichever file each command looked for first (and `query "select 1"` ran on the folder): said here,
+    where every command's lake passes, and only for the variable, since --lake's own lines name --lake rightly.
+    """
+    if "://" in lake or not Path(lake).expanduser().is_dir():  # object storage, or no folder: the lake's own lines
         return None
-    return f"{named}{lake}: {what} the lake {root}; the lake is the folder holding it: {named}{root}"
+    from warehouse.lake_folder import other_files  # only with the variable set: `--help` imports no warehouse
+
+    others = other_files(Path(lake).expanduser())
+    if not others:
+        return None
+    # `run` makes a lake in a new or empty folder; every other command reads one that is there.
+    wanted = "a new folder, an empty one, or a lake" if command == "run" else "a lake's folder"
+    return (f"THEMELAKE_LAKE={lake}: it is a folder of other files ({len(others)}, such as {others[0]!r}), "
+            f"not a lake; give THEMELAKE_LAKE {wanted}")
+
+
+def as_written(root: Path, lake: str) -> str:
+    """Return the lake's folder as the user would write it: relative to the current folder when --lake was.
+
+    >>> as_written(Path.cwd() / "lake", "lake/data/../data/articles")
+    'lake'
+    """
+    # `--lake lake/data/articles` was answered "--lake /home/me/news/lake": a path the user did not write.
+    return os.path.relpath(root) if not Path(lake).expanduser().is_absolute() else str(root)
 
 
 def lake_above(folder: Path) -> Path | None:
@@ -59,16 +92,19 @@ def lake_above(folder: Path) -> Path | None:
     """
     if (folder / MANIFEST).is_file() or (folder / CATALOG).is_file():  # a lake itself
         return None
-    absolute = folder.absolute()
-    for data in (absolute, absolute.parent):
-        if data.name == DATA and (data.parent / MANIFEST).is_file():
-            return data.parent
+    # As written first, '..' taken away as the shell's `cd` does (`lake/data/../data/articles` was named
+    # "lake/data/.."), without following links the user did not write; then, for a link of the user's own
+    # (`news -> lake/data` ran `query` with exit 0), the folder it leads to.
+    for absolute in (Path(os.path.normpath(folder.absolute())), folder.resolve()):
+        for data in (absolute, absolute.parent):
+            if data.name == DATA and (data.parent / MANIFEST).is_file():
+                return data.parent
     return None
 
 
 def lake_holding(path: Path) -> Path | None:
     """Return the lake folder (the one holding a manifest or catalog) a file lies in, or None."""
-    for folder in list(path.absolute().parents)[:DEEPEST]:
+    for folder in list(Path(os.path.normpath(path.absolute())).parents)[:DEEPEST]:  # '..' taken away, as above
         if (folder / MANIFEST).is_file() or (folder / CATALOG).is_file():
             return folder
     return None

@@ -95,3 +95,26 @@ def test_a_windows_path_in_the_variable_is_said_as_the_variable(tmp_path, value,
     # The drive's form may be WSL's /mnt/c where there is one: the path's end is the same either way.
     assert f"THEMELAKE_LAKE={value}: looks like a Windows path" in line and line.endswith(form), line
     assert line.rsplit(": ", 1)[-1].startswith("THEMELAKE_LAKE="), line
+
+
+def test_a_folder_written_through_dotdot_names_the_lake_as_the_shell_would(tmp_path, monkeypatch) -> None:
+    # `--lake lake/data/../data/articles` named the lake "lake/data/..": the shell's `cd` calls that folder `lake`.
+    # A relative --lake names the lake relative to the current folder, as the user wrote it.
+    from tests.warehouse.report_lake import make_report_lake
+
+    make_report_lake(tmp_path / "lake")
+    monkeypatch.chdir(tmp_path)
+    for given in ("lake/data/../data/articles", "lake/data/articles/", "./lake/data/../themelake.duckdb"):
+        line = said(["query", "select 1", "--lake", given])
+        assert f"--lake {given}: " in line and " the lake lake;" in line and line.endswith("--lake lake"), line
+
+
+def test_a_link_to_a_lakes_data_folder_names_the_lake(tmp_path) -> None:
+    # `query "select 1" --lake LINK`, LINK a symlink to lake/data, ran with exit 0: the link's own name says nothing,
+    # the folder it leads to is the lake's data folder.
+    from tests.warehouse.report_lake import make_report_lake
+
+    lake = make_report_lake(tmp_path / "lake")
+    (tmp_path / "link").symlink_to(lake / "data")
+    line = said(["query", "select 1", "--lake", str(tmp_path / "link")])
+    assert f"a folder inside the lake {lake};" in line and line.endswith(f"--lake {lake}"), line
