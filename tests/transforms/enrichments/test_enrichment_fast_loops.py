@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from transforms.enrichments.amount_articles import Paragraph, article_paragraphs
 from transforms.enrichments.batch import ParagraphBatch
 from transforms.enrichments.tone import word_starts
 from transforms.enrichments.tone_contrasts import (
@@ -145,3 +146,14 @@ def test_counterfactual_harms_are_found_as_before(seed) -> None:
     last = np.minimum(first + rng.integers(0, 3, len(first)), max(len(starts) - 1, 0)).astype(np.int64)
     assert counterfactual_harms(joined, text, starts, first.astype(np.int64), last).tolist() == \
         _harms_as_they_were(joined, text, starts, first, last)
+
+
+def test_a_paragraph_asked_for_again_is_the_one_made_first() -> None:
+    paragraphs = article_paragraphs([0, 5, 9, 20], [2, 1, 3, 4], ["a", "a", "a", "b"])
+    second = paragraphs[1]
+    assert isinstance(second, Paragraph) and tuple(second) == (5, 6) and second.lead == 0
+    assert paragraphs[1] is second  # made once: `amounts.rows` asks for it at each of its numbers
+    assert [(tuple(p), getattr(p, "lead", None)) for p in map(paragraphs.__getitem__, range(len(paragraphs)))] == [
+        ((0, 2), None), ((5, 6), 0), ((9, 12), 0), ((20, 24), None)]
+    with pytest.raises(IndexError):
+        paragraphs[4]
