@@ -25,10 +25,13 @@ class ArticleParagraphs:
     """Each paragraph's [start, end) in the joined text by its place in the batch, a `Paragraph` where its article's
     first paragraph is an earlier one."""
 
-    __slots__ = ("_ends", "_leads", "_starts")
+    __slots__ = ("_ends", "_leads", "_made", "_starts")
 
     def __init__(self, starts: list[int], ends: list[int], leads: list[int]) -> None:
         self._starts, self._ends, self._leads = starts, ends, leads
+        # Each paragraph's pair as made the first time it is asked for: `amounts.rows` asks again for each number of a
+        # paragraph, and a `Paragraph` (a tuple with an attribute) costs ten times a dictionary's lookup to make.
+        self._made: dict[int, tuple[int, int]] = {}
 
     def __len__(self) -> int:
         return len(self._starts)
@@ -37,8 +40,11 @@ class ArticleParagraphs:
         # Made when asked for (a paragraph with a number), not one object per paragraph: a list of leads beside the
         # bounds costs a tenth of a `Paragraph` each. An article's first paragraph is a plain pair: a lead at its
         # own start reads as none (its dateline is read at its own start).
-        start, end, lead = self._starts[index], self._ends[index], self._leads[index]
-        return (start, end) if lead == start else Paragraph(start, end, lead)
+        made = self._made.get(index)
+        if made is None:
+            start, end, lead = self._starts[index], self._ends[index], self._leads[index]
+            made = self._made[index] = (start, end) if lead == start else Paragraph(start, end, lead)
+        return made
 
 
 def article_paragraphs(starts: list[int], lengths: Sequence[int], articles: Sequence[str]) -> ArticleParagraphs:

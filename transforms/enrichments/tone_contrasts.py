@@ -100,17 +100,19 @@ def counterfactual_harms(joined: str, text: str, starts: np.ndarray, first: np.n
     [7]
     """
     found: list[int] = []
-    for word, end in zip(first.tolist(), last.tolist(), strict=True):
-        begin = int(starts[word])  # the sentence's (or the paragraph's) first words, after a quote's mark at most
+    # (the openings' starts read as lists, not a numpy scalar each: most openings are no sentence's, settled at once)
+    for word, begin, end, closing in zip(first.tolist(), starts[first].tolist(), last.tolist(), starts[last].tolist(),
+                                         strict=True):
+        # the sentence's (or the paragraph's) first words, after a quote's mark at most
         before = joined[max(begin - 8, 0):begin].rstrip(" \"'\u201c\u2018")
         if (before or begin > 8) and not before.endswith((".", "!", "?", ":", "\n", " that")):
             continue
-        after = int(starts[end]) + 1
-        if text.startswith("without", int(starts[end])) and _MANNER.match(text, after + len("without")):
+        after = closing + 1
+        if text.startswith("without", closing) and _MANNER.match(text, after + len("without")):
             continue
-        if text.startswith("if ", int(starts[end])) and not _HAD_OTHERWISE.match(joined, after + 2):
+        if text.startswith("if ", closing) and not _HAD_OTHERWISE.match(joined, after + 2):
             continue
-        if word == end and text.startswith("had ", int(starts[end])) and not _CLAUSE.match(joined, after + 3):
+        if word == end and text.startswith("had ", closing) and not _CLAUSE.match(joined, after + 3):
             continue
         sentence = _SENTENCE_END.search(joined, after)
         would = _WOULD_HAVE.search(text, after, sentence.start() if sentence else len(text))

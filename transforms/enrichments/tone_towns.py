@@ -40,8 +40,8 @@ def named_towns(text: str, joined: str, starts: np.ndarray, paragraph: np.ndarra
     [True, False, True]
     """
     named = np.zeros(len(words), dtype=bool)
-    for at, word in enumerate(words.tolist()):
-        start = int(starts[word])
+    # the starts read as one list, the capital first: most words of praise are lower-case (no numpy scalar each)
+    for at, word, start in zip(range(len(words)), words.tolist(), starts[words].tolist(), strict=True):
         if not joined[start].isupper():
             continue
         # the rest of a name of two or three words: "Pleasant Valley is a village in New York", "Happy Camp was a town"

@@ -36,6 +36,7 @@ from __future__ import annotations
 import numpy as np
 
 from transforms.enrichments.tone_easing import opens_clause, word_at
+from transforms.enrichments.tone_phrases import word_at as word_from
 
 # Verbs of a thing's coming about, whose subject is the thing: each says the thing happened, or with a negation did not.
 # "reached" is one in its past only ("The aid convoy never reached the city"): its present follows a modal more often
@@ -114,10 +115,13 @@ def unmet_subjects(joined: str, text: str, starts: np.ndarray, paragraph: np.nda
     unmet, wanted = np.zeros(len(words), dtype=bool), np.zeros(len(words), dtype=bool)
     # each denial as (the word after its subject, its verb): a negation and the verb after it, or a verb come too late
     # ... "yet" (`yet_comings`) two words before its verb, "to" between them
-    denials = [(negation, negation + 1 + (word_at(text, starts, negation) == "yet")) for negation in negations.tolist()]
+    # (the negations' starts read as one list, and the verb's word tested before its paragraph: most negations are
+    # before no verb of coming, and a numpy scalar read per test was most of this loop's time)
+    denials = [(negation, negation + 1 + (word_from(text, start) == "yet"))
+               for negation, start in zip(negations.tolist(), starts[negations].tolist(), strict=True)]
     denials += [(verb, verb) for verb in (late.tolist() if late is not None else [])]
     for negation, verb in denials:
-        if (verb >= len(starts) or paragraph[verb] != paragraph[negation] or not _coming(text, starts, negation, verb)
+        if (verb >= len(starts) or not _coming(text, starts, negation, verb) or paragraph[verb] != paragraph[negation]
                 or (negation != verb and word_at(text, starts, negation) not in _DENYING)):
             continue
         after = verb + 1
