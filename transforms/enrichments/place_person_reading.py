@@ -11,6 +11,7 @@ from itertools import islice
 from transforms.enrichments.place_full_names import in_full_name
 from transforms.enrichments.place_names import gazetteer
 from transforms.enrichments.place_rules import Rules
+from transforms.enrichments.place_scorers import scores_for_side
 from transforms.enrichments.place_teams import nickname_follows
 from transforms.enrichments.place_words import (
     DAYS_AND_MONTHS,
@@ -97,6 +98,8 @@ def person_reading(text: str, start: int, end: int, r: Rules, first_name: int = 
             return PERSON_SURE  # "Ms Lima", "striker Adriano"; "Hurricane Milton", a storm's in all its mentions
         if tight_after and after in PERSON_VERBS and not _acts_on(text, end + 1 + len(after), after):
             return PERSON_SURE
+        if tight_after and scores_for_side(text, end, after):  # "Peja scored twice for Kosovo": a side's player
+            return PERSON_HERE
         if _PARTY_FOLLOWS.match(text, end):  # "Al Green, D-Texas,", "John Green (D)": a lawmaker, in a headline too
             return PERSON_NAMED
         if age_follows(text, end) or role_follows(text, end):  # "Durant, 35, said", "Marshall, a city councillor":

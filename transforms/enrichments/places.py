@@ -60,6 +60,7 @@ from transforms.enrichments.place_sides import side_mentions
 from transforms.enrichments.place_state_lists import listed_states
 from transforms.enrichments.place_state_towns import towns_of_named_states, with_state_towns
 from transforms.enrichments.place_states import australian_pairs, stated_states
+from transforms.enrichments.place_struck_counties import struck_counties
 from transforms.enrichments.place_teams import state_sides, team_countries
 from transforms.enrichments.place_waters import (
     bare_regions,
@@ -269,6 +270,10 @@ def rows(batch: ParagraphBatch) -> Rows:
     if towns:
         located = batch.locate(np.array([s for s, _, _ in towns], np.int64))
         start, end, paragraph, kept = with_state_towns(towns, located, start, end, paragraph, kept)
+    # "Heavy rain lashed Cork and Kerry": a bare Irish county as a storm's pair's second (`place_struck_counties`)
+    if bare_counties := struck_counties(text, start.tolist(), end.tolist(), kept):
+        located = batch.locate(np.array([s for s, _, _ in bare_counties], np.int64))
+        start, end, paragraph, kept = with_state_towns(bare_counties, located, start, end, paragraph, kept)
     end = with_city_words(text, end, kept, cues)  # "Davao City": the row's text as the article wrote it
     offsets = batch.starts[paragraph]
     at_paragraph = paragraph.tolist()

@@ -1,0 +1,28 @@
+"""Places: a bare Irish county as the second of a storm's pair beside a place of Ireland ("lashed Cork and Kerry"),
+while a lone bare county, or one beside a place of another country, stays no place."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms.enrichments.place_rows import found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Heavy rain lashed Cork and Kerry.", [("Cork", "IE"), ("Kerry", "IE")]),
+    ("Storms battered Galway and Mayo on Sunday.", [("Galway", "IE"), ("Mayo", "IE")]),
+    ("Heavy rain lashed Belfast and Antrim.", [("Belfast", "GB"), ("Antrim", "GB")]),
+])
+def test_a_bare_county_after_a_struck_irish_place_is_its_county(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(written, code) for written, _, _, code in found(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kerry said the plan would work.", []),
+    ("Clare and Kerry met in the final.", []),
+    ("Heavy rain lashed London and Kerry.", [("London", "GB")]),
+    ("He went to Cork and Kerry said nothing.", [("Cork", "IE")]),
+    ("Floods hit Dublin and Clare Island.", [("Dublin", "IE")]),
+])
+def test_a_bare_county_elsewhere_stays_no_place(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(written, code) for written, _, _, code in found(text)] == expected
