@@ -33,6 +33,12 @@ def is_dateline_place(part: str) -> bool:
     return any(p.kind != "city" or p.population >= 100_000 for p in places)
 
 
+def place_countries(capitals: str) -> frozenset[str]:
+    """Return the countries a dateline's place in capitals may lie in ("LONDON": GB and CA); none for a place the
+    gazetteer lacks."""
+    return frozenset(p.country_code for p in _in_capitals().get(capitals.strip().lower(), ()))
+
+
 @lru_cache(maxsize=256)
 def is_big_city(word: str) -> bool:
     """Return whether a word names a city of 500,000 people or more ("Washington", "Toronto", "Jakarta"): a given name

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from transforms.formats.byline_outlets import is_named_agency
-from transforms.formats.byline_places import places_named
+from transforms.formats.byline_places import place_countries, places_named
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAY_WRITTEN = rf"{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}"
@@ -40,7 +40,7 @@ _WIRE_DATELINE = re.compile(
 # its year with it, and EFE's ".-" may end it
 _REGION = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'-]{1,15}(?:\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'-]{1,15}){0,2}"
 _AGENCY_DATELINE = re.compile(
-    rf"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\- ]{{1,40}}(?:,\s+{_REGION})?(?:,\s+(?:(?P<day>{_MONTH}\s+\d{{1,2}})"
+    rf"(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\- ]{{1,40}})(?:,\s+{_REGION})?(?:,\s+(?:(?P<day>{_MONTH}\s+\d{{1,2}})"
     rf"(?:,?\s+\d{{4}})?|{_DAY_FIRST}))?\s*\((?P<agency>[A-Z][^()\n]{{1,40}}|[a-z]{{2,4}})\)\s*\.?(?:--?|[–—])\s")
 # A day written in full in a text, its year with it: the year a yearless dateline's day takes
 _FULL_DAY = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}},?\s+(?P<y1>(?:19|20)\d\d)|\d{{1,2}}\s+{_MONTH}\s+"
@@ -90,7 +90,9 @@ def wire_agency(line: str) -> WireAgency | None:
     yearless = match["day"] if match["day"] is not None and wire_dateline_day(line) is None else None
     # an ampersand escaped and its "&" lost, as AG News writes it ("Masnet  amp; News Agencies"): "&" again
     # a competition's name is no agency's, the day before it still the story's (`_is_agency`)
-    return WireAgency(_LOST_AMPERSAND.sub(" & ", _sender(agency)).strip() if _is_agency(agency) else None, yearless)
+    venue = _is_venue(agency, match["place"], line[match.end():])
+    return WireAgency(None if venue or not _is_agency(agency) else _LOST_AMPERSAND.sub(" & ", _sender(agency)).strip(),
+                      yearless)
 
 
 # An agency's name alone and a dash opening a story, no place and no brackets, as AG News's wire stories open ("Reuters
@@ -132,19 +134,41 @@ def _is_agency(name: str) -> bool:
     """
     if any(character.isdigit() or character == "," for character in name):
         return False
-    return _COMPETITION_KINDS.isdisjoint(word.casefold() for word in re.split(r"[\s-]+", name)) and not _is_venue(name)
+    return _COMPETITION_KINDS.isdisjoint(word.casefold() for word in re.split(r"[\s-]+", name))
 
 
-def _is_venue(name: str) -> bool:
-    """Return whether a dateline's bracketed name is a place's, as a sports wire names a venue by its town ("LONDON
-    (Wimbledon) -", "(Augusta)"): no agency's, which is named for itself.
+# A venue's kind, the last word of a ground's name ("(Croke Park)", "(Old Trafford)" has none, "(Madison Square
+# Garden)", "(Eden Gardens)", "(Yankee Stadium)"): no agency's name ends with one, as none ends with a competition's
+_VENUE_KINDS = frozenset({"park", "stadium", "arena", "oval", "garden", "gardens", "field", "ground", "grounds",
+                          "lane", "bridge", "course", "links", "circuit", "speedway", "raceway", "racecourse",
+                          "velodrome", "dome", "coliseum", "colosseum"})
 
-    >>> _is_venue("Wimbledon"), _is_venue("Xinhua"), _is_venue("KUNA"), _is_venue("Sports Network")
-    (True, False, False, False)
+
+def _is_venue(name: str, place: str = "", lead: str = "") -> bool:
+    """Return whether a dateline's bracketed name is a venue's, as a sports wire names where it reports from ("LONDON
+    (Wimbledon) -", "DUBLIN (Croke Park) -", "PARIS (Roland Garros) - ... at Roland Garros"): no agency's.
+
+    >>> _is_venue("Wimbledon", "LONDON"), _is_venue("Time", "NEW YORK"), _is_venue("Croke Park", "DUBLIN")
+    (True, False, True)
+    >>> _is_venue("Lord's", "LONDON", "England won at Lord's on Sunday."), _is_venue("Lord's", "LONDON", "It rained.")
+    (True, False)
+    >>> _is_venue("Xinhua", "BEIJING"), _is_venue("KUNA", "KUWAIT CITY"), _is_venue("Sports Network", "NEW YORK")
+    (False, False, False)
     """
-    # an agency known by its name first ("Xinhua" is a town's name too), and initials in capitals are an agency's
-    # ("KUNA"): the gazetteer is read as the name is written, a place's in title case
-    return not name.isupper() and not is_named_agency(name) and bool(places_named(name))
+    # initials in capitals are an agency's ("KUNA"), and an agency known by its name is one ("Xinhua" is a town too)
+    if name.isupper() or is_named_agency(name):
+        return False
+    if name.split()[-1].casefold() in _VENUE_KINDS:
+        return True
+    # the story's own lead names a ground it reports from after "at" or "in" ("... at Lord's on Sunday"), as no
+    # story names its agency: a venue the gazetteer lacks, as most grounds are
+    if any(f" {word} {name}" in f" {lead}" for word in ("at", "in", "at the", "in the")):
+        return True
+    # a town of the gazetteer is a venue only in the dateline's own country ("LONDON (Wimbledon)", "ATLANTA
+    # (Augusta)"): a name that is a word or an outlet's too is a town somewhere ("NEW YORK (Time)": Time is Norway's),
+    # and a sports wire's venue lies near its dateline's town; a dateline the gazetteer lacks places no venue
+    countries = place_countries(place)
+    return any(p.country_code in countries for p in places_named(name))
 
 
 def text_years(text: str) -> Iterator[tuple[str, int]]:

@@ -1,0 +1,132 @@
+"""An alert mail's stories read by their links, where the mail marks none with microdata (Google Alerts' mails as
+some clients and forwarders keep them, their `itemscope` attributes stripped): such a mail was one article of its
+header lines ("Google Alerts", the query, "Daily update"), its stories' links dropped as navigation.
+
+Only a mail known as an alert by its sender, its List-Id or its subject is read so (`is_alert_mail`): a newsletter's
+digest of links ("Top stories this week") lays its stories out alike, and is one issue of its own. A story is a link
+through the alert's redirect to another site ("google.com/url?...&url=https://news.test/a"): the alert's own links
+(its feedback, share and unsubscribe pages) lie on its own site, and a mail's link straight to a page is no story's.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import lxml.html
+
+from transforms.formats.alert_mails import AlertItem
+
+_ALERT_SENDERS = ("googlealerts-noreply@google.com",)  # the address Google Alerts sends from
+_ALERT_SUBJECTS = ("Google Alert - ", "Google Alerts - ")
+_ALERT_LIST_IDS = ("googlealerts",)  # a List-Id's word for the service ("<googlealerts.google.com>")
+_ALERT_HOSTS = ("google.com", "google.co.uk")  # the alert's own site, its redirect's host
+_SOURCE_WORDS = 8  # a source's name at most ("The Times of India"); a longer first line is the snippet's
+
+
+def is_alert_mail(address: str | None, list_id: str | None, subject: str | None) -> bool:
+    """Return whether a mail is known as an alert by its sender, its List-Id or its subject.
+
+    >>> is_alert_mail("googlealerts-noreply@google.com", None, None), is_alert_mail(None, None, "Google Alert - tax")
+    (True, True)
+    >>> is_alert_mail("news@courier.test", None, "Breaking News Alert: Storm hits coast")
+    False
+    """
+    return ((address or "").casefold() in _ALERT_SENDERS or (subject or "").startswith(_ALERT_SUBJECTS)
+            or any(word in (list_id or "").casefold() for word in _ALERT_LIST_IDS))
+
+
+def alert_links(html: str) -> list[AlertItem]:
+    """Return the stories an alert's HTML lists by redirected links: each its headline, link, source and snippet.
+
+    >>> part = ('<table><tr><td><a href="https://www.google.com/url?rct=j&url=https://news.test/a&ct=ga">New <b>cycle'
+    ...         ' lanes</b></a><div>Town Crier</div><div>Work starts in May.</div><a href="https://www.google.com/'
+    ...         'alerts/feedback?x=1">Flag as irrelevant</a></td></tr></table>')
+    >>> [(item.headline, item.url, item.source, item.snippet) for item in alert_links(part)]
+    [('New cycle lanes', 'https://news.test/a', 'Town Crier', 'Work starts in May.')]
+    """
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    links = [(anchor, url) for anchor in tree.iter("a") if (url := _story_url(anchor.get("href") or ""))]
+    stories = {id(anchor) for anchor, _ in links}
+    items: list[AlertItem] = []
+    seen: set[str] = set()  # a story listed again under another of the alert's queries: one article
+    for anchor, url in links:
+        headline = " ".join(anchor.text_content().split())
+        if not headline or url in seen:
+            continue
+        seen.add(url)
+        lines = _block_lines(_story_block(anchor, stories))
+        # Google lays its source's name on the line under the headline, then its snippet: a short first line is
+        # the source's, a sentence's length is the snippet's own
+        source = lines[0] if len(lines) > 1 and len(lines[0].split()) <= _SOURCE_WORDS else None
+        snippet = " ".join(lines[1:] if source is not None else lines) or None
+        items.append(AlertItem(headline, url, source, snippet))
+    return items
+
+
+def _story_url(href: str) -> str | None:
+    """Return the story's address an alert's redirect link carries to another site, else None.
+
+    >>> _story_url("https://www.google.com/url?rct=j&url=https://a.test/x&ct=ga"), _story_url("https://a.test/x")
+    ('https://a.test/x', None)
+    >>> _story_url("https://www.google.com/url?url=https://www.google.com/alerts/edit")
+    """
+    parts = urlsplit(href.strip())
+    if not _is_alert_host(parts.hostname) or parts.path != "/url":
+        return None
+    target = next(iter(parse_qs(parts.query).get("url", ())), "")
+    if not target.startswith(("http://", "https://")) or _is_alert_host(urlsplit(target).hostname):
+        return None
+    return target
+
+
+def _is_alert_host(host: str | None) -> bool:
+    """Return whether a link's host is the alert's own site ("www.google.com")."""
+    return host is not None and any(host == name or host.endswith("." + name) for name in _ALERT_HOSTS)
+
+
+def _story_block(anchor: Any, stories: set[int]) -> Any:
+    """Return the largest element around a story's link that opens with it and holds no other story's link: its
+    block (an alert of one story is one row under the alert's heading lines, which its block leaves out)."""
+    block = anchor
+    while (parent := block.getparent()) is not None:
+        if sum(id(link) in stories for link in parent.iter("a")) > 1 or _text_before(parent, anchor):
+            break
+        block = parent
+    return block
+
+
+def _text_before(element: Any, anchor: Any) -> bool:
+    """Return whether an element holds text before a link inside it."""
+    for node in element.iter():
+        if node is anchor:
+            return False
+        if (node.text or "").strip() or (node is not element and node not in anchor.iterancestors()
+                                          and (node.tail or "").strip()):
+            return True
+    return False
+
+
+_BLOCK_TAGS = frozenset({"div", "p", "td", "tr", "table", "li", "br", "h1", "h2", "h3", "h4", "section"})
+
+
+def _block_lines(block: Any) -> list[str]:
+    """Return the lines of a story's block outside its links (its source, its snippet), in order, spaces squashed."""
+    parts: list[str] = []
+    _walk(block, parts)
+    return [line for text in "".join(parts).split("\n") if (line := " ".join(text.split()))]
+
+
+def _walk(element: Any, parts: list[str]) -> None:
+    """Append an element's text outside links to parts, a line's end at each block element's edges."""
+    if not isinstance(element.tag, str) or element.tag == "a":
+        return
+    block = element.tag in _BLOCK_TAGS
+    parts.append(("\n" if block else "") + (element.text or ""))
+    for child in element:
+        _walk(child, parts)
+        parts.append(child.tail or "")
+    parts.append("\n" if block else "")
