@@ -90,23 +90,41 @@ def test_a_theme_group_rows_text_wraps_within_what_a_phone_shows(lake, tmp_path,
         assert all(g["within"] for g in t["start"] + t["end"]), t
 
 
-# Every chart box that scrolls: its background's layers, what they are attached to, and the chart card's colour.
+# Every chart box that scrolls: its shades' layer (whether each shows, where the left one starts against the box, the
+# right one's distance from the box's right edge, whether the layer spans the drawing), at the box's start and scrolled
+# to its end; the width of the rows' names kept at its left, and its card's colour.
 _CHARTS = """() => [...document.querySelectorAll('div.chart')].filter(d => d.scrollWidth > d.clientWidth + 1).map(d => {
-    const style = getComputedStyle(d);
-    return {image: style.backgroundImage, attachment: style.backgroundAttachment, card: style.backgroundColor}; })"""
+    const layer = d.querySelector(':scope > div.chart-edges > div');
+    const names = d.querySelector(':scope > div.row-names > div');
+    const seen = () => { if (!layer) return null;
+        const box = d.getBoundingClientRect(), l = layer.getBoundingClientRect();
+        const before = getComputedStyle(layer, '::before'), after = getComputedStyle(layer, '::after');
+        return {left: +before.opacity, right: +after.opacity, leftAt: l.left + parseFloat(before.left) - box.left,
+                rightGap: Math.abs(l.right - (box.left + d.clientWidth)),
+                spans: l.height >= d.querySelector('svg.marks').getBoundingClientRect().height - 1,
+                above: +getComputedStyle(layer.parentElement).zIndex > (names ? 1 : 0) }; };
+    const start = seen(); d.scrollLeft = d.scrollWidth; d.dispatchEvent(new Event('scroll')); const end = seen();
+    return {label: d.getAttribute('aria-label'), names: names ? names.offsetWidth : 0, start, end,
+            card: getComputedStyle(d).backgroundColor}; })"""
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("width", [320, 390])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_a_chart_cut_at_a_phones_edge_shows_a_shade_where_it_scrolls(lake, tmp_path, width, scheme) -> None:
-    # The tables' edges had a shade where they scroll; a chart wider than a phone (the time line, the heatmaps) was
-    # cut at the screen's edge with no such cue. Its card is white in light and dark alike: the covers are the card's.
+    # A chart wider than a phone (the time line, the heatmaps) had its shades as its box's background, under the
+    # drawing: a heatmap's cells reaching the right edge covered the right one, the rows' names kept at the left edge
+    # covered the left one. The shades lie over the drawing and the names, the left one at the names' right edge, each
+    # shown while the chart goes on that way. The card is white in light and dark alike.
     need_chromium()
     _, page = page_at(lake, tmp_path)
     charts: Any = visit(page, probe=_CHARTS, width=width, color_scheme=scheme).probed
     assert charts, "no chart scrolls at a phone's width: the test no longer sees the cut"
+    assert any(c["names"] for c in charts), "no scrolling chart keeps its rows' names: the left shade is not seen"
     for c in charts:
-        assert re.findall(r"(linear|radial)-gradient\(", c["image"]) == ["linear", "linear", "radial", "radial"], c
-        assert c["attachment"].replace(" ", "") == "local,local,scroll,scroll", c
-        assert c["image"].count("rgb(255, 255, 255)") == 2, c  # each cover starts with the white card's colour
+        start, end = c["start"], c["end"]
+        assert start and end, c
+        assert (start["left"], start["right"], end["left"], end["right"]) == (0, 1, 1, 0), c
+        assert start["rightGap"] <= 1 and abs(end["leftAt"] - c["names"]) <= 1, c
+        assert start["spans"] and start["above"], c
+        assert c["card"] == "rgb(255, 255, 255)", c

@@ -39,7 +39,7 @@ WITH windowed AS (
     FROM articles
     WHERE coalesce(published_at, ingested_at) >= $since AND coalesce(published_at, ingested_at) < $until
 )
-SELECT article_id, title, url, source, relative_path, language, published_at, ingested_at, tone,
+SELECT article_id, title, url, source, root, relative_path, language, published_at, ingested_at, tone,
        coalesce(published_at, ingested_at) AS dated_at,
        CASE WHEN published_at IS NULL THEN '{INGESTED}' ELSE '{PUBLISHED}' END AS dated_by,
        CASE WHEN site_name IS NOT NULL THEN site_name

@@ -24,6 +24,28 @@ FROM report_themes t LEFT JOIN (
 ORDER BY t.rank
 """
 
+# A file that holds most (over half) of a top theme's paragraphs, from two or more of its articles, while the
+# window's articles come from other files too: a records file of 5,000 articles among 20 small files decided the
+# themes' ranks and their tone, and the page counted paragraphs as if they came from many sources. A file of one
+# article is left out (the table's articles column already says a theme is one article's), and so is a lake of
+# one file (every theme would be "its").
+_ONE_FILE = """
+WITH per_file AS (
+    SELECT l.theme_id, a.root, coalesce(a.relative_path, a.source) AS file,
+           count(*) AS paragraphs, count(DISTINCT l.article_id) AS articles
+    FROM report_labels l JOIN report_articles a ON l.article_id = a.article_id
+    WHERE l.theme_id IN (SELECT theme_id FROM report_themes)
+    GROUP BY l.theme_id, a.root, file
+    QUALIFY row_number() OVER (PARTITION BY l.theme_id ORDER BY count(*) DESC, file) = 1
+)
+SELECT t.rank, t.name, f.file, f.paragraphs, t.paragraphs AS theme_paragraphs,
+       f.articles, t.articles AS theme_articles
+FROM per_file f JOIN report_themes t ON f.theme_id = t.theme_id
+WHERE 2 * f.paragraphs > t.paragraphs AND f.articles >= 2
+  AND (SELECT count(DISTINCT (root, coalesce(relative_path, source))) FROM report_articles) > 1
+ORDER BY f.file, t.rank
+"""
+
 _TAXONOMY = """
 SELECT c.taxonomy_version AS version, c.applied_at,
        (SELECT any_value(taxonomy_name) FROM themes_all t WHERE t.taxonomy_version = c.taxonomy_version) AS name
@@ -32,6 +54,8 @@ FROM current_taxonomy c
 
 
 def read(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
-    """Return the top themes and the current taxonomy (None when no run has labelled)."""
+    """Return the top themes, those of them most of whose paragraphs one file holds (`one_file`, by file), and the
+    current taxonomy (None when no run has labelled)."""
     taxonomy = rows(con.sql(_TAXONOMY))
-    return {"top": rows(con.sql(_TOP)), "taxonomy": taxonomy[0] if taxonomy else None}
+    return {"top": rows(con.sql(_TOP)), "one_file": rows(con.sql(_ONE_FILE)),
+            "taxonomy": taxonomy[0] if taxonomy else None}

@@ -33,6 +33,27 @@ function keepRowNames(holder, view) {
   names.appendChild(shown);
   holder.prepend(names);
 }
+// A chart wider than its box had its scrolling shades as the box's background, under the drawing: a heatmap's cells
+// reaching the box's right edge covered the right one (the cue that more lies beyond was gone where it mattered), and
+// the rows' names kept at the left edge covered the left one. The shades are laid over the drawing instead: a layer
+// kept at the box's left edge as row-names is, as wide as the box shows, its left shade at the names' right edge
+// (where the cells go under them), each shown while there is more of the chart that way (the page's style).
+function keepEdges(holder) {
+  const edges = document.createElement("div"), shown = document.createElement("div");
+  edges.className = "chart-edges";
+  edges.setAttribute("aria-hidden", "true");
+  const names = holder.querySelector("div.row-names > div");
+  shown.style.cssText = `width: ${holder.clientWidth}px; height: ${holder.querySelector("svg").getBoundingClientRect().height}px;` +
+    ` --names: ${names ? names.offsetWidth : 0}px`;
+  edges.appendChild(shown);
+  holder.prepend(edges);
+  const mark = () => {
+    holder.toggleAttribute("data-more-left", holder.scrollLeft > 1);
+    holder.toggleAttribute("data-more-right", holder.scrollLeft < holder.scrollWidth - holder.clientWidth - 1);
+  };
+  holder.addEventListener("scroll", mark, {passive: true});
+  mark();
+}
 // A chart of small charts in one column, wider than its box (a 320-pixel phone's 292 pixels: each theme's 260
 // pixels of bars beside its terms), is drawn again with its small charts' width less what ran over: the longest
 // bars and the axis's top counts were off the screen until the box was scrolled. Their names' width is only known
@@ -54,6 +75,7 @@ for (const holder of document.querySelectorAll("[data-spec]")) {
   if (spec.columns) spec.columns = Math.max(1, Math.min(spec.columns, Math.floor(holder.clientWidth / 380)));
   draw(holder, spec)
     .then((result) => { if ((spec.usermeta || {}).keepRowNames) keepRowNames(holder, result.view); })
+    .then(() => { if (holder.scrollWidth > holder.clientWidth + 1) keepEdges(holder); })
     .then(() => holder.setAttribute("data-rendered", "true"))
     .catch((error) => { holder.textContent = "chart failed: " + error; console.error(error); });
 }
