@@ -407,6 +407,11 @@ floods' valence (no dev use): 3 paragraphs and their articles moved, each read: 
 Intel ... lowered third-quarter revenue and margin outlook" (−0.78 → −1.25, right), "HP Profit Tops Lowered Forecast"
 (+15.42 → +5.00, a forecast lowered is bad news; still good), and "lowering the unemployment rate to 5.4 percent"
 (+1.67 → +0.97, still good, now read as "cut the unemployment rate" is: the one that went the less right way).
+Recomputed for bbc-dev (agnews-dev and the examples unchanged) when "in spite of" became a term, its "spite" (−2.4) no
+spite, and a bad backdrop that "despite" negates into good news beside bad news before it lost its tone ("cut staff
+despite the crisis"): 2 paragraphs and their articles moved, each read, both "in spite of": "performing poorly, in
+spite of the recent revised figures" (+0.44 → +0.90, the paragraph's news bad: the less right way, for no spite
+there) and "wear his wedding ring, in spite of being a divorcee" (+0.68 → +1.02, right).
 """
 
 from __future__ import annotations
@@ -457,7 +462,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("0ac3901ad2bed923", 8427, 6391)),
+    ("bbc-dev", ("6decad6383c0469f", 8427, 6391)),
     ("agnews-dev", ("48e79f72f10c009c", 6505, 2325)),
 ])
 @pytest.mark.slow
