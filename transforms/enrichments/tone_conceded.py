@@ -2,12 +2,13 @@
 
 VADER lists "despite" as a negation, so "The hospital cut staff despite the crisis" read +4.3: the crisis negated into
 good news. Most concessions oppose their news ("Despite the optimism, the virus reemerged", "Despite the disappointment,
-Roddick storms into a lead"), and there the negated word says the news's own sign: the last round's removal of
-"despite" from the negations, and silencing every conceded word, each moved some 93 dev paragraphs, many the wrong way
-("earn less despite being better qualified" read 0). So a conceded word (a negation's three words, within its own
-clause) is silenced only where, negated, it would oppose the words of tone around it (`NEAR` either side, its
-paragraph's): a crisis conceded beside a cut, a bad backdrop to bad news, is no good news. "in spite of" is a term
-(`tone_keys`), so "spite" (−2.4) has none of its own. Python work per concession found: a few a batch.
+Roddick storms into a lead"), and there the negated word says the news's own sign: removing "despite" from the
+negations, or silencing every conceded word, each moved some 95 dev paragraphs, many the wrong way ("earn less despite
+being better qualified" read 0), and silencing it wherever it opposed the words eight either side moved 26, most the
+wrong way (the window read the conceded clause and the sentence before). So a conceded word (a negation's three words,
+within its own clause) is silenced only where it reads good, a bad backdrop negated, and the clause before the
+concession reads bad: a crisis conceded beside a cut is no good news. "in spite of" is a term (`tone_keys`), so "spite"
+(−2.4) has none of its own. Python work per concession found: a few a batch.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from transforms.enrichments.tone_easing import opens_clause
 from transforms.enrichments.tone_tables import WINDOW
 
 CONCEDING = ("despite", "in spite of")
-# How far either side of a concession its news is read: a clause's length, "The hospital cut staff despite the crisis"
+# How far back from a concession the news it is conceded to is read, at most: a clause's length ("The hospital cut
+# staff despite the crisis"), so that a paragraph's earlier sentences never count
 NEAR = 8
 # A word that opens a clause of its own after the conceded thing: "despite the rain but the crowds came"
 _CLAUSE_WORDS = frozenset("but yet while although though whereas and so".split())
