@@ -83,6 +83,7 @@ from transforms.enrichments.tone_any import any_reach
 from transforms.enrichments.tone_articles import article_tone
 from transforms.enrichments.tone_averted import averted_words
 from transforms.enrichments.tone_comparisons import EXPECTING, QUALITY, SHORT, comparisons
+from transforms.enrichments.tone_conceded import CONCEDING, conceded_tone
 from transforms.enrichments.tone_contrasts import (
     COUNTERFACTUALS,
     EXCEPTING,
@@ -295,4 +296,6 @@ def rows(batch: ParagraphBatch) -> Rows:
         events = spared_events(batch.joined, text, starts, word_paragraph, harms, words[sign < 0],
                                np.sort(words[valence < 0]))
         valence[members(words, events)] = 0.0
+    concessions = last_word[is_key(key, CONCEDING)]  # "cut staff despite the crisis": no good news (`tone_conceded`)
+    valence = conceded_tone(batch.joined, text, starts, word_paragraph, concessions, words, valence)
     return paragraph_scores(valence, paragraph, n_words)

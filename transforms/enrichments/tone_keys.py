@@ -14,6 +14,7 @@ import numpy as np
 
 from transforms.enrichments.tone_averting import AVERTING, UNDOING
 from transforms.enrichments.tone_chat import CHAT, IDIOMS
+from transforms.enrichments.tone_conceded import CONCEDING
 from transforms.enrichments.tone_contrasts import COUNTERFACTUALS
 from transforms.enrichments.tone_courts import CHARGES, UNDOING_CHARGES
 from transforms.enrichments.tone_easing import BURDENS, EASING, WORRIES
@@ -104,7 +105,7 @@ def keys() -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
     for word, value in BOOSTER_DICT.items():  # boosters win over the lexicon, as in VADER
         key = search_text(word)
         keys[f" {key} "] = (BOOSTER, value, len(key.split()))
-    for term in (*NEWS_TERMS, *SOME_FEW, *RULING_OUT):  # its words are covered: no sentiment of their own
+    for term in (*NEWS_TERMS, *SOME_FEW, *RULING_OUT, *CONCEDING[1:]):  # its words are covered: no sentiment
         keys[f" {term} "] = (TERM, 0.0, len(term.split()))
     for word in (*NEGATE, *NEGATIONS):
         key = " ".join(search_text(word).split())  # "isn't" → "isn t", as the text reads

@@ -125,8 +125,10 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # a weapon held to one's head: "The cashier was held at gunpoint" read 0 ("held" has no tone)
     ("threatened", -2.0, ("at gunpoint", "at knifepoint")),
     ("damage", -2.2, ("earthquake", "earthquakes", "quake", "quakes", "tsunami", "tsunamis", "hurricane",
-                      # "floodwater" has no other sense ("a flood of orders" is a flood's): none in the dev corpora
-                      "floods", "floodwater", "floodwaters", "typhoon", "typhoons", "tornado", "tornadoes", "cyclone",
+                      # "floodwater" (news writes "flood waters" too) has no other sense ("a flood of orders" is a
+                      # flood's): none in the dev corpora
+                      "floods", "floodwater", "floodwaters", "flood waters", "typhoon", "typhoons", "tornado",
+                      "tornadoes", "cyclone",
                       "cyclones",
                       "mudslide", "mudslides", "heatwave", "heatwaves", "heat wave", "heat waves",
                       # a fire of the land, a disaster as a flood is, not the lexicon's "fire" (−1.4, a gun's, a

@@ -75,6 +75,11 @@ def reduced_reach(joined: str, text: str, starts: np.ndarray, paragraph: np.ndar
         while head - verb < WINDOW and head + 1 < len(starts) and paragraph[head + 1] == paragraph[verb] and not (
                 opens_clause(joined, text, starts, head + 1, OBJECT_ENDS)):
             head += 1
+        # a harm's measure one word past the window, its harm named in two words: "lowered the cancer death rate"
+        # read −28.3, the cut reaching "death" and a lowering no harm that is a thing (the measure is the head)
+        if (harm[head] and head - verb == WINDOW and head + 1 < len(starts) and paragraph[head + 1] == paragraph[verb]
+                and word_at(text, starts, head + 1) in _MEASURES):
+            head += 1
         measured = head - verb > 1 and harm[head - 1] and word_at(text, starts, head) in _MEASURES
         if measured or (harm[head] and word_at(text, starts, verb) not in _LOWERING):
             reach[i] = head - verb

@@ -53,7 +53,10 @@ ENDING_HARMS = ("war", "wars", "strike", "strikes", "fighting", "conflict", "vio
                 "wildfire", "wildfires", "bushfire", "bushfires",
                 # a flood's water going down: "Floodwater receded from the town", "The floods subsided" read bad (−11.0,
                 # −18.3), the water's harm kept (tone's `NEWS_WORDS`, valued as "damage")
-                "floods", "floodwater", "floodwaters")
+                "floods", "floodwater", "floodwaters",
+                # ... as news also writes them in two words ("Flood waters receded overnight" read −13.8, "flood" and
+                # "waters" read apart: the pair is one key, `tone_news_words`' "damage")
+                "flood waters")
 # Disasters that news names as the time of what it tells, as a fault or a bad event's end ("Rescuers pulled a girl alive
 # from the rubble after the earthquake" read bad, the earthquake's −2.2 outweighing "alive"): past where good news
 # before them names them so (`mended_faults`), and bad news elsewhere ("Looting began after the earthquake")

@@ -412,6 +412,11 @@ to its head, as a sum's does ("500 m² of office space" → "space"): one row mo
 forest" now counts the forest (it counted "redwood"). The dollar rules of the same round (a commodity's price by the
 tonne and a price by the gallon in US dollars, a dominant town's council, a later dateline opening a sentence) moved
 no row.
+Recomputed for bbc-dev (agnews-dev and the examples unchanged) when "in spite of" became a term, its "spite" (−2.4) no
+spite, and a bad backdrop that "despite" negates into good news beside bad news before it lost its tone ("cut staff
+despite the crisis"): 2 paragraphs and their articles moved, each read, both "in spite of": "performing poorly, in
+spite of the recent revised figures" (+0.44 → +0.90, the paragraph's news bad: the less right way, for no spite
+there) and "wear his wedding ring, in spite of being a divorcee" (+0.68 → +1.02, right).
 """
 
 from __future__ import annotations
@@ -462,7 +467,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("0ac3901ad2bed923", 8427, 6391)),
+    ("bbc-dev", ("6decad6383c0469f", 8427, 6391)),
     ("agnews-dev", ("be34a880cda5dd7c", 6505, 2325)),
 ])
 @pytest.mark.slow

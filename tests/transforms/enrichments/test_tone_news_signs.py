@@ -381,7 +381,6 @@ STILL_WRONG: dict[str, str] = {
                                                                     "−9.3, each half alone good",
     "The council's scheme has halved rough sleeping in two years.": "'rough sleeping' has no tone",
     "Solar pumps have lowered the cost of irrigation for small farmers.": "'cost' has no tone and no quantity moves",
-    "The hospital cut staff despite the crisis.": "'despite' turns the crisis into a thing overcome",
     "Landlords cut repairs while rents soared.": "'repairs' is no quantity, and rents' rise none of tone",
     "The feared flooding of the town centre never happened.": "'flooding' has no tone: 'feared' keeps its −",
     # the thirty-sixth round's probes, signed before the code was run on them
@@ -391,10 +390,13 @@ STILL_WRONG: dict[str, str] = {
     # the thirty-seventh round's probes, signed before the code was run on them
     "Crews pumped floodwater out of the tunnel.": "the floodwater keeps floods' −: pumping it out averts nothing",
     "She lowered her voice.": "the lexicon's 'lowered' (−0.5) where it moves no quantity",
-    "The firm cut jobs despite the recession.": "VADER's 'despite' negates the recession",
-    "Flood waters receded overnight.": "'flood waters' is the sense word 'flood', no flood that wanes",
     "Screening lowered the rate of cervical cancer deaths.": "the deaths are six words on, past the measure's reach",
     "The rescue team lowered the injured climber's body down the cliff.": "'rescue' (+) outweighs 'injured'",
+    # the thirty-eighth round's probes, signed before the code was run on them
+    "Despite the ceasefire, fighting continued in the north.": "VADER's 'despite' reaches 'fighting' past the comma",
+    "The fund cut the number of grants.": "'grants' (+0.9) outweighs the cut of what the number counts",
+    "The bank lowered the cost of borrowing.": "'cost' is no quantity a move reads: 'lowered' keeps its −",
+    "Officers have not yet recovered the body.": "'body' has no tone: a death named by its recovery",
 }
 
 

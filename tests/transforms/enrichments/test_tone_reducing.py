@@ -101,3 +101,13 @@ def test_a_harm_a_measure_counts_reduced_reads_good(text: str) -> None:
 ])
 def test_a_good_quantity_a_measure_counts_cut_stays_bad(text: str) -> None:
     assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize("text", [
+    # a harm's measure one word past the three a cut reaches: read −28.3 and −10.6, "death" a thing lowered
+    "Screening lowered the cancer death rate.",
+    "The new drug lowered the infant death rate.",
+    "The campaign cut the road death rate.",
+])
+def test_a_harm_named_in_two_words_and_its_measure_reduced_reads_good(text: str) -> None:
+    assert tones(text)[0] > 0

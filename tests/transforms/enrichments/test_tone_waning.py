@@ -178,3 +178,15 @@ def test_floods_that_receded_are_no_bad_news(text: str) -> None:
 ])
 def test_floods_still_there_or_ending_something_stay_bad_news(text: str) -> None:
     assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize("text", [
+    "Flood waters receded overnight.",  # read −13.8: "flood" and "waters" apart, the pair no harm that ends
+    "Flood waters receded from the village on Sunday.",
+])
+def test_flood_waters_in_two_words_recede_as_floodwater_does(text: str) -> None:
+    assert tones(text)[0] > 0
+
+
+def test_flood_waters_that_rise_stay_bad_news() -> None:
+    assert tones("Flood waters swept through the town.")[0] < 0
