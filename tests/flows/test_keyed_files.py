@@ -151,3 +151,74 @@ def test_a_lexis_export_without_its_first_document_deletes_that_one_and_keeps_th
     again = _run(inbox, lake, taxonomy_file)
     assert again["articles_written"] == 0
     assert _article_ids(lake) == {t: i for t, i in before.items() if t != "Water budget approved"}
+
+
+@pytest.mark.slow  # several flow runs
+def test_a_lexis_export_with_one_body_corrected_writes_that_document_s_new_version(
+    tmp_path: Path, taxonomy_file: str
+) -> None:
+    # keyed by a digest of its text too, the corrected document was deleted and written again as a new article:
+    # a user expects the same article, its new version, as a records file's record of the same key and a new text
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    inbox.mkdir()
+    (inbox / "lexis.txt").write_text("\n".join(LEXIS))
+    _run(inbox, lake, taxonomy_file)
+    before = _article_ids(lake)
+    (inbox / "lexis.txt").write_text("\n".join([LEXIS[0], LEXIS[1].replace("north of", "to the north of"), LEXIS[2]]))
+    again = _run(inbox, lake, taxonomy_file)
+    assert (again["articles_written"], again["records_deleted"]) == (1, 0)
+    assert _article_ids(lake) == before
+    con = duckdb.connect(str(lake / CATALOG), read_only=True)
+    try:
+        texts = con.sql("select p.text from paragraphs p join articles a using (article_id, content_hash) "
+                        "where a.title = 'Reservoir site chosen'").fetchall()
+    finally:
+        con.close()
+    assert any("to the north of" in text for (text,) in texts)
+
+
+def _positional(read):  # noqa: ANN001, ANN202 (the reader it wraps)
+    """Return a text export's reader as main's before content keys: its documents without an id (`record=N`)."""
+    return lambda text: None if (found := read(text)) is None else [
+        {name: value for name, value in document.items() if name != "id"} for document in found]
+
+
+def _title(document: str) -> str:
+    """Return a Lexis document's title (its first line) or a Factiva document's (the line under "HD")."""
+    lines = document.split("\n")
+    return lines[1] if lines[0] == "HD" else lines[0]
+
+
+FACTIVA_WITHOUT_AN = [_factiva(h, "Ships left Santos on Tuesday.", "0").split("AN\n")[0]
+                      for h in ("Port reopens", "Tariffs cut", "Fuel prices rise")]
+
+
+@pytest.mark.slow  # several flow runs
+@pytest.mark.parametrize("export", ["lexis", "factiva"])
+def test_a_lake_of_positional_keys_rerun_neither_loses_nor_duplicates_an_export_s_documents(
+    tmp_path: Path, taxonomy_file: str, monkeypatch: pytest.MonkeyPatch, export: str
+) -> None:
+    # a lake made before its documents were keyed by their names: each `record=N`, the file's own row `article`
+    import flows.batch
+    import transforms.formats.txt
+
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    inbox.mkdir()
+    documents = LEXIS if export == "lexis" else FACTIVA_WITHOUT_AN
+    titles = sorted(_title(document) for document in documents)
+    (inbox / "export.txt").write_text("\n".join(documents))
+    with monkeypatch.context() as old:
+        old.setattr(transforms.formats.txt, "lexis_documents", _positional(transforms.formats.txt.lexis_documents))
+        old.setattr(transforms.formats.txt, "factiva_documents", _positional(transforms.formats.txt.factiva_documents))
+        old.setattr(flows.batch, "holds_keyed_articles", lambda found: False)
+        assert _run(inbox, lake, taxonomy_file)["articles_written"] == 3
+    assert _statuses(lake) == {str(inbox / "export.txt"): "article"}
+    # unchanged, it is not read again: its articles stay as they are, none lost, none twice
+    assert _run(inbox, lake, taxonomy_file)["articles_written"] == 0 and _titles(lake) == titles
+    # changed, it is re-keyed in one run: the positional articles deleted, each document kept written once, its new key
+    (inbox / "export.txt").write_text("\n".join(documents[1:]))
+    changed = _run(inbox, lake, taxonomy_file)
+    assert (changed["articles_written"], changed["records_deleted"]) == (2, 3)
+    assert _titles(lake) == sorted(_title(document) for document in documents[1:])
+    assert _statuses(lake) == {str(inbox / "export.txt"): "records"}
+    assert _run(inbox, lake, taxonomy_file)["articles_written"] == 0

@@ -4,11 +4,16 @@ number ("AN", then "Document LBA0000020260409em49002xp"). Before, the file was o
 was its codes and their values, its title, date and site unread, its indexing codes (CO, IN, NS, RE) its last one.
 
 Its documents are read as Factiva's JSON and CSV records are (`factiva_exports`): HD the title, LP then TD the text.
+Each is keyed by its accession number (AN); one without (an export that leaves it out) by its headline, day and
+source as a LexisNexis export's documents are (`document_keys`), not by its place: keyed "record=2", it was deleted
+and written again as new once an export re-run without a document before it renumbered it.
 """
 
 from __future__ import annotations
 
 import re
+
+from transforms.formats.document_keys import document_keys
 
 # Factiva's codes as its exports write them, the closed set its format documents: a code alone on a line is a field's
 # name only where the file opens with one and holds its text's (a line reading "IN" in a story's text is no code then)
@@ -24,11 +29,12 @@ _OPENS_HD = re.compile(r"\s*HD")
 
 
 def factiva_documents(text: str) -> list[dict[str, str]] | None:
-    """Return the documents of a Factiva text export, each its codes and their values, else None: a file that opens
-    with the headline's code on its own line and holds a lead's or text's code so, where each "HD" opens a document.
+    """Return the documents of a Factiva text export, each its codes and their values (one without AN an id too), else
+    None: a file that opens with the headline's code on its own line and holds a lead's or text's code so, where each
+    "HD" opens a document.
 
     >>> factiva_documents("HD\\nRates held\\nPD\\n5 March 2026\\nTD\\nThe bank held rates.\\n")
-    [{'HD': 'Rates held', 'PD': '5 March 2026', 'TD': 'The bank held rates.'}]
+    [{'id': 'factiva-cb886b5966528a11', 'HD': 'Rates held', 'PD': '5 March 2026', 'TD': 'The bank held rates.'}]
     >>> factiva_documents("HD\\nTelevisions in HD sold out.\\n") is None
     True
     """
@@ -52,7 +58,15 @@ def factiva_documents(text: str) -> list[dict[str, str]] | None:
         elif code:
             values.setdefault(code, []).append(line)
     documents.append(_joined(values))
-    return [document for document in documents if document]
+    return _keyed([document for document in documents if document])
+
+
+def _keyed(documents: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Return the documents, each without an accession number given an id from its headline, day and source."""
+    unnumbered = [document for document in documents if "AN" not in document]
+    # the documents with their AN are no part of a group: the count of same names runs over those without only
+    ids = iter(document_keys(((d.get("HD"), d.get("PD"), d.get("SN")) for d in unnumbered), "factiva-"))
+    return [document if "AN" in document else {"id": next(ids), **document} for document in documents]
 
 
 def _joined(values: dict[str, list[str]]) -> dict[str, str]:

@@ -7,16 +7,17 @@ one article.
 A file is read so only where it has both of the format's own marks: a "Body" line alone and an "End of Document"
 line alone (a story's text writes neither alone on a line); its documents are read as records are.
 
-Each document is keyed by what it is, not where it stands ("Document 1 of 12" is its place in this export only): its
-title, day, source and a digest of its text, as Factiva's documents are keyed by their accession numbers. Keyed by
-position, an export re-run without its first document renumbered the rest: each was deleted and written again as new.
+Each document is keyed by what names it, not where it stands ("Document 1 of 12" is its place in this export only):
+its title, day and source (`document_keys`), as Factiva's documents are keyed by their accession numbers. Keyed by
+position, an export re-run without its first document renumbered the rest; keyed by its text's digest too, a document
+whose body the next export corrects was deleted and written again as new, not the same article's new version.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 
+from transforms.formats.document_keys import document_keys
 from transforms.formats.head_days import head_day
 from transforms.formats.txt_bylines import undated_names
 
@@ -44,32 +45,14 @@ def lexis_documents(text: str) -> list[dict[str, object]] | None:
         return None
     documents: list[dict[str, object]] = []
     start = 0
-    seen: dict[str, int] = {}
     for index, line in enumerate([*lines, _END]):
         if line == _END:
             if (document := _document(lines[start:index])) is not None:
-                documents.append({"id": _numbered(document_key(document), seen), **document})
+                documents.append(document)
             start = index + 1
-    return documents or None
-
-
-def document_key(document: dict[str, object]) -> str:
-    """Return a document's key: a digest of its title, day, source and text, the fields an export names it by.
-
-    >>> document_key({"title": "Rates", "site": "FT", "published_at": "2026-03-05", "text": "Held."})
-    'lexis-518ca8a3eeb74e92'
-    """
-    # the export gives no id of its own (its "Document 1 of 12" is a place); two documents of one title, day and
-    # source are two stories only where their texts differ, so the text's digest is part of the key
-    parts = [str(document.get(field) or "") for field in ("title", "published_at", "site", "text")]
-    return "lexis-" + hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
-
-
-def _numbered(key: str, seen: dict[str, int]) -> str:
-    """Return a key, its count appended from its second time in the file on: a document exported twice is two records
-    (a duplicate key quarantines the second), and only the copies' count, not the others' places, numbers them."""
-    seen[key] = seen.get(key, 0) + 1
-    return key if seen[key] == 1 else f"{key}-{seen[key]}"
+    names = ((document.get("title"), document.get("published_at"), document.get("site")) for document in documents)
+    return [{"id": key, **document} for key, document in zip(document_keys(names, "lexis-"), documents, strict=True)] \
+        or None
 
 
 def _document(lines: list[str]) -> dict[str, object] | None:

@@ -90,3 +90,23 @@ def test_a_factiva_documents_last_sentence_that_is_no_credit_stays() -> None:
     closing = DOCUMENT.replace("Exporters welcomed the deal.", "Exporters welcomed the deal.\n\n(Editing rules apply.)")
     [article] = read_articles(closing.encode(), "txt", ReadOptions()).articles
     assert article.text.endswith("(Editing rules apply.)")
+
+
+def _keys(text: str) -> list[str | None]:
+    return [a.key for a in read_articles(text.encode(), "txt", ReadOptions()).articles]
+
+
+WITHOUT_AN = DOCUMENT.split("AN\n")[0]
+SECOND_WITHOUT_AN = WITHOUT_AN.replace("Dock strike ends after pay deal", "Grain prices fall")
+
+
+def test_a_factiva_document_without_an_accession_number_keeps_its_key_when_one_before_it_is_dropped() -> None:
+    # keyed by place ("record=2"), a document after a dropped one was a new article and the old one deleted
+    keys = _keys(WITHOUT_AN + SECOND_WITHOUT_AN)
+    assert len(set(keys)) == 2
+    assert _keys(SECOND_WITHOUT_AN) == keys[1:]
+    assert _keys(WITHOUT_AN.replace("Exporters welcomed", "Shippers welcomed") + SECOND_WITHOUT_AN) == keys
+
+
+def test_a_factiva_document_with_an_accession_number_is_keyed_by_it() -> None:
+    assert _keys(WITHOUT_AN + DOCUMENT) == [_keys(WITHOUT_AN)[0], "id=Document FTCOM00020260304"]

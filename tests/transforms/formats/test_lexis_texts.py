@@ -55,3 +55,27 @@ def test_two_identical_lexis_documents_are_two_articles_and_two_of_one_title_apa
     other_source = DOCUMENT.replace("The Guardian (London)", "The Times (London)")
     assert len(set(_keys(DOCUMENT + DOCUMENT + other_source))) == 3
     assert len(read_articles((DOCUMENT + DOCUMENT).encode(), "txt", ReadOptions()).articles) == 2
+
+
+def test_a_lexis_document_with_its_body_corrected_keeps_its_key() -> None:
+    # keyed by a digest of its text too, a typo fixed in the next export deleted the article and wrote a new one:
+    # a user expects the same article in a new version, as a records file's record of the same id and a new text
+    second = DOCUMENT.replace("Water budget approved", "Reservoir site chosen")
+    corrected = DOCUMENT.replace("after months of delay", "after months of delays")
+    assert _keys(corrected + second) == _keys(DOCUMENT + second)
+
+
+def test_two_lexis_documents_of_one_title_day_and_source_stay_apart_and_keep_their_keys() -> None:
+    # a paper's letters of one day under one title: two articles, each keeping its key when its own body is corrected
+    first, second = (DOCUMENT.replace("Water budget approved", "Letters").replace(STORY, body)
+                     for body in ("Sir, the buses are late.", "Sir, the trains are late."))
+    keys = _keys(first + second)
+    assert len(set(keys)) == 2
+    assert _keys(first.replace("late.", "late again.") + second) == keys
+
+
+@pytest.mark.parametrize("change", [("Water budget approved", "Water budget delayed"),
+                                    ("March 5, 2026", "March 6, 2026"),
+                                    ("The Guardian (London)", "The Times (London)")])
+def test_a_lexis_document_of_another_title_day_or_source_is_another_article(change: tuple[str, str]) -> None:
+    assert _keys(DOCUMENT.replace(*change)) != _keys(DOCUMENT)
