@@ -10,6 +10,7 @@ through the alert's redirect to another site ("google.com/url?...&url=https://ne
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -18,7 +19,10 @@ import lxml.html
 from transforms.formats.alert_mails import AlertItem
 
 _ALERT_SENDERS = ("googlealerts-noreply@google.com",)  # the address Google Alerts sends from
-_ALERT_SUBJECTS = ("Google Alert - ", "Google Alerts - ")
+# An alert's subject, "Google Alert - cycle lanes" as English writes it, the service's name and its alert's word in
+# the reader's language otherwise ("Alerte Google - ", "Alerta de Google - ", "Google Alert – "): a word of "alert"'s
+# stem beside "Google", then the dash before its query, which no newsletter's "Breaking News Alert:" writes
+_ALERT_SUBJECT = re.compile(r"(?:Google\s+Alert\w*|Alert\w*\s+(?:\w{2,3}\s+)?Google)\s+[-–—]\s", re.IGNORECASE)
 _ALERT_LIST_IDS = ("googlealerts",)  # a List-Id's word for the service ("<googlealerts.google.com>")
 _ALERT_HOSTS = ("google.com", "google.co.uk")  # the alert's own site, its redirect's host
 _SOURCE_WORDS = 8  # a source's name at most ("The Times of India"); a longer first line is the snippet's
@@ -29,10 +33,12 @@ def is_alert_mail(address: str | None, list_id: str | None, subject: str | None)
 
     >>> is_alert_mail("googlealerts-noreply@google.com", None, None), is_alert_mail(None, None, "Google Alert - tax")
     (True, True)
+    >>> is_alert_mail(None, None, "Alerte Google - vélo"), is_alert_mail(None, None, "Alerta de Google - bicis")
+    (True, True)
     >>> is_alert_mail("news@courier.test", None, "Breaking News Alert: Storm hits coast")
     False
     """
-    return ((address or "").casefold() in _ALERT_SENDERS or (subject or "").startswith(_ALERT_SUBJECTS)
+    return ((address or "").casefold() in _ALERT_SENDERS or _ALERT_SUBJECT.match(subject or "") is not None
             or any(word in (list_id or "").casefold() for word in _ALERT_LIST_IDS))
 
 
@@ -64,6 +70,35 @@ def alert_links(html: str) -> list[AlertItem]:
         source = lines[0] if len(lines) > 1 and len(lines[0].split()) <= _SOURCE_WORDS else None
         snippet = " ".join(lines[1:] if source is not None else lines) or None
         items.append(AlertItem(headline, url, source, snippet))
+    return items
+
+
+def alert_text_links(text: str) -> list[AlertItem]:
+    """Return the stories a plain-text alert lists: each a block of lines, its headline, source and snippet, ended by
+    its redirected link in angle brackets, as Google writes its text part ("<https://www.google.com/url?...>").
+
+    >>> text = ("=== News - 1 new result for [cycle lanes] ===\\n\\nNew cycle lanes\\nTown Crier\\nWork starts in May."
+    ...         "\\n<https://www.google.com/url?rct=j&url=https://news.test/a&ct=ga>\\n\\nDelete this Google Alert:\\n"
+    ...         "https://www.google.com/alerts/remove?s=x")
+    >>> [(item.headline, item.url, item.source, item.snippet) for item in alert_text_links(text)]
+    [('New cycle lanes', 'https://news.test/a', 'Town Crier', 'Work starts in May.')]
+    """
+    items: list[AlertItem] = []
+    seen: set[str] = set()
+    lines: list[str] = []  # the lines of the block read so far, since a blank line or a story's link
+    for raw in text.splitlines():
+        line = " ".join(raw.split())
+        url = _story_url(line[1:-1]) if line.startswith("<") and line.endswith(">") else None
+        if url is None:
+            lines = lines + [line] if line else []
+            continue
+        # the block over the link: its headline first, then a source's short line and the snippet, as in its HTML
+        if lines and url not in seen:
+            seen.add(url)
+            headline, rest = lines[0], lines[1:]
+            source = rest[0] if len(rest) > 1 and len(rest[0].split()) <= _SOURCE_WORDS else None
+            items.append(AlertItem(headline, url, source, " ".join(rest[1:] if source else rest) or None))
+        lines = []
     return items
 
 

@@ -20,7 +20,7 @@ from email.message import EmailMessage
 from email.utils import getaddresses
 from typing import cast
 
-from transforms.formats.alert_links import alert_links, is_alert_mail
+from transforms.formats.alert_links import alert_links, alert_text_links, is_alert_mail
 from transforms.formats.alert_mails import AlertItem, alert_items
 from transforms.formats.base import NO_ARTICLE_TEXT, ArticleRecord, FormatError, ReadOptions, ReadResult
 from transforms.formats.field_pages import is_whole_page
@@ -68,7 +68,7 @@ def read_eml(data: bytes, options: ReadOptions) -> ReadResult:
     if is_blank(text):  # its part there, emptied of a newsletter's furniture by `_body`, or blank as sent
         raise FormatError(NO_ARTICLE_TEXT, _FURNITURE_ONLY)
     subject = _header(message, "Subject")
-    if is_markup(text) and (items := alert_items(text) or _alert_links(text, message, subject)):
+    if items := (alert_items(text) if is_markup(text) else []) or _alert_links(text, message, subject):
         return _alert_articles(items, message, subject)  # an alert's list of stories, each an article (`alert_mails`)
     if is_whole_page(text):  # the HTML part: its article's text, read here with the mail's headings and furniture
         try:
@@ -116,10 +116,14 @@ def _alert_articles(items: list[AlertItem], message: EmailMessage, subject: str 
     return ReadResult(articles)
 
 
-def _alert_links(html: str, message: EmailMessage, subject: str | None) -> list[AlertItem]:
-    """Return the stories an alert lists by its links without microdata, only in a mail known as an alert."""
+def _alert_links(text: str, message: EmailMessage, subject: str | None) -> list[AlertItem]:
+    """Return the stories an alert lists by its links without microdata (its HTML's or its plain text's), only in a
+    mail known as an alert."""
     known = is_alert_mail(_sender(message)[1], _header(message, "List-Id"), subject)
-    return alert_links(html) if known else []  # a newsletter's digest of links is one issue (`alert_links`)
+    if not known:
+        return []  # a newsletter's digest of links is one issue (`alert_links`)
+    # an alert's plain-text part (its only part, as some clients keep it) lists its stories as its HTML twin does
+    return alert_links(text) if is_markup(text) else alert_text_links(text)
 
 
 def _forwarded(text: str, subject: str | None) -> Forwarded | None:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from transforms.formats.byline_outlets import is_named_agency
+from transforms.formats.byline_outlets import is_named_agency, is_outlet
 from transforms.formats.byline_places import place_countries, places_named
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -124,15 +124,28 @@ def _sender(agency: str) -> str:
     return first if slash and is_named_agency(first) else agency
 
 
+# A news desk's heading in a dateline's brackets, one word alone, as a paper's section files its story ("LONDON
+# (Sport) - Chelsea won.", "(Business)", "(Politics)"): a section of a site, no agency. Only the one word: a desk's
+# word in an agency's name stays an agency's ("Sports Network", "IDG News Service"), and an outlet named by a common
+# word ("Nation", "Post", "Money" as CNN/Money's, "Ticker") is none of these
+_DESKS = frozenset({"sport", "sports", "business", "world", "politics", "health", "technology", "tech", "science",
+                    "entertainment", "markets", "finance", "economy", "culture", "arts", "lifestyle", "travel",
+                    "opinion", "education", "environment", "climate", "weather", "metro", "local", "national",
+                    "international", "news"})
+
+
 def _is_agency(name: str) -> bool:
-    """Return whether a dateline's bracketed name is shaped as an agency's: no digit, no comma, no competition's kind.
+    """Return whether a dateline's bracketed name is shaped as an agency's: no digit, no comma, no competition's kind,
+    no desk's heading.
 
     >>> _is_agency("Sports Network"), _is_agency("Champions League"), _is_agency("UPDATE 2")
     (True, False, False)
     >>> _is_agency("World Cup qualifier"), _is_agency("Asian Cup semi-final"), _is_agency("Itar-Tass")
     (False, False, True)
+    >>> _is_agency("Sport"), _is_agency("Ticker")
+    (False, True)
     """
-    if any(character.isdigit() or character == "," for character in name):
+    if any(character.isdigit() or character == "," for character in name) or name.casefold() in _DESKS:
         return False
     return _COMPETITION_KINDS.isdisjoint(word.casefold() for word in re.split(r"[\s-]+", name))
 
@@ -164,11 +177,50 @@ def _is_venue(name: str, place: str = "", lead: str = "") -> bool:
     # story names its agency: a venue the gazetteer lacks, as most grounds are
     if any(f" {word} {name}" in f" {lead}" for word in ("at", "in", "at the", "in the")):
         return True
+    # a sports story's lead (a score, "24-10", or a match's word) under a ground's name is a ground's dateline
+    # ("LONDON (Lord's) - England beat India by five wickets", "(Twickenham) - England beat Wales 24-10"). Sports
+    # wires sign such stories too ("(Ticker)", SportsTicker's; "(Sports Network)"), so the name must be shaped as a
+    # ground's: a founder's possessive ("Lord's", "St James' Park") or a town's ending ("Twickenham", "Headingley",
+    # "Edgbaston", "Murrayfield"), as no agency's name is
+    if not is_outlet(name) and _is_ground_name(name) and _is_match_report(lead):
+        return True
     # a town of the gazetteer is a venue only in the dateline's own country ("LONDON (Wimbledon)", "ATLANTA
     # (Augusta)"): a name that is a word or an outlet's too is a town somewhere ("NEW YORK (Time)": Time is Norway's),
     # and a sports wire's venue lies near its dateline's town; a dateline the gazetteer lacks places no venue
     countries = place_countries(place)
     return any(p.country_code in countries for p in places_named(name))
+
+
+# A score ("24-10", "1-1"), no longer number's part ("2024-03-05"), or a match's own word, in a lead's first sentence
+_SCORE = re.compile(r"(?<![\d-])\d{1,3}[-–]\d{1,3}(?![\d-])")
+_MATCH_WORDS = frozenset({"match", "matches", "wicket", "wickets", "innings", "goal", "goals", "touchdown",
+                          "touchdowns", "half-time", "halftime", "inning"})
+_LEAD_SENTENCE = 240  # a lead's first sentence at most: a later one's score is no dateline's
+
+
+# The endings of English towns' names, which grounds take from their towns ("Twickenham", "Headingley", "Edgbaston")
+_TOWN_ENDINGS = ("ham", "field", "ley", "ton", "don", "ford", "bury", "borough", "brough", "wick", "mouth", "chester")
+
+
+def _is_ground_name(name: str) -> bool:
+    """Return whether a bracketed name is shaped as a ground's: a possessive, or a town's ending on its last word.
+
+    >>> _is_ground_name("Lord's"), _is_ground_name("Twickenham"), _is_ground_name("Ticker"), _is_ground_name("Masnet")
+    (True, True, False, False)
+    """
+    last = name.split()[-1]
+    return last.endswith(("'s", "s'", "’s")) or last.casefold().endswith(_TOWN_ENDINGS)
+
+
+def _is_match_report(lead: str) -> bool:
+    """Return whether a story's lead sentence reports a match: a score, or a match's word.
+
+    >>> _is_match_report("England beat Wales 24-10 on Saturday."), _is_match_report("Shares rose 2 percent.")
+    (True, False)
+    """
+    sentence = lead[:_LEAD_SENTENCE].partition(". ")[0]
+    return _SCORE.search(sentence) is not None or not _MATCH_WORDS.isdisjoint(
+        word.strip(".,;:'\"()").casefold() for word in sentence.split())
 
 
 def text_years(text: str) -> Iterator[tuple[str, int]]:

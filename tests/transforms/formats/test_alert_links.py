@@ -63,3 +63,42 @@ def test_a_mail_not_known_as_an_alert_or_of_no_redirected_story_is_one_article(i
                                                                                subject: str) -> None:
     [article] = read_articles(_mail(items, sender, subject), "eml", ReadOptions()).articles
     assert article.title == subject and article.url is None
+
+
+@pytest.mark.parametrize("subject", ["Alerte Google - pistes cyclables", "Alerta de Google - carriles bici"])
+def test_an_alert_in_another_language_is_known_by_its_subject(subject: str) -> None:
+    articles = read_articles(_mail(FIRST + SECOND, "Moi <moi@maison.test>", subject), "eml", ReadOptions()).articles
+    assert [article.url for article in articles] == ["https://towncrier.example/a", "https://valleypost.example/b"]
+
+
+def _plain(blocks: list[str], sender: str = GOOGLE, subject: str = "Google Alert - cycle lanes") -> bytes:
+    # Google Alerts' text part: a story's headline, source and snippet lines, then its redirect in angle brackets
+    body = ("=== News - 2 new results for [cycle lanes] ===\n\n" + "\n\n".join(blocks)
+            + "\n\n- - - - - - - - - - - - - - - - - - - -\nThis once a day Google Alert is brought to you by Google."
+            "\n\nDelete this Google Alert:\nhttps://www.google.com/alerts/remove?source=alertsmail&s=AB2X\n")
+    return (f"From: {sender}\nSubject: {subject}\nDate: Mon, 07 Dec 2026 07:12:00 +0000\nMIME-Version: 1.0\n"
+            f"Content-Type: text/plain; charset=UTF-8\n\n{body}").encode()
+
+
+def _block(url: str, headline: str, source: str, snippet: str) -> str:
+    return f"{headline}\n{source}\n{snippet}\n<https://www.google.com/url?rct=j&sa=t&url={url}&ct=ga&usg=AOv>"
+
+
+PLAIN = [_block("https://towncrier.example/a", "Council approves new cycle lanes", "Town Crier",
+                "The council voted on Tuesday to build 12 km of new cycle lanes by next summer."),
+         _block("https://valleypost.example/b", "Riders welcome cycle lanes plan", "Valley Post",
+                "Local riders said the plan was overdue after two crashes on the high street.")]
+
+
+def test_a_plain_text_alert_is_read_as_its_html_twin() -> None:
+    articles = read_articles(_plain(PLAIN), "eml", ReadOptions()).articles
+    assert [(a.title, a.url, a.site) for a in articles] == [
+        ("Council approves new cycle lanes", "https://towncrier.example/a", "Town Crier"),
+        ("Riders welcome cycle lanes plan", "https://valleypost.example/b", "Valley Post")]
+    assert articles[0].text.endswith("12 km of new cycle lanes by next summer.")
+
+
+def test_a_plain_text_newsletter_with_redirects_stays_one_issue() -> None:
+    mail = _plain(PLAIN, "Courier <news@courier.example>", "Top stories this week")
+    [article] = read_articles(mail, "eml", ReadOptions()).articles
+    assert article.title == "Top stories this week"

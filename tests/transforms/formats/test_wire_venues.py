@@ -45,3 +45,29 @@ def test_a_venue_in_the_brackets_is_no_site(lead: str) -> None:
 ])
 def test_an_agency_before_a_sports_story_stays_the_site(lead: str, outlet: str) -> None:
     assert site(lead) == outlet
+
+
+@pytest.mark.parametrize("lead", [
+    "LONDON (Sport) - Chelsea won.",  # a paper's desk filing its story: a section, no agency
+    f"NEW YORK (Business) - {STORY}",
+    "WASHINGTON (Politics) - The Senate passed the bill on Tuesday.",
+])
+def test_a_desk_heading_in_the_brackets_is_no_site(lead: str) -> None:
+    assert site(lead) is None
+
+
+@pytest.mark.parametrize("lead", [
+    "LONDON (Lord's) - England beat India by five wickets on Sunday to level the series 1-1.",  # a match's word
+    "LONDON (Twickenham) - England beat Wales 24-10 on Saturday.",  # a score
+])
+def test_a_ground_over_a_match_report_is_no_site(lead: str) -> None:
+    assert site(lead) is None
+
+
+@pytest.mark.parametrize(("lead", "outlet"), [
+    (f"NEW YORK (Ticker) - {STORY}", "Ticker"),
+    ("NEW YORK (Sports Network) - The Yankees beat the Red Sox 5-3 on Friday.", "Sports Network"),  # an agency's score
+    ("LONDON (Reuters) - Chelsea won the match 2-0 on Sunday.", "Reuters"),
+])
+def test_an_agency_over_a_desk_word_or_a_score_stays_the_site(lead: str, outlet: str) -> None:
+    assert site(lead) == outlet
