@@ -52,9 +52,12 @@ _US_AFTER = re.compile(r"[^\S\n]*\(?(?:US|U\.S\.)(?!\w|\.\w)")
 # is a US one, whatever its dateline. Not the tonne: a carbon price or a landfill levy is quoted by the tonne too, in
 # the local dollar ("Canada's carbon tax rises to $65 a tonne"), but for a commodity's (`world_tonne_price`). And the
 # gallon: Canada, Australia and New Zealand sell fuel and milk by the litre, so a price by the gallon in their papers
-# is a US market's ("Gas in Buffalo sells at $3 a gallon", heating oil's futures), in US dollars.
+# is a US market's ("Gas in Buffalo sells at $3 a gallon", heating oil's futures), in US dollars. And the million
+# British thermal units: natural gas's Henry Hub unit, in US dollars; Canada's AECO hub quotes its dollar by the
+# gigajoule ("Natural gas rose to $3 per million British thermal units", "$2.50/mmBtu").
 _WORLD_PRICE = re.compile(r"(?:[^\S\n]+(?:a|an|per)[^\S\n]+(?:troy[^\S\n]+)?|[^\S\n]*/[^\S\n]*)"
-                          r"(?:barrels?|bbl|ounces?|oz|gallons?|gal)\b")
+                          r"(?:barrels?|bbl|ounces?|oz|gallons?|gal|mmbtu|MMBtu|mmBtu|MMBTU"
+                          r"|million[^\S\n]+British[^\S\n]+thermal[^\S\n]+units?)\b")
 
 
 def dollar_code(text: str, end: int, low: int, high: int | None = None, lead: int | None = None) -> str:
