@@ -1,6 +1,6 @@
 """A scorer for a side: "Peja scored twice for Kosovo", a player's surname that is also a town's.
 
-A club named by its town scores too ("Nimes scored twice", its town still a place: `place_person_reading` reads
+A club named by its town scores too ("Leeds scored twice", its town still a place: `place_person_reading` reads
 sport's verbs as no person's), but a club scores against a side, not for one: a name before a verb of scoring whose
 clause goes on to "for" and a side's capitalised name is a player of that side. The clause is read to its first
 stop or comma only, so "Leeds scored twice, a boost for Bielsa" keeps Leeds.

@@ -57,6 +57,7 @@ from transforms.enrichments.place_sees import see_countries
 from transforms.enrichments.place_settle import CODES, settle
 from transforms.enrichments.place_shares import firms_shares
 from transforms.enrichments.place_sides import side_mentions
+from transforms.enrichments.place_stage_names import stage_names
 from transforms.enrichments.place_state_lists import listed_states
 from transforms.enrichments.place_state_towns import towns_of_named_states, with_state_towns
 from transforms.enrichments.place_states import australian_pairs, stated_states
@@ -109,6 +110,8 @@ def rows(batch: ParagraphBatch) -> Rows:
                 name[i] = info.index_of[read]
         start, end, name = start[keep], end[keep], name[keep]
         info.learn(name)
+    if (stage := stage_names(text, start, end, info.only_countries[name])).any():  # "Samoa Joe": a ring name
+        start, end, name = start[~stage], end[~stage], name[~stage]
     # "Spokane, Washington", "Washington and Oregon": the state; "Washington, Pennsylvania": no place;
     # "Athens, Ga.": the state a mention too; "Springfield, Illinois": that state's city (`stated_states`)
     start, end, name, in_state, towns = stated_states(text, start, end, name, names, info.index_of, info.means[name],
