@@ -44,6 +44,11 @@ def is_date(part: str) -> bool:
     (True, True, False)
     """
     part = latin_date_text(part)  # "الخميس ٥ مارس ٢٠٢٦", "5 मार्च 2026" in English words
+    # An ASCII line's first word read alone first: a story's sentence fails on it, and the whole line was lowered to
+    # read it (under a headline, each of a text's first lines is asked). ASCII only: lowering text of other scripts
+    # may change where its words part, as the whole line's lowering would read them
+    if part.isascii() and (first := _WORDS.search(part)) is not None and first[0].lower() not in _DATE_WORDS:
+        return _ISO_MOMENT.fullmatch(part.strip()) is not None
     # the words first: a story's line fails on its first word, where the digits' test read every character
     if all(word[0] in _DATE_WORDS for word in _WORDS.finditer(part.lower())):
         return any(c.isdigit() for c in part)

@@ -60,7 +60,8 @@ def lead_dateline(line: str, first: bool = True) -> str | None:
     (None, None)
     """
     line = line.strip()
-    if (match := _AGENCY_LEAD.match(line) or _PLACE_DAY_AGENCY.match(line)) is not None:
+    # both agencies' shapes hold its bracket: a line without one (most of a head's) is not matched against them
+    if "(" in line and (match := _AGENCY_LEAD.match(line) or _PLACE_DAY_AGENCY.match(line)) is not None:
         return match["date"]
     if first and (match := _DAY_LEAD.match(line)) is not None:
         rest = match["rest"].strip()

@@ -93,6 +93,7 @@ _PROSE_WORDS = 8
 _SENTENCE_ENDS = (".", "!", "?", ":", "\u201d", '"', ")", "|")
 # A furniture line is short: a row of actions has a few words each.
 _LINE_LENGTH = 120
+ACTION_LINE_LENGTH = _LINE_LENGTH  # as `post_buttons` asks it first, of a paragraph of one line
 # What parts a mail's paragraphs: a blank line (or one of spaces and tabs)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 

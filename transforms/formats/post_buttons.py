@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.formats.newsletter_lines import is_action_line
+from transforms.formats.newsletter_lines import ACTION_LINE_LENGTH, is_action_line
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
@@ -21,6 +21,9 @@ def is_button_block(block: str) -> bool:
     (False, False)
     """
     if "\n" not in block:  # most paragraphs: one line, and too long to be a button (`is_action_line` says first)
+        # said here already of one longer than a button's line, no space about it to strip (a call less a paragraph)
+        if len(block) > ACTION_LINE_LENGTH and not block[:1].isspace() and not block[-1:].isspace():
+            return False
         return is_action_line(block)
     lines = [line for line in block.split("\n") if line.strip()]
     return bool(lines) and all(map(is_action_line, lines))

@@ -126,8 +126,10 @@ def txt_date(text: str) -> TxtHead:
             cut.append(index)
             continue
         # "Published 3 February 2026, 09:15 GMT | Updated 4 February 2026", as a news site prints both under its
-        # headline: each part's day (the line was a paragraph, and the text undated)
-        if published is None and PARTS.search(line) and (days := labelled_days(line)) is not None \
+        # headline: each part's day (the line was a paragraph, and the text undated). A line without one of `PARTS`'
+        # marks is not searched for them: the pattern, opening with `\s`, was tried at each character of every line
+        if published is None and ("|" in line or "·" in line or "•" in line) and PARTS.search(line) \
+                and (days := labelled_days(line)) is not None \
                 and not in_figure_table(lines, index):
             published, updated = days[0] or published, days[1] or updated
             cut.append(index)
@@ -234,7 +236,9 @@ def txt_date(text: str) -> TxtHead:
             break
         if standfirst is not None:
             break  # the line after a standfirst is no byline's, label's or dateline's: the story's, as the sentence was
-        if len(lines[index].split()) > _HEADLINE_WORDS and lines[index].rstrip()[-1:] in _SENTENCE_ENDS:
+        # its words counted only past the headline's most (`maxsplit`): a paragraph's hundred were split to count 13
+        if len(lines[index].split(None, _HEADLINE_WORDS)) > _HEADLINE_WORDS \
+                and lines[index].rstrip()[-1:] in _SENTENCE_ENDS:
             # a sentence: the story's text, and a date past it one the story speaks of; or, right under the headline, a
             # standfirst a paper prints over its byline ("The bank kept rates on hold ...", then "By Jane Smith" and
             # "20 March 2024": both were paragraphs, the text undated). Its next line is read as a byline's or a
