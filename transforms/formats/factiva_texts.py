@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from transforms.formats.document_keys import document_keys
+from transforms.formats.factiva_articles import factiva_article_documents
 
 # Factiva's codes as its exports write them, the closed set its format documents: a code alone on a line is a field's
 # name only where the file opens with one and holds its text's (a line reading "IN" in a story's text is no code then)
@@ -31,7 +32,7 @@ _OPENS_HD = re.compile(r"\s*HD")
 def factiva_documents(text: str) -> list[dict[str, str]] | None:
     """Return the documents of a Factiva text export, each its codes and their values (one without AN an id too), else
     None: a file that opens with the headline's code on its own line and holds a lead's or text's code so, where each
-    "HD" opens a document.
+    "HD" opens a document, or an export of Factiva's article format (`factiva_articles`).
 
     >>> factiva_documents("HD\\nRates held\\nPD\\n5 March 2026\\nTD\\nThe bank held rates.\\n")
     [{'id': 'factiva-cb886b5966528a11', 'HD': 'Rates held', 'PD': '5 March 2026', 'TD': 'The bank held rates.'}]
@@ -39,7 +40,9 @@ def factiva_documents(text: str) -> list[dict[str, str]] | None:
     True
     """
     if _OPENS_HD.match(text) is None:
-        return None  # (the first word's test first: most texts are no export, and their lines are not split)
+        # (the first word's test first: most texts are no export, and their lines are not split); an export without
+        # codes is Factiva's article format, its documents read into the same codes (`factiva_articles`)
+        return factiva_article_documents(text)
     lines = text.strip().splitlines()
     if not lines or lines[0].strip() != "HD" or not any(line.strip() in _TEXT_CODES for line in lines):
         return None

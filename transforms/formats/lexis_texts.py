@@ -25,7 +25,11 @@ _END = "End of Document"
 _BODY = "Body"
 # a head's labelled line as the export writes it: a capitalised label of a word or two, a colon, its value
 _LABEL = re.compile(r"(?P<label>[A-Z][A-Za-z-]{1,20}(?: [A-Z][A-Za-z-]{1,20})?):\s+(?P<value>\S.*)")
-_HEAD_LINES = 12  # a title, a source, a day, a few labels: the body's line stands within them
+# a title, a source, a day, an edition, a copyright, a few labels: the body's line stands within so many of the head's
+# written lines (an export saved with a blank line between its head's lines doubles their count, blank ones counted)
+_HEAD_LINES = 16
+# the export's page count over a document ("Page 1 of 1", as Nexis Uni prints one to a page): no title
+_PAGE_COUNT = re.compile(r"(?:Page|Document) \d+ of \d+")
 
 
 def lexis_documents(text: str) -> list[dict[str, object]] | None:
@@ -57,10 +61,11 @@ def lexis_documents(text: str) -> list[dict[str, object]] | None:
 
 def _document(lines: list[str]) -> dict[str, object] | None:
     """Return one document's record from its lines (its "End of Document" line aside), else None without a body."""
-    head_end = next((i for i, line in enumerate(lines[:_HEAD_LINES]) if line == _BODY), None)
+    written = (i for i, line in enumerate(lines) if line)
+    head_end = next((i for _, i in zip(range(_HEAD_LINES), written, strict=False) if lines[i] == _BODY), None)
     if head_end is None:
         return None
-    head = [line for line in lines[:head_end] if line]
+    head = [line for line in lines[:head_end] if line and _PAGE_COUNT.fullmatch(line) is None]
     body = lines[head_end + 1:]
     # the story ends at the export's own block under it: its indexing ("Classification" alone) or its load date
     ends = [i for i, line in enumerate(body) if line == "Classification" or line.startswith("Load-Date:")]

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from transforms.formats.base import ReadOptions, ReadResult, with_prose
+from transforms.formats.clip_lines import clip_lines
 from transforms.formats.clip_templates import without_clip_template
 from transforms.formats.front_matter import article_with_front_matter, with_title_paragraph
 from transforms.formats.markup import text_of_markup
@@ -61,6 +62,14 @@ def read_markdown(data: bytes, options: ReadOptions) -> ReadResult:
     decoded = decode_article(data)
     # a clipping app's template lines out (MarkDownload's "> ## Excerpt", Readwise's "## Metadata": `clip_templates`)
     article = without_clip_template(article_with_front_matter(decoded.text))
+    # a web clipper's "Clipped from Site on day" line and the reader's "## My notes" after the page (`clip_lines`): its
+    # site and day where the front matter gives none, the notes kept beside the article, neither a paragraph
+    source = article.metadata.get("source")
+    clipped = article.url is not None or (isinstance(source, str) and source[:4] == "http")
+    if (clip := clip_lines(article.text, clipped)).text != article.text:
+        notes = {"notes": "\n\n".join(markdown_blocks(clip.notes)[0])} if clip.notes is not None else {}
+        article = replace(article, text=clip.text, site=article.site or clip.site,
+                          published_at=article.published_at or clip.day, metadata={**article.metadata, **notes})
     blocks, heading = markdown_blocks(article.text)
     blocks = without_button_blocks(blocks)  # a Substack export's "[Subscribe now](...)", "[Leave a comment](...)"
     title = article.title or heading

@@ -169,3 +169,35 @@ def test_a_link_in_a_sentence_about_an_original_is_no_url() -> None:
     page = POCKET.format(site="balkaninsight.com").replace(
         "</article>", '<p>Read <a href="https://example.org/report">the original report</a> here.</p></article>')
     assert read(page, "html").url is None
+
+
+@pytest.mark.parametrize("matter", ["", "---\ntitle: Rates held again\nsource: https://example.com/news/a\n---\n\n"])
+def test_an_obsidian_clippings_clip_line_and_own_notes_are_no_paragraphs(matter: str) -> None:
+    clip = (f"{matter}# Rates held again\n\n> Clipped from Example News on 2026-01-14\n\n{EN}\n\n{EN2}\n\n"
+            "## My notes\n\n- Compare with the March decision\n- Follow up: the minutes\n")
+    article = read(clip, "md")
+    assert article.text == f"Rates held again\n\n{EN}\n\n{EN2}"
+    assert article.site == "Example News"
+    assert article.published_at is not None and article.published_at.date().isoformat() == "2026-01-14"
+    # the reader's own notes are kept beside the article, not as its text
+    assert article.metadata.get("notes") == "Compare with the March decision\n\nFollow up: the minutes"
+
+
+def test_a_clippings_site_and_day_from_its_front_matter_stand_over_its_clip_line() -> None:
+    clip = (f"---\nsite: Example Daily\ndate: 2026-01-13\n---\n\n# Rates held again\n\n> Clipped from Example News "
+            f"on 2026-01-14\n\n{EN}\n")
+    article = read(clip, "md")
+    assert article.site == "Example Daily" and article.published_at is not None
+    assert article.published_at.date().isoformat() == "2026-01-13"
+
+
+@pytest.mark.parametrize("note", [
+    f"# My notes\n\n{EN}\n",  # a note titled "My notes": the article itself
+    f"# Hiking the ridge\n\n{EN}\n\n## My notes\n\n{EN2}\n",  # a post's own section: no clipping around it
+    f"# Cuts\n\nClipped from the budget on Tuesday were 300 jobs.\n\n{EN}\n",  # a sentence that opens so
+    f"# Budget day\n\n> Clipped from Example News on 2026-01-14\n\n{EN}\n\n## Notes on the budget\n\n{EN2}\n",
+])
+def test_a_notes_heading_or_clipped_sentence_that_is_the_articles_own_stays(note: str) -> None:
+    article = read(note, "md")
+    kept = [line.lstrip("# ") for line in note.split("\n\n") if line.strip() and "Clipped from Example" not in line]
+    assert article.text == "\n\n".join(line.strip() for line in kept)

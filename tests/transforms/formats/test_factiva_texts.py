@@ -110,3 +110,73 @@ def test_a_factiva_document_without_an_accession_number_keeps_its_key_when_one_b
 
 def test_a_factiva_document_with_an_accession_number_is_keyed_by_it() -> None:
     assert _keys(WITHOUT_AN + DOCUMENT) == [_keys(WITHOUT_AN)[0], "id=Document FTCOM00020260304"]
+
+
+# Factiva's article format, as its "Save as text" writes it: no codes, the head's lines in their fixed order (headline,
+# byline, word count, day, time, source, source code, language, copyright), each document closed by its accession line
+ARTICLES = """Dock strike ends after pay deal
+
+By Ana Costa
+212 words
+4 March 2026
+09:15
+Financial Times
+FTCOM
+English
+(c) 2026 The Financial Times Limited
+
+Dockworkers at Santos returned to work on Tuesday after the union accepted a pay offer.
+
+The strike had halted grain exports for a week.
+
+Document FTCOM00020260304em34000aa
+
+
+
+Grain ships queue off Paranagua
+
+318 words
+5 March 2026
+Valor International
+VALINT
+English
+Copyright 2026 Valor International
+
+Dozens of grain ships waited off Paranagua on Wednesday as the backlog from the strike cleared slowly.
+
+Document VALINT0020260305em35000bb
+
+
+
+Search Summary
+Text\tsantos OR paranagua
+Date\t03/01/2026 to 03/31/2026
+Results Found\t2
+"""
+
+
+def test_a_factiva_article_format_export_is_one_article_per_document() -> None:
+    first, second = read_articles(ARTICLES.encode(), "txt", ReadOptions()).articles
+    assert [(a.title, a.site, a.authors) for a in (first, second)] == [
+        ("Dock strike ends after pay deal", "Financial Times", ("Ana Costa",)),
+        ("Grain ships queue off Paranagua", "Valor International", ())]
+    assert first.published_at is not None and first.published_at.isoformat() == "2026-03-04T09:15:00+00:00"
+    assert first.language == "en" and first.text.endswith("The strike had halted grain exports for a week.")
+    assert second.text.endswith("the backlog from the strike cleared slowly.")
+    for furniture in ("212 words", "FTCOM", "(c) 2026", "Document ", "Search Summary", "Results Found"):
+        assert all(furniture not in article.text for article in (first, second))
+
+
+def test_a_factiva_article_format_documents_key_is_its_accession_line() -> None:
+    # keyed by its accession number as a coded export's AN: the same document's key whatever stands before it
+    keys = [a.key for a in read_articles(ARTICLES.encode(), "txt", ReadOptions()).articles]
+    alone = ARTICLES[ARTICLES.index("Grain ships"):]
+    assert [a.key for a in read_articles(alone.encode(), "txt", ReadOptions()).articles] == keys[1:]
+    assert keys[0] is not None and "FTCOM00020260304em34000aa" in keys[0]
+
+
+def test_a_story_that_names_a_document_and_its_word_count_is_no_factiva_export() -> None:
+    story = ("Leaked memo stirs row\n\nThe memo ran to 512 words.\n\nDocument ABCDEFGHIJ12 was cited by the minister "
+             "on Monday.\n\nSearch Summary\n\nOpposition MPs demanded its release.\n")
+    [article] = read_articles(story.encode(), "txt", ReadOptions()).articles
+    assert "The memo ran to 512 words." in article.text and "Search Summary" in article.text

@@ -79,3 +79,20 @@ def test_two_lexis_documents_of_one_title_day_and_source_stay_apart_and_keep_the
                                     ("The Guardian (London)", "The Times (London)")])
 def test_a_lexis_document_of_another_title_day_or_source_is_another_article(change: tuple[str, str]) -> None:
     assert _keys(DOCUMENT.replace(*change)) != _keys(DOCUMENT)
+
+
+def test_a_lexis_document_with_a_blank_line_between_its_head_lines_is_read() -> None:
+    # its "Body" stood past the twelfth line with the blank ones counted: the whole export was one article
+    head = "\n\n".join(("Water budget approved", "The Guardian", "March 5, 2026 Thursday", "First Edition",
+                       "Copyright 2026 The Guardian"))
+    labels = "\n\n".join(("Section: NEWS", "Length: 612 words", "Byline: Jane Doe", "Body"))
+    [article] = read_articles(f"{head}\n\n{labels}\n\n{STORY}\n\nLoad-Date: March 6, 2026\n\nEnd of Document\n"
+                              .encode(), "txt", ReadOptions()).articles
+    assert (article.title, article.site, article.authors) == ("Water budget approved", "The Guardian", ("Jane Doe",))
+    assert article.text.endswith(STORY) and "Section:" not in article.text and "Load-Date" not in article.text
+
+
+def test_a_lexis_page_count_over_the_title_is_no_title() -> None:
+    [article] = read_articles(f"Page 1 of 1\n\n{DOCUMENT}".encode(), "txt", ReadOptions()).articles
+    assert (article.title, article.site) == ("Water budget approved", "The Guardian (London)")
+    assert "Page 1 of 1" not in article.text
