@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -15,6 +16,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from flows.cli.field_names import check_field_names
+from flows.cli.lake_path import LAKE_VARIABLE
 from flows.cli.reader_stops import reader_stopped
 from flows.cli.usage_errors import OneLineUsage
 from flows.settings import Settings, SettingsError
@@ -127,6 +129,8 @@ def lake_folder(hint: str = EMPTY_LAKE) -> Callable[[typer.Context, typer.Callba
         refused = not_a_lake_folder(value, named, ctx.info_name) if named else None
         if refused:
             fail(refused)
+        # Kept for `fail`, which says the warehouse's "no lake" line of the variable when the path came from it.
+        LAKE_FROM_VARIABLE.set(value if named == LAKE_VARIABLE else None)
         return value
 
     return check
@@ -138,7 +142,12 @@ def lake_named(ctx: typer.Context, param: typer.CallbackParam, value: str) -> st
     # a flag the user never typed, and nothing to find the variable by. The variable's value is the default
     # here; by the source's name, as flows/cli/run.py reads it (typer's click has its own ParameterSource).
     default = getattr(ctx.get_parameter_source(param.name or ""), "name", None) == "DEFAULT"
-    return "THEMELAKE_LAKE=" if default and os.environ.get("THEMELAKE_LAKE") == value else "--lake "
+    return LAKE_VARIABLE if default and os.environ.get("THEMELAKE_LAKE") == value else "--lake "
+
+
+# The lake THEMELAKE_LAKE gave this command, or None: a context variable rather than the command's context, whose
+# click (typer's own) this module does not import; set by every --lake callback, so one command's never lasts.
+LAKE_FROM_VARIABLE: ContextVar[str | None] = ContextVar("lake_from_variable", default=None)
 
 
 LakeOption = Annotated[
@@ -177,6 +186,11 @@ INTERRUPTED_BEFORE_START = "interrupted before it started: nothing was written"
 
 def fail(message: str, code: int = 2) -> None:
     """Print one line for the user and exit non-zero: errors they can fix get no traceback."""
+    variable = LAKE_FROM_VARIABLE.get()
+    if variable is not None:  # every command's "no lake" line, wherever it checks the lake
+        from flows.cli.lake_path import no_lake_as_variable
+
+        message = no_lake_as_variable(message, variable)
     err.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 

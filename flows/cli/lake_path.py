@@ -1,10 +1,12 @@
 """What --lake is when it is not a lake's folder: a path written for Windows, a file (the lake's own files), a
-folder inside a lake (its data/ or a table's folder), or (from THEMELAKE_LAKE) a folder of other files."""
+folder inside a lake (its data/ or a table's folder), or a folder of other files; and the warehouse's "no lake"
+line said of THEMELAKE_LAKE when the path came from it."""
 
 from __future__ import annotations
 
 import os
 import re
+import shlex
 from pathlib import Path, PureWindowsPath
 
 # Names written out rather than imported from warehouse.lake_folder: checking --lake must not import the
@@ -18,9 +20,9 @@ LAKE_VARIABLE = "THEMELAKE_LAKE="  # how a line names a lake path that came from
 
 
 def not_a_lake_folder(lake: str, named: str = "--lake ", command: str | None = None) -> str | None:
-    """Return the line refusing a --lake that is a Windows path, a file or a folder inside a lake (or, from the
-    variable, a folder of other files), or None; `named` is how the line names where the path came from
-    (`THEMELAKE_LAKE=` for the variable), `command` the command's name.
+    """Return the line refusing a --lake that is a Windows path, a file, a folder inside a lake or (but to `run`,
+    which makes a lake and says so in its own words) a folder of other files, or None; `named` is how the line
+    names where the path came from (`THEMELAKE_LAKE=` for the variable), `command` the command's name.
 
     >>> not_a_lake_folder("lake") is None
     True
@@ -41,23 +43,25 @@ def not_a_lake_folder(lake: str, named: str = "--lake ", command: str | None = N
             root = lake_holding(path)
             if root is None:
                 return f"{named}{lake}: it is a file, not a folder; give {named.strip(' =')} a lake's folder"
-            what = "the catalog file of" if path.name == CATALOG else "a file of"
+            what = "the catalog file of" if path.resolve().name == CATALOG else "a file of"
         else:
             return None
     except OSError:  # a folder that may not be searched: the lake's own check says so, naming the file it could not
         return None
     if root is None:
-        return variable_of_other_files(lake, command) if named == LAKE_VARIABLE else None
+        # `run --lake docs` keeps run's own line (the warehouse's, which names what run makes a lake in).
+        return folder_of_other_files(lake, named, command) if named == LAKE_VARIABLE or command != "run" else None
     said = as_written(root, lake)
-    return f"{named}{lake}: {what} the lake {said}; the lake is the folder holding it: {named}{said}"
+    return f"{named}{lake}: {what} the lake {said}; the lake is the folder holding it: {named}{shell_word(said)}"
 
 
-def variable_of_other_files(lake: str, command: str | None) -> str | None:
-    """Return the line refusing THEMELAKE_LAKE set to a local folder of other files than a lake's, or None.
+def folder_of_other_files(lake: str, named: str = "--lake ", command: str | None = None) -> str | None:
+    """Return the line refusing a local folder of other files than a lake's as the lake, or None.
 
-    The warehouse said it as "no lake at docs: ...; give --lake a lake's folder", a flag the user never typed, in
-    the words of whichever file each command looked for first (and `query "select 1"` ran on the folder): said here,
-    where every command's lake passes, and only for the variable, since --lake's own lines name --lake rightly.
+    The warehouse said it as "no lake at docs: ...", in the words of whichever file each command looked for
+    first, and `query "select 1" --lake docs` ran with exit 0 on the folder (a query needs no lake only for SQL
+    naming no table, and a folder of the user's own files is never the lake meant): said here, where every
+    command's lake passes, naming the variable when the path came from it.
     """
     if "://" in lake or not Path(lake).expanduser().is_dir():  # object storage, or no folder: the lake's own lines
         return None
@@ -68,18 +72,54 @@ def variable_of_other_files(lake: str, command: str | None) -> str | None:
         return None
     # `run` makes a lake in a new or empty folder; every other command reads one that is there.
     wanted = "a new folder, an empty one, or a lake" if command == "run" else "a lake's folder"
-    return (f"THEMELAKE_LAKE={lake}: it is a folder of other files ({len(others)}, such as {others[0]!r}), "
-            f"not a lake; give THEMELAKE_LAKE {wanted}")
+    return (f"{named}{lake}: it is a folder of other files ({len(others)}, such as {others[0]!r}), "
+            f"not a lake; give {named.strip(' =')} {wanted}")
+
+
+def no_lake_as_variable(message: str, lake: str) -> str:
+    """Return the warehouse's "no lake at LAKE ..." line said of THEMELAKE_LAKE=LAKE; any other line as it is.
+
+    >>> no_lake_as_variable("no lake at new (no such folder): run `themelake run SOURCE --lake new` first", "new")
+    'THEMELAKE_LAKE=new: no lake there (no such folder): run `themelake run SOURCE` first'
+    """
+    # THEMELAKE_LAKE=hidden was told to run `themelake run SOURCE --lake hidden`: a flag never typed, and nothing
+    # to find the variable by. With the variable set, a bare `themelake run SOURCE` makes the lake there. Mended
+    # here, where the CLI knows where the path came from; the warehouse's line is its callers' for any path.
+    head = f"no lake at {lake}"
+    if not message.startswith(head):
+        return message
+    rest = message[len(head):].replace(f"`themelake run SOURCE --lake {lake}`", "`themelake run SOURCE`")
+    return f"{LAKE_VARIABLE}{lake}: no lake there{rest.replace('give --lake ', 'give THEMELAKE_LAKE ')}"
 
 
 def as_written(root: Path, lake: str) -> str:
-    """Return the lake's folder as the user would write it: relative to the current folder when --lake was.
+    """Return the lake's folder as the user would write it: relative to the current folder when --lake was,
+    to the home folder when it began with `~`.
 
     >>> as_written(Path.cwd() / "lake", "lake/data/../data/articles")
     'lake'
+    >>> as_written(Path.home() / "lake", "~/lake/data")
+    '~/lake'
     """
-    # `--lake lake/data/articles` was answered "--lake /home/me/news/lake": a path the user did not write.
+    # `--lake lake/data/articles` was answered "--lake /home/me/news/lake": a path the user did not write; and
+    # `--lake ~/lake/data` the home folder's whole path, where `~` is what the user typed (and will again).
+    tilde = Path(lake).parts[0] if Path(lake).parts else ""
+    if tilde.startswith("~"):
+        home = Path(os.path.normpath(Path(tilde).expanduser().absolute()))
+        if root == home or home in root.parents:
+            return str(Path(tilde, root.relative_to(home)))
     return os.path.relpath(root) if not Path(lake).expanduser().is_absolute() else str(root)
+
+
+def shell_word(path: str) -> str:
+    """Return a path as one word a shell takes as it is: quoted where it must be, a leading `~` left to expand.
+
+    >>> shell_word("my lake"), shell_word("~/my lake"), shell_word("~/lake"), shell_word("lake")
+    ("'my lake'", "~/'my lake'", '~/lake', 'lake')
+    """
+    # `--lake 'my lake/data'` was told to give `--lake my lake`: two words in a shell. `'~/lake'` would not expand.
+    head, slash, rest = path.partition("/") if path.startswith("~") else ("", "", path)
+    return f"{head}{slash}{shlex.quote(rest)}" if rest else head
 
 
 def lake_above(folder: Path) -> Path | None:
@@ -104,9 +144,12 @@ def lake_above(folder: Path) -> Path | None:
 
 def lake_holding(path: Path) -> Path | None:
     """Return the lake folder (the one holding a manifest or catalog) a file lies in, or None."""
-    for folder in list(Path(os.path.normpath(path.absolute())).parents)[:DEEPEST]:  # '..' taken away, as above
-        if (folder / MANIFEST).is_file() or (folder / CATALOG).is_file():
-            return folder
+    # As written ('..' taken away, as above), then where a link of the user's own leads: `out/cat.duckdb`, a link
+    # to lake/themelake.duckdb, was "a file, not a folder", as a link to the data folder was before it was followed.
+    for absolute in (Path(os.path.normpath(path.absolute())), path.resolve()):
+        for folder in list(absolute.parents)[:DEEPEST]:
+            if (folder / MANIFEST).is_file() or (folder / CATALOG).is_file():
+                return folder
     return None
 
 

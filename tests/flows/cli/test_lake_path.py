@@ -75,7 +75,8 @@ def test_a_data_folder_of_no_lake_keeps_the_lakes_own_line(tmp_path) -> None:
     (tmp_path / "data" / "articles").mkdir(parents=True)
     (tmp_path / "data" / "articles" / "a.txt").write_text("a")
     line = said(["themes", "--lake", str(tmp_path / "data")])
-    assert f"no lake at {tmp_path / 'data'}" in line and "inside the lake" not in line, line
+    # Said as every folder of other files is (the warehouse's "no lake at" line said the same, for `themes`).
+    assert f"--lake {tmp_path / 'data'}: it is a folder of other files" in line and "inside the lake" not in line, line
 
 
 @pytest.mark.parametrize(("value", "form"), [("C:\\lakes\\news", "/lakes/news"), (".\\lake", "./lake")])
@@ -118,3 +119,44 @@ def test_a_link_to_a_lakes_data_folder_names_the_lake(tmp_path) -> None:
     (tmp_path / "link").symlink_to(lake / "data")
     line = said(["query", "select 1", "--lake", str(tmp_path / "link")])
     assert f"a folder inside the lake {lake};" in line and line.endswith(f"--lake {lake}"), line
+
+
+def test_a_link_to_a_lakes_catalog_placed_outside_names_the_lake(tmp_path, monkeypatch) -> None:
+    # `--lake out/cat.duckdb`, a link to lake/themelake.duckdb, was "a file, not a folder": the lake unnamed.
+    from tests.warehouse.report_lake import make_report_lake
+
+    make_report_lake(tmp_path / "lake")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "cat.duckdb").symlink_to(tmp_path / "lake" / "themelake.duckdb")
+    monkeypatch.chdir(tmp_path)
+    line = said(["query", "select 1", "--lake", "out/cat.duckdb"])
+    assert "the catalog file of the lake lake;" in line and line.endswith("--lake lake"), line
+
+
+def test_a_lake_under_the_home_folder_is_named_as_written_with_a_tilde(tmp_path, monkeypatch) -> None:
+    # `--lake ~/lake/data` was answered with the home folder's whole path, not the `~/lake` the user would type.
+    from tests.warehouse.report_lake import make_report_lake
+
+    make_report_lake(tmp_path / "lake")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    line = said(["query", "select 1", "--lake", "~/lake/data"])
+    assert "a folder inside the lake ~/lake;" in line and line.endswith("--lake ~/lake"), line
+
+
+def test_a_lake_whose_name_has_a_space_is_named_as_the_shell_takes_it(tmp_path, monkeypatch) -> None:
+    # `--lake 'my lake/data'` was told to give `--lake my lake`: two arguments in a shell.
+    from tests.warehouse.report_lake import make_report_lake
+
+    make_report_lake(tmp_path / "my lake")
+    monkeypatch.chdir(tmp_path)
+    assert said(["report", "--lake", "my lake/data"]).endswith("--lake 'my lake'")
+
+
+@pytest.mark.parametrize("command", [["query", "select 1"], ["report"], ["compact"], ["enrich"], ["themes"]])
+def test_a_folder_of_other_files_given_by_hand_is_refused_by_every_reading_command(tmp_path, command) -> None:
+    # `query "select 1" --lake docs` ran with exit 0, where THEMELAKE_LAKE=docs was refused.
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "notes.txt").write_text("notes")
+    line = said([*command, "--lake", str(tmp_path / "docs")])
+    assert line.startswith(f"error: --lake {tmp_path / 'docs'}: it is a folder of other files (1, such as "), line
+    assert line.endswith("give --lake a lake's folder"), line

@@ -33,3 +33,14 @@ def test_a_folder_of_other_files_in_the_variable_is_said_as_the_variable(tmp_pat
     line = said(command, "docs", tmp_path)
     assert line.startswith("error: THEMELAKE_LAKE=docs: ") and "--lake" not in line, line
     assert "a folder of other files (1, such as 'notes.txt')" in line and "give THEMELAKE_LAKE " in line, line
+
+
+@pytest.mark.parametrize("folder", ["hidden", "new"])
+@pytest.mark.parametrize("command", [["query", "select count(*) from articles"], ["report"], ["compact"]])
+def test_no_lake_in_the_variables_folder_is_said_as_the_variable(tmp_path, command, folder) -> None:
+    # THEMELAKE_LAKE=hidden was told "run `themelake run SOURCE --lake hidden` first": a flag never typed.
+    (tmp_path / "hidden").mkdir()
+    (tmp_path / "hidden" / ".keep").write_text("")
+    line = said(command, folder, tmp_path)
+    assert line.startswith(f"error: THEMELAKE_LAKE={folder}: no lake there (no "), line
+    assert line.endswith("run `themelake run SOURCE` first") and "--lake" not in line, line
