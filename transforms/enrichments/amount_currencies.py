@@ -129,6 +129,10 @@ NATIONAL_CURRENCIES = {
     "kwacha": {"Zambian": "ZMW", "Malawian": "MWK"}, "birr": {"Ethiopian": "ETB"}, "dong": {"Vietnamese": "VND"},
     "tenge": {"Kazakh": "KZT"}, "lei": {"Romanian": "RON"}, "forints": {"Hungarian": "HUF"},
     "koruna": {"Czech": "CZK"}, "rubles": {"Russian": "RUB", "Belarusian": "BYN"}, "roubles": {"Russian": "RUB"},
+    # Latin America's own plural words named with their country too ("5 million Peruvian soles" counted "soles")
+    "soles": {"Peruvian": "PEN"}, "bolivianos": {"Bolivian": "BOB"}, "colones": {"Costa Rican": "CRC"},
+    "quetzales": {"Guatemalan": "GTQ"}, "lempiras": {"Honduran": "HNL"}, "córdobas": {"Nicaraguan": "NIO"},
+    "cordobas": {"Nicaraguan": "NIO"}, "guaraníes": {"Paraguayan": "PYG"}, "guaranis": {"Paraguayan": "PYG"},
     # hundredths of a currency named with it ("73 US cents", "70 euro cents"): `HUNDREDTHS`
     "cents": {"US": "USD", "U.S.": "USD", "euro": "EUR", "Australian": "AUD", "Canadian": "CAD", "Singapore": "SGD",
               "New Zealand": "NZD", "Hong Kong": "HKD"},

@@ -35,6 +35,8 @@ def test_a_roads_or_a_models_letter_and_number_stay_no_sum(text: str) -> None:
     ("The scheme cost 80 million quetzales.", "GTQ"),
     ("The mayor spent 2 million lempiras.", "HNL"),
     ("Wages rose to 9,000 córdobas.", "NIO"),
+    ("It cost 5 million Peruvian soles.", "PEN"),
+    ("The bank lent 5 million Costa Rican colones.", "CRC"),
 ])
 def test_a_currency_one_country_names_by_its_plural_is_that_countrys(text: str, code: str) -> None:
     [(_, unit, thing)] = found(text)
