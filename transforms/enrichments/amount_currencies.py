@@ -83,6 +83,13 @@ CURRENCY_WORDS = {"dollars": "USD", "pounds": "GBP", "euros": "EUR", "yen": "JPY
                   "emalangeni": "SZL", "lilangeni": "SZL",
                   # ... Tajikistan's and Mongolia's ("5 billion somoni", "100 billion tugrik", also written togrog)
                   "somoni": "TJS", "tugrik": "MNT", "tugriks": "MNT", "togrog": "MNT", "tögrög": "MNT",
+                  # ... and Latin America's named by their plural word, that only one country calls so ("45 million
+                  # bolivianos", "3,000 soles", "80 million quetzales"), with and without the accent its press drops;
+                  # colones are Costa Rica's (El Salvador's went with its dollar in 2001). Plurals only: a "sol" is the
+                  # sun's and a "colon" the gut's or punctuation's more often than money's
+                  "bolivianos": "BOB", "soles": "PEN", "guaraníes": "PYG", "guaranies": "PYG", "guaranis": "PYG",
+                  "colones": "CRC", "quetzales": "GTQ", "quetzals": "GTQ", "lempiras": "HNL", "córdobas": "NIO",
+                  "cordobas": "NIO",
                   # Words several countries' currencies share, read by the paragraph's country
                   # (`amount_country_currencies.paragraph_currency`): "Kenya will spend 5 billion shillings"
                   "shillings": "", "pesos": "", "kwacha": "", "manat": "", "som": "", "soums": "", "soum": "",
@@ -122,6 +129,10 @@ NATIONAL_CURRENCIES = {
     "kwacha": {"Zambian": "ZMW", "Malawian": "MWK"}, "birr": {"Ethiopian": "ETB"}, "dong": {"Vietnamese": "VND"},
     "tenge": {"Kazakh": "KZT"}, "lei": {"Romanian": "RON"}, "forints": {"Hungarian": "HUF"},
     "koruna": {"Czech": "CZK"}, "rubles": {"Russian": "RUB", "Belarusian": "BYN"}, "roubles": {"Russian": "RUB"},
+    # Latin America's own plural words named with their country too ("5 million Peruvian soles" counted "soles")
+    "soles": {"Peruvian": "PEN"}, "bolivianos": {"Bolivian": "BOB"}, "colones": {"Costa Rican": "CRC"},
+    "quetzales": {"Guatemalan": "GTQ"}, "lempiras": {"Honduran": "HNL"}, "córdobas": {"Nicaraguan": "NIO"},
+    "cordobas": {"Nicaraguan": "NIO"}, "guaraníes": {"Paraguayan": "PYG"}, "guaranis": {"Paraguayan": "PYG"},
     # hundredths of a currency named with it ("73 US cents", "70 euro cents"): `HUNDREDTHS`
     "cents": {"US": "USD", "U.S.": "USD", "euro": "EUR", "Australian": "AUD", "Canadian": "CAD", "Singapore": "SGD",
               "New Zealand": "NZD", "Hong Kong": "HKD"},

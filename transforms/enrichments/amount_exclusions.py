@@ -96,6 +96,12 @@ _PLURAL_NAME = re.compile(r"[^\S\n]+(?:[A-Z][\w'-]*[^\S\n]+)?[A-Z][\w'-]*s\b")
 _CUES = frozenset((*AGE_CUES, *AGE_WORDS, *_DIAL, *_LIST_CUES, "the"))
 
 
+# The close of a paragraph's number in brackets, then its first sentence: courts print their judgments' paragraphs so
+# ("[12] The applicant seeks an order.", "(3) The respondent"), and a count or a sum never opens a paragraph in
+# brackets with a capital after them (a bracket's "(12) million" or "[5] people" reads on as before)
+_NUMBERED_PARAGRAPH = re.compile(r"[\])][^\S\n]+[A-Z\"“‘']")
+
+
 # Tokens repeat ("the", "of", "to", "people,"): what they read as is kept, not worked out per number.
 @lru_cache(maxsize=1 << 16)
 def _word_before(token: str) -> str:
@@ -252,6 +258,9 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
                 len(digits) == 3 and value % 10 and not counts([counted_object(text, end) or ""])
                 or not (title_case(text, end) or counted_object(text, end))):
             return True  # a model's number before its name: "the 737 Max", "the 100 Club" (not "the 40 Palestinians")
+    if char_before in "[(" and number_start - 1 == low and digits and digits.isdigit() and _NUMBERED_PARAGRAPH.match(
+            text, end):
+        return True  # a judgment's paragraph number opening its paragraph: "[12] The applicant seeks an order."
     if value < 130 and char_before == "(" and next_char == ")" and NAME_BEFORE_BRACKET.search(
             text, number_start - 48 if number_start - 48 > low else low, number_start):
         return True  # an age: "Ramesh Kumar (32) and"

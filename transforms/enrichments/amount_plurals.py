@@ -24,6 +24,10 @@ NOT_OBJECTS = set(
     # harbour" counted "beneath"); not "inside" nor "outside", adjectives as often ("ten outside directors")
     "beneath underneath beside besides beyond along alongside around toward towards among amid amidst upon via above "
     "below behind throughout "
+    # ... "despite", "except", "unlike", "versus", and the subordinating conjunctions, a closed class too: a clause
+    # of its reason or its concession follows, never a noun the amount counts ("It rose to €1.5 billion because of
+    # higher prices" counted "because")
+    "despite except unlike versus because although though unless whereas whether lest "
     # the frequency adverbs, a closed class that no count counts ("cut rates by 25 basis points twice": it was
     # `twice`)
     "once twice thrice".split()

@@ -38,6 +38,7 @@ from transforms.enrichments.amount_currencies import COUNTED_UNNAMED, GULF_LETTE
 from transforms.enrichments.amount_hedges import NO_HEDGE_ENDS, hedge_before
 from transforms.enrichments.amount_heights import inches_after
 from transforms.enrichments.amount_hyphen_counts import hyphen_count
+from transforms.enrichments.amount_magnitudes import magnitude_object
 from transforms.enrichments.amount_metres import letters_metres
 from transforms.enrichments.amount_models import model_range
 from transforms.enrichments.amount_numbered_names import cost_before
@@ -295,6 +296,8 @@ def rows(batch: ParagraphBatch) -> Rows:
               if end >= 0 else None for end, unit, begins in zip(objects, units, first, strict=True)]
     for i, thing in named.items():
         things[i] = thing
+    # "Magnitude 6.1 strikes off Japan": a magnitude's number is its quake's measure, the verb after it no noun
+    things = [magnitude_object(text, a, b, thing) for a, b, thing in zip(first, last, things, strict=True)]
     out["object"] = tally_objects(text, first, last, units, things)  # "by 320 votes to 207": 207 votes
     out["approximate"] = list(approximates)
     out["text"] = [text[a:b] for a, b in zip(first, last, strict=True)]

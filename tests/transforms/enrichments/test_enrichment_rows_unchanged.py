@@ -417,6 +417,11 @@ spite, and a bad backdrop that "despite" negates into good news beside bad news 
 despite the crisis"): 2 paragraphs and their articles moved, each read, both "in spite of": "performing poorly, in
 spite of the recent revised figures" (+0.44 → +0.90, the paragraph's news bad: the less right way, for no spite
 there) and "wear his wedding ring, in spite of being a divorcee" (+0.68 → +1.02, right).
+Recomputed for bbc-dev and agnews-dev (the examples unchanged) when a subordinating conjunction and "despite",
+"except", "unlike" and "versus" became words no amount counts: 4 objects moved, each read, all right ("84% because",
+"holds 32,000 whereas", "7.0 percent despite", "driving at 108 because": each counted the conjunction, now none). The
+rand's hyphenated scale, Latin America's currencies by their plural word, a magnitude's verb and a judgment's
+bracketed paragraph number of the same round moved no row.
 """
 
 from __future__ import annotations
@@ -467,8 +472,8 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("6decad6383c0469f", 8427, 6391)),
-    ("agnews-dev", ("be34a880cda5dd7c", 6505, 2325)),
+    ("bbc-dev", ("908452998c412426", 8427, 6391)),
+    ("agnews-dev", ("430e3d29ed5aa6b4", 6505, 2325)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
