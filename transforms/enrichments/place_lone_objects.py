@@ -24,13 +24,15 @@ _CIVIC_NOUNS = frozenset((
     "council", "councillors", "councilors", "mayor", "police", "hospital", "hospitals", "municipality",
     "residents", "streets", "city", "town", "port", "airport",
 ))
-# A noun after the institution's that makes it a person's ("council seat", "police record", "hospital bill")
-_NOT_TOWNS_AFTER = frozenset(("seat", "seats", "record", "records", "bill", "bills", "stay", "visit", "visits"))
-# The weather, a quake or a fire as a striking verb's subject ("Heavy rain lashed", "Storm Darragh battered")
+# A noun after the institution's that makes it a person's ("council seat", "police record", "hospital bill"), or
+# "of", a person's body of people ("Pushkin's council of advisers"), where a town's council is its own
+_NOT_TOWNS_AFTER = frozenset(("seat", "seats", "record", "records", "bill", "bills", "stay", "visit", "visits", "of"))
+# The weather, a quake or a fire as a striking verb's subject ("Heavy rain lashed", "Storm Darragh battered"); before
+# "of" it is a figure's ("a storm of criticism hit Hitachi", "a flood of orders"), no weather
 _WEATHER = re.compile(
     r"\b(?:storms?|rains?|rainfall|downpours?|floods?|flooding|floodwaters?|winds?|gales?|snow|snowstorms?|"
     r"blizzards?|hail|cyclones?|typhoons?|hurricanes?|tornado(?:e?s)?|quakes?|earthquakes?|tremors?|tsunamis?|"
-    r"wildfires?|bushfires?|landslides?|mudslides?|heatwaves?|swell|surges?)\b", re.IGNORECASE)
+    r"wildfires?|bushfires?|landslides?|mudslides?|heatwaves?|swell|surges?)\b(?! of )", re.IGNORECASE)
 # How far back a sentence's subject is read before the verb: a storm's name and a few words ("Heavy rain and
 # strong winds from Cyclone Alfred battered")
 _SUBJECT_CHARS = 80

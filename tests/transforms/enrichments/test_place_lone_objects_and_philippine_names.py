@@ -29,6 +29,8 @@ def test_a_lone_city_as_a_towns_possessor_or_a_storms_object_is_found(
     "The scandal hit Hitachi hard.",  # no weather: a firm of a city's name
     "Pushkin's letters were sold.",  # no town's institution: a person's work
     "Tarija's council seat was lost.",  # a person's seat on a council
+    "A storm of criticism hit Hitachi.",  # a figure's storm, no weather
+    "Pushkin's council of advisers met.",  # a person's council
 ])
 def test_a_lone_citys_name_without_a_towns_cue_stays_no_place(text: str) -> None:
     assert _places(text) == []
