@@ -36,6 +36,7 @@ from transforms.enrichments.place_described import described_regions, described_
 from transforms.enrichments.place_forms import whole_mentions
 from transforms.enrichments.place_listed_towns import followed_news_towns, listed_towns
 from transforms.enrichments.place_lone_cities import introduced
+from transforms.enrichments.place_lone_objects import lone_objects
 from transforms.enrichments.place_mentions import Mention, mention_scan
 from transforms.enrichments.place_name_facts import name_facts, named_elsewhere
 from transforms.enrichments.place_name_lists import in_name_lists
@@ -204,6 +205,7 @@ def rows(batch: ParagraphBatch) -> Rows:
             | let_in_by_news_towns(text, start, end, info.array("state", np.int64)[place], news_town, article,
                                    place)
             | introduced(text, start, end, info.lone_city[name], article)  # "in Mississauga": `place_lone_cities`
+            | lone_objects(text, start, end, info.lone_city[name])  # "Tarija's council": `place_lone_objects`
             if small.any() else np.ones(len(place), bool))
     # "Apple, based in Cupertino,": a seat's town of one place is it, though the article names no country (`seats`)
     keep |= seats(text, start, small & ~keep & (info.single[name] >= 0))
