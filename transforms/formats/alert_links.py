@@ -95,11 +95,22 @@ def alert_text_links(text: str) -> list[AlertItem]:
         # the block over the link: its headline first, then a source's short line and the snippet, as in its HTML
         if lines and url not in seen:
             seen.add(url)
-            headline, rest = lines[0], lines[1:]
+            # a headline wrapped onto the next line goes on there in its sentence's lower case ("and bitter debate"),
+            # where a source's name opens with a capital or is a web address: the source is known by that shape, not
+            # by standing second
+            wrapped = next((i for i, line in enumerate(lines[1:], 1) if not _goes_on(line)), len(lines))
+            headline, rest = " ".join(lines[:wrapped]), lines[wrapped:]
             source = rest[0] if len(rest) > 1 and len(rest[0].split()) <= _SOURCE_WORDS else None
             items.append(AlertItem(headline, url, source, " ".join(rest[1:] if source else rest) or None))
         lines = []
     return items
+
+
+def _goes_on(line: str) -> bool:
+    """Return whether a line under an alert's headline goes on with it: it opens in lower case and is no web address
+    ("and bitter debate", not "theguardian.com" nor "The Guardian")."""
+    first = line.split(maxsplit=1)[0]
+    return line[:1].islower() and not ("." in first.strip(".") and len(line.split()) == 1)
 
 
 def _story_url(href: str) -> str | None:

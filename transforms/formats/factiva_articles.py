@@ -22,6 +22,11 @@ _WORD_COUNT = re.compile(r"\d{1,3}(?:,\d{3})* words")
 _TIME = re.compile(r"\d{1,2}:\d{2}(?:\s+[A-Z]{2,4})?")
 _SOURCE_CODE = re.compile(r"[A-Z0-9]{2,10}")
 _COPYRIGHT = ("Copyright", "(c)", "(C)", "©")
+# Dow Jones' reprint offer under a story's text ("License this article from Dow Jones Reprint Service"): no paragraph
+_LICENSE = "License this article from Dow Jones"
+# the names of the indexing Factiva writes under a document where the export asks for it, each alone over its value
+_INDEX_NAMES = frozenset(("Company", "Companies", "Industry", "Industries", "Region", "Regions", "Subject", "Subjects",
+                          "Language", "IPD", "IPC", "Author", "Publisher", "Source", "Person", "People"))
 _TITLE_LINES = 4  # a section's name, the headline, the byline: the word count stands within a document's first lines
 
 
@@ -88,5 +93,27 @@ def _document(lines: list[str]) -> dict[str, str] | None:
     if over_copyright >= 0 and (language := head[over_copyright]).isalpha() and language not in (fields.get("SN"),
                                                                                                fields.get("SC")):
         fields["LA"] = language
-    body = "\n".join(lines[head_end:]).strip()
-    return {**fields, "TD": body} if body else None
+    body = lines[head_end:]
+    return {**fields, "TD": text} if (text := "\n".join(body[:_tail_start(body)]).strip()) else None
+
+
+def _tail_start(body: list[str]) -> int:
+    """Return where a document's text ends: at Dow Jones' reprint line, or at its indexing where every written line
+    from a block's first to the document's end is an index's name or the value under one, else at its end."""
+    for i, line in enumerate(body):
+        if line.startswith(_LICENSE):
+            return i
+        # an index's name alone opens the block after a blank line ("Company", "Subject"), and what follows is only
+        # names and their values: a paragraph opening "Company profits rose" has more than the name on its line
+        if line in _INDEX_NAMES and (i == 0 or not body[i - 1]) and _indexing(body[i:]):
+            return i
+    return len(body)
+
+
+def _indexing(tail: list[str]) -> bool:
+    """Return whether lines are an indexing block: names alone, each over one value line, blank lines between; a
+    value is a list of names, never a sentence (its last word in lower case and closed by a stop: "rehired staff.")."""
+    written = [line for line in tail if line]
+    names, values = written[::2], written[1::2]
+    return all(line in _INDEX_NAMES for line in names) and not any(
+        line in _INDEX_NAMES or (line.split()[-1][:1].islower() and line[-1] in ".!?") for line in values)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from transforms.formats.source_places import source_name
 from transforms.formats.txt_tails import txt_tail
 
 # Factiva's code of each field, and the common name it is read as (`field_mapping.COMMON_NAMES`)
@@ -56,6 +57,9 @@ def factiva_fields(values: Mapping[str, object]) -> dict[str, object]:
         fields["published_at"] = f"{day.strip()} {time.strip()}"  # the time of PD's day, where ET writes one
     elif "ET" in values:
         fields["ET"] = time
+    if isinstance(source := values.get("SN"), str) and (named := source_name(source.strip())).place is not None:
+        # the outlet's name the site, its bracketed place aside, as a LexisNexis source line's (`source_places`)
+        fields["site"], fields["source_place"] = named
     if isinstance(language := values.get("LA"), str):
         fields["language"] = _LANGUAGES.get(language.strip().lower(), language)
     parts = [value.strip() for name in (_LEAD, _BODY) if isinstance(value := values.get(name), str) and value.strip()]

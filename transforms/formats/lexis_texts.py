@@ -19,6 +19,7 @@ import re
 
 from transforms.formats.document_keys import document_keys
 from transforms.formats.head_days import head_day
+from transforms.formats.source_places import source_name
 from transforms.formats.txt_bylines import undated_names
 
 _END = "End of Document"
@@ -30,6 +31,8 @@ _LABEL = re.compile(r"(?P<label>[A-Z][A-Za-z-]{1,20}(?: [A-Z][A-Za-z-]{1,20})?):
 _HEAD_LINES = 16
 # the export's page count over a document ("Page 1 of 1", as Nexis Uni prints one to a page): no title
 _PAGE_COUNT = re.compile(r"(?:Page|Document) \d+ of \d+")
+_TAIL_FIELDS = ("Graphic", "Notes", "Classification")  # Lexis's fields under a story, after its body
+_SOURCE = "source line"  # the source's line as written, its document's key's part only
 
 
 def lexis_documents(text: str) -> list[dict[str, object]] | None:
@@ -54,7 +57,10 @@ def lexis_documents(text: str) -> list[dict[str, object]] | None:
             if (document := _document(lines[start:index])) is not None:
                 documents.append(document)
             start = index + 1
-    names = ((document.get("title"), document.get("published_at"), document.get("site")) for document in documents)
+    # keyed by the source line as written, its place too: the keys of the exports read before stay, and two editions
+    # of one paper ("The Guardian (London)", "The Guardian (Manchester)") stay two sources
+    names = ((document.get("title"), document.get("published_at"), document.pop(_SOURCE, document.get("site")))
+             for document in documents)
     return [{"id": key, **document} for key, document in zip(document_keys(names, "lexis-"), documents, strict=True)] \
         or None
 
@@ -67,8 +73,11 @@ def _document(lines: list[str]) -> dict[str, object] | None:
         return None
     head = [line for line in lines[:head_end] if line and _PAGE_COUNT.fullmatch(line) is None]
     body = lines[head_end + 1:]
-    # the story ends at the export's own block under it: its indexing ("Classification" alone) or its load date
-    ends = [i for i, line in enumerate(body) if line == "Classification" or line.startswith("Load-Date:")]
+    # the story ends at the export's own fields under it, each its name alone on a line: a photo's caption ("Graphic"),
+    # the paper's notes ("Notes"), its indexing ("Classification"), or at its load date; only before the load date,
+    # as Lexis lays them (a story's subhead of that one word alone over its text would end it too: a known limit)
+    loaded = next((i for i, line in enumerate(body) if line.startswith("Load-Date:")), len(body))
+    ends = [i for i, line in enumerate(body[:loaded]) if line in _TAIL_FIELDS] + [loaded]
     body = body[: ends[0]] if ends else body
     record: dict[str, object] = {"title": head[0] if head else None, "text": "\n".join(body).strip()}
     for line in head[1:]:
@@ -81,5 +90,9 @@ def _document(lines: list[str]) -> dict[str, object] | None:
         if "published_at" not in record and (day := head_day(line)) is not None:
             record["published_at"] = day.date().isoformat()
         elif "site" not in record and "published_at" not in record:
-            record["site"] = line  # the source's line, above its day
+            record[_SOURCE] = line  # the source's line, above its day: the outlet's name the site, its place aside
+            site, place = source_name(line)
+            record["site"] = site
+            if place is not None:
+                record["source_place"] = place
     return record if record["text"] else None

@@ -98,6 +98,17 @@ def test_a_plain_text_alert_is_read_as_its_html_twin() -> None:
     assert articles[0].text.endswith("12 km of new cycle lanes by next summer.")
 
 
+@pytest.mark.parametrize(("headline", "source"), [
+    ("Council approves new cycle lanes after a long\nand bitter debate", "Town Crier"),
+    ("Council approves new cycle lanes after a long\nand bitter debate", "towncrier.example"),
+    ("Council approves new cycle lanes after a long and bitter debate", "Town Crier")])
+def test_a_plain_text_alerts_wrapped_headline_is_its_title_and_its_source_the_outlets(headline: str,
+                                                                                     source: str) -> None:
+    block = _block("https://towncrier.example/a", headline, source, "The council voted on Tuesday after a long row.")
+    [article] = read_articles(_plain([block]), "eml", ReadOptions()).articles
+    assert (article.title, article.site) == ("Council approves new cycle lanes after a long and bitter debate", source)
+
+
 def test_a_plain_text_newsletter_with_redirects_stays_one_issue() -> None:
     mail = _plain(PLAIN, "Courier <news@courier.example>", "Top stories this week")
     [article] = read_articles(mail, "eml", ReadOptions()).articles

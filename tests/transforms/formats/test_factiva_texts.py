@@ -180,3 +180,30 @@ def test_a_story_that_names_a_document_and_its_word_count_is_no_factiva_export()
              "on Monday.\n\nSearch Summary\n\nOpposition MPs demanded its release.\n")
     [article] = read_articles(story.encode(), "txt", ReadOptions()).articles
     assert "The memo ran to 512 words." in article.text and "Search Summary" in article.text
+
+
+INDEXED = ARTICLES.replace("The strike had halted grain exports for a week.\n\n",
+                           "The strike had halted grain exports for a week.\n\n"
+                           "License this article from Dow Jones Reprint Service\n\n", 1).replace(
+    "cleared slowly.\n\n", "cleared slowly.\n\nCompany\n\nSantos Port Authority\n\nIndustry\n\nPorts\n\n"
+    "Region\n\nBrazil\n\nSubject\n\nLabor Disputes\n\nLanguage\n\nEnglish\n\nIPD\n\nstrikes\n\n", 1)
+
+
+def test_a_factiva_articles_reprint_line_and_indexing_are_no_paragraphs() -> None:
+    first, second = read_articles(INDEXED.encode(), "txt", ReadOptions()).articles
+    assert first.text.endswith("The strike had halted grain exports for a week.")
+    assert second.text.endswith("as the backlog from the strike cleared slowly.")
+
+
+def test_a_factiva_paragraph_opening_with_an_index_name_stays_text() -> None:
+    story = "Company\n\nDockworkers said the company had agreed to rehire every striker.\n\n"
+    text = ARTICLES.replace("The strike had halted grain exports for a week.\n\n",
+                            f"The strike had halted grain exports for a week.\n\n{story}", 1)
+    first = read_articles(text.encode(), "txt", ReadOptions()).articles[0]
+    assert first.text.endswith("the company had agreed to rehire every striker.")
+
+
+def test_a_factiva_source_is_its_outlet_its_bracketed_place_in_metadata() -> None:
+    text = ARTICLES.replace("Valor International\nVALINT", "The Age (Melbourne, Australia)\nAGEE")
+    second = read_articles(text.encode(), "txt", ReadOptions()).articles[1]
+    assert (second.site, second.metadata["source_place"]) == ("The Age", "Melbourne, Australia")

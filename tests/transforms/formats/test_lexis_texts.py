@@ -16,8 +16,8 @@ DOCUMENT = (f"Water budget approved\n\nThe Guardian (London)\nMarch 5, 2026 Thur
 @pytest.mark.parametrize("byline", ["Byline: Jane Doe", "Byline: By JANE DOE"])
 def test_a_lexis_document_is_read_by_its_lines_none_of_them_in_the_text(byline: str) -> None:
     [article] = read_articles(DOCUMENT.replace("Byline: Jane Doe", byline).encode(), "txt", ReadOptions()).articles
-    assert (article.title, article.site, article.authors) == ("Water budget approved", "The Guardian (London)",
-                                                              ("Jane Doe",))
+    assert (article.title, article.site, article.authors) == ("Water budget approved", "The Guardian", ("Jane Doe",))
+    assert article.metadata["source_place"] == "London"  # the source line's bracketed place, beside its outlet
     assert article.published_at is not None and article.published_at.date().isoformat() == "2026-03-05"
     assert article.text.endswith(STORY)
     for furniture in ("Byline", "Section:", "Length:", "Body", "Load-Date", "End of Document", "Guardian"):
@@ -94,5 +94,30 @@ def test_a_lexis_document_with_a_blank_line_between_its_head_lines_is_read() -> 
 
 def test_a_lexis_page_count_over_the_title_is_no_title() -> None:
     [article] = read_articles(f"Page 1 of 1\n\n{DOCUMENT}".encode(), "txt", ReadOptions()).articles
-    assert (article.title, article.site) == ("Water budget approved", "The Guardian (London)")
+    assert (article.title, article.site) == ("Water budget approved", "The Guardian")
     assert "Page 1 of 1" not in article.text
+
+
+@pytest.mark.parametrize("field", ["Graphic\n\nPHOTO: Pipes laid north of the city.",
+                                   "Notes\n\nThis story has a correction appended."])
+def test_a_lexis_graphic_or_notes_field_under_the_body_is_no_paragraph_of_any_document(field: str) -> None:
+    document = DOCUMENT.replace(f"{STORY}\n\n", f"{STORY}\n\n{field}\n\n")
+    articles = read_articles((document * 3).replace("March 5", "March 4", 1).encode(), "txt", ReadOptions()).articles
+    assert len(articles) == 3
+    assert all(article.text.endswith(STORY) for article in articles)
+
+
+@pytest.mark.parametrize(("source", "site", "place"), [
+    ("The Age (Melbourne, Australia)", "The Age", "Melbourne, Australia"),
+    ("The Washington Post (Online)", "The Washington Post (Online)", None),
+    ("Financial Times (FT.com)", "Financial Times (FT.com)", None)])
+def test_a_lexis_source_is_its_outlet_its_bracketed_place_in_metadata(source: str, site: str,
+                                                                       place: str | None) -> None:
+    [article] = read_articles(DOCUMENT.replace("The Guardian (London)", source).encode(), "txt",
+                              ReadOptions()).articles
+    assert (article.site, article.metadata.get("source_place")) == (site, place)
+
+
+def test_a_lexis_documents_key_holds_its_source_place_as_written() -> None:
+    # keyed as before the place was moved: an export read again keeps its articles' keys, two editions stay two
+    assert _keys(DOCUMENT) != _keys(DOCUMENT.replace("(London)", "(Manchester)"))
