@@ -109,16 +109,15 @@ from transforms.enrichments.tone_keys import (
     move_keys,
 )
 from transforms.enrichments.tone_moves import read_moves
+from transforms.enrichments.tone_naming import cover_names
 from transforms.enrichments.tone_neighbours import read_neighbours
 from transforms.enrichments.tone_no import limits, lonely_no_longer, no_passives, none_of_passives, toneless_no
 from transforms.enrichments.tone_objects import objects_of_negated, verb_negation_keys
-from transforms.enrichments.tone_phrases import phrases_found
 from transforms.enrichments.tone_possibilities import RULING_OUT, open_possibilities, passive_subjects, ruled_things
-from transforms.enrichments.tone_releasing import CAPTIVES_OF_WAR
 from transforms.enrichments.tone_resolve import REFUSING, resolved
 from transforms.enrichments.tone_scores import paragraph_scores, word_starts
 from transforms.enrichments.tone_spared import HARMED, spared_events
-from transforms.enrichments.tone_tables import ANTI, HOSTILITIES, NO_LONGER, NOT_ONE, SOME_FEW
+from transforms.enrichments.tone_tables import NO_LONGER, NOT_ONE, SOME_FEW
 
 __all__ = ["COLUMNS", "TABLE", "article_tone", "lexicon", "rows", "word_starts"]
 
@@ -194,14 +193,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     covered, shadowed = covered_words(len(starts), last_word, lengths, is_booster | is_negation | (kinds == TERM),
                                       kinds == SENTIMENT)
     kinds[shadowed] = -1  # "vote of no confidence": no "confidence"
-    war = last_word[key == key_of("war")]
-    if len(war):  # "prisoners of war" names captives, no war of the news
-        covered[war[phrases_found(text, starts, word_paragraph, war, CAPTIVES_OF_WAR)]] = True
-    anti = last_word[key == key_of(ANTI)]
-    if len(anti):  # "anti-war": neither word has tone (`ANTI`); "anti-semitic" keeps the hostility of "anti"
-        after = np.minimum(anti + 1, len(starts) - 1)
-        covered[anti[~phrases_found(text, starts, word_paragraph, anti, HOSTILITIES)]] = True
-        covered[after[word_paragraph[after] == word_paragraph[anti]]] = True
+    cover_names(text, starts, word_paragraph, key, last_word, covered)  # "prisoners of war", "anti-war" (`tone_naming`)
     is_no = key == key_of("no")
     if is_no.any():  # "No 10", "The answer is no.": a number's or an answer's "no" is no word of tone at all
         toneless = np.flatnonzero(is_no)[toneless_no(text, batch.joined, starts, last_word[is_no])]
