@@ -83,7 +83,7 @@ from transforms.enrichments.tone_any import any_reach
 from transforms.enrichments.tone_articles import article_tone
 from transforms.enrichments.tone_averted import averted_words
 from transforms.enrichments.tone_comparisons import EXPECTING, QUALITY, SHORT, comparisons
-from transforms.enrichments.tone_conceded import CONCEDING, conceded_tone
+from transforms.enrichments.tone_conceded import CONCEDING, conceded_tone, past_clause
 from transforms.enrichments.tone_contrasts import (
     COUNTERFACTUALS,
     EXCEPTING,
@@ -92,6 +92,8 @@ from transforms.enrichments.tone_contrasts import (
     kept_away,
     no_objects,
 )
+from transforms.enrichments.tone_costs import COSTS, cut_costs
+from transforms.enrichments.tone_counted import counted_signs
 from transforms.enrichments.tone_covers import covered_words, phrase_origins
 from transforms.enrichments.tone_faded import FADING, faded_goods
 from transforms.enrichments.tone_failures import undone_harms
@@ -206,6 +208,10 @@ def rows(batch: ParagraphBatch) -> Rows:
     read_neighbours(text, batch.joined, starts, word_paragraph, (key, kinds, values, last_word, lengths), covered,
                     article)
     quantity_sign, is_move, move_values = (a[key] for a in move_keys())
+    counted = counted_signs(text, starts, word_paragraph, last_word, (kinds == SENTIMENT) & (lengths == 1), values)
+    quantity_sign = np.where(quantity_sign == 0, counted, quantity_sign)  # "cut the number of grants" (`tone_counted`)
+    costs = np.flatnonzero(is_key(key, COSTS))  # "cut the cost of borrowing"; no cost that moves of itself
+    quantity_sign[costs[~cut_costs(text, starts, word_paragraph, last_word[costs])]] = 0
     is_quantity = (quantity_sign != 0) & ~covered[last_word]
     is_move &= ~covered[last_word] & (kinds != -1)
     if is_quantity.any() and is_move.any():  # "profits fell" bad, "unemployment fell" good: the verb says it
@@ -250,12 +256,15 @@ def rows(batch: ParagraphBatch) -> Rows:
     word_signs[words] = sign
     verbal = np.zeros(len(starts) + 1, dtype=bool)  # a negation before a verb: "not", "never", "unlikely to"
     verbal[last_word[is_negation][verb_negation_keys()[key[is_negation]]]] = True
+    concessions = last_word[is_key(key, CONCEDING)]  # "Despite the ceasefire, fighting ...": no reach past its mark
+    conceded_past = past_clause(batch.joined, text, starts, word_paragraph, concessions)
     for distance, scale in enumerate(_DISTANCE_SCALE, start=1):
         before = origin - distance
         same = (before >= 0) & (word_paragraph[np.maximum(before, 0)] == paragraph)
         before = np.where(same, before, len(starts))  # the last slot of booster/negation is always empty
         valence += sign * booster[before] * scale
         negated = negation[before] | (no[before] & ((distance <= 2) | no_passive[words]))
+        negated &= conceded_past[words] != before + 1
         if distance > 1:  # "would not help struggling families": "not" undoes the help, not the families' struggle
             negated &= ~(verbal[before] & ~no[before] & objects_of_negated(before, sign, word_signs))
         if distance == 1 and (len(undoing) or len(aims)):  # a good verb, or a harm: "failed to calm", "failed to kill"
@@ -288,6 +297,5 @@ def rows(batch: ParagraphBatch) -> Rows:
         events = spared_events(batch.joined, text, starts, word_paragraph, harms, words[sign < 0],
                                np.sort(words[valence < 0]))
         valence[members(words, events)] = 0.0
-    concessions = last_word[is_key(key, CONCEDING)]  # "cut staff despite the crisis": no good news (`tone_conceded`)
-    valence = conceded_tone(batch.joined, text, starts, word_paragraph, concessions, words, valence)
+    valence = conceded_tone(batch.joined, text, starts, word_paragraph, concessions, words, valence)  # "cut, despite"
     return paragraph_scores(valence, paragraph, n_words)
