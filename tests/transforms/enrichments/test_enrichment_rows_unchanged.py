@@ -417,6 +417,15 @@ spite, and a bad backdrop that "despite" negates into good news beside bad news 
 despite the crisis"): 2 paragraphs and their articles moved, each read, both "in spite of": "performing poorly, in
 spite of the recent revised figures" (+0.44 → +0.90, the paragraph's news bad: the less right way, for no spite
 there) and "wear his wedding ring, in spite of being a divorcee" (+0.68 → +1.02, right).
+Recomputed for the examples, bbc-dev and agnews-dev when a concession's negation came to stop at its mark ("Despite
+the ceasefire, fighting continued"), "in spite of" to concede as "despite" does, "delays" to count as "delay", a word of
+tone counted by "the number of" to move as a quantity of its own sign ("cut the number of grants"), a cost cut by a
+verb before it to be a quantity ("cut the cost of borrowing"), and a cut of costs after "to" a motive with no tone, as
+"to save money" is: 25 bbc-dev and 15 agnews-dev paragraphs and one example moved, each read; 8 changed sign, 6 right
+("will cut the cost of borrowing" −0.26 → +1.39, "Accounting body delays rule" 0 → −4.64, "help ... cut costs"
+−0.36 → +1.01), 2 the less right way, each a motive's cut no longer read: "In another move to cut costs, Continental
+is closing 14 of its ticketing offices" (−1.25 → 0) and "companies look to cut costs and boost client bases" (+0.41 →
+−0.04). The example "the merger would cut costs by $500m a year" 0 → +1.91, right.
 """
 
 from __future__ import annotations
@@ -463,12 +472,12 @@ def enrichment_digest(folders: list[Path]) -> tuple[str, int, int]:
 
 
 def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
-    assert enrichment_digest([EXAMPLES, DATA / "labeled"]) == ("e6d81abe56893623", 12, 56)
+    assert enrichment_digest([EXAMPLES, DATA / "labeled"]) == ("c768428624e165aa", 12, 56)
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("6decad6383c0469f", 8427, 6391)),
-    ("agnews-dev", ("be34a880cda5dd7c", 6505, 2325)),
+    ("bbc-dev", ("75b901e8f4e9363b", 8427, 6391)),
+    ("agnews-dev", ("b7fa751a1dbf7010", 6505, 2325)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
