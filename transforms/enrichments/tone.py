@@ -83,7 +83,7 @@ from transforms.enrichments.tone_any import any_reach
 from transforms.enrichments.tone_articles import article_tone
 from transforms.enrichments.tone_averted import averted_words
 from transforms.enrichments.tone_comparisons import EXPECTING, QUALITY, SHORT, comparisons
-from transforms.enrichments.tone_conceded import CONCEDING, conceded_tone
+from transforms.enrichments.tone_conceded import CONCEDING, conceded_tone, past_clause
 from transforms.enrichments.tone_contrasts import (
     COUNTERFACTUALS,
     EXCEPTING,
@@ -92,6 +92,8 @@ from transforms.enrichments.tone_contrasts import (
     kept_away,
     no_objects,
 )
+from transforms.enrichments.tone_costs import COSTS, cut_costs
+from transforms.enrichments.tone_counted import counted_signs
 from transforms.enrichments.tone_covers import covered_words, phrase_origins
 from transforms.enrichments.tone_faded import FADING, faded_goods
 from transforms.enrichments.tone_failures import undone_harms
@@ -109,16 +111,15 @@ from transforms.enrichments.tone_keys import (
     move_keys,
 )
 from transforms.enrichments.tone_moves import read_moves
+from transforms.enrichments.tone_naming import cover_names
 from transforms.enrichments.tone_neighbours import read_neighbours
 from transforms.enrichments.tone_no import limits, lonely_no_longer, no_passives, none_of_passives, toneless_no
 from transforms.enrichments.tone_objects import objects_of_negated, verb_negation_keys
-from transforms.enrichments.tone_phrases import phrases_found
 from transforms.enrichments.tone_possibilities import RULING_OUT, open_possibilities, passive_subjects, ruled_things
-from transforms.enrichments.tone_releasing import CAPTIVES_OF_WAR
 from transforms.enrichments.tone_resolve import REFUSING, resolved
 from transforms.enrichments.tone_scores import paragraph_scores, word_starts
 from transforms.enrichments.tone_spared import HARMED, spared_events
-from transforms.enrichments.tone_tables import ANTI, HOSTILITIES, NO_LONGER, NOT_ONE, SOME_FEW
+from transforms.enrichments.tone_tables import NO_LONGER, NOT_ONE, SOME_FEW
 
 __all__ = ["COLUMNS", "TABLE", "article_tone", "lexicon", "rows", "word_starts"]
 
@@ -194,14 +195,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     covered, shadowed = covered_words(len(starts), last_word, lengths, is_booster | is_negation | (kinds == TERM),
                                       kinds == SENTIMENT)
     kinds[shadowed] = -1  # "vote of no confidence": no "confidence"
-    war = last_word[key == key_of("war")]
-    if len(war):  # "prisoners of war" names captives, no war of the news
-        covered[war[phrases_found(text, starts, word_paragraph, war, CAPTIVES_OF_WAR)]] = True
-    anti = last_word[key == key_of(ANTI)]
-    if len(anti):  # "anti-war": neither word has tone (`ANTI`); "anti-semitic" keeps the hostility of "anti"
-        after = np.minimum(anti + 1, len(starts) - 1)
-        covered[anti[~phrases_found(text, starts, word_paragraph, anti, HOSTILITIES)]] = True
-        covered[after[word_paragraph[after] == word_paragraph[anti]]] = True
+    cover_names(text, starts, word_paragraph, key, last_word, covered)  # "prisoners of war", "anti-war" (`tone_naming`)
     is_no = key == key_of("no")
     if is_no.any():  # "No 10", "The answer is no.": a number's or an answer's "no" is no word of tone at all
         toneless = np.flatnonzero(is_no)[toneless_no(text, batch.joined, starts, last_word[is_no])]
@@ -214,6 +208,10 @@ def rows(batch: ParagraphBatch) -> Rows:
     read_neighbours(text, batch.joined, starts, word_paragraph, (key, kinds, values, last_word, lengths), covered,
                     article)
     quantity_sign, is_move, move_values = (a[key] for a in move_keys())
+    counted = counted_signs(text, starts, word_paragraph, last_word, (kinds == SENTIMENT) & (lengths == 1), values)
+    quantity_sign = np.where(quantity_sign == 0, counted, quantity_sign)  # "cut the number of grants" (`tone_counted`)
+    costs = np.flatnonzero(is_key(key, COSTS))  # "cut the cost of borrowing"; no cost that moves of itself
+    quantity_sign[costs[~cut_costs(text, starts, word_paragraph, last_word[costs])]] = 0
     is_quantity = (quantity_sign != 0) & ~covered[last_word]
     is_move &= ~covered[last_word] & (kinds != -1)
     if is_quantity.any() and is_move.any():  # "profits fell" bad, "unemployment fell" good: the verb says it
@@ -258,12 +256,15 @@ def rows(batch: ParagraphBatch) -> Rows:
     word_signs[words] = sign
     verbal = np.zeros(len(starts) + 1, dtype=bool)  # a negation before a verb: "not", "never", "unlikely to"
     verbal[last_word[is_negation][verb_negation_keys()[key[is_negation]]]] = True
+    concessions = last_word[is_key(key, CONCEDING)]  # "Despite the ceasefire, fighting ...": no reach past its mark
+    conceded_past = past_clause(batch.joined, text, starts, word_paragraph, concessions)
     for distance, scale in enumerate(_DISTANCE_SCALE, start=1):
         before = origin - distance
         same = (before >= 0) & (word_paragraph[np.maximum(before, 0)] == paragraph)
         before = np.where(same, before, len(starts))  # the last slot of booster/negation is always empty
         valence += sign * booster[before] * scale
         negated = negation[before] | (no[before] & ((distance <= 2) | no_passive[words]))
+        negated &= conceded_past[words] != before + 1
         if distance > 1:  # "would not help struggling families": "not" undoes the help, not the families' struggle
             negated &= ~(verbal[before] & ~no[before] & objects_of_negated(before, sign, word_signs))
         if distance == 1 and (len(undoing) or len(aims)):  # a good verb, or a harm: "failed to calm", "failed to kill"
@@ -296,6 +297,5 @@ def rows(batch: ParagraphBatch) -> Rows:
         events = spared_events(batch.joined, text, starts, word_paragraph, harms, words[sign < 0],
                                np.sort(words[valence < 0]))
         valence[members(words, events)] = 0.0
-    concessions = last_word[is_key(key, CONCEDING)]  # "cut staff despite the crisis": no good news (`tone_conceded`)
-    valence = conceded_tone(batch.joined, text, starts, word_paragraph, concessions, words, valence)
+    valence = conceded_tone(batch.joined, text, starts, word_paragraph, concessions, words, valence)  # "cut, despite"
     return paragraph_scores(valence, paragraph, n_words)

@@ -105,9 +105,11 @@ def keys() -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
     for word, value in BOOSTER_DICT.items():  # boosters win over the lexicon, as in VADER
         key = search_text(word)
         keys[f" {key} "] = (BOOSTER, value, len(key.split()))
-    for term in (*NEWS_TERMS, *SOME_FEW, *RULING_OUT, *CONCEDING[1:]):  # its words are covered: no sentiment
+    for term in (*NEWS_TERMS, *SOME_FEW, *RULING_OUT):  # its words are covered: no sentiment
         keys[f" {term} "] = (TERM, 0.0, len(term.split()))
-    for word in (*NEGATE, *NEGATIONS):
+    # "in spite of" concedes as VADER's "despite" does, a negation ("In spite of the delay, the bridge opened" read the
+    # delay alone, −4.1, as "Despite the delay" read +4.0); its "spite" is covered, no spite of its own
+    for word in (*NEGATE, *NEGATIONS, *CONCEDING[1:]):
         key = " ".join(search_text(word).split())  # "isn't" → "isn t", as the text reads
         keys[f" {key} "] = (NEGATION, 0.0, len(key.split()))
     # a key is found only as the text reads it, words of letters and digits between single spaces: one written with a

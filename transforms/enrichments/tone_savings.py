@@ -5,6 +5,10 @@ embassies "to save money" or "to save costs" reports the motive of a bad move, w
 ("The airline will cut 2,000 jobs to save money" read +2.8). Where "to" is before it and money after it (`MONEY`, or a
 sum up to three words on: "to save the NHS £1bn"), the verb has no valence; elsewhere it keeps its own: money saved is
 good news ("The deal will save the NHS $625m", "the programme had saved £75m"), and so are jobs ("to save 3,000 jobs").
+A cut of costs is the same motive in other words ("will cut 7,000 jobs to cut costs", "closing 14 offices in a move to
+cut costs"): since a cost is a quantity a cut lowers (`tone_quantities`), "to cut costs" would read as good news beside
+the bad move it explains, so a verb of cutting after "to" and before money has none either, and moves nothing; one
+that is the news keeps its reading ("The bank cut the cost of borrowing" is good news to every borrower).
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import re
 
 import numpy as np
 
-SAVING = ("save",)
+SAVING = ("save", "cut", "reduce", "slash")
 MONEY = frozenset("money cash cost costs millions billions".split())
 _SUM = re.compile(r"[$£€¥₹]|\d(?i:m|bn|k)\b")  # a sum of money: a currency's sign, or millions, billions, thousands
 _REACH = 3

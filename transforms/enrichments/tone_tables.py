@@ -63,7 +63,7 @@ SOME_FEW = tuple(f"{word} few" for word in "a the every next last past first com
 # injuries were reported" are the good news "No death was reported" is (the negation then reaches a word;
 # they were −7.5, "no" alone counting), and "12 deaths" as bad as "12 killed". A short list, not every
 # plural: the lexicon's adjectives and verbs take an "s" with another sense ("goods", "fines", "has").
-PLURALS = {"deaths": "death", "injuries": "injury", "casualties": "casualty"}
+PLURALS = {"deaths": "death", "injuries": "injury", "casualties": "casualty", "delays": "delay"}
 # Words of VADER's lexicon that news uses as names or terms, not feelings (see tone's docstring):
 # "Shares in the bank plunged" was positive, "Gross domestic product grew 0.6%" negative, "Brent crude
 # rose 1.2%" −6.8, "The Supreme Court ruled" +5.0, "GDP grew 0.6%, beating expectations" −4.2. "play" (+1.4) is a

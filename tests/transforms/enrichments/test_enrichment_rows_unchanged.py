@@ -422,6 +422,15 @@ Recomputed for bbc-dev and agnews-dev (the examples unchanged) when a subordinat
 "holds 32,000 whereas", "7.0 percent despite", "driving at 108 because": each counted the conjunction, now none). The
 rand's hyphenated scale, Latin America's currencies by their plural word, a magnitude's verb and a judgment's
 bracketed paragraph number of the same round moved no row.
+Recomputed for the examples, bbc-dev and agnews-dev when a concession's negation came to stop at its mark ("Despite
+the ceasefire, fighting continued"), "in spite of" to concede as "despite" does, "delays" to count as "delay", a word of
+tone counted by "the number of" to move as a quantity of its own sign ("cut the number of grants"), a cost cut by a
+verb before it to be a quantity ("cut the cost of borrowing"), and a cut of costs after "to" a motive with no tone, as
+"to save money" is: 25 bbc-dev and 15 agnews-dev paragraphs and one example moved, each read; 8 changed sign, 6 right
+("will cut the cost of borrowing" −0.26 → +1.39, "Accounting body delays rule" 0 → −4.64, "help ... cut costs"
+−0.36 → +1.01), 2 the less right way, each a motive's cut no longer read: "In another move to cut costs, Continental
+is closing 14 of its ticketing offices" (−1.25 → 0) and "companies look to cut costs and boost client bases" (+0.41 →
+−0.04). The example "the merger would cut costs by $500m a year" 0 → +1.91, right.
 """
 
 from __future__ import annotations
@@ -468,12 +477,12 @@ def enrichment_digest(folders: list[Path]) -> tuple[str, int, int]:
 
 
 def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
-    assert enrichment_digest([EXAMPLES, DATA / "labeled"]) == ("e6d81abe56893623", 12, 56)
+    assert enrichment_digest([EXAMPLES, DATA / "labeled"]) == ("c768428624e165aa", 12, 56)
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("bbc-dev", ("908452998c412426", 8427, 6391)),
-    ("agnews-dev", ("430e3d29ed5aa6b4", 6505, 2325)),
+    ("bbc-dev", ("d9ca4f6f1ce30f9d", 8427, 6391)),
+    ("agnews-dev", ("a0cc2e31eef922a6", 6505, 2325)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:

@@ -33,7 +33,29 @@ def test_good_news_despite_a_bad_backdrop_stays_good(text: str) -> None:
     assert tones(text)[0] > 0
 
 
-def test_in_spite_of_has_no_spite() -> None:
-    # nine words each, "closed" the only word of tone of the news's own: "spite" (−2.4) and "strong" none
-    assert tones("The plant closed in spite of the strong sales.")[0] == tones(
-        "The plant closed in the middle of the night.")[0] < 0
+@pytest.mark.parametrize("text", [
+    # read −4.1 (the delay alone, "spite" none): "in spite of" concedes as "despite" does, a negation
+    "In spite of the delay, the bridge opened.",
+    "In spite of his injury he won the final.",
+])
+def test_in_spite_of_concedes_as_despite_does_with_no_spite(text: str) -> None:
+    assert tones(text)[0] > 0
+    assert (tones(text)[0] > 0) == (tones(text.replace("In spite of", "Despite"))[0] > 0)
+
+
+@pytest.mark.parametrize("text", [
+    # read +3.5 and +4.9: the negation reached across the comma, the fighting negated as though conceded
+    "Despite the ceasefire, fighting continued in the north.",
+    "Despite the truce, shelling continued near the border.",
+])
+def test_a_concessions_negation_stops_at_the_mark_that_ends_what_it_grants(text: str) -> None:
+    assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize("text", [
+    # no mark: the concession grants both ("despite the rain and wind") and the good news is its own
+    "Despite the rain and wind, the match went ahead.",
+    "Despite fears of violence, the vote passed peacefully.",
+])
+def test_what_a_concession_grants_before_its_mark_is_still_negated(text: str) -> None:
+    assert tones(text)[0] >= 0

@@ -380,7 +380,6 @@ STILL_WRONG: dict[str, str] = {
     "The clinic slashed waiting times and cut deaths from sepsis.": "'slashed waiting times and cut deaths' reads "
                                                                     "−9.3, each half alone good",
     "The council's scheme has halved rough sleeping in two years.": "'rough sleeping' has no tone",
-    "Solar pumps have lowered the cost of irrigation for small farmers.": "'cost' has no tone and no quantity moves",
     "Landlords cut repairs while rents soared.": "'repairs' is no quantity, and rents' rise none of tone",
     "The feared flooding of the town centre never happened.": "'flooding' has no tone: 'feared' keeps its −",
     # the thirty-sixth round's probes, signed before the code was run on them
@@ -393,10 +392,10 @@ STILL_WRONG: dict[str, str] = {
     "Screening lowered the rate of cervical cancer deaths.": "the deaths are six words on, past the measure's reach",
     "The rescue team lowered the injured climber's body down the cliff.": "'rescue' (+) outweighs 'injured'",
     # the thirty-eighth round's probes, signed before the code was run on them
-    "Despite the ceasefire, fighting continued in the north.": "VADER's 'despite' reaches 'fighting' past the comma",
-    "The fund cut the number of grants.": "'grants' (+0.9) outweighs the cut of what the number counts",
-    "The bank lowered the cost of borrowing.": "'cost' is no quantity a move reads: 'lowered' keeps its −",
     "Officers have not yet recovered the body.": "'body' has no tone: a death named by its recovery",
+    # the thirty-ninth round's probes, signed before the code was run on them
+    "The charity cut the number of scholarships it offers.": "'scholarships' has no tone; the charity's own + is read",
+    "The bridge finally opened after months of delays.": "'opened' has no tone, so the delays are read as the news",
 }
 
 
