@@ -128,3 +128,28 @@ def test_a_chart_cut_at_a_phones_edge_shows_a_shade_where_it_scrolls(lake, tmp_p
         assert start["rightGap"] <= 1 and abs(end["leftAt"] - c["names"]) <= 1, c
         assert start["spans"] and start["above"], c
         assert c["card"] == "rgb(255, 255, 255)", c
+
+
+# Every chart box after the window's resize: whether it scrolls, its shades' layer's width against the box's, and
+# whether the right shade is on.
+_RESIZED = """() => [...document.querySelectorAll('div.chart')].map(d => {
+    const layer = d.querySelector(':scope > div.chart-edges > div');
+    return {scrolls: d.scrollWidth > d.clientWidth + 1, box: d.clientWidth,
+            layer: layer ? layer.getBoundingClientRect().width : null, right: d.hasAttribute('data-more-right')}; })"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("width", "resize_to"), [(390, 844), (390, 320), (1280, 390)],
+                         ids=["phone turned sideways", "narrower phone", "window narrowed to a phone"])
+def test_a_charts_shades_follow_its_box_when_the_window_is_resized(lake, tmp_path, width, resize_to) -> None:
+    # The layer was measured once: a phone turned sideways kept its 362-pixel layer, the right shade shown mid-chart
+    # though the chart no longer scrolled; a window narrowed until a chart scrolled had no shade on it at all.
+    need_chromium()
+    _, page = page_at(lake, tmp_path)
+    charts: Any = visit(page, probe=_RESIZED, width=width, resize_to=resize_to).probed
+    assert charts and (resize_to > width or any(c["scrolls"] for c in charts)), charts
+    for c in charts:
+        if c["scrolls"]:
+            assert c["layer"] is not None and abs(c["layer"] - c["box"]) <= 1 and c["right"], c
+        else:
+            assert not c["right"], c
