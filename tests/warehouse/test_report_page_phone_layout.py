@@ -153,3 +153,32 @@ def test_a_charts_shades_follow_its_box_when_the_window_is_resized(lake, tmp_pat
             assert c["layer"] is not None and abs(c["layer"] - c["box"]) <= 1 and c["right"], c
         else:
             assert not c["right"], c
+
+
+# The top themes' first four columns (rank, name, paragraphs, articles): each cell's right edge against the box's,
+# and each name's cell against its longest word drawn whole.
+_TOP_THEMES = """() => { const box = document.querySelector('#themes div.table'), edge = box.getBoundingClientRect().right;
+    const rows = [...box.querySelectorAll('tr')];
+    const out = Math.max(...rows.flatMap(r => [...r.children].slice(0, 4).map(c => c.getBoundingClientRect().right)));
+    const names = [...box.querySelectorAll('td.theme-name summary')].map(s => {
+        const word = document.createElement('span'); word.style.whiteSpace = 'nowrap';
+        const longest = s.textContent.split(/\\s+/).sort((a, b) => b.length - a.length)[0];
+        word.textContent = longest; s.appendChild(word); const w = word.getBoundingClientRect().width; word.remove();
+        return {name: s.textContent, word: w, cell: s.getBoundingClientRect().width}; });
+    return {edge, out, names}; }"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("width", [320, 390])
+def test_a_phone_sees_each_top_themes_paragraphs_and_articles(lake, tmp_path, width) -> None:
+    # On a 390-pixel phone the articles column was off the box's right edge while the note under the table quotes
+    # articles: the rank, the name (its words whole) and both counts are seen, six-digit counts included.
+    need_chromium()
+    report = read_report(lake, Window())
+    themes = report.sections["themes"]
+    top = [{**t, "paragraphs": 123_456 + t["paragraphs"], "articles": 12_345 + t["articles"]} for t in themes["top"]]
+    html = render_page({**report.sections, "themes": {**themes, "top": top}}, lake=LONG_LAKE,
+                       made_at=report.made_at, since=None, until=None)
+    seen: Any = visit(write_page(tmp_path / "report.html", html), probe=_TOP_THEMES, width=width).probed
+    assert seen["out"] <= seen["edge"] + 0.5, seen
+    assert seen["names"] and all(n["cell"] >= n["word"] - 0.5 for n in seen["names"]), seen
