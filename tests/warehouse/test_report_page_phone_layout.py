@@ -157,7 +157,8 @@ def test_a_charts_shades_follow_its_box_when_the_window_is_resized(lake, tmp_pat
 
 # The top themes' first four columns (rank, name, paragraphs, articles): each cell's right edge against the box's,
 # and each name's cell against its longest word drawn whole.
-_TOP_THEMES = """() => { const box = document.querySelector('#themes div.table'), edge = box.getBoundingClientRect().right;
+_TOP_THEMES = """() => { const box = document.querySelector('#themes div.table');
+    const edge = box.getBoundingClientRect().right;
     const rows = [...box.querySelectorAll('tr')];
     const out = Math.max(...rows.flatMap(r => [...r.children].slice(0, 4).map(c => c.getBoundingClientRect().right)));
     const names = [...box.querySelectorAll('td.theme-name summary')].map(s => {
