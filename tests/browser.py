@@ -60,10 +60,12 @@ _AXES = """() => [...document.querySelectorAll('[data-spec] svg.marks .role-axis
 def visit(
     page_path: Path, screenshot: Path | None = None, timeout_s: float = 60, clip_height: int | None = None,
     probe: str | None = None, width: int = 1200, media: str | None = None, color_scheme: str = "light",
+    resize_to: int | None = None,
 ) -> PageVisit:
     """Load a page from disk, wait for every chart to render (or fail), and return what happened;
     `probe`, a JavaScript function, is run on the drawn page and its result kept (under `media`,
-    "print" or "screen", when given; the reader preferring `color_scheme`, light or dark)."""
+    "print" or "screen", when given; the reader preferring `color_scheme`, light or dark), after the window is
+    made `resize_to` pixels wide when given (a phone turned sideways, a window narrowed)."""
     from playwright.sync_api import sync_playwright
 
     executable = chromium_path()
@@ -109,6 +111,9 @@ def visit(
             seen.marks = page.locator("mark").count()
             seen.text = page.inner_text("body")
             seen.axes = [(title, labels) for title, labels in page.evaluate(_AXES)]
+            if resize_to is not None:
+                page.set_viewport_size({"width": resize_to, "height": 900})
+                page.wait_for_timeout(300)  # the page's resize observers run before the next frames
             if media is not None:
                 page.emulate_media(media=media)  # type: ignore[arg-type]
             seen.probed = page.evaluate(probe) if probe else None

@@ -40,9 +40,12 @@ def records(texts: list[str]) -> str:
     return "".join(json.dumps({"title": f"Story {i}", "text": t}) + "\n" for i, t in enumerate(texts))
 
 
-def make_big_file_lake(lake: Path, files: Mapping[str, str], tone: float = 1.0) -> Path:
-    """Write a lake of `files` (relative path → text; a .jsonl one is records), every paragraph's tone `tone`."""
-    batch = [ArticleFile(f"{ROOT}/{r}", t.encode(), ROOT, r) for r, t in files.items()]
+def make_big_file_lake(lake: Path, files: Mapping[str, str], tone: float = 1.0,
+                       elsewhere: Mapping[str, Mapping[str, str]] | None = None) -> Path:
+    """Write a lake of `files` (relative path → text; a .jsonl one is records) below ROOT, and of `elsewhere`'s
+    (ingested folder → its files), every paragraph's tone `tone`."""
+    folders = {ROOT: files, **(elsewhere or {})}
+    batch = [ArticleFile(f"{root}/{r}", t.encode(), root, r) for root, held in folders.items() for r, t in held.items()]
     rows = build_batch(batch, TAXONOMY, RUN, INGESTED, enrichments=False)
     rows.paragraphs["tone"] = [tone] * len(rows.paragraphs["paragraph_id"])
     staged = stage_rows(lake, rows, RUN)

@@ -75,3 +75,21 @@ def test_a_files_note_stays_within_a_phones_width(big_lake, tmp_path, width) -> 
     notes: Any = visit(page, probe=_NOTES, width=width).probed
     assert len(notes) == 2, notes
     assert all(n["right"] <= n["width"] and n["page"] <= n["width"] for n in notes), notes
+
+
+@pytest.mark.parametrize(("other", "wire", "agency"), [
+    pytest.param("/in/agency", "wire/", "agency/", id="folders of other names: their last parts"),
+    pytest.param("/other/wire", "/in/wire/", "/other/wire/", id="folders ending alike: their whole paths"),
+])
+def test_a_file_of_one_path_in_two_folders_is_named_with_its_folder(tmp_path, other, wire, agency) -> None:
+    # Two runs from different folders, each with a feeds/wire.jsonl: the notes named both by the path below its
+    # folder, alike, and grouped them as one file holding both themes.
+    wars = records([f"War and troops, day {i}." for i in range(20)])
+    lake = make_big_file_lake(tmp_path / "lake", {"feeds/wire.jsonl": records(TRADE), **SMALL},
+                              elsewhere={other: {"feeds/wire.jsonl": wars}})
+    themes = one_file_notes(page_of(lake), "themes")
+    assert sorted(themes) == sorted([
+        f"feeds/wire.jsonl (in {wire}) holds most of the paragraphs of {ECONOMY} (30 of its 30 paragraphs, 30 of its "
+        "30 articles): its rank and tone are mostly this one file's.",
+        f"feeds/wire.jsonl (in {agency}) holds most of the paragraphs of {WAR} (20 of its 25 paragraphs, 20 of its "
+        "25 articles): its rank and tone are mostly this one file's."]), themes

@@ -128,3 +128,58 @@ def test_a_chart_cut_at_a_phones_edge_shows_a_shade_where_it_scrolls(lake, tmp_p
         assert start["rightGap"] <= 1 and abs(end["leftAt"] - c["names"]) <= 1, c
         assert start["spans"] and start["above"], c
         assert c["card"] == "rgb(255, 255, 255)", c
+
+
+# Every chart box after the window's resize: whether it scrolls, its shades' layer's width against the box's, and
+# whether the right shade is on.
+_RESIZED = """() => [...document.querySelectorAll('div.chart')].map(d => {
+    const layer = d.querySelector(':scope > div.chart-edges > div');
+    return {scrolls: d.scrollWidth > d.clientWidth + 1, box: d.clientWidth,
+            layer: layer ? layer.getBoundingClientRect().width : null, right: d.hasAttribute('data-more-right')}; })"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("width", "resize_to"), [(390, 844), (390, 320), (1280, 390)],
+                         ids=["phone turned sideways", "narrower phone", "window narrowed to a phone"])
+def test_a_charts_shades_follow_its_box_when_the_window_is_resized(lake, tmp_path, width, resize_to) -> None:
+    # The layer was measured once: a phone turned sideways kept its 362-pixel layer, the right shade shown mid-chart
+    # though the chart no longer scrolled; a window narrowed until a chart scrolled had no shade on it at all.
+    need_chromium()
+    _, page = page_at(lake, tmp_path)
+    charts: Any = visit(page, probe=_RESIZED, width=width, resize_to=resize_to).probed
+    assert charts and (resize_to > width or any(c["scrolls"] for c in charts)), charts
+    for c in charts:
+        if c["scrolls"]:
+            assert c["layer"] is not None and abs(c["layer"] - c["box"]) <= 1 and c["right"], c
+        else:
+            assert not c["right"], c
+
+
+# The top themes' first four columns (rank, name, paragraphs, articles): each cell's right edge against the box's,
+# and each name's cell against its longest word drawn whole.
+_TOP_THEMES = """() => { const box = document.querySelector('#themes div.table');
+    const edge = box.getBoundingClientRect().right;
+    const rows = [...box.querySelectorAll('tr')];
+    const out = Math.max(...rows.flatMap(r => [...r.children].slice(0, 4).map(c => c.getBoundingClientRect().right)));
+    const names = [...box.querySelectorAll('td.theme-name summary')].map(s => {
+        const word = document.createElement('span'); word.style.whiteSpace = 'nowrap';
+        const longest = s.textContent.split(/\\s+/).sort((a, b) => b.length - a.length)[0];
+        word.textContent = longest; s.appendChild(word); const w = word.getBoundingClientRect().width; word.remove();
+        return {name: s.textContent, word: w, cell: s.getBoundingClientRect().width}; });
+    return {edge, out, names}; }"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("width", [320, 390])
+def test_a_phone_sees_each_top_themes_paragraphs_and_articles(lake, tmp_path, width) -> None:
+    # On a 390-pixel phone the articles column was off the box's right edge while the note under the table quotes
+    # articles: the rank, the name (its words whole) and both counts are seen, six-digit counts included.
+    need_chromium()
+    report = read_report(lake, Window())
+    themes = report.sections["themes"]
+    top = [{**t, "paragraphs": 123_456 + t["paragraphs"], "articles": 12_345 + t["articles"]} for t in themes["top"]]
+    html = render_page({**report.sections, "themes": {**themes, "top": top}}, lake=LONG_LAKE,
+                       made_at=report.made_at, since=None, until=None)
+    seen: Any = visit(write_page(tmp_path / "report.html", html), probe=_TOP_THEMES, width=width).probed
+    assert seen["out"] <= seen["edge"] + 0.5, seen
+    assert seen["names"] and all(n["cell"] >= n["word"] - 0.5 for n in seen["names"]), seen

@@ -29,21 +29,31 @@ ORDER BY t.rank
 # themes' ranks and their tone, and the page counted paragraphs as if they came from many sources. A file of one
 # article is left out (the table's articles column already says a theme is one article's), and so is a lake of
 # one file (every theme would be "its").
+# A file is named by its path below the folder a run was given; where the window's articles come from two or more
+# such folders, two runs' "feeds/wire.jsonl" read alike (and were grouped into one note), so the path says its
+# folder: by the folder's last part ("(in wire/)"), or its whole path where two folders end alike (/a/wire, /b/wire).
 _ONE_FILE = """
-WITH per_file AS (
-    SELECT l.theme_id, a.root, coalesce(a.relative_path, a.source) AS file,
+WITH roots AS (
+    SELECT root, regexp_extract(root, '[^/]*$') AS last FROM (SELECT DISTINCT root FROM report_articles)
+), folders AS (
+    SELECT root, CASE WHEN count(*) OVER (PARTITION BY last) > 1 THEN root ELSE last END AS shown,
+           count(*) OVER () AS roots
+    FROM roots
+), per_file AS (
+    SELECT l.theme_id, a.root, a.relative_path IS NOT NULL AS relative, coalesce(a.relative_path, a.source) AS file,
            count(*) AS paragraphs, count(DISTINCT l.article_id) AS articles
     FROM report_labels l JOIN report_articles a ON l.article_id = a.article_id
     WHERE l.theme_id IN (SELECT theme_id FROM report_themes)
-    GROUP BY l.theme_id, a.root, file
-    QUALIFY row_number() OVER (PARTITION BY l.theme_id ORDER BY count(*) DESC, file) = 1
+    GROUP BY l.theme_id, a.root, relative, file
+    QUALIFY row_number() OVER (PARTITION BY l.theme_id ORDER BY count(*) DESC, file, a.root) = 1
 )
-SELECT t.rank, t.name, f.file, f.paragraphs, t.paragraphs AS theme_paragraphs,
-       f.articles, t.articles AS theme_articles
-FROM per_file f JOIN report_themes t ON f.theme_id = t.theme_id
+SELECT t.rank, t.name,
+       CASE WHEN f.relative AND r.roots > 1 THEN f.file || ' (in ' || r.shown || '/)' ELSE f.file END AS file,
+       f.paragraphs, t.paragraphs AS theme_paragraphs, f.articles, t.articles AS theme_articles
+FROM per_file f JOIN report_themes t ON f.theme_id = t.theme_id JOIN folders r ON f.root IS NOT DISTINCT FROM r.root
 WHERE 2 * f.paragraphs > t.paragraphs AND f.articles >= 2
   AND (SELECT count(DISTINCT (root, coalesce(relative_path, source))) FROM report_articles) > 1
-ORDER BY f.file, t.rank
+ORDER BY file, t.rank
 """
 
 _TAXONOMY = """

@@ -38,21 +38,28 @@ function keepRowNames(holder, view) {
 // the rows' names kept at the left edge covered the left one. The shades are laid over the drawing instead: a layer
 // kept at the box's left edge as row-names is, as wide as the box shows, its left shade at the names' right edge
 // (where the cells go under them), each shown while there is more of the chart that way (the page's style).
+// The layer is measured again whenever the box's size changes: measured once, a phone turned sideways (390 to 844
+// pixels) kept a 362-pixel layer, its right shade mid-chart and shown though the chart no longer scrolled, and a
+// window narrowed until a chart scrolled had no layer at all. So every chart has one, shown only while it scrolls.
 function keepEdges(holder) {
   const edges = document.createElement("div"), shown = document.createElement("div");
   edges.className = "chart-edges";
   edges.setAttribute("aria-hidden", "true");
-  const names = holder.querySelector("div.row-names > div");
-  shown.style.cssText = `width: ${holder.clientWidth}px; height: ${holder.querySelector("svg").getBoundingClientRect().height}px;` +
-    ` --names: ${names ? names.offsetWidth : 0}px`;
   edges.appendChild(shown);
   holder.prepend(edges);
   const mark = () => {
     holder.toggleAttribute("data-more-left", holder.scrollLeft > 1);
     holder.toggleAttribute("data-more-right", holder.scrollLeft < holder.scrollWidth - holder.clientWidth - 1);
   };
+  const fit = () => {
+    const names = holder.querySelector("div.row-names > div"), drawn = holder.querySelector("svg.marks");
+    shown.style.cssText = `width: ${holder.clientWidth}px; height: ${drawn ? drawn.getBoundingClientRect().height : 0}px;` +
+      ` --names: ${names ? names.offsetWidth : 0}px`;
+    mark();
+  };
   holder.addEventListener("scroll", mark, {passive: true});
-  mark();
+  new ResizeObserver(fit).observe(holder);
+  fit();
 }
 // A chart of small charts in one column, wider than its box (a 320-pixel phone's 292 pixels: each theme's 260
 // pixels of bars beside its terms), is drawn again with its small charts' width less what ran over: the longest
@@ -75,7 +82,7 @@ for (const holder of document.querySelectorAll("[data-spec]")) {
   if (spec.columns) spec.columns = Math.max(1, Math.min(spec.columns, Math.floor(holder.clientWidth / 380)));
   draw(holder, spec)
     .then((result) => { if ((spec.usermeta || {}).keepRowNames) keepRowNames(holder, result.view); })
-    .then(() => { if (holder.scrollWidth > holder.clientWidth + 1) keepEdges(holder); })
+    .then(() => keepEdges(holder))
     .then(() => holder.setAttribute("data-rendered", "true"))
     .catch((error) => { holder.textContent = "chart failed: " + error; console.error(error); });
 }
