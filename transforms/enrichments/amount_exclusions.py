@@ -51,6 +51,7 @@ from transforms.enrichments.amount_numbered_names import (
     timeshift_one,
 )
 from transforms.enrichments.amount_objects import counted_object
+from transforms.enrichments.amount_paragraph_numbers import paragraph_number
 from transforms.enrichments.amount_plurals import counts
 from transforms.enrichments.amount_scores import BRACKETED_SCORE, COMPARED_FIGURE_AFTER
 from transforms.enrichments.amount_titles import title_case
@@ -94,12 +95,6 @@ _PLURAL_NAME = re.compile(r"[^\S\n]+(?:[A-Z][\w'-]*[^\S\n]+)?[A-Z][\w'-]*s\b")
 # The words before a number that the rules of an age, a number to call, a list of numbered names or a model's number
 # after "the" each need (`no_amount`), one set
 _CUES = frozenset((*AGE_CUES, *AGE_WORDS, *_DIAL, *_LIST_CUES, "the"))
-
-
-# The close of a paragraph's number in brackets, then its first sentence: courts print their judgments' paragraphs so
-# ("[12] The applicant seeks an order.", "(3) The respondent"), and a count or a sum never opens a paragraph in
-# brackets with a capital after them (a bracket's "(12) million" or "[5] people" reads on as before)
-_NUMBERED_PARAGRAPH = re.compile(r"[\])][^\S\n]+[A-Z\"“‘']")
 
 
 # Tokens repeat ("the", "of", "to", "people,"): what they read as is kept, not worked out per number.
@@ -258,9 +253,8 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
                 len(digits) == 3 and value % 10 and not counts([counted_object(text, end) or ""])
                 or not (title_case(text, end) or counted_object(text, end))):
             return True  # a model's number before its name: "the 737 Max", "the 100 Club" (not "the 40 Palestinians")
-    if char_before in "[(" and number_start - 1 == low and digits and digits.isdigit() and _NUMBERED_PARAGRAPH.match(
-            text, end):
-        return True  # a judgment's paragraph number opening its paragraph: "[12] The applicant seeks an order."
+    if number_start - 1 <= low and digits and digits.isdigit() and paragraph_number(text, number_start, end, low):
+        return True  # a paragraph's number opening it: "[12] The applicant seeks an order.", "12. The applicant"
     if value < 130 and char_before == "(" and next_char == ")" and NAME_BEFORE_BRACKET.search(
             text, number_start - 48 if number_start - 48 > low else low, number_start):
         return True  # an age: "Ramesh Kumar (32) and"

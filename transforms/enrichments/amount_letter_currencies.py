@@ -11,7 +11,8 @@ from transforms.enrichments.amount_currencies import GULF_LETTERS
 # A rand's scale after its number, right after the "R" ("R50 billion", "R1.5bn", "R500m"; not "R 50m", "R2K"), or
 # hyphenated before the noun it is the sum of, as South Africa's papers write the adjective ("a R2.4-billion project",
 # as the Canadian Press writes "a $3-million grant": it was no amount); no road or model has a scale word after it
-_SCALES = r"(?:\s(?:million|billion|trillion)|[-–](?:million|billion|trillion)|bn|mn|trn|tn|m)\b"
+# (a headline's Title Case too: "Court Halts R2.4-Billion Mine", "R2 Billion")
+_SCALES = r"(?:[\s\-–](?:[Mm]illion|[Bb]illion|[Tt]rillion)|bn|mn|trn|tn|m)\b"
 # A rand's price in rand and cents ("R18.50 against the dollar", "R22.79 a litre"), as no road or model is
 _CENTS = r"\d{1,4}\.\d\d(?!\d|[.,]\d)"
 # A price's words after a bare number ("QR 50 each", "Dh12.50 a cup", "KD 3 per kilo", "BD 15 a head", "QR 50 for

@@ -65,7 +65,11 @@ _NUM = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{INDIAN_GROUPS}|\d+(?:\.\d+)?"
 # "€1\u202f200"): one space, a no-break space or a narrow one, then three digits and no more, only after a
 # currency sign or letters (`SYMBOL_NUM`): two numbers a space apart are two numbers ("in 2004 200 people").
 THOUSANDS_SPACES = " \u00a0\u202f"
-SYMBOL_NUM = rf"\d{{1,3}}(?:[{THOUSANDS_SPACES}]\d{{3}})+(?!\d|,\d)(?:\.\d+)?|{_NUM}"
+# A decimal comma after a currency's sign or letters, as South Africa's papers and Europe's write it ("R2,4 billion",
+# "a R2,4-billion project", "€2,4 billion", "R1,5m": they were no amount): a comma then ONE digit, then a scale word,
+# is no thousands' comma, which has three ("R1,200", "$1,200 million" read on as before)
+DECIMAL_COMMA = r"\d{1,3},\d(?=[\s-]?(?:[Mm]illion|[Bb]illion|[Tt]rillion|bn|mn|m)\b)"
+SYMBOL_NUM = rf"\d{{1,3}}(?:[{THOUSANDS_SPACES}]\d{{3}})+(?!\d|,\d)(?:\.\d+)?|{DECIMAL_COMMA}|{_NUM}"
 # "Rs 48 lakh crore" (4.8e13), "Rs 10,000 crore", "3 thousand crore": a scale of crores, as Indian news writes
 # A headline's capitals too: "Bush Seeks $14 Billion More", "39 Million Americans" (AG News, US papers). AG News
 # writes a backslash where its source broke a line, "#36;3\billion", "fell 5.6\percent": read as the space it was.
@@ -73,7 +77,7 @@ _SCALE_WORDS = (r"[\s\\](?:(?:thousand|lakhs?)\scrores?|[Hh]undred|[Tt]housand|[
                 r"|lakhs?|crores?)")
 _SCALE = rf"(?:{_SCALE_WORDS}|(?:bn|mn|trn|tn|m|k|thousand|million|billion|trillion))\b"
 # The letters that are a currency only before some numbers: a rand's "R", a naira's "N", a bare "Sh", the Gulf's
-_LETTER_SYMBOLS = letter_symbols(_NUM)
+_LETTER_SYMBOLS = letter_symbols(rf"{DECIMAL_COMMA}|{_NUM}")
 _DOLLAR_LETTERS = "|".join(DOLLAR_PREFIXES)  # a dollar's country's letters ("US$", "NZ$", "J$"), longest first
 # After a currency sign the letters may be capitals ("$120K", "$3M", "£2BN"); without one, "4K", "3M"
 # and "5G" are names, not amounts. A scale word after a hyphen is the Canadian Press's and the Globe and
@@ -81,8 +85,9 @@ _DOLLAR_LETTERS = "|".join(DOLLAR_PREFIXES)  # a dollar's country's letters ("US
 # Indian papers' "Rs 1,200-crore project", "₹500-crore scheme", "Rs 5-lakh grant" (no amount at all before).
 # After a currency sign a scale's letters may follow a space too, "$458 m (£242.7m)", "€3 bn", India's business
 # papers' "Rs 185 trn": it was 458 dollars, 185 rupees.
+# A headline's Title Case after the hyphen too ("Judge Blocks $3-Billion Merger", "Court Halts R2.4-Billion Mine").
 _SYMBOL_SCALE = (rf"(?:{_SCALE_WORDS}|(?i:bn|mn|trn|tn|m|k|b)|\s(?:bn|mn|trn|m)(?![\w'’-])|thousand|million|billion"
-                 r"|trillion|-(?:thousand|million|billion|trillion|lakhs?|crores?))\b")
+                 r"|trillion|-(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|lakhs?|crores?))\b")
 
 # A rate of time after a currency's amount, joined to it by hyphens ("$2-million-a-year contract", "a £5-a-month
 # fee"), or a rate per one ("a £20-a-side match", "a £50-a-head dinner", "£100-a-night rooms": they were no amount):

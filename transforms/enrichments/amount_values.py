@@ -26,11 +26,11 @@ from transforms.enrichments.amount_units import CURRENCY_ADJECTIVES
 def digits_value(text: str) -> float:
     """Return the value of digits with thousands separators: commas, or the spaces of European writing.
 
-    >>> digits_value("1,760,000.5"), digits_value("1 200"), digits_value("20\u202f000")
-    (1760000.5, 1200.0, 20000.0)
+    >>> digits_value("1,760,000.5"), digits_value("1 200"), digits_value("20\u202f000"), digits_value("2,4")
+    (1760000.5, 1200.0, 20000.0, 2.4)
     """
-    if "," in text:
-        text = text.replace(",", "")
+    if "," in text:  # a decimal comma has one digit after it ("2,4" of "R2,4 billion": `DECIMAL_COMMA`)
+        text = text.replace(",", ".") if text[-2] == "," else text.replace(",", "")
     return float(text) if text.isascii() and " " not in text else float(_SPACES.sub("", text))
 
 

@@ -11,11 +11,11 @@ The enrichment (`TABLE`, `COLUMNS`, `rows`) goes through the places where an amo
 (`amount_candidates`), skips phone numbers and bare years there, matches the pattern (`amount_pattern`)
 and reads each match, with its hedge (`amount_hedges`) and sign, into a value and unit (`amount_reading`;
 `amount_exclusions` says which matches are no amount of anything) and the object it counts
-(`amount_objects`). Where no amount matches, a range may start ("3-5%", "£2-3bn": `amount_ranges`), one
-row per end; where an amount is followed by a spaced dash and a number, too ("3 - 5%"); where a count is hyphenated
-to a noun of a thing's parts, that count ("a 12-member jury": `amount_hyphen_counts`). An amount with a scale
-word of another language after its number ("6.200 millones de euros", "3-5 Millionen") is read the continental
-way (`amount_continental`), with no object.
+(`amount_objects`, gathered by `amount_found_objects`). Where no amount matches, a range may start ("3-5%",
+"£2-3bn": `amount_ranges`), one row per end; where an amount is followed by a spaced dash and a number, too
+("3 - 5%"); where a count is hyphenated to a noun of a thing's parts, that count ("a 12-member jury":
+`amount_hyphen_counts`). An amount with a scale word of another language after its number ("6.200 millones de
+euros", "3-5 Millionen") is read the continental way (`amount_continental`), with no object.
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ import numpy as np
 from transforms.enrichments.amount_articles import article_paragraphs
 from transforms.enrichments.amount_brackets import shared_scale_end
 from transforms.enrichments.amount_candidates import FIRST_YEAR, LAST_YEAR, candidate_offsets
-from transforms.enrichments.amount_compounds import sum_or_share
 from transforms.enrichments.amount_continental import (
     FOREIGN_FIRST,
     LINK_FIRST,
@@ -35,14 +34,13 @@ from transforms.enrichments.amount_continental import (
     foreign_range,
 )
 from transforms.enrichments.amount_currencies import COUNTED_UNNAMED, GULF_LETTERS, LEAST_SUMS, SCALED_ONLY
+from transforms.enrichments.amount_found_objects import found_objects
 from transforms.enrichments.amount_hedges import NO_HEDGE_ENDS, hedge_before
 from transforms.enrichments.amount_heights import inches_after
 from transforms.enrichments.amount_hyphen_counts import hyphen_count
-from transforms.enrichments.amount_magnitudes import magnitude_object
 from transforms.enrichments.amount_metres import letters_metres
 from transforms.enrichments.amount_models import model_range
 from transforms.enrichments.amount_numbered_names import cost_before
-from transforms.enrichments.amount_objects import counted_object
 from transforms.enrichments.amount_pattern import AMOUNT
 from transforms.enrichments.amount_phones import CALL_ON, PHONE_LEADS, phone_end
 from transforms.enrichments.amount_plurals import counts
@@ -52,7 +50,6 @@ from transforms.enrichments.amount_reading import parse
 from transforms.enrichments.amount_shares import no_share
 from transforms.enrichments.amount_signs import MINUS_SIGNS, SIGN_ENDS, minus
 from transforms.enrichments.amount_stored import stored_values
-from transforms.enrichments.amount_tallies import tally_objects
 from transforms.enrichments.amount_won import unsure_won
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
 
@@ -62,15 +59,6 @@ _SPACED_LETTERS = frozenset(("R", "N", "Sh", *GULF_LETTERS))
 
 TABLE = "paragraph_amounts"
 COLUMNS = "paragraph_id article_id value unit object approximate text start end".split()
-
-
-def _without_possessive(thing: str | None) -> str | None:
-    """Return an object without a plural possessive's apostrophe: "six months' paid leave" counts months.
-
-    >>> _without_possessive("months'"), _without_possessive("months"), _without_possessive(None)
-    ('months', 'months', None)
-    """
-    return thing[:-1] if thing and thing.endswith(("s'", "s’")) else thing
 
 
 def _is_year(digits: str) -> bool:
@@ -290,15 +278,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     values, units_found, approximates = zip(*found, strict=True)
     out["value"] = stored_values(values)
     out["unit"] = units = list(units_found)
-    compounds = {unit: sum_or_share(unit) for unit in set(units)}  # a few units, many amounts
-    # after a unit only a noun is the object: "25 yards took a deflection" counts nothing
-    things = [_without_possessive(counted_object(text, end, unit is not None, begins, compounds[unit]))
-              if end >= 0 else None for end, unit, begins in zip(objects, units, first, strict=True)]
-    for i, thing in named.items():
-        things[i] = thing
-    # "Magnitude 6.1 strikes off Japan": a magnitude's number is its quake's measure, the verb after it no noun
-    things = [magnitude_object(text, a, b, thing) for a, b, thing in zip(first, last, things, strict=True)]
-    out["object"] = tally_objects(text, first, last, units, things)  # "by 320 votes to 207": 207 votes
+    out["object"] = found_objects(text, first, last, objects, units, named)
     out["approximate"] = list(approximates)
     out["text"] = [text[a:b] for a, b in zip(first, last, strict=True)]
     out["start"] = (starts - offsets).tolist()
