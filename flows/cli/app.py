@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from contextvars import ContextVar
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -16,7 +15,10 @@ from rich.console import Console
 from rich.markup import escape
 
 from flows.cli.field_names import check_field_names
-from flows.cli.lake_path import LAKE_VARIABLE
+from flows.cli.lake_option import EMPTY_LAKE as EMPTY_LAKE  # re-exported: the commands take --lake from here
+from flows.cli.lake_option import LakeOption as LakeOption
+from flows.cli.lake_option import command_lake, forget_command_lake
+from flows.cli.lake_option import lake_folder as lake_folder
 from flows.cli.reader_stops import reader_stopped
 from flows.cli.usage_errors import OneLineUsage
 from flows.settings import Settings, SettingsError
@@ -58,6 +60,7 @@ def themelake(
     ] = False,
 ) -> None:
     """Article files → paragraphs → theme labels → Parquet tables you query with DuckDB."""
+    forget_command_lake()  # the last command's lake (a process runs many in the tests) is not this one's
 
 
 class OutConsole(Console):
@@ -114,45 +117,9 @@ def whole_number(low: int, high: int | None = None) -> Callable[[typer.CallbackP
     return check
 
 
-EMPTY_LAKE = "give the lake's folder (--lake . for the current one), or leave it out for THEMELAKE_LAKE, else ./lake"
 EMPTY_TAXONOMY = "give a taxonomy file, or leave it out for THEMELAKE_TAXONOMY, else the bundled one"
 
 
-def lake_folder(hint: str = EMPTY_LAKE) -> Callable[[typer.Context, typer.CallbackParam, Any], Any]:
-    """Return --lake's callback: it stops on an empty value (ending with `hint`), a Windows path, a file, or
-    THEMELAKE_LAKE's folder of other files (flows/cli/lake_path.py), for every command alike."""
-    from flows.cli.lake_path import not_a_lake_folder
-
-    def check(ctx: typer.Context, param: typer.CallbackParam, value: Any) -> Any:
-        refuse_empty(hint)(param, value)
-        named = lake_named(ctx, param, value) if isinstance(value, str) else ""
-        refused = not_a_lake_folder(value, named, ctx.info_name) if named else None
-        if refused:
-            fail(refused)
-        # Kept for `fail`, which says the warehouse's "no lake" line of the variable when the path came from it.
-        LAKE_FROM_VARIABLE.set(value if named == LAKE_VARIABLE else None)
-        return value
-
-    return check
-
-
-def lake_named(ctx: typer.Context, param: typer.CallbackParam, value: str) -> str:
-    """Return how a line names where --lake's value came from: `--lake ` as given, `THEMELAKE_LAKE=` as set."""
-    # `THEMELAKE_LAKE='C:\data\lake' themelake query ...` was told "--lake C:\data\lake: ...; --lake /data/lake":
-    # a flag the user never typed, and nothing to find the variable by. The variable's value is the default
-    # here; by the source's name, as flows/cli/run.py reads it (typer's click has its own ParameterSource).
-    default = getattr(ctx.get_parameter_source(param.name or ""), "name", None) == "DEFAULT"
-    return LAKE_VARIABLE if default and os.environ.get("THEMELAKE_LAKE") == value else "--lake "
-
-
-# The lake THEMELAKE_LAKE gave this command, or None: a context variable rather than the command's context, whose
-# click (typer's own) this module does not import; set by every --lake callback, so one command's never lasts.
-LAKE_FROM_VARIABLE: ContextVar[str | None] = ContextVar("lake_from_variable", default=None)
-
-
-LakeOption = Annotated[
-    str, typer.Option("--lake", help="Lake folder (env THEMELAKE_LAKE).", callback=lake_folder())
-]
 TaxonomyOption = Annotated[
     str | None,
     typer.Option(
@@ -186,11 +153,7 @@ INTERRUPTED_BEFORE_START = "interrupted before it started: nothing was written"
 
 def fail(message: str, code: int = 2) -> None:
     """Print one line for the user and exit non-zero: errors they can fix get no traceback."""
-    variable = LAKE_FROM_VARIABLE.get()
-    if variable is not None:  # every command's "no lake" line, wherever it checks the lake
-        from flows.cli.lake_path import no_lake_as_variable
-
-        message = no_lake_as_variable(message, variable)
+    message = command_lake().said_of(message)  # every command's "no lake" line, wherever it checks the lake
     err.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
@@ -231,21 +194,15 @@ def say_waiting() -> None:
     """Say, once a command, that it waits for another run's writer lock.
 
     A run looks for work under the lock, then waits for it again before its flow starts (ready_to_write): with
-    two runs started at once, each found the other's lock at both and said so twice. The command's context
-    keeps whether it was said (a process runs many commands in the tests)."""
-    import click
-
+    two runs started at once, each found the other's lock at both and said so twice. The command's lake keeps
+    whether it was said (flows/cli/lake_option.py: every command that waits for a lock takes --lake)."""
     from warehouse.lake_lock import WAITING_FOR_LOCK
 
-    ctx = click.get_current_context(silent=True)
-    meta = ctx.find_root().meta if ctx is not None else {}
-    if meta.get(_SAID_WAITING):
+    lake = command_lake()
+    if lake.said_waiting:
         return
-    meta[_SAID_WAITING] = True
+    lake.said_waiting = True
     err.print(WAITING_FOR_LOCK, highlight=False)
-
-
-_SAID_WAITING = "themelake.said_waiting"
 
 
 def say_leftovers(leftovers: Leftovers) -> None:

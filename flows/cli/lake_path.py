@@ -92,6 +92,26 @@ def no_lake_as_variable(message: str, lake: str) -> str:
     return f"{LAKE_VARIABLE}{lake}: no lake there{rest.replace('give --lake ', 'give THEMELAKE_LAKE ')}"
 
 
+def no_lake_as_typed(message: str, lake: str) -> str:
+    """Return the warehouse's "no lake at LAKE ..." line of a --lake the shell would split or read otherwise
+    (a space, a `~` it was not left to expand) with the path as one word; any other line as it is.
+
+    >>> no_lake_as_typed("no lake at my lake (no manifest): run `themelake run SOURCE --lake my lake` first", "my lake")
+    "no lake at my lake (no manifest): run `themelake run SOURCE --lake 'my lake'` first"
+    >>> no_lake_as_typed("no lake at ~/x (no such folder in /news): run `themelake run SOURCE --lake ~/x` first", "~/x")
+    'no lake at ~/x (no such folder): run `themelake run SOURCE --lake ~/x` first'
+    """
+    # `--lake "my lake"` was told to run `... --lake my lake`: two words in a shell. `--lake "~/x"` (quoted, so
+    # the shell left `~` alone; we expand it) was told "no such folder in" the current folder: not where ~/x is.
+    head = f"no lake at {lake}"
+    if not message.startswith(head):
+        return message
+    rest = message[len(head):].replace(f"--lake {lake}`", f"--lake {shell_word(lake)}`")
+    if lake.startswith("~"):
+        rest = re.sub(r"^ \(no such folder in [^)]*\)", " (no such folder)", rest)
+    return head + rest
+
+
 def as_written(root: Path, lake: str) -> str:
     """Return the lake's folder as the user would write it: relative to the current folder when --lake was,
     to the home folder when it began with `~`.
