@@ -26,6 +26,7 @@ _ALERT_SUBJECT = re.compile(r"(?:Google\s+Alert\w*|Alert\w*\s+(?:\w{2,3}\s+)?Goo
 _ALERT_LIST_IDS = ("googlealerts",)  # a List-Id's word for the service ("<googlealerts.google.com>")
 _ALERT_HOSTS = ("google.com", "google.co.uk")  # the alert's own site, its redirect's host
 _SOURCE_WORDS = 8  # a source's name at most ("The Times of India"); a longer first line is the snippet's
+_HEADLINE_WORDS = 24  # a headline's words at most, wrapped or not: a line running it longer is the snippet's
 
 
 def is_alert_mail(address: str | None, list_id: str | None, subject: str | None) -> bool:
@@ -98,7 +99,8 @@ def alert_text_links(text: str) -> list[AlertItem]:
             # a headline wrapped onto the next line goes on there in its sentence's lower case ("and bitter debate"),
             # where a source's name opens with a capital or is a web address: the source is known by that shape, not
             # by standing second
-            wrapped = next((i for i, line in enumerate(lines[1:], 1) if not _goes_on(line)), len(lines))
+            wrapped = next((i for i, line in enumerate(lines[1:], 1) if not _goes_on(lines[:i], line)), len(lines))
+            wrapped += _title_case_wrap(lines[wrapped:]) if wrapped == 1 and _title_case(lines[0]) else 0
             headline, rest = " ".join(lines[:wrapped]), lines[wrapped:]
             source = rest[0] if len(rest) > 1 and len(rest[0].split()) <= _SOURCE_WORDS else None
             items.append(AlertItem(headline, url, source, " ".join(rest[1:] if source else rest) or None))
@@ -106,11 +108,50 @@ def alert_text_links(text: str) -> list[AlertItem]:
     return items
 
 
-def _goes_on(line: str) -> bool:
-    """Return whether a line under an alert's headline goes on with it: it opens in lower case and is no web address
-    ("and bitter debate", not "theguardian.com" nor "The Guardian")."""
-    first = line.split(maxsplit=1)[0]
-    return line[:1].islower() and not ("." in first.strip(".") and len(line.split()) == 1)
+def _goes_on(over: list[str], line: str) -> bool:
+    """Return whether a line under an alert's headline goes on with it: it opens in lower case, is no web address
+    ("and bitter debate", not "theguardian.com" nor "The Guardian"), and is no sentence of a snippet.
+
+    A snippet under a headline with no source's line may open in lower case too ("the council voted ..."): it is
+    told by a sentence's stop at its end, which a headline's wrapped tail does not write, or by running the
+    headline past a headline's length.
+    """
+    words = line.split()
+    return (line[:1].islower() and not _is_host(line) and not line.endswith((".", "…"))
+            and sum(len(part.split()) for part in over) + len(words) <= _HEADLINE_WORDS)
+
+
+def _title_case_wrap(rest: list[str]) -> int:
+    """Return how many of the lines after a headline's first go on with it though each opens with a capital: a
+    headline in title case wrapped ("... After A Long" / "Bitter Debate"), before the source's line and a snippet.
+
+    The source is the short line right before the snippet (the first line closed by a sentence's stop or longer than
+    a source's name), or a web address among the short lines where one stands; the short lines before it are the
+    headline's. Where no line reads as a snippet, the lines are left as Google lays them, the source second.
+    """
+    snippet = next((i for i, line in enumerate(rest)
+                    if line.endswith((".", "…")) or len(line.split()) > _SOURCE_WORDS), None)
+    # a snippet wrapped goes on in lower case ("Work starts in May and" / "will finish by summer."): it opens above
+    while snippet and rest[snippet][:1].islower():
+        snippet -= 1
+    if snippet is None or snippet < 2:
+        return 0
+    short = rest[:snippet]
+    source = next((i for i, line in enumerate(short) if _is_host(line)), len(short) - 1)
+    # the lines joined are the headline's own tail, in its title case, and keep it within a headline's length
+    tail = short[:source]
+    return source if all(map(_title_case, tail)) and sum(len(line.split()) for line in tail) <= _HEADLINE_WORDS else 0
+
+
+def _title_case(line: str) -> bool:
+    """Return whether a line is in title case: each word of four letters or more opens with a capital."""
+    return all(word[:1].isupper() for word in line.split() if len(word) > 3 and word[:1].isalpha())
+
+
+def _is_host(line: str) -> bool:
+    """Return whether a line is a web address alone ("theguardian.com", "www.bbc.co.uk")."""
+    words = line.split()
+    return len(words) == 1 and "." in words[0].strip(".")
 
 
 def _story_url(href: str) -> str | None:

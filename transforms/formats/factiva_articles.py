@@ -27,6 +27,11 @@ _LICENSE = "License this article from Dow Jones"
 # the names of the indexing Factiva writes under a document where the export asks for it, each alone over its value
 _INDEX_NAMES = frozenset(("Company", "Companies", "Industry", "Industries", "Region", "Regions", "Subject", "Subjects",
                           "Language", "IPD", "IPC", "Author", "Publisher", "Source", "Person", "People"))
+# each index's name and the code a coded export writes its values under (`factiva_texts`): a user filters a story by
+# its company, industry, region or subject, as a coded export's `CO`, `IN`, `RE`, `NS` let them; the other names
+# repeat the head's fields (Language, Source) or have no code, and are left out
+_INDEX_CODES = {"Company": "CO", "Companies": "CO", "Industry": "IN", "Industries": "IN", "Region": "RE",
+                "Regions": "RE", "Subject": "NS", "Subjects": "NS", "IPD": "IPD", "IPC": "IPC", "Publisher": "PUB"}
 _TITLE_LINES = 4  # a section's name, the headline, the byline: the word count stands within a document's first lines
 
 
@@ -94,7 +99,9 @@ def _document(lines: list[str]) -> dict[str, str] | None:
                                                                                                fields.get("SC")):
         fields["LA"] = language
     body = lines[head_end:]
-    return {**fields, "TD": text} if (text := "\n".join(body[:_tail_start(body)]).strip()) else None
+    end = _tail_start(body)
+    fields.update(_index_values(body[end:]))
+    return {**fields, "TD": text} if (text := "\n".join(body[:end]).strip()) else None
 
 
 def _tail_start(body: list[str]) -> int:
@@ -108,6 +115,15 @@ def _tail_start(body: list[str]) -> int:
         if line in _INDEX_NAMES and (i == 0 or not body[i - 1]) and _indexing(body[i:]):
             return i
     return len(body)
+
+
+def _index_values(tail: list[str]) -> dict[str, str]:
+    """Return the indexing block's values under a story's text by their codes ("Company" over "Santos Port Authority"
+    gives CO), from the block's first name on (the reprint line over it aside), else nothing."""
+    written = [line for line in tail if line]
+    start = next((i for i, line in enumerate(written) if line in _INDEX_NAMES and _indexing(written[i:])), len(written))
+    pairs = zip(written[start::2], written[start + 1::2], strict=False)
+    return {_INDEX_CODES[name]: value for name, value in pairs if name in _INDEX_CODES}
 
 
 def _indexing(tail: list[str]) -> bool:

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 _BLOCK = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 # Hugo's TOML front matter: "+++" lines around it, the first opening the file.
 _TOML_BLOCK = re.compile(r"\A\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
+# A Markdown link alone, its text without brackets and its target a web address: "[The Irish Times](https://...)"
+_MARKDOWN_LINK = re.compile(r"\[(?P<text>[^\[\]]+)\]\((?P<url>https?://[^\s()]+)\)")
 # An article's metadata note: its TOML front matter did not parse (the block is still left out of its text).
 FRONT_MATTER_UNPARSED = "front_matter_unparsed"
 # And the block itself, as written, where it is YAML whose keys are kept nowhere else (a quote left open).
@@ -163,11 +165,31 @@ def article_with_front_matter(text: str) -> ArticleRecord:
     mapping = detect_mapping(list(values), {}, flags=flag_fields([values]))  # Jekyll's `published: true`: no date
     mapping.pop("text", None)  # the body is the text after the block, whatever the block holds
     mapping.pop("id", None)
+    values, mapping = _linked_site(values, mapping)
     if squashed(mapping.get("published_at", "")) in READER_TIMES and str(values.get("source", "")).startswith("http"):
         # a page clipped to a note (MarkDownload's, Obsidian's Web Clipper's `source:`): its `created` is when it was
         # clipped, not when the page was published (a clipping was dated the day its reader saved it); in metadata
         del mapping["published_at"]
     return article_from_fields(values, mapping, text=body)
+
+
+def _linked_site(values: Mapping[str, object], mapping: dict[str, str]) -> tuple[Mapping[str, object], dict[str, str]]:
+    """Return a front matter's values and mapping with its site written as a Markdown link read: the link's text the
+    site, its target the URL where no key names one (`source: "[The Irish Times](https://news.test/c)"`, as a
+    clipper's template writes it, was a site of brackets and no URL).
+
+    >>> _linked_site({"source": "[The Irish Times](https://news.test/c)"}, {"site": "source"})
+    ({'source': 'https://news.test/c', 'source_name': 'The Irish Times'}, {'site': 'source_name', 'url': 'source'})
+    """
+    key = mapping.get("site")
+    found = _MARKDOWN_LINK.fullmatch(value.strip()) if key and isinstance(value := values.get(key), str) else None
+    if key is None or found is None:
+        return values, mapping
+    # the target stays under the key as written (a clipping's `source` address is what marks it one); the name is
+    # kept under a key of its own
+    site_key = f"{key}_name"
+    values = {**values, key: found["url"], site_key: found["text"]}
+    return values, {**mapping, "site": site_key, **({} if "url" in mapping else {"url": key})}
 
 
 def with_title_paragraph(article: ArticleRecord) -> ArticleRecord:

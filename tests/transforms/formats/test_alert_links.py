@@ -109,6 +109,33 @@ def test_a_plain_text_alerts_wrapped_headline_is_its_title_and_its_source_the_ou
     assert (article.title, article.site) == ("Council approves new cycle lanes after a long and bitter debate", source)
 
 
+@pytest.mark.parametrize(("headline", "source"), [
+    ("Council Approves New Cycle Lanes After A Long\nBitter Debate", "Town Crier"),
+    ("Council Approves New Cycle Lanes After A Long\nBitter Debate", "towncrier.example")])
+def test_a_plain_text_alerts_title_case_headline_wrapped_is_one_title_the_line_over_its_snippet_the_source(
+        headline: str, source: str) -> None:
+    block = _block("https://towncrier.example/a", headline, source, "The council voted on Tuesday after a long row.")
+    [article] = read_articles(_plain([block]), "eml", ReadOptions()).articles
+    assert (article.title, article.site) == ("Council Approves New Cycle Lanes After A Long Bitter Debate", source)
+    assert "Bitter Debate" not in article.text.split("\n\n")[-1]
+
+
+@pytest.mark.parametrize("snippet", ["the council voted on Tuesday to build 12 km of new lanes by next summer.",
+                                     "work starts in May."])
+def test_a_plain_text_alerts_snippet_opening_in_lower_case_is_no_part_of_its_headline(snippet: str) -> None:
+    # a story listed without a source's line: its snippet under the headline, opening mid-sentence as Google cuts it
+    block = f"Council approves new cycle lanes\n{snippet}\n<https://www.google.com/url?rct=j&url=https://towncrier.example/a&ct=ga>"
+    [article] = read_articles(_plain([block]), "eml", ReadOptions()).articles
+    assert article.title == "Council approves new cycle lanes" and article.text.endswith(snippet)
+
+
+def test_a_plain_text_alerts_wrapped_snippet_under_a_title_case_headline_keeps_its_source() -> None:
+    block = _block("https://towncrier.example/a", "Council Approves New Cycle Lanes", "Town Crier",
+                   "Work starts in May and\nwill finish by summer.")
+    [article] = read_articles(_plain([block]), "eml", ReadOptions()).articles
+    assert (article.title, article.site) == ("Council Approves New Cycle Lanes", "Town Crier")
+
+
 def test_a_plain_text_newsletter_with_redirects_stays_one_issue() -> None:
     mail = _plain(PLAIN, "Courier <news@courier.example>", "Top stories this week")
     [article] = read_articles(mail, "eml", ReadOptions()).articles

@@ -195,12 +195,19 @@ def test_a_factiva_articles_reprint_line_and_indexing_are_no_paragraphs() -> Non
     assert second.text.endswith("as the backlog from the strike cleared slowly.")
 
 
+def test_a_factiva_articles_indexing_is_kept_in_metadata_by_its_codes() -> None:
+    # a user filters by company, industry, region or subject, as a coded export's CO, IN, RE and NS let them
+    second = read_articles(INDEXED.encode(), "txt", ReadOptions()).articles[1]
+    assert {code: second.metadata.get(code) for code in ("CO", "IN", "RE", "NS")} == {
+        "CO": "Santos Port Authority", "IN": "Ports", "RE": "Brazil", "NS": "Labor Disputes"}
+
+
 def test_a_factiva_paragraph_opening_with_an_index_name_stays_text() -> None:
     story = "Company\n\nDockworkers said the company had agreed to rehire every striker.\n\n"
     text = ARTICLES.replace("The strike had halted grain exports for a week.\n\n",
                             f"The strike had halted grain exports for a week.\n\n{story}", 1)
     first = read_articles(text.encode(), "txt", ReadOptions()).articles[0]
-    assert first.text.endswith("the company had agreed to rehire every striker.")
+    assert first.text.endswith("the company had agreed to rehire every striker.") and "CO" not in first.metadata
 
 
 def test_a_factiva_source_is_its_outlet_its_bracketed_place_in_metadata() -> None:

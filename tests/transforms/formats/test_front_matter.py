@@ -207,3 +207,15 @@ def test_a_wiki_link_to_an_authors_notes_file_or_heading_is_the_name(link: str) 
     clip = f'---\ntitle: "Seabed mapped"\nauthor: "{link}"\n---\n\nA survey ship has mapped the seabed.\n'.encode()
     [article] = read_articles(clip, "md", ReadOptions()).articles
     assert article.authors == ("Amy Chen",)
+
+
+@pytest.mark.parametrize(("block", "site", "url"), [
+    ('source: "[The Irish Times](https://news.test/c)"\n', "The Irish Times", "https://news.test/c"),
+    ('site: "[Le Monde](https://www.lemonde.fr/x)"\nurl: https://other.test/y\n', "Le Monde", "https://other.test/y")])
+def test_a_front_matter_site_written_as_a_markdown_link_is_its_text_and_its_target_the_url(block: str, site: str,
+                                                                                          url: str) -> None:
+    # a clipper's template links the outlet: the site was "[The Irish Times](https://...)" and the URL none; a URL
+    # the front matter names itself stays the article's
+    text = f'---\ntitle: "Bridge reopens"\n{block}---\n\nThe bridge reopened on Monday.\n'.encode()
+    [article] = read_articles(text, "md", ReadOptions()).articles
+    assert (article.site, article.url) == (site, url)
