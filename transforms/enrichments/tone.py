@@ -82,6 +82,7 @@ from transforms.enrichments.tone_adverbs import passed_on
 from transforms.enrichments.tone_any import any_reach
 from transforms.enrichments.tone_articles import article_tone
 from transforms.enrichments.tone_averted import averted_words
+from transforms.enrichments.tone_backdrops import backdrop_harms
 from transforms.enrichments.tone_comparisons import EXPECTING, QUALITY, SHORT, comparisons
 from transforms.enrichments.tone_conceded import CONCEDING, conceded_tone, past_clause
 from transforms.enrichments.tone_contrasts import (
@@ -97,6 +98,7 @@ from transforms.enrichments.tone_counted import counted_signs
 from transforms.enrichments.tone_covers import covered_words, phrase_origins
 from transforms.enrichments.tone_faded import FADING, faded_goods
 from transforms.enrichments.tone_failures import undone_harms
+from transforms.enrichments.tone_harm_counts import harm_counts
 from transforms.enrichments.tone_keys import (
     AVERTS,
     BOOSTER,
@@ -210,6 +212,8 @@ def rows(batch: ParagraphBatch) -> Rows:
     quantity_sign, is_move, move_values = (a[key] for a in move_keys())
     counted = counted_signs(text, starts, word_paragraph, last_word, (kinds == SENTIMENT) & (lengths == 1), values)
     quantity_sign = np.where(quantity_sign == 0, counted, quantity_sign)  # "cut the number of grants" (`tone_counted`)
+    quantity_sign = harm_counts(text, starts, word_paragraph, (key, kinds, values, lengths, last_word), quantity_sign,
+                                counted, is_move & ~covered[last_word] & (move_values < 0))  # "Attacks fell"
     costs = np.flatnonzero(is_key(key, COSTS))  # "cut the cost of borrowing"; no cost that moves of itself
     quantity_sign[costs[~cut_costs(text, starts, word_paragraph, last_word[costs])]] = 0
     is_quantity = (quantity_sign != 0) & ~covered[last_word]
@@ -297,5 +301,7 @@ def rows(batch: ParagraphBatch) -> Rows:
         events = spared_events(batch.joined, text, starts, word_paragraph, harms, words[sign < 0],
                                np.sort(words[valence < 0]))
         valence[members(words, events)] = 0.0
+    outlasted = backdrop_harms(batch.joined, text, starts, word_paragraph, np.sort(words[sign < 0]))  # "opened after
+    valence = np.where(members(words, outlasted) & (valence < 0), valence * -0.74, valence)  # months of delays": over
     valence = conceded_tone(batch.joined, text, starts, word_paragraph, concessions, words, valence)  # "cut, despite"
     return paragraph_scores(valence, paragraph, n_words)

@@ -187,6 +187,8 @@ NO_MOVE_BEFORE = make_phrases({**NOUN_MOVES, **dict.fromkeys(EASING_MOVES, _EASE
 LEADING_NOUNS = make_phrases({word: LEADING[word] for word in (*_NOUNS, "record", "for", "of", *_NARROWING,
                                                                 *_WIDENING)},
                              _SETS)
+# The verbs of a fall that take an object, which a harm before them is no count of: "Floods cut power to the town"
+TRANSITIVE_FALLS = frozenset((*_MOVING_VERBS, *_LOSING))
 LEADING_VERBS = make_phrases({word: LEADING[word] for word in _MOVING_VERBS}, _SETS)
 # A verb's object that opens with a measure of what it counts: the move is of what the measure counts, two words (the
 # measure and its "of") farther than a bare object ("The treatment cut the number of deaths by a third", "cut the rate

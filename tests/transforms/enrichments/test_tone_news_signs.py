@@ -395,7 +395,13 @@ STILL_WRONG: dict[str, str] = {
     "Officers have not yet recovered the body.": "'body' has no tone: a death named by its recovery",
     # the thirty-ninth round's probes, signed before the code was run on them
     "The charity cut the number of scholarships it offers.": "'scholarships' has no tone; the charity's own + is read",
-    "The bridge finally opened after months of delays.": "'opened' has no tone, so the delays are read as the news",
+    # the fortieth round's probes, signed before the code was run on them
+    "Costs soared.": "a cost that moves of itself is a market term ('costs surged'), read as neither reader's news",
+    "Engineers pumped water out of the flooded mine.": "nothing of tone but 'flooded', a place's, no harm word",
+    "The new stadium finally opened after years of setbacks.": "'setbacks' is no word of the lexicon: no tone at all",
+    "Shootings dropped by a third in the city.": "'shootings' is no word of the lexicon: no harm to count",
+    "The number of volunteers fell.": "'volunteers' is no word of tone: nothing counted, the fall none",
+    "Bombs fell on the city overnight.": "'bombs' is no word of the lexicon and 'fell' none as a literal fall",
 }
 
 
