@@ -11,21 +11,31 @@ small town for the other rules: the person rule still reads it, and it names no 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
 import numpy as np
 
 from transforms.enrichments.geonames import CITY, Place
+from transforms.enrichments.place_headlines import headline
 from transforms.enrichments.place_rules import Rules
 from transforms.enrichments.place_state_towns import state_towns
 from transforms.enrichments.place_table import places_toml
-from transforms.enrichments.place_words import title_case, word_after, word_before
+from transforms.enrichments.place_words import word_after, word_before
 
 # Cities of fewer people than this keep needing their country named, however rare their name and whatever word
 # introduces it: "in Asia" was the Philippines' town of 23,000 on the dev corpora, the continent being no name of the
 # gazetteer (below it a name news writes alone is as often a region's, a resort's, a firm's or a street's).
 LONE_CITY_POPULATION = 50_000
+
+
+# A Spanish or Portuguese saint's short name, a saint's word and one name ("San Pedro", "Santa Rosa", "Santo Tomás"):
+# a dozen towns' across Latin America and the Philippines, though the gazetteer, of cities over 15,000, may hold one
+# of a spelling (Ivory Coast's San-Pédro, found as "San Pedro" without its accent); its long name tells one town
+# ("San Pedro de Macorís": `place_saints_towns`). France's hyphenated saints' towns are each one commune's
+# ("Saint-Nazaire") and keep their reading.
+_SAINTS_SHORT_NAME = re.compile(r"(?:San|Santa|Santo|São|Sao)[ -][A-ZÀ-Þ][\w'’]*")
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +54,7 @@ def lone_city(name: str, candidates: Sequence[Place], r: Rules) -> bool:
     >>> [lone_city(n, gazetteer()[n], rules()) for n in ("Mississauga", "Orlando", "Hamilton", "Prestatyn")]
     [True, False, False, False]
     """
-    if len(candidates) != 1:
+    if len(candidates) != 1 or _SAINTS_SHORT_NAME.fullmatch(name):
         return False
     p = candidates[0]
     return (p.kind == CITY and p.population >= LONE_CITY_POPULATION and name not in r.read_context
@@ -142,7 +152,7 @@ def introduced(text: str, start: np.ndarray, end: np.ndarray, lone: np.ndarray,
     [True, True]
     """
     out = np.zeros(len(start), dtype=bool)
-    headline: list[int] = []
+    titled_lines: list[int] = []
     for i in np.flatnonzero(lone).tolist():
         before, tight = word_before(text, int(start[i]))
         after, spaced = word_after(text, int(end[i]))
@@ -150,7 +160,7 @@ def introduced(text: str, start: np.ndarray, end: np.ndarray, lone: np.ndarray,
             continue
         # a headline capitalises the word after the city too ("Floods In Kisumu Leave Thousands Homeless"): no sign
         # of a longer name there, where the body's own mention decides below
-        titled = title_case(text, int(start[i]))
+        titled = headline(text, int(start[i]))  # not a short sentence's line: `place_headlines`
         if spaced and after[:1].isupper() and not titled:
             continue
         head = word_before(text, int(start[i]) - 1 - len(before))[0].lower()
@@ -158,11 +168,11 @@ def introduced(text: str, start: np.ndarray, end: np.ndarray, lone: np.ndarray,
                   and not _persons_work(text, int(end[i])))
         if out[i] and titled:
             out[i] = False
-            headline.append(i)
-    if headline and article is not None and out.any():
+            titled_lines.append(i)
+    if titled_lines and article is not None and out.any():
         # a name is the same lone city wherever its article writes it: the body's "in Kisumu" reads the headline's
         named = {(int(article[i]), text[start[i]:end[i]]) for i in np.flatnonzero(out).tolist()}
-        for i in headline:
+        for i in titled_lines:
             out[i] = (int(article[i]), text[start[i]:end[i]]) in named
     return out
 

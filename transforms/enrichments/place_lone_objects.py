@@ -15,8 +15,9 @@ import re
 
 import numpy as np
 
+from transforms.enrichments.place_headlines import headline
 from transforms.enrichments.place_struck_pairs import STRUCK
-from transforms.enrichments.place_words import title_case, word_after
+from transforms.enrichments.place_words import word_after
 
 # A town's own institutions, which follow its possessive ("Tarija's council"); no firm's or person's nouns
 # ("Pushkin's letters", "Hitachi's profits") and no nouns a nation shares ("government" is a state's or a firm's too)
@@ -44,7 +45,7 @@ def lone_objects(text: str, start: np.ndarray, end: np.ndarray, lone: np.ndarray
     out = np.zeros(len(start), dtype=bool)
     for i in np.flatnonzero(lone).tolist():
         s, e = int(start[i]), int(end[i])
-        out[i] = lone_object(text, s, e) and not title_case(text, s)
+        out[i] = lone_object(text, s, e) and not headline(text, s)
     return out
 
 
@@ -68,4 +69,10 @@ def lone_object(text: str, start: int, end: int) -> bool:
     # the subject is the sentence's, before the verb: a full stop's earlier sentence is another story's
     sentence = text[low:start]
     sentence = sentence[max(sentence.rfind(". "), sentence.rfind("\n")) + 1:]
+    # ... and the clause's after a comma where a subject stands between it and the verb ("Rain or shine, the recall
+    # hit Hitachi": an idiom's weather is no subject); a comma right before the verb closes an aside within the
+    # subject ("Heavy rain, driven by gales, battered Cusco"), whose weather is the verb's
+    clause = sentence[sentence.rfind(", ") + 1:]
+    if sentence.rfind(", ") >= 0 and len(clause.split()) > 1:
+        sentence = clause
     return _WEATHER.search(sentence) is not None

@@ -21,6 +21,7 @@ from transforms.enrichments.place_names import ascii_folded, exonyms, folded_nam
 from transforms.enrichments.place_person_reading import FOLDED, TOWN
 from transforms.enrichments.place_rules import rules
 from transforms.enrichments.place_teams import team_places
+from transforms.enrichments.place_twin_cities import twin_country
 
 
 class NameFacts:
@@ -42,6 +43,8 @@ class NameFacts:
         self.team = np.zeros(n, dtype=bool)  # a name that opens a team's (`place_teams.team_places`)
         self.big_name = np.zeros(n, dtype=bool)  # one of its places is a city of `city_population` or more
         self.lone_city = np.zeros(n, dtype=bool)  # its one place a city kept alone, though small (`lone_city`)
+        # ... or its places one country's cities, kept alone as that country (`twin_country`: its place index, or -1)
+        self.twin = np.full(n, -1, dtype=np.int64)
         # a city's name in another language ("Francfort", "Venedig": `place_names.exonyms`), which is that city's and
         # no namesake's: kept, and naming its country, as a city of a million is
         self.exonym = np.zeros(n, dtype=bool)
@@ -102,6 +105,8 @@ class NameFacts:
             self.team[n] = name in team_places()
             self.big_name[n] = any(map(r.big_city, candidates))
             self.lone_city[n] = lone_city(name, candidates, r)
+            if (country := twin_country(name, candidates, r)) is not None:
+                self.twin[n], self.lone_city[n] = self.place(country), True
             self.exonym[n] = name in other_languages
             self.town_name[n] = name in self.town_names or any(
                 p.geonames_id in r.news_town_ids and name in (p.name, ascii_folded(p.name)) for p in candidates)

@@ -150,6 +150,15 @@ def _nation_adjectives() -> frozenset[str]:
     return frozenset(toml["demonyms"]) | {alias for alias, name in toml["region_aliases"].items() if name in nations}
 
 
+def _region_names() -> frozenset[str]:
+    """Return [regions]' names, which `firm_lines` follow as a nation's adjective does: a region's name before what a
+    firm sells or runs names the firm, not the place ("Langkawi Holdings", "Yorkshire Water", "Cebu Pacific"), and
+    before "Express" a train, a paper or a dish named after it ("the Bicol Express is a spicy dish"), which goes or is
+    eaten elsewhere. A country's name keeps its place there ("Kenya Airways": a nation's flag carrier, as [ambiguity]'s
+    `not_surnames` reads it), and a place after "of" is a body's seat ("Bank of England")."""
+    return frozenset(places_toml()["regions"])
+
+
 def _not_before(adjectives: frozenset[str], lines: frozenset[str]) -> dict[str, frozenset[str]]:
     """Return `not_before`, with `firm_lines` after every nation's adjective: "Welsh Water", "British Airways" are
     firms, no mention of the nation. A noun of what a firm sells reads the name's structure, where a list of the firms
@@ -166,7 +175,7 @@ def rules() -> Rules:
     return Rules(
         people=frozenset(a["people"]), speech=frozenset(a["speech"]), words=frozenset(a["words"]),
         introducers=frozenset(a["introducers"]),
-        not_before=_not_before(_nation_adjectives(), frozenset(a["firm_lines"])),
+        not_before=_not_before(_nation_adjectives() | _region_names(), frozenset(a["firm_lines"])),
         nation_adjectives=_nation_adjectives(), firm_lines=frozenset(a["firm_lines"]),
         city_population=int(a["city_population"]),
         surnames=frozenset(a["surnames"]), place_prefixes=frozenset(a["place_prefixes"]),

@@ -64,6 +64,7 @@ from transforms.enrichments.place_state_towns import towns_of_named_states, with
 from transforms.enrichments.place_states import australian_pairs, stated_states
 from transforms.enrichments.place_struck_counties import struck_counties
 from transforms.enrichments.place_teams import state_sides, team_countries
+from transforms.enrichments.place_twin_cities import twin_countries
 from transforms.enrichments.place_waters import (
     bare_regions,
     before_rivers,
@@ -204,8 +205,8 @@ def rows(batch: ParagraphBatch) -> Rows:
             | of_known_datelines(known_datelines(datelines, start), article, place)
             | let_in_by_news_towns(text, start, end, info.array("state", np.int64)[place], news_town, article,
                                    place)
-            | introduced(text, start, end, info.lone_city[name], article)  # "in Mississauga": `place_lone_cities`
-            | lone_objects(text, start, end, info.lone_city[name])  # "Tarija's council": `place_lone_objects`
+            | (alone := introduced(text, start, end, info.lone_city[name], article)  # "in Mississauga"
+                | lone_objects(text, start, end, info.lone_city[name]))  # "Tarija's council": `place_lone_objects`
             if small.any() else np.ones(len(place), bool))
     # "Apple, based in Cupertino,": a seat's town of one place is it, though the article names no country (`seats`)
     keep |= seats(text, start, small & ~keep & (info.single[name] >= 0))
@@ -264,6 +265,9 @@ def rows(batch: ParagraphBatch) -> Rows:
         keep &= ~in_name_lists(text, start, end, small, article, placed, keep, chars)
     # "Uzbek militias in Afghanistan": the people, no Uzbekistan, where the article names the nation by no other word
     keep &= ~minority_peoples(text, end, name, [info.codes[c] for c in place_code.tolist()], article, keep)
+    if small.any():  # "in Naga": the Philippines, whichever of its two Nagas (`place_twin_cities`)
+        placed = twin_countries(placed, keep & alone & small & ~members(article * CODES + place_code, named_keys),
+                                info.twin[name], info.places)
     kept = placed
     if not keep.all():
         start, end, paragraph = start[keep], end[keep], paragraph[keep]

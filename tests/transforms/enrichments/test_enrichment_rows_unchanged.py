@@ -431,6 +431,11 @@ verb before it to be a quantity ("cut the cost of borrowing"), and a cut of cost
 −0.36 → +1.01), 2 the less right way, each a motive's cut no longer read: "In another move to cut costs, Continental
 is closing 14 of its ticketing offices" (−1.25 → 0) and "companies look to cut costs and boost client bases" (+0.41 →
 −0.04). The example "the merger would cut costs by $500m a year" 0 → +1.91, right.
+Recomputed for agnews-dev (bbc-dev and the examples unchanged) when places read a short line ending at a full stop as
+a sentence, no headline, a country's two namesakes as the country ("in Naga": the Philippines), Malaysia's states and
+the Philippines' islands and provinces as regions, a region's name before a firm's line as the firm's and an idiom's
+weather before a clause's subject as no storm: one place row more, "the birth of a Panay cloud rat, a very rare
+tree-living rodent from the Philippines" (Panay, the island the rat lives on, in the article's country: right).
 """
 
 from __future__ import annotations
@@ -482,7 +487,7 @@ def test_the_examples_and_test_articles_are_enriched_as_they_were() -> None:
 
 @pytest.mark.parametrize(("name", "expected"), [
     ("bbc-dev", ("d9ca4f6f1ce30f9d", 8427, 6391)),
-    ("agnews-dev", ("a0cc2e31eef922a6", 6505, 2325)),
+    ("agnews-dev", ("48057a89fd9212b2", 6506, 2325)),
 ])
 @pytest.mark.slow
 def test_dev_corpora_are_enriched_as_they_were(name: str, expected: tuple[str, int, int]) -> None:
