@@ -21,7 +21,7 @@ from transforms.report.amounts import amount_rows
 from transforms.report.languages import other_languages, other_languages_note, unlabelled_note
 from transforms.report.last_run import last_run_text
 from transforms.report.marks import Segment, article_link, evidence_spans, marked_segments
-from transforms.report.periods import date_title, one_period_note
+from transforms.report.periods import date_axis_title, date_title, one_period_note
 from transforms.report.readable_text import readable_text
 from transforms.report.shares import share_text
 from transforms.report.shown_path import breakable_path, short_path
@@ -192,7 +192,8 @@ def make_charts(sections: Mapping[str, Any]) -> list[Chart]:
     candidates = [
         ("over-time", "Themes over time",
          one_period or time_chart.over_time_note(over_time["grain"], time_title, charted),
-         time_chart.over_time_chart(over_time["rows"], over_time["grain"], time_title)),
+         time_chart.over_time_chart(over_time["rows"], over_time["grain"],
+                                    date_axis_title(over_time["dated_by"], over_time["grain"], over_time["charted_by"]))),
         ("by-source", "Themes by source",
          (one_source or f"Labelled paragraphs per {source_title(kinds)}{more} and theme.") + left_out,
          None if one_source else charts.by_source_chart(by_source["rows"], source_title(kinds))),
