@@ -28,6 +28,14 @@ def big_lake(tmp_path_factory):
     return make_big_file_lake(tmp_path_factory.mktemp("big") / "lake", {WIRE: records(TRADE), **SMALL})
 
 
+def test_a_theme_of_5_articles_from_one_file_is_named(tmp_path) -> None:
+    # The least a note needs (ONE_FILE_LEAST_ARTICLES): a theme of 5 articles, all one file's, is still noted.
+    html = page_of(make_big_file_lake(tmp_path / "lake", {WIRE: records(["Trade and price."] * 5), **SMALL}))
+    assert one_file_notes(html, "themes") == [f"{WIRE} holds most of the paragraphs of {ECONOMY} (5 of its 5 "
+                                              "paragraphs, 5 of its 5 articles): its rank and tone are mostly this "
+                                              "one file's."]
+
+
 def test_a_records_file_holding_most_of_a_themes_paragraphs_is_named_beside_it(big_lake) -> None:
     # A records file of many articles among small files decided a theme's rank and tone while the page counted its
     # paragraphs as if they came from many sources: the file is named, with its share, beside that theme alone.
@@ -55,6 +63,10 @@ def test_every_theme_a_file_holds_most_of_is_named_once_under_it(tmp_path) -> No
                  id="a records file with a minority of a theme"),
     pytest.param({"desk/long.txt": "Long\n\n" + "\n\n".join(f"War, part {i}, troops." for i in range(12)) + "\n",
                   **SMALL}, id="one long article: the articles column says it"),
+    pytest.param({WIRE: records(["Trade and price.\n\nExport and trade.\n\nPrice of export."] * 4), **SMALL},
+                 id="a theme of 4 articles of 12 paragraphs: the articles column says how few"),
+    pytest.param({WIRE: records(["Trade, export, price.\n\nTrade again."] * 2), **SMALL},
+                 id="a theme of 2 articles: not 2 of its 2"),
 ])
 def test_no_file_is_named_where_none_decides_a_theme(tmp_path, files) -> None:
     html = page_of(make_big_file_lake(tmp_path / "lake", files))

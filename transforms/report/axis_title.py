@@ -87,9 +87,14 @@ def time_axis_title(title: str, themes: Sequence[str] = ()) -> dict[str, Any]:
     >>> time_axis_title(long, ["politics"])["title"]  # doctest: +NORMALIZE_WHITESPACE
     ['day published (20 articles dated 2026-06-01 to', '2026-06-23, before the first or after the last',
      'labelled paragraph, left out)']
-    >>> time_axis_title("week published")["axis"]["titleX"]
-    -90
+    >>> time_axis_title("week published")["axis"]["titleX"], time_axis_title("week published", [long])["axis"]["titleX"]
+    (0, -211)
     """
     lines = title_lines(title)
+    left = left_pixels(themes)
+    # A title that fits right of the rows' names on a phone ("week published") starts under the axis, where a reader
+    # looks for what the columns are: from the chart's left edge, on a wide screen it sat at the bottom left, under
+    # the names. Only a title too long for that room keeps the whole box.
+    fits = len(lines) == 1 and left + text_pixels(title) <= PHONE_BOX_PIXELS
     return {"title": lines[0] if len(lines) == 1 else lines,
-            "axis": {"titleAnchor": "start", "titleAlign": "left", "titleX": -left_pixels(themes)}}
+            "axis": {"titleAnchor": "start", "titleAlign": "left", "titleX": 0 if fits else -left}}

@@ -21,7 +21,7 @@ from transforms.report.amounts import amount_rows
 from transforms.report.languages import other_languages, other_languages_note, unlabelled_note
 from transforms.report.last_run import last_run_text
 from transforms.report.marks import Segment, article_link, evidence_spans, marked_segments
-from transforms.report.periods import date_title, one_period_note
+from transforms.report.periods import date_axis_title, date_title, one_period_note
 from transforms.report.readable_text import readable_text
 from transforms.report.shares import share_text
 from transforms.report.shown_path import breakable_path, short_path
@@ -187,12 +187,14 @@ def make_charts(sections: Mapping[str, Any]) -> list[Chart]:
                 " with these themes." if unlabelled > 0 else "")
     top_names = [t["name"] for t in sections.get("themes", {}).get("top", [])]  # the square's rows and columns
     one_period = one_period_note(over_time, time_title)
+    # The axis says only its date; what the chart leaves out is the note's (time_title), said once.
+    time_axis = date_axis_title(over_time["dated_by"], over_time["grain"], over_time["charted_by"])
     charted = len({r["theme"] for r in over_time["rows"]})  # one theme's heatmap: coloured by its count
     one_source = one_source_note(by_source["rows"])
     candidates = [
         ("over-time", "Themes over time",
          one_period or time_chart.over_time_note(over_time["grain"], time_title, charted),
-         time_chart.over_time_chart(over_time["rows"], over_time["grain"], time_title)),
+         time_chart.over_time_chart(over_time["rows"], over_time["grain"], time_axis)),
         ("by-source", "Themes by source",
          (one_source or f"Labelled paragraphs per {source_title(kinds)}{more} and theme.") + left_out,
          None if one_source else charts.by_source_chart(by_source["rows"], source_title(kinds))),

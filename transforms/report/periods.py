@@ -78,6 +78,21 @@ def date_title(dated_by: Mapping[str, int], grain: str, charted_by: str = "publi
     return f"{grain} published ({told})" if told else f"{grain} published"
 
 
+def date_axis_title(dated_by: Mapping[str, int], grain: str, charted_by: str = "published") -> str:
+    """Return the time axis's own title: the period and the date it counts by, nothing it leaves out.
+
+    What the chart leaves out (date_title's parentheses, up to 170 characters) is said once, in the note above it:
+    written under the axis too, it was wrapped into three lines at the chart's bottom left on a wide screen, the
+    note's words again, where a reader looks for what the columns are.
+
+    >>> date_axis_title({"published": 3, "ingested": 1}, "week"), date_axis_title({"ingested": 4}, "day", "ingested")
+    ('week published', 'day ingested')
+    """
+    # The same choice as date_title's: no article with a publication date, every one is counted by its ingestion.
+    by = "ingested" if charted_by == "ingested" or not dated_by.get("published", 0) else "published"
+    return f"{grain} {by}"
+
+
 def one_period_note(over_time: Mapping[str, Any], time_title: str) -> str | None:
     """Return what the time chart's section says in its place when the articles it counts are all of one period
     (a folder ingested in one go, its files without a publication date): a line needs two, and its bar per

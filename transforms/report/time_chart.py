@@ -42,7 +42,7 @@ HEATMAP_COLUMN_PIXELS = 24
 
 def over_time_chart(rows: Sequence[Row], grain: str, date_title: str) -> dict | None:
     """Return the chart of labelled paragraphs per theme per period: a heatmap at a day or a week, lines for
-    longer periods; None without two periods.
+    longer periods; None without two periods. `date_title` is the time axis's title (periods.date_axis_title).
 
     Articles all dated within one period (a lake ingested in one go, none with a publication date) make
     none: a line needs two points, and a bar per theme only repeated the top themes' table (periods.one_period_note).

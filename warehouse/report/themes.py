@@ -28,7 +28,9 @@ ORDER BY t.rank
 # window's articles come from other files too: a records file of 5,000 articles among 20 small files decided the
 # themes' ranks and their tone, and the page counted paragraphs as if they came from many sources. A file of one
 # article is left out (the table's articles column already says a theme is one article's), and so is a lake of
-# one file (every theme would be "its").
+# one file (every theme would be "its"), and so is a theme of fewer than 5 articles (ONE_FILE_LEAST_ARTICLES): its
+# articles column already says how few it rests on, and "2 of its 2 articles" only said it again. The least is of
+# articles, not paragraphs: a file's many paragraphs from two articles are still the two the column shows.
 # A file is named by its path below the folder a run was given; where the window's articles come from two or more
 # such folders, two runs' "feeds/wire.jsonl" read alike (and were grouped into one note), so the path says its
 # folder: by the folder's last part ("(in wire/)"), or its whole path where two folders end alike (/a/wire, /b/wire).
@@ -51,10 +53,12 @@ SELECT t.rank, t.name,
        CASE WHEN f.relative AND r.roots > 1 THEN f.file || ' (in ' || r.shown || '/)' ELSE f.file END AS file,
        f.paragraphs, t.paragraphs AS theme_paragraphs, f.articles, t.articles AS theme_articles
 FROM per_file f JOIN report_themes t ON f.theme_id = t.theme_id JOIN folders r ON f.root IS NOT DISTINCT FROM r.root
-WHERE 2 * f.paragraphs > t.paragraphs AND f.articles >= 2
+WHERE 2 * f.paragraphs > t.paragraphs AND f.articles >= 2 AND t.articles >= $least
   AND (SELECT count(DISTINCT (root, coalesce(relative_path, source))) FROM report_articles) > 1
 ORDER BY file, t.rank
 """
+
+ONE_FILE_LEAST_ARTICLES = 5
 
 _TAXONOMY = """
 SELECT c.taxonomy_version AS version, c.applied_at,
@@ -67,5 +71,5 @@ def read(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     """Return the top themes, those of them most of whose paragraphs one file holds (`one_file`, by file), and the
     current taxonomy (None when no run has labelled)."""
     taxonomy = rows(con.sql(_TAXONOMY))
-    return {"top": rows(con.sql(_TOP)), "one_file": rows(con.sql(_ONE_FILE)),
+    return {"top": rows(con.sql(_TOP)), "one_file": rows(con.execute(_ONE_FILE, {"least": ONE_FILE_LEAST_ARTICLES})),
             "taxonomy": taxonomy[0] if taxonomy else None}
